@@ -1,0 +1,41 @@
+# The front door: `make demo` and `make test` each bootstrap .venv first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PREPCLI_DB ?= $(CURDIR)/.prepcli/prepcli.db
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: install demo test test-fast bench lint
+
+install: $(STAMP)
+
+# torch is installed first and pinned so pip takes the CPU wheel from its find-links, never CUDA.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet "torch==2.13.0"
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/prepcli ingest sample_data/
+	$(BIN)/prep "Dr. Okafor" --as-of 2026-11-23
+
+test: install
+	$(BIN)/pytest -q
+
+test-fast: install
+	$(BIN)/pytest -q -m "not integration"
+
+bench: install
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/retrieval.py
+	$(BIN)/python bench/prep.py
+	$(BIN)/python bench/phi.py
+
+lint: install
+	$(BIN)/ruff check prepcli tests bench
+	$(BIN)/ruff format --check prepcli tests bench
+	$(BIN)/mypy prepcli

@@ -1,0 +1,289 @@
+"""The command line: parse options, call one library function, print, set the exit code.
+
+Status and progress go to stderr so stdout stays clean for ``--format json`` and ``-o -``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from prepcli import config, store
+from prepcli.errors import PrepError
+
+app = typer.Typer(
+    help="Pre-call briefings for field teams, from a local store of CRM data.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+mapping_app = typer.Typer(help="Mappings from CRM exports to prepcli's input format.")
+app.add_typer(mapping_app, name="mapping")
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="PREPCLI_DB", help="Store file (default: per-user data dir).",
+                 show_default=False),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", envvar="PREPCLI_MODEL",
+                  help="Embedding model: a local directory or model name (default: MiniLM).",
+                  show_default=False),
+]
+RoleOption = Annotated[
+    str | None,
+    typer.Option("--role", envvar="PREPCLI_ROLE", help="Viewer role: rep or msl (default rep).",
+                 show_default=False),
+]
+
+
+def _err() -> Console:
+    return Console(stderr=True)
+
+
+def fail(error: PrepError) -> typer.Exit:
+    """Print a user error (and its listed problems) on stderr; exit code 2."""
+    console = _err()
+    console.print(f"[bold red]Error:[/] {error.message}", highlight=False, markup=True)
+    for problem in error.problems:
+        console.print(f"  {problem}", highlight=False, markup=False)
+    more = getattr(getattr(error, "report", None), "problem_count", 0) - len(error.problems)
+    if more > 0:
+        console.print(f"  … and {more} more", highlight=False)
+    if error.hint:
+        console.print(f"[dim]{error.hint}[/]", highlight=False)
+    return typer.Exit(code=2)
+
+
+def _open(db: Path | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    return store.open_store(config.db_path(db), create=create)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    db: DbOption = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help="Record kind when file names don't say: hcps, interactions, "
+                     "content."),
+    ] = None,
+    from_: Annotated[
+        str | None,
+        typer.Option("--from", help="Read a CRM export with a shipped mapping (e.g. veeva)."),
+    ] = None,
+    map_: Annotated[
+        Path | None, typer.Option("--map", help="Read any CSV export with your own TOML mapping.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Validate and count, change nothing.")
+    ] = False,
+    report_phi: Annotated[
+        bool, typer.Option("--report-phi", help="List the records whose patient data was scrubbed.")
+    ] = False,
+    model: ModelOption = None,
+) -> None:
+    """Validate files and load them into the store: all of them, or none."""
+    from prepcli import service
+
+    if kind is not None and kind not in ("hcps", "interactions", "content"):
+        raise fail(PrepError(f"unknown --kind {kind!r}", hint="use hcps, interactions or content"))
+    try:
+        with _progress() as progress:
+            result = service.ingest(
+                config.db_path(db), paths, kind=kind, from_=from_, map_path=map_,
+                dry_run=dry_run, model=config.model_name(model), progress=progress,
+                notice=lambda m: _err().print(m, highlight=False),
+            )
+    except PrepError as e:
+        raise fail(e) from None
+    _print_ingest(result, report_phi=report_phi)
+
+
+class _Bars:
+    """Adapts rich's Progress to the plain callbacks the library takes."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, Any] = {}
+
+    def rows(self, label: str, n: int) -> None:
+        task = self.tasks.get(label)
+        if task is None:
+            task = self.tasks[label] = self.progress.add_task(f"Reading {Path(label).name}", total=None)
+        self.progress.advance(task, n)
+
+    def steps(self, label: str, done: int, total: int) -> None:
+        task = self.tasks.get(label)
+        if task is None:
+            task = self.tasks[label] = self.progress.add_task(f"Embedding {label}", total=total)
+        self.progress.update(task, completed=done, total=total)
+
+
+class _progress:
+    def __enter__(self) -> _Bars:
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeRemainingColumn(), console=_err(), transient=True,
+        )
+        self.progress.__enter__()
+        return _Bars(self.progress)
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(None, None, None)
+
+
+def _print_ingest(result: Any, *, report_phi: bool) -> None:
+    report = result.report
+    console = _err()
+    table = Table(title="Dry run: nothing was written" if report.dry_run else "Ingest summary")
+    for col in ("file", "kind", "rows", "new", "changed", "unchanged", "patient data scrubbed"):
+        table.add_column(col, justify="right" if col in ("rows", "new", "changed", "unchanged")
+                         else "left")
+    for f in report.files:
+        phi = ", ".join(f"{n} {k}" for k, n in sorted(f.phi.items())) or "-"
+        table.add_row(f.file, f.kind, str(f.rows), str(f.counts.new), str(f.counts.changed),
+                      str(f.counts.unchanged), phi)
+    console.print(table)
+    for f in report.files:
+        if f.unknown_columns:
+            console.print(f"{f.file}: kept unknown columns in 'extra': "
+                          + ", ".join(f.unknown_columns), highlight=False)
+        for s in f.skipped:
+            console.print(f"skipped {s}", highlight=False)
+    if report.ignored:
+        console.print("Not input files, passed over: "
+                      + ", ".join(p.name for p in report.ignored), highlight=False)
+    if report_phi:
+        for f in report.files:
+            for rid in f.phi_records:
+                console.print(f"patient data scrubbed: {f.file}: {rid}", highlight=False)
+    t = report.totals
+    console.print(f"{t.new} new, {t.changed} changed, {t.unchanged} unchanged", highlight=False)
+    if result.embedded is not None:
+        console.print(result.embedded, highlight=False)
+
+
+@app.command()
+def hcps(db: DbOption = None) -> None:
+    """List the HCPs in the store."""
+    try:
+        rows = store.hcp_overview(_open(db))
+    except PrepError as e:
+        raise fail(e) from None
+    table = Table(title=f"{len(rows)} HCPs")
+    for col in ("id", "name", "specialty", "institution", "last contact", "commercial", "medical"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["hcp_id"], r["name"], r["specialty"] or "", r["institution"] or "",
+                      (r["last_contact"] or "")[:10], str(r["commercial"] or 0),
+                      str(r["medical"] or 0))
+    Console().print(table)
+
+
+@app.command()
+def status(db: DbOption = None) -> None:
+    """Where the store is, its schema version, row counts and index freshness."""
+    from prepcli import index
+
+    path = config.db_path(db)
+    try:
+        database = store.open_store(path, create=False)
+    except PrepError as e:
+        raise fail(e) from None
+    counts = store.counts(database)
+    table = Table(show_header=False, title="prepcli store")
+    table.add_row("store", str(path))
+    table.add_row("schema version", str(store.schema_version(database)))
+    for name, n in counts.items():
+        table.add_row(name if name != "audit" else "audit rows", str(n))
+    table.add_row("embedding model", store.get_meta(database, "model_id") or "-")
+    table.add_row("search index", index.index_state(database, path))
+    table.add_row("newest record", store.newest_record_date(database) or "-")
+    Console().print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for, in your own words.")],
+    role: RoleOption = None,
+    hcp: Annotated[str | None, typer.Option("--hcp", help="Only this HCP's interactions.")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="interactions or content (default both).")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="How many hits.")] = 10,
+    mode: Annotated[
+        str, typer.Option("--mode", help="hybrid (default), or one arm: dense or bm25.")
+    ] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Search past interactions and approved content, within what your role may see."""
+    from prepcli import service
+
+    try:
+        if mode not in ("hybrid", "dense", "bm25"):
+            raise PrepError(f"unknown --mode {mode!r}", hint="use hybrid, dense or bm25")
+        if kind not in (None, "interactions", "content"):
+            raise PrepError(f"unknown --kind {kind!r}", hint="use interactions or content")
+        viewer = config.role(role)
+        hits = service.search(
+            config.db_path(db), query, role=viewer, model=config.model_name(model),
+            today=config.as_of(None), kind=kind, hcp=hcp, mode=mode, limit=limit,
+            notice=lambda m: _err().print(m, highlight=False),
+        )
+    except PrepError as e:
+        raise fail(e) from None
+    if as_json:
+        sys.stdout.write(json.dumps(hits, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(hits)} results for {query!r} ({viewer}, {mode})")
+    for col in ("#", "source", "when / code", "passage"):
+        table.add_column(col)
+    for n, h in enumerate(hits, start=1):
+        if h["kind"] == "interactions":
+            source = f"{h['id']} · {h['hcp_id']} · {h['channel']}"
+            when = (h["date"] or "")[:10]
+        else:
+            source = f"{h['id']} · {h['title']}"
+            when = f"{h['approval_code']} (expires {h['expires_on'] or 'never'})"
+        table.add_row(str(n), source, when, h["passage"])
+    Console().print(table)
+
+
+@app.command()
+def reindex(db: DbOption = None, model: ModelOption = None) -> None:
+    """Re-embed everything and rebuild the search index from the store."""
+    from prepcli import service
+
+    try:
+        with _progress() as progress:
+            summary = service.reindex(
+                config.db_path(db), config.model_name(model), progress=progress,
+                notice=lambda m: _err().print(m, highlight=False),
+            )
+    except PrepError as e:
+        raise fail(e) from None
+    _err().print(summary, highlight=False)
+
+
+@mapping_app.command("show")
+def mapping_show(name: Annotated[str, typer.Argument(help="A shipped mapping, e.g. veeva.")]) -> None:
+    """Print a shipped mapping, as a starting point for your own."""
+    from prepcli.ingest.crm import mapping_text
+
+    try:
+        sys.stdout.write(mapping_text(name))
+    except PrepError as e:
+        raise fail(e) from None
+
+
+prep_app = typer.Typer(add_completion=False)

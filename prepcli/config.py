@@ -1,0 +1,46 @@
+"""Settings that come from the environment: where the store lives, which model, what day it is."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from prepcli.errors import PrepError
+
+ROLES = ("rep", "msl")
+DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+
+
+def db_path(option: Path | None) -> Path:
+    """The store file: ``--db``, else ``PREPCLI_DB``, else the per-user data directory."""
+    if option is not None:
+        return option
+    env = os.environ.get("PREPCLI_DB")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("prepcli")) / "prepcli.db"
+
+
+def model_name(option: str | None) -> str:
+    """The embedding model: ``--model``, else ``PREPCLI_MODEL``, else the packaged MiniLM."""
+    return option or os.environ.get("PREPCLI_MODEL") or DEFAULT_MODEL
+
+
+def role(option: str | None) -> str:
+    value = (option or os.environ.get("PREPCLI_ROLE") or "rep").strip().lower()
+    if value not in ROLES:
+        raise PrepError(f"unknown role {value!r}", hint="use --role rep or --role msl")
+    return value
+
+
+def as_of(option: str | None) -> date:
+    """The briefing date: what counts as overdue, expired or 'since last visit'."""
+    if not option:
+        return date.today()
+    try:
+        return date.fromisoformat(option)
+    except ValueError:
+        raise PrepError(f"--as-of {option!r} is not a date", hint="use YYYY-MM-DD") from None

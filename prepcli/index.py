@@ -1,0 +1,558 @@
+"""Passages, vectors and search.
+
+- Chunking: each interaction and content piece becomes sentence-aware passages of roughly
+  100-200 tokens that remember their source row.
+- Vectors live in SQLite as float32 blobs keyed by passage, with the model id and the passage's
+  text hash, so only new or changed text is ever embedded again.
+- FAISS indexes (one per visibility, so a rep's search never even scores medical text) are
+  derived files beside the store, stamped with a fingerprint and rebuilt whenever they are
+  missing, stale or unreadable.
+- Search fuses SQLite FTS5 (BM25) and dense retrieval by reciprocal rank fusion.
+
+faiss is imported lazily: ``prep`` without ``--topic`` never needs it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sqlite_utils
+
+from prepcli import store
+from prepcli.embed import Embedder, embed_in_chunks
+
+TARGET_WORDS = 110  # ~150 tokens for MiniLM's word-piece tokenizer
+MAX_WORDS = 150
+RRF_K = 60
+PROFILE_HALF_LIFE_DAYS = 180
+KEY_SENTENCES = 2
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)")
+
+
+# ---- chunking -------------------------------------------------------------------------------
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = (p.strip() for p in _SENTENCE_END.split(text or ""))
+    return [re.sub(r"\s+", " ", p) for p in parts if p and p.strip()]
+
+
+def chunk(text: str, target: int = TARGET_WORDS, limit: int = MAX_WORDS) -> list[str]:
+    """Greedy sentence packing; a sentence longer than ``limit`` words is cut at word bounds."""
+    pieces: list[str] = []
+    for sentence in split_sentences(text):
+        words = sentence.split()
+        while len(words) > limit:
+            pieces.append(" ".join(words[:limit]))
+            words = words[limit:]
+        pieces.append(" ".join(words))
+    chunks: list[str] = []
+    current: list[str] = []
+    count = 0
+    for piece in pieces:
+        n = len(piece.split())
+        if current and count + n > target:
+            chunks.append(" ".join(current))
+            current, count = [], 0
+        current.append(piece)
+        count += n
+    if current:
+        chunks.append(" ".join(current))
+    return chunks
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def passages_for(kind: str, row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The passages of one stored row (as ``store.to_row`` wrote it)."""
+    if kind == "hcps":
+        return []
+    if kind == "interactions":
+        source_id, hcp_id, visibility = row["interaction_id"], row["hcp_id"], row["function"]
+        subject = (row.get("subject") or "").strip()
+        notes = (row.get("notes") or "").strip()
+        lead = f"{subject}. {notes}" if subject and notes else subject or notes
+        fields = [("notes", chunk(lead))]
+        if row.get("follow_up"):
+            fields.append(("follow_up", [str(row["follow_up"]).strip()]))
+    else:
+        source_id, hcp_id, visibility = row["content_id"], None, row["audience"]
+        title = row.get("title") or ""
+        # The title rides along with every chunk: a body passage alone rarely says its subject.
+        fields = [("body", [f"{title}: {c}" for c in chunk(row.get("body") or "")] or [title])]
+    passages = []
+    for name, texts in fields:
+        for seq, text in enumerate(texts):
+            passages.append(
+                {
+                    "passage_id": f"{kind}:{source_id}:{name}:{seq}",
+                    "source_kind": kind,
+                    "source_id": source_id,
+                    "hcp_id": hcp_id,
+                    "visibility": visibility,
+                    "field": name,
+                    "seq": seq,
+                    "text": text,
+                    "text_hash": _hash(text),
+                }
+            )
+    return passages
+
+
+# ---- vectors --------------------------------------------------------------------------------
+
+
+def to_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def from_blobs(blobs: list[bytes]) -> np.ndarray:
+    if not blobs:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), -1)
+
+
+@dataclass
+class EmbedReport:
+    embedded: int = 0
+    removed: int = 0
+    model_changed: bool = False
+    previous_model: str | None = None
+    profiles: int = 0
+    highlights: int = 0
+
+
+def embed_pending(
+    db: sqlite_utils.Database,
+    embedder: Embedder,
+    *,
+    force: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> EmbedReport:
+    """Embed passages with no vector for this model and text; drop vectors of gone passages.
+
+    A different model than the one the store was embedded with invalidates every vector."""
+    report = EmbedReport()
+    model_id = embedder.model_id
+    previous = store.get_meta(db, "model_id")
+    with db.atomic():
+        if force or (previous is not None and previous != model_id):
+            report.model_changed = previous is not None and previous != model_id
+            report.previous_model = previous
+            for table in ("embeddings", "profiles", "highlights"):
+                db.execute(f"DELETE FROM {table}")
+        report.removed = db.execute(
+            "DELETE FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
+        ).rowcount
+        store.set_meta(db, "model_id", model_id)
+    pending = db.execute(
+        """SELECT p.passage_id, p.text, p.text_hash FROM passages p
+           LEFT JOIN embeddings e ON e.passage_id = p.passage_id
+           WHERE e.passage_id IS NULL OR e.text_hash != p.text_hash OR e.model_id != ?""",
+        [model_id],
+    ).fetchall()
+    total = len(pending)
+    done = 0
+    # Commit in slices: a long embedding run that is interrupted keeps what it finished.
+    for start in range(0, total, 2048):
+        part = pending[start : start + 2048]
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress:
+                progress("passages", done, total)
+
+        vectors = embed_in_chunks(embedder, [t for _, t, _ in part], progress=tick)
+        rows = [
+            {"passage_id": pid, "model_id": model_id, "text_hash": th, "vector": to_blob(v)}
+            for (pid, _, th), v in zip(part, vectors, strict=True)
+        ]
+        with db.atomic():
+            db["embeddings"].upsert_all(rows, pk="passage_id")
+            _bump_generation(db)
+    report.embedded = total
+    if report.removed and not total:
+        with db.atomic():
+            _bump_generation(db)
+    report.highlights = update_highlights(db, embedder, progress=progress)
+    report.profiles = update_profiles(db, model_id)
+    return report
+
+
+def _bump_generation(db: sqlite_utils.Database) -> None:
+    current = int(store.get_meta(db, "vector_generation") or 0)
+    store.set_meta(db, "vector_generation", str(current + 1))
+
+
+# ---- key sentences --------------------------------------------------------------------------
+
+
+def central_sentences(vectors: np.ndarray, k: int = KEY_SENTENCES) -> list[int]:
+    """Indices (in text order) of the ``k`` sentences closest to the note's mean meaning:
+    the ones that carry its point, rather than the greeting it opens with."""
+    if len(vectors) <= k:
+        return list(range(len(vectors)))
+    centre = vectors.mean(axis=0)
+    scores = vectors @ centre
+    return sorted(np.argsort(-scores)[:k].tolist())
+
+
+def update_highlights(
+    db: sqlite_utils.Database,
+    embedder: Embedder,
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> int:
+    """Choose each note's key sentences at ingest, where the model is loaded anyway."""
+    model_id = embedder.model_id
+    rows = db.execute(
+        """SELECT i.interaction_id, i.notes FROM interactions i
+           LEFT JOIN highlights h ON h.interaction_id = i.interaction_id
+           WHERE i.notes IS NOT NULL AND (h.interaction_id IS NULL OR h.model_id != ?
+                 OR h.text_hash != i.row_hash)""",
+        [model_id],
+    ).fetchall()
+    if not rows:
+        return 0
+    hashes = dict(db.execute("SELECT interaction_id, row_hash FROM interactions").fetchall())
+    sentences = {iid: split_sentences(notes) for iid, notes in rows}
+    flat = [(iid, i, s) for iid, ss in sentences.items() if len(ss) > KEY_SENTENCES
+            for i, s in enumerate(ss)]
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress("key sentences", done, len(flat))
+
+    vectors = embed_in_chunks(embedder, [s for _, _, s in flat], progress=tick)
+    by_note: dict[str, list[int]] = {}
+    for row_index, (iid, _, _) in enumerate(flat):
+        by_note.setdefault(iid, []).append(row_index)
+    out = []
+    for iid, ss in sentences.items():
+        if iid in by_note:
+            picked = [ss[i] for i in central_sentences(vectors[by_note[iid]])]
+        else:
+            picked = ss
+        out.append(
+            {"interaction_id": iid, "model_id": model_id, "text_hash": hashes[iid],
+             "sentences": json.dumps(picked, ensure_ascii=False)}
+        )
+    with db.atomic():
+        db["highlights"].upsert_all(out, pk="interaction_id")
+    return len(out)
+
+
+# ---- interest profiles ----------------------------------------------------------------------
+
+
+def recency_weights(dates: list[str], newest: str, half_life: float) -> np.ndarray:
+    ref = date.fromisoformat(newest[:10])
+    ages = [(ref - date.fromisoformat(d[:10])).days for d in dates]
+    return np.array([0.5 ** (max(a, 0) / half_life) for a in ages], dtype=np.float32)
+
+
+def profile_vector(vectors: np.ndarray, dates: list[str], half_life: float) -> np.ndarray:
+    """Recency-weighted mean of interaction vectors, unit length."""
+    weights = recency_weights(dates, max(dates), half_life)
+    mean = (vectors * weights[:, None]).sum(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else mean
+
+
+def update_profiles(db: sqlite_utils.Database, model_id: str) -> int:
+    """Rebuild each HCP's interest vector per role from what that role may see. A rep's
+    profile never includes medical records, or medical knowledge would steer rep suggestions."""
+    rows = []
+    hcp_ids = [r[0] for r in db.execute("SELECT hcp_id FROM hcps").fetchall()]
+    for role in ("rep", "msl"):
+        functions = store.visible_functions(role)
+        marks = ",".join("?" * len(functions))
+        sql = f"""SELECT p.hcp_id, i.date, e.vector FROM passages p
+                  JOIN interactions i ON i.interaction_id = p.source_id
+                  JOIN embeddings e ON e.passage_id = p.passage_id
+                  WHERE p.source_kind = 'interactions' AND i.function IN ({marks})
+                    AND e.model_id = ?"""
+        grouped: dict[str, tuple[list[str], list[bytes]]] = {}
+        for hcp_id, day, blob in db.execute(sql, [*functions, model_id]).fetchall():
+            dates, blobs = grouped.setdefault(hcp_id, ([], []))
+            dates.append(day)
+            blobs.append(blob)
+        for hcp_id in hcp_ids:
+            if hcp_id not in grouped:
+                continue
+            dates, blobs = grouped[hcp_id]
+            vector = profile_vector(from_blobs(blobs), dates, PROFILE_HALF_LIFE_DAYS)
+            rows.append(
+                {"hcp_id": hcp_id, "role": role, "model_id": model_id,
+                 "vector": to_blob(vector), "n_sources": len(blobs)}
+            )
+    with db.atomic():
+        db.execute("DELETE FROM profiles")
+        if rows:
+            db["profiles"].insert_all(rows)
+    return len(rows)
+
+
+# ---- FAISS ----------------------------------------------------------------------------------
+
+VISIBILITIES = ("commercial", "medical")
+
+
+def index_dir(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".index")
+
+
+def fingerprint(db: sqlite_utils.Database) -> str:
+    model = store.get_meta(db, "model_id") or ""
+    generation = store.get_meta(db, "vector_generation") or "0"
+    n = db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+    return f"{model}|{generation}|{n}"
+
+
+@dataclass
+class DenseIndex:
+    """One FAISS inner-product index per visibility, with passage ids by position."""
+
+    indexes: dict[str, Any] = field(default_factory=dict)
+    ids: dict[str, list[str]] = field(default_factory=dict)
+
+    def search(self, visibility: str, query: np.ndarray, k: int) -> list[tuple[str, float]]:
+        index = self.indexes.get(visibility)
+        if index is None or index.ntotal == 0:
+            return []
+        scores, positions = index.search(query.reshape(1, -1).astype(np.float32), k)
+        ids = self.ids[visibility]
+        return [
+            (ids[p], float(s)) for p, s in zip(positions[0], scores[0], strict=True) if p >= 0
+        ]
+
+
+def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
+    import faiss
+
+    target = index_dir(db_path)
+    target.mkdir(parents=True, exist_ok=True)
+    dense = DenseIndex()
+    manifest: dict[str, Any] = {"fingerprint": fingerprint(db), "files": {}}
+    for visibility in VISIBILITIES:
+        rows = db.execute(
+            """SELECT e.passage_id, e.vector FROM embeddings e
+               JOIN passages p ON p.passage_id = e.passage_id
+               WHERE p.visibility = ? ORDER BY e.passage_id""",
+            [visibility],
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        matrix = from_blobs([r[1] for r in rows])
+        dim = matrix.shape[1] if len(ids) else 384
+        index = faiss.IndexFlatIP(dim)
+        if len(ids):
+            index.add(np.ascontiguousarray(matrix))
+        faiss.write_index(index, str(target / f"{visibility}.faiss"))
+        (target / f"{visibility}.ids.json").write_text(json.dumps(ids))
+        manifest["files"][visibility] = {"ntotal": len(ids), "dim": dim}
+        dense.indexes[visibility], dense.ids[visibility] = index, ids
+    # The manifest is written last: a crash mid-build leaves no manifest, hence a rebuild.
+    (target / "manifest.json").write_text(json.dumps(manifest))
+    return dense
+
+
+def load_dense_index(
+    db: sqlite_utils.Database, db_path: Path, *, notice: Callable[[str], None] | None = None
+) -> DenseIndex:
+    """Load the FAISS files if they match the store; otherwise rebuild them from SQLite."""
+    reason = None
+    try:
+        dense = _read_dense_index(db, db_path)
+    except _Stale as e:
+        reason = str(e)
+    else:
+        return dense
+    if notice:
+        notice(f"Rebuilding the search index from the store ({reason}).")
+    return build_dense_index(db, db_path)
+
+
+class _Stale(Exception):
+    pass
+
+
+def _read_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
+    import faiss
+
+    target = index_dir(db_path)
+    try:
+        manifest = json.loads((target / "manifest.json").read_text())
+    except (OSError, ValueError):
+        raise _Stale("it is missing") from None
+    if manifest.get("fingerprint") != fingerprint(db):
+        raise _Stale("it is older than the store")
+    dense = DenseIndex()
+    for visibility in VISIBILITIES:
+        try:
+            index = faiss.read_index(str(target / f"{visibility}.faiss"))
+            ids = json.loads((target / f"{visibility}.ids.json").read_text())
+        except (OSError, ValueError, RuntimeError):
+            raise _Stale(f"the {visibility} file is unreadable") from None
+        expected = manifest["files"].get(visibility, {})
+        if index.ntotal != len(ids) or index.ntotal != expected.get("ntotal"):
+            raise _Stale(f"the {visibility} file has the wrong size")
+        if index.ntotal and index.d != expected.get("dim"):
+            raise _Stale(f"the {visibility} file has the wrong dimension")
+        dense.indexes[visibility], dense.ids[visibility] = index, ids
+    return dense
+
+
+def index_state(db: sqlite_utils.Database, db_path: Path) -> str:
+    """A one-word freshness verdict for `prepcli status`, without loading faiss."""
+    pending = db.execute(
+        """SELECT COUNT(*) FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.passage_id
+           WHERE e.passage_id IS NULL OR e.text_hash != p.text_hash"""
+    ).fetchone()[0]
+    if pending:
+        return f"{pending} passages not yet embedded (run `prepcli reindex`)"
+    try:
+        manifest = json.loads((index_dir(db_path) / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return "missing (rebuilt on the next search)"
+    if manifest.get("fingerprint") != fingerprint(db):
+        return "stale (rebuilt on the next search)"
+    return "fresh"
+
+
+# ---- search ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    source_kind: str
+    source_id: str
+    passage: str
+    score: float
+    ranks: dict[str, int]
+
+
+def fts_query(text: str) -> str | None:
+    """Free text to an FTS5 OR-query of quoted terms: users type prose, not FTS syntax."""
+    terms = [t for t in re.findall(r"[\w][\w'-]*", text.lower()) if t not in _STOPWORDS]
+    if not terms:
+        return None
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
+
+
+_STOPWORDS = frozenset(
+    "a an and are as at be by for from has have he her his i in is it its me my of on or our "
+    "she that the their them they this to was we were what when which who will with you your "
+    "about any did do does how".split()
+)
+
+
+def rrf(rankings: dict[str, list[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion of several ranked id lists."""
+    scores: dict[str, float] = {}
+    for ranked in rankings.values():
+        for rank, key in enumerate(ranked, start=1):
+            scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _by_source(passage_ids: list[str], info: dict[str, dict[str, Any]]) -> list[str]:
+    """Passage ranking to source ranking: a source ranks where its best passage does."""
+    seen: dict[str, None] = {}
+    for pid in passage_ids:
+        p = info.get(pid)
+        if p is not None:
+            seen.setdefault(f"{p['source_kind']}:{p['source_id']}", None)
+    return list(seen)
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    role: str,
+    today: date,
+    query_vector: np.ndarray | None = None,
+    dense: DenseIndex | None = None,
+    kind: str | None = None,
+    hcp_id: str | None = None,
+    mode: str = "hybrid",
+    limit: int = 10,
+) -> list[Hit]:
+    """Hybrid (or single-arm) search over what ``role`` may see."""
+    depth = max(limit * 10, 100)
+    rankings: dict[str, list[str]] = {}
+    info: dict[str, dict[str, Any]] = {}
+    if mode in ("bm25", "hybrid"):
+        match = fts_query(query)
+        rows = (
+            store.search_fts(db, match, role=role, today=today, kind=kind, hcp_id=hcp_id,
+                             limit=depth)
+            if match else []
+        )
+        for r in rows:
+            info[r["passage_id"]] = r
+        rankings["bm25"] = _by_source([r["passage_id"] for r in rows], info)
+    if mode in ("dense", "hybrid") and query_vector is not None:
+        ranked = _dense_passages(db, query_vector, dense, role=role, today=today, kind=kind,
+                                 hcp_id=hcp_id, depth=depth)
+        allowed = store.visible_passages(db, [pid for pid, _ in ranked], role=role, today=today,
+                                         kind=kind, hcp_id=hcp_id)
+        for pid, row in allowed.items():
+            info.setdefault(pid, row)
+        rankings["dense"] = _by_source([pid for pid, _ in ranked if pid in allowed], info)
+    fused = rrf(rankings) if mode == "hybrid" else [
+        (key, 1.0 / (RRF_K + i)) for i, key in enumerate(rankings.get(mode, []), start=1)
+    ]
+    passages_by_source: dict[str, str] = {}
+    for pid, row in info.items():
+        passages_by_source.setdefault(f"{row['source_kind']}:{row['source_id']}", row["text"])
+    hits = []
+    for key, score in fused[:limit]:
+        source_kind, source_id = key.split(":", 1)
+        ranks = {arm: ranked.index(key) + 1 for arm, ranked in rankings.items() if key in ranked}
+        hits.append(Hit(source_kind, source_id, passages_by_source.get(key, ""), score, ranks))
+    return hits
+
+
+def _dense_passages(
+    db: sqlite_utils.Database,
+    query_vector: np.ndarray,
+    dense: DenseIndex | None,
+    *,
+    role: str,
+    today: date,
+    kind: str | None,
+    hcp_id: str | None,
+    depth: int,
+) -> list[tuple[str, float]]:
+    if hcp_id is not None or dense is None:
+        # One HCP's passages are few: exact scoring straight from the stored vectors.
+        rows = store.visible_vectors(db, role=role, today=today, kind=kind, hcp_id=hcp_id)
+        if not rows:
+            return []
+        matrix = from_blobs([r[1] for r in rows])
+        scores = matrix @ query_vector
+        order = np.argsort(-scores)[:depth]
+        return [(rows[i][0], float(scores[i])) for i in order]
+    visibilities = set(store.visible_functions(role))
+    if kind == "content" or kind is None:
+        visibilities.add(store.content_audience(role))
+    hits: list[tuple[str, float]] = []
+    for visibility in sorted(visibilities):
+        hits.extend(dense.search(visibility, query_vector, depth * 2))
+    return sorted(hits, key=lambda h: -h[1])

@@ -1,0 +1,278 @@
+"""One ``prepcli ingest``: read every file, validate, scrub patient data, and write in a single
+transaction, so either every file lands or none does.
+
+Rows stream through in batches (a large file never sits whole in memory); any problem anywhere
+rolls the whole transaction back, including batches already written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from prepcli import store
+from prepcli.errors import PrepError, Problem
+from prepcli.index import passages_for
+from prepcli.ingest.readers import InputFile, Unreadable, discover, read_file
+from prepcli.ingest.records import SourceRow
+from prepcli.ingest.validate import FREE_TEXT, PRIMARY_KEY, validate_row
+from prepcli.phi import scrub
+
+if TYPE_CHECKING:
+    from prepcli.ingest.crm import Mapping
+
+BATCH = 1000
+MAX_PROBLEMS_PER_FILE = 50
+
+
+@dataclass
+class FileReport:
+    file: str
+    kind: str
+    rows: int = 0
+    counts: store.WriteCounts = field(default_factory=store.WriteCounts)
+    phi: dict[str, int] = field(default_factory=dict)
+    phi_records: list[str] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    more_problems: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+
+    def problem(self, p: Problem) -> None:
+        if len(self.problems) < MAX_PROBLEMS_PER_FILE:
+            self.problems.append(p)
+        else:
+            self.more_problems += 1
+
+
+@dataclass
+class IngestReport:
+    files: list[FileReport] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+    dry_run: bool = False
+    written: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def totals(self) -> store.WriteCounts:
+        total = store.WriteCounts()
+        for f in self.files:
+            total.add(f.counts)
+        return total
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for f in self.files for p in f.problems]
+
+    @property
+    def problem_count(self) -> int:
+        return sum(len(f.problems) + f.more_problems for f in self.files)
+
+
+class IngestFailed(PrepError):
+    def __init__(self, report: IngestReport) -> None:
+        n = report.problem_count
+        super().__init__(
+            f"ingest failed with {n} problem{'s' * (n != 1)}; the store was not changed",
+            problems=report.problems,
+            hint="fix the rows named above and run the same command again",
+        )
+        self.report = report
+
+
+class _DryRun(Exception):
+    """Raised to roll back a dry run after it has done all the work."""
+
+
+Progress = Callable[[str, int], None]
+
+
+def ingest(
+    db: sqlite_utils.Database,
+    paths: list[Path],
+    *,
+    kind: str | None = None,
+    mapping: Mapping | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem."""
+    report = IngestReport(dry_run=dry_run)
+    sources = _sources(paths, kind, mapping, report)
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    try:
+        with store.write_transaction(db):
+            for file_report, rows in sources:
+                report.files.append(file_report)
+                _ingest_file(db, file_report, rows, seen, report, progress)
+            if report.problem_count:
+                raise IngestFailed(report)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report
+
+
+def _sources(
+    paths: list[Path], kind: str | None, mapping: Mapping | None, report: IngestReport
+) -> Iterator[tuple[FileReport, Iterable[SourceRow]]]:
+    if mapping is not None:
+        from prepcli.ingest.crm import read_mapped
+
+        for path in paths:
+            result = read_mapped(path, mapping)
+            by_file: dict[tuple[str, str], list[SourceRow]] = {}
+            for row in result.rows:
+                by_file.setdefault((row.file, row.kind), []).append(row)
+            order = {"hcps": 0, "content": 1, "interactions": 2}
+            first = True
+            for (name, k), rows in sorted(by_file.items(), key=lambda kv: order[kv[0][1]]):
+                fr = FileReport(name, k)
+                if first:
+                    fr.skipped = list(result.skipped)
+                    for p in result.problems:
+                        fr.problem(p)
+                    fr.unknown_columns = list(result.unmapped_columns)
+                    first = False
+                yield fr, rows
+            if first and (result.problems or result.skipped):
+                fr = FileReport(str(path), "-")
+                fr.skipped = list(result.skipped)
+                for p in result.problems:
+                    fr.problem(p)
+                yield fr, []
+        return
+    files, report.ignored = discover(paths, kind)
+    if not files:
+        raise PrepError(
+            "found no input files in " + ", ".join(str(p) for p in paths),
+            hint="expected hcps.*, interactions.*, content.* (csv, json, jsonl) or a content/ "
+            "folder of markdown files",
+        )
+    for item in files:
+        yield FileReport(str(item.path), item.kind), _safe_rows(item)
+
+
+def _safe_rows(item: InputFile) -> Iterator[SourceRow | Problem]:
+    try:
+        yield from read_file(item)
+    except Unreadable as e:
+        yield e.problem
+    except OSError as e:
+        yield Problem(str(item.path), None, None, f"cannot be read: {e.strerror}")
+
+
+def _ingest_file(
+    db: sqlite_utils.Database,
+    report: FileReport,
+    rows: Iterable[SourceRow | Problem],
+    seen: dict[tuple[str, str], tuple[str, str]],
+    ingest_report: IngestReport,
+    progress: Progress | None,
+) -> None:
+    batch: list[tuple[SourceRow, dict[str, Any]]] = []
+    unknown: dict[str, None] = {}
+    for item in rows:
+        if isinstance(item, Problem):
+            report.problem(item)
+            break
+        report.rows += 1
+        record, problems, extra_cols = validate_row(item)
+        unknown.update(dict.fromkeys(extra_cols))
+        for p in problems:
+            report.problem(p)
+        if record is None:
+            continue
+        if not _first_time(item, record, seen, report):
+            continue
+        _scrub(item.kind, record, report)
+        batch.append((item, record))
+        if len(batch) >= BATCH:
+            _flush(db, report, batch, ingest_report)
+            batch = []
+        if progress:
+            progress(report.file, 1)
+    _flush(db, report, batch, ingest_report)
+    report.unknown_columns = report.unknown_columns or list(unknown)
+
+
+def _first_time(
+    item: SourceRow,
+    record: dict[str, Any],
+    seen: dict[tuple[str, str], tuple[str, str]],
+    report: FileReport,
+) -> bool:
+    """Same id twice in one ingest: fine if identical (kept once), an error if they differ."""
+    pk = PRIMARY_KEY[item.kind]
+    key = (item.kind, record[pk])
+    digest = store.row_hash(record)
+    where = f"{item.file}:{item.row}" if item.row is not None else item.file
+    if key not in seen:
+        seen[key] = (digest, where)
+        return True
+    first_digest, first_where = seen[key]
+    if first_digest != digest:
+        report.problem(
+            Problem(
+                item.file,
+                item.row,
+                pk,
+                f"{record[pk]!r} appears twice in this ingest with different contents "
+                f"(first at {first_where})",
+            )
+        )
+    return False
+
+
+def _scrub(kind: str, record: dict[str, Any], report: FileReport) -> None:
+    found = False
+    for name in FREE_TEXT.get(kind, ()):
+        if not record.get(name):
+            continue
+        result = scrub(record[name])
+        if result.counts:
+            record[name] = result.text
+            found = True
+            for label, n in result.counts.items():
+                report.phi[label] = report.phi.get(label, 0) + n
+    if found:
+        report.phi_records.append(record[PRIMARY_KEY[kind]])
+
+
+def _flush(
+    db: sqlite_utils.Database,
+    report: FileReport,
+    batch: list[tuple[SourceRow, dict[str, Any]]],
+    ingest_report: IngestReport,
+) -> None:
+    if not batch:
+        return
+    if report.kind == "interactions":
+        known = store.known_hcp_ids(db, (r["hcp_id"] for _, r in batch))
+        kept = []
+        for item, record in batch:
+            if record["hcp_id"] in known:
+                kept.append((item, record))
+            else:
+                report.problem(
+                    Problem(
+                        item.file,
+                        item.row,
+                        "hcp_id",
+                        f"names HCP {record['hcp_id']!r}, which is neither in the store nor in "
+                        "this ingest",
+                    )
+                )
+        batch = kept
+    if report.problems:
+        return  # the ingest will roll back; writing more would be wasted work
+    counts, written = store.upsert_records(db, report.kind, [r for _, r in batch])
+    report.counts.add(counts)
+    pk = PRIMARY_KEY[report.kind]
+    for row in written:
+        store.replace_passages(db, report.kind, row[pk], passages_for(report.kind, row))
+    ingest_report.written.setdefault(report.kind, []).extend(row[pk] for row in written)

@@ -1,0 +1,212 @@
+"""Validation against the data contract: raw ``SourceRow`` in, clean record or ``Problem``s out.
+
+Pure functions: no store, no files. Cross-record rules (duplicate ids, unknown HCPs) live in the
+ingest runner, which knows what the store already holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from prepcli.errors import Problem
+from prepcli.ingest.records import SourceRow
+
+CHANNELS = (
+    "in_person", "virtual", "phone", "email", "event", "webinar", "sample_drop", "medical_inquiry",
+)
+HCP_CHANNELS = ("in_person", "virtual", "phone", "email", "event")
+FUNCTIONS = ("commercial", "medical")
+STATUSES = ("open", "closed")
+ENGAGEMENTS = ("opened", "clicked", "attended", "no_show", "unopened")
+AUDIENCES = ("commercial", "medical")
+CONTENT_STATUSES = ("approved", "withdrawn", "draft")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str = "text"  # text | date | bool | list | npi | enum
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    default: Any = None
+
+
+SCHEMAS: dict[str, tuple[Field, ...]] = {
+    "hcps": (
+        Field("hcp_id", required=True),
+        Field("name", required=True),
+        Field("npi", "npi"),
+        Field("specialty"),
+        Field("institution"),
+        Field("city"),
+        Field("state"),
+        Field("country"),
+        Field("segment"),
+        Field("preferred_channel", "enum", choices=HCP_CHANNELS),
+        Field("email_consent", "bool"),
+        Field("territory"),
+        Field("restricted_products", "list"),
+        Field("do_not_contact", "bool"),
+    ),
+    "interactions": (
+        Field("interaction_id", required=True),
+        Field("hcp_id", required=True),
+        Field("date", "date", required=True),
+        Field("channel", "enum", required=True, choices=CHANNELS),
+        Field("function", "enum", required=True, choices=FUNCTIONS),
+        Field("author"),
+        Field("products", "list"),
+        Field("subject"),
+        Field("notes"),
+        Field("status", "enum", choices=STATUSES),
+        Field("follow_up"),
+        Field("follow_up_due", "date"),
+        Field("engagement", "enum", choices=ENGAGEMENTS),
+        Field("content_ids", "list"),
+    ),
+    "content": (
+        Field("content_id", required=True),
+        Field("title", required=True),
+        Field("audience", "enum", required=True, choices=AUDIENCES),
+        Field("approval_code", required=True),
+        Field("approved_on", "date", required=True),
+        Field("expires_on", "date"),
+        Field("status", "enum", choices=CONTENT_STATUSES, default="approved"),
+        Field("products", "list"),
+        Field("indications", "list"),
+        Field("kind"),
+        Field("channels", "list"),
+        Field("body", required=True),
+    ),
+}
+PRIMARY_KEY = {"hcps": "hcp_id", "interactions": "interaction_id", "content": "content_id"}
+# Free text a careless note could put patient data in; scrubbed before it is stored.
+FREE_TEXT = {"interactions": ("subject", "notes", "follow_up")}
+
+
+class Invalid(ValueError):
+    """A value that does not fit its field; the message says what was expected."""
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_text(value: Any) -> str:
+    if isinstance(value, dict | list):
+        raise Invalid("expected text, found a nested structure")
+    return str(value).strip()
+
+
+def parse_date(value: Any) -> str:
+    """ISO dates stay dates; datetimes are normalised to UTC so they sort as text."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        return value.isoformat()
+    else:
+        text = str(value).strip()
+        try:
+            if len(text) == 10:
+                return date.fromisoformat(text).isoformat()
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise Invalid(f"expected an ISO 8601 date like 2025-03-14, found {text!r}") from None
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S")
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1", "y"):
+        return True
+    if text in ("false", "no", "0", "n"):
+        return False
+    raise Invalid(f"expected true or false, found {value!r}")
+
+
+def parse_list(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else str(value).split(";")
+    return [str(item).strip() for item in items if not _blank(item)]
+
+
+def npi_is_valid(npi: str) -> bool:
+    """NPPES check digit: Luhn over the card-issuer prefix 80840 and the first nine digits."""
+    if not re.fullmatch(r"\d{10}", npi):
+        return False
+    digits = [int(c) for c in "80840" + npi[:9]]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 0:
+            d *= 2
+            d = d - 9 if d > 9 else d
+        total += d
+    return (10 - total % 10) % 10 == int(npi[9])
+
+
+def parse_npi(value: Any) -> str:
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{10}", text):
+        raise Invalid(f"expected a 10-digit NPI, found {text!r}")
+    if not npi_is_valid(text):
+        raise Invalid(f"NPI {text} fails its check digit (a typo?)")
+    return text
+
+
+def _parser(spec: Field) -> Callable[[Any], Any]:
+    if spec.type == "enum":
+
+        def parse_enum(value: Any) -> str:
+            text = str(value).strip().lower()
+            if text not in spec.choices:
+                raise Invalid(f"expected one of {', '.join(spec.choices)}; found {value!r}")
+            return text
+
+        return parse_enum
+    parsers: dict[str, Callable[[Any], Any]] = {
+        "text": parse_text,
+        "date": parse_date,
+        "bool": parse_bool,
+        "list": parse_list,
+        "npi": parse_npi,
+    }
+    return parsers[spec.type]
+
+
+def validate_row(source: SourceRow) -> tuple[dict[str, Any] | None, list[Problem], list[str]]:
+    """Check one row. Returns the clean record (or None), its problems, and its unknown columns."""
+    schema = SCHEMAS[source.kind]
+    known = {f.name for f in schema}
+    record: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for spec in schema:
+        raw = source.data.get(spec.name)
+        if _blank(raw) or (isinstance(raw, list) and not raw):
+            if spec.required:
+                problems.append(
+                    Problem(source.file, source.row, spec.name, "is required but missing or empty")
+                )
+            record[spec.name] = [] if spec.type == "list" else spec.default
+            continue
+        try:
+            record[spec.name] = _parser(spec)(raw)
+        except Invalid as e:
+            problems.append(Problem(source.file, source.row, spec.name, str(e)))
+    extra_in = source.data.get("extra")
+    extra: dict[str, Any] = dict(extra_in) if isinstance(extra_in, dict) else {}
+    unknown = []
+    for key, value in source.data.items():
+        if key in known or key == "extra" or key is None:
+            continue
+        unknown.append(key)
+        if not _blank(value):
+            extra[key] = value
+    record["extra"] = extra
+    return (None if problems else record), problems, unknown

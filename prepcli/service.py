@@ -1,0 +1,177 @@
+"""What each command does, as plain functions over a store path: the CLI calls these and only
+prints; tests and other programs can call them directly."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from prepcli import index, store
+from prepcli.embed import Embedder, FakeEmbedder, SentenceTransformerEmbedder
+from prepcli.errors import PrepError
+from prepcli.ingest.run import IngestReport
+from prepcli.ingest.run import ingest as run_ingest
+
+Notice = Callable[[str], None]
+
+
+class ProgressSink:
+    """The two kinds of progress the library reports: rows read, and items embedded."""
+
+    def rows(self, label: str, n: int) -> None: ...
+
+    def steps(self, label: str, done: int, total: int) -> None: ...
+
+
+def get_embedder(name: str, db: sqlite_utils.Database) -> Embedder:
+    if name == FakeEmbedder.model_id:
+        return FakeEmbedder()
+    known = json.loads(store.get_meta(db, "model_hashes") or "{}")
+    return SentenceTransformerEmbedder(name, known_hashes=known)
+
+
+def _remember_hashes(db: sqlite_utils.Database, embedder: Embedder) -> None:
+    if isinstance(embedder, SentenceTransformerEmbedder):
+        with db.atomic():
+            store.set_meta(db, "model_hashes", json.dumps(embedder.known_hashes))
+
+
+@dataclass
+class IngestResult:
+    report: IngestReport
+    embedded: str | None
+
+
+def ingest(
+    db_path: Path,
+    paths: list[Path],
+    *,
+    kind: str | None = None,
+    from_: str | None = None,
+    map_path: Path | None = None,
+    dry_run: bool = False,
+    model: str,
+    progress: ProgressSink | None = None,
+    notice: Notice | None = None,
+) -> IngestResult:
+    """Load files into the store in one transaction, then embed what changed.
+
+    Records and vectors are committed separately on purpose: the records are the truth and land
+    atomically; vectors are derived, and an interrupted embedding run resumes next time."""
+    mapping = None
+    if from_ and map_path:
+        raise PrepError("use --from or --map, not both")
+    if from_ or map_path:
+        from prepcli.ingest.crm import load_mapping
+
+        mapping = load_mapping(from_ or str(map_path))
+    db = store.open_store(db_path, create=not dry_run or db_path.exists())
+    report = run_ingest(
+        db, paths, kind=kind, mapping=mapping, dry_run=dry_run,
+        progress=progress.rows if progress else None,
+    )
+    if dry_run:
+        return IngestResult(report, None)
+    summary = refresh_vectors(db, db_path, model, progress=progress, notice=notice)
+    return IngestResult(report, summary)
+
+
+def refresh_vectors(
+    db: sqlite_utils.Database,
+    db_path: Path,
+    model: str,
+    *,
+    force: bool = False,
+    progress: ProgressSink | None = None,
+    notice: Notice | None = None,
+) -> str:
+    """Embed new or changed passages (loading the model only if there are any) and rebuild the
+    FAISS files if the vectors changed."""
+    embedder = get_embedder(model, db)
+    previous = store.get_meta(db, "model_id")
+    if previous is not None and previous != embedder.model_id and notice:
+        notice(f"The embedding model changed ({previous} → {embedder.model_id}): "
+               "re-embedding everything.")
+    before = index.fingerprint(db)
+    result = index.embed_pending(
+        db, embedder, force=force, progress=progress.steps if progress else None
+    )
+    _remember_hashes(db, embedder)
+    if force or index.fingerprint(db) != before or index.index_state(db, db_path) != "fresh":
+        index.build_dense_index(db, db_path)
+    return f"embedded {result.embedded} passages" + (
+        f", chose key sentences for {result.highlights} notes" if result.highlights else ""
+    )
+
+
+def reindex(db_path: Path, model: str, *, progress: ProgressSink | None = None,
+            notice: Notice | None = None) -> str:
+    db = store.open_store(db_path, create=False)
+    return refresh_vectors(db, db_path, model, force=True, progress=progress, notice=notice)
+
+
+def search(
+    db_path: Path,
+    query: str,
+    *,
+    role: str,
+    model: str,
+    today: date,
+    kind: str | None = None,
+    hcp: str | None = None,
+    mode: str = "hybrid",
+    limit: int = 10,
+    notice: Notice | None = None,
+) -> list[dict[str, Any]]:
+    """Hybrid search over what ``role`` may see; each hit with its source details."""
+    db = store.open_store(db_path, create=False)
+    hcp_id = None
+    if hcp:
+        from prepcli.resolve import resolve_hcp
+
+        hcp_id = resolve_hcp(db, hcp)["hcp_id"]
+    vector = dense = None
+    if mode in ("dense", "hybrid"):
+        embedder = get_embedder(model, db)
+        stored = store.get_meta(db, "model_id")
+        if stored is None:
+            raise PrepError("the store has no vectors yet", hint="run `prepcli reindex`")
+        if stored != embedder.model_id:
+            raise PrepError(
+                f"the store was embedded with {stored}, not {embedder.model_id}",
+                hint="run `prepcli reindex` to re-embed with the current model",
+            )
+        vector = embedder.embed([query])[0]
+        if hcp_id is None:
+            dense = index.load_dense_index(db, db_path, notice=notice)
+    hits = index.search(
+        db, query, role=role, today=today, query_vector=vector, dense=dense, kind=kind,
+        hcp_id=hcp_id, mode=mode, limit=limit,
+    )
+    return [describe_hit(db, h, role=role) for h in hits]
+
+
+def describe_hit(db: sqlite_utils.Database, hit: index.Hit, *, role: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": hit.source_kind, "id": hit.source_id, "score": round(hit.score, 5),
+        "ranks": hit.ranks, "passage": hit.passage,
+    }
+    if hit.source_kind == "interactions":
+        row = db.execute(
+            "SELECT hcp_id, date, channel, function, subject FROM interactions "
+            "WHERE interaction_id = ?", [hit.source_id],
+        ).fetchone()
+        out.update(zip(("hcp_id", "date", "channel", "function", "subject"), row, strict=True))
+    else:
+        row = db.execute(
+            "SELECT title, approval_code, expires_on, audience FROM content WHERE content_id = ?",
+            [hit.source_id],
+        ).fetchone()
+        out.update(zip(("title", "approval_code", "expires_on", "audience"), row, strict=True))
+    return out

@@ -1,0 +1,472 @@
+"""The SQLite store: schema and migrations, idempotent writes, and role-filtered reads.
+
+The firewall lives here. Every read that feeds a briefing or a search takes a role and selects
+only what that role may see, so nothing downstream ever holds a row it could leak.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from prepcli.errors import PrepError
+
+TABLES = {"hcps": "hcp_id", "interactions": "interaction_id", "content": "content_id"}
+LIST_FIELDS = {"restricted_products", "products", "indications", "channels", "content_ids"}
+BOOL_FIELDS = {"email_consent", "do_not_contact"}
+# What a rep may know of a medical interaction: that it happened, never what was said.
+MEDICAL_STUB_COLUMNS = ("interaction_id", "hcp_id", "date", "channel", "function", "status")
+BUSY_TIMEOUT_MS = 60_000
+
+
+def _m001_create_tables(db: sqlite_utils.Database) -> None:
+    db["hcps"].create(
+        {
+            "hcp_id": str, "name": str, "npi": str, "specialty": str, "institution": str,
+            "city": str, "state": str, "country": str, "segment": str,
+            "preferred_channel": str, "email_consent": int, "territory": str,
+            "restricted_products": str, "do_not_contact": int, "extra": str, "row_hash": str,
+        },
+        pk="hcp_id",
+        not_null={"name", "row_hash"},
+    )
+    db["interactions"].create(
+        {
+            "interaction_id": str, "hcp_id": str, "date": str, "channel": str, "function": str,
+            "author": str, "products": str, "subject": str, "notes": str, "status": str,
+            "follow_up": str, "follow_up_due": str, "engagement": str, "content_ids": str,
+            "extra": str, "row_hash": str,
+        },
+        pk="interaction_id",
+        not_null={"hcp_id", "date", "channel", "function", "row_hash"},
+    )
+    db["interactions"].create_index(["hcp_id", "date"])
+    db["content"].create(
+        {
+            "content_id": str, "title": str, "audience": str, "approval_code": str,
+            "approved_on": str, "expires_on": str, "status": str, "products": str,
+            "indications": str, "kind": str, "channels": str, "body": str, "extra": str,
+            "row_hash": str,
+        },
+        pk="content_id",
+        not_null={"title", "audience", "approval_code", "approved_on", "row_hash"},
+    )
+    # Passages are the searchable pieces of text. `visibility` copies the source's function or
+    # audience so search can apply the firewall without a join.
+    db["passages"].create(
+        {
+            "passage_id": str, "source_kind": str, "source_id": str, "hcp_id": str,
+            "visibility": str, "field": str, "seq": int, "text": str, "text_hash": str,
+        },
+        pk="passage_id",
+        not_null={"source_kind", "source_id", "visibility", "text", "text_hash"},
+    )
+    db["passages"].create_index(["source_kind", "source_id"])
+    db["passages"].create_index(["hcp_id"])
+    db["passages"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+    db["embeddings"].create(
+        {"passage_id": str, "model_id": str, "text_hash": str, "vector": bytes},
+        pk="passage_id",
+    )
+    db["profiles"].create(
+        {"hcp_id": str, "role": str, "model_id": str, "vector": bytes, "n_sources": int},
+        pk=("hcp_id", "role"),
+    )
+    # Each note's key sentences, chosen by embedding at ingest so `prep` never needs the model.
+    db["highlights"].create(
+        {"interaction_id": str, "model_id": str, "text_hash": str, "sentences": str},
+        pk="interaction_id",
+    )
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def _m002_audit(db: sqlite_utils.Database) -> None:
+    db["audit"].create(
+        {
+            "audit_id": int, "at": str, "os_user": str, "role": str, "command": str,
+            "hcp_id": str, "as_of": str, "record_ids": str, "detail": str,
+        },
+        pk="audit_id",
+    )
+    # Append-only: the audit trail is evidence, so SQL itself refuses to change it.
+    db.execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables, _m002_audit]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply the migrations this store has not seen, each in its own transaction."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise PrepError(
+            f"this store has schema version {current}, newer than this prepcli ({SCHEMA_VERSION})",
+            hint="upgrade prepcli",
+        )
+    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(16)
+    if header != b"SQLite format 3\x00":
+        raise PrepError(
+            f"{path} is not a prepcli store (not an SQLite file)",
+            hint="point --db or PREPCLI_DB at a store, or at a new file name to create one",
+        )
+
+
+def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create and migrate) the store at ``path``."""
+    if path.is_dir():
+        raise PrepError(f"{path} is a directory, not a store file")
+    _check_is_sqlite(path)
+    if not path.exists():
+        if not create:
+            raise PrepError(f"no store at {path}", hint="run `prepcli ingest PATH` first")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        migrate(db)
+    except sqlite3.DatabaseError as e:
+        raise PrepError(f"{path} cannot be opened as a prepcli store: {e}") from None
+    return db
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction for a whole ingest. IMMEDIATE takes the write lock up front, so two
+    ingests queue on the busy timeout instead of failing half-way on a lock upgrade."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    else:
+        db.execute("COMMIT")
+
+
+# ---- encoding -------------------------------------------------------------------------------
+
+
+def row_hash(record: dict[str, Any]) -> str:
+    payload = {k: v for k, v in record.items() if k != "row_hash"}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def to_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A validated record as stored: lists and extra as JSON text, booleans as 0/1."""
+    row: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in LIST_FIELDS or key == "extra":
+            row[key] = json.dumps(value, sort_keys=True, ensure_ascii=False) if value else None
+        elif key in BOOL_FIELDS:
+            row[key] = None if value is None else int(bool(value))
+        else:
+            row[key] = value
+    row["row_hash"] = row_hash(record)
+    return row
+
+
+def from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row back as plain Python values."""
+    out = dict(row)
+    for key in LIST_FIELDS | {"extra"}:
+        if key in out:
+            out[key] = json.loads(out[key]) if out[key] else ([] if key != "extra" else {})
+    for key in BOOL_FIELDS:
+        if key in out and out[key] is not None:
+            out[key] = bool(out[key])
+    out.pop("row_hash", None)
+    return out
+
+
+# ---- writes ---------------------------------------------------------------------------------
+
+
+@dataclass
+class WriteCounts:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+    def add(self, other: WriteCounts) -> None:
+        self.new += other.new
+        self.changed += other.changed
+        self.unchanged += other.unchanged
+
+
+def existing_hashes(db: sqlite_utils.Database, kind: str, ids: list[str]) -> dict[str, str]:
+    pk = TABLES[kind]
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT {pk}, row_hash FROM {kind} WHERE {pk} IN ({marks})"
+        found.update(dict(db.execute(sql, chunk).fetchall()))
+    return found
+
+
+def upsert_records(
+    db: sqlite_utils.Database, kind: str, records: list[dict[str, Any]]
+) -> tuple[WriteCounts, list[dict[str, Any]]]:
+    """Write new and changed records; return the counts and the rows actually written."""
+    pk = TABLES[kind]
+    rows = [to_row(r) for r in records]
+    before = existing_hashes(db, kind, [r[pk] for r in rows])
+    counts = WriteCounts()
+    written = []
+    for row in rows:
+        old = before.get(row[pk])
+        if old is None:
+            counts.new += 1
+        elif old != row["row_hash"]:
+            counts.changed += 1
+        else:
+            counts.unchanged += 1
+            continue
+        written.append(row)
+    if written:
+        db[kind].upsert_all(written, pk=pk, alter=False)
+    return counts, written
+
+
+def known_hcp_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
+    wanted = list(dict.fromkeys(ids))
+    return set(existing_hashes(db, "hcps", wanted))
+
+
+def replace_passages(
+    db: sqlite_utils.Database, source_kind: str, source_id: str, passages: list[dict[str, Any]]
+) -> None:
+    db.execute(
+        "DELETE FROM passages WHERE source_kind = ? AND source_id = ?", [source_kind, source_id]
+    )
+    if passages:
+        db["passages"].insert_all(passages, pk="passage_id")
+
+
+# ---- reads ----------------------------------------------------------------------------------
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def get_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, Any] | None:
+    rows = _dicts(db.execute("SELECT * FROM hcps WHERE hcp_id = ?", [hcp_id]))
+    return from_row(rows[0]) if rows else None
+
+
+def all_hcps(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return [from_row(r) for r in _dicts(db.execute("SELECT * FROM hcps ORDER BY name"))]
+
+
+def hcp_overview(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """One row per HCP with interaction counts per function and the last contact date."""
+    sql = """
+        SELECT h.hcp_id, h.name, h.specialty, h.institution, h.city,
+               MAX(i.date) AS last_contact,
+               SUM(i.function = 'commercial') AS commercial,
+               SUM(i.function = 'medical') AS medical,
+               COUNT(i.interaction_id) AS total
+        FROM hcps h LEFT JOIN interactions i ON i.hcp_id = h.hcp_id
+        GROUP BY h.hcp_id ORDER BY h.name
+    """
+    return _dicts(db.execute(sql))
+
+
+def visible_functions(role: str) -> tuple[str, ...]:
+    """Which interaction functions a role may read in full."""
+    return ("commercial", "medical") if role == "msl" else ("commercial",)
+
+
+def content_audience(role: str) -> str:
+    return "medical" if role == "msl" else "commercial"
+
+
+def visible_interactions(
+    db: sqlite_utils.Database, hcp_id: str, role: str
+) -> list[dict[str, Any]]:
+    """Full interaction rows for an HCP that ``role`` may read, newest first."""
+    functions = visible_functions(role)
+    marks = ",".join("?" * len(functions))
+    sql = (
+        f"SELECT * FROM interactions WHERE hcp_id = ? AND function IN ({marks}) "
+        "ORDER BY date DESC, interaction_id"
+    )
+    return [from_row(r) for r in _dicts(db.execute(sql, [hcp_id, *functions]))]
+
+
+def medical_stubs(db: sqlite_utils.Database, hcp_id: str) -> list[dict[str, Any]]:
+    """That medical interactions happened, without a word of what was said."""
+    cols = ", ".join(MEDICAL_STUB_COLUMNS)
+    sql = (
+        f"SELECT {cols} FROM interactions WHERE hcp_id = ? AND function = 'medical' "
+        "ORDER BY date DESC, interaction_id"
+    )
+    return _dicts(db.execute(sql, [hcp_id]))
+
+
+def offerable_content(
+    db: sqlite_utils.Database, role: str, as_of: date, restricted: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """Content that may be offered today: approved, in its validity window, for the role's
+    audience, and covering none of the HCP's restricted products."""
+    day = as_of.isoformat()
+    sql = """
+        SELECT * FROM content
+        WHERE audience = ? AND status = 'approved'
+          AND substr(approved_on, 1, 10) <= ?
+          AND (expires_on IS NULL OR substr(expires_on, 1, 10) > ?)
+        ORDER BY content_id
+    """
+    banned = {p.casefold() for p in restricted}
+    rows = [from_row(r) for r in _dicts(db.execute(sql, [content_audience(role), day, day]))]
+    return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
+
+
+def content_by_ids(
+    db: sqlite_utils.Database, ids: Iterable[str], role: str
+) -> dict[str, dict[str, Any]]:
+    """Content rows of the role's audience, by id (whatever their status: for history)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    sql = f"SELECT * FROM content WHERE audience = ? AND content_id IN ({marks})"
+    rows = _dicts(db.execute(sql, [content_audience(role), *wanted]))
+    return {r["content_id"]: from_row(r) for r in rows}
+
+
+def _passage_filter(
+    role: str, today: date, kind: str | None, hcp_id: str | None
+) -> tuple[str, list[Any]]:
+    """SQL over alias ``p`` (passages) admitting only what ``role`` may see: its interaction
+    functions, and content of its audience that may be offered today."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if kind in (None, "interactions"):
+        functions = visible_functions(role)
+        clause = (
+            f"(p.source_kind = 'interactions' AND p.visibility IN ({','.join('?' * len(functions))})"
+        )
+        params.extend(functions)
+        if hcp_id is not None:
+            clause += " AND p.hcp_id = ?"
+            params.append(hcp_id)
+        clauses.append(clause + ")")
+    if kind in (None, "content"):
+        clauses.append(
+            "(p.source_kind = 'content' AND p.visibility = ? AND EXISTS (SELECT 1 FROM content c "
+            "WHERE c.content_id = p.source_id AND c.status = 'approved' "
+            "AND substr(c.approved_on, 1, 10) <= ? "
+            "AND (c.expires_on IS NULL OR substr(c.expires_on, 1, 10) > ?)))"
+        )
+        day = today.isoformat()
+        params.extend([content_audience(role), day, day])
+    return "(" + " OR ".join(clauses) + ")", params
+
+
+def search_fts(
+    db: sqlite_utils.Database,
+    match: str,
+    *,
+    role: str,
+    today: date,
+    kind: str | None = None,
+    hcp_id: str | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """BM25-ranked passages the role may see."""
+    where, params = _passage_filter(role, today, kind, hcp_id)
+    sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text
+              FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid
+              WHERE passages_fts MATCH ? AND {where}
+              ORDER BY bm25(passages_fts) LIMIT ?"""
+    return _dicts(db.execute(sql, [match, *params, limit]))
+
+
+def visible_passages(
+    db: sqlite_utils.Database,
+    passage_ids: list[str],
+    *,
+    role: str,
+    today: date,
+    kind: str | None = None,
+    hcp_id: str | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Of ``passage_ids``, those the role may see, by id."""
+    where, params = _passage_filter(role, today, kind, hcp_id)
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(passage_ids), 500):
+        chunk = passage_ids[start : start + 500]
+        sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text FROM passages p
+                  WHERE p.passage_id IN ({','.join('?' * len(chunk))}) AND {where}"""
+        out.update({r["passage_id"]: r for r in _dicts(db.execute(sql, [*chunk, *params]))})
+    return out
+
+
+def visible_vectors(
+    db: sqlite_utils.Database,
+    *,
+    role: str,
+    today: date,
+    kind: str | None = None,
+    hcp_id: str | None = None,
+) -> list[tuple[str, bytes]]:
+    where, params = _passage_filter(role, today, kind, hcp_id)
+    sql = f"""SELECT p.passage_id, e.vector FROM passages p
+              JOIN embeddings e ON e.passage_id = p.passage_id WHERE {where}"""
+    return [(r[0], r[1]) for r in db.execute(sql, params).fetchall()]
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    names = ["hcps", "interactions", "content", "passages", "embeddings", "profiles", "audit"]
+    return {name: db[name].count for name in names}
+
+
+def newest_record_date(db: sqlite_utils.Database) -> str | None:
+    row = db.execute("SELECT MAX(substr(date, 1, 10)) FROM interactions").fetchone()
+    return row[0] if row else None
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
