@@ -286,4 +286,111 @@ def mapping_show(name: Annotated[str, typer.Argument(help="A shipped mapping, e.
         raise fail(e) from None
 
 
-prep_app = typer.Typer(add_completion=False)
+FORMATS = ("terminal", "markdown", "json")
+
+
+@app.command("prep")
+def prep_command(
+    hcp: Annotated[str, typer.Argument(help="HCP id, NPI or name (e.g. \"Dr. Okafor\").")],
+    role: RoleOption = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Briefing date, YYYY-MM-DD (default today).",
+                     show_default=False),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="terminal, markdown or json.")
+    ] = "terminal",
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write to FILE ('-' for stdout).")
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", help="Focus history and materials on a topic (loads the model)."),
+    ] = None,
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """A one-page briefing for your next visit with an HCP."""
+    from prepcli import render, service
+
+    try:
+        if fmt not in FORMATS:
+            raise PrepError(f"unknown --format {fmt!r}", hint="use terminal, markdown or json")
+        target = _output_path(output)
+        result = service.prep(
+            config.db_path(db), hcp, role=config.role(role), as_of=config.as_of(as_of),
+            topic=topic, model=config.model_name(model),
+        )
+    except PrepError as e:
+        raise fail(e) from None
+    if fmt == "terminal":
+        if target is None:
+            render.to_terminal(result, Console())
+            return
+        with target.open("w", encoding="utf-8") as f:
+            render.to_terminal(result, Console(file=f, width=100, no_color=True))
+        return
+    text = render.to_markdown(result) if fmt == "markdown" else render.to_json(result)
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        target.write_text(text, encoding="utf-8")
+        _err().print(f"Wrote {target}", highlight=False)
+
+
+def _output_path(output: str | None) -> Path | None:
+    """Check an -o target before any work, so a typo costs nothing and prints no traceback."""
+    if output is None or output == "-":
+        return None
+    path = Path(output)
+    if path.is_dir():
+        raise PrepError(f"-o {output}: that is a directory; name a file inside it")
+    if not path.parent.exists():
+        raise PrepError(f"-o {output}: the folder {path.parent} does not exist")
+    return path
+
+
+@app.command("audit")
+def audit_command(
+    hcp: Annotated[str | None, typer.Option("--hcp", help="Only rows about this HCP.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only rows from this date (YYYY-MM-DD) on.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """List the audit trail: who saw which records, when, in which role. Read-only."""
+    from prepcli import audit
+    from prepcli.resolve import resolve_hcp
+
+    try:
+        database = _open(db)
+        if since:
+            config.as_of(since)
+        hcp_id = None
+        if hcp:
+            known = [r[0] for r in database.execute("SELECT DISTINCT hcp_id FROM audit")]
+            hcp_id = hcp if hcp in known else resolve_hcp(database, hcp)["hcp_id"]
+        rows = audit.rows(database, hcp_id=hcp_id, since=since)
+    except PrepError as e:
+        raise fail(e) from None
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    table = Table(title=f"{len(rows)} audit rows")
+    for col in ("at", "user", "role", "command", "hcp", "as of", "records"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["at"][:19], r["os_user"], r["role"] or "", r["command"],
+                      r["hcp_id"] or "", r["as_of"] or "", str(len(r["record_ids"])))
+    Console().print(table)
+
+
+def prep_main() -> None:
+    """The `prep` shortcut: `prep HCP ...` is `prepcli prep HCP ...`."""
+    typer.main.get_command(app).main(args=["prep", *sys.argv[1:]], prog_name="prep")
+
+
+if __name__ == "__main__":
+    app()

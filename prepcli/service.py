@@ -13,6 +13,8 @@ from typing import Any
 import sqlite_utils
 
 from prepcli import index, store
+from prepcli.briefing import Briefing
+from prepcli.config import DEFAULT_MODEL
 from prepcli.embed import Embedder, FakeEmbedder, SentenceTransformerEmbedder
 from prepcli.errors import PrepError
 from prepcli.ingest.run import IngestReport
@@ -154,10 +156,14 @@ def search(
         db, query, role=role, today=today, query_vector=vector, dense=dense, kind=kind,
         hcp_id=hcp_id, mode=mode, limit=limit,
     )
-    return [describe_hit(db, h, role=role) for h in hits]
+    from prepcli import audit
+
+    audit.record(db, command="search", role=role, hcp_id=hcp_id, as_of=today.isoformat(),
+                 record_ids=[h.source_id for h in hits], detail=f"mode: {mode}")
+    return [describe_hit(db, h) for h in hits]
 
 
-def describe_hit(db: sqlite_utils.Database, hit: index.Hit, *, role: str) -> dict[str, Any]:
+def describe_hit(db: sqlite_utils.Database, hit: index.Hit) -> dict[str, Any]:
     out: dict[str, Any] = {
         "kind": hit.source_kind, "id": hit.source_id, "score": round(hit.score, 5),
         "ranks": hit.ranks, "passage": hit.passage,
@@ -175,3 +181,40 @@ def describe_hit(db: sqlite_utils.Database, hit: index.Hit, *, role: str) -> dic
         ).fetchone()
         out.update(zip(("title", "approval_code", "expires_on", "audience"), row, strict=True))
     return out
+
+
+def prep(
+    db_path: Path,
+    hcp_query: str,
+    *,
+    role: str,
+    as_of: date,
+    topic: str | None = None,
+    model: str | None = None,
+    generated_at: str | None = None,
+) -> Briefing:
+    """Build the briefing for one HCP and log it in the audit trail.
+
+    Only ``topic`` loads the embedding model; everything else reads stored vectors."""
+    from prepcli import audit, briefing
+    from prepcli.resolve import resolve_hcp
+
+    db = store.open_store(db_path, create=False)
+    hcp = resolve_hcp(db, hcp_query)
+    topic_vector = None
+    if topic:
+        embedder = get_embedder(model or DEFAULT_MODEL, db)
+        stored = store.get_meta(db, "model_id")
+        if stored is not None and stored != embedder.model_id:
+            raise PrepError(
+                f"the store was embedded with {stored}, not {embedder.model_id}",
+                hint="run `prepcli reindex`, or prep without --topic",
+            )
+        topic_vector = embedder.embed([topic])[0]
+    result = briefing.build(
+        db, hcp, role=role, as_of=as_of, topic_vector=topic_vector, topic=topic,
+        generated_at=generated_at,
+    )
+    audit.record(db, command="prep", role=role, hcp_id=hcp["hcp_id"], as_of=result.as_of,
+                 record_ids=result.sources, detail=f"topic: {topic}" if topic else None)
+    return result

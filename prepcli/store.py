@@ -280,18 +280,18 @@ def replace_passages(
 # ---- reads ----------------------------------------------------------------------------------
 
 
-def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def get_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, Any] | None:
-    rows = _dicts(db.execute("SELECT * FROM hcps WHERE hcp_id = ?", [hcp_id]))
+    rows = dicts(db.execute("SELECT * FROM hcps WHERE hcp_id = ?", [hcp_id]))
     return from_row(rows[0]) if rows else None
 
 
 def all_hcps(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    return [from_row(r) for r in _dicts(db.execute("SELECT * FROM hcps ORDER BY name"))]
+    return [from_row(r) for r in dicts(db.execute("SELECT * FROM hcps ORDER BY name"))]
 
 
 def hcp_overview(db: sqlite_utils.Database) -> list[dict[str, Any]]:
@@ -305,7 +305,7 @@ def hcp_overview(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         FROM hcps h LEFT JOIN interactions i ON i.hcp_id = h.hcp_id
         GROUP BY h.hcp_id ORDER BY h.name
     """
-    return _dicts(db.execute(sql))
+    return dicts(db.execute(sql))
 
 
 def visible_functions(role: str) -> tuple[str, ...]:
@@ -318,26 +318,29 @@ def content_audience(role: str) -> str:
 
 
 def visible_interactions(
-    db: sqlite_utils.Database, hcp_id: str, role: str
+    db: sqlite_utils.Database, hcp_id: str, role: str, until: date | None = None
 ) -> list[dict[str, Any]]:
-    """Full interaction rows for an HCP that ``role`` may read, newest first."""
+    """Full interaction rows for an HCP that ``role`` may read, up to ``until``, newest first."""
     functions = visible_functions(role)
     marks = ",".join("?" * len(functions))
     sql = (
         f"SELECT * FROM interactions WHERE hcp_id = ? AND function IN ({marks}) "
-        "ORDER BY date DESC, interaction_id"
+        "AND substr(date, 1, 10) <= ? ORDER BY date DESC, interaction_id"
     )
-    return [from_row(r) for r in _dicts(db.execute(sql, [hcp_id, *functions]))]
+    last = (until or date.max).isoformat()
+    return [from_row(r) for r in dicts(db.execute(sql, [hcp_id, *functions, last]))]
 
 
-def medical_stubs(db: sqlite_utils.Database, hcp_id: str) -> list[dict[str, Any]]:
+def medical_stubs(
+    db: sqlite_utils.Database, hcp_id: str, until: date | None = None
+) -> list[dict[str, Any]]:
     """That medical interactions happened, without a word of what was said."""
     cols = ", ".join(MEDICAL_STUB_COLUMNS)
     sql = (
         f"SELECT {cols} FROM interactions WHERE hcp_id = ? AND function = 'medical' "
-        "ORDER BY date DESC, interaction_id"
+        "AND substr(date, 1, 10) <= ? ORDER BY date DESC, interaction_id"
     )
-    return _dicts(db.execute(sql, [hcp_id]))
+    return dicts(db.execute(sql, [hcp_id, (until or date.max).isoformat()]))
 
 
 def offerable_content(
@@ -354,7 +357,7 @@ def offerable_content(
         ORDER BY content_id
     """
     banned = {p.casefold() for p in restricted}
-    rows = [from_row(r) for r in _dicts(db.execute(sql, [content_audience(role), day, day]))]
+    rows = [from_row(r) for r in dicts(db.execute(sql, [content_audience(role), day, day]))]
     return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
 
 
@@ -367,7 +370,7 @@ def content_by_ids(
         return {}
     marks = ",".join("?" * len(wanted))
     sql = f"SELECT * FROM content WHERE audience = ? AND content_id IN ({marks})"
-    rows = _dicts(db.execute(sql, [content_audience(role), *wanted]))
+    rows = dicts(db.execute(sql, [content_audience(role), *wanted]))
     return {r["content_id"]: from_row(r) for r in rows}
 
 
@@ -416,7 +419,7 @@ def search_fts(
               FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid
               WHERE passages_fts MATCH ? AND {where}
               ORDER BY bm25(passages_fts) LIMIT ?"""
-    return _dicts(db.execute(sql, [match, *params, limit]))
+    return dicts(db.execute(sql, [match, *params, limit]))
 
 
 def visible_passages(
@@ -435,7 +438,7 @@ def visible_passages(
         chunk = passage_ids[start : start + 500]
         sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text FROM passages p
                   WHERE p.passage_id IN ({','.join('?' * len(chunk))}) AND {where}"""
-        out.update({r["passage_id"]: r for r in _dicts(db.execute(sql, [*chunk, *params]))})
+        out.update({r["passage_id"]: r for r in dicts(db.execute(sql, [*chunk, *params]))})
     return out
 
 
@@ -470,3 +473,42 @@ def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
 
 def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+
+def passage_blobs(
+    db: sqlite_utils.Database, kind: str, ids: list[str], field: str
+) -> dict[str, list[bytes]]:
+    """Stored vectors of the ``field`` passages of the given rows, grouped by row id.
+
+    Callers pass ids they obtained through a role-filtered query; this adds no visibility."""
+    out: dict[str, list[bytes]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = f"""SELECT p.source_id, e.vector FROM passages p
+                  JOIN embeddings e ON e.passage_id = p.passage_id
+                  WHERE p.source_kind = ? AND p.field = ?
+                    AND p.source_id IN ({','.join('?' * len(chunk))})
+                  ORDER BY p.source_id, p.seq"""
+        for source_id, blob in db.execute(sql, [kind, field, *chunk]).fetchall():
+            out.setdefault(source_id, []).append(blob)
+    return out
+
+
+def profile_blob(db: sqlite_utils.Database, hcp_id: str, role: str) -> bytes | None:
+    row = db.execute(
+        "SELECT vector FROM profiles WHERE hcp_id = ? AND role = ?", [hcp_id, role]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def highlights(db: sqlite_utils.Database, ids: list[str]) -> dict[str, list[str]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"""SELECT h.interaction_id, h.sentences FROM highlights h
+            JOIN interactions i ON i.interaction_id = h.interaction_id
+            WHERE h.interaction_id IN ({marks}) AND h.text_hash = i.row_hash""",
+        ids,
+    ).fetchall()
+    return {iid: json.loads(s) for iid, s in rows}

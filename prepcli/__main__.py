@@ -1,0 +1,3 @@
+from prepcli.cli import app
+
+app(prog_name="prepcli")

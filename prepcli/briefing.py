@@ -1,0 +1,265 @@
+"""Assemble a ``Briefing`` from the store, the digest and the materials logic.
+
+Every row read here comes through a role-filtered store query: for a rep, medical interactions
+arrive as stubs (id, date, channel, status) with no text, and content only of the commercial
+audience. One ``Briefing`` feeds every output format, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import numpy as np
+import sqlite_utils
+
+from prepcli import digest, store
+from prepcli.digest import Engagement, FollowUp
+from prepcli.index import from_blobs
+from prepcli.materials import Recommendation, recommend
+
+MEDICAL_AFFAIRS_NOTE = "Medical questions go to Medical Affairs (your MSL); do not discuss them."
+TOPIC_WEIGHT = 0.75
+
+
+@dataclass
+class Entry:
+    interaction_id: str
+    date: str
+    channel: str
+    function: str
+    subject: str | None = None
+    points: list[str] = field(default_factory=list)
+    engagement: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class Profile:
+    hcp_id: str
+    name: str
+    npi: str | None
+    specialty: str | None
+    institution: str | None
+    city: str | None
+    state: str | None
+    segment: str | None
+    territory: str | None
+    preferred_channel: str | None
+    email_consent: bool | None
+    do_not_contact: bool
+    restricted_products: list[str]
+    last_contact: dict[str, str | None]
+    interactions_90d: int
+
+
+@dataclass
+class Medical:
+    count: int
+    dates: list[str]
+    note: str | None = None
+    interactions: list[Entry] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+
+
+@dataclass
+class Briefing:
+    hcp: Profile
+    role: str
+    as_of: str
+    topic: str | None
+    notices: list[str]
+    last_visit: Entry | None
+    since_last_visit: list[Entry]
+    history: list[Entry]
+    follow_ups: list[FollowUp]
+    engagement: Engagement
+    materials: list[Recommendation]
+    medical: Medical
+    sources: list[str]
+    data_as_of: str | None
+    generated_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _mean_vectors(blobs: dict[str, list[bytes]], ids: list[str], dim: int) -> np.ndarray:
+    """One unit vector per id (the mean of its passages); zeros where nothing is embedded."""
+    out = np.zeros((len(ids), dim), dtype=np.float32)
+    for n, key in enumerate(ids):
+        if key in blobs:
+            v = from_blobs(blobs[key]).mean(axis=0)
+            norm = float(np.linalg.norm(v))
+            out[n] = v / norm if norm else v
+    return out
+
+
+def _entry(i: dict[str, Any], points: dict[str, list[str]] | None = None) -> Entry:
+    text_points = []
+    if points is not None and i.get("notes"):
+        text_points = points.get(i["interaction_id"]) or digest.lead_sentences(i["notes"])
+    return Entry(
+        interaction_id=i["interaction_id"], date=i["date"][:10], channel=i["channel"],
+        function=i["function"], subject=i.get("subject"), points=text_points,
+        engagement=i.get("engagement"), status=i.get("status"),
+    )
+
+
+def _dim(db: sqlite_utils.Database) -> int:
+    row = db.execute("SELECT vector FROM embeddings LIMIT 1").fetchone()
+    return len(row[0]) // 4 if row else 0
+
+
+def build(
+    db: sqlite_utils.Database,
+    hcp: dict[str, Any],
+    *,
+    role: str,
+    as_of: date,
+    topic_vector: np.ndarray | None = None,
+    topic: str | None = None,
+    generated_at: str | None = None,
+) -> Briefing:
+    hcp_id = hcp["hcp_id"]
+    visible = store.visible_interactions(db, hcp_id, role, until=as_of)
+    own_function = "medical" if role == "msl" else "commercial"
+    commercial = [i for i in visible if i["function"] == "commercial"]
+    medical_rows = [i for i in visible if i["function"] == "medical"]
+    stubs = store.medical_stubs(db, hcp_id, until=as_of) if role == "rep" else []
+    dim = _dim(db)
+
+    interest = _interest(db, hcp_id, role, topic_vector)
+    notes_blobs = store.passage_blobs(db, "interactions", [i["interaction_id"] for i in visible],
+                                      "notes")
+    points = store.highlights(db, [i["interaction_id"] for i in visible])
+
+    visit = digest.last_visit(visible, own_function)
+    # A rep also learns that medical contacts happened since the visit, never what was said.
+    timeline = visible + [{**s, "subject": None, "notes": None} for s in stubs]
+    since = digest.since(timeline, visit)
+    since_entries = [
+        _entry(i, points if i["function"] in store.visible_functions(role) else None)
+        for i in since
+    ]
+    since_ids = {i["interaction_id"] for i in since}
+
+    def ranked(rows: list[dict[str, Any]]) -> list[Entry]:
+        pool = [i for i in rows if i["interaction_id"] not in since_ids] or rows
+        vectors = _mean_vectors(notes_blobs, [i["interaction_id"] for i in pool], dim)
+        return [_entry(i, points) for i, _ in digest.key_history(pool, vectors, interest, as_of)]
+
+    history = ranked(commercial)
+    all_follow_ups = digest.follow_ups(visible, as_of)
+    open_commercial = [f for f in all_follow_ups if f.function == "commercial"]
+    open_medical = [f for f in all_follow_ups if f.function == "medical"]
+
+    offerable = store.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
+    content_ids = [c["content_id"] for c in offerable]
+    content_vectors = _mean_vectors(store.passage_blobs(db, "content", content_ids, "body"),
+                                    content_ids, dim)
+    relevant_follow_ups = open_medical if role == "msl" else open_commercial
+    follow_up_vectors = _follow_up_vectors(db, relevant_follow_ups, notes_blobs, dim)
+    materials = recommend(
+        offerable, content_vectors, interest, visible,
+        _mean_vectors(notes_blobs, [i["interaction_id"] for i in visible], dim),
+        relevant_follow_ups, follow_up_vectors, as_of,
+    )
+
+    medical_dates = [r["date"][:10] for r in (medical_rows if role == "msl" else stubs)]
+    medical = Medical(count=len(medical_dates), dates=medical_dates)
+    if role == "msl":
+        medical.interactions = ranked(medical_rows)
+        medical.follow_ups = open_medical
+    else:
+        medical.note = MEDICAL_AFFAIRS_NOTE
+
+    sources = {hcp_id}
+    sources.update(e.interaction_id for e in since_entries + history + medical.interactions)
+    sources.update(f.interaction_id for f in open_commercial + medical.follow_ups)
+    sources.update(m.content_id for m in materials)
+    if visit:
+        sources.add(visit["interaction_id"])
+
+    return Briefing(
+        hcp=_profile(hcp, visible + stubs, as_of),
+        role=role,
+        as_of=as_of.isoformat(),
+        topic=topic,
+        notices=_notices(hcp),
+        last_visit=_entry(visit, points) if visit else None,
+        since_last_visit=since_entries,
+        history=history,
+        follow_ups=open_commercial,
+        engagement=digest.engagement(visible, hcp, as_of),
+        materials=materials,
+        medical=medical,
+        sources=sorted(sources),
+        data_as_of=store.newest_record_date(db),
+        generated_at=generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
+
+
+def _interest(
+    db: sqlite_utils.Database, hcp_id: str, role: str, topic_vector: np.ndarray | None
+) -> np.ndarray | None:
+    blob = store.profile_blob(db, hcp_id, role)
+    profile = np.frombuffer(blob, dtype=np.float32) if blob else None
+    if topic_vector is None:
+        return profile
+    if profile is None or profile.shape != topic_vector.shape:
+        return topic_vector
+    mixed = TOPIC_WEIGHT * topic_vector + (1 - TOPIC_WEIGHT) * profile
+    return mixed / float(np.linalg.norm(mixed) or 1)
+
+
+def _follow_up_vectors(
+    db: sqlite_utils.Database,
+    follow_ups: list[FollowUp],
+    notes_blobs: dict[str, list[bytes]],
+    dim: int,
+) -> np.ndarray:
+    """A recorded follow-up has its own passage; one found in a note borrows the note's."""
+    ids = [f.interaction_id for f in follow_ups]
+    own = store.passage_blobs(db, "interactions", ids, "follow_up")
+    blobs = {
+        f"{n}": own.get(f.interaction_id) if f.source == "follow_up" and f.interaction_id in own
+        else notes_blobs.get(f.interaction_id, [])
+        for n, f in enumerate(follow_ups)
+    }
+    return _mean_vectors({k: v for k, v in blobs.items() if v}, [f"{n}" for n in range(len(ids))],
+                         dim)
+
+
+def _profile(hcp: dict[str, Any], rows: list[dict[str, Any]], as_of: date) -> Profile:
+    last: dict[str, str | None] = {"commercial": None, "medical": None}
+    for r in rows:
+        current = last[r["function"]]
+        if current is None or r["date"][:10] > current:
+            last[r["function"]] = r["date"][:10]
+    start = (as_of - timedelta(days=90)).isoformat()
+    return Profile(
+        hcp_id=hcp["hcp_id"], name=hcp["name"], npi=hcp.get("npi"),
+        specialty=hcp.get("specialty"), institution=hcp.get("institution"),
+        city=hcp.get("city"), state=hcp.get("state"), segment=hcp.get("segment"),
+        territory=hcp.get("territory"), preferred_channel=hcp.get("preferred_channel"),
+        email_consent=hcp.get("email_consent"), do_not_contact=bool(hcp.get("do_not_contact")),
+        restricted_products=list(hcp.get("restricted_products") or []),
+        last_contact=last,
+        interactions_90d=sum(1 for r in rows if r["date"][:10] > start),
+    )
+
+
+def _notices(hcp: dict[str, Any]) -> list[str]:
+    notices = []
+    if hcp.get("do_not_contact"):
+        notices.append("DO NOT CONTACT: this HCP asked not to be contacted. Plan no outreach.")
+    if hcp.get("restricted_products"):
+        notices.append(
+            "Restricted products (never promote): " + ", ".join(hcp["restricted_products"])
+        )
+    if hcp.get("email_consent") is False:
+        notices.append("No email consent: do not email this HCP.")
+    return notices
+

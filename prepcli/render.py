@@ -1,0 +1,172 @@
+"""Render a ``Briefing``: markdown through ``templates/briefing.md.j2``, JSON, or the terminal.
+
+Data never becomes markup: markdown output escapes every value (a note cannot open a heading,
+table, link or formula), jinja only ever sees notes as values (``{{ 7*7 }}`` in a note stays
+literal), and the terminal view builds rich ``Text`` objects rather than markup strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from prepcli.briefing import Briefing
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^$])")
+_FORMULA_START = re.compile(r"^([=+\-@\t\r])")
+
+
+def md(value: Any) -> str:
+    """One line of inert markdown: special characters escaped, newlines folded, and a leading
+    formula character escaped so a spreadsheet-style cell cannot become a formula or link."""
+    if value is None or value == "":
+        return "-"
+    text = " ".join(str(value).split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _FORMULA_START.sub(r"\\\1", text)
+    return text.replace("://", ":\u200b//")
+
+
+def day(value: Any, missing: str = "-") -> str:
+    return str(value)[:10] if value else missing
+
+
+def channel(value: Any) -> str:
+    return str(value).replace("_", " ") if value else "-"
+
+
+def yesno(value: Any) -> str:
+    return {True: "yes", False: "no"}.get(value, "unknown")
+
+
+def template_dir() -> Path:
+    """Installed wheels carry the templates inside the package; a checkout keeps them at the
+    top level beside the package."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "briefing.md.j2").exists():
+            return candidate
+    raise FileNotFoundError("templates/briefing.md.j2 is missing from this installation")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir()),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md, day=day, channel=channel, yesno=yesno)
+    return env
+
+
+def to_markdown(briefing: Briefing) -> str:
+    return environment().get_template("briefing.md.j2").render(b=briefing)
+
+
+def to_json(briefing: Briefing) -> str:
+    return json.dumps(briefing.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_terminal(briefing: Briefing, console: Console) -> None:
+    b = briefing
+    for notice in b.notices:
+        console.print(Panel(Text(notice, style="bold"), border_style="red"))
+    title = Text(b.hcp.name, style="bold")
+    title.append(f"  {b.role.upper()} view · as of {b.as_of}", style="dim")
+    if b.topic:
+        title.append(f" · focus: {b.topic}", style="dim")
+    console.print(title)
+
+    profile = Table.grid(padding=(0, 2))
+    place = ", ".join(p for p in (b.hcp.institution, b.hcp.city, b.hcp.state) if p)
+    rows = [
+        ("Specialty", b.hcp.specialty), ("Institution", place), ("Segment", b.hcp.segment),
+        ("Preferred channel", channel(b.hcp.preferred_channel)),
+        ("Email consent", yesno(b.hcp.email_consent)),
+        ("Last contact", f"commercial {day(b.hcp.last_contact['commercial'])}, "
+                         f"medical {day(b.hcp.last_contact['medical'])}"),
+        ("Last 90 days", f"{b.hcp.interactions_90d} interactions"),
+    ]
+    for label, value in rows:
+        profile.add_row(Text(label, style="dim"), Text(value or "-"))
+    console.print(profile)
+
+    lines = []
+    if b.last_visit:
+        lines.append(Text(f"Last visit {b.last_visit.date} ({channel(b.last_visit.channel)})"
+                          + (f": {b.last_visit.subject}" if b.last_visit.subject else ""),
+                          style="dim"))
+    for e in b.since_last_visit:
+        detail = e.subject or ("medical contact (details with Medical Affairs)"
+                               if e.function == "medical" else "")
+        extra = " · ".join(x for x in (channel(e.engagement) if e.engagement else "",
+                                       e.status or "") if x)
+        lines.append(Text(f"• {e.date} {channel(e.channel)}: {detail}"
+                          + (f" ({extra})" if extra else "")))
+    _section(console, "Since last visit", lines or [Text("Nothing since then.")])
+
+    _section(console, "Key history", _entries(b.history) or [Text("No history on record.")])
+
+    _section(console, "Open follow-ups", [
+        Text.assemble(("OVERDUE " if f.overdue else "", "bold red"),
+                      f"• {f.text}" + (f" (due {day(f.due)})" if f.due else "")
+                      + f" · from {day(f.date)}")
+        for f in b.follow_ups
+    ] or [Text("None open.")])
+
+    e = b.engagement
+    mix = " · ".join(f"{channel(c)} {n}" for c, n in e.by_channel.items()) or "no contacts"
+    eng = [Text(f"Last 12 months: {mix}")]
+    if e.emails:
+        eng.append(Text(f"Email open rate {e.email_open_rate:.0%} ({e.emails_opened}/{e.emails})"))
+    eng.append(Text(f"Events attended {e.events_attended} of {e.events_invited}"))
+    eng.append(Text(e.suggestion, style="bold"))
+    _section(console, "Engagement", eng)
+
+    mats = []
+    for n, m in enumerate(b.materials, start=1):
+        line = Text(f"{n}. {m.title}", style="bold")
+        line.append(f"  {m.approval_code} · expires {day(m.expires_on, 'never')}", style="dim")
+        if m.expiring_soon:
+            line.append("  expires within 30 days", style="yellow")
+        mats += [line, Text(f"   why: {m.reason}")]
+    _section(console, "Recommended materials", mats or [Text("No approved material fits now.")])
+
+    med = b.medical
+    if b.role == "msl":
+        body = [Text(f"{med.count} medical interactions on record.")] + _entries(med.interactions)
+        body += [Text("Open medical follow-ups:", style="dim")] + [
+            Text(f"• {f.text}" + (f" (due {day(f.due)})" if f.due else "")) for f in med.follow_ups
+        ]
+    else:
+        dates = ", ".join(med.dates[:5]) + (", …" if len(med.dates) > 5 else "")
+        body = [Text(f"{med.count} medical interactions on record"
+                     + (f" ({dates})" if dates else "") + "."), Text(med.note or "")]
+    _section(console, "Medical", body)
+    console.print(Text(f"{b.role} · as of {b.as_of} · newest record {day(b.data_as_of)} · "
+                       f"generated {b.generated_at} · sources: {len(b.sources)} records "
+                       "(--format json lists them)", style="dim"))
+
+
+def _entries(entries: list[Any]) -> list[Text]:
+    lines = []
+    for e in entries:
+        lines.append(Text(f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject
+                                                                else ""), style="bold"))
+        lines.extend(Text(f"    {p}") for p in e.points)
+    return lines
+
+
+def _section(console: Console, title: str, lines: list[Text]) -> None:
+    console.print(Panel(Group(*lines), title=title, title_align="left", border_style="cyan"))
