@@ -387,6 +387,26 @@ def audit_command(
     Console().print(table)
 
 
+@app.command()
+def forget(
+    hcp: Annotated[str, typer.Argument(help="HCP id, NPI or exact name to erase.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm the erasure (required).")] = False,
+    db: DbOption = None,
+) -> None:
+    """Erase an HCP and everything about them (interactions, passages, vectors)."""
+    from prepcli import service
+
+    if not yes:
+        raise fail(PrepError("erasure cannot be undone", hint=f"re-run as: prepcli forget "
+                             f"{hcp!r} --yes"))
+    try:
+        person, removed = service.forget(config.db_path(db), hcp)
+    except PrepError as e:
+        raise fail(e) from None
+    _err().print(f"Erased {person['hcp_id']} ({person['name']}): "
+                 + ", ".join(f"{n} {k}" for k, n in removed.items()), highlight=False)
+
+
 def prep_main() -> None:
     """The `prep` shortcut: `prep HCP ...` is `prepcli prep HCP ...`."""
     typer.main.get_command(app).main(args=["prep", *sys.argv[1:]], prog_name="prep")

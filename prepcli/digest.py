@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from prepcli.text import split_sentences
+
 VISIT_CHANNELS = ("in_person", "virtual")
 HISTORY_MIN, HISTORY_MAX = 5, 8
 HISTORY_HALF_LIFE_DAYS = 120.0
@@ -111,8 +113,7 @@ def _substance(interaction: dict[str, Any]) -> float:
 
 def lead_sentences(text: str | None, n: int = 2) -> list[str]:
     """Fallback when no key sentences were chosen at ingest."""
-    parts = re.split(r"(?<=[.!?])\s+", (text or "").strip())
-    return [p for p in parts if p][:n]
+    return split_sentences(text or "")[:n]
 
 
 @dataclass(frozen=True)
@@ -151,15 +152,12 @@ def _neg(iso: str) -> str:
 
 
 def commitments_in(note: str) -> list[str]:
-    """Sentences of a note that promise or request something."""
+    """Sentences of a note that promise or request something (at most two)."""
     out = []
-    for m in _COMMITMENT.finditer(note):
-        start = note.rfind(".", 0, m.start()) + 1
-        end_match = re.search(r"[.!?\n]", note[m.end():])
-        end = m.end() + (end_match.start() if end_match else len(note) - m.end())
-        sentence = " ".join(note[start:end].split()).strip(" -*•")
-        if sentence and sentence not in out and len(m.group("what").strip()) > 3:
-            out.append(sentence)
+    for sentence in split_sentences(note):
+        m = _COMMITMENT.search(sentence)
+        if m and len(m.group("what").strip()) > 3:
+            out.append(sentence.rstrip(".").strip(" -*•"))
     return out[:2]
 
 

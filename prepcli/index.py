@@ -28,6 +28,7 @@ import sqlite_utils
 
 from prepcli import store
 from prepcli.embed import Embedder, embed_in_chunks
+from prepcli.text import split_sentences
 
 TARGET_WORDS = 110  # ~150 tokens for MiniLM's word-piece tokenizer
 MAX_WORDS = 150
@@ -35,15 +36,7 @@ RRF_K = 60
 PROFILE_HALF_LIFE_DAYS = 180
 KEY_SENTENCES = 2
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)")
-
-
 # ---- chunking -------------------------------------------------------------------------------
-
-
-def split_sentences(text: str) -> list[str]:
-    parts = (p.strip() for p in _SENTENCE_END.split(text or ""))
-    return [re.sub(r"\s+", " ", p) for p in parts if p and p.strip()]
 
 
 def chunk(text: str, target: int = TARGET_WORDS, limit: int = MAX_WORDS) -> list[str]:

@@ -218,3 +218,25 @@ def prep(
     audit.record(db, command="prep", role=role, hcp_id=hcp["hcp_id"], as_of=result.as_of,
                  record_ids=result.sources, detail=f"topic: {topic}" if topic else None)
     return result
+
+
+def forget(db_path: Path, hcp_query: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """Erase an HCP with all their interactions, passages, vectors and profiles; rebuild the
+    derived index; leave an audit row with the id only."""
+    from prepcli import audit
+    from prepcli.resolve import resolve_hcp
+
+    db = store.open_store(db_path, create=False)
+    hcp = resolve_hcp(db, hcp_query)
+    with store.write_transaction(db):
+        removed = store.forget_hcp(db, hcp["hcp_id"])
+        current = int(store.get_meta(db, "vector_generation") or 0)
+        store.set_meta(db, "vector_generation", str(current + 1))
+    # Vacuum so erased text does not linger in free pages of the file.
+    db.execute("VACUUM")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    index.build_dense_index(db, db_path)
+    audit.record(db, command="forget", role=None, hcp_id=hcp["hcp_id"], as_of=None,
+                 record_ids=[hcp["hcp_id"]],
+                 detail=", ".join(f"{n} {k}" for k, n in removed.items()))
+    return hcp, removed

@@ -512,3 +512,23 @@ def highlights(db: sqlite_utils.Database, ids: list[str]) -> dict[str, list[str]
         ids,
     ).fetchall()
     return {iid: json.loads(s) for iid, s in rows}
+
+
+def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
+    """Delete an HCP and everything derived from them, inside the caller's transaction."""
+    ids = [r[0] for r in db.execute(
+        "SELECT interaction_id FROM interactions WHERE hcp_id = ?", [hcp_id]).fetchall()]
+    removed = {"interactions": len(ids)}
+    removed["passages"] = db.execute(
+        "DELETE FROM passages WHERE hcp_id = ? OR (source_kind = 'interactions' AND source_id IN "
+        "(SELECT interaction_id FROM interactions WHERE hcp_id = ?))", [hcp_id, hcp_id]
+    ).rowcount
+    removed["embeddings"] = db.execute(
+        "DELETE FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
+    ).rowcount
+    db.execute("DELETE FROM highlights WHERE interaction_id IN "
+               "(SELECT interaction_id FROM interactions WHERE hcp_id = ?)", [hcp_id])
+    removed["profiles"] = db.execute("DELETE FROM profiles WHERE hcp_id = ?", [hcp_id]).rowcount
+    db.execute("DELETE FROM interactions WHERE hcp_id = ?", [hcp_id])
+    removed["hcps"] = db.execute("DELETE FROM hcps WHERE hcp_id = ?", [hcp_id]).rowcount
+    return removed

@@ -1,0 +1,26 @@
+"""Sentence splitting shared by chunking (index) and commitment finding (digest)."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)")
+# A period after these is not the end of a sentence ("Dr. Okafor", "approx. 30%").
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st vs approx e.g i.e no fig dept inc ltd jr sr pt".split()
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = [re.sub(r"\s+", " ", p).strip() for p in _SENTENCE_END.split(text or "")]
+    merged: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if merged:
+            last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".").lower()
+            if merged[-1].endswith(".") and last_word in _ABBREVIATIONS:
+                merged[-1] = f"{merged[-1]} {part}"
+                continue
+        merged.append(part)
+    return merged
