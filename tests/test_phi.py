@@ -1,0 +1,173 @@
+"""Patient identifiers are scrubbed from free text; HCP, drug, trial and visit details survive."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prepcli.phi import PLACEHOLDER_TYPES, Scrubbed, scrub
+
+
+def _load_bench() -> ModuleType:
+    # Loaded by file path under its own name so it cannot clash with prepcli.phi or other benches.
+    path = Path(__file__).resolve().parent.parent / "bench" / "phi.py"
+    spec = importlib.util.spec_from_file_location("bench_phi", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look the module up while building classes
+    spec.loader.exec_module(module)
+    return module
+
+
+_bench = _load_bench()
+load_cases = _bench.load_cases
+score = _bench.score
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counts"),
+    [
+        (
+            "Dr. Okafor mentioned pt John Miller had a rash.",
+            "Dr. Okafor mentioned pt [PATIENT-NAME] had a rash.",
+            {"PATIENT-NAME": 1},
+        ),
+        (
+            "her patient Maria Gonzalez, DOB 03/04/1961, progressed",
+            "her patient [PATIENT-NAME], DOB [DOB], progressed",
+            {"PATIENT-NAME": 1, "DOB": 1},
+        ),
+        ("a patient named Harold Jensen", "a patient named [PATIENT-NAME]", {"PATIENT-NAME": 1}),
+        ("Mrs. Eleanor Whitfield called", "Mrs. [PATIENT-NAME] called", {"PATIENT-NAME": 1}),
+        ("born 4 March 1961", "born [DOB]", {"DOB": 1}),
+        ("date of birth: 1961-03-04", "date of birth: [DOB]", {"DOB": 1}),
+        ("MRN 00482913 and MR# 4829-113", "MRN [MRN] and MR# [MRN]", {"MRN": 2}),
+        ("chart # 7730215", "chart # [MRN]", {"MRN": 1}),
+        ("SSN 412-55-9087 on the form", "SSN [SSN] on the form", {"SSN": 1}),
+        ("call (614) 555-0192 or 312.555.0148", "call [PHONE] or [PHONE]", {"PHONE": 2}),
+        ("write to r.delgado82@gmail.com", "write to [EMAIL]", {"EMAIL": 1}),
+        ("lives at 1420 Oak Street, Columbus", "lives at [ADDRESS], Columbus", {"ADDRESS": 1}),
+        ("from 22 W. Elm Ave, Apt 4 today", "from [ADDRESS] today", {"ADDRESS": 1}),
+    ],
+)
+def test_each_type_is_detected(text: str, expected: str, counts: dict[str, int]) -> None:
+    result = scrub(text)
+    assert result == Scrubbed(expected, counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Okafor said the PALLAS-2 data look strong.",
+        "Veltrana (zoravetinib) vs Keytruda; metformin 500 mg BID.",
+        "Enrolling in HORIZON-CV (NCT04512345) and PALLAS-2.",
+        "Met on 2026-03-14; follow up by 12/01.",
+        "eGFR 45, HbA1c 7.2%, 10 mg/kg q3w.",
+        "Left approved piece US-ONC-2025-0142.",
+        "Label change in 2025; launched 2019.",
+        "Most patients over 65 tolerate it.",
+        "Her patients on dialysis need the patient support program.",
+        "The patient was 72 and frail.",
+        "Patient Assistance Program and Patient Reported Outcomes deck.",
+        "Ms. Chen, NP and Mr. Ruiz, PharmD attended the lunch.",
+        "Saw the pt. Keytruda was held for a week.",
+        "Pt Medicare coverage pending; pt on Ozempic.",
+        "Lot 123-45-6789 samples signed for.",
+        "The trial enrolled 1,200 patients from 2019-03-01 to 2021-06-30.",
+        "Riverside Oncology Associates pharmacy committee meets monthly.",
+    ],
+)
+def test_hard_negatives_untouched(text: str) -> None:
+    assert scrub(text) == Scrubbed(text, {})
+
+
+def test_keep_protects_caller_product_names() -> None:
+    assert scrub("pt Zorvana was held").counts == {"PATIENT-NAME": 1}
+    assert scrub("pt Zorvana was held", keep={"Zorvana"}).counts == {}
+
+
+def test_placeholders_untouched() -> None:
+    text = " ".join(f"[{t}]" for t in PLACEHOLDER_TYPES) + " pt [PATIENT-NAME] DOB [DOB] MRN [MRN]"
+    assert scrub(text) == Scrubbed(text, {})
+
+
+def test_idempotent_on_labelled_set() -> None:
+    for case in load_cases():
+        once = scrub(str(case["text"])).text
+        assert scrub(once) == Scrubbed(once, {}), once
+
+
+def test_labelled_identifiers_absent_from_output() -> None:
+    for case in load_cases():
+        out = scrub(str(case["text"])).text
+        for span in case["spans"]:  # type: ignore[attr-defined]
+            assert span["text"] not in out, (span, out)
+
+
+def test_counts_match_placeholders() -> None:
+    result = scrub("pt John Miller, DOB 03/04/1961, MRN 00482913, cell 614-555-0192")
+    assert result.counts == {"PATIENT-NAME": 1, "DOB": 1, "MRN": 1, "PHONE": 1}
+    for kind, n in result.counts.items():
+        assert result.text.count(f"[{kind}]") == n
+
+
+def test_empty_and_plain_text() -> None:
+    assert scrub("") == Scrubbed("", {})
+    assert scrub("No PHI here.") == Scrubbed("No PHI here.", {})
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout", None])
+def test_labelled_set_meets_targets(split: str | None) -> None:
+    cases = load_cases(split=split)
+    assert len(cases) >= (20 if split == "heldout" else 80 if split is None else 60)
+    overall = score(cases).overall
+    assert overall.recall >= 0.95
+    assert overall.precision >= 0.9
+
+
+def test_labelled_set_is_balanced() -> None:
+    cases = load_cases()
+    positives = sum(1 for c in cases if c["spans"])
+    assert 0.35 <= positives / len(cases) <= 0.65
+
+
+_FRAGMENTS = [
+    "pt ",
+    "Patient ",
+    "Mr. ",
+    "Ms. ",
+    "Dr. ",
+    "John ",
+    "Miller",
+    "DOB ",
+    "03/04/1961",
+    "MRN ",
+    "00482913",
+    "412-55-9087",
+    "(614) 555-0192",
+    "a@b.co",
+    "1420 Oak Street",
+    ", Apt 4",
+    "[PATIENT-NAME]",
+    "[DOB]",
+    "[MRN]",
+    "[ADDRESS]",
+    " ",
+    ", ",
+    ". ",
+    "Keytruda ",
+    "eGFR 45 ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+def test_idempotent_on_generated_text(parts: list[str]) -> None:
+    once = scrub("".join(parts)).text
+    assert scrub(once) == Scrubbed(once, {})
