@@ -233,7 +233,8 @@ def _scrub(kind: str, record: dict[str, Any], report: FileReport) -> None:
     for name in FREE_TEXT.get(kind, ()):
         if not record.get(name):
             continue
-        result = scrub(record[name])
+        # The row's own product names are never patient names ("pt Veltrana dose held").
+        result = scrub(record[name], keep=record.get("products") or ())
         if result.counts:
             record[name] = result.text
             found = True

@@ -1,0 +1,109 @@
+"""The firewall and approved-content rules, as properties: whatever the data, a rep's output in
+every format holds no medical text, and no role is ever offered expired, withdrawn or draft
+content. Canary strings are planted where leaks would come from."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from prepcli import render, service
+from prepcli.embed import FakeEmbedder
+
+AS_OF = date(2026, 11, 23)
+CHANNELS = ["in_person", "virtual", "phone", "email", "event", "webinar", "sample_drop",
+            "medical_inquiry"]
+WORDS = ["formulary", "dosing", "renal", "access", "samples", "reprint", "trial", "copay",
+         "autoinjector", "safety", "subgroup", "payer"]
+
+interaction = st.fixed_dictionaries({
+    "function": st.sampled_from(["commercial", "medical"]),
+    "channel": st.sampled_from(CHANNELS),
+    "days_ago": st.integers(0, 700),
+    "words": st.lists(st.sampled_from(WORDS), min_size=3, max_size=12),
+    "follow_up": st.booleans(),
+    "status": st.sampled_from([None, "open", "closed"]),
+})
+piece = st.fixed_dictionaries({
+    "audience": st.sampled_from(["commercial", "medical"]),
+    "status": st.sampled_from(["approved", "withdrawn", "draft"]),
+    "expired": st.booleans(),
+    "words": st.lists(st.sampled_from(WORDS), min_size=5, max_size=15),
+})
+
+
+def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[set, set]:
+    """Write a dataset; return (medical canaries, unofferable-content canaries)."""
+    medical, unofferable = set(), set()
+    (folder / "hcps.csv").write_text("hcp_id,name,specialty\nH1,Dr. Amara Okafor,Oncology\n")
+    rows = []
+    for n, spec in enumerate(interactions):
+        canary = f"CANARY{n}X"
+        text = " ".join(spec["words"])
+        row = {
+            "interaction_id": f"I{n}", "hcp_id": "H1",
+            "date": (AS_OF - timedelta(days=spec["days_ago"])).isoformat(),
+            "channel": "medical_inquiry" if spec["function"] == "medical" and n % 3 == 0
+            else spec["channel"],
+            "function": spec["function"],
+            "subject": f"{canary}S {text[:20]}",
+            "notes": f"Discussed {text}. {canary}N promised to send the {text}.",
+            "status": spec["status"],
+        }
+        if spec["follow_up"]:
+            row["follow_up"] = f"{canary}F send {text}"
+            row["follow_up_due"] = (AS_OF + timedelta(days=7)).isoformat()
+        if spec["function"] == "medical":
+            medical.update({f"{canary}S", f"{canary}N", f"{canary}F"})
+        rows.append(row)
+    (folder / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    content = []
+    for n, spec in enumerate(pieces):
+        canary = f"CONTENTCANARY{n}X"
+        expires = AS_OF - timedelta(days=1) if spec["expired"] else AS_OF + timedelta(days=200)
+        content.append({
+            "content_id": f"C{n}", "title": f"{canary} {' '.join(spec['words'][:3])}",
+            "audience": spec["audience"], "approval_code": f"US-{n:04d}",
+            "approved_on": "2025-01-01", "expires_on": expires.isoformat(),
+            "status": spec["status"], "body": " ".join(spec["words"]),
+        })
+        if spec["status"] != "approved" or spec["expired"]:
+            unofferable.add(canary)
+        elif spec["audience"] == "medical":
+            medical.add(canary)
+    (folder / "content.json").write_text(json.dumps(content))
+    return medical, unofferable
+
+
+def _outputs(db: Path, role: str) -> str:
+    b = service.prep(db, "Okafor", role=role, as_of=AS_OF, generated_at="fixed")
+    buffer = io.StringIO()
+    render.to_terminal(b, Console(file=buffer, width=300))
+    return "\n".join([render.to_markdown(b), render.to_json(b), buffer.getvalue()])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(interaction, min_size=1, max_size=25), st.lists(piece, min_size=1, max_size=12))
+def test_rep_output_never_holds_medical_text_or_unapproved_content(interactions, pieces):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        medical, unofferable = _write(folder, interactions, pieces)
+        db = folder / "store.db"
+        service.ingest(db, [folder], model=FakeEmbedder.model_id)
+        rep = _outputs(db, "rep")
+        leaked = {c for c in medical | unofferable if c in rep}
+        assert not leaked, f"rep output leaks {sorted(leaked)}"
+        msl = _outputs(db, "msl")
+        assert not {c for c in unofferable if c in msl}
+        for mode in ("bm25", "dense", "hybrid"):
+            hits = service.search(db, " ".join(WORDS), role="rep", model=FakeEmbedder.model_id,
+                                  today=AS_OF, mode=mode, limit=50)
+            text = json.dumps(hits)
+            assert not {c for c in medical | unofferable if c in text}
