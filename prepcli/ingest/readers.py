@@ -158,7 +158,9 @@ def _read_json(item: InputFile) -> Iterator[SourceRow]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
+        # A cut-off file fails at its very end, or inside a string that never closes.
+        cut = e.pos >= len(text.rstrip()) - 1 or e.msg.startswith("Unterminated string")
+        hint = " (the file looks truncated)" if cut else ""
         raise Unreadable(
             Problem(name, e.lineno, None, f"is not valid JSON: {e.msg}, column {e.colno}{hint}")
         ) from None

@@ -199,11 +199,13 @@ def validate_row(source: SourceRow) -> tuple[dict[str, Any] | None, list[Problem
             record[spec.name] = _parser(spec)(raw)
         except Invalid as e:
             problems.append(Problem(source.file, source.row, spec.name, str(e)))
+    # A mapped CRM row brings its unmapped columns as a dict in "extra"; anything else named
+    # "extra" is just another unknown column.
     extra_in = source.data.get("extra")
     extra: dict[str, Any] = dict(extra_in) if isinstance(extra_in, dict) else {}
     unknown = []
     for key, value in source.data.items():
-        if key in known or key == "extra" or key is None:
+        if key in known or key is None or (key == "extra" and isinstance(value, dict)):
             continue
         unknown.append(key)
         if not _blank(value):

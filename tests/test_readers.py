@@ -1,0 +1,322 @@
+"""prepcli.ingest.readers: finding input files and turning them into SourceRows."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from prepcli.errors import PrepError
+from prepcli.ingest.readers import InputFile, Unreadable, discover, kind_from_name, read_file
+
+
+def rows_of(path: Path, kind: str, fmt: str) -> list:
+    return list(read_file(InputFile(path, kind, fmt)))
+
+
+def unreadable(path: Path, kind: str, fmt: str) -> Unreadable:
+    with pytest.raises(Unreadable) as info:
+        rows_of(path, kind, fmt)
+    return info.value
+
+
+# ---- CSV ------------------------------------------------------------------------------------
+
+
+def test_csv_rows_carry_their_first_line_number_even_after_multiline_cells(tmp_path: Path) -> None:
+    path = tmp_path / "interactions.csv"
+    path.write_text(
+        "interaction_id,notes\n"          # line 1
+        'I1,"first line\n'                # line 2
+        "second line\n"                   # line 3
+        'third line"\n'                   # line 4
+        "I2,short\n"                      # line 5
+        "\n"                              # line 6 (blank, skipped)
+        'I3,"a ""quoted"", comma"\n',     # line 7
+        encoding="utf-8",
+    )
+    rows = rows_of(path, "interactions", "csv")
+    assert [(r.row, r.data["interaction_id"]) for r in rows] == [(2, "I1"), (5, "I2"), (7, "I3")]
+    assert rows[0].data["notes"] == "first line\nsecond line\nthird line"
+    assert rows[2].data["notes"] == 'a "quoted", comma'
+    assert all(r.file == str(path) and r.kind == "interactions" for r in rows)
+
+
+def test_csv_crlf_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_bytes(b"hcp_id,name\r\nH1,Dr. A\r\nH2,Dr. B\r\n")
+    rows = rows_of(path, "hcps", "csv")
+    assert [(r.row, r.data) for r in rows] == [
+        (2, {"hcp_id": "H1", "name": "Dr. A"}), (3, {"hcp_id": "H2", "name": "Dr. B"}),
+    ]
+
+
+def test_csv_utf8_bom_is_not_part_of_the_first_column(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_bytes("hcp_id,name\nH1,Dr. Zoë Ångström\n".encode("utf-8-sig"))
+    (only,) = rows_of(path, "hcps", "csv")
+    assert only.data == {"hcp_id": "H1", "name": "Dr. Zoë Ångström"}
+
+
+def test_csv_header_names_are_stripped_and_short_rows_leave_fields_absent(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_text(" hcp_id , name ,city\nH1,Dr. A\n", encoding="utf-8")
+    (only,) = rows_of(path, "hcps", "csv")
+    assert only.data == {"hcp_id": "H1", "name": "Dr. A"}
+
+
+def test_csv_with_more_cells_than_columns_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_text("hcp_id,name\nH1,Dr. A\nH2,Okafor, Amara\n", encoding="utf-8")
+    error = unreadable(path, "hcps", "csv")
+    assert error.problem.row == 3
+    assert "3 cells" in error.problem.message and "2 columns" in error.problem.message
+
+
+def test_csv_header_only_has_no_rows(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_text("hcp_id,name\n", encoding="utf-8")
+    assert rows_of(path, "hcps", "csv") == []
+
+
+def test_csv_with_blank_header_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_text("\n\n", encoding="utf-8")
+    assert "empty" in unreadable(path, "hcps", "csv").problem.message
+
+
+# ---- JSON and JSON Lines --------------------------------------------------------------------
+
+
+def test_json_rows_are_indexed_like_the_array(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_text(json.dumps([{"hcp_id": f"H{i}", "name": "x"} for i in range(4)]))
+    rows = rows_of(path, "hcps", "json")
+    assert [r.row for r in rows] == ["[0]", "[1]", "[2]", "[3]"]
+    assert rows[3].data["hcp_id"] == "H3"
+
+
+def test_json_single_object_is_one_row(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_text(json.dumps({"hcp_id": "H1", "name": "x", "products": ["A", "B"]}))
+    (only,) = rows_of(path, "hcps", "json")
+    assert only.row == "[0]"
+    assert only.data["products"] == ["A", "B"]  # JSON values are handed over as they are
+
+
+def test_json_element_that_is_not_an_object(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_text('[{"hcp_id": "H1", "name": "x"}, "H2"]')
+    with pytest.raises(Unreadable) as info:
+        list(read_file(InputFile(path, "hcps", "json")))
+    assert info.value.problem.row == "[1]"
+    assert "expected an object" in info.value.problem.message
+
+
+def test_json_scalar_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_text("42")
+    assert "array of objects" in unreadable(path, "hcps", "json").problem.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['[\n{"hcp_id": "H1", "name": "x"},\n', '[\n{"hcp_id": "H1", "name": "x"},\n{"hcp_id": "H2", '],
+)
+def test_truncated_json_says_so_and_names_the_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_text(text)
+    problem = unreadable(path, "hcps", "json").problem
+    assert problem.row == 3
+    assert "truncated" in problem.message
+
+
+def test_json_cut_inside_a_string_is_called_truncated(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_text('[\n{"hcp_id": "H1", "name": "x"},\n{"hcp_id": "H2", "na')
+    problem = unreadable(path, "hcps", "json").problem
+    assert problem.row == 3
+    assert "truncated" in problem.message
+
+
+def test_json_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.json"
+    path.write_bytes('[{"hcp_id": "H1", "name": "x"}]'.encode("utf-8-sig"))
+    assert len(rows_of(path, "hcps", "json")) == 1
+
+
+def test_jsonl_rows_carry_line_numbers_and_skip_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "interactions.jsonl"
+    path.write_text('{"interaction_id": "I1"}\n\n   \n{"interaction_id": "I2"}\n')
+    rows = rows_of(path, "interactions", "jsonl")
+    assert [(r.row, r.data["interaction_id"]) for r in rows] == [(1, "I1"), (4, "I2")]
+
+
+def test_jsonl_bad_line_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "interactions.jsonl"
+    path.write_text('{"interaction_id": "I1"}\n{"interaction_id": \n')
+    rows = read_file(InputFile(path, "interactions", "jsonl"))
+    assert next(rows).row == 1
+    with pytest.raises(Unreadable) as info:
+        next(rows)
+    assert info.value.problem.row == 2
+    assert "not valid JSON" in info.value.problem.message
+
+
+def test_jsonl_line_that_is_not_an_object(tmp_path: Path) -> None:
+    path = tmp_path / "interactions.jsonl"
+    path.write_text('{"interaction_id": "I1"}\n[1, 2]\n')
+    problem = unreadable(path, "interactions", "jsonl").problem
+    assert problem.row == 2 and "expected an object" in problem.message
+
+
+def test_empty_file_is_unreadable(tmp_path: Path) -> None:
+    for name, fmt in (("hcps.csv", "csv"), ("hcps.json", "json"), ("hcps.jsonl", "jsonl")):
+        path = tmp_path / name
+        path.write_bytes(b"")
+        assert "empty" in unreadable(path, "hcps", fmt).problem.message
+
+
+def test_non_utf8_bytes_are_unreadable_and_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "hcps.csv"
+    path.write_bytes(b"hcp_id,name\nH1,Dr. Jos\xe9\n")
+    problem = unreadable(path, "hcps", "csv").problem
+    assert problem.file == str(path)
+    assert "UTF-8" in problem.message and "0xe9" in problem.message
+
+
+# ---- markdown front matter ------------------------------------------------------------------
+
+
+def test_markdown_front_matter_and_body(tmp_path: Path) -> None:
+    path = tmp_path / "C1.md"
+    path.write_text(
+        "---\ncontent_id: C1\ntitle: Guide\napproved_on: 2026-01-15\nproducts: [A, B]\n---\n\n"
+        "# Heading\n\nBody text.\n",
+        encoding="utf-8",
+    )
+    (only,) = rows_of(path, "content", "markdown")
+    assert only.row is None  # the file is the record
+    assert only.data["content_id"] == "C1"
+    assert only.data["approved_on"] == date(2026, 1, 15)  # YAML dates arrive as dates
+    assert only.data["products"] == ["A", "B"]
+    assert only.data["body"] == "# Heading\n\nBody text."
+
+
+def test_markdown_body_field_in_front_matter_wins(tmp_path: Path) -> None:
+    path = tmp_path / "C1.md"
+    path.write_text("---\ncontent_id: C1\nbody: From the front matter\n---\nIgnored body\n")
+    (only,) = rows_of(path, "content", "markdown")
+    assert only.data["body"] == "From the front matter"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("# Just a heading\n", "no front matter"),
+        ("---\ncontent_id: C1\nno closing line\n", "not closed"),
+        ("---\n- a\n- b\n---\nbody\n", "mapping"),
+        ("---\ntitle: [unclosed\n---\nbody\n", "not valid YAML"),
+    ],
+)
+def test_markdown_front_matter_problems(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "C1.md"
+    path.write_text(text)
+    assert message in unreadable(path, "content", "markdown").problem.message
+
+
+def test_markdown_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "C1.md"
+    path.write_bytes("---\ncontent_id: C1\n---\nBody\n".encode("utf-8-sig"))
+    (only,) = rows_of(path, "content", "markdown")
+    assert only.data["content_id"] == "C1"
+
+
+# ---- kinds and discovery --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("hcps.csv", "hcps"),
+        ("hcps_2026-11.csv", "hcps"),
+        ("HCPS.JSON", "hcps"),
+        ("interactions.jsonl", "interactions"),
+        ("interactions-q3.ndjson", "interactions"),
+        ("content.json", "content"),
+        ("accounts.csv", None),
+        ("calls.jsonl", None),
+    ],
+)
+def test_kind_from_file_name(name: str, kind: str | None) -> None:
+    assert kind_from_name(Path(name)) == kind
+
+
+def test_discover_a_folder(tiny_data: Path) -> None:
+    (tiny_data / "README.md").write_text("# About this export\n")
+    (tiny_data / "notes.txt").write_text("not data\n")
+    (tiny_data / ".hidden.csv").write_text("hcp_id,name\n")
+    (tiny_data / "accounts.csv").write_text("hcp_id,name\n")
+    found, ignored = discover([tiny_data])
+    assert [(f.path.relative_to(tiny_data).as_posix(), f.kind, f.fmt) for f in found] == [
+        ("hcps.csv", "hcps", "csv"),
+        ("content/C001.md", "content", "markdown"),
+        ("content/C002.md", "content", "markdown"),
+        ("interactions.jsonl", "interactions", "jsonl"),
+    ]
+    assert sorted(p.name for p in ignored) == [".hidden.csv", "README.md", "accounts.csv",
+                                               "notes.txt"]
+
+
+def test_discover_orders_hcps_before_content_before_interactions(tmp_path: Path) -> None:
+    for name in ("interactions.jsonl", "content.json", "hcps.csv"):
+        (tmp_path / name).write_text("x")
+    found, _ = discover([tmp_path / "interactions.jsonl", tmp_path / "content.json",
+                         tmp_path / "hcps.csv"])
+    assert [f.kind for f in found] == ["hcps", "content", "interactions"]
+
+
+def test_discover_the_content_folder_itself(tiny_data: Path) -> None:
+    found, ignored = discover([tiny_data / "content"])
+    assert [f.kind for f in found] == ["content", "content"] and ignored == []
+
+
+def test_discover_a_single_markdown_file_in_a_content_folder(tiny_data: Path) -> None:
+    found, _ = discover([tiny_data / "content" / "C001.md"])
+    assert [(f.kind, f.fmt) for f in found] == [("content", "markdown")]
+
+
+def test_kind_option_names_what_file_names_do_not(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text("hcp_id,name\nH1,x\n")
+    with pytest.raises(PrepError, match="cannot tell what this file holds") as info:
+        discover([path])
+    assert "--kind" in (info.value.hint or "")
+    found, _ = discover([path], kind="hcps")
+    assert [(f.kind, f.fmt) for f in found] == [("hcps", "csv")]
+
+
+def test_kind_option_applies_to_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "export1.csv").write_text("x")
+    (tmp_path / "export2.json").write_text("x")
+    (tmp_path / "about.md").write_text("x")
+    found, ignored = discover([tmp_path], kind="interactions")
+    assert [(f.path.name, f.kind) for f in found] == [("export1.csv", "interactions"),
+                                                       ("export2.json", "interactions")]
+    assert [p.name for p in ignored] == ["about.md"]  # markdown is content only
+
+
+def test_markdown_outside_a_content_folder_needs_kind_content(tmp_path: Path) -> None:
+    path = tmp_path / "piece.md"
+    path.write_text("---\ncontent_id: C1\n---\nBody\n")
+    with pytest.raises(PrepError):
+        discover([path])
+    found, _ = discover([path], kind="content")
+    assert [f.kind for f in found] == ["content"]
+
+
+def test_missing_path_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(PrepError, match="no such file or folder"):
+        discover([tmp_path / "nope.csv"])
