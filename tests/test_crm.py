@@ -1,0 +1,335 @@
+"""CRM exports through mapping files: the Veeva fixture export and a plain spreadsheet mapping."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from prepcli.errors import PrepError
+from prepcli.ingest.crm import (
+    MappedResult,
+    load_mapping,
+    mapping_text,
+    parse_mapping,
+    read_mapped,
+    salesforce_id18,
+    shipped_mappings,
+)
+from prepcli.ingest.records import SourceRow
+from prepcli.ingest.validate import validate_row
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VEEVA = FIXTURES / "veeva"
+GENERIC = FIXTURES / "generic"
+
+
+@pytest.fixture(scope="module")
+def veeva() -> MappedResult:
+    return read_mapped(VEEVA, load_mapping("veeva"))
+
+
+def rows(result: MappedResult, kind: str) -> list[SourceRow]:
+    return [r for r in result.rows if r.kind == kind]
+
+
+def hcp_id(result: MappedResult, name: str) -> str:
+    return next(r.data["hcp_id"] for r in rows(result, "hcps") if r.data["name"] == name)
+
+
+def calls(result: MappedResult) -> list[SourceRow]:
+    return [r for r in result.rows if r.file.endswith("Call2_vod__c.csv")]
+
+
+def call_named(result: MappedResult, name: str) -> SourceRow:
+    return next(r for r in calls(result) if r.data["extra"]["call_name"] == name)
+
+
+def skipped_in(result: MappedResult, file_name: str) -> list[str]:
+    return [f"{p.row}|{p.field}|{p.message}" for p in result.skipped if p.file.endswith(file_name)]
+
+
+def test_counts_per_kind_and_no_problems(veeva: MappedResult) -> None:
+    assert veeva.problems == []
+    assert Counter(r.kind for r in veeva.rows) == {"hcps": 20, "content": 11, "interactions": 58}
+    by_file = Counter(Path(r.file).name for r in rows(veeva, "interactions"))
+    assert by_file == {
+        "Call2_vod__c.csv": 27,
+        "Medical_Inquiry_vod__c.csv": 8,
+        "Medical_Insight_vod__c.csv": 6,
+        "Sent_Email_vod__c.csv": 17,
+    }
+
+
+def test_every_mapped_row_passes_contract_validation(veeva: MappedResult) -> None:
+    for row in veeva.rows:
+        record, problems, unknown = validate_row(row)
+        assert problems == [], (row.file, row.row, problems)
+        assert unknown == []
+        assert record is not None
+
+
+def test_planned_call_is_skipped_with_its_reason(veeva: MappedResult) -> None:
+    planned = [s for s in skipped_in(veeva, "Call2_vod__c.csv") if "Planned_vod" in s]
+    assert planned == ["34|Status_vod__c|Planned_vod: a planned visit, not history"]
+    assert all(r.data["date"] < "2026" for r in calls(veeva))
+
+
+def test_group_call_counts_each_hcp_once(veeva: MappedResult) -> None:
+    # Group 1: parent on a hospital, three HCP attendees.
+    group1 = [r for r in calls(veeva) if r.data.get("subject", "").startswith("Lunch and learn")]
+    assert len(group1) == 3
+    assert len({r.data["hcp_id"] for r in group1}) == 3
+    assert len({r.data["extra"]["parent_call_id"] for r in group1}) == 1
+    # Attendees without notes of their own take the parent's; one keeps its own.
+    notes = sorted(r.data["notes"] for r in group1)
+    assert notes[0].startswith("Dr. Reyes left early.")
+    assert all("neutropenia management" in n for n in notes[1:])
+    assert all("Key messages:\n- Neutropenia management" in n for n in notes[1:])
+    # Group 2: the parent's HCP is also an attendee, so the parent row is not imported.
+    mehta = hcp_id(veeva, "Arjun Mehta")
+    journal_club = [r for r in calls(veeva) if r.data.get("subject") == "Cardiology journal club"]
+    assert len(journal_club) == 2
+    assert sum(r.data["hcp_id"] == mehta for r in journal_club) == 1
+    parent_skips = [s for s in skipped_in(veeva, "Call2_vod__c.csv") if "group call parent" in s]
+    assert len(parent_skips) == 1 and parent_skips[0].startswith("31|Parent_Call_vod__c|")
+
+
+def test_15_and_18_character_ids_are_one_record(veeva: MappedResult) -> None:
+    okafor = hcp_id(veeva, "Amara Okafor")
+    assert len(okafor) == 18
+    raw = (VEEVA / "Call2_vod__c.csv").read_text(encoding="utf-8-sig")
+    assert okafor[:15] + "," in raw  # the fixture names her by her 15-character id there
+    assert call_named(veeva, "C-0104231").data["hcp_id"] == okafor
+    known = {r.data["hcp_id"] for r in rows(veeva, "hcps")}
+    assert {r.data["hcp_id"] for r in rows(veeva, "interactions")} <= known
+    # Key messages linked by 15-character call ids are folded into the right call.
+    assert (
+        "Zelvoran efficacy in 2L mBC (reaction: Positive)"
+        in call_named(veeva, "C-0104231").data["notes"]
+    )
+
+
+def test_salesforce_id18_checksum_and_case_recovery() -> None:
+    assert salesforce_id18("001Hs0000DVrZfr") == "001Hs0000DVrZfrIQF"
+    assert salesforce_id18("001Hs0000DVrZfrIQF") == "001Hs0000DVrZfrIQF"
+    # A spreadsheet that upper-cased the column: the suffix restores the case.
+    assert salesforce_id18("001HS0000DVRZFRIQF") == "001Hs0000DVrZfrIQF"
+
+
+def test_msl_calls_and_medical_records_are_medical(veeva: MappedResult) -> None:
+    msl_calls = [r for r in calls(veeva) if r.data["function"] == "medical"]
+    assert {r.data["author"] for r in msl_calls} == {"Helena Marsh, PharmD", "Tomas Lindqvist"}
+    pallas = next(r for r in msl_calls if r.data.get("subject") == "PALLAS-7 HER2-low subgroup")
+    assert "interstitial lung disease" in pallas.data["notes"]
+    assert pallas.data["follow_up"].startswith("Send the PALLAS-7 subgroup reprint")
+    # Distinctive medical text never sits on a commercial row.
+    commercial = [r for r in rows(veeva, "interactions") if r.data["function"] == "commercial"]
+    assert not any("HER2-low subgroup (n=214)" in str(r.data) for r in commercial)
+    for name in ("Medical_Inquiry_vod__c.csv", "Medical_Insight_vod__c.csv"):
+        found = [r for r in rows(veeva, "interactions") if r.file.endswith(name)]
+        assert found and all(r.data["function"] == "medical" for r in found)
+    inquiries = [r for r in rows(veeva, "interactions") if r.data["channel"] == "medical_inquiry"]
+    assert Counter(r.data["status"] for r in inquiries) == {"open": 5, "closed": 3}
+    rep_call = call_named(veeva, "C-0104231")
+    assert rep_call.data["function"] == "commercial"
+
+
+def test_channels_from_call_channel_and_type(veeva: MappedResult) -> None:
+    channels = Counter(r.data["channel"] for r in calls(veeva))
+    assert channels["sample_drop"] == 1
+    assert channels["virtual"] >= 4 and channels["phone"] >= 3
+    # A US date-only call (4/22/2025, no Call_Datetime) keeps its calendar day.
+    assert any(r.data["date"] == "2025-04-22" for r in calls(veeva))
+    # An offset datetime is stored in UTC.
+    assert call_named(veeva, "C-0104232").data["date"] == "2025-06-02T17:45:00Z"
+
+
+def test_emails_are_commercial_with_engagement(veeva: MappedResult) -> None:
+    emails = [r for r in rows(veeva, "interactions") if r.data["channel"] == "email"]
+    assert len(emails) == 17
+    assert {r.data["function"] for r in emails} == {"commercial"}
+    assert Counter(r.data["engagement"] for r in emails) == {
+        "opened": 6,
+        "clicked": 6,
+        "unopened": 5,
+    }
+    first = next(r for r in emails if r.data["subject"] == "Zelvoran Dosing Card Email")
+    assert first.data["products"] == ["Zelvoran"]
+    assert len(first.data["content_ids"]) == 1 and len(first.data["content_ids"][0]) == 18
+    not_sent = skipped_in(veeva, "Sent_Email_vod__c.csv")
+    assert len(not_sent) == 3 and all("never reached the HCP" in s for s in not_sent)
+
+
+def test_account_fields(veeva: MappedResult) -> None:
+    hcps = {r.data["name"]: r.data for r in rows(veeva, "hcps")}
+    assert hcps["Daniel Reyes"]["restricted_products"] == ["Zelvoran", "Cardexa"]
+    assert hcps["Kwame Asante"]["do_not_contact"] == "true"
+    assert hcps["Amara Okafor"]["do_not_contact"] == "false"
+    assert hcps["Amara Okafor"]["institution"] == "Harbor Oncology Group"
+    assert "npi" not in hcps["Lucas Moreau"]
+    business = skipped_in(veeva, "Account.csv")
+    assert len(business) == 4 and all("business account" in s for s in business)
+
+
+def test_bom_is_handled(veeva: MappedResult) -> None:
+    assert (VEEVA / "Account.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert all(r.data["hcp_id"].startswith("001") for r in rows(veeva, "hcps"))
+
+
+def test_quoted_newline_is_kept(veeva: MappedResult) -> None:
+    notes = call_named(veeva, "C-0104231").data["notes"]
+    assert "dose-modification table.\nShe is comfortable" in notes
+    assert "Pre-call notes: Bring the updated leave-behind." in notes
+    # The next record starts on the line after the quoted newline.
+    assert call_named(veeva, "C-0104232").row == 4
+
+
+def test_unmapped_column_is_reported_once_and_kept_in_extra(veeva: MappedResult) -> None:
+    assert veeva.unmapped_columns.count("Account.csv: KOL_Tier__c") == 1
+    assert "Call2_vod__c.csv: Call_Objective_Custom__c" in veeva.unmapped_columns
+    assert not any("SystemModstamp" in c for c in veeva.unmapped_columns)
+    okafor = next(r for r in rows(veeva, "hcps") if r.data["name"] == "Amara Okafor")
+    assert okafor.data["extra"]["KOL_Tier__c"] == "Tier 1"
+    assert call_named(veeva, "C-0104231").data["extra"]["Call_Objective_Custom__c"] == "Awareness"
+
+
+def test_content_status_audience_and_library_join(veeva: MappedResult) -> None:
+    content = {r.data["title"]: r.data for r in rows(veeva, "content")}
+    assert content["Zelvoran Dosing Card Email"]["approval_code"] == "US-ONC-2025-0142"
+    assert content["Zelvoran Dosing Card Email"]["status"] == "approved"
+    assert content["Zelvoran Dosing Card Email"]["kind"] == "email_template"
+    assert "\nStarting dose 150 mg" in content["Zelvoran Dosing Card Email"]["body"]
+    assert content["Cardexa Lipid Outcomes"]["status"] == "draft"  # Staged_vod
+    assert content["Respivo Once-Daily Fragment"]["status"] == "withdrawn"  # Expired_vod
+    assert content["Lumetra Formulary Update"]["status"] == "withdrawn"
+    letter = content["Zelvoran PALLAS-7 Response Letter"]
+    assert letter["audience"] == "medical" and letter["kind"] == "response_letter"
+    assert {c["audience"] for t, c in content.items() if t != letter["title"]} == {"commercial"}
+    assert content["Respivo Lunch and Learn Invite"]["approved_on"] == "2025-03-03"
+    no_library = skipped_in(veeva, "Approved_Document_vod__c.csv")
+    assert len(no_library) == 1 and "no approval code" in no_library[0]
+
+
+def _broken_export(tmp_path: Path) -> Path:
+    """The fixture export plus two bad copies of a good call: a bad date, an unknown channel."""
+    folder = tmp_path / "export"
+    shutil.copytree(VEEVA, folder)
+    calls_csv = folder / "Call2_vod__c.csv"
+    with calls_csv.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        header = list(reader.fieldnames or [])
+        good = next(r for r in reader if r["Name"] == "C-0104233")
+    bad_date = {
+        **good,
+        "Id": "a1CHs0000BadDat",
+        "Call_Datetime_vod__c": "",
+        "Call_Date_vod__c": "14th March",
+    }
+    bad_channel = {**good, "Id": "a1CHs0000BadChn", "Call_Channel_vod__c": "Carrier_Pigeon"}
+    with calls_csv.open("a", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, header, lineterminator="\r\n")
+        writer.writerows([bad_date, bad_channel])
+    return folder
+
+
+def test_broken_rows_name_file_row_and_column(tmp_path: Path) -> None:
+    result = read_mapped(_broken_export(tmp_path), load_mapping("veeva"))
+    by_column = {p.field: p for p in result.problems}
+    assert set(by_column) == {"Call_Date_vod__c", "Call_Channel_vod__c"}
+    date_problem = by_column["Call_Date_vod__c"]
+    assert date_problem.file.endswith("Call2_vod__c.csv") and date_problem.row == 36
+    assert "14th March" in date_problem.message
+    channel_problem = by_column["Call_Channel_vod__c"]
+    assert channel_problem.row == 37
+    assert "Carrier_Pigeon" in channel_problem.message and "call_channel" in channel_problem.message
+
+
+def test_generic_spreadsheet_mapping(tmp_path: Path) -> None:
+    mapping = load_mapping(str(GENERIC / "visit_log.toml"))
+    # Passed by itself, the spreadsheet is read whatever its name.
+    sheet = tmp_path / "export from excel.csv"
+    shutil.copy(GENERIC / "visit_log.csv", sheet)
+    result = read_mapped(sheet, mapping)
+    assert result.problems == []
+    assert [r.data["interaction_id"] for r in result.rows] == ["V-1001", "V-1002", "V-1003"]
+    first, second, _ = (r.data for r in result.rows)
+    assert first["date"] == "2025-03-14" and first["channel"] == "in_person"
+    assert first["products"] == ["Zelvoran", "Cardexa"]
+    assert first["notes"] == "Detailed Zelvoran dosing.\nLeft the dosing card."
+    assert first["extra"] == {"Region": "North"}
+    assert second["function"] == "medical" and second["channel"] == "virtual"
+    assert [p.message for p in result.skipped] == ["no visit date yet: a draft entry"]
+    assert result.unmapped_columns == ["export from excel.csv: Region"]
+    for row in result.rows:
+        assert validate_row(row)[1] == []
+
+
+def test_shipped_mappings_and_text() -> None:
+    assert {"veeva", "vault"} <= set(shipped_mappings())
+    assert "Call2_vod__c" in mapping_text("veeva")
+    assert load_mapping("vault").ids == "plain"
+    with pytest.raises(PrepError, match="no shipped mapping"):
+        mapping_text("siebel")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[objects.x\n", "not valid TOML"),
+        ("[mapping]\nname = 'x'\n", "no \\[objects"),
+        (
+            "[objects.a]\nkind = 'hcps'\nfiles = ['a.csv']\n[objects.a.fields]\nnmae = 'Name'\n",
+            "'nmae' is not a field of hcps",
+        ),
+        ("[objects.a]\nkind = 'calls'\nfiles = ['a.csv']\n", "kind: expected one of"),
+        (
+            "[objects.a]\nkind = 'hcps'\nfiles = ['a.csv']\n[objects.a.fields]\n"
+            "npi = { from = 'X', values = 'nope' }\n",
+            "no \\[values.nope\\]",
+        ),
+        ("[objects.a]\nkind = 'hcps'\nfiles = ['a.csv']\nfils = 1\n", "unknown key 'fils'"),
+        (
+            "[objects.a]\nkind = 'hcps'\nfiles = ['a.csv']\n[objects.a.fields]\n"
+            "name = 'Acct>missing.Name'\n",
+            "looks up 'missing'",
+        ),
+    ],
+)
+def test_bad_mapping_files_raise_prep_error(text: str, message: str) -> None:
+    with pytest.raises(PrepError, match=message):
+        parse_mapping(text, origin="my.toml")
+
+
+def test_unknown_mapping_path(tmp_path: Path) -> None:
+    with pytest.raises(PrepError, match="no such mapping file"):
+        load_mapping(str(tmp_path / "missing.toml"))
+
+
+def test_vault_mapping_reads_vault_spelled_exports(tmp_path: Path) -> None:
+    (tmp_path / "account__v.csv").write_text(
+        "id,name__v,first_name_cda__v,last_name_cda__v,ispersonaccount__v,do_not_call__v\n"
+        "V0A000000001001,Amara Okafor,Amara,Okafor,true,no__v\n"
+        "V0A000000001002,Riverside Hospital,,,false,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "call2__v.csv").write_text(
+        "id,account__v,call_datetime__v,status__v,call_channel__v,call_comments__v,"
+        "next_call_notes__v,ownerid__v.security_profile__sys\n"
+        "V0C000000000001,V0A000000001001,2025-03-14T09:30:00.000Z,submitted__v,video__v,"
+        "Discussed dosing,Send the card,MSL - Oncology\n"
+        "V0C000000000002,V0A000000001001,2026-12-02T10:00:00.000Z,planned__v,,,,\n",
+        encoding="utf-8",
+    )
+    result = read_mapped(tmp_path, load_mapping("vault"))
+    assert result.problems == []
+    hcp, call = result.rows
+    assert hcp.data["hcp_id"] == "V0A000000001001" and hcp.data["do_not_contact"] == "false"
+    assert call.data["hcp_id"] == "V0A000000001001"
+    assert call.data["channel"] == "virtual" and call.data["function"] == "medical"
+    assert call.data["follow_up"] == "Send the card"
+    reasons = [p.message for p in result.skipped]
+    assert "planned__v: a planned visit, not history" in reasons
