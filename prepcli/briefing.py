@@ -61,6 +61,7 @@ class Medical:
     note: str | None = None
     interactions: list[Entry] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
+    older_follow_ups: int = 0
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Briefing:
     since_last_visit: list[Entry]
     history: list[Entry]
     follow_ups: list[FollowUp]
+    older_follow_ups: int
     engagement: Engagement
     materials: list[Recommendation]
     medical: Medical
@@ -152,8 +154,10 @@ def build(
 
     history = ranked(commercial)
     all_follow_ups = digest.follow_ups(visible, as_of)
-    open_commercial = [f for f in all_follow_ups if f.function == "commercial"]
-    open_medical = [f for f in all_follow_ups if f.function == "medical"]
+    open_commercial, stale_commercial = digest.split_stale(
+        [f for f in all_follow_ups if f.function == "commercial"], as_of)
+    open_medical, stale_medical = digest.split_stale(
+        [f for f in all_follow_ups if f.function == "medical"], as_of)
 
     offerable = store.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
     content_ids = [c["content_id"] for c in offerable]
@@ -172,6 +176,7 @@ def build(
     if role == "msl":
         medical.interactions = ranked(medical_rows)
         medical.follow_ups = open_medical
+        medical.older_follow_ups = len(stale_medical)
     else:
         medical.note = MEDICAL_AFFAIRS_NOTE
 
@@ -192,6 +197,7 @@ def build(
         since_last_visit=since_entries,
         history=history,
         follow_ups=open_commercial,
+        older_follow_ups=len(stale_commercial),
         engagement=digest.engagement(visible, hcp, as_of),
         materials=materials,
         medical=medical,

@@ -22,6 +22,10 @@ HISTORY_MIN, HISTORY_MAX = 5, 8
 HISTORY_HALF_LIFE_DAYS = 120.0
 MMR_LAMBDA = 0.7
 NOTE_COMMITMENT_WINDOW_DAYS = 120
+# Follow-ups older than this are shown as a count, not a list: a year-old "open" item is
+# usually a CRM record nobody closed, and listing it buries this week's commitments.
+FOLLOW_UP_WINDOW_DAYS = 180
+FOLLOW_UPS_MAX = 8
 
 # Commitments as reps actually write them. The captured tail is the thing promised.
 _COMMITMENT = re.compile(
@@ -145,6 +149,16 @@ def follow_ups(interactions: list[dict[str, Any]], as_of: date) -> list[FollowUp
                 found.append(FollowUp(i["interaction_id"], i["date"], text, None, False, "note",
                                       i["function"]))
     return sorted(found, key=lambda f: (not f.overdue, f.due or "9999", _neg(f.date)))
+
+
+def split_stale(
+    items: list[FollowUp], as_of: date, limit: int = FOLLOW_UPS_MAX
+) -> tuple[list[FollowUp], list[FollowUp]]:
+    """(current, stale): items made within the window, up to ``limit``; the rest are stale."""
+    start = (as_of - timedelta(days=FOLLOW_UP_WINDOW_DAYS)).isoformat()
+    current = [f for f in items if f.date[:10] >= start]
+    shown = current[:limit]
+    return shown, [f for f in items if f not in shown]
 
 
 def _neg(iso: str) -> str:

@@ -18,7 +18,9 @@ RECENTLY_SHARED_DAYS = 60
 EXPIRING_SOON_DAYS = 30
 MATERIALS_MIN, MATERIALS_MAX = 3, 5
 FOLLOW_UP_WEIGHT = 0.35
-PRODUCT_WEIGHT = 0.1
+PRODUCT_WEIGHT = 0.15
+# A piece about a product never discussed with this HCP is rarely what the visit needs.
+UNDISCUSSED_PRODUCT_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,9 @@ def recommend(
     for row, n in enumerate(keep):
         piece = content[n]
         products = {p.casefold() for p in piece.get("products") or []}
-        score = float(base[row]) + (PRODUCT_WEIGHT if products & discussed else 0.0)
+        score = float(base[row])
+        if products and discussed:
+            score = score + PRODUCT_WEIGHT if products & discussed else score * UNDISCUSSED_PRODUCT_FACTOR
         reason = None
         if follow.shape[1]:
             best = int(np.argmax(follow[row]))

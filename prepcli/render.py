@@ -21,7 +21,8 @@ from rich.text import Text
 
 from prepcli.briefing import Briefing
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^$])")
+# Only what can open structure: emphasis, code, links, HTML, headings, tables, strikethrough.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _FORMULA_START = re.compile(r"^([=+\-@\t\r])")
 
 

@@ -4,6 +4,7 @@ prints; tests and other programs can call them directly."""
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -73,7 +74,15 @@ def ingest(
         from prepcli.ingest.crm import load_mapping
 
         mapping = load_mapping(from_ or str(map_path))
-    db = store.open_store(db_path, create=not dry_run or db_path.exists())
+    if dry_run and not db_path.exists():
+        # Validate against an empty scratch store: a dry run must never create the real one.
+        with tempfile.TemporaryDirectory() as scratch:
+            db = store.open_store(Path(scratch) / "dry-run.db")
+            report = run_ingest(db, paths, kind=kind, mapping=mapping, dry_run=True,
+                                progress=progress.rows if progress else None)
+            db.close()
+        return IngestResult(report, None)
+    db = store.open_store(db_path)
     report = run_ingest(
         db, paths, kind=kind, mapping=mapping, dry_run=dry_run,
         progress=progress.rows if progress else None,

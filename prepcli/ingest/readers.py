@@ -8,6 +8,7 @@ and, where known, the line.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from collections.abc import Iterator
@@ -92,67 +93,91 @@ def read_file(item: InputFile) -> Iterator[SourceRow]:
     if item.path.stat().st_size == 0:
         raise Unreadable(Problem(str(item.path), None, None, "the file is empty"))
     readers = {"csv": _read_csv, "json": _read_json, "jsonl": _read_jsonl, "markdown": _read_md}
+    yield from readers[item.fmt](item)
+
+
+def _not_utf8(name: str, line: int, error: UnicodeDecodeError) -> Unreadable:
+    bad = error.object[error.start]
+    return Unreadable(
+        Problem(name, line, None,
+                f"is not UTF-8 text (byte 0x{bad:02x} at column {error.start + 1}); "
+                "save the file as UTF-8")
+    )
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """Decoded lines, strictly UTF-8 (a BOM is dropped), so a bad byte is reported with the
+    line it sits on rather than an offset into some buffer."""
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise _not_utf8(str(path), number, e) from None
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
     try:
-        yield from readers[item.fmt](item)
+        return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise Unreadable(
-            Problem(
-                str(item.path),
-                None,
-                None,
-                f"is not UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start} "
-                "of the chunk being read); save it as UTF-8",
-            )
-        ) from None
+        line = data.count(b"\n", 0, e.start) + 1
+        column = e.start - (data.rfind(b"\n", 0, e.start) + 1)
+        raise _not_utf8(str(path), line, UnicodeDecodeError(
+            e.encoding, data[e.start - column:], column, column + 1, e.reason)) from None
 
 
 def _read_csv(item: InputFile) -> Iterator[SourceRow]:
     name = str(item.path)
-    with item.path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.reader(f)
-        try:
-            header = next(reader, None)
-            if not header or not any(h.strip() for h in header):
-                raise Unreadable(Problem(name, 1, None, "the file is empty (no header row)"))
-            columns = [h.strip() for h in header]
-            start = reader.line_num + 1
-            for values in reader:
-                line, start = start, reader.line_num + 1
-                if not any(v.strip() for v in values):
-                    continue
-                if len(values) > len(columns):
-                    raise Unreadable(
-                        Problem(
-                            name,
-                            line,
-                            None,
-                            f"has {len(values)} cells but the header has {len(columns)} columns "
-                            "(an unquoted comma?)",
-                        )
+    # Call notes can be long (the contract accepts 1 MB notes); the csv default caps at 128 KB.
+    csv.field_size_limit(2**31 - 1)
+    reader = csv.reader(_lines(item.path))
+    try:
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise Unreadable(Problem(name, 1, None, "the file is empty (no header row)"))
+        columns = [h.strip() for h in header]
+        start = reader.line_num + 1
+        for values in reader:
+            line, start = start, reader.line_num + 1
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(columns):
+                raise Unreadable(
+                    Problem(
+                        name,
+                        line,
+                        None,
+                        f"has {len(values)} cells but the header has {len(columns)} columns "
+                        "(an unquoted comma?)",
                     )
-                yield SourceRow(name, line, item.kind, dict(zip(columns, values, strict=False)))
-        except csv.Error as e:
-            raise Unreadable(Problem(name, reader.line_num, None, f"is not valid CSV: {e}")) from None
+                )
+            yield SourceRow(name, line, item.kind, dict(zip(columns, values, strict=False)))
+    except csv.Error as e:
+        raise Unreadable(Problem(name, reader.line_num, None, f"is not valid CSV: {e}")) from None
 
 
 def _read_jsonl(item: InputFile) -> Iterator[SourceRow]:
     name = str(item.path)
-    with item.path.open(encoding="utf-8-sig") as f:
-        for line_no, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise Unreadable(
-                    Problem(name, line_no, None, f"is not valid JSON ({e.msg}, column {e.colno})")
-                ) from None
-            yield _object_row(name, line_no, item.kind, value)
+    for line_no, line in enumerate(_lines(item.path), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise Unreadable(
+                Problem(name, line_no, None, f"is not valid JSON ({e.msg}, column {e.colno})")
+            ) from None
+        yield _object_row(name, line_no, item.kind, value)
 
 
 def _read_json(item: InputFile) -> Iterator[SourceRow]:
     name = str(item.path)
-    text = item.path.read_text(encoding="utf-8-sig")
+    text = _read_text(item.path)
     if not text.strip():
         raise Unreadable(Problem(name, None, None, "the file is empty"))
     try:
@@ -180,7 +205,7 @@ def _object_row(name: str, row: int | str, kind: str, value: Any) -> SourceRow:
 
 def _read_md(item: InputFile) -> Iterator[SourceRow]:
     name = str(item.path)
-    text = item.path.read_text(encoding="utf-8-sig")
+    text = _read_text(item.path)
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
         raise Unreadable(Problem(name, 1, None, "has no front matter (a first line '---')"))

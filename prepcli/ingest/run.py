@@ -123,28 +123,29 @@ def _sources(
     if mapping is not None:
         from prepcli.ingest.crm import read_mapped
 
+        order = {"hcps": 0, "content": 1, "interactions": 2}
         for path in paths:
             result = read_mapped(path, mapping)
-            by_file: dict[tuple[str, str], list[SourceRow]] = {}
+            grouped: dict[tuple[str, str], list[SourceRow]] = {}
             for row in result.rows:
-                by_file.setdefault((row.file, row.kind), []).append(row)
-            order = {"hcps": 0, "content": 1, "interactions": 2}
-            first = True
-            for (name, k), rows in sorted(by_file.items(), key=lambda kv: order[kv[0][1]]):
-                fr = FileReport(name, k)
-                if first:
-                    fr.skipped = list(result.skipped)
-                    for p in result.problems:
-                        fr.problem(p)
-                    fr.unknown_columns = list(result.unmapped_columns)
-                    first = False
-                yield fr, rows
-            if first and (result.problems or result.skipped):
-                fr = FileReport(str(path), "-")
-                fr.skipped = list(result.skipped)
-                for p in result.problems:
-                    fr.problem(p)
-                yield fr, []
+                grouped.setdefault((row.file, row.kind), []).append(row)
+            reports = {key: FileReport(*key) for key in grouped}
+            by_file = {key[0]: fr for key, fr in reports.items()}
+            for p in [*result.problems, *result.skipped]:
+                if p.file not in by_file:
+                    by_file[p.file] = reports[(p.file, "-")] = FileReport(p.file, "-")
+                    grouped[(p.file, "-")] = []
+            for p in result.problems:
+                by_file[p.file].problem(p)
+            for p in result.skipped:
+                by_file[p.file].skipped.append(p)
+            for note in result.unmapped_columns:
+                name, _, column = note.partition(": ")
+                target = next((fr for f, fr in by_file.items() if Path(f).name == name), None)
+                if target is not None:
+                    target.unknown_columns.append(column)
+            for key in sorted(grouped, key=lambda k: order.get(k[1], -1)):
+                yield reports[key], grouped[key]
         return
     files, report.ignored = discover(paths, kind)
     if not files:
@@ -186,17 +187,21 @@ def _ingest_file(
         for p in problems:
             report.problem(p)
         if record is None:
+            # Remember the id anyway, so rows that refer to it are not reported a second time.
+            raw_id = str(item.data.get(PRIMARY_KEY[item.kind]) or "").strip()
+            if raw_id:
+                seen.setdefault((item.kind, raw_id), ("invalid", f"{item.file}:{item.row}"))
             continue
         if not _first_time(item, record, seen, report):
             continue
         _scrub(item.kind, record, report)
         batch.append((item, record))
         if len(batch) >= BATCH:
-            _flush(db, report, batch, ingest_report)
+            _flush(db, report, batch, ingest_report, seen)
             batch = []
         if progress:
             progress(report.file, 1)
-    _flush(db, report, batch, ingest_report)
+    _flush(db, report, batch, ingest_report, seen)
     report.unknown_columns = report.unknown_columns or list(unknown)
 
 
@@ -249,11 +254,15 @@ def _flush(
     report: FileReport,
     batch: list[tuple[SourceRow, dict[str, Any]]],
     ingest_report: IngestReport,
+    seen: dict[tuple[str, str], tuple[str, str]],
 ) -> None:
     if not batch:
         return
     if report.kind == "interactions":
-        known = store.known_hcp_ids(db, (r["hcp_id"] for _, r in batch))
+        # An HCP of this ingest counts as known even if its file failed and was not written,
+        # so one bad HCP row is reported once, not again under each of its interactions.
+        wanted = {r["hcp_id"] for _, r in batch}
+        known = {h for h in wanted if ("hcps", h) in seen} | store.known_hcp_ids(db, wanted)
         kept = []
         for item, record in batch:
             if record["hcp_id"] in known:
