@@ -369,6 +369,15 @@ def test_one_bad_hcp_row_does_not_make_its_interactions_unknown(
     assert [(p.field, p.row) for p in problems] == [("npi", 3)]
 
 
+def test_an_hcp_of_a_failed_file_does_not_vouch_for_other_ids(db_path: Path, new_dir: Path) -> None:
+    (new_dir / "hcps.csv").write_text(
+        "hcp_id,name,npi\nH001,Dr. A,1234567893\nH002,Dr. B,1234567890\n"
+    )
+    write_jsonl(new_dir / "interactions.jsonl", [call(1), call(2, hcp_id="H999")])
+    problems = fails(db_path, new_dir)
+    assert [(p.field, p.row) for p in problems] == [("npi", 3), ("hcp_id", 2)]
+
+
 def test_duplicate_ids_with_different_contents(loaded: Path, new_dir: Path) -> None:
     path = write_jsonl(
         new_dir / "interactions.jsonl", [call(1), call(2), call(1, notes="Something else.")]
@@ -574,6 +583,16 @@ def test_dry_run_before_any_store_exists(runner: CliRunner, tiny_data: Path, db_
     result = cli(runner, "ingest", "--dry-run", tiny_data)
     assert result.exit_code == 0, result.output
     assert "7 new, 0 changed, 0 unchanged" in result.stderr
+    assert not db_path.exists()
+
+
+def test_dry_run_before_any_store_exists_reports_errors(
+    runner: CliRunner, tiny_data: Path, db_path: Path
+) -> None:
+    write_jsonl(tiny_data / "interactions_more.jsonl", [call(1, hcp_id="H999")])
+    result = cli(runner, "ingest", "--dry-run", tiny_data)
+    user_error(result)
+    assert "names HCP 'H999'" in result.stderr
     assert not db_path.exists()
 
 

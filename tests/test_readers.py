@@ -28,13 +28,13 @@ def unreadable(path: Path, kind: str, fmt: str) -> Unreadable:
 def test_csv_rows_carry_their_first_line_number_even_after_multiline_cells(tmp_path: Path) -> None:
     path = tmp_path / "interactions.csv"
     path.write_text(
-        "interaction_id,notes\n"          # line 1
-        'I1,"first line\n'                # line 2
-        "second line\n"                   # line 3
-        'third line"\n'                   # line 4
-        "I2,short\n"                      # line 5
-        "\n"                              # line 6 (blank, skipped)
-        'I3,"a ""quoted"", comma"\n',     # line 7
+        "interaction_id,notes\n"  # line 1
+        'I1,"first line\n'  # line 2
+        "second line\n"  # line 3
+        'third line"\n'  # line 4
+        "I2,short\n"  # line 5
+        "\n"  # line 6 (blank, skipped)
+        'I3,"a ""quoted"", comma"\n',  # line 7
         encoding="utf-8",
     )
     rows = rows_of(path, "interactions", "csv")
@@ -49,7 +49,8 @@ def test_csv_crlf_line_endings(tmp_path: Path) -> None:
     path.write_bytes(b"hcp_id,name\r\nH1,Dr. A\r\nH2,Dr. B\r\n")
     rows = rows_of(path, "hcps", "csv")
     assert [(r.row, r.data) for r in rows] == [
-        (2, {"hcp_id": "H1", "name": "Dr. A"}), (3, {"hcp_id": "H2", "name": "Dr. B"}),
+        (2, {"hcp_id": "H1", "name": "Dr. A"}),
+        (3, {"hcp_id": "H2", "name": "Dr. B"}),
     ]
 
 
@@ -187,6 +188,33 @@ def test_non_utf8_bytes_are_unreadable_and_name_the_file(tmp_path: Path) -> None
     assert "UTF-8" in problem.message and "0xe9" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "fmt", "data"),
+    [
+        ("hcps.csv", "hcps", "csv", b"hcp_id,name\nH1,Dr. A\nH2,Dr. Jos\xe9\n"),
+        ("i.jsonl", "interactions", "jsonl", b'{"a": "x"}\n{"a": "y"}\n{"a": "Jos\xe9"}\n'),
+        ("hcps.json", "hcps", "json", b'[\n{"hcp_id": "H1"},\n{"hcp_id": "Jos\xe9"}\n]\n'),
+        ("C1.md", "content", "markdown", b"---\ncontent_id: C1\n---\nBody \xe9\n"),
+    ],
+)
+def test_non_utf8_bytes_name_their_line(
+    tmp_path: Path, name: str, kind: str, fmt: str, data: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    problem = unreadable(path, kind, fmt).problem
+    assert problem.row == (4 if fmt == "markdown" else 3)  # the line the bad byte is on
+    assert "UTF-8" in problem.message
+
+
+def test_csv_crlf_with_multiline_cells_keeps_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "interactions.csv"
+    path.write_bytes(b'interaction_id,notes\r\nI1,"one\r\ntwo"\r\nI2,three\r\n')
+    rows = rows_of(path, "interactions", "csv")
+    assert [(r.row, r.data["interaction_id"]) for r in rows] == [(2, "I1"), (4, "I2")]
+    assert rows[1].data["notes"] == "three"
+
+
 # ---- markdown front matter ------------------------------------------------------------------
 
 
@@ -266,15 +294,20 @@ def test_discover_a_folder(tiny_data: Path) -> None:
         ("content/C002.md", "content", "markdown"),
         ("interactions.jsonl", "interactions", "jsonl"),
     ]
-    assert sorted(p.name for p in ignored) == [".hidden.csv", "README.md", "accounts.csv",
-                                               "notes.txt"]
+    assert sorted(p.name for p in ignored) == [
+        ".hidden.csv",
+        "README.md",
+        "accounts.csv",
+        "notes.txt",
+    ]
 
 
 def test_discover_orders_hcps_before_content_before_interactions(tmp_path: Path) -> None:
     for name in ("interactions.jsonl", "content.json", "hcps.csv"):
         (tmp_path / name).write_text("x")
-    found, _ = discover([tmp_path / "interactions.jsonl", tmp_path / "content.json",
-                         tmp_path / "hcps.csv"])
+    found, _ = discover(
+        [tmp_path / "interactions.jsonl", tmp_path / "content.json", tmp_path / "hcps.csv"]
+    )
     assert [f.kind for f in found] == ["hcps", "content", "interactions"]
 
 
@@ -303,8 +336,10 @@ def test_kind_option_applies_to_a_folder(tmp_path: Path) -> None:
     (tmp_path / "export2.json").write_text("x")
     (tmp_path / "about.md").write_text("x")
     found, ignored = discover([tmp_path], kind="interactions")
-    assert [(f.path.name, f.kind) for f in found] == [("export1.csv", "interactions"),
-                                                       ("export2.json", "interactions")]
+    assert [(f.path.name, f.kind) for f in found] == [
+        ("export1.csv", "interactions"),
+        ("export2.json", "interactions"),
+    ]
     assert [p.name for p in ignored] == ["about.md"]  # markdown is content only
 
 

@@ -25,8 +25,11 @@ def row(kind: str, **data: object) -> SourceRow:
 
 def interaction(**overrides: object) -> dict[str, object]:
     base: dict[str, object] = {
-        "interaction_id": "I1", "hcp_id": "H1", "date": "2026-10-02",
-        "channel": "in_person", "function": "commercial",
+        "interaction_id": "I1",
+        "hcp_id": "H1",
+        "date": "2026-10-02",
+        "channel": "in_person",
+        "function": "commercial",
     }
     base.update(overrides)
     return base
@@ -34,8 +37,12 @@ def interaction(**overrides: object) -> dict[str, object]:
 
 def content(**overrides: object) -> dict[str, object]:
     base: dict[str, object] = {
-        "content_id": "C1", "title": "Guide", "audience": "commercial",
-        "approval_code": "US-ONC-2026-0001", "approved_on": "2026-01-15", "body": "Text.",
+        "content_id": "C1",
+        "title": "Guide",
+        "audience": "commercial",
+        "approval_code": "US-ONC-2026-0001",
+        "approved_on": "2026-01-15",
+        "body": "Text.",
     }
     base.update(overrides)
     return base
@@ -53,7 +60,10 @@ def content(**overrides: object) -> dict[str, object]:
         ("2025-03-14T10:30:00+01:00", "2025-03-14T09:30:00Z"),  # normalised to UTC
         ("2025-03-14T09:30:00", "2025-03-14T09:30:00"),  # naive stays naive
         (date(2025, 3, 14), "2025-03-14"),  # YAML front matter gives date objects
-        (datetime(2025, 3, 14, 9, 30, tzinfo=timezone(timedelta(hours=-5))), "2025-03-14T14:30:00Z"),
+        (
+            datetime(2025, 3, 14, 9, 30, tzinfo=timezone(timedelta(hours=-5))),
+            "2025-03-14T14:30:00Z",
+        ),
     ],
 )
 def test_parse_date_accepts_iso_8601(raw: object, expected: str) -> None:
@@ -147,10 +157,15 @@ def test_npi_given_as_json_number() -> None:
 
 def test_valid_interaction_is_cleaned() -> None:
     record, problems, unknown = validate_row(
-        row("interactions", **interaction(
-            products="Veltrana; Corvexa", status="Open", follow_up_due="2026-10-16",
-            notes="  Discussed dosing.  ",
-        ))
+        row(
+            "interactions",
+            **interaction(
+                products="Veltrana; Corvexa",
+                status="Open",
+                follow_up_due="2026-10-16",
+                notes="  Discussed dosing.  ",
+            ),
+        )
     )
     assert problems == [] and unknown == []
     assert record is not None
@@ -169,7 +184,8 @@ def test_missing_and_blank_required_fields_are_problems_with_row_and_field() -> 
     record, problems, _ = validate_row(row("interactions", **data))
     assert record is None
     assert {(p.file, p.row, p.field) for p in problems} == {
-        ("in.csv", 7, "date"), ("in.csv", 7, "function"),
+        ("in.csv", 7, "date"),
+        ("in.csv", 7, "function"),
     }
     assert all("required" in p.message for p in problems)
     assert str(problems[0]).startswith("in.csv:7: ")
@@ -189,8 +205,11 @@ def test_every_problem_of_a_row_is_reported() -> None:
         ("interactions", interaction(function="sales"), "function"),
         ("interactions", interaction(status="pending"), "status"),
         ("interactions", interaction(engagement="bounced"), "engagement"),
-        ("hcps", {"hcp_id": "H1", "name": "Dr. A", "preferred_channel": "webinar"},
-         "preferred_channel"),
+        (
+            "hcps",
+            {"hcp_id": "H1", "name": "Dr. A", "preferred_channel": "webinar"},
+            "preferred_channel",
+        ),
         ("content", content(audience="public"), "audience"),
         ("content", content(status="archived"), "status"),
     ],
@@ -209,16 +228,30 @@ def test_enum_lists_the_allowed_values() -> None:
 
 
 def test_every_contract_channel_is_accepted_for_interactions() -> None:
-    for channel in ("in_person", "virtual", "phone", "email", "event", "webinar", "sample_drop",
-                    "medical_inquiry"):
+    for channel in (
+        "in_person",
+        "virtual",
+        "phone",
+        "email",
+        "event",
+        "webinar",
+        "sample_drop",
+        "medical_inquiry",
+    ):
         _, problems, _ = validate_row(row("interactions", **interaction(channel=channel)))
         assert problems == [], channel
 
 
 def test_hcp_booleans_and_npi() -> None:
     record, problems, _ = validate_row(
-        row("hcps", hcp_id="H1", name="Dr. A", npi="1234567890", email_consent="perhaps",
-            do_not_contact="true")
+        row(
+            "hcps",
+            hcp_id="H1",
+            name="Dr. A",
+            npi="1234567890",
+            email_consent="perhaps",
+            do_not_contact="true",
+        )
     )
     assert record is None
     assert {p.field for p in problems} == {"npi", "email_consent"}
@@ -231,8 +264,9 @@ def test_content_status_defaults_to_approved() -> None:
     assert record["expires_on"] is None
 
 
-@pytest.mark.parametrize("field", ["content_id", "title", "audience", "approval_code",
-                                   "approved_on", "body"])
+@pytest.mark.parametrize(
+    "field", ["content_id", "title", "audience", "approval_code", "approved_on", "body"]
+)
 def test_content_required_fields(field: str) -> None:
     data = content()
     del data[field]

@@ -1,0 +1,136 @@
+"""Shared fixtures. Every test runs against its own store in ``tmp_path`` with the deterministic
+fake embedder, so no test touches the user's store or loads the real model (except those marked
+``integration``).
+
+Fixture names are stable, other test files rely on them: ``db_path``, ``tiny_data``, ``runner``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+FAKE_MODEL = "fake-trigram-384"
+
+TINY_HCPS_CSV = (
+    "hcp_id,name,npi,specialty,institution,city,state,country,segment,preferred_channel,"
+    "email_consent,territory,restricted_products,do_not_contact\n"
+    "H001,Dr. Amara Okafor,1234567893,Medical Oncology,Lakeside Cancer Center,Chicago,IL,US,"
+    "High adopter,in_person,true,T-101,,false\n"
+    "H002,Dr. Ben Lindqvist,1003000001,Cardiology,Northshore Heart Institute,Evanston,IL,US,"
+    "Low adopter,virtual,false,T-101,Veltrana,false\n"
+)
+
+TINY_INTERACTIONS = [
+    {
+        "interaction_id": "I001",
+        "hcp_id": "H001",
+        "date": "2026-10-02",
+        "channel": "in_person",
+        "function": "commercial",
+        "author": "rep.jones",
+        "products": ["Veltrana"],
+        "subject": "Dosing discussion",
+        "notes": "Discussed Veltrana dosing in second-line patients. Asked for the leave-behind.",
+        "follow_up": "Send the dosing guide",
+        "follow_up_due": "2026-10-16",
+        "content_ids": ["C001"],
+    },
+    {
+        "interaction_id": "I002",
+        "hcp_id": "H001",
+        "date": "2026-10-20T15:30:00Z",
+        "channel": "medical_inquiry",
+        "function": "medical",
+        "author": "msl.patel",
+        "products": "Veltrana",
+        "subject": "Off-label question on renal impairment",
+        "notes": "Asked about exposure in severe renal impairment. Response letter promised.",
+        "status": "open",
+    },
+    {
+        "interaction_id": "I003",
+        "hcp_id": "H002",
+        "date": "2026-09-12",
+        "channel": "email",
+        "function": "commercial",
+        "subject": "Congress invitation",
+        "engagement": "opened",
+    },
+]
+
+TINY_CONTENT = {
+    "C001.md": """\
+---
+content_id: C001
+title: Veltrana dosing guide
+audience: commercial
+approval_code: US-ONC-2026-0142
+approved_on: 2026-01-15
+expires_on: 2027-01-15
+products: [Veltrana]
+kind: leave_behind
+channels: in_person; virtual
+---
+Veltrana is dosed once daily with food. Adjust for hepatic impairment as in the label.
+""",
+    "C002.md": """\
+---
+content_id: C002
+title: Renal impairment response letter
+audience: medical
+approval_code: US-MED-2026-0007
+approved_on: 2026-03-01
+products: Veltrana
+kind: response_letter
+---
+Exposure increased in severe renal impairment; no dose adjustment is recommended for mild cases.
+""",
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own store, the fake embedder, no network and no inherited role."""
+    monkeypatch.setenv("PREPCLI_DB", str(tmp_path / "store.db"))
+    monkeypatch.setenv("PREPCLI_MODEL", FAKE_MODEL)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.delenv("PREPCLI_ROLE", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """The store file the autouse fixture points ``PREPCLI_DB`` at (not created yet)."""
+    return tmp_path / "store.db"
+
+
+def write_tiny_data(folder: Path) -> Path:
+    """Write the tiny dataset into ``folder`` (usable outside fixtures, e.g. a second copy)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "hcps.csv").write_text(TINY_HCPS_CSV, encoding="utf-8")
+    (folder / "interactions.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in TINY_INTERACTIONS), encoding="utf-8"
+    )
+    content = folder / "content"
+    content.mkdir(exist_ok=True)
+    for name, text in TINY_CONTENT.items():
+        (content / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def tiny_data(tmp_path: Path) -> Path:
+    """A small valid dataset: 2 HCPs (CSV), 3 interactions (JSONL), 2 content pieces (markdown
+    front matter in ``content/``). Returns the folder; ingest it whole or file by file."""
+    return write_tiny_data(tmp_path / "data")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A CLI runner. With click >= 8.2 there is no ``mix_stderr``: ``result.stdout`` and
+    ``result.stderr`` are always separate and ``result.output`` is both interleaved.
+    COLUMNS is wide so rich never wraps a long tmp path across lines in messages."""
+    return CliRunner(env={"COLUMNS": "400"})
