@@ -8,7 +8,7 @@ audience. One ``Briefing`` feeds every output format, so they cannot disagree.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -103,9 +103,14 @@ def _entry(i: dict[str, Any], points: dict[str, list[str]] | None = None) -> Ent
     if points is not None and i.get("notes"):
         text_points = points.get(i["interaction_id"]) or digest.lead_sentences(i["notes"])
     return Entry(
-        interaction_id=i["interaction_id"], date=i["date"][:10], channel=i["channel"],
-        function=i["function"], subject=i.get("subject"), points=text_points,
-        engagement=i.get("engagement"), status=i.get("status"),
+        interaction_id=i["interaction_id"],
+        date=i["date"][:10],
+        channel=i["channel"],
+        function=i["function"],
+        subject=i.get("subject"),
+        points=text_points,
+        engagement=i.get("engagement"),
+        status=i.get("status"),
     )
 
 
@@ -133,8 +138,9 @@ def build(
     dim = _dim(db)
 
     interest = _interest(db, hcp_id, role, topic_vector)
-    notes_blobs = store.passage_blobs(db, "interactions", [i["interaction_id"] for i in visible],
-                                      "notes")
+    notes_blobs = store.passage_blobs(
+        db, "interactions", [i["interaction_id"] for i in visible], "notes"
+    )
     points = store.highlights(db, [i["interaction_id"] for i in visible])
 
     visit = digest.last_visit(visible, own_function)
@@ -142,8 +148,7 @@ def build(
     timeline = visible + [{**s, "subject": None, "notes": None} for s in stubs]
     since = digest.since(timeline, visit)
     since_entries = [
-        _entry(i, points if i["function"] in store.visible_functions(role) else None)
-        for i in since
+        _entry(i, points if i["function"] in store.visible_functions(role) else None) for i in since
     ]
     since_ids = {i["interaction_id"] for i in since}
 
@@ -155,20 +160,28 @@ def build(
     history = ranked(commercial)
     all_follow_ups = digest.follow_ups(visible, as_of)
     open_commercial, stale_commercial = digest.split_stale(
-        [f for f in all_follow_ups if f.function == "commercial"], as_of)
+        [f for f in all_follow_ups if f.function == "commercial"], as_of
+    )
     open_medical, stale_medical = digest.split_stale(
-        [f for f in all_follow_ups if f.function == "medical"], as_of)
+        [f for f in all_follow_ups if f.function == "medical"], as_of
+    )
 
     offerable = store.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
     content_ids = [c["content_id"] for c in offerable]
-    content_vectors = _mean_vectors(store.passage_blobs(db, "content", content_ids, "body"),
-                                    content_ids, dim)
+    content_vectors = _mean_vectors(
+        store.passage_blobs(db, "content", content_ids, "body"), content_ids, dim
+    )
     relevant_follow_ups = open_medical if role == "msl" else open_commercial
     follow_up_vectors = _follow_up_vectors(db, relevant_follow_ups, notes_blobs, dim)
     materials = recommend(
-        offerable, content_vectors, interest, visible,
+        offerable,
+        content_vectors,
+        interest,
+        visible,
         _mean_vectors(notes_blobs, [i["interaction_id"] for i in visible], dim),
-        relevant_follow_ups, follow_up_vectors, as_of,
+        relevant_follow_ups,
+        follow_up_vectors,
+        as_of,
     )
 
     medical_dates = [r["date"][:10] for r in (medical_rows if role == "msl" else stubs)]
@@ -203,7 +216,7 @@ def build(
         medical=medical,
         sources=sorted(sources),
         data_as_of=store.newest_record_date(db),
-        generated_at=generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        generated_at=generated_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
 
 
@@ -230,12 +243,14 @@ def _follow_up_vectors(
     ids = [f.interaction_id for f in follow_ups]
     own = store.passage_blobs(db, "interactions", ids, "follow_up")
     blobs = {
-        f"{n}": own.get(f.interaction_id) if f.source == "follow_up" and f.interaction_id in own
+        f"{n}": own.get(f.interaction_id)
+        if f.source == "follow_up" and f.interaction_id in own
         else notes_blobs.get(f.interaction_id, [])
         for n, f in enumerate(follow_ups)
     }
-    return _mean_vectors({k: v for k, v in blobs.items() if v}, [f"{n}" for n in range(len(ids))],
-                         dim)
+    return _mean_vectors(
+        {k: v for k, v in blobs.items() if v}, [f"{n}" for n in range(len(ids))], dim
+    )
 
 
 def _profile(hcp: dict[str, Any], rows: list[dict[str, Any]], as_of: date) -> Profile:
@@ -246,11 +261,18 @@ def _profile(hcp: dict[str, Any], rows: list[dict[str, Any]], as_of: date) -> Pr
             last[r["function"]] = r["date"][:10]
     start = (as_of - timedelta(days=90)).isoformat()
     return Profile(
-        hcp_id=hcp["hcp_id"], name=hcp["name"], npi=hcp.get("npi"),
-        specialty=hcp.get("specialty"), institution=hcp.get("institution"),
-        city=hcp.get("city"), state=hcp.get("state"), segment=hcp.get("segment"),
-        territory=hcp.get("territory"), preferred_channel=hcp.get("preferred_channel"),
-        email_consent=hcp.get("email_consent"), do_not_contact=bool(hcp.get("do_not_contact")),
+        hcp_id=hcp["hcp_id"],
+        name=hcp["name"],
+        npi=hcp.get("npi"),
+        specialty=hcp.get("specialty"),
+        institution=hcp.get("institution"),
+        city=hcp.get("city"),
+        state=hcp.get("state"),
+        segment=hcp.get("segment"),
+        territory=hcp.get("territory"),
+        preferred_channel=hcp.get("preferred_channel"),
+        email_consent=hcp.get("email_consent"),
+        do_not_contact=bool(hcp.get("do_not_contact")),
         restricted_products=list(hcp.get("restricted_products") or []),
         last_contact=last,
         interactions_90d=sum(1 for r in rows if r["date"][:10] > start),
@@ -268,4 +290,3 @@ def _notices(hcp: dict[str, Any]) -> list[str]:
     if hcp.get("email_consent") is False:
         notices.append("No email consent: do not email this HCP.")
     return notices
-

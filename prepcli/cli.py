@@ -28,19 +28,30 @@ app.add_typer(mapping_app, name="mapping")
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", envvar="PREPCLI_DB", help="Store file (default: per-user data dir).",
-                 show_default=False),
+    typer.Option(
+        "--db",
+        envvar="PREPCLI_DB",
+        help="Store file (default: per-user data dir).",
+        show_default=False,
+    ),
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", envvar="PREPCLI_MODEL",
-                  help="Embedding model: a local directory or model name (default: MiniLM).",
-                  show_default=False),
+    typer.Option(
+        "--model",
+        envvar="PREPCLI_MODEL",
+        help="Embedding model: a local directory or model name (default: MiniLM).",
+        show_default=False,
+    ),
 ]
 RoleOption = Annotated[
     str | None,
-    typer.Option("--role", envvar="PREPCLI_ROLE", help="Viewer role: rep or msl (default rep).",
-                 show_default=False),
+    typer.Option(
+        "--role",
+        envvar="PREPCLI_ROLE",
+        help="Viewer role: rep or msl (default rep).",
+        show_default=False,
+    ),
 ]
 
 
@@ -72,8 +83,9 @@ def ingest(
     db: DbOption = None,
     kind: Annotated[
         str | None,
-        typer.Option("--kind", help="Record kind when file names don't say: hcps, interactions, "
-                     "content."),
+        typer.Option(
+            "--kind", help="Record kind when file names don't say: hcps, interactions, content."
+        ),
     ] = None,
     from_: Annotated[
         str | None,
@@ -98,8 +110,14 @@ def ingest(
     try:
         with _progress() as progress:
             result = service.ingest(
-                config.db_path(db), paths, kind=kind, from_=from_, map_path=map_,
-                dry_run=dry_run, model=config.model_name(model), progress=progress,
+                config.db_path(db),
+                paths,
+                kind=kind,
+                from_=from_,
+                map_path=map_,
+                dry_run=dry_run,
+                model=config.model_name(model),
+                progress=progress,
                 notice=lambda m: _err().print(m, highlight=False),
             )
     except PrepError as e:
@@ -117,7 +135,9 @@ class _Bars:
     def rows(self, label: str, n: int) -> None:
         task = self.tasks.get(label)
         if task is None:
-            task = self.tasks[label] = self.progress.add_task(f"Reading {Path(label).name}", total=None)
+            task = self.tasks[label] = self.progress.add_task(
+                f"Reading {Path(label).name}", total=None
+            )
         self.progress.advance(task, n)
 
     def steps(self, label: str, done: int, total: int) -> None:
@@ -130,8 +150,12 @@ class _Bars:
 class _progress:
     def __enter__(self) -> _Bars:
         self.progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TimeRemainingColumn(), console=_err(), transient=True,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=_err(),
+            transient=True,
         )
         self.progress.__enter__()
         return _Bars(self.progress)
@@ -145,22 +169,34 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
     console = _err()
     table = Table(title="Dry run: nothing was written" if report.dry_run else "Ingest summary")
     for col in ("file", "kind", "rows", "new", "changed", "unchanged", "patient data scrubbed"):
-        table.add_column(col, justify="right" if col in ("rows", "new", "changed", "unchanged")
-                         else "left")
+        table.add_column(
+            col, justify="right" if col in ("rows", "new", "changed", "unchanged") else "left"
+        )
     for f in report.files:
         phi = ", ".join(f"{n} {k}" for k, n in sorted(f.phi.items())) or "-"
-        table.add_row(f.file, f.kind, str(f.rows), str(f.counts.new), str(f.counts.changed),
-                      str(f.counts.unchanged), phi)
+        table.add_row(
+            f.file,
+            f.kind,
+            str(f.rows),
+            str(f.counts.new),
+            str(f.counts.changed),
+            str(f.counts.unchanged),
+            phi,
+        )
     console.print(table)
     for f in report.files:
         if f.unknown_columns:
-            console.print(f"{f.file}: kept unknown columns in 'extra': "
-                          + ", ".join(f.unknown_columns), highlight=False)
+            console.print(
+                f"{f.file}: kept unknown columns in 'extra': " + ", ".join(f.unknown_columns),
+                highlight=False,
+            )
         for s in f.skipped:
             console.print(f"skipped {s}", highlight=False)
     if report.ignored:
-        console.print("Not input files, passed over: "
-                      + ", ".join(p.name for p in report.ignored), highlight=False)
+        console.print(
+            "Not input files, passed over: " + ", ".join(p.name for p in report.ignored),
+            highlight=False,
+        )
     if report_phi:
         for f in report.files:
             for rid in f.phi_records:
@@ -182,9 +218,15 @@ def hcps(db: DbOption = None) -> None:
     for col in ("id", "name", "specialty", "institution", "last contact", "commercial", "medical"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["hcp_id"], r["name"], r["specialty"] or "", r["institution"] or "",
-                      (r["last_contact"] or "")[:10], str(r["commercial"] or 0),
-                      str(r["medical"] or 0))
+        table.add_row(
+            r["hcp_id"],
+            r["name"],
+            r["specialty"] or "",
+            r["institution"] or "",
+            (r["last_contact"] or "")[:10],
+            str(r["commercial"] or 0),
+            str(r["medical"] or 0),
+        )
     Console().print(table)
 
 
@@ -236,8 +278,15 @@ def search(
             raise PrepError(f"unknown --kind {kind!r}", hint="use interactions or content")
         viewer = config.role(role)
         hits = service.search(
-            config.db_path(db), query, role=viewer, model=config.model_name(model),
-            today=config.as_of(None), kind=kind, hcp=hcp, mode=mode, limit=limit,
+            config.db_path(db),
+            query,
+            role=viewer,
+            model=config.model_name(model),
+            today=config.as_of(None),
+            kind=kind,
+            hcp=hcp,
+            mode=mode,
+            limit=limit,
             notice=lambda m: _err().print(m, highlight=False),
         )
     except PrepError as e:
@@ -267,7 +316,9 @@ def reindex(db: DbOption = None, model: ModelOption = None) -> None:
     try:
         with _progress() as progress:
             summary = service.reindex(
-                config.db_path(db), config.model_name(model), progress=progress,
+                config.db_path(db),
+                config.model_name(model),
+                progress=progress,
                 notice=lambda m: _err().print(m, highlight=False),
             )
     except PrepError as e:
@@ -276,7 +327,9 @@ def reindex(db: DbOption = None, model: ModelOption = None) -> None:
 
 
 @mapping_app.command("show")
-def mapping_show(name: Annotated[str, typer.Argument(help="A shipped mapping, e.g. veeva.")]) -> None:
+def mapping_show(
+    name: Annotated[str, typer.Argument(help="A shipped mapping, e.g. veeva.")],
+) -> None:
     """Print a shipped mapping, as a starting point for your own."""
     from prepcli.ingest.crm import mapping_text
 
@@ -291,12 +344,13 @@ FORMATS = ("terminal", "markdown", "json")
 
 @app.command("prep")
 def prep_command(
-    hcp: Annotated[str, typer.Argument(help="HCP id, NPI or name (e.g. \"Dr. Okafor\").")],
+    hcp: Annotated[str, typer.Argument(help='HCP id, NPI or name (e.g. "Dr. Okafor").')],
     role: RoleOption = None,
     as_of: Annotated[
         str | None,
-        typer.Option("--as-of", help="Briefing date, YYYY-MM-DD (default today).",
-                     show_default=False),
+        typer.Option(
+            "--as-of", help="Briefing date, YYYY-MM-DD (default today).", show_default=False
+        ),
     ] = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="terminal, markdown or json.")
@@ -319,8 +373,12 @@ def prep_command(
             raise PrepError(f"unknown --format {fmt!r}", hint="use terminal, markdown or json")
         target = _output_path(output)
         result = service.prep(
-            config.db_path(db), hcp, role=config.role(role), as_of=config.as_of(as_of),
-            topic=topic, model=config.model_name(model),
+            config.db_path(db),
+            hcp,
+            role=config.role(role),
+            as_of=config.as_of(as_of),
+            topic=topic,
+            model=config.model_name(model),
         )
     except PrepError as e:
         raise fail(e) from None
@@ -382,8 +440,15 @@ def audit_command(
     for col in ("at", "user", "role", "command", "hcp", "as of", "records"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["at"][:19], r["os_user"], r["role"] or "", r["command"],
-                      r["hcp_id"] or "", r["as_of"] or "", str(len(r["record_ids"])))
+        table.add_row(
+            r["at"][:19],
+            r["os_user"],
+            r["role"] or "",
+            r["command"],
+            r["hcp_id"] or "",
+            r["as_of"] or "",
+            str(len(r["record_ids"])),
+        )
     Console().print(table)
 
 
@@ -397,14 +462,18 @@ def forget(
     from prepcli import service
 
     if not yes:
-        raise fail(PrepError("erasure cannot be undone", hint=f"re-run as: prepcli forget "
-                             f"{hcp!r} --yes"))
+        raise fail(
+            PrepError("erasure cannot be undone", hint=f"re-run as: prepcli forget {hcp!r} --yes")
+        )
     try:
         person, removed = service.forget(config.db_path(db), hcp)
     except PrepError as e:
         raise fail(e) from None
-    _err().print(f"Erased {person['hcp_id']} ({person['name']}): "
-                 + ", ".join(f"{n} {k}" for k, n in removed.items()), highlight=False)
+    _err().print(
+        f"Erased {person['hcp_id']} ({person['name']}): "
+        + ", ".join(f"{n} {k}" for k, n in removed.items()),
+        highlight=False,
+    )
 
 
 def prep_main() -> None:

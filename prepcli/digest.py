@@ -43,8 +43,7 @@ def day(value: str | None) -> date | None:
 def last_visit(interactions: list[dict[str, Any]], function: str) -> dict[str, Any] | None:
     """The most recent in-person or virtual visit of ``function``, or None."""
     visits = [
-        i for i in interactions
-        if i["channel"] in VISIT_CHANNELS and i["function"] == function
+        i for i in interactions if i["channel"] in VISIT_CHANNELS and i["function"] == function
     ]
     return max(visits, key=lambda i: (i["date"], i["interaction_id"]), default=None)
 
@@ -142,12 +141,24 @@ def follow_ups(interactions: list[dict[str, Any]], as_of: date) -> list[FollowUp
         due = i.get("follow_up_due")
         if i.get("follow_up"):
             overdue = due is not None and day(due) < as_of  # type: ignore[operator]
-            found.append(FollowUp(i["interaction_id"], i["date"], i["follow_up"].strip(), due,
-                                  overdue, "follow_up", i["function"]))
+            found.append(
+                FollowUp(
+                    i["interaction_id"],
+                    i["date"],
+                    i["follow_up"].strip(),
+                    due,
+                    overdue,
+                    "follow_up",
+                    i["function"],
+                )
+            )
         elif day(i["date"]) >= window:  # type: ignore[operator]
             for text in commitments_in(i.get("notes") or ""):
-                found.append(FollowUp(i["interaction_id"], i["date"], text, None, False, "note",
-                                      i["function"]))
+                found.append(
+                    FollowUp(
+                        i["interaction_id"], i["date"], text, None, False, "note", i["function"]
+                    )
+                )
     return sorted(found, key=lambda f: (not f.overdue, f.due or "9999", _neg(f.date)))
 
 
@@ -186,9 +197,7 @@ class Engagement:
     suggestion: str
 
 
-def engagement(
-    interactions: list[dict[str, Any]], hcp: dict[str, Any], as_of: date
-) -> Engagement:
+def engagement(interactions: list[dict[str, Any]], hcp: dict[str, Any], as_of: date) -> Engagement:
     """Channel mix over the last 12 months and a channel suggestion that respects consent."""
     start = as_of - timedelta(days=365)
     recent = [i for i in interactions if start < day(i["date"]) <= as_of]  # type: ignore[operator]

@@ -27,7 +27,7 @@ import numpy as np
 import sqlite_utils
 
 from prepcli import store
-from prepcli.embed import Embedder, embed_in_chunks
+from prepcli.embed import DIM, Embedder, embed_in_chunks
 from prepcli.text import split_sentences
 
 TARGET_WORDS = 110  # ~150 tokens for MiniLM's word-piece tokenizer
@@ -35,6 +35,7 @@ MAX_WORDS = 150
 RRF_K = 60
 PROFILE_HALF_LIFE_DAYS = 180
 KEY_SENTENCES = 2
+SLICE = 2048
 
 # ---- chunking -------------------------------------------------------------------------------
 
@@ -149,29 +150,39 @@ def embed_pending(
             "DELETE FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
         ).rowcount
         store.set_meta(db, "model_id", model_id)
-    pending = db.execute(
-        """SELECT p.passage_id, p.text, p.text_hash FROM passages p
+    # Ids only up front; texts and vectors are fetched and written a slice at a time, so a
+    # large ingest never holds every passage or vector in memory at once.
+    pending = [
+        r[0]
+        for r in db.execute(
+            """SELECT p.passage_id FROM passages p
            LEFT JOIN embeddings e ON e.passage_id = p.passage_id
            WHERE e.passage_id IS NULL OR e.text_hash != p.text_hash OR e.model_id != ?""",
-        [model_id],
-    ).fetchall()
+            [model_id],
+        )
+    ]
     total = len(pending)
     done = 0
-    # Commit in slices: a long embedding run that is interrupted keeps what it finished.
-    for start in range(0, total, 2048):
-        part = pending[start : start + 2048]
 
-        def tick(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress("passages", done, total)
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress("passages", done, total)
 
+    for start in range(0, total, SLICE):
+        ids = pending[start : start + SLICE]
+        part = db.execute(
+            f"SELECT passage_id, text, text_hash FROM passages "
+            f"WHERE passage_id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
         vectors = embed_in_chunks(embedder, [t for _, t, _ in part], progress=tick)
         rows = [
             {"passage_id": pid, "model_id": model_id, "text_hash": th, "vector": to_blob(v)}
             for (pid, _, th), v in zip(part, vectors, strict=True)
         ]
+        # Each slice commits: an interrupted run keeps what it finished and resumes next time.
         with db.atomic():
             db["embeddings"].upsert_all(rows, pk="passage_id")
             _bump_generation(db)
@@ -210,44 +221,53 @@ def update_highlights(
 ) -> int:
     """Choose each note's key sentences at ingest, where the model is loaded anyway."""
     model_id = embedder.model_id
-    rows = db.execute(
-        """SELECT i.interaction_id, i.notes FROM interactions i
+    pending = [
+        r[0]
+        for r in db.execute(
+            """SELECT i.interaction_id FROM interactions i
            LEFT JOIN highlights h ON h.interaction_id = i.interaction_id
            WHERE i.notes IS NOT NULL AND (h.interaction_id IS NULL OR h.model_id != ?
                  OR h.text_hash != i.row_hash)""",
-        [model_id],
-    ).fetchall()
-    if not rows:
-        return 0
-    hashes = dict(db.execute("SELECT interaction_id, row_hash FROM interactions").fetchall())
-    sentences = {iid: split_sentences(notes) for iid, notes in rows}
-    flat = [(iid, i, s) for iid, ss in sentences.items() if len(ss) > KEY_SENTENCES
-            for i, s in enumerate(ss)]
-    done = 0
-
-    def tick(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress:
-            progress("key sentences", done, len(flat))
-
-    vectors = embed_in_chunks(embedder, [s for _, _, s in flat], progress=tick)
-    by_note: dict[str, list[int]] = {}
-    for row_index, (iid, _, _) in enumerate(flat):
-        by_note.setdefault(iid, []).append(row_index)
-    out = []
-    for iid, ss in sentences.items():
-        if iid in by_note:
-            picked = [ss[i] for i in central_sentences(vectors[by_note[iid]])]
-        else:
-            picked = ss
-        out.append(
-            {"interaction_id": iid, "model_id": model_id, "text_hash": hashes[iid],
-             "sentences": json.dumps(picked, ensure_ascii=False)}
+            [model_id],
         )
-    with db.atomic():
-        db["highlights"].upsert_all(out, pk="interaction_id")
-    return len(out)
+    ]
+    done = 0
+    for start in range(0, len(pending), SLICE // 2):
+        ids = pending[start : start + SLICE // 2]
+        rows = db.execute(
+            f"SELECT interaction_id, notes, row_hash FROM interactions "
+            f"WHERE interaction_id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        out = _highlight_rows(embedder, rows)
+        with db.atomic():
+            db["highlights"].upsert_all(out, pk="interaction_id")
+        done += len(ids)
+        if progress:
+            progress("key sentences", done, len(pending))
+    return len(pending)
+
+
+def _highlight_rows(embedder: Embedder, rows: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    sentences = {iid: split_sentences(notes) for iid, notes, _ in rows}
+    flat = [(iid, s) for iid, ss in sentences.items() if len(ss) > KEY_SENTENCES for s in ss]
+    vectors = embed_in_chunks(embedder, [s for _, s in flat])
+    by_note: dict[str, list[int]] = {}
+    for n, (iid, _) in enumerate(flat):
+        by_note.setdefault(iid, []).append(n)
+    out = []
+    for iid, _, row_hash in rows:
+        ss = sentences[iid]
+        picked = [ss[i] for i in central_sentences(vectors[by_note[iid]])] if iid in by_note else ss
+        out.append(
+            {
+                "interaction_id": iid,
+                "model_id": embedder.model_id,
+                "text_hash": row_hash,
+                "sentences": json.dumps(picked, ensure_ascii=False),
+            }
+        )
+    return out
 
 
 # ---- interest profiles ----------------------------------------------------------------------
@@ -271,28 +291,30 @@ def update_profiles(db: sqlite_utils.Database, model_id: str) -> int:
     """Rebuild each HCP's interest vector per role from what that role may see. A rep's
     profile never includes medical records, or medical knowledge would steer rep suggestions."""
     rows = []
-    hcp_ids = [r[0] for r in db.execute("SELECT hcp_id FROM hcps").fetchall()]
+    hcp_ids = [r[0] for r in db.execute("SELECT hcp_id FROM hcps ORDER BY hcp_id")]
     for role in ("rep", "msl"):
         functions = store.visible_functions(role)
         marks = ",".join("?" * len(functions))
-        sql = f"""SELECT p.hcp_id, i.date, e.vector FROM passages p
+        sql = f"""SELECT i.date, e.vector FROM passages p
                   JOIN interactions i ON i.interaction_id = p.source_id
                   JOIN embeddings e ON e.passage_id = p.passage_id
-                  WHERE p.source_kind = 'interactions' AND i.function IN ({marks})
-                    AND e.model_id = ?"""
-        grouped: dict[str, tuple[list[str], list[bytes]]] = {}
-        for hcp_id, day, blob in db.execute(sql, [*functions, model_id]).fetchall():
-            dates, blobs = grouped.setdefault(hcp_id, ([], []))
-            dates.append(day)
-            blobs.append(blob)
+                  WHERE p.source_kind = 'interactions' AND p.hcp_id = ?
+                    AND i.function IN ({marks}) AND e.model_id = ?"""
         for hcp_id in hcp_ids:
-            if hcp_id not in grouped:
+            found = db.execute(sql, [hcp_id, *functions, model_id]).fetchall()
+            if not found:
                 continue
-            dates, blobs = grouped[hcp_id]
-            vector = profile_vector(from_blobs(blobs), dates, PROFILE_HALF_LIFE_DAYS)
+            vector = profile_vector(
+                from_blobs([b for _, b in found]), [d for d, _ in found], PROFILE_HALF_LIFE_DAYS
+            )
             rows.append(
-                {"hcp_id": hcp_id, "role": role, "model_id": model_id,
-                 "vector": to_blob(vector), "n_sources": len(blobs)}
+                {
+                    "hcp_id": hcp_id,
+                    "role": role,
+                    "model_id": model_id,
+                    "vector": to_blob(vector),
+                    "n_sources": len(found),
+                }
             )
     with db.atomic():
         db.execute("DELETE FROM profiles")
@@ -330,9 +352,7 @@ class DenseIndex:
             return []
         scores, positions = index.search(query.reshape(1, -1).astype(np.float32), k)
         ids = self.ids[visibility]
-        return [
-            (ids[p], float(s)) for p, s in zip(positions[0], scores[0], strict=True) if p >= 0
-        ]
+        return [(ids[p], float(s)) for p, s in zip(positions[0], scores[0], strict=True) if p >= 0]
 
 
 def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
@@ -343,21 +363,25 @@ def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
     dense = DenseIndex()
     manifest: dict[str, Any] = {"fingerprint": fingerprint(db), "files": {}}
     for visibility in VISIBILITIES:
-        rows = db.execute(
+        cursor = db.execute(
             """SELECT e.passage_id, e.vector FROM embeddings e
                JOIN passages p ON p.passage_id = e.passage_id
                WHERE p.visibility = ? ORDER BY e.passage_id""",
             [visibility],
-        ).fetchall()
-        ids = [r[0] for r in rows]
-        matrix = from_blobs([r[1] for r in rows])
-        dim = matrix.shape[1] if len(ids) else 384
-        index = faiss.IndexFlatIP(dim)
-        if len(ids):
+        )
+        ids: list[str] = []
+        index = None
+        while batch := cursor.fetchmany(8192):
+            matrix = from_blobs([b for _, b in batch])
+            if index is None:
+                index = faiss.IndexFlatIP(matrix.shape[1])
             index.add(np.ascontiguousarray(matrix))
+            ids.extend(pid for pid, _ in batch)
+        if index is None:
+            index = faiss.IndexFlatIP(DIM)
         faiss.write_index(index, str(target / f"{visibility}.faiss"))
         (target / f"{visibility}.ids.json").write_text(json.dumps(ids))
-        manifest["files"][visibility] = {"ntotal": len(ids), "dim": dim}
+        manifest["files"][visibility] = {"ntotal": len(ids), "dim": index.d}
         dense.indexes[visibility], dense.ids[visibility] = index, ids
     # The manifest is written last: a crash mid-build leaves no manifest, hence a rebuild.
     (target / "manifest.json").write_text(json.dumps(manifest))
@@ -493,24 +517,30 @@ def search(
     if mode in ("bm25", "hybrid"):
         match = fts_query(query)
         rows = (
-            store.search_fts(db, match, role=role, today=today, kind=kind, hcp_id=hcp_id,
-                             limit=depth)
-            if match else []
+            store.search_fts(
+                db, match, role=role, today=today, kind=kind, hcp_id=hcp_id, limit=depth
+            )
+            if match
+            else []
         )
         for r in rows:
             info[r["passage_id"]] = r
         rankings["bm25"] = _by_source([r["passage_id"] for r in rows], info)
     if mode in ("dense", "hybrid") and query_vector is not None:
-        ranked = _dense_passages(db, query_vector, dense, role=role, today=today, kind=kind,
-                                 hcp_id=hcp_id, depth=depth)
-        allowed = store.visible_passages(db, [pid for pid, _ in ranked], role=role, today=today,
-                                         kind=kind, hcp_id=hcp_id)
+        ranked = _dense_passages(
+            db, query_vector, dense, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth
+        )
+        allowed = store.visible_passages(
+            db, [pid for pid, _ in ranked], role=role, today=today, kind=kind, hcp_id=hcp_id
+        )
         for pid, row in allowed.items():
             info.setdefault(pid, row)
         rankings["dense"] = _by_source([pid for pid, _ in ranked if pid in allowed], info)
-    fused = rrf(rankings) if mode == "hybrid" else [
-        (key, 1.0 / (RRF_K + i)) for i, key in enumerate(rankings.get(mode, []), start=1)
-    ]
+    fused = (
+        rrf(rankings)
+        if mode == "hybrid"
+        else [(key, 1.0 / (RRF_K + i)) for i, key in enumerate(rankings.get(mode, []), start=1)]
+    )
     passages_by_source: dict[str, str] = {}
     for pid, row in info.items():
         passages_by_source.setdefault(f"{row['source_kind']}:{row['source_id']}", row["text"])

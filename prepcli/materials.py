@@ -38,7 +38,9 @@ class Recommendation:
 def recently_shared(interactions: list[dict[str, Any]], as_of: date) -> set[str]:
     start = as_of - timedelta(days=RECENTLY_SHARED_DAYS)
     return {
-        cid for i in interactions if start <= day(i["date"]) <= as_of  # type: ignore[operator]
+        cid
+        for i in interactions
+        if start <= day(i["date"]) <= as_of  # type: ignore[operator]
         for cid in i.get("content_ids") or []
     }
 
@@ -65,15 +67,18 @@ def recommend(
     vectors = content_vectors[keep] if len(content_vectors) else np.zeros((len(keep), 0))
     has_vectors = vectors.shape[1] > 0
     base = (
-        vectors @ interest if has_vectors and interest is not None
+        vectors @ interest
+        if has_vectors and interest is not None
         else np.zeros(len(keep), dtype=np.float32)
     )
     follow = (
-        vectors @ follow_up_vectors.T if has_vectors and len(follow_up_vectors)
+        vectors @ follow_up_vectors.T
+        if has_vectors and len(follow_up_vectors)
         else np.zeros((len(keep), 0))
     )
     evidence = (
-        vectors @ interaction_vectors.T if has_vectors and len(interaction_vectors)
+        vectors @ interaction_vectors.T
+        if has_vectors and len(interaction_vectors)
         else np.zeros((len(keep), 0))
     )
     scored = []
@@ -82,7 +87,11 @@ def recommend(
         products = {p.casefold() for p in piece.get("products") or []}
         score = float(base[row])
         if products and discussed:
-            score = score + PRODUCT_WEIGHT if products & discussed else score * UNDISCUSSED_PRODUCT_FACTOR
+            score = (
+                score + PRODUCT_WEIGHT
+                if products & discussed
+                else score * UNDISCUSSED_PRODUCT_FACTOR
+            )
         reason = None
         if follow.shape[1]:
             best = int(np.argmax(follow[row]))
@@ -95,9 +104,13 @@ def recommend(
     scored.sort(key=lambda s: (-s[0], s[1]["content_id"]))
     return [
         Recommendation(
-            content_id=piece["content_id"], title=piece["title"], kind=piece.get("kind"),
-            approval_code=piece["approval_code"], expires_on=piece.get("expires_on"),
-            expiring_soon=expiring_soon(piece.get("expires_on"), as_of), reason=reason,
+            content_id=piece["content_id"],
+            title=piece["title"],
+            kind=piece.get("kind"),
+            approval_code=piece["approval_code"],
+            expires_on=piece.get("expires_on"),
+            expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
+            reason=reason,
             score=round(score, 4),
         )
         for score, piece, reason in scored[: max(limit, MATERIALS_MIN)][:limit]

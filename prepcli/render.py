@@ -92,11 +92,16 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     profile = Table.grid(padding=(0, 2))
     place = ", ".join(p for p in (b.hcp.institution, b.hcp.city, b.hcp.state) if p)
     rows = [
-        ("Specialty", b.hcp.specialty), ("Institution", place), ("Segment", b.hcp.segment),
+        ("Specialty", b.hcp.specialty),
+        ("Institution", place),
+        ("Segment", b.hcp.segment),
         ("Preferred channel", channel(b.hcp.preferred_channel)),
         ("Email consent", yesno(b.hcp.email_consent)),
-        ("Last contact", f"commercial {day(b.hcp.last_contact['commercial'])}, "
-                         f"medical {day(b.hcp.last_contact['medical'])}"),
+        (
+            "Last contact",
+            f"commercial {day(b.hcp.last_contact['commercial'])}, "
+            f"medical {day(b.hcp.last_contact['medical'])}",
+        ),
         ("Last 90 days", f"{b.hcp.interactions_90d} interactions"),
     ]
     for label, value in rows:
@@ -105,26 +110,41 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
 
     lines = []
     if b.last_visit:
-        lines.append(Text(f"Last visit {b.last_visit.date} ({channel(b.last_visit.channel)})"
-                          + (f": {b.last_visit.subject}" if b.last_visit.subject else ""),
-                          style="dim"))
+        lines.append(
+            Text(
+                f"Last visit {b.last_visit.date} ({channel(b.last_visit.channel)})"
+                + (f": {b.last_visit.subject}" if b.last_visit.subject else ""),
+                style="dim",
+            )
+        )
     for e in b.since_last_visit:
-        detail = e.subject or ("medical contact (details with Medical Affairs)"
-                               if e.function == "medical" else "")
-        extra = " · ".join(x for x in (channel(e.engagement) if e.engagement else "",
-                                       e.status or "") if x)
-        lines.append(Text(f"• {e.date} {channel(e.channel)}: {detail}"
-                          + (f" ({extra})" if extra else "")))
+        detail = e.subject or (
+            "medical contact (details with Medical Affairs)" if e.function == "medical" else ""
+        )
+        extra = " · ".join(
+            x for x in (channel(e.engagement) if e.engagement else "", e.status or "") if x
+        )
+        lines.append(
+            Text(f"• {e.date} {channel(e.channel)}: {detail}" + (f" ({extra})" if extra else ""))
+        )
     _section(console, "Since last visit", lines or [Text("Nothing since then.")])
 
     _section(console, "Key history", _entries(b.history) or [Text("No history on record.")])
 
-    _section(console, "Open follow-ups", [
-        Text.assemble(("OVERDUE " if f.overdue else "", "bold red"),
-                      f"• {f.text}" + (f" (due {day(f.due)})" if f.due else "")
-                      + f" · from {day(f.date)}")
-        for f in b.follow_ups
-    ] or [Text("None open.")])
+    _section(
+        console,
+        "Open follow-ups",
+        [
+            Text.assemble(
+                ("OVERDUE " if f.overdue else "", "bold red"),
+                f"• {f.text}"
+                + (f" (due {day(f.due)})" if f.due else "")
+                + f" · from {day(f.date)}",
+            )
+            for f in b.follow_ups
+        ]
+        or [Text("None open.")],
+    )
 
     e = b.engagement
     mix = " · ".join(f"{channel(c)} {n}" for c, n in e.by_channel.items()) or "no contacts"
@@ -152,19 +172,34 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         ]
     else:
         dates = ", ".join(med.dates[:5]) + (", …" if len(med.dates) > 5 else "")
-        body = [Text(f"{med.count} medical interactions on record"
-                     + (f" ({dates})" if dates else "") + "."), Text(med.note or "")]
+        body = [
+            Text(
+                f"{med.count} medical interactions on record"
+                + (f" ({dates})" if dates else "")
+                + "."
+            ),
+            Text(med.note or ""),
+        ]
     _section(console, "Medical", body)
-    console.print(Text(f"{b.role} · as of {b.as_of} · newest record {day(b.data_as_of)} · "
-                       f"generated {b.generated_at} · sources: {len(b.sources)} records "
-                       "(--format json lists them)", style="dim"))
+    console.print(
+        Text(
+            f"{b.role} · as of {b.as_of} · newest record {day(b.data_as_of)} · "
+            f"generated {b.generated_at} · sources: {len(b.sources)} records "
+            "(--format json lists them)",
+            style="dim",
+        )
+    )
 
 
 def _entries(entries: list[Any]) -> list[Text]:
     lines = []
     for e in entries:
-        lines.append(Text(f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject
-                                                                else ""), style="bold"))
+        lines.append(
+            Text(
+                f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else ""),
+                style="bold",
+            )
+        )
         lines.extend(Text(f"    {p}") for p in e.points)
     return lines
 

@@ -62,8 +62,10 @@ def suggestions(hcps: list[dict[str, Any]], query: str, n: int = 3) -> list[dict
 
     names = {h["hcp_id"]: normalise(h["name"]) for h in hcps}
     by_id = {h["hcp_id"]: h for h in hcps}
-    return [by_id[k] for _, _, k in process.extract(normalise(query), names, scorer=fuzz.WRatio,
-                                                      limit=n)]
+    return [
+        by_id[k]
+        for _, _, k in process.extract(normalise(query), names, scorer=fuzz.WRatio, limit=n)
+    ]
 
 
 def resolve_hcp(db: sqlite_utils.Database, query: str) -> dict[str, Any]:

@@ -78,13 +78,23 @@ def ingest(
         # Validate against an empty scratch store: a dry run must never create the real one.
         with tempfile.TemporaryDirectory() as scratch:
             db = store.open_store(Path(scratch) / "dry-run.db")
-            report = run_ingest(db, paths, kind=kind, mapping=mapping, dry_run=True,
-                                progress=progress.rows if progress else None)
+            report = run_ingest(
+                db,
+                paths,
+                kind=kind,
+                mapping=mapping,
+                dry_run=True,
+                progress=progress.rows if progress else None,
+            )
             db.close()
         return IngestResult(report, None)
     db = store.open_store(db_path)
     report = run_ingest(
-        db, paths, kind=kind, mapping=mapping, dry_run=dry_run,
+        db,
+        paths,
+        kind=kind,
+        mapping=mapping,
+        dry_run=dry_run,
         progress=progress.rows if progress else None,
     )
     if dry_run:
@@ -107,8 +117,10 @@ def refresh_vectors(
     embedder = get_embedder(model, db)
     previous = store.get_meta(db, "model_id")
     if previous is not None and previous != embedder.model_id and notice:
-        notice(f"The embedding model changed ({previous} → {embedder.model_id}): "
-               "re-embedding everything.")
+        notice(
+            f"The embedding model changed ({previous} → {embedder.model_id}): "
+            "re-embedding everything."
+        )
     before = index.fingerprint(db)
     result = index.embed_pending(
         db, embedder, force=force, progress=progress.steps if progress else None
@@ -121,8 +133,9 @@ def refresh_vectors(
     )
 
 
-def reindex(db_path: Path, model: str, *, progress: ProgressSink | None = None,
-            notice: Notice | None = None) -> str:
+def reindex(
+    db_path: Path, model: str, *, progress: ProgressSink | None = None, notice: Notice | None = None
+) -> str:
     db = store.open_store(db_path, create=False)
     return refresh_vectors(db, db_path, model, force=True, progress=progress, notice=notice)
 
@@ -162,25 +175,44 @@ def search(
         if hcp_id is None:
             dense = index.load_dense_index(db, db_path, notice=notice)
     hits = index.search(
-        db, query, role=role, today=today, query_vector=vector, dense=dense, kind=kind,
-        hcp_id=hcp_id, mode=mode, limit=limit,
+        db,
+        query,
+        role=role,
+        today=today,
+        query_vector=vector,
+        dense=dense,
+        kind=kind,
+        hcp_id=hcp_id,
+        mode=mode,
+        limit=limit,
     )
     from prepcli import audit
 
-    audit.record(db, command="search", role=role, hcp_id=hcp_id, as_of=today.isoformat(),
-                 record_ids=[h.source_id for h in hits], detail=f"mode: {mode}")
+    audit.record(
+        db,
+        command="search",
+        role=role,
+        hcp_id=hcp_id,
+        as_of=today.isoformat(),
+        record_ids=[h.source_id for h in hits],
+        detail=f"mode: {mode}",
+    )
     return [describe_hit(db, h) for h in hits]
 
 
 def describe_hit(db: sqlite_utils.Database, hit: index.Hit) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "kind": hit.source_kind, "id": hit.source_id, "score": round(hit.score, 5),
-        "ranks": hit.ranks, "passage": hit.passage,
+        "kind": hit.source_kind,
+        "id": hit.source_id,
+        "score": round(hit.score, 5),
+        "ranks": hit.ranks,
+        "passage": hit.passage,
     }
     if hit.source_kind == "interactions":
         row = db.execute(
             "SELECT hcp_id, date, channel, function, subject FROM interactions "
-            "WHERE interaction_id = ?", [hit.source_id],
+            "WHERE interaction_id = ?",
+            [hit.source_id],
         ).fetchone()
         out.update(zip(("hcp_id", "date", "channel", "function", "subject"), row, strict=True))
     else:
@@ -221,11 +253,23 @@ def prep(
             )
         topic_vector = embedder.embed([topic])[0]
     result = briefing.build(
-        db, hcp, role=role, as_of=as_of, topic_vector=topic_vector, topic=topic,
+        db,
+        hcp,
+        role=role,
+        as_of=as_of,
+        topic_vector=topic_vector,
+        topic=topic,
         generated_at=generated_at,
     )
-    audit.record(db, command="prep", role=role, hcp_id=hcp["hcp_id"], as_of=result.as_of,
-                 record_ids=result.sources, detail=f"topic: {topic}" if topic else None)
+    audit.record(
+        db,
+        command="prep",
+        role=role,
+        hcp_id=hcp["hcp_id"],
+        as_of=result.as_of,
+        record_ids=result.sources,
+        detail=f"topic: {topic}" if topic else None,
+    )
     return result
 
 
@@ -245,7 +289,13 @@ def forget(db_path: Path, hcp_query: str) -> tuple[dict[str, Any], dict[str, int
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     index.build_dense_index(db, db_path)
-    audit.record(db, command="forget", role=None, hcp_id=hcp["hcp_id"], as_of=None,
-                 record_ids=[hcp["hcp_id"]],
-                 detail=", ".join(f"{n} {k}" for k, n in removed.items()))
+    audit.record(
+        db,
+        command="forget",
+        role=None,
+        hcp_id=hcp["hcp_id"],
+        as_of=None,
+        record_ids=[hcp["hcp_id"]],
+        detail=", ".join(f"{n} {k}" for k, n in removed.items()),
+    )
     return hcp, removed

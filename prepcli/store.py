@@ -31,20 +31,44 @@ BUSY_TIMEOUT_MS = 60_000
 def _m001_create_tables(db: sqlite_utils.Database) -> None:
     db["hcps"].create(
         {
-            "hcp_id": str, "name": str, "npi": str, "specialty": str, "institution": str,
-            "city": str, "state": str, "country": str, "segment": str,
-            "preferred_channel": str, "email_consent": int, "territory": str,
-            "restricted_products": str, "do_not_contact": int, "extra": str, "row_hash": str,
+            "hcp_id": str,
+            "name": str,
+            "npi": str,
+            "specialty": str,
+            "institution": str,
+            "city": str,
+            "state": str,
+            "country": str,
+            "segment": str,
+            "preferred_channel": str,
+            "email_consent": int,
+            "territory": str,
+            "restricted_products": str,
+            "do_not_contact": int,
+            "extra": str,
+            "row_hash": str,
         },
         pk="hcp_id",
         not_null={"name", "row_hash"},
     )
     db["interactions"].create(
         {
-            "interaction_id": str, "hcp_id": str, "date": str, "channel": str, "function": str,
-            "author": str, "products": str, "subject": str, "notes": str, "status": str,
-            "follow_up": str, "follow_up_due": str, "engagement": str, "content_ids": str,
-            "extra": str, "row_hash": str,
+            "interaction_id": str,
+            "hcp_id": str,
+            "date": str,
+            "channel": str,
+            "function": str,
+            "author": str,
+            "products": str,
+            "subject": str,
+            "notes": str,
+            "status": str,
+            "follow_up": str,
+            "follow_up_due": str,
+            "engagement": str,
+            "content_ids": str,
+            "extra": str,
+            "row_hash": str,
         },
         pk="interaction_id",
         not_null={"hcp_id", "date", "channel", "function", "row_hash"},
@@ -52,9 +76,19 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
     db["interactions"].create_index(["hcp_id", "date"])
     db["content"].create(
         {
-            "content_id": str, "title": str, "audience": str, "approval_code": str,
-            "approved_on": str, "expires_on": str, "status": str, "products": str,
-            "indications": str, "kind": str, "channels": str, "body": str, "extra": str,
+            "content_id": str,
+            "title": str,
+            "audience": str,
+            "approval_code": str,
+            "approved_on": str,
+            "expires_on": str,
+            "status": str,
+            "products": str,
+            "indications": str,
+            "kind": str,
+            "channels": str,
+            "body": str,
+            "extra": str,
             "row_hash": str,
         },
         pk="content_id",
@@ -64,8 +98,15 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
     # audience so search can apply the firewall without a join.
     db["passages"].create(
         {
-            "passage_id": str, "source_kind": str, "source_id": str, "hcp_id": str,
-            "visibility": str, "field": str, "seq": int, "text": str, "text_hash": str,
+            "passage_id": str,
+            "source_kind": str,
+            "source_id": str,
+            "hcp_id": str,
+            "visibility": str,
+            "field": str,
+            "seq": int,
+            "text": str,
+            "text_hash": str,
         },
         pk="passage_id",
         not_null={"source_kind", "source_id", "visibility", "text", "text_hash"},
@@ -92,8 +133,15 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
 def _m002_audit(db: sqlite_utils.Database) -> None:
     db["audit"].create(
         {
-            "audit_id": int, "at": str, "os_user": str, "role": str, "command": str,
-            "hcp_id": str, "as_of": str, "record_ids": str, "detail": str,
+            "audit_id": int,
+            "at": str,
+            "os_user": str,
+            "role": str,
+            "command": str,
+            "hcp_id": str,
+            "as_of": str,
+            "record_ids": str,
+            "detail": str,
         },
         pk="audit_id",
     )
@@ -383,9 +431,7 @@ def _passage_filter(
     params: list[Any] = []
     if kind in (None, "interactions"):
         functions = visible_functions(role)
-        clause = (
-            f"(p.source_kind = 'interactions' AND p.visibility IN ({','.join('?' * len(functions))})"
-        )
+        clause = f"(p.source_kind = 'interactions' AND p.visibility IN ({','.join('?' * len(functions))})"
         params.extend(functions)
         if hcp_id is not None:
             clause += " AND p.hcp_id = ?"
@@ -437,7 +483,7 @@ def visible_passages(
     for start in range(0, len(passage_ids), 500):
         chunk = passage_ids[start : start + 500]
         sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text FROM passages p
-                  WHERE p.passage_id IN ({','.join('?' * len(chunk))}) AND {where}"""
+                  WHERE p.passage_id IN ({",".join("?" * len(chunk))}) AND {where}"""
         out.update({r["passage_id"]: r for r in dicts(db.execute(sql, [*chunk, *params]))})
     return out
 
@@ -487,7 +533,7 @@ def passage_blobs(
         sql = f"""SELECT p.source_id, e.vector FROM passages p
                   JOIN embeddings e ON e.passage_id = p.passage_id
                   WHERE p.source_kind = ? AND p.field = ?
-                    AND p.source_id IN ({','.join('?' * len(chunk))})
+                    AND p.source_id IN ({",".join("?" * len(chunk))})
                   ORDER BY p.source_id, p.seq"""
         for source_id, blob in db.execute(sql, [kind, field, *chunk]).fetchall():
             out.setdefault(source_id, []).append(blob)
@@ -516,18 +562,26 @@ def highlights(db: sqlite_utils.Database, ids: list[str]) -> dict[str, list[str]
 
 def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
     """Delete an HCP and everything derived from them, inside the caller's transaction."""
-    ids = [r[0] for r in db.execute(
-        "SELECT interaction_id FROM interactions WHERE hcp_id = ?", [hcp_id]).fetchall()]
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT interaction_id FROM interactions WHERE hcp_id = ?", [hcp_id]
+        ).fetchall()
+    ]
     removed = {"interactions": len(ids)}
     removed["passages"] = db.execute(
         "DELETE FROM passages WHERE hcp_id = ? OR (source_kind = 'interactions' AND source_id IN "
-        "(SELECT interaction_id FROM interactions WHERE hcp_id = ?))", [hcp_id, hcp_id]
+        "(SELECT interaction_id FROM interactions WHERE hcp_id = ?))",
+        [hcp_id, hcp_id],
     ).rowcount
     removed["embeddings"] = db.execute(
         "DELETE FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
     ).rowcount
-    db.execute("DELETE FROM highlights WHERE interaction_id IN "
-               "(SELECT interaction_id FROM interactions WHERE hcp_id = ?)", [hcp_id])
+    db.execute(
+        "DELETE FROM highlights WHERE interaction_id IN "
+        "(SELECT interaction_id FROM interactions WHERE hcp_id = ?)",
+        [hcp_id],
+    )
     removed["profiles"] = db.execute("DELETE FROM profiles WHERE hcp_id = ?", [hcp_id]).rowcount
     db.execute("DELETE FROM interactions WHERE hcp_id = ?", [hcp_id])
     removed["hcps"] = db.execute("DELETE FROM hcps WHERE hcp_id = ?", [hcp_id]).rowcount

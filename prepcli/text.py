@@ -12,8 +12,10 @@ _ABBREVIATIONS = frozenset(
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = [re.sub(r"\s+", " ", p).strip().lstrip("-*• ").strip()
-             for p in _SENTENCE_END.split(text or "")]
+    parts = [
+        re.sub(r"\s+", " ", p).strip().lstrip("-*• ").strip()
+        for p in _SENTENCE_END.split(text or "")
+    ]
     merged: list[str] = []
     for part in parts:
         if not part:

@@ -99,9 +99,13 @@ def read_file(item: InputFile) -> Iterator[SourceRow]:
 def _not_utf8(name: str, line: int, error: UnicodeDecodeError) -> Unreadable:
     bad = error.object[error.start]
     return Unreadable(
-        Problem(name, line, None,
-                f"is not UTF-8 text (byte 0x{bad:02x} at column {error.start + 1}); "
-                "save the file as UTF-8")
+        Problem(
+            name,
+            line,
+            None,
+            f"is not UTF-8 text (byte 0x{bad:02x} at column {error.start + 1}); "
+            "save the file as UTF-8",
+        )
     )
 
 
@@ -111,7 +115,7 @@ def _lines(path: Path) -> Iterator[str]:
     with path.open("rb") as f:
         for number, raw in enumerate(f, start=1):
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
+                raw = raw[len(codecs.BOM_UTF8) :]
             try:
                 yield raw.decode("utf-8")
             except UnicodeDecodeError as e:
@@ -121,14 +125,17 @@ def _lines(path: Path) -> Iterator[str]:
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         column = e.start - (data.rfind(b"\n", 0, e.start) + 1)
-        raise _not_utf8(str(path), line, UnicodeDecodeError(
-            e.encoding, data[e.start - column:], column, column + 1, e.reason)) from None
+        raise _not_utf8(
+            str(path),
+            line,
+            UnicodeDecodeError(e.encoding, data[e.start - column :], column, column + 1, e.reason),
+        ) from None
 
 
 def _read_csv(item: InputFile) -> Iterator[SourceRow]:
@@ -199,7 +206,9 @@ def _read_json(item: InputFile) -> Iterator[SourceRow]:
 
 def _object_row(name: str, row: int | str, kind: str, value: Any) -> SourceRow:
     if not isinstance(value, dict):
-        raise Unreadable(Problem(name, row, None, f"expected an object, found {type(value).__name__}"))
+        raise Unreadable(
+            Problem(name, row, None, f"expected an object, found {type(value).__name__}")
+        )
     return SourceRow(name, row, kind, value)
 
 
@@ -215,7 +224,9 @@ def _read_md(item: InputFile) -> Iterator[SourceRow]:
     try:
         meta = yaml.safe_load("".join(lines[1:end])) or {}
     except yaml.YAMLError as e:
-        raise Unreadable(Problem(name, None, None, f"front matter is not valid YAML: {e}")) from None
+        raise Unreadable(
+            Problem(name, None, None, f"front matter is not valid YAML: {e}")
+        ) from None
     if not isinstance(meta, dict):
         raise Unreadable(Problem(name, 2, None, "front matter must be a mapping of fields"))
     body = "".join(lines[end + 1 :]).strip()

