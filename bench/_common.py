@@ -39,20 +39,37 @@ def large_store(model: str) -> Path:
     db = OUT / f"large-{label}.db"
     if not (data / "hcps.csv").exists():
         subprocess.run(
-            [sys.executable, str(ROOT / "sample_data" / "generate.py"), "--out", str(data),
-             "--hcps", str(LARGE["hcps"]), "--interactions", str(LARGE["interactions"]),
-             "--content", str(LARGE["content"])],
+            [
+                sys.executable,
+                str(ROOT / "sample_data" / "generate.py"),
+                "--out",
+                str(data),
+                "--hcps",
+                str(LARGE["hcps"]),
+                "--interactions",
+                str(LARGE["interactions"]),
+                "--content",
+                str(LARGE["content"]),
+            ],
             check=True,
         )
     if not db.exists():
         print(f"building {db.name} (one time)...", file=sys.stderr)
-        subprocess.run([str(BIN / "prepcli"), "ingest", str(data), "--db", str(db)],
-                       env=env(PREPCLI_MODEL=model), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [str(BIN / "prepcli"), "ingest", str(data), "--db", str(db)],
+            env=env(PREPCLI_MODEL=model),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return db
 
 
 def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
+    """A markdown table, so bench output can be pasted into the README as it is."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda r: "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
-    return "\n".join([line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
-                      *map(line, rows)])
+
+    def line(r: tuple[str, ...]) -> str:
+        return "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(header), rule, *map(line, rows)])

@@ -44,17 +44,35 @@ def main() -> None:
     shutil.rmtree(work)
 
     print(f"{len(texts)} passages from sample_data/, all-MiniLM-L6-v2 on CPU")
-    print(table(
-        [("model.encode directly (defaults)", f"{direct:.2f}", f"{len(texts) / direct:.0f}", "1.00"),
-         ("prepcli embedder", f"{ours:.2f}", f"{len(texts) / ours:.0f}", f"{direct / ours:.2f}")],
-        ("embedding", "seconds", "passages/s", "throughput vs direct"),
-    ))
+    print(
+        table(
+            [
+                (
+                    "model.encode directly (defaults)",
+                    f"{direct:.2f}",
+                    f"{len(texts) / direct:.0f}",
+                    "1.00",
+                ),
+                (
+                    "prepcli embedder",
+                    f"{ours:.2f}",
+                    f"{len(texts) / ours:.0f}",
+                    f"{direct / ours:.2f}",
+                ),
+            ],
+            ("embedding", "seconds", "passages/s", "throughput vs direct"),
+        )
+    )
     print()
-    print(table(
-        [("first ingest (records + embeddings)", f"{first:.2f}", "1"),
-         ("second ingest, unchanged", f"{second:.2f}", f"{first / second:.0f}x faster")],
-        ("ingest of sample_data/", "seconds", "ratio"),
-    ))
+    print(
+        table(
+            [
+                ("first ingest (records + embeddings)", f"{first:.2f}", "1"),
+                ("second ingest, unchanged", f"{second:.2f}", f"{first / second:.0f}x faster"),
+            ],
+            ("ingest of sample_data/", "seconds", "ratio"),
+        )
+    )
 
 
 if __name__ == "__main__":

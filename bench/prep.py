@@ -46,17 +46,42 @@ def main() -> None:
     for n in range(args.runs):
         hcp = hcps[n % len(hcps)]
         for role in ("rep", "msl"):
-            results[f"prep ({role})"].append(run_measured(
-                [str(BIN / "prep"), hcp, "--db", str(db), "--role", role, "--as-of",
-                 "2026-11-23", "--format", "json", "-o", "-"], e))
-        results["naive baseline"].append(run_measured([sys.executable, "-c", BASELINE, str(db), hcp], e))
+            results[f"prep ({role})"].append(
+                run_measured(
+                    [
+                        str(BIN / "prep"),
+                        hcp,
+                        "--db",
+                        str(db),
+                        "--role",
+                        role,
+                        "--as-of",
+                        "2026-11-23",
+                        "--format",
+                        "json",
+                        "-o",
+                        "-",
+                    ],
+                    e,
+                )
+            )
+        results["naive baseline"].append(
+            run_measured([sys.executable, "-c", BASELINE, str(db), hcp], e)
+        )
     base = statistics.median(w for w, _ in results["naive baseline"])
     rows = []
     for name, runs in results.items():
         walls = [w for w, _ in runs]
         med = statistics.median(walls)
-        rows.append((name, f"{med:.3f}", f"{max(walls):.3f}", f"{max(r for _, r in runs)}",
-                     f"{base / med:.1f}x"))
+        rows.append(
+            (
+                name,
+                f"{med:.3f}",
+                f"{max(walls):.3f}",
+                f"{max(r for _, r in runs)}",
+                f"{base / med:.1f}x",
+            )
+        )
     print(f"prep on {db.name}: {args.runs} runs each, fresh process per run")
     print(table(rows, ("command", "median s", "max s", "peak RSS MB", "speed vs baseline")))
 

@@ -42,9 +42,17 @@ def evaluate(db_path: Path, model: str, queries: list[dict]) -> dict[str, tuple[
     for q, vector in zip(queries, vectors, strict=True):
         relevant = set(q["relevant"])
         for mode in MODES:
-            hits = index.search(db, q["query"], role=q["role"], today=date(2026, 11, 23),
-                                query_vector=vector, dense=dense, kind=q["kind"], mode=mode,
-                                limit=K)
+            hits = index.search(
+                db,
+                q["query"],
+                role=q["role"],
+                today=date(2026, 11, 23),
+                query_vector=vector,
+                dense=dense,
+                kind=q["kind"],
+                mode=mode,
+                limit=K,
+            )
             ranked = [h.source_id for h in hits]
             scores[mode][0].append(ndcg(ranked, relevant))
             scores[mode][1].append(recall(ranked, relevant))
@@ -55,16 +63,27 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default="sentence-transformers/all-MiniLM-L6-v2")
     args = parser.parse_args()
-    queries = [json.loads(line) for line in
-               (ROOT / "bench" / "retrieval_queries.jsonl").read_text().splitlines() if line.strip()]
+    queries = [
+        json.loads(line)
+        for line in (ROOT / "bench" / "retrieval_queries.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     OUT.mkdir(parents=True, exist_ok=True)
     db = OUT / ("sample-fake.db" if args.model == "fake-trigram-384" else "sample-real.db")
-    subprocess.run([str(BIN / "prepcli"), "ingest", str(ROOT / "sample_data"), "--db", str(db)],
-                   env=env(PREPCLI_MODEL=args.model), check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "prepcli"), "ingest", str(ROOT / "sample_data"), "--db", str(db)],
+        env=env(PREPCLI_MODEL=args.model),
+        check=True,
+        capture_output=True,
+    )
     results = evaluate(db, args.model, queries)
     print(f"{len(queries)} labelled queries, model {args.model}, k={K}")
-    print(table([(m, f"{n:.3f}", f"{r:.3f}") for m, (n, r) in results.items()],
-                ("mode", "nDCG@10", "recall@10")))
+    print(
+        table(
+            [(m, f"{n:.3f}", f"{r:.3f}") for m, (n, r) in results.items()],
+            ("mode", "nDCG@10", "recall@10"),
+        )
+    )
     best_arm = max(results["bm25"][0], results["dense"][0])
     verdict = "beats" if results["hybrid"][0] > best_arm else "does NOT beat"
     print(f"hybrid {verdict} both arms on nDCG@10")

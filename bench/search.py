@@ -23,9 +23,16 @@ from prepcli import index, store
 from prepcli.embed import SentenceTransformerEmbedder
 
 QUERIES = [
-    "prior authorization denied", "renal dosing question", "patient support program",
-    "formulary review at the P&T committee", "samples requested", "subgroup data reprint",
-    "side effects nausea management", "competitor comparison", "copay card", "webinar invite",
+    "prior authorization denied",
+    "renal dosing question",
+    "patient support program",
+    "formulary review at the P&T committee",
+    "samples requested",
+    "subgroup data reprint",
+    "side effects nausea management",
+    "competitor comparison",
+    "copay card",
+    "webinar invite",
 ]
 
 
@@ -54,13 +61,23 @@ def main() -> None:
                     vector = embedder.embed([q])[0] if mode != "bm25" else None
                     if vector is not None and vector.shape[0] != dim:
                         vector = np.resize(vector, dim)
-                    index.search(db, q, role=role, today=date(2026, 11, 23), query_vector=vector,
-                                 dense=dense, mode=mode, limit=10)
+                    index.search(
+                        db,
+                        q,
+                        role=role,
+                        today=date(2026, 11, 23),
+                        query_vector=vector,
+                        dense=dense,
+                        mode=mode,
+                        limit=10,
+                    )
                     times[mode].append(time.perf_counter() - t)
     n = db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
     print(f"search on {db_path.name}: {n} passages; {len(times['hybrid'])} searches per mode")
-    rows = [(m, f"{statistics.median(v) * 1000:.0f}",
-             f"{np.percentile(v, 95) * 1000:.0f}") for m, v in times.items()]
+    rows = [
+        (m, f"{statistics.median(v) * 1000:.0f}", f"{np.percentile(v, 95) * 1000:.0f}")
+        for m, v in times.items()
+    ]
     print(table(rows, ("mode", "p50 ms", "p95 ms")))
     print(f"model load (once per process): {load:.2f} s; FAISS index load: {index_load:.2f} s")
 

@@ -34,7 +34,7 @@ def record(
     detail: str | None = None,
 ) -> None:
     with db.atomic():
-        db["audit"].insert(
+        db.table("audit").insert(
             {
                 "at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
                 "os_user": os_user(),

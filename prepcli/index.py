@@ -184,7 +184,7 @@ def embed_pending(
         ]
         # Each slice commits: an interrupted run keeps what it finished and resumes next time.
         with db.atomic():
-            db["embeddings"].upsert_all(rows, pk="passage_id")
+            db.table("embeddings").upsert_all(rows, pk="passage_id")
             _bump_generation(db)
     report.embedded = total
     if report.removed and not total:
@@ -241,7 +241,7 @@ def update_highlights(
         ).fetchall()
         out = _highlight_rows(embedder, rows)
         with db.atomic():
-            db["highlights"].upsert_all(out, pk="interaction_id")
+            db.table("highlights").upsert_all(out, pk="interaction_id")
         done += len(ids)
         if progress:
             progress("key sentences", done, len(pending))
@@ -319,7 +319,7 @@ def update_profiles(db: sqlite_utils.Database, model_id: str) -> int:
     with db.atomic():
         db.execute("DELETE FROM profiles")
         if rows:
-            db["profiles"].insert_all(rows)
+            db.table("profiles").insert_all(rows)
     return len(rows)
 
 
@@ -542,7 +542,7 @@ def search(
         else [(key, 1.0 / (RRF_K + i)) for i, key in enumerate(rankings.get(mode, []), start=1)]
     )
     passages_by_source: dict[str, str] = {}
-    for pid, row in info.items():
+    for row in info.values():
         passages_by_source.setdefault(f"{row['source_kind']}:{row['source_id']}", row["text"])
     hits = []
     for key, score in fused[:limit]:

@@ -146,13 +146,15 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         or [Text("None open.")],
     )
 
-    e = b.engagement
-    mix = " · ".join(f"{channel(c)} {n}" for c, n in e.by_channel.items()) or "no contacts"
+    eg = b.engagement
+    mix = " · ".join(f"{channel(c)} {n}" for c, n in eg.by_channel.items()) or "no contacts"
     eng = [Text(f"Last 12 months: {mix}")]
-    if e.emails:
-        eng.append(Text(f"Email open rate {e.email_open_rate:.0%} ({e.emails_opened}/{e.emails})"))
-    eng.append(Text(f"Events attended {e.events_attended} of {e.events_invited}"))
-    eng.append(Text(e.suggestion, style="bold"))
+    if eg.emails and eg.email_open_rate is not None:
+        eng.append(
+            Text(f"Email open rate {eg.email_open_rate:.0%} ({eg.emails_opened}/{eg.emails})")
+        )
+    eng.append(Text(f"Events attended {eg.events_attended} of {eg.events_invited}"))
+    eng.append(Text(eg.suggestion, style="bold"))
     _section(console, "Engagement", eng)
 
     mats = []

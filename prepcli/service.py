@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
@@ -24,7 +24,7 @@ from prepcli.ingest.run import ingest as run_ingest
 Notice = Callable[[str], None]
 
 
-class ProgressSink:
+class ProgressSink(Protocol):
     """The two kinds of progress the library reports: rows read, and items embedded."""
 
     def rows(self, label: str, n: int) -> None: ...

@@ -29,7 +29,7 @@ BUSY_TIMEOUT_MS = 60_000
 
 
 def _m001_create_tables(db: sqlite_utils.Database) -> None:
-    db["hcps"].create(
+    db.table("hcps").create(
         {
             "hcp_id": str,
             "name": str,
@@ -51,7 +51,7 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
         pk="hcp_id",
         not_null={"name", "row_hash"},
     )
-    db["interactions"].create(
+    db.table("interactions").create(
         {
             "interaction_id": str,
             "hcp_id": str,
@@ -73,8 +73,8 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
         pk="interaction_id",
         not_null={"hcp_id", "date", "channel", "function", "row_hash"},
     )
-    db["interactions"].create_index(["hcp_id", "date"])
-    db["content"].create(
+    db.table("interactions").create_index(["hcp_id", "date"])
+    db.table("content").create(
         {
             "content_id": str,
             "title": str,
@@ -96,7 +96,7 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
     )
     # Passages are the searchable pieces of text. `visibility` copies the source's function or
     # audience so search can apply the firewall without a join.
-    db["passages"].create(
+    db.table("passages").create(
         {
             "passage_id": str,
             "source_kind": str,
@@ -111,27 +111,27 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
         pk="passage_id",
         not_null={"source_kind", "source_id", "visibility", "text", "text_hash"},
     )
-    db["passages"].create_index(["source_kind", "source_id"])
-    db["passages"].create_index(["hcp_id"])
-    db["passages"].enable_fts(["text"], create_triggers=True, tokenize="porter")
-    db["embeddings"].create(
+    db.table("passages").create_index(["source_kind", "source_id"])
+    db.table("passages").create_index(["hcp_id"])
+    db.table("passages").enable_fts(["text"], create_triggers=True, tokenize="porter")
+    db.table("embeddings").create(
         {"passage_id": str, "model_id": str, "text_hash": str, "vector": bytes},
         pk="passage_id",
     )
-    db["profiles"].create(
+    db.table("profiles").create(
         {"hcp_id": str, "role": str, "model_id": str, "vector": bytes, "n_sources": int},
         pk=("hcp_id", "role"),
     )
     # Each note's key sentences, chosen by embedding at ingest so `prep` never needs the model.
-    db["highlights"].create(
+    db.table("highlights").create(
         {"interaction_id": str, "model_id": str, "text_hash": str, "sentences": str},
         pk="interaction_id",
     )
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 def _m002_audit(db: sqlite_utils.Database) -> None:
-    db["audit"].create(
+    db.table("audit").create(
         {
             "audit_id": int,
             "at": str,
@@ -306,7 +306,7 @@ def upsert_records(
             continue
         written.append(row)
     if written:
-        db[kind].upsert_all(written, pk=pk, alter=False)
+        db.table(kind).upsert_all(written, pk=pk, alter=False)
     return counts, written
 
 
@@ -322,7 +322,7 @@ def replace_passages(
         "DELETE FROM passages WHERE source_kind = ? AND source_id = ?", [source_kind, source_id]
     )
     if passages:
-        db["passages"].insert_all(passages, pk="passage_id")
+        db.table("passages").insert_all(passages, pk="passage_id")
 
 
 # ---- reads ----------------------------------------------------------------------------------
@@ -431,7 +431,8 @@ def _passage_filter(
     params: list[Any] = []
     if kind in (None, "interactions"):
         functions = visible_functions(role)
-        clause = f"(p.source_kind = 'interactions' AND p.visibility IN ({','.join('?' * len(functions))})"
+        marks = ",".join("?" * len(functions))
+        clause = f"(p.source_kind = 'interactions' AND p.visibility IN ({marks})"
         params.extend(functions)
         if hcp_id is not None:
             clause += " AND p.hcp_id = ?"

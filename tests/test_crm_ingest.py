@@ -22,9 +22,12 @@ def test_veeva_export_ingests_idempotently_and_briefings_hold_the_rules(runner, 
 
     conn = sqlite3.connect(db_path)
     medical_text = [
-        t for row in conn.execute(
-            "SELECT subject, notes, follow_up FROM interactions WHERE function = 'medical'")
-        for t in row if t and len(t) > 15
+        t
+        for row in conn.execute(
+            "SELECT subject, notes, follow_up FROM interactions WHERE function = 'medical'"
+        )
+        for t in row
+        if t and len(t) > 15
     ]
     assert medical_text, "the fixture should hold medical records"
     hcps = conn.execute("SELECT hcp_id, restricted_products, do_not_contact FROM hcps").fetchall()
@@ -39,12 +42,15 @@ def test_veeva_export_ingests_idempotently_and_briefings_hold_the_rules(runner, 
         rep = "\n".join(outputs)
         assert not [t for t in medical_text if t in rep]
         for role in ("rep", "msl"):
-            data = json.loads(runner.invoke(
-                app, ["prep", hcp_id, "--role", role, "--as-of", AS_OF, "--format", "json"]
-            ).stdout)
+            data = json.loads(
+                runner.invoke(
+                    app, ["prep", hcp_id, "--role", role, "--as-of", AS_OF, "--format", "json"]
+                ).stdout
+            )
             for m in data["materials"]:
-                products = conn.execute("SELECT products FROM content WHERE content_id = ?",
-                                        [m["content_id"]]).fetchone()[0]
+                products = conn.execute(
+                    "SELECT products FROM content WHERE content_id = ?", [m["content_id"]]
+                ).fetchone()[0]
                 assert not banned & {p.casefold() for p in json.loads(products or "[]")}
             if do_not_contact:
                 assert data["notices"][0].startswith("DO NOT CONTACT")

@@ -22,7 +22,11 @@ def test_last_visit_is_newest_in_person_or_virtual_of_the_function():
 
 
 def test_since_lists_everything_after_the_visit_newest_first():
-    rows = [row("a", "2026-01-01"), row("b", "2026-02-01", "email"), row("c", "2026-03-01", "event")]
+    rows = [
+        row("a", "2026-01-01"),
+        row("b", "2026-02-01", "email"),
+        row("c", "2026-03-01", "event"),
+    ]
     visit = rows[0]
     assert [i["interaction_id"] for i in digest.since(rows, visit)] == ["c", "b"]
 

@@ -58,8 +58,13 @@ def test_search_refuses_a_store_embedded_with_another_model(tiny_data, db_path):
     db.execute("UPDATE meta SET value = 'other@123' WHERE key = 'model_id'")
     db.conn.commit()
     with pytest.raises(PrepError, match="embedded with other@123"):
-        service.search(db_path, "dosing", role="rep", model=FakeEmbedder.model_id,
-                       today=__import__("datetime").date(2026, 11, 23))
+        service.search(
+            db_path,
+            "dosing",
+            role="rep",
+            model=FakeEmbedder.model_id,
+            today=__import__("datetime").date(2026, 11, 23),
+        )
 
 
 def test_a_model_path_that_does_not_exist_is_a_clear_error(tmp_path):
@@ -73,8 +78,9 @@ def test_real_model_loads_offline_checks_its_hash_and_embeds(monkeypatch):
     embedder = SentenceTransformerEmbedder(DEFAULT_MODEL)
     assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}"
     assert list(embedder.known_hashes.values()) == [DEFAULT_MODEL_SHA256]
-    v = embedder.embed(["prior authorization was denied", "the payer rejected the PA",
-                        "the weather in Boston"])
+    v = embedder.embed(
+        ["prior authorization was denied", "the payer rejected the PA", "the weather in Boston"]
+    )
     assert v.shape == (3, 384)
     assert float(v[0] @ v[1]) > float(v[0] @ v[2])
 
@@ -84,20 +90,34 @@ def test_real_model_end_to_end_ingest_search_and_topic(runner, tiny_data, db_pat
     monkeypatch.setenv("PREPCLI_MODEL", DEFAULT_MODEL)
     result = runner.invoke(app, ["ingest", str(tiny_data)])
     assert result.exit_code == 0, result.output
-    hits = json.loads(runner.invoke(
-        app, ["search", "how much drug gets into patients with poor kidney function",
-              "--role", "msl", "--mode", "dense", "--json"]).stdout)
+    hits = json.loads(
+        runner.invoke(
+            app,
+            [
+                "search",
+                "how much drug gets into patients with poor kidney function",
+                "--role",
+                "msl",
+                "--mode",
+                "dense",
+                "--json",
+            ],
+        ).stdout
+    )
     assert hits[0]["id"] in ("I002", "C002")
-    rep = json.loads(runner.invoke(
-        app, ["search", "kidney", "--role", "rep", "--json"]).stdout)
+    rep = json.loads(runner.invoke(app, ["search", "kidney", "--role", "rep", "--json"]).stdout)
     assert all(h["id"] not in ("I002", "C002") for h in rep)
-    brief = runner.invoke(app, ["prep", "Okafor", "--topic", "dosing", "--as-of", "2026-11-23",
-                                "--format", "json"])
+    brief = runner.invoke(
+        app, ["prep", "Okafor", "--topic", "dosing", "--as-of", "2026-11-23", "--format", "json"]
+    )
     assert brief.exit_code == 0 and json.loads(brief.stdout)["topic"] == "dosing"
     again = runner.invoke(app, ["ingest", str(tiny_data)])
     assert "embedded 0 passages" in again.stderr
-    known = json.loads(sqlite3.connect(db_path).execute(
-        "SELECT value FROM meta WHERE key = 'model_hashes'").fetchone()[0])
+    known = json.loads(
+        sqlite3.connect(db_path)
+        .execute("SELECT value FROM meta WHERE key = 'model_hashes'")
+        .fetchone()[0]
+    )
     assert list(known.values()) == [DEFAULT_MODEL_SHA256]
 
 

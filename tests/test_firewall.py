@@ -18,25 +18,49 @@ from prepcli import render, service
 from prepcli.embed import FakeEmbedder
 
 AS_OF = date(2026, 11, 23)
-CHANNELS = ["in_person", "virtual", "phone", "email", "event", "webinar", "sample_drop",
-            "medical_inquiry"]
-WORDS = ["formulary", "dosing", "renal", "access", "samples", "reprint", "trial", "copay",
-         "autoinjector", "safety", "subgroup", "payer"]
+CHANNELS = [
+    "in_person",
+    "virtual",
+    "phone",
+    "email",
+    "event",
+    "webinar",
+    "sample_drop",
+    "medical_inquiry",
+]
+WORDS = [
+    "formulary",
+    "dosing",
+    "renal",
+    "access",
+    "samples",
+    "reprint",
+    "trial",
+    "copay",
+    "autoinjector",
+    "safety",
+    "subgroup",
+    "payer",
+]
 
-interaction = st.fixed_dictionaries({
-    "function": st.sampled_from(["commercial", "medical"]),
-    "channel": st.sampled_from(CHANNELS),
-    "days_ago": st.integers(0, 700),
-    "words": st.lists(st.sampled_from(WORDS), min_size=3, max_size=12),
-    "follow_up": st.booleans(),
-    "status": st.sampled_from([None, "open", "closed"]),
-})
-piece = st.fixed_dictionaries({
-    "audience": st.sampled_from(["commercial", "medical"]),
-    "status": st.sampled_from(["approved", "withdrawn", "draft"]),
-    "expired": st.booleans(),
-    "words": st.lists(st.sampled_from(WORDS), min_size=5, max_size=15),
-})
+interaction = st.fixed_dictionaries(
+    {
+        "function": st.sampled_from(["commercial", "medical"]),
+        "channel": st.sampled_from(CHANNELS),
+        "days_ago": st.integers(0, 700),
+        "words": st.lists(st.sampled_from(WORDS), min_size=3, max_size=12),
+        "follow_up": st.booleans(),
+        "status": st.sampled_from([None, "open", "closed"]),
+    }
+)
+piece = st.fixed_dictionaries(
+    {
+        "audience": st.sampled_from(["commercial", "medical"]),
+        "status": st.sampled_from(["approved", "withdrawn", "draft"]),
+        "expired": st.booleans(),
+        "words": st.lists(st.sampled_from(WORDS), min_size=5, max_size=15),
+    }
+)
 
 
 def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[set, set]:
@@ -48,9 +72,11 @@ def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[
         canary = f"CANARY{n}X"
         text = " ".join(spec["words"])
         row = {
-            "interaction_id": f"I{n}", "hcp_id": "H1",
+            "interaction_id": f"I{n}",
+            "hcp_id": "H1",
             "date": (AS_OF - timedelta(days=spec["days_ago"])).isoformat(),
-            "channel": "medical_inquiry" if spec["function"] == "medical" and n % 3 == 0
+            "channel": "medical_inquiry"
+            if spec["function"] == "medical" and n % 3 == 0
             else spec["channel"],
             "function": spec["function"],
             "subject": f"{canary}S {text[:20]}",
@@ -68,12 +94,18 @@ def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[
     for n, spec in enumerate(pieces):
         canary = f"CONTENTCANARY{n}X"
         expires = AS_OF - timedelta(days=1) if spec["expired"] else AS_OF + timedelta(days=200)
-        content.append({
-            "content_id": f"C{n}", "title": f"{canary} {' '.join(spec['words'][:3])}",
-            "audience": spec["audience"], "approval_code": f"US-{n:04d}",
-            "approved_on": "2025-01-01", "expires_on": expires.isoformat(),
-            "status": spec["status"], "body": " ".join(spec["words"]),
-        })
+        content.append(
+            {
+                "content_id": f"C{n}",
+                "title": f"{canary} {' '.join(spec['words'][:3])}",
+                "audience": spec["audience"],
+                "approval_code": f"US-{n:04d}",
+                "approved_on": "2025-01-01",
+                "expires_on": expires.isoformat(),
+                "status": spec["status"],
+                "body": " ".join(spec["words"]),
+            }
+        )
         if spec["status"] != "approved" or spec["expired"]:
             unofferable.add(canary)
         elif spec["audience"] == "medical":
@@ -103,7 +135,14 @@ def test_rep_output_never_holds_medical_text_or_unapproved_content(interactions,
         msl = _outputs(db, "msl")
         assert not {c for c in unofferable if c in msl}
         for mode in ("bm25", "dense", "hybrid"):
-            hits = service.search(db, " ".join(WORDS), role="rep", model=FakeEmbedder.model_id,
-                                  today=AS_OF, mode=mode, limit=50)
+            hits = service.search(
+                db,
+                " ".join(WORDS),
+                role="rep",
+                model=FakeEmbedder.model_id,
+                today=AS_OF,
+                mode=mode,
+                limit=50,
+            )
             text = json.dumps(hits)
             assert not {c for c in medical | unofferable if c in text}

@@ -27,8 +27,9 @@ def prep(runner, *args):
     return runner.invoke(app, ["prep", *args, *AS_OF])
 
 
-@pytest.mark.parametrize("query", ["Dr. Okafor", "okafor", "Amara Okafor", "H001", "1234567893",
-                                   "Dr Amara Okafr"])
+@pytest.mark.parametrize(
+    "query", ["Dr. Okafor", "okafor", "Amara Okafor", "H001", "1234567893", "Dr Amara Okafr"]
+)
 def test_hcp_found_by_name_id_npi_and_fuzzy(runner, store, query):
     result = prep(runner, query, "--format", "json")
     assert result.exit_code == 0, result.output
@@ -55,8 +56,17 @@ def test_unknown_name_suggests_closest(runner, store):
 
 def test_json_keys_are_the_documented_ones(runner, store):
     data = json.loads(prep(runner, "H001", "--format", "json").stdout)
-    for key in ("role", "as_of", "since_last_visit", "history", "follow_ups", "engagement",
-                "materials", "medical", "sources"):
+    for key in (
+        "role",
+        "as_of",
+        "since_last_visit",
+        "history",
+        "follow_ups",
+        "engagement",
+        "materials",
+        "medical",
+        "sources",
+    ):
         assert key in data
     assert data["hcp"]["hcp_id"] == "H001" and data["role"] == "rep"
     assert all("interaction_id" in h for h in data["history"])
@@ -98,12 +108,10 @@ def test_output_file_and_clear_errors_for_bad_targets(runner, store, tmp_path):
 
 
 def test_restricted_products_never_offered_and_do_not_contact_first(runner, tiny_data, db_path):
-    hcps = (tiny_data / "hcps.csv").read_text().replace(
-        "H001,Dr. Amara Okafor,1234567893,Medical Oncology,Lakeside Cancer Center,Chicago,IL,US,"
-        "High adopter,in_person,true,T-101,,false",
-        "H001,Dr. Amara Okafor,1234567893,Medical Oncology,Lakeside Cancer Center,Chicago,IL,US,"
-        "High adopter,in_person,true,T-101,Veltrana,true",
-    )
+    prefix = "H001,Dr. Amara Okafor,1234567893,Medical Oncology,Lakeside Cancer Center,"
+    old_row = prefix + "Chicago,IL,US,High adopter,in_person,true,T-101,,false"
+    new_row = prefix + "Chicago,IL,US,High adopter,in_person,true,T-101,Veltrana,true"
+    hcps = (tiny_data / "hcps.csv").read_text().replace(old_row, new_row)
     (tiny_data / "hcps.csv").write_text(hcps)
     assert runner.invoke(app, ["ingest", str(tiny_data)]).exit_code == 0
     for role in ("rep", "msl"):
@@ -138,17 +146,35 @@ def test_forget_erases_everything_in_every_search_mode(runner, store, db_path):
     assert result.exit_code == 0, result.output
     for mode in ("bm25", "dense", "hybrid"):
         for role in ("rep", "msl"):
-            hits = json.loads(runner.invoke(
-                app, ["search", "Veltrana dosing second-line renal impairment", "--mode", mode,
-                      "--role", role, "--kind", "interactions", "--json"]).stdout)
+            hits = json.loads(
+                runner.invoke(
+                    app,
+                    [
+                        "search",
+                        "Veltrana dosing second-line renal impairment",
+                        "--mode",
+                        mode,
+                        "--role",
+                        role,
+                        "--kind",
+                        "interactions",
+                        "--json",
+                    ],
+                ).stdout
+            )
             assert all(h.get("hcp_id") != "H001" for h in hits)
     conn = sqlite3.connect(db_path)
     for table in ("interactions", "passages", "profiles", "highlights"):
         sql = f"SELECT COUNT(*) FROM {table} WHERE " + (
-            "hcp_id = 'H001'" if table != "highlights" else "interaction_id IN ('I001','I002')")
+            "hcp_id = 'H001'" if table != "highlights" else "interaction_id IN ('I001','I002')"
+        )
         assert conn.execute(sql).fetchone()[0] == 0
-    assert conn.execute("SELECT COUNT(*) FROM passages_fts WHERE passages_fts MATCH 'second'"
-                        ).fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT COUNT(*) FROM passages_fts WHERE passages_fts MATCH 'second'"
+        ).fetchone()[0]
+        == 0
+    )
     assert b"second-line" not in db_path.read_bytes()
     audit = json.loads(runner.invoke(app, ["audit", "--json"]).stdout)
     forgot = [r for r in audit if r["command"] == "forget"]
@@ -168,8 +194,12 @@ def test_prep_without_topic_never_imports_the_model_stack(store, db_path):
         " if m in sys.modules]\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={"PREPCLI_MODEL": "fake-trigram-384", "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PREPCLI_MODEL": "fake-trigram-384", "PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stderr
 

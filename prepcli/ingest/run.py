@@ -119,14 +119,14 @@ def ingest(
 
 def _sources(
     paths: list[Path], kind: str | None, mapping: Mapping | None, report: IngestReport
-) -> Iterator[tuple[FileReport, Iterable[SourceRow]]]:
+) -> Iterator[tuple[FileReport, Iterable[SourceRow | Problem]]]:
     if mapping is not None:
         from prepcli.ingest.crm import read_mapped
 
         order = {"hcps": 0, "content": 1, "interactions": 2}
         for path in paths:
             result = read_mapped(path, mapping)
-            grouped: dict[tuple[str, str], list[SourceRow]] = {}
+            grouped: dict[tuple[str, str], list[SourceRow | Problem]] = {}
             for row in result.rows:
                 grouped.setdefault((row.file, row.kind), []).append(row)
             reports = {key: FileReport(*key) for key in grouped}
