@@ -1,5 +1,6 @@
 # The front door: `make demo` and `make test` each bootstrap .venv first.
-PYTHON ?= python3.11
+# Python 3.11 is what the CPU torch wheel here is built for.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

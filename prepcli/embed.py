@@ -136,7 +136,11 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             import torch
+            import transformers
             from sentence_transformers import SentenceTransformer
+
+            # Our own progress bar is on stderr already; a second one from transformers is noise.
+            transformers.utils.logging.disable_progress_bar()
 
             torch.set_num_threads(os.cpu_count() or 1)
             target = str(self.directory) if self.directory is not None else self.name
