@@ -16,18 +16,10 @@ from rich.console import Console
 
 from prepcli import render, service
 from prepcli.embed import FakeEmbedder
+from prepcli.ingest.validate import CHANNELS as VALID_CHANNELS
 
 AS_OF = date(2026, 11, 23)
-CHANNELS = [
-    "in_person",
-    "virtual",
-    "phone",
-    "email",
-    "event",
-    "webinar",
-    "sample_drop",
-    "medical_inquiry",
-]
+CHANNELS = list(VALID_CHANNELS)
 WORDS = [
     "formulary",
     "dosing",

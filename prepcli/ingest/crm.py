@@ -15,7 +15,6 @@ and for group calls the parent ids with their attendees and the parents' mapped 
 
 from __future__ import annotations
 
-import csv
 import fnmatch
 import re
 import tomllib
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from prepcli.errors import PrepError, Problem
+from prepcli.ingest.readers import Unreadable, csv_header, csv_rows
 from prepcli.ingest.records import KINDS, SourceRow
 from prepcli.ingest.validate import SCHEMAS
 
@@ -661,57 +661,10 @@ class ExportFile:
     header: tuple[str, ...]
 
 
-class _Unreadable(Exception):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
-
-
-def _read_header(path: Path) -> tuple[str, ...]:
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            header = next(csv.reader(f), None)
-    except UnicodeDecodeError:
-        raise _Unreadable(
-            Problem(str(path), None, None, "is not UTF-8 text; export as UTF-8 CSV")
-        ) from None
-    except csv.Error as e:
-        raise _Unreadable(Problem(str(path), 1, None, f"is not valid CSV: {e}")) from None
-    if not header or not any(h.strip() for h in header):
-        raise _Unreadable(Problem(str(path), 1, None, "has no header row"))
-    return tuple(h.strip() for h in header)
-
-
 def _rows(export: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line where the record starts, {lower-case column: value}); quoted newlines stay."""
-    name = export.name
-    columns = [h.lower() for h in export.header]
-    try:
-        with export.path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f)
-            next(reader, None)
-            start = reader.line_num + 1
-            for values in reader:
-                line, start = start, reader.line_num + 1
-                if not any(v.strip() for v in values):
-                    continue
-                if len(values) > len(columns):
-                    raise _Unreadable(
-                        Problem(
-                            name,
-                            line,
-                            None,
-                            f"has {len(values)} cells but the header has "
-                            f"{len(columns)} columns (an unquoted comma?)",
-                        )
-                    )
-                yield line, dict(zip(columns, values, strict=False))
-    except UnicodeDecodeError:
-        raise _Unreadable(
-            Problem(name, None, None, "is not UTF-8 text; export as UTF-8 CSV")
-        ) from None
-    except csv.Error as e:
-        raise _Unreadable(Problem(name, None, None, f"is not valid CSV: {e}")) from None
+    """(line where the record starts, {lower-case column: value})."""
+    for line, row in csv_rows(export.path, export.name):
+        yield line, {k.lower(): v for k, v in row.items()}
 
 
 def _recognise(
@@ -757,8 +710,8 @@ def _discover(path: Path, m: Mapping, result: MappedResult) -> list[ExportFile]:
             result.skipped.append(Problem(name, None, None, "not a CSV file; not read"))
             continue
         try:
-            header = _read_header(item)
-        except _Unreadable as e:
+            header = csv_header(item)
+        except Unreadable as e:
             result.problems.append(e.problem)
             continue
         obj = _recognise(item, header, m, only_file=not path.is_dir())
@@ -815,7 +768,7 @@ class Lookups:
                 for _, row in _rows(export):
                     if row.get(key, "").strip():
                         index[_key_id(row[key], self._m)] = {c: row.get(c, "") for c in wanted}
-            except _Unreadable as e:
+            except Unreadable as e:
                 self._result.problems.append(e.problem)
         return index
 
@@ -862,7 +815,7 @@ def _build_folds(
                         entry.items.setdefault(target, []).extend(split_list(text, m.separators))
                     else:
                         entry.lines.setdefault(target, []).append(text)
-        except _Unreadable as e:
+        except Unreadable as e:
             result.problems.append(e.problem)
     return folds
 
@@ -1097,7 +1050,7 @@ def read_mapped(path: Path, mapping: Mapping) -> MappedResult:
             result.unmapped_columns.extend(f"{export.path.name}: {c}" for c in unmapped)
             try:
                 result.rows.extend(_emit(export, mapping, lookups, folds, unmapped, result))
-            except _Unreadable as e:
+            except Unreadable as e:
                 result.problems.append(e.problem)
     return result
 

@@ -138,11 +138,13 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _read_csv(item: InputFile) -> Iterator[SourceRow]:
-    name = str(item.path)
+def csv_rows(path: Path, name: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line where the record starts, {column: value}) for each non-blank CSV record; quoted
+    newlines stay inside their cell. Native ingest and CRM exports share this reader."""
+    name = name or str(path)
     # Call notes can be long (the contract accepts 1 MB notes); the csv default caps at 128 KB.
     csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(_lines(item.path))
+    reader = csv.reader(_lines(path))
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
@@ -163,9 +165,25 @@ def _read_csv(item: InputFile) -> Iterator[SourceRow]:
                         "(an unquoted comma?)",
                     )
                 )
-            yield SourceRow(name, line, item.kind, dict(zip(columns, values, strict=False)))
+            yield line, dict(zip(columns, values, strict=False))
     except csv.Error as e:
         raise Unreadable(Problem(name, reader.line_num, None, f"is not valid CSV: {e}")) from None
+
+
+def csv_header(path: Path, name: str | None = None) -> tuple[str, ...]:
+    reader = csv.reader(_lines(path))
+    try:
+        header = next(reader, None)
+    except csv.Error as e:
+        raise Unreadable(Problem(name or str(path), 1, None, f"is not valid CSV: {e}")) from None
+    if not header or not any(h.strip() for h in header):
+        raise Unreadable(Problem(name or str(path), 1, None, "has no header row"))
+    return tuple(h.strip() for h in header)
+
+
+def _read_csv(item: InputFile) -> Iterator[SourceRow]:
+    for line, row in csv_rows(item.path):
+        yield SourceRow(str(item.path), line, item.kind, row)
 
 
 def _read_jsonl(item: InputFile) -> Iterator[SourceRow]:
