@@ -33,7 +33,7 @@ def record(
     record_ids: list[str],
     detail: str | None = None,
 ) -> None:
-    with db.atomic():
+    with store.write_transaction(db):
         db.table("audit").insert(
             {
                 "at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),

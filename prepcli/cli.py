@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from prepcli import config, store
 from prepcli.errors import PrepError
@@ -59,17 +60,22 @@ def _err() -> Console:
     return Console(stderr=True)
 
 
+def say(message: str, style: str | None = None, *, console: Console | None = None) -> None:
+    """Print text that may hold data: as a rich Text, so '[red]' in a name stays literal."""
+    (console or _err()).print(Text(message, style=style or ""))
+
+
 def fail(error: PrepError) -> typer.Exit:
     """Print a user error (and its listed problems) on stderr; exit code 2."""
     console = _err()
-    console.print(f"[bold red]Error:[/] {error.message}", highlight=False, markup=True)
+    console.print(Text.assemble(("Error: ", "bold red"), error.message))
     for problem in error.problems:
-        console.print(f"  {problem}", highlight=False, markup=False)
+        say(f"  {problem}", console=console)
     more = getattr(getattr(error, "report", None), "problem_count", 0) - len(error.problems)
     if more > 0:
-        console.print(f"  … and {more} more", highlight=False)
+        say(f"  … and {more} more", console=console)
     if error.hint:
-        console.print(f"[dim]{error.hint}[/]", highlight=False)
+        say(error.hint, "dim", console=console)
     return typer.Exit(code=2)
 
 
@@ -118,7 +124,7 @@ def ingest(
                 dry_run=dry_run,
                 model=config.model_name(model),
                 progress=progress,
-                notice=lambda m: _err().print(m, highlight=False),
+                notice=say,
             )
     except PrepError as e:
         raise fail(e) from None
@@ -172,39 +178,49 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
         table.add_column(
             col, justify="right" if col in ("rows", "new", "changed", "unchanged") else "left"
         )
-    for f in report.files:
+    for f in _folded(report.files):
         phi = ", ".join(f"{n} {k}" for k, n in sorted(f.phi.items())) or "-"
-        table.add_row(
-            f.file,
-            f.kind,
-            str(f.rows),
-            str(f.counts.new),
-            str(f.counts.changed),
-            str(f.counts.unchanged),
-            phi,
-        )
+        counts = (f.rows, f.counts.new, f.counts.changed, f.counts.unchanged)
+        table.add_row(Text(f.file), f.kind, *(str(n) for n in counts), phi)
     console.print(table)
     for f in report.files:
         if f.unknown_columns:
-            console.print(
-                f"{f.file}: kept unknown columns in 'extra': " + ", ".join(f.unknown_columns),
-                highlight=False,
-            )
-        for s in f.skipped:
-            console.print(f"skipped {s}", highlight=False)
+            say(f"{f.file}: kept unknown columns in 'extra': " + ", ".join(f.unknown_columns))
+        for skipped in f.skipped:
+            say(f"skipped {skipped}")
     if report.ignored:
-        console.print(
-            "Not input files, passed over: " + ", ".join(p.name for p in report.ignored),
-            highlight=False,
-        )
+        say("Not input files, passed over: " + ", ".join(p.name for p in report.ignored))
     if report_phi:
         for f in report.files:
             for rid in f.phi_records:
-                console.print(f"patient data scrubbed: {f.file}: {rid}", highlight=False)
+                say(f"patient data scrubbed: {f.file}: {rid}")
     t = report.totals
-    console.print(f"{t.new} new, {t.changed} changed, {t.unchanged} unchanged", highlight=False)
+    say(f"{t.new} new, {t.changed} changed, {t.unchanged} unchanged")
     if result.embedded is not None:
-        console.print(result.embedded, highlight=False)
+        say(result.embedded)
+
+
+def _folded(files: list[Any]) -> list[Any]:
+    """One summary row per folder of markdown content files, not one per file."""
+    from prepcli.ingest.run import FileReport
+
+    out: list[Any] = []
+    folders: dict[str, Any] = {}
+    for f in files:
+        path = Path(f.file)
+        if path.suffix.lower() != ".md":
+            out.append(f)
+            continue
+        key = f"{path.parent}/ ({f.kind})"
+        if key not in folders:
+            folders[key] = FileReport(f"{path.parent}/*.md", f.kind)
+            out.append(folders[key])
+        row = folders[key]
+        row.rows += f.rows
+        row.counts.add(f.counts)
+        for k, n in f.phi.items():
+            row.phi[k] = row.phi.get(k, 0) + n
+    return out
 
 
 @app.command()
@@ -219,10 +235,7 @@ def hcps(db: DbOption = None) -> None:
         table.add_column(col)
     for r in rows:
         table.add_row(
-            r["hcp_id"],
-            r["name"],
-            r["specialty"] or "",
-            r["institution"] or "",
+            *(Text(r[k] or "") for k in ("hcp_id", "name", "specialty", "institution")),
             (r["last_contact"] or "")[:10],
             str(r["commercial"] or 0),
             str(r["medical"] or 0),
@@ -242,7 +255,7 @@ def status(db: DbOption = None) -> None:
         raise fail(e) from None
     counts = store.counts(database)
     table = Table(show_header=False, title="prepcli store")
-    table.add_row("store", str(path))
+    table.add_row("store", Text(str(path)))
     table.add_row("schema version", str(store.schema_version(database)))
     for name, n in counts.items():
         table.add_row(name if name != "audit" else "audit rows", str(n))
@@ -287,14 +300,14 @@ def search(
             hcp=hcp,
             mode=mode,
             limit=limit,
-            notice=lambda m: _err().print(m, highlight=False),
+            notice=say,
         )
     except PrepError as e:
         raise fail(e) from None
     if as_json:
         sys.stdout.write(json.dumps(hits, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{len(hits)} results for {query!r} ({viewer}, {mode})")
+    table = Table(title=Text(f"{len(hits)} results for {query!r} ({viewer}, {mode})"))
     for col in ("#", "source", "when / code", "passage"):
         table.add_column(col)
     for n, h in enumerate(hits, start=1):
@@ -304,7 +317,7 @@ def search(
         else:
             source = f"{h['id']} · {h['title']}"
             when = f"{h['approval_code']} (expires {h['expires_on'] or 'never'})"
-        table.add_row(str(n), source, when, h["passage"])
+        table.add_row(str(n), Text(source), Text(when), Text(h["passage"]))
     Console().print(table)
 
 
@@ -319,11 +332,11 @@ def reindex(db: DbOption = None, model: ModelOption = None) -> None:
                 config.db_path(db),
                 config.model_name(model),
                 progress=progress,
-                notice=lambda m: _err().print(m, highlight=False),
+                notice=say,
             )
     except PrepError as e:
         raise fail(e) from None
-    _err().print(summary, highlight=False)
+    say(summary)
 
 
 @mapping_app.command("show")
@@ -394,7 +407,7 @@ def prep_command(
         sys.stdout.write(text)
     else:
         target.write_text(text, encoding="utf-8")
-        _err().print(f"Wrote {target}", highlight=False)
+        say(f"Wrote {target}")
 
 
 def _output_path(output: str | None) -> Path | None:
@@ -406,6 +419,8 @@ def _output_path(output: str | None) -> Path | None:
         raise PrepError(f"-o {output}: that is a directory; name a file inside it")
     if not path.parent.exists():
         raise PrepError(f"-o {output}: the folder {path.parent} does not exist")
+    if not path.parent.is_dir():
+        raise PrepError(f"-o {output}: {path.parent} is a file, not a folder")
     return path
 
 
@@ -440,15 +455,8 @@ def audit_command(
     for col in ("at", "user", "role", "command", "hcp", "as of", "records"):
         table.add_column(col)
     for r in rows:
-        table.add_row(
-            r["at"][:19],
-            r["os_user"],
-            r["role"] or "",
-            r["command"],
-            r["hcp_id"] or "",
-            r["as_of"] or "",
-            str(len(r["record_ids"])),
-        )
+        cells = (r["at"][:19], r["os_user"], r["role"], r["command"], r["hcp_id"], r["as_of"])
+        table.add_row(*(Text(c or "") for c in cells), str(len(r["record_ids"])))
     Console().print(table)
 
 
@@ -469,10 +477,9 @@ def forget(
         person, removed = service.forget(config.db_path(db), hcp)
     except PrepError as e:
         raise fail(e) from None
-    _err().print(
+    say(
         f"Erased {person['hcp_id']} ({person['name']}): "
-        + ", ".join(f"{n} {k}" for k, n in removed.items()),
-        highlight=False,
+        + ", ".join(f"{n} {k}" for k, n in removed.items())
     )
 
 

@@ -28,6 +28,7 @@ import sqlite_utils
 
 from prepcli import store
 from prepcli.embed import DIM, Embedder, embed_in_chunks
+from prepcli.errors import PrepError
 from prepcli.text import split_sentences
 
 TARGET_WORDS = 110  # ~150 tokens for MiniLM's word-piece tokenizer
@@ -140,7 +141,7 @@ def embed_pending(
     report = EmbedReport()
     model_id = embedder.model_id
     previous = store.get_meta(db, "model_id")
-    with db.atomic():
+    with store.write_transaction(db):
         if force or (previous is not None and previous != model_id):
             report.model_changed = previous is not None and previous != model_id
             report.previous_model = previous
@@ -183,12 +184,12 @@ def embed_pending(
             for (pid, _, th), v in zip(part, vectors, strict=True)
         ]
         # Each slice commits: an interrupted run keeps what it finished and resumes next time.
-        with db.atomic():
+        with store.write_transaction(db):
             db.table("embeddings").upsert_all(rows, pk="passage_id")
             _bump_generation(db)
     report.embedded = total
     if report.removed and not total:
-        with db.atomic():
+        with store.write_transaction(db):
             _bump_generation(db)
     report.highlights = update_highlights(db, embedder, progress=progress)
     report.profiles = update_profiles(db, model_id)
@@ -240,7 +241,7 @@ def update_highlights(
             ids,
         ).fetchall()
         out = _highlight_rows(embedder, rows)
-        with db.atomic():
+        with store.write_transaction(db):
             db.table("highlights").upsert_all(out, pk="interaction_id")
         done += len(ids)
         if progress:
@@ -279,44 +280,54 @@ def recency_weights(dates: list[str], newest: str, half_life: float) -> np.ndarr
     return np.array([0.5 ** (max(a, 0) / half_life) for a in ages], dtype=np.float32)
 
 
-def profile_vector(vectors: np.ndarray, dates: list[str], half_life: float) -> np.ndarray:
-    """Recency-weighted mean of interaction vectors, unit length."""
-    weights = recency_weights(dates, max(dates), half_life)
-    mean = (vectors * weights[:, None]).sum(axis=0)
-    norm = float(np.linalg.norm(mean))
-    return mean / norm if norm else mean
+def weighted_sum(
+    vectors: np.ndarray, dates: list[str], newest: str, half_life: float
+) -> np.ndarray:
+    """Recency-weighted sum of interaction vectors (normalise the total for the profile)."""
+    return (vectors * recency_weights(dates, newest, half_life)[:, None]).sum(axis=0)
 
 
 def update_profiles(db: sqlite_utils.Database, model_id: str) -> int:
     """Rebuild each HCP's interest vector per role from what that role may see. A rep's
-    profile never includes medical records, or medical knowledge would steer rep suggestions."""
+    profile never includes medical records, or medical knowledge would steer rep suggestions.
+    Vectors are summed a batch at a time: one HCP can have tens of thousands of passages."""
     rows = []
     hcp_ids = [r[0] for r in db.execute("SELECT hcp_id FROM hcps ORDER BY hcp_id")]
     for role in ("rep", "msl"):
         functions = store.visible_functions(role)
         marks = ",".join("?" * len(functions))
-        sql = f"""SELECT i.date, e.vector FROM passages p
+        where = f"""FROM passages p
                   JOIN interactions i ON i.interaction_id = p.source_id
                   JOIN embeddings e ON e.passage_id = p.passage_id
                   WHERE p.source_kind = 'interactions' AND p.hcp_id = ?
                     AND i.function IN ({marks}) AND e.model_id = ?"""
         for hcp_id in hcp_ids:
-            found = db.execute(sql, [hcp_id, *functions, model_id]).fetchall()
-            if not found:
+            params = [hcp_id, *functions, model_id]
+            newest, count = db.execute(f"SELECT MAX(i.date), COUNT(*) {where}", params).fetchone()
+            if not count:
                 continue
-            vector = profile_vector(
-                from_blobs([b for _, b in found]), [d for d, _ in found], PROFILE_HALF_LIFE_DAYS
-            )
+            cursor = db.execute(f"SELECT i.date, e.vector {where}", params)
+            total = None
+            while batch := cursor.fetchmany(4096):
+                part = weighted_sum(
+                    from_blobs([b for _, b in batch]),
+                    [d for d, _ in batch],
+                    newest,
+                    PROFILE_HALF_LIFE_DAYS,
+                )
+                total = part if total is None else total + part
+            assert total is not None
+            norm = float(np.linalg.norm(total))
             rows.append(
                 {
                     "hcp_id": hcp_id,
                     "role": role,
                     "model_id": model_id,
-                    "vector": to_blob(vector),
-                    "n_sources": len(found),
+                    "vector": to_blob(total / norm if norm else total),
+                    "n_sources": count,
                 }
             )
-    with db.atomic():
+    with store.write_transaction(db):
         db.execute("DELETE FROM profiles")
         if rows:
             db.table("profiles").insert_all(rows)
@@ -355,10 +366,30 @@ class DenseIndex:
         return [(ids[p], float(s)) for p, s in zip(positions[0], scores[0], strict=True) if p >= 0]
 
 
+def _new_index(dim: int) -> Any:
+    """Exact inner-product search over float16 copies of the vectors: half the memory of
+    float32 for a ranking difference far below what matters here."""
+    import faiss
+
+    return faiss.IndexScalarQuantizer(
+        dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT
+    )
+
+
+def _index_folder(db_path: Path) -> Path:
+    target = index_dir(db_path)
+    if target.exists() and not target.is_dir():
+        raise PrepError(
+            f"{target} should be prepcli's search-index folder but is a file",
+            hint="move or delete that file; the index is rebuilt from the store",
+        )
+    return target
+
+
 def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
     import faiss
 
-    target = index_dir(db_path)
+    target = _index_folder(db_path)
     target.mkdir(parents=True, exist_ok=True)
     dense = DenseIndex()
     manifest: dict[str, Any] = {"fingerprint": fingerprint(db), "files": {}}
@@ -374,11 +405,11 @@ def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
         while batch := cursor.fetchmany(8192):
             matrix = from_blobs([b for _, b in batch])
             if index is None:
-                index = faiss.IndexFlatIP(matrix.shape[1])
+                index = _new_index(matrix.shape[1])
             index.add(np.ascontiguousarray(matrix))
             ids.extend(pid for pid, _ in batch)
         if index is None:
-            index = faiss.IndexFlatIP(DIM)
+            index = _new_index(DIM)
         faiss.write_index(index, str(target / f"{visibility}.faiss"))
         (target / f"{visibility}.ids.json").write_text(json.dumps(ids))
         manifest["files"][visibility] = {"ntotal": len(ids), "dim": index.d}
@@ -411,11 +442,13 @@ class _Stale(Exception):
 def _read_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
     import faiss
 
-    target = index_dir(db_path)
+    target = _index_folder(db_path)
     try:
         manifest = json.loads((target / "manifest.json").read_text())
     except (OSError, ValueError):
         raise _Stale("it is missing") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
+        raise _Stale("its manifest is damaged")
     if manifest.get("fingerprint") != fingerprint(db):
         raise _Stale("it is older than the store")
     dense = DenseIndex()
@@ -425,7 +458,9 @@ def _read_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
             ids = json.loads((target / f"{visibility}.ids.json").read_text())
         except (OSError, ValueError, RuntimeError):
             raise _Stale(f"the {visibility} file is unreadable") from None
-        expected = manifest["files"].get(visibility, {})
+        expected = manifest["files"].get(visibility)
+        if not isinstance(expected, dict):
+            raise _Stale("its manifest is damaged")
         if index.ntotal != len(ids) or index.ntotal != expected.get("ntotal"):
             raise _Stale(f"the {visibility} file has the wrong size")
         if index.ntotal and index.d != expected.get("dim"):

@@ -6,6 +6,7 @@ no restricted product): that filter is the store's job. This module ranks what i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -18,6 +19,8 @@ RECENTLY_SHARED_DAYS = 60
 EXPIRING_SOON_DAYS = 30
 MATERIALS_MIN, MATERIALS_MAX = 3, 5
 FOLLOW_UP_WEIGHT = 0.35
+FOLLOW_UP_MIN_SIMILARITY = 0.45
+NOTE_FOLLOW_UP_TRUST = 0.6
 PRODUCT_WEIGHT = 0.15
 # A piece about a product never discussed with this HCP is rarely what the visit needs.
 UNDISCUSSED_PRODUCT_FACTOR = 0.5
@@ -73,13 +76,19 @@ def recommend(
     )
     follow = (
         vectors @ follow_up_vectors.T
-        if has_vectors and len(follow_up_vectors)
-        else np.zeros((len(keep), 0))
+        if has_vectors and follow_up_vectors.shape[-1] == vectors.shape[1]
+        else np.zeros((len(keep), len(open_follow_ups)), dtype=np.float32)
     )
     evidence = (
         vectors @ interaction_vectors.T
         if has_vectors and len(interaction_vectors)
         else np.zeros((len(keep), 0))
+    )
+    # A recorded follow-up has a vector of its own text; one found in a note only has the whole
+    # note's vector, which matches many pieces loosely, so it counts for less.
+    trust = np.array(
+        [1.0 if f.source == "follow_up" else NOTE_FOLLOW_UP_TRUST for f in open_follow_ups],
+        dtype=np.float32,
     )
     scored = []
     for row, n in enumerate(keep):
@@ -94,9 +103,13 @@ def recommend(
             )
         reason = None
         if follow.shape[1]:
-            best = int(np.argmax(follow[row]))
-            if follow[row, best] > 0.45:
-                score += FOLLOW_UP_WEIGHT * float(follow[row, best])
+            lexical = np.array(
+                [title_match(f.text, piece) for f in open_follow_ups], dtype=np.float32
+            )
+            matches = np.maximum(follow[row], lexical) * trust
+            best = int(np.argmax(matches))
+            if matches[best] > FOLLOW_UP_MIN_SIMILARITY:
+                score += FOLLOW_UP_WEIGHT * float(matches[best])
                 reason = _follow_up_reason(open_follow_ups[best])
         if reason is None:
             reason = _evidence_reason(evidence[row], interactions, products & discussed)
@@ -115,6 +128,27 @@ def recommend(
         )
         for score, piece, reason in scored[: max(limit, MATERIALS_MIN)][:limit]
     ]
+
+
+_ASK_WORDS = frozenset(
+    "send bring drop off order more get give share follow up with for the a an and of to on "
+    "copy new their her his our".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9][a-z0-9-]+", text.lower())} - _ASK_WORDS
+
+
+def title_match(request: str, piece: dict[str, Any]) -> float:
+    """1.0 when every word of a request is in a piece's title, kind or products, else 0: a
+    follow-up that says "Send ZENITH-1 reprint" names its piece by title, and a partial match
+    ("ZENITH-1" alone) would pull in every piece about the trial."""
+    wanted = _words(request)
+    offered = _words(
+        " ".join([piece["title"], piece.get("kind") or "", *(piece.get("products") or [])])
+    )
+    return 1.0 if wanted and wanted <= offered else 0.0
 
 
 def expiring_soon(expires_on: str | None, as_of: date) -> bool:

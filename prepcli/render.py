@@ -21,9 +21,11 @@ from rich.text import Text
 
 from prepcli.briefing import Briefing
 
-# Only what can open structure: emphasis, code, links, HTML, headings, tables, strikethrough.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_FORMULA_START = re.compile(r"^([=+\-@\t\r])")
+# What can open structure anywhere in a line: emphasis, code, links, HTML, tables, strikethrough.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
+# What opens structure, or a spreadsheet formula, only at the start: headings, quotes, lists.
+_LINE_START = re.compile(r"^([=+\-@#>\t\r])")
+_ORDERED_ITEM = re.compile(r"^(\d+)([.)])")
 
 
 def md(value: Any) -> str:
@@ -33,7 +35,8 @@ def md(value: Any) -> str:
         return "-"
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _FORMULA_START.sub(r"\\\1", text)
+    text = _LINE_START.sub(r"\\\1", text)
+    text = _ORDERED_ITEM.sub(r"\1\\\2", text)
     return text.replace("://", ":\u200b//")
 
 

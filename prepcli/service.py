@@ -41,7 +41,7 @@ def get_embedder(name: str, db: sqlite_utils.Database) -> Embedder:
 
 def _remember_hashes(db: sqlite_utils.Database, embedder: Embedder) -> None:
     if isinstance(embedder, SentenceTransformerEmbedder):
-        with db.atomic():
+        with store.write_transaction(db):
             store.set_meta(db, "model_hashes", json.dumps(embedder.known_hashes))
 
 

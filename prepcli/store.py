@@ -165,15 +165,20 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply the migrations this store has not seen, each in its own transaction."""
-    current = schema_version(db)
-    if current > SCHEMA_VERSION:
+    """Apply the migrations this store has not seen, each in its own write transaction (two
+    processes opening a new store at once: the second finds the work done)."""
+    if schema_version(db) > SCHEMA_VERSION:
         raise PrepError(
-            f"this store has schema version {current}, newer than this prepcli ({SCHEMA_VERSION})",
+            f"this store has schema version {schema_version(db)}, newer than this prepcli "
+            f"({SCHEMA_VERSION})",
             hint="upgrade prepcli",
         )
-    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
-        with db.atomic():
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if schema_version(db) >= number:
+            continue
+        with write_transaction(db):
+            if schema_version(db) >= number:
+                continue
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
 
@@ -203,6 +208,11 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if schema_version(db) == 0 and db.table_names():
+            raise PrepError(
+                f"{path} is an SQLite database of another program, not a prepcli store",
+                hint="point --db or PREPCLI_DB at a prepcli store, or at a new file name",
+            )
         if db.journal_mode != "wal":
             db.enable_wal()
         migrate(db)
@@ -213,8 +223,16 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 @contextmanager
 def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One transaction for a whole ingest. IMMEDIATE takes the write lock up front, so two
-    ingests queue on the busy timeout instead of failing half-way on a lock upgrade."""
+    """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
+
+    A deferred BEGIN (sqlite-utils' ``atomic()``) reads first and upgrades to a write lock
+    later; in WAL mode that upgrade fails at once with "database is locked" if another process
+    committed in between, whatever the busy timeout. IMMEDIATE waits its turn instead. Inside
+    an open transaction this nests as a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db

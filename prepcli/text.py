@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)")
+# A list bullet opening a line; "-2+3" or "-20% dose" keep their sign.
+_BULLET = re.compile(r"^[-*•]\s+")
 # A period after these is not the end of a sentence ("Dr. Okafor", "approx. 30%").
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st vs approx e.g i.e no fig dept inc ltd jr sr pt".split()
@@ -13,8 +15,7 @@ _ABBREVIATIONS = frozenset(
 
 def split_sentences(text: str) -> list[str]:
     parts = [
-        re.sub(r"\s+", " ", p).strip().lstrip("-*• ").strip()
-        for p in _SENTENCE_END.split(text or "")
+        _BULLET.sub("", re.sub(r"\s+", " ", p).strip()) for p in _SENTENCE_END.split(text or "")
     ]
     merged: list[str] = []
     for part in parts:

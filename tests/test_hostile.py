@@ -194,12 +194,6 @@ def test_formula_cells_stay_inert_and_readable(runner, hostile_store):
     assert "| Segment | \\=1+2 |" in md
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/text.py split_sentences() strips bullets with .lstrip('-*• '), which "
-    "also eats a leading minus sign: a note '-2+3' (or '-20% dose reduction') becomes the key "
-    "point '2+3' ('20% dose reduction'), changing its meaning in every briefing",
-)
 def test_formula_cells_keep_their_sign_in_notes(runner, hostile_store):
     """A note that is just '-2+3' (or '-20% dose') keeps its minus sign in the key points."""
     md = markdown_of(runner, "H900")
@@ -298,14 +292,6 @@ def test_jinja_in_content_title_in_search(runner, hostile_store):
 # ---- terminal escape sequences and rich markup in the data ------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: nothing strips control characters from free text: prepcli/ingest/validate.py "
-    "parse_text() keeps ESC/BEL, prepcli/render.py md() only folds whitespace, and rich Text in "
-    "to_terminal() strips BEL but not ESC. A note with '\\x1b[2J' clears the screen, "
-    "'\\x1b[8m' hides text and an OSC 8 sequence makes a clickable link, in both the terminal "
-    "briefing and the markdown file",
-)
 def test_terminal_escape_sequences_from_data_are_not_emitted(runner, store):
     assert_ok(invoke(runner, "ingest", MALFORMED / "interactions_ansi.jsonl"))
     for fmt in ("terminal", "markdown"):
@@ -315,13 +301,6 @@ def test_terminal_escape_sequences_from_data_are_not_emitted(runner, store):
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout, fmt
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/cli.py hcps() and search() pass data strings (HCP name, specialty, "
-    "passage, subject, the query in the table title) to rich Table.add_row/Table(title=) as "
-    "markup: a '[/]' in the data raises rich.errors.MarkupError (traceback, exit 1) and "
-    "'[red]...[/red]' or '[link=...]' in the data is interpreted instead of printed",
-)
 def test_rich_markup_in_data_is_printed_literally(runner, store):
     assert_ok(invoke(runner, "ingest", MALFORMED / "hcps_rich_markup.csv"))
     assert_ok(invoke(runner, "ingest", MALFORMED / "interactions_rich_markup.csv"))
@@ -336,25 +315,12 @@ def test_rich_markup_in_data_is_printed_literally(runner, store):
     assert "[link=http://evil.example]click[/link]" in hits.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/cli.py fail() prints f'[bold red]Error:[/] {error.message}' with "
-    "markup=True, so a query such as `prep '[/]'` (echoed in 'no HCP matches ...') raises "
-    "rich.errors.MarkupError: traceback and exit 1 instead of the exit-2 error; and "
-    "'[red]x[/red]' in a query is swallowed from the message",
-)
 @pytest.mark.parametrize("query", ["[/]", "[red]x[/red] Okafor"])
 def test_rich_markup_in_a_query_is_echoed_literally(runner, store, query):
     result = prep(runner, query)
     assert_user_error(result, mentions=query)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='BUG: prepcli/cli.py _print_ingest() prints "{file}: kept unknown columns in '
-    "'extra': ...\" through rich markup: a CSV header named '[/]' raises MarkupError after "
-    "the ingest has committed (traceback, exit 1, store changed)",
-)
 def test_rich_markup_in_a_column_name(runner, store, db_path):
     result = invoke(runner, "ingest", MALFORMED / "hcps_markup_column.csv")
     assert_ok(result)
@@ -398,15 +364,6 @@ def run_measured(args: list[str], env: dict[str, str], timeout: float) -> tuple[
     return proc.returncode, usage.ru_maxrss, b"".join(err).decode(errors="replace")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a 50 MB / 25,000-row ingest peaks at ~410-440 MB RSS (limit 300 MB). Reading and "
-    "writing stream (a --dry-run of the same file peaks at ~75-100 MB); the peak is "
-    "derived-vector work after it: "
-    "prepcli/index.py update_profiles() loads every passage vector of one HCP at once "
-    "(fetchall of blobs, b''.join copy, weighted copy: ~55 MB each for 37,000 passages), and "
-    "build_dense_index() then holds the whole commercial FAISS index (~115 MB) on top",
-)
 def test_50mb_ingest_peak_memory(big_jsonl, tiny_data, tmp_path):
     db = tmp_path / "big.db"
     env = child_env(db)
@@ -459,12 +416,6 @@ def test_output_onto_existing_directory(runner, store, tmp_path, fmt):
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/cli.py _output_path() only checks that the parent exists, not that it "
-    "is a directory: `-o some_file.txt/brief.md` passes the check, then open() raises "
-    "NotADirectoryError (traceback, exit 1)",
-)
 def test_output_below_a_regular_file(runner, store, tmp_path):
     blocker = tmp_path / "notes.txt"
     blocker.write_text("keep me")
@@ -568,12 +519,6 @@ def test_deleted_manifest_is_rebuilt(runner, indexed):
     assert_rebuilt_with_same_hits(runner, hits)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/index.py build_dense_index() calls target.mkdir(exist_ok=True) on "
-    "'<store>.index' without handling a file of that name: FileExistsError traceback (exit 1) "
-    "from `search --mode dense` (and from ingest/reindex/forget), no clear error",
-)
 def test_index_folder_replaced_by_a_file(runner, indexed):
     index_dir, hits = indexed
     shutil.rmtree(index_dir)
@@ -586,13 +531,6 @@ def test_index_folder_replaced_by_a_file(runner, indexed):
         assert_user_error(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/index.py _read_dense_index() trusts the manifest's shape: valid JSON "
-    "that is not an object ('[]', 'null') raises AttributeError on manifest.get(), and an "
-    "object without 'files' raises KeyError on manifest['files'], neither caught as _Stale: "
-    "traceback instead of a rebuild",
-)
 @pytest.mark.parametrize("content", ["[]", "null", "fingerprint-only"])
 def test_manifest_of_the_wrong_shape_is_rebuilt(runner, indexed, content):
     index_dir, hits = indexed
@@ -660,12 +598,6 @@ def test_store_path_is_a_directory(runner, tiny_data, db_path):
     assert list(db_path.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/store.py open_store() migrates any SQLite file with user_version 0, "
-    "so `prepcli status` (or prep/ingest) pointed at another application's database silently "
-    "adds prepcli's tables and triggers to it instead of refusing it as not a prepcli store",
-)
 @pytest.mark.parametrize("command", [["status"], ["prep", "H001", *AS_OF]])
 def test_foreign_sqlite_database_is_left_alone(runner, db_path, command):
     conn = sqlite3.connect(db_path)
@@ -692,11 +624,6 @@ _BUSY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/index.py embed_pending() writes each slice of vectors in "
-    "`with db.atomic()` (also update_highlights/update_profiles), a deferred transaction. " + _BUSY,
-)
 def test_two_ingests_at_once(tiny_data, tmp_path, runner, db_path):
     assert_ok(invoke(runner, "ingest", tiny_data))
     first = write_interactions(
@@ -738,12 +665,6 @@ def test_two_ingests_at_once(tiny_data, tmp_path, runner, db_path):
     assert json.loads(hits.stdout)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/audit.py record(), called at the end of service.prep(), inserts the "
-    "audit row in `with db.atomic()`, a deferred transaction. " + _BUSY + ". The briefing is "
-    "computed, then lost",
-)
 def test_prep_while_an_ingest_runs(tiny_data, tmp_path, runner, db_path):
     assert_ok(invoke(runner, "ingest", tiny_data))
     big = write_interactions(
@@ -844,12 +765,6 @@ def test_ten_thousand_cells_in_a_row_of_a_narrow_file(runner, store, db_path, tm
     assert counts(db_path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: prepcli/ingest/readers.py _read_json() calls json.loads() on the whole file "
-    "and catches only JSONDecodeError: a deeply nested array ('[' * 100000) raises "
-    "RecursionError, which escapes as a traceback (exit 1) instead of a file problem",
-)
 def test_deeply_nested_json(runner, store, db_path, tmp_path):
     path = tmp_path / "interactions_deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000)

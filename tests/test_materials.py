@@ -85,3 +85,36 @@ def test_skips_recently_shared_and_marks_expiring():
     )
     assert [r.content_id for r in recs] == ["c2"]
     assert recs[0].expiring_soon
+
+
+def test_a_follow_up_naming_a_piece_by_title_is_its_reason():
+    from prepcli.materials import title_match
+
+    reprint = piece("c1", title="ZENITH-1 Primary Publication (Reprint)", kind="reprint")
+    email = piece("c2", title="Veltrana Approved Email: ZENITH-1 Highlights")
+    assert title_match("Send ZENITH-1 reprint", reprint) == 1.0
+    assert title_match("Send ZENITH-1 reprint", email) == 0.0
+    fu = FollowUp(
+        "i9", "2026-10-01", "Send ZENITH-1 reprint", "2026-10-16", True, "follow_up", "commercial"
+    )
+    recs = recommend(
+        [email, reprint],
+        np.zeros((2, 0)),
+        None,
+        [],
+        np.zeros((0, 0)),
+        [fu],
+        np.zeros((1, 0)),
+        AS_OF,
+    )
+    assert recs[0].content_id == "c1" and "Send ZENITH-1 reprint" in recs[0].reason
+
+
+def test_markdown_escaping_keeps_data_inert():
+    from prepcli.render import md
+
+    assert md('=HYPERLINK("http://x","y")').startswith("\\=")
+    assert md("# heading") == "\\# heading" and md("1. item") == "1\\. item"
+    assert md("[l](u) <b> a|b") == "\\[l\\](u) \\<b> a\\|b"
+    assert md("HR+/HER2- (0.55) $25 #1") == "HR+/HER2- (0.55) $25 #1"
+    assert md("line\nbreak") == "line break" and md(None) == "-"

@@ -193,6 +193,8 @@ def _read_jsonl(item: InputFile) -> Iterator[SourceRow]:
             continue
         try:
             value = json.loads(line)
+        except RecursionError:
+            raise Unreadable(Problem(name, line_no, None, "is nested too deeply")) from None
         except json.JSONDecodeError as e:
             raise Unreadable(
                 Problem(name, line_no, None, f"is not valid JSON ({e.msg}, column {e.colno})")
@@ -207,6 +209,8 @@ def _read_json(item: InputFile) -> Iterator[SourceRow]:
         raise Unreadable(Problem(name, None, None, "the file is empty"))
     try:
         value = json.loads(text)
+    except RecursionError:
+        raise Unreadable(Problem(name, None, None, "is nested too deeply to be records")) from None
     except json.JSONDecodeError as e:
         # A cut-off file fails at its very end, or inside a string that never closes.
         cut = e.pos >= len(text.rstrip()) - 1 or e.msg.startswith("Unterminated string")

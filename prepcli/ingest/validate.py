@@ -103,10 +103,15 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# Control characters (but not tab and newline) in data could drive a terminal: clear the
+# screen, hide text, plant links. No call note needs them, so they never enter the store.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def parse_text(value: Any) -> str:
     if isinstance(value, dict | list):
         raise Invalid("expected text, found a nested structure")
-    return str(value).strip()
+    return _CONTROL.sub("", str(value).replace("\r\n", "\n")).strip()
 
 
 def parse_date(value: Any) -> str:
@@ -141,7 +146,7 @@ def parse_bool(value: Any) -> bool:
 
 def parse_list(value: Any) -> list[str]:
     items = value if isinstance(value, list) else str(value).split(";")
-    return [str(item).strip() for item in items if not _blank(item)]
+    return [parse_text(item) for item in items if not _blank(item)]
 
 
 def npi_is_valid(npi: str) -> bool:
