@@ -25,6 +25,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("role", ["rep", "msl"])
 @pytest.mark.parametrize("hcp", ["HCP-0001", "HCP-0010"])
 def test_markdown_briefing(sample_store, snapshot, hcp, role):
-    briefing = service.prep(sample_store, hcp, role=role, as_of=date(2026, 11, 23),
-                            generated_at="2026-11-23T08:00:00Z")
+    briefing = service.prep(
+        sample_store, hcp, role=role, as_of=date(2026, 11, 23), generated_at="2026-11-23T08:00:00Z"
+    )
     assert render.to_markdown(briefing) == snapshot
