@@ -141,9 +141,7 @@ class _Bars:
     def rows(self, label: str, n: int) -> None:
         task = self.tasks.get(label)
         if task is None:
-            task = self.tasks[label] = self.progress.add_task(
-                f"Reading {Path(label).name}", total=None
-            )
+            task = self.tasks[label] = self.progress.add_task(f"Reading {label}", total=None)
         self.progress.advance(task, n)
 
     def steps(self, label: str, done: int, total: int) -> None:

@@ -200,7 +200,7 @@ def _ingest_file(
             _flush(db, report, batch, ingest_report, seen)
             batch = []
         if progress:
-            progress(report.file, 1)
+            progress(report.kind, 1)
     _flush(db, report, batch, ingest_report, seen)
     report.unknown_columns = report.unknown_columns or list(unknown)
 
