@@ -481,9 +481,9 @@ def forget(
     )
 
 
-def prep_main() -> None:
-    """The `prep` shortcut: `prep HCP ...` is `prepcli prep HCP ...`."""
-    typer.main.get_command(app).main(args=["prep", *sys.argv[1:]], prog_name="prep")
+# The `prep` shortcut: the same command as `prepcli prep`, as a program of its own.
+prep_app = typer.Typer(add_completion=False)
+prep_app.command()(prep_command)
 
 
 if __name__ == "__main__":
