@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/prep.py
+	$(BIN)/python bench/search.py
 	$(BIN)/python bench/phi.py
 
 lint: install

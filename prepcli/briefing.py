@@ -90,11 +90,14 @@ class Briefing:
 def _mean_vectors(blobs: dict[str, list[bytes]], ids: list[str], dim: int) -> np.ndarray:
     """One unit vector per id (the mean of its passages); zeros where nothing is embedded."""
     out = np.zeros((len(ids), dim), dtype=np.float32)
-    for n, key in enumerate(ids):
-        if key in blobs:
-            v = from_blobs(blobs[key]).mean(axis=0)
-            norm = float(np.linalg.norm(v))
-            out[n] = v / norm if norm else v
+    present = [n for n, key in enumerate(ids) if blobs.get(key)]
+    if not present or not dim:
+        return out
+    groups = [blobs[ids[n]] for n in present]
+    starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+    sums = np.add.reduceat(from_blobs([b for g in groups for b in g]), starts, axis=0)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    out[present] = sums / np.where(norms == 0, 1, norms)
     return out
 
 

@@ -17,7 +17,7 @@ from prepcli.digest import FollowUp, day
 
 RECENTLY_SHARED_DAYS = 60
 EXPIRING_SOON_DAYS = 30
-MATERIALS_MIN, MATERIALS_MAX = 3, 5
+MATERIALS_MAX = 5
 FOLLOW_UP_WEIGHT = 0.35
 FOLLOW_UP_MIN_SIMILARITY = 0.45
 NOTE_FOLLOW_UP_TRUST = 0.6
@@ -90,6 +90,7 @@ def recommend(
         [1.0 if f.source == "follow_up" else NOTE_FOLLOW_UP_TRUST for f in open_follow_ups],
         dtype=np.float32,
     )
+    wanted = [_words(f.text) for f in open_follow_ups]
     scored = []
     for row, n in enumerate(keep):
         piece = content[n]
@@ -101,33 +102,40 @@ def recommend(
                 if products & discussed
                 else score * UNDISCUSSED_PRODUCT_FACTOR
             )
-        reason = None
+        answered = None
         if follow.shape[1]:
-            lexical = np.array(
-                [title_match(f.text, piece) for f in open_follow_ups], dtype=np.float32
-            )
+            offered = piece_words(piece)
+            lexical = np.array([1.0 if w and w <= offered else 0.0 for w in wanted], np.float32)
             matches = np.maximum(follow[row], lexical) * trust
             best = int(np.argmax(matches))
             if matches[best] > FOLLOW_UP_MIN_SIMILARITY:
                 score += FOLLOW_UP_WEIGHT * float(matches[best])
-                reason = _follow_up_reason(open_follow_ups[best])
-        if reason is None:
-            reason = _evidence_reason(evidence[row], interactions, products & discussed)
-        scored.append((score, piece, reason))
-    scored.sort(key=lambda s: (-s[0], s[1]["content_id"]))
-    return [
-        Recommendation(
-            content_id=piece["content_id"],
-            title=piece["title"],
-            kind=piece.get("kind"),
-            approval_code=piece["approval_code"],
-            expires_on=piece.get("expires_on"),
-            expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
-            reason=reason,
-            score=round(score, 4),
+                answered = open_follow_ups[best]
+        scored.append((score, row, answered))
+    scored.sort(key=lambda s: (-s[0], content[keep[s[1]]]["content_id"]))
+    picks = []
+    # Reasons are worded only for the pieces shown: the ranking above runs over every piece.
+    for score, row, answered in scored[:limit]:
+        piece = content[keep[row]]
+        products = {p.casefold() for p in piece.get("products") or []}
+        reason = (
+            _follow_up_reason(answered)
+            if answered is not None
+            else _evidence_reason(evidence[row], interactions, products & discussed)
         )
-        for score, piece, reason in scored[: max(limit, MATERIALS_MIN)][:limit]
-    ]
+        picks.append(
+            Recommendation(
+                content_id=piece["content_id"],
+                title=piece["title"],
+                kind=piece.get("kind"),
+                approval_code=piece["approval_code"],
+                expires_on=piece.get("expires_on"),
+                expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
+                reason=reason,
+                score=round(score, 4),
+            )
+        )
+    return picks
 
 
 _ASK_WORDS = frozenset(
@@ -140,15 +148,13 @@ def _words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9][a-z0-9-]+", text.lower())} - _ASK_WORDS
 
 
-def title_match(request: str, piece: dict[str, Any]) -> float:
-    """1.0 when every word of a request is in a piece's title, kind or products, else 0: a
-    follow-up that says "Send ZENITH-1 reprint" names its piece by title, and a partial match
-    ("ZENITH-1" alone) would pull in every piece about the trial."""
-    wanted = _words(request)
-    offered = _words(
+def piece_words(piece: dict[str, Any]) -> set[str]:
+    """The words a follow-up would use to name this piece: "Send ZENITH-1 reprint" names its
+    piece only if every one of its words is in the title, kind or products (a partial match,
+    "ZENITH-1" alone, would pull in every piece about the trial)."""
+    return _words(
         " ".join([piece["title"], piece.get("kind") or "", *(piece.get("products") or [])])
     )
-    return 1.0 if wanted and wanted <= offered else 0.0
 
 
 def expiring_soon(expires_on: str | None, as_of: date) -> bool:

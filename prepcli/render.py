@@ -13,7 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -63,7 +62,9 @@ def template_dir() -> Path:
 
 
 @cache
-def environment() -> jinja2.Environment:
+def environment() -> Any:
+    import jinja2  # only markdown needs it; a JSON or terminal briefing starts faster without
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir()),
         autoescape=False,

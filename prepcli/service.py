@@ -18,8 +18,6 @@ from prepcli.briefing import Briefing
 from prepcli.config import DEFAULT_MODEL
 from prepcli.embed import Embedder, FakeEmbedder, SentenceTransformerEmbedder
 from prepcli.errors import PrepError
-from prepcli.ingest.run import IngestReport
-from prepcli.ingest.run import ingest as run_ingest
 
 Notice = Callable[[str], None]
 
@@ -47,7 +45,7 @@ def _remember_hashes(db: sqlite_utils.Database, embedder: Embedder) -> None:
 
 @dataclass
 class IngestResult:
-    report: IngestReport
+    report: Any  # prepcli.ingest.run.IngestReport; imported lazily, `prep` never needs it
     embedded: str | None
 
 
@@ -67,6 +65,8 @@ def ingest(
 
     Records and vectors are committed separately on purpose: the records are the truth and land
     atomically; vectors are derived, and an interrupted embedding run resumes next time."""
+    from prepcli.ingest.run import ingest as run_ingest
+
     mapping = None
     if from_ and map_path:
         raise PrepError("use --from or --map, not both")

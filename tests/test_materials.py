@@ -88,12 +88,8 @@ def test_skips_recently_shared_and_marks_expiring():
 
 
 def test_a_follow_up_naming_a_piece_by_title_is_its_reason():
-    from prepcli.materials import title_match
-
     reprint = piece("c1", title="ZENITH-1 Primary Publication (Reprint)", kind="reprint")
     email = piece("c2", title="Veltrana Approved Email: ZENITH-1 Highlights")
-    assert title_match("Send ZENITH-1 reprint", reprint) == 1.0
-    assert title_match("Send ZENITH-1 reprint", email) == 0.0
     fu = FollowUp(
         "i9", "2026-10-01", "Send ZENITH-1 reprint", "2026-10-16", True, "follow_up", "commercial"
     )
