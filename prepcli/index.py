@@ -395,14 +395,16 @@ def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
     manifest: dict[str, Any] = {"fingerprint": fingerprint(db), "files": {}}
     for visibility in VISIBILITIES:
         cursor = db.execute(
+            # No ORDER BY: ids and vectors are appended together, and sorting would make SQLite
+            # hold every vector blob in memory at once.
             """SELECT e.passage_id, e.vector FROM embeddings e
                JOIN passages p ON p.passage_id = e.passage_id
-               WHERE p.visibility = ? ORDER BY e.passage_id""",
+               WHERE p.visibility = ?""",
             [visibility],
         )
         ids: list[str] = []
         index = None
-        while batch := cursor.fetchmany(8192):
+        while batch := cursor.fetchmany(2048):
             matrix = from_blobs([b for _, b in batch])
             if index is None:
                 index = _new_index(matrix.shape[1])
