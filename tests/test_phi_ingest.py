@@ -1,0 +1,48 @@
+"""Patient identifiers in notes are scrubbed before anything is stored or embedded."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from prepcli.cli import app
+
+
+def test_patient_identifiers_never_reach_the_store(runner, tiny_data, db_path):
+    rows = [
+        json.loads(line)
+        for line in (tiny_data / "interactions.jsonl").read_text().split("\n")
+        if line.strip()
+    ]
+    rows[0]["notes"] = (
+        "Discussed Veltrana dosing. Her pt John Miller, DOB 03/04/1961, MRN "
+        "00482913, called from 617-555-0142 about the copay card."
+    )
+    rows[0]["follow_up"] = "Call back Mrs. Alvarez at jane.alvarez@example.com"
+    (tiny_data / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(app, ["ingest", str(tiny_data), "--report-phi"])
+    assert result.exit_code == 0, result.output
+    assert "patient data scrubbed: " in result.stderr and ": I001" in result.stderr
+    assert "PATIENT-NAME" in result.stderr and "DOB" in result.stderr
+
+    conn = sqlite3.connect(db_path)
+    notes, follow_up = conn.execute(
+        "SELECT notes, follow_up FROM interactions WHERE interaction_id = 'I001'"
+    ).fetchone()
+    assert "[PATIENT-NAME]" in notes and "[DOB]" in notes and "[MRN]" in notes
+    assert "[PHONE]" in notes and "[EMAIL]" in follow_up
+    assert "Veltrana" in notes  # product names are not patient names
+    dump = "\n".join(conn.iterdump())
+    for secret in (
+        "Miller",
+        "03/04/1961",
+        "00482913",
+        "617-555-0142",
+        "Alvarez",
+        "jane.alvarez@example.com",
+    ):
+        assert secret not in dump
+    hits = json.loads(
+        runner.invoke(app, ["search", "John Miller", "--mode", "bm25", "--json"]).stdout
+    )
+    assert all("Miller" not in h["passage"] for h in hits)
