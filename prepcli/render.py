@@ -133,22 +133,13 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         )
     _section(console, "Since last visit", lines or [Text("Nothing since then.")])
 
-    _section(console, "Key history", _entries(b.history) or [Text("No history on record.")])
+    history_title = "Key history (commercial)" if b.role == "msl" else "Key history"
+    _section(console, history_title, _entries(b.history) or [Text("No history on record.")])
 
-    _section(
-        console,
-        "Open follow-ups",
-        [
-            Text.assemble(
-                ("OVERDUE " if f.overdue else "", "bold red"),
-                f"• {f.text}"
-                + (f" (due {day(f.due)})" if f.due else "")
-                + f" · from {day(f.date)}",
-            )
-            for f in b.follow_ups
-        ]
-        or [Text("None open.")],
-    )
+    follow = [_follow_up(f) for f in b.follow_ups] or [Text("None open.")]
+    if b.older_follow_ups:
+        follow.append(Text(f"{b.older_follow_ups} older follow-ups still open in the CRM.", "dim"))
+    _section(console, "Open follow-ups", follow)
 
     eg = b.engagement
     mix = " · ".join(f"{channel(c)} {n}" for c, n in eg.by_channel.items()) or "no contacts"
@@ -173,9 +164,8 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     med = b.medical
     if b.role == "msl":
         body = [Text(f"{med.count} medical interactions on record.")] + _entries(med.interactions)
-        body += [Text("Open medical follow-ups:", style="dim")] + [
-            Text(f"• {f.text}" + (f" (due {day(f.due)})" if f.due else "")) for f in med.follow_ups
-        ]
+        body += [Text("Open medical follow-ups:", style="dim")]
+        body += [_follow_up(f) for f in med.follow_ups] or [Text("None open.")]
     else:
         dates = ", ".join(med.dates[:5]) + (", …" if len(med.dates) > 5 else "")
         body = [
@@ -197,18 +187,29 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     )
 
 
-def _entries(entries: list[Any]) -> list[Text]:
-    lines = []
+def _follow_up(f: Any) -> Text:
+    return Text.assemble(
+        ("OVERDUE " if f.overdue else "", "bold red"),
+        f"• {f.text}" + (f" (due {day(f.due)})" if f.due else "") + f" · from {day(f.date)}",
+        (" (found in the note)" if f.source == "note" else "", "dim"),
+    )
+
+
+def _entries(entries: list[Any]) -> list[Any]:
+    """Each entry's heading, then its key sentences in a grid so wrapped lines stay indented."""
+    lines: list[Any] = []
     for e in entries:
-        lines.append(
-            Text(
-                f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else ""),
-                style="bold",
-            )
-        )
-        lines.extend(Text(f"    {p}") for p in e.points)
+        heading = f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else "")
+        lines.append(Text(heading, style="bold"))
+        if e.points:
+            points = Table.grid(padding=(0, 1))
+            points.add_column(width=3)
+            points.add_column(ratio=1)
+            for point in e.points:
+                points.add_row("", Text(point))
+            lines.append(points)
     return lines
 
 
-def _section(console: Console, title: str, lines: list[Text]) -> None:
+def _section(console: Console, title: str, lines: list[Any]) -> None:
     console.print(Panel(Group(*lines), title=title, title_align="left", border_style="cyan"))
