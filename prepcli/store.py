@@ -334,16 +334,21 @@ def known_hcp_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
 
 
 def replace_passages(
-    db: sqlite_utils.Database, source_kind: str, source_id: str, passages: list[dict[str, Any]]
+    db: sqlite_utils.Database,
+    source_kind: str,
+    source_ids: list[str],
+    passages: list[dict[str, Any]],
 ) -> None:
-    db.execute(
-        "DELETE FROM passages WHERE source_kind = ? AND source_id = ?", [source_kind, source_id]
-    )
+    """Swap the passages of the given rows for new ones (one statement each way per batch)."""
+    for start in range(0, len(source_ids), 500):
+        chunk = source_ids[start : start + 500]
+        db.execute(
+            f"DELETE FROM passages WHERE source_kind = ? "
+            f"AND source_id IN ({','.join('?' * len(chunk))})",
+            [source_kind, *chunk],
+        )
     if passages:
-        db.table("passages").insert_all(passages, pk="passage_id")
-
-
-# ---- reads ----------------------------------------------------------------------------------
+        db.table("passages").insert_all(passages, pk="passage_id", batch_size=500)
 
 
 def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -425,19 +430,6 @@ def offerable_content(
     banned = {p.casefold() for p in restricted}
     rows = [from_row(r) for r in dicts(db.execute(sql, [content_audience(role), day, day]))]
     return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
-
-
-def content_by_ids(
-    db: sqlite_utils.Database, ids: Iterable[str], role: str
-) -> dict[str, dict[str, Any]]:
-    """Content rows of the role's audience, by id (whatever their status: for history)."""
-    wanted = list(dict.fromkeys(ids))
-    if not wanted:
-        return {}
-    marks = ",".join("?" * len(wanted))
-    sql = f"SELECT * FROM content WHERE audience = ? AND content_id IN ({marks})"
-    rows = dicts(db.execute(sql, [content_audience(role), *wanted]))
-    return {r["content_id"]: from_row(r) for r in rows}
 
 
 def _passage_filter(

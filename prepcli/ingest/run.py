@@ -283,6 +283,10 @@ def _flush(
     counts, written = store.upsert_records(db, report.kind, [r for _, r in batch])
     report.counts.add(counts)
     pk = PRIMARY_KEY[report.kind]
-    for row in written:
-        store.replace_passages(db, report.kind, row[pk], passages_for(report.kind, row))
+    store.replace_passages(
+        db,
+        report.kind,
+        [row[pk] for row in written],
+        [p for row in written for p in passages_for(report.kind, row)],
+    )
     ingest_report.written.setdefault(report.kind, []).extend(row[pk] for row in written)
