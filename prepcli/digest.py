@@ -243,6 +243,8 @@ def suggest_channel(
     else:
         visits = {c: by_channel.get(c, 0) for c in ("in_person", "virtual", "phone")}
         choice = preferred or max(visits, key=lambda c: visits[c])
+        if not by_channel:
+            reasons.append("no contact in the last 12 months to go on")
     line = f"Suggested channel: {choice.replace('_', ' ')}"
     if reasons:
         line += " (" + "; ".join(reasons) + ")"

@@ -131,7 +131,8 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         lines.append(
             Text(f"• {e.date} {channel(e.channel)}: {detail}" + (f" ({extra})" if extra else ""))
         )
-    _section(console, "Since last visit", lines or [Text("Nothing since then.")])
+    empty = "Nothing since then." if b.last_visit else "No contacts on record yet."
+    _section(console, "Since last visit", lines or [Text(empty)])
 
     history_title = "Key history (commercial)" if b.role == "msl" else "Key history"
     _section(console, history_title, _entries(b.history) or [Text("No history on record.")])
