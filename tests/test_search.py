@@ -1,0 +1,62 @@
+"""`prepcli search` and `prepcli reindex` through the CLI, on the tiny dataset."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from prepcli.cli import app
+
+
+@pytest.fixture
+def store(runner, tiny_data, db_path):
+    assert runner.invoke(app, ["ingest", str(tiny_data)]).exit_code == 0
+    return db_path
+
+
+def search(runner, *args):
+    result = runner.invoke(app, ["search", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_hits_carry_source_date_or_approval_code_and_passage(runner, store):
+    hits = search(runner, "Veltrana dosing", "--role", "rep")
+    interaction = next(h for h in hits if h["kind"] == "interactions")
+    assert {"id", "hcp_id", "date", "channel", "passage", "ranks"} <= interaction.keys()
+    content = next(h for h in hits if h["kind"] == "content")
+    assert content["approval_code"] == "US-ONC-2026-0142" and content["expires_on"]
+
+
+def test_kind_and_hcp_filters(runner, store):
+    assert {h["kind"] for h in search(runner, "dosing", "--kind", "content")} == {"content"}
+    hits = search(runner, "congress invitation dosing", "--hcp", "Lindqvist", "--role", "msl")
+    assert hits and all(h.get("hcp_id") == "H002" for h in hits if h["kind"] == "interactions")
+
+
+def test_each_mode_returns_its_own_ranks(runner, store):
+    for mode in ("bm25", "dense"):
+        hits = search(runner, "dosing", "--mode", mode)
+        assert hits and all(set(h["ranks"]) == {mode} for h in hits)
+
+
+def test_unknown_mode_or_kind_is_a_clear_error(runner, store):
+    for args in (["--mode", "fuzzy"], ["--kind", "emails"], ["--role", "boss"]):
+        result = runner.invoke(app, ["search", "x", *args])
+        assert result.exit_code == 2 and "Error:" in result.stderr
+
+
+def test_reindex_re_embeds_everything_and_leaves_a_fresh_index(runner, store, db_path):
+    result = runner.invoke(app, ["reindex"])
+    assert result.exit_code == 0, result.output
+    passages = sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    assert f"embedded {passages} passages" in result.stderr
+    status = runner.invoke(app, ["status"]).stdout
+    assert "fresh" in status
+    # The derived index can be deleted: the next search rebuilds it from the store.
+    for f in (db_path.parent / "store.db.index").iterdir():
+        f.unlink()
+    rebuilt = runner.invoke(app, ["search", "dosing", "--json"])
+    assert rebuilt.exit_code == 0 and "Rebuilding the search index" in rebuilt.stderr
