@@ -29,7 +29,7 @@ def main() -> None:
     start = time.perf_counter()
     second_out = subprocess.run(cmd, env=e, check=True, capture_output=True, text=True)
     second = time.perf_counter() - start
-    assert "embedded 0 passages" in second_out.stderr, second_out.stderr[-500:]
+    reembedded = "embedded 0 passages" not in second_out.stderr
 
     texts = [r[0] for r in store.open_store(db).execute("SELECT text FROM passages")]
     embedder = SentenceTransformerEmbedder()
@@ -42,6 +42,8 @@ def main() -> None:
     embed_in_chunks(embedder, texts)
     ours = time.perf_counter() - start
     shutil.rmtree(work)
+    if reembedded:
+        print("NOTE: the unchanged second ingest embedded passages again; the ratio is not valid")
 
     print(f"{len(texts)} passages from sample_data/, all-MiniLM-L6-v2 on CPU")
     print(
