@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
 import sqlite_utils
 
 from prepcli import index, store
@@ -35,6 +36,16 @@ def get_embedder(name: str, db: sqlite_utils.Database) -> Embedder:
         return FakeEmbedder()
     known = json.loads(store.get_meta(db, "model_hashes") or "{}")
     return SentenceTransformerEmbedder(name, known_hashes=known)
+
+
+def embed_query(db: sqlite_utils.Database, model: str, text: str, *, hint: str) -> np.ndarray:
+    """A query's vector, refusing a model other than the one the store was embedded with:
+    vectors of two models are not comparable."""
+    embedder = get_embedder(model, db)
+    stored = store.get_meta(db, "model_id")
+    if stored is not None and stored != embedder.model_id:
+        raise PrepError(f"the store was embedded with {stored}, not {embedder.model_id}", hint=hint)
+    return embedder.embed([text])[0]
 
 
 def _remember_hashes(db: sqlite_utils.Database, embedder: Embedder) -> None:
@@ -162,16 +173,11 @@ def search(
         hcp_id = resolve_hcp(db, hcp)["hcp_id"]
     vector = dense = None
     if mode in ("dense", "hybrid"):
-        embedder = get_embedder(model, db)
-        stored = store.get_meta(db, "model_id")
-        if stored is None:
+        if store.get_meta(db, "model_id") is None:
             raise PrepError("the store has no vectors yet", hint="run `prepcli reindex`")
-        if stored != embedder.model_id:
-            raise PrepError(
-                f"the store was embedded with {stored}, not {embedder.model_id}",
-                hint="run `prepcli reindex` to re-embed with the current model",
-            )
-        vector = embedder.embed([query])[0]
+        vector = embed_query(
+            db, model, query, hint="run `prepcli reindex` to re-embed with the current model"
+        )
         if hcp_id is None:
             dense = index.load_dense_index(db, db_path, notice=notice)
     hits = index.search(
@@ -244,14 +250,9 @@ def prep(
     hcp = resolve_hcp(db, hcp_query)
     topic_vector = None
     if topic:
-        embedder = get_embedder(model or DEFAULT_MODEL, db)
-        stored = store.get_meta(db, "model_id")
-        if stored is not None and stored != embedder.model_id:
-            raise PrepError(
-                f"the store was embedded with {stored}, not {embedder.model_id}",
-                hint="run `prepcli reindex`, or prep without --topic",
-            )
-        topic_vector = embedder.embed([topic])[0]
+        topic_vector = embed_query(
+            db, model or DEFAULT_MODEL, topic, hint="run `prepcli reindex`, or prep without --topic"
+        )
     result = briefing.build(
         db,
         hcp,
