@@ -48,6 +48,10 @@ def record(
         )
 
 
+def hcp_ids(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT DISTINCT hcp_id FROM audit WHERE hcp_id IS NOT NULL")}
+
+
 def rows(
     db: sqlite_utils.Database, *, hcp_id: str | None = None, since: str | None = None
 ) -> list[dict[str, Any]]:

@@ -432,18 +432,12 @@ def audit_command(
     db: DbOption = None,
 ) -> None:
     """List the audit trail: who saw which records, when, in which role. Read-only."""
-    from prepcli import audit
-    from prepcli.resolve import resolve_hcp
+    from prepcli import service
 
     try:
-        database = _open(db)
         if since:
             config.as_of(since)
-        hcp_id = None
-        if hcp:
-            known = [r[0] for r in database.execute("SELECT DISTINCT hcp_id FROM audit")]
-            hcp_id = hcp if hcp in known else resolve_hcp(database, hcp)["hcp_id"]
-        rows = audit.rows(database, hcp_id=hcp_id, since=since)
+        rows = service.audit_trail(config.db_path(db), hcp=hcp, since=since)
     except PrepError as e:
         raise fail(e) from None
     if as_json:

@@ -207,27 +207,27 @@ def search(
 
 
 def describe_hit(db: sqlite_utils.Database, hit: index.Hit) -> dict[str, Any]:
-    out: dict[str, Any] = {
+    return {
         "kind": hit.source_kind,
         "id": hit.source_id,
         "score": round(hit.score, 5),
         "ranks": hit.ranks,
         "passage": hit.passage,
+        **store.source_summary(db, hit.source_kind, hit.source_id),
     }
-    if hit.source_kind == "interactions":
-        row = db.execute(
-            "SELECT hcp_id, date, channel, function, subject FROM interactions "
-            "WHERE interaction_id = ?",
-            [hit.source_id],
-        ).fetchone()
-        out.update(zip(("hcp_id", "date", "channel", "function", "subject"), row, strict=True))
-    else:
-        row = db.execute(
-            "SELECT title, approval_code, expires_on, audience FROM content WHERE content_id = ?",
-            [hit.source_id],
-        ).fetchone()
-        out.update(zip(("title", "approval_code", "expires_on", "audience"), row, strict=True))
-    return out
+
+
+def audit_trail(db_path: Path, *, hcp: str | None, since: str | None) -> list[dict[str, Any]]:
+    """Audit rows, optionally for one HCP. An erased HCP is no longer in the store, so an id
+    the trail knows is taken as it is; anything else is resolved like `prep` does."""
+    from prepcli import audit
+    from prepcli.resolve import resolve_hcp
+
+    db = store.open_store(db_path, create=False)
+    hcp_id = None
+    if hcp:
+        hcp_id = hcp if hcp in audit.hcp_ids(db) else resolve_hcp(db, hcp)["hcp_id"]
+    return audit.rows(db, hcp_id=hcp_id, since=since)
 
 
 def prep(
@@ -286,9 +286,7 @@ def forget(db_path: Path, hcp_query: str) -> tuple[dict[str, Any], dict[str, int
         removed = store.forget_hcp(db, hcp["hcp_id"])
         current = int(store.get_meta(db, "vector_generation") or 0)
         store.set_meta(db, "vector_generation", str(current + 1))
-    # Vacuum so erased text does not linger in free pages of the file.
-    db.execute("VACUUM")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.compact(db)
     index.build_dense_index(db, db_path)
     audit.record(
         db,

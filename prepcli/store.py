@@ -513,6 +513,19 @@ def visible_vectors(
     return [(r[0], r[1]) for r in db.execute(sql, params).fetchall()]
 
 
+def source_summary(db: sqlite_utils.Database, kind: str, source_id: str) -> dict[str, Any]:
+    """What a search hit shows beside its passage: when and where, or the approval code."""
+    if kind == "interactions":
+        sql = (
+            "SELECT hcp_id, date, channel, function, subject FROM interactions "
+            "WHERE interaction_id = ?"
+        )
+    else:
+        sql = "SELECT title, approval_code, expires_on, audience FROM content WHERE content_id = ?"
+    rows = dicts(db.execute(sql, [source_id]))
+    return rows[0] if rows else {}
+
+
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     names = ["hcps", "interactions", "content", "passages", "embeddings", "profiles", "audit"]
     return {name: db[name].count for name in names}
@@ -597,3 +610,9 @@ def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
     db.execute("DELETE FROM interactions WHERE hcp_id = ?", [hcp_id])
     removed["hcps"] = db.execute("DELETE FROM hcps WHERE hcp_id = ?", [hcp_id]).rowcount
     return removed
+
+
+def compact(db: sqlite_utils.Database) -> None:
+    """Rewrite the file and empty the WAL, so erased text does not linger in free pages."""
+    db.execute("VACUUM")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
