@@ -145,6 +145,9 @@ def build(
         db, "interactions", [i["interaction_id"] for i in visible], "notes"
     )
     points = store.highlights(db, [i["interaction_id"] for i in visible])
+    # One vector per visible interaction, computed once for history, medical and materials.
+    visible_vectors = _mean_vectors(notes_blobs, [i["interaction_id"] for i in visible], dim)
+    row_of = {i["interaction_id"]: n for n, i in enumerate(visible)}
 
     visit = digest.last_visit(visible, own_function)
     # A rep also learns that medical contacts happened since the visit, never what was said.
@@ -157,7 +160,7 @@ def build(
 
     def ranked(rows: list[dict[str, Any]]) -> list[Entry]:
         pool = [i for i in rows if i["interaction_id"] not in since_ids] or rows
-        vectors = _mean_vectors(notes_blobs, [i["interaction_id"] for i in pool], dim)
+        vectors = visible_vectors[[row_of[i["interaction_id"]] for i in pool]]
         return [_entry(i, points) for i, _ in digest.key_history(pool, vectors, interest, as_of)]
 
     history = ranked(commercial)
@@ -181,7 +184,7 @@ def build(
         content_vectors,
         interest,
         visible,
-        _mean_vectors(notes_blobs, [i["interaction_id"] for i in visible], dim),
+        visible_vectors,
         relevant_follow_ups,
         follow_up_vectors,
         as_of,
