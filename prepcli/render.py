@@ -112,7 +112,7 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         profile.add_row(Text(label, style="dim"), Text(value or "-"))
     console.print(profile)
 
-    lines = []
+    lines: list[Any] = []
     if b.last_visit:
         lines.append(
             Text(
@@ -129,7 +129,10 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
             x for x in (channel(e.engagement) if e.engagement else "", e.status or "") if x
         )
         lines.append(
-            Text(f"• {e.date} {channel(e.channel)}: {detail}" + (f" ({extra})" if extra else ""))
+            _item(
+                "•",
+                Text(f"{e.date} {channel(e.channel)}: {detail}" + (f" ({extra})" if extra else "")),
+            )
         )
     empty = "Nothing since then." if b.last_visit else "No contacts on record yet."
     _section(console, "Since last visit", lines or [Text(empty)])
@@ -137,7 +140,7 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     history_title = "Key history (commercial)" if b.role == "msl" else "Key history"
     _section(console, history_title, _entries(b.history) or [Text("No history on record.")])
 
-    follow = [_follow_up(f) for f in b.follow_ups] or [Text("None open.")]
+    follow: list[Any] = [_follow_up(f) for f in b.follow_ups] or [Text("None open.")]
     if b.older_follow_ups:
         follow.append(Text(f"{b.older_follow_ups} older follow-ups still open in the CRM.", "dim"))
     _section(console, "Open follow-ups", follow)
@@ -155,11 +158,15 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
 
     mats = []
     for n, m in enumerate(b.materials, start=1):
-        line = Text(f"{n}. {m.title}", style="bold")
-        line.append(f"  {m.approval_code} · expires {day(m.expires_on, 'never')}", style="dim")
+        # The approval code and its expiry are one fact: they never wrap apart.
+        approval = Text(f"{m.approval_code} · expires {day(m.expires_on, 'never')}", style="dim")
         if m.expiring_soon:
-            line.append("  expires within 30 days", style="yellow")
-        mats += [line, Text(f"   why: {m.reason}")]
+            approval.append("\nexpires within 30 days", style="yellow")
+        heading = Table.grid(padding=(0, 2))
+        heading.add_column(ratio=1)
+        heading.add_column(no_wrap=True)
+        heading.add_row(Text(m.title, style="bold"), approval)
+        mats.append(_item(f"{n}.", Group(heading, Text(f"why: {m.reason}"))))
     _section(console, "Recommended materials", mats or [Text("No approved material fits now.")])
 
     med = b.medical
@@ -188,12 +195,24 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     )
 
 
-def _follow_up(f: Any) -> Text:
-    return Text.assemble(
-        ("OVERDUE " if f.overdue else "", "bold red"),
-        f"• {f.text}" + (f" (due {day(f.due)})" if f.due else "") + f" · from {day(f.date)}",
-        (" (found in the note)" if f.source == "note" else "", "dim"),
+def _follow_up(f: Any) -> Table:
+    return _item(
+        "•",
+        Text.assemble(
+            ("OVERDUE " if f.overdue else "", "bold red"),
+            f"{f.text}" + (f" (due {day(f.due)})" if f.due else "") + f" · from {day(f.date)}",
+            (" (found in the note)" if f.source == "note" else "", "dim"),
+        ),
     )
+
+
+def _item(marker: str, body: Any) -> Table:
+    """A list item whose wrapped lines hang under its text, not under its bullet or number."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(marker, body)
+    return grid
 
 
 def _entries(entries: list[Any]) -> list[Any]:
