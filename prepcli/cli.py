@@ -5,12 +5,15 @@ Status and progress go to stderr so stdout stays clean for ``--format json`` and
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
@@ -19,18 +22,48 @@ from rich.text import Text
 from prepcli import config, store
 from prepcli.errors import PrepError
 
-app = typer.Typer(
+
+class _PlainHelp:
+    """Help that shows a placeholder only where a value is expected: ``--yes``, not
+    ``--yes <bool>``; ``--as-of DATE``, not ``--as-of <str>``."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if param.metavar is None:
+                flag = getattr(param, "is_flag", False)
+                param.metavar = "" if flag else (param.name or "value").upper()
+        return params
+
+
+class _Command(_PlainHelp, typer.core.TyperCommand):
+    pass
+
+
+class _Group(_PlainHelp, typer.core.TyperGroup):
+    pass
+
+
+class _Typer(typer.Typer):
+    def command(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("cls", _Command)
+        return super().command(*args, **kwargs)
+
+
+app = _Typer(
+    cls=_Group,
     help="Pre-call briefings for field teams, from a local store of CRM data.",
     no_args_is_help=True,
     add_completion=False,
 )
-mapping_app = typer.Typer(help="Mappings from CRM exports to prepcli's input format.")
+mapping_app = _Typer(cls=_Group, help="Mappings from CRM exports to prepcli's input format.")
 app.add_typer(mapping_app, name="mapping")
 
 DbOption = Annotated[
     Path | None,
     typer.Option(
         "--db",
+        metavar="FILE",
         envvar="PREPCLI_DB",
         help="Store file (default: per-user data dir).",
         show_default=False,
@@ -40,6 +73,7 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
+        metavar="MODEL",
         envvar="PREPCLI_MODEL",
         help="Embedding model: a local directory or model name (default: MiniLM).",
         show_default=False,
@@ -56,8 +90,43 @@ RoleOption = Annotated[
 ]
 
 
+# Wide enough that rich never wraps or cuts a line of piped output; nothing here expands to fill it.
+_UNWRAPPED_WIDTH = 1_000_000
+
+
+def _console(*, stderr: bool = False) -> Console:
+    """On a terminal, text and tables fit the window. Piped or redirected, nothing is wrapped or
+    cut (COLUMNS included), so a log, grep or spreadsheet gets whole lines and whole values."""
+    console = Console(stderr=stderr)
+    if console.is_terminal:
+        return console
+    return Console(stderr=stderr, soft_wrap=True, width=_UNWRAPPED_WIDTH)
+
+
+def _table(
+    title: str | Text,
+    columns: tuple[str, ...],
+    *,
+    wrap: tuple[str, ...],
+    right: tuple[str, ...] = (),
+) -> Table:
+    """A listing whose values are never cut: the ``wrap`` columns wrap (folding a word longer
+    than the column) to make room; the others (ids, dates, codes, counts) stay whole."""
+    table = Table(
+        title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True
+    )
+    for col in columns:
+        table.add_column(
+            col,
+            justify="right" if col in right else "left",
+            no_wrap=col not in wrap,
+            overflow="fold",
+        )
+    return table
+
+
 def _err() -> Console:
-    return Console(stderr=True)
+    return _console(stderr=True)
 
 
 def say(message: str, style: str | None = None, *, console: Console | None = None) -> None:
@@ -79,13 +148,11 @@ def fail(error: PrepError) -> typer.Exit:
     return typer.Exit(code=2)
 
 
-def _open(db: Path | None, *, create: bool = False):  # type: ignore[no-untyped-def]
-    return store.open_store(config.db_path(db), create=create)
-
-
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders to ingest.")
+    ],
     db: DbOption = None,
     kind: Annotated[
         str | None,
@@ -95,10 +162,15 @@ def ingest(
     ] = None,
     from_: Annotated[
         str | None,
-        typer.Option("--from", help="Read a CRM export with a shipped mapping (e.g. veeva)."),
+        typer.Option(
+            "--from", metavar="CRM", help="Read a CRM export with a shipped mapping (e.g. veeva)."
+        ),
     ] = None,
     map_: Annotated[
-        Path | None, typer.Option("--map", help="Read any CSV export with your own TOML mapping.")
+        Path | None,
+        typer.Option(
+            "--map", metavar="FILE", help="Read any CSV export with your own TOML mapping."
+        ),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Validate and count, change nothing.")
@@ -171,11 +243,13 @@ class _progress:
 def _print_ingest(result: Any, *, report_phi: bool) -> None:
     report = result.report
     console = _err()
-    table = Table(title="Dry run: nothing was written" if report.dry_run else "Ingest summary")
-    for col in ("file", "kind", "rows", "new", "changed", "unchanged", "patient data scrubbed"):
-        table.add_column(
-            col, justify="right" if col in ("rows", "new", "changed", "unchanged") else "left"
-        )
+    counts = ("rows", "new", "changed", "unchanged")
+    table = _table(
+        "Dry run: nothing was written" if report.dry_run else "Ingest summary",
+        ("file", "kind", *counts, "patient data scrubbed"),
+        wrap=("file", "patient data scrubbed"),
+        right=counts,
+    )
     for f in _folded(report.files):
         phi = ", ".join(f"{n} {k}" for k, n in sorted(f.phi.items())) or "-"
         counts = (f.rows, f.counts.new, f.counts.changed, f.counts.unchanged)
@@ -223,14 +297,20 @@ def _folded(files: list[Any]) -> list[Any]:
 
 @app.command()
 def hcps(db: DbOption = None) -> None:
-    """List the HCPs in the store."""
+    """List the HCPs in the store, by last name."""
+    from prepcli import service
+
     try:
-        rows = store.hcp_overview(_open(db))
+        rows = service.hcp_list(config.db_path(db))
     except PrepError as e:
         raise fail(e) from None
-    table = Table(title=f"{len(rows)} HCPs")
-    for col in ("id", "name", "specialty", "institution", "last contact", "commercial", "medical"):
-        table.add_column(col)
+    table = _table(
+        f"{len(rows)} HCPs",
+        ("id", "name", "specialty", "institution", "last contact", "comm.", "med."),
+        wrap=("name", "specialty", "institution"),
+        right=("comm.", "med."),
+    )
+    table.caption = "comm., med.: commercial and medical interactions on record"
     for r in rows:
         table.add_row(
             *(Text(r[k] or "") for k in ("hcp_id", "name", "specialty", "institution")),
@@ -238,7 +318,7 @@ def hcps(db: DbOption = None) -> None:
             str(r["commercial"] or 0),
             str(r["medical"] or 0),
         )
-    Console().print(table)
+    _console().print(table)
 
 
 @app.command()
@@ -253,6 +333,8 @@ def status(db: DbOption = None) -> None:
         raise fail(e) from None
     counts = store.counts(database)
     table = Table(show_header=False, title="prepcli store")
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold")
     table.add_row("store", Text(str(path)))
     table.add_row("schema version", str(store.schema_version(database)))
     for name, n in counts.items():
@@ -260,7 +342,7 @@ def status(db: DbOption = None) -> None:
     table.add_row("embedding model", store.get_meta(database, "model_id") or "-")
     table.add_row("search index", index.index_state(database, path))
     table.add_row("newest record", store.newest_record_date(database) or "-")
-    Console().print(table)
+    _console().print(table)
 
 
 @app.command()
@@ -271,7 +353,9 @@ def search(
     kind: Annotated[
         str | None, typer.Option("--kind", help="interactions or content (default both).")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="How many hits.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", metavar="N", min=1, max=200, help="How many hits.")
+    ] = 10,
     mode: Annotated[
         str, typer.Option("--mode", help="hybrid (default), or one arm: dense or bm25.")
     ] = "hybrid",
@@ -305,18 +389,22 @@ def search(
     if as_json:
         sys.stdout.write(json.dumps(hits, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table(title=Text(f"{len(hits)} results for {query!r} ({viewer}, {mode})"))
-    for col in ("#", "source", "when / code", "passage"):
-        table.add_column(col)
+    table = _table(
+        Text(f"{len(hits)} results for {query!r} ({viewer}, {mode})"),
+        ("#", "source", "when / code", "passage"),
+        wrap=("source", "when / code", "passage"),
+        right=("#",),
+    )
     for n, h in enumerate(hits, start=1):
         if h["kind"] == "interactions":
-            source = f"{h['id']} · {h['hcp_id']} · {h['channel']}"
+            name = h.get("hcp_name") or "unknown HCP"
+            source = f"{name} ({h['hcp_id']})\n{h['id']} · {(h['channel'] or '').replace('_', ' ')}"
             when = (h["date"] or "")[:10]
         else:
             source = f"{h['id']} · {h['title']}"
             when = f"{h['approval_code']} (expires {h['expires_on'] or 'never'})"
         table.add_row(str(n), Text(source), Text(when), Text(h["passage"]))
-    Console().print(table)
+    _console().print(table)
 
 
 @app.command()
@@ -360,15 +448,22 @@ def prep_command(
     as_of: Annotated[
         str | None,
         typer.Option(
-            "--as-of", help="Briefing date, YYYY-MM-DD (default today).", show_default=False
+            "--as-of",
+            metavar="DATE",
+            help="Briefing date, YYYY-MM-DD (default today).",
+            show_default=False,
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="terminal, markdown or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="terminal, markdown or json.")
     ] = "terminal",
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write to FILE ('-' for stdout).")
+        str | None,
+        typer.Option("-o", "--output", metavar="FILE", help="Write to FILE ('-' for stdout)."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Let -o replace an existing file (or link).")
+    ] = False,
     topic: Annotated[
         str | None,
         typer.Option("--topic", help="Focus history and materials on a topic (loads the model)."),
@@ -377,56 +472,51 @@ def prep_command(
     model: ModelOption = None,
 ) -> None:
     """A one-page briefing for your next visit with an HCP."""
-    from prepcli import render, service
+    from prepcli import output as out
+    from prepcli import service
 
     try:
         if fmt not in FORMATS:
             raise PrepError(f"unknown --format {fmt!r}", hint="use terminal, markdown or json")
-        target = _output_path(output)
-        result = service.prep(
+        target = out.target(output, force=force)
+        service.prep(
             config.db_path(db),
             hcp,
             role=config.role(role),
             as_of=config.as_of(as_of),
             topic=topic,
             model=config.model_name(model),
+            deliver=lambda b: out.write(
+                target, _rendered(b, fmt, to_file=bool(target)), force=force
+            ),
         )
     except PrepError as e:
         raise fail(e) from None
-    if fmt == "terminal":
-        if target is None:
-            render.to_terminal(result, Console())
-            return
-        with target.open("w", encoding="utf-8") as f:
-            render.to_terminal(result, Console(file=f, width=100, no_color=True))
-        return
-    text = render.to_markdown(result) if fmt == "markdown" else render.to_json(result)
-    if target is None:
-        sys.stdout.write(text)
-    else:
-        target.write_text(text, encoding="utf-8")
+    if target is not None:
         say(f"Wrote {target}")
 
 
-def _output_path(output: str | None) -> Path | None:
-    """Check an -o target before any work, so a typo costs nothing and prints no traceback."""
-    if output is None or output == "-":
-        return None
-    path = Path(output)
-    if path.is_dir():
-        raise PrepError(f"-o {output}: that is a directory; name a file inside it")
-    if not path.parent.exists():
-        raise PrepError(f"-o {output}: the folder {path.parent} does not exist")
-    if not path.parent.is_dir():
-        raise PrepError(f"-o {output}: {path.parent} is a file, not a folder")
-    return path
+def _rendered(briefing: Any, fmt: str, *, to_file: bool) -> str:
+    """The briefing as text; the terminal view as the terminal would show it (colour and width
+    included), or plain at 100 columns for a file."""
+    from prepcli import render
+
+    if fmt == "markdown":
+        return render.to_markdown(briefing)
+    if fmt == "json":
+        return render.to_json(briefing)
+    console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
+    with console.capture() as captured:
+        render.to_terminal(briefing, console)
+    return captured.get()
 
 
 @app.command("audit")
 def audit_command(
     hcp: Annotated[str | None, typer.Option("--hcp", help="Only rows about this HCP.")] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only rows from this date (YYYY-MM-DD) on.")
+        str | None,
+        typer.Option("--since", metavar="DATE", help="Only rows from this date (YYYY-MM-DD) on."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON.")] = False,
     db: DbOption = None,
@@ -436,20 +526,31 @@ def audit_command(
 
     try:
         if since:
-            config.as_of(since)
+            config.as_of(since, option="--since")
         rows = service.audit_trail(config.db_path(db), hcp=hcp, since=since)
     except PrepError as e:
         raise fail(e) from None
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
-    table = Table(title=f"{len(rows)} audit rows")
-    for col in ("at", "user", "role", "command", "hcp", "as of", "records"):
-        table.add_column(col)
+    table = _table(
+        f"{len(rows)} audit rows",
+        ("at", "user", "role", "command", "hcp", "as of", "records"),
+        wrap=("user",),
+        right=("records",),
+    )
     for r in rows:
-        cells = (r["at"][:19], r["os_user"], r["role"], r["command"], r["hcp_id"], r["as_of"])
+        cells = (_utc(r["at"]), r["os_user"], r["role"], r["command"], r["hcp_id"], r["as_of"])
         table.add_row(*(Text(c or "") for c in cells), str(len(r["record_ids"])))
-    Console().print(table)
+    _console().print(table)
+
+
+def _utc(stamp: str) -> str:
+    """An audit time as a reader should see it: to the second, with its zone."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is None:  # the trail is written in UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 @app.command()
@@ -476,7 +577,7 @@ def forget(
 
 
 # The `prep` shortcut: the same command as `prepcli prep`, as a program of its own.
-prep_app = typer.Typer(add_completion=False)
+prep_app = _Typer(add_completion=False)
 prep_app.command()(prep_command)
 
 

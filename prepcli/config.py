@@ -24,6 +24,20 @@ def db_path(option: Path | None) -> Path:
     return Path(platformdirs.user_data_dir("prepcli")) / "prepcli.db"
 
 
+# Where `make demo` puts its store, relative to the repository it runs in.
+DEMO_STORE = Path(".prepcli") / "prepcli.db"
+
+
+def missing_store_hint() -> str:
+    """What to do when there is no store where we looked: point at one, or make one."""
+    if DEMO_STORE.exists():
+        return (
+            f"the demo store is {DEMO_STORE}: export PREPCLI_DB=$PWD/{DEMO_STORE} "
+            f"(or add --db {DEMO_STORE}) to use it"
+        )
+    return "run `prepcli ingest PATH` first, or point --db or PREPCLI_DB at an existing store"
+
+
 def model_name(option: str | None) -> str:
     """The embedding model: ``--model``, else ``PREPCLI_MODEL``, else the packaged MiniLM."""
     return option or os.environ.get("PREPCLI_MODEL") or DEFAULT_MODEL
@@ -36,11 +50,12 @@ def role(option: str | None) -> str:
     return value
 
 
-def as_of(option: str | None) -> date:
-    """The briefing date: what counts as overdue, expired or 'since last visit'."""
-    if not option:
+def as_of(value: str | None, *, option: str = "--as-of") -> date:
+    """The briefing date: what counts as overdue, expired or 'since last visit'. ``option`` is
+    the name the user typed the date under, for the error."""
+    if not value:
         return date.today()
     try:
-        return date.fromisoformat(option)
+        return date.fromisoformat(value)
     except ValueError:
-        raise PrepError(f"--as-of {option!r} is not a date", hint="use YYYY-MM-DD") from None
+        raise PrepError(f"{option} {value!r} is not a date", hint="use YYYY-MM-DD") from None

@@ -11,7 +11,14 @@ from prepcli import store
 from prepcli.errors import PrepError
 
 _TITLES = re.compile(r"\b(dr|doctor|prof|professor|mr|mrs|ms|md|do|phd|np|pa)\b\.?", re.I)
-FUZZY_CUTOFF = 80
+# A typed name decides who the briefing is about at this closeness (0-100); suggestions need
+# less. Both are measured on the whole name and on each part (first, last), never on a
+# fragment inside a part, so "son" does not find "Ellison" and "Smith" does not offer "Singh".
+# Below MIN_FUZZY letters one typo changes too much of a query to guess from it: such a query
+# must be exact. A name with a part the query begins is suggested ("Lind" -> Lindqvist).
+MATCH_CUTOFF = 80
+SUGGEST_CUTOFF = 70
+MIN_FUZZY = 4
 AMBIGUITY_MARGIN = 3
 
 
@@ -22,16 +29,46 @@ def normalise(name: str) -> str:
     return " ".join(text.split())
 
 
+def sort_key(name: str) -> tuple[str, str]:
+    """Last name first, as people look names up in a list: 'Dr. Amara Okafor' -> ('okafor', ...)."""
+    parts = normalise(name).split()
+    return (parts[-1], " ".join(parts[:-1])) if parts else ("", "")
+
+
+def closeness(query: str, name: str) -> float:
+    """How close a normalised query is to a normalised name: the best of the whole name (in
+    any word order) and each of its parts. Typos score high; a shared fragment does not."""
+    from rapidfuzz import fuzz
+
+    scores = [fuzz.ratio(query, name), fuzz.token_sort_ratio(query, name)]
+    scores += [fuzz.ratio(query, part) for part in name.split()]
+    return max(scores)
+
+
 def _label(h: dict[str, Any]) -> str:
     parts = [h["name"], h.get("specialty") or "", h.get("city") or "", h["hcp_id"]]
     return " · ".join(p for p in parts if p)
 
 
+def _ranked(hcps: list[dict[str, Any]], query: str, cutoff: float) -> list[tuple[float, Any]]:
+    """HCPs at least ``cutoff`` close to ``query``, best first; a short query only by prefix."""
+    wanted = normalise(query)
+    scored = []
+    for h in hcps:
+        name = normalise(h["name"])
+        score = closeness(wanted, name) if len(wanted) >= MIN_FUZZY else 0
+        if len(wanted) >= 3 and any(part.startswith(wanted) for part in name.split()):
+            score = max(score, SUGGEST_CUTOFF)
+        if score >= cutoff:
+            scored.append((score, h))
+    return sorted(scored, key=lambda sh: -sh[0])
+
+
 def match_hcp(hcps: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
     """The best candidates for ``query``, best first; exactly one means it is decided.
 
-    An exact id or NPI wins; then an exact full name or an exact last name; only then fuzzy
-    matches, which must all be close to the best to count as ties."""
+    An exact id or NPI wins; then an exact full name or an exact last name; only then close
+    (typo) matches, which must all be close to the best to count as ties."""
     q = query.strip()
     for key in ("hcp_id", "npi"):
         exact = [h for h in hcps if (h.get(key) or "").lower() == q.lower()]
@@ -46,26 +83,16 @@ def match_hcp(hcps: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
     last = [h for h in hcps if normalise(h["name"]).split()[-1:] == [wanted]]
     if last:
         return last
-    from rapidfuzz import fuzz, process
-
-    names = {h["hcp_id"]: normalise(h["name"]) for h in hcps}
-    scored = process.extract(wanted, names, scorer=fuzz.WRatio, limit=10, score_cutoff=FUZZY_CUTOFF)
-    if not scored:
+    ranked = _ranked(hcps, q, MATCH_CUTOFF)
+    if not ranked:
         return []
-    best = scored[0][1]
-    by_id = {h["hcp_id"]: h for h in hcps}
-    return [by_id[key] for _, score, key in scored if score >= best - AMBIGUITY_MARGIN]
+    best = ranked[0][0]
+    return [h for score, h in ranked if score >= best - AMBIGUITY_MARGIN]
 
 
 def suggestions(hcps: list[dict[str, Any]], query: str, n: int = 3) -> list[dict[str, Any]]:
-    from rapidfuzz import fuzz, process
-
-    names = {h["hcp_id"]: normalise(h["name"]) for h in hcps}
-    by_id = {h["hcp_id"]: h for h in hcps}
-    return [
-        by_id[k]
-        for _, _, k in process.extract(normalise(query), names, scorer=fuzz.WRatio, limit=n)
-    ]
+    """Names close enough to be a likely typo of ``query``; none when nothing is close."""
+    return [h for _, h in _ranked(hcps, query, SUGGEST_CUTOFF)[:n]]
 
 
 def resolve_hcp(db: sqlite_utils.Database, query: str) -> dict[str, Any]:
@@ -85,5 +112,7 @@ def resolve_hcp(db: sqlite_utils.Database, query: str) -> dict[str, Any]:
     close = suggestions(hcps, query)
     raise PrepError(
         f"no HCP matches {query!r}",
-        hint="closest: " + "; ".join(_label(h) for h in close) if close else None,
+        hint="did you mean: " + "; ".join(_label(h) for h in close)
+        if close
+        else "`prepcli hcps` lists everyone in the store",
     )

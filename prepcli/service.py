@@ -217,6 +217,14 @@ def describe_hit(db: sqlite_utils.Database, hit: index.Hit) -> dict[str, Any]:
     }
 
 
+def hcp_list(db_path: Path) -> list[dict[str, Any]]:
+    """Everyone in the store with their contact counts, by last name as a list of people is read."""
+    from prepcli.resolve import sort_key
+
+    rows = store.hcp_overview(store.open_store(db_path, create=False))
+    return sorted(rows, key=lambda r: (sort_key(r["name"] or ""), r["hcp_id"]))
+
+
 def audit_trail(db_path: Path, *, hcp: str | None, since: str | None) -> list[dict[str, Any]]:
     """Audit rows, optionally for one HCP. An erased HCP is no longer in the store, so an id
     the trail knows is taken as it is; anything else is resolved like `prep` does."""
@@ -239,8 +247,11 @@ def prep(
     topic: str | None = None,
     model: str | None = None,
     generated_at: str | None = None,
+    deliver: Callable[[Briefing], None] | None = None,
 ) -> Briefing:
-    """Build the briefing for one HCP and log it in the audit trail.
+    """Build the briefing for one HCP, hand it to ``deliver`` (if given), and log it in the
+    audit trail. The row is written only once delivery succeeded: the trail records briefings
+    someone saw, and a failed ``-o`` write leaves none.
 
     Only ``topic`` loads the embedding model; everything else reads stored vectors."""
     from prepcli import audit, briefing
@@ -262,6 +273,8 @@ def prep(
         topic=topic,
         generated_at=generated_at,
     )
+    if deliver is not None:
+        deliver(result)
     audit.record(
         db,
         command="prep",

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from prepcli import config
 from prepcli.errors import PrepError
 
 TABLES = {"hcps": "hcp_id", "interactions": "interaction_id", "content": "content_id"}
@@ -202,7 +203,7 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     _check_is_sqlite(path)
     if not path.exists():
         if not create:
-            raise PrepError(f"no store at {path}", hint="run `prepcli ingest PATH` first")
+            raise PrepError(f"no store at {path}", hint=config.missing_store_hint())
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -517,8 +518,9 @@ def source_summary(db: sqlite_utils.Database, kind: str, source_id: str) -> dict
     """What a search hit shows beside its passage: when and where, or the approval code."""
     if kind == "interactions":
         sql = (
-            "SELECT hcp_id, date, channel, function, subject FROM interactions "
-            "WHERE interaction_id = ?"
+            "SELECT i.hcp_id, h.name AS hcp_name, i.date, i.channel, i.function, i.subject "
+            "FROM interactions i LEFT JOIN hcps h ON h.hcp_id = i.hcp_id "
+            "WHERE i.interaction_id = ?"
         )
     else:
         sql = "SELECT title, approval_code, expires_on, audience FROM content WHERE content_id = ?"

@@ -48,10 +48,13 @@ def test_ambiguous_name_lists_candidates_and_exits_2(runner, tiny_data, db_path,
     assert "matches 3 HCPs" in result.stderr and "H004" in result.stderr
 
 
-def test_unknown_name_suggests_closest(runner, store):
+def test_unknown_name_suggests_only_close_names(runner, store):
     result = prep(runner, "Dr. Zebediah Quux")
     assert result.exit_code == 2
-    assert "no HCP matches" in result.stderr and "closest" in result.stderr
+    assert "no HCP matches" in result.stderr and "did you mean" not in result.stderr
+    assert "prepcli hcps" in result.stderr
+    close = prep(runner, "Lind")
+    assert close.exit_code == 2 and "did you mean: Dr. Ben Lindqvist" in close.stderr
 
 
 def test_json_keys_are_the_documented_ones(runner, store):
