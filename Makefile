@@ -23,6 +23,11 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/prepcli ingest sample_data/
 	$(BIN)/prep "Dr. Okafor" --as-of 2026-11-23
+	@echo
+	@echo "Try it yourself (the demo's store is .prepcli/prepcli.db, apart from your own):"
+	@echo "  source .venv/bin/activate"
+	@echo '  export PREPCLI_DB=$$PWD/.prepcli/prepcli.db'
+	@echo '  prep "Dr. Okafor"'
 
 # pytest exits 5 when it collects nothing; for this project that means the suite went missing,
 # so it is turned into a plain failure with a message instead of a puzzling make error.
