@@ -7,6 +7,7 @@ audience. One ``Briefing`` feeds every output format, so they cannot disagree.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -14,10 +15,11 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
-from prepcli import digest, store
-from prepcli.digest import Engagement, FollowUp
+from prepcli import commitments, config, digest, materials, store
+from prepcli.commitments import FollowUp
+from prepcli.digest import Engagement, Fact
 from prepcli.index import from_blobs
-from prepcli.materials import Recommendation, recommend
+from prepcli.materials import Recommendation
 
 MEDICAL_AFFAIRS_NOTE = "Medical questions go to Medical Affairs (your MSL); do not discuss them."
 TOPIC_WEIGHT = 0.75
@@ -82,6 +84,10 @@ class Briefing:
     sources: list[str]
     data_as_of: str | None
     generated_at: str
+    what_to_know: list[Fact] = field(default_factory=list)
+    since_more: str | None = None  # "and 16 more: 9 emails, ..." when the list is capped
+    closed_follow_ups: list[FollowUp] = field(default_factory=list)
+    materials_notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -101,10 +107,12 @@ def _mean_vectors(blobs: dict[str, list[bytes]], ids: list[str], dim: int) -> np
     return out
 
 
-def _entry(i: dict[str, Any], points: dict[str, list[str]] | None = None) -> Entry:
+def _entry(
+    i: dict[str, Any], points: dict[str, list[str]] | None = None, n: int = digest.KEY_POINTS
+) -> Entry:
     text_points = []
     if points is not None and i.get("notes"):
-        text_points = points.get(i["interaction_id"]) or digest.lead_sentences(i["notes"])
+        text_points = digest.key_points(i["notes"], points.get(i["interaction_id"]), n)
     return Entry(
         interaction_id=i["interaction_id"],
         date=i["date"][:10],
@@ -131,6 +139,7 @@ def build(
     topic_vector: np.ndarray | None = None,
     topic: str | None = None,
     generated_at: str | None = None,
+    scope: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Briefing:
     hcp_id = hcp["hcp_id"]
     visible = store.visible_interactions(db, hcp_id, role, until=as_of)
@@ -154,8 +163,15 @@ def build(
     timeline = visible + [{**s, "subject": None, "notes": None} for s in stubs]
     since = digest.since(timeline, visit)
     since_entries = [
-        _entry(i, points if i["function"] in store.visible_functions(role) else None) for i in since
+        _entry(i, points if i["function"] in store.visible_functions(role) else None, 1)
+        for i in since[: digest.SINCE_MAX]
     ]
+    since_more = (
+        f"and {len(since) - digest.SINCE_MAX} earlier: "
+        + digest.channel_counts(since[digest.SINCE_MAX :])
+        if len(since) > digest.SINCE_MAX
+        else None
+    )
     since_ids = {i["interaction_id"] for i in since}
 
     def ranked(rows: list[dict[str, Any]]) -> list[Entry]:
@@ -164,30 +180,34 @@ def build(
         return [_entry(i, points) for i, _ in digest.key_history(pool, vectors, interest, as_of)]
 
     history = ranked(commercial)
-    all_follow_ups = digest.follow_ups(visible, as_of)
-    open_commercial, stale_commercial = digest.split_stale(
-        [f for f in all_follow_ups if f.function == "commercial"], as_of
+    shared_ids = sorted({c for i in visible for c in i.get("content_ids") or []})
+    pieces = {c["content_id"]: c for c in store.content_by_ids(db, shared_ids, role)}
+    open_all, closed_all = commitments.commitments(visible, as_of, pieces)
+    open_commercial, stale_commercial = commitments.split_stale(
+        [f for f in open_all if f.function == "commercial"], as_of
     )
-    open_medical, stale_medical = digest.split_stale(
-        [f for f in all_follow_ups if f.function == "medical"], as_of
+    open_medical, stale_medical = commitments.split_stale(
+        [f for f in open_all if f.function == "medical"], as_of
     )
 
     offerable = store.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
-    content_ids = [c["content_id"] for c in offerable]
+    table = config.specialty_scope() if scope is None else scope
+    allowed = materials.eligible(offerable, hcp, visible, as_of, table)
+    content_ids = [c["content_id"] for c in allowed.pieces]
     content_vectors = _mean_vectors(
         store.passage_blobs(db, "content", content_ids, "body"), content_ids, dim
     )
-    relevant_follow_ups = open_medical if role == "msl" else open_commercial
-    follow_up_vectors = _follow_up_vectors(db, relevant_follow_ups, notes_blobs, dim)
-    materials = recommend(
-        offerable,
+    # "Your note" means the viewer's own side: an MSL's pieces are never justified by a rep's call.
+    offers = materials.recommend(
+        allowed.pieces,
         content_vectors,
         interest,
-        visible,
-        visible_vectors,
-        relevant_follow_ups,
-        follow_up_vectors,
+        [i for i in visible if i["function"] == own_function],
+        open_medical if role == "msl" else open_commercial,
         as_of,
+        role=role,
+        scope=allowed.in_scope,
+        specialty=hcp.get("specialty"),
     )
 
     medical_dates = [r["date"][:10] for r in (medical_rows if role == "msl" else stubs)]
@@ -199,10 +219,15 @@ def build(
     else:
         medical.note = MEDICAL_AFFAIRS_NOTE
 
+    facts = digest.what_to_know(commercial, as_of)
     sources = {hcp_id}
     sources.update(e.interaction_id for e in since_entries + history + medical.interactions)
-    sources.update(f.interaction_id for f in open_commercial + medical.follow_ups)
-    sources.update(m.content_id for m in materials)
+    for f in open_commercial + medical.follow_ups + closed_all:
+        sources.update(f.record_ids or (f.interaction_id,))
+    sources.update(f.closed_by for f in closed_all if f.closed_by)
+    sources.update(m.content_id for m in offers)
+    sources.update(m.evidence_id for m in offers if m.evidence_id)
+    sources.update(f.interaction_id for f in facts)
     if visit:
         sources.add(visit["interaction_id"])
 
@@ -218,11 +243,15 @@ def build(
         follow_ups=open_commercial,
         older_follow_ups=len(stale_commercial),
         engagement=digest.engagement(visible, hcp, as_of),
-        materials=materials,
+        materials=offers,
         medical=medical,
         sources=sorted(sources),
         data_as_of=store.newest_record_date(db),
         generated_at=generated_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        what_to_know=facts,
+        since_more=since_more,
+        closed_follow_ups=closed_all,
+        materials_notes=allowed.notes,
     )
 
 
@@ -237,26 +266,6 @@ def _interest(
         return topic_vector
     mixed = TOPIC_WEIGHT * topic_vector + (1 - TOPIC_WEIGHT) * profile
     return mixed / float(np.linalg.norm(mixed) or 1)
-
-
-def _follow_up_vectors(
-    db: sqlite_utils.Database,
-    follow_ups: list[FollowUp],
-    notes_blobs: dict[str, list[bytes]],
-    dim: int,
-) -> np.ndarray:
-    """A recorded follow-up has its own passage; one found in a note borrows the note's."""
-    ids = [f.interaction_id for f in follow_ups]
-    own = store.passage_blobs(db, "interactions", ids, "follow_up")
-    blobs = {
-        f"{n}": own.get(f.interaction_id)
-        if f.source == "follow_up" and f.interaction_id in own
-        else notes_blobs.get(f.interaction_id, [])
-        for n, f in enumerate(follow_ups)
-    }
-    return _mean_vectors(
-        {k: v for k, v in blobs.items() if v}, [f"{n}" for n in range(len(ids))], dim
-    )
 
 
 def _profile(hcp: dict[str, Any], rows: list[dict[str, Any]], as_of: date) -> Profile:
@@ -295,4 +304,6 @@ def _notices(hcp: dict[str, Any]) -> list[str]:
         )
     if hcp.get("email_consent") is False:
         notices.append("No email consent: do not email this HCP.")
+    elif hcp.get("email_consent") is None and not hcp.get("do_not_contact"):
+        notices.append("Email consent unknown: do not email this HCP until the CRM confirms it.")
     return notices

@@ -349,7 +349,12 @@ def status(db: DbOption = None) -> None:
 def search(
     query: Annotated[str, typer.Argument(help="What to look for, in your own words.")],
     role: RoleOption = None,
-    hcp: Annotated[str | None, typer.Option("--hcp", help="Only this HCP's interactions.")] = None,
+    hcp: Annotated[
+        str | None,
+        typer.Option(
+            "--hcp", help="Only this HCP's interactions, and content they may be offered."
+        ),
+    ] = None,
     kind: Annotated[
         str | None, typer.Option("--kind", help="interactions or content (default both).")
     ] = None,

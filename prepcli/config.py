@@ -59,3 +59,31 @@ def as_of(value: str | None, *, option: str = "--as-of") -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise PrepError(f"{option} {value!r} is not a date", hint="use YYYY-MM-DD") from None
+
+
+def specialty_scope() -> dict[str, tuple[str, ...]]:
+    """Specialty -> indication terms: the packaged table, extended by the TOML file that
+    ``PREPCLI_SCOPE`` names (its specialties replace built-in ones of the same name)."""
+    table = _scope_file(Path(__file__).with_name("specialty_scope.toml"))
+    extra = os.environ.get("PREPCLI_SCOPE")
+    if extra:
+        table.update(_scope_file(Path(extra).expanduser()))
+    return table
+
+
+def _scope_file(path: Path) -> dict[str, tuple[str, ...]]:
+    import tomllib
+
+    hint = 'a [specialties] table of "Specialty" = ["indication", ...]'
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise PrepError(f"{path}: cannot read the scope table ({e.strerror})", hint=hint) from None
+    except tomllib.TOMLDecodeError as e:
+        raise PrepError(f"{path}: not valid TOML ({e})", hint=hint) from None
+    specialties = data.get("specialties")
+    if not isinstance(specialties, dict) or not all(
+        isinstance(v, list) and all(isinstance(t, str) for t in v) for v in specialties.values()
+    ):
+        raise PrepError(f"{path}: field 'specialties' is not a table of lists", hint=hint)
+    return {name: tuple(terms) for name, terms in specialties.items()}

@@ -15,25 +15,17 @@ from typing import Any
 
 import numpy as np
 
-from prepcli.text import split_sentences
+from prepcli import topics
+from prepcli.text import split_clauses, split_sentences
 
 VISIT_CHANNELS = ("in_person", "virtual")
 HISTORY_MIN, HISTORY_MAX = 5, 8
 HISTORY_HALF_LIFE_DAYS = 120.0
 MMR_LAMBDA = 0.7
-NOTE_COMMITMENT_WINDOW_DAYS = 120
-# Follow-ups older than this are shown as a count, not a list: a year-old "open" item is
-# usually a CRM record nobody closed, and listing it buries this week's commitments.
-FOLLOW_UP_WINDOW_DAYS = 180
-FOLLOW_UPS_MAX = 8
-
-# Commitments as reps actually write them. The captured tail is the thing promised.
-_COMMITMENT = re.compile(
-    r"\b(?P<cue>promised to|will follow up|will send|will share|will bring|will check|"
-    r"agreed to|committed to|asked (?:me |us )?for|requested|wants? (?:a |the )?copy of|"
-    r"to follow up)\b(?P<what>[^.;!?\n]{0,140})",
-    re.IGNORECASE,
-)
+SINCE_MAX = 8
+KEY_POINTS = 2
+FACT_WINDOW_DAYS = 365
+OBJECTION_WINDOW_DAYS = 180
 
 
 def day(value: str | None) -> date | None:
@@ -109,81 +101,125 @@ def key_history(
 
 
 def _substance(interaction: dict[str, Any]) -> float:
-    """A bare 'email sent' row says less than a call note; weigh rows by what they carry."""
-    text = (interaction.get("notes") or "") + (interaction.get("subject") or "")
-    return 0.6 + 0.4 * min(len(text) / 400, 1.0)
+    """A note about access, objections or competitors matters more than "good call, audio only";
+    a bare 'email sent' row says least."""
+    sentences = split_sentences(interaction.get("notes") or "")
+    carrying = sum(1 for s in sentences if topics.categories(s))
+    length = min(
+        len((interaction.get("notes") or "") + (interaction.get("subject") or "")) / 400, 1
+    )
+    return 0.4 + 0.4 * min(carrying, 2) / 2 + 0.2 * length
 
 
-def lead_sentences(text: str | None, n: int = 2) -> list[str]:
-    """Fallback when no key sentences were chosen at ingest."""
-    return split_sentences(text or "")[:n]
+def key_points(
+    text: str | None, highlights: list[str] | None = None, n: int = KEY_POINTS
+) -> list[str]:
+    """The ``n`` sentences of a note a rep needs: those about access, formulary, objections,
+    competitors, clinical interest or requests, most categories first; plain sentences only
+    when none of those; logistics (scheduling, audio, tone, meeting place) only when the note
+    has nothing else. Sentences chosen at ingest (``highlights``) break ties."""
+    sentences = [s for s in split_sentences(text or "") if s.strip(" -*•")]
+    if not sentences:
+        return []
+    preferred = {s: k for k, s in enumerate(highlights or [])}
+
+    def rank(item: tuple[int, str]) -> tuple[int, int, int]:
+        pos, sentence = item
+        return (-len(topics.categories(sentence)), preferred.get(sentence, len(preferred)), pos)
+
+    substance = [
+        (k, s)
+        for k, s in enumerate(sentences)
+        if topics.categories(s) and not topics.is_logistics(s)
+    ]
+    plain = [(k, s) for k, s in enumerate(sentences) if not topics.categories(s)]
+    neutral = [(k, s) for k, s in plain if not topics.is_logistics(s)]
+    pool = substance or neutral or plain
+    picked = sorted(sorted(pool, key=rank)[:n])  # back in the note's own order
+    return [s for _, s in picked]
 
 
 @dataclass(frozen=True)
-class FollowUp:
+class Fact:
+    """One line of "What to know", cited to the record it comes from."""
+
+    label: str  # "Access", "Objection", "Competitor"
+    text: str
     interaction_id: str
     date: str
-    text: str
-    due: str | None
-    overdue: bool
-    source: str  # "follow_up" (the recorded commitment) or "note" (found in the note text)
-    function: str
 
 
-def follow_ups(interactions: list[dict[str, Any]], as_of: date) -> list[FollowUp]:
-    """Open commitments: recorded follow-ups not closed, and commitments written into recent
-    notes. Overdue first, then by due date, then newest."""
-    found: list[FollowUp] = []
-    window = as_of - timedelta(days=NOTE_COMMITMENT_WINDOW_DAYS)
-    for i in interactions:
-        if i.get("status") == "closed":
+_OBJECTION_KINDS = {
+    "cost": re.compile(
+        r"price|\bcost|copay|co-pay|deductible|\$\$|pricey|expensive|out-of-pocket|abandon", re.I
+    ),
+    "tolerability": re.compile(r"side effects?|tolerab|d/c'd|safety", re.I),
+}
+_NAMED_OBJECTION = re.compile(r"objection|push ?back|pushed back|concern|hesita", re.I)
+_ACCESS_STATUS = re.compile(
+    r"formulary|\btier|non-preferred|P&T|prior auth|\bPAs?\b|denied|denial|step edit|"
+    r"step therap|appeal|covered|coverage",
+    re.I,
+)
+
+
+def what_to_know(interactions: list[dict[str, Any]], as_of: date) -> list[Fact]:
+    """Current access status (the newest access sentence per product), open objections (the
+    newest of each kind in the last six months) and the competitor in use, newest first."""
+    facts: list[Fact] = []
+    access_products: set[str] = set()
+    objections: set[str] = set()
+    competitor = False
+    year = (as_of - timedelta(days=FACT_WINDOW_DAYS)).isoformat()
+    half = (as_of - timedelta(days=OBJECTION_WINDOW_DAYS)).isoformat()
+    for i in newest_first(interactions):
+        if i["date"][:10] < year:
+            break
+        if i["channel"] == "medical_inquiry":
             continue
-        due = i.get("follow_up_due")
-        if i.get("follow_up"):
-            overdue = due is not None and day(due) < as_of  # type: ignore[operator]
-            found.append(
-                FollowUp(
-                    i["interaction_id"],
-                    i["date"],
-                    i["follow_up"].strip(),
-                    due,
-                    overdue,
-                    "follow_up",
-                    i["function"],
-                )
-            )
-        elif day(i["date"]) >= window:  # type: ignore[operator]
-            for text in commitments_in(i.get("notes") or ""):
-                found.append(
-                    FollowUp(
-                        i["interaction_id"], i["date"], text, None, False, "note", i["function"]
-                    )
-                )
-    return sorted(found, key=lambda f: (not f.overdue, f.due or "9999", _neg(f.date)))
+        for sentence in split_clauses(i.get("notes") or ""):
+            cats = topics.categories(sentence)
+            product = ",".join(i.get("products") or [])
+            if "access" in cats:
+                if _ACCESS_STATUS.search(sentence) and product not in access_products:
+                    access_products.add(product)
+                    facts.append(Fact("Access", sentence, i["interaction_id"], i["date"][:10]))
+            elif "objection" in cats and i["date"][:10] >= half:
+                kind = next((k for k, p in _OBJECTION_KINDS.items() if p.search(sentence)), "other")
+                if kind == "other" and not _NAMED_OBJECTION.search(sentence):
+                    continue
+                if kind not in objections:
+                    objections.add(kind)
+                    facts.append(Fact("Objection", sentence, i["interaction_id"], i["date"][:10]))
+            elif "competitor" in cats and not competitor:
+                competitor = True
+                facts.append(Fact("Competitor", sentence, i["interaction_id"], i["date"][:10]))
+    order = {"Access": 0, "Objection": 1, "Competitor": 2}
+    return sorted(facts, key=lambda f: order[f.label])
 
 
-def split_stale(
-    items: list[FollowUp], as_of: date, limit: int = FOLLOW_UPS_MAX
-) -> tuple[list[FollowUp], list[FollowUp]]:
-    """(current, stale): items made within the window, up to ``limit``; the rest are stale."""
-    start = (as_of - timedelta(days=FOLLOW_UP_WINDOW_DAYS)).isoformat()
-    current = [f for f in items if f.date[:10] >= start]
-    shown = current[:limit]
-    return shown, [f for f in items if f not in shown]
+_PLURAL = {
+    "in person": "in-person visits",
+    "medical inquiry": "medical inquiries",
+    "medical contact": "medical contacts",
+    "sample drop": "sample drops",
+    "virtual": "virtual calls",
+    "phone": "phone calls",
+}
 
 
-def _neg(iso: str) -> str:
-    return "".join(chr(255 - ord(c)) for c in iso)
-
-
-def commitments_in(note: str) -> list[str]:
-    """Sentences of a note that promise or request something (at most two)."""
-    out = []
-    for sentence in split_sentences(note):
-        m = _COMMITMENT.search(sentence)
-        if m and len(m.group("what").strip()) > 3:
-            out.append(sentence.rstrip(".").strip(" -*•"))
-    return out[:2]
+def channel_counts(rows: list[dict[str, Any]]) -> str:
+    """'9 medical contacts, 5 emails, 2 sample drops': a long list in one line."""
+    counts = Counter(
+        "medical contact"
+        if r["function"] == "medical" and not r.get("notes")
+        else r["channel"].replace("_", " ")
+        for r in rows
+    )
+    return ", ".join(
+        f"{n} {_PLURAL.get(name, name + 's') if n > 1 else name}"
+        for name, n in counts.most_common()
+    )
 
 
 @dataclass(frozen=True)
@@ -225,29 +261,45 @@ def suggest_channel(
     attended: int,
     by_channel: dict[str, int],
 ) -> str:
+    """One channel, with the numbers behind it. A stated preference is followed unless the
+    record contradicts it (email without consent or never opened, events never attended); email
+    is suggested only with consent on file."""
     if hcp.get("do_not_contact"):
         return "Do not contact: this HCP asked not to be contacted. Suggest no outreach."
-    email_ok = hcp.get("email_consent") is not False
+    consent = hcp.get("email_consent")
+    email_ok = consent is True
+    events_ok = events > 0 and attended / events >= 0.5
+    visits = {c: by_channel.get(c, 0) for c in ("in_person", "virtual", "phone")}
     preferred = hcp.get("preferred_channel")
-    if preferred == "email" and not email_ok:
-        preferred = None
     reasons = []
-    if preferred:
+    if preferred == "email" and not (email_ok and (open_rate is None or open_rate >= 0.25)):
+        reasons.append(
+            "prefers email, but "
+            + ("no email consent on file" if not email_ok else f"opens {open_rate:.0%} of emails")
+        )
+        preferred = None
+    elif preferred == "event" and not events_ok:
+        reasons.append(f"prefers events, but attended {attended} of {events}")
+        preferred = None
+    elif preferred:
         reasons.append(f"prefers {preferred.replace('_', ' ')}")
     if email_ok and open_rate is not None and open_rate >= 0.5:
         reasons.append(f"opens {open_rate:.0%} of emails")
         choice = preferred or "email"
-    elif events and attended / events >= 0.5:
+    elif events_ok:
         reasons.append(f"attended {attended} of {events} events")
         choice = preferred or "event"
     else:
-        visits = {c: by_channel.get(c, 0) for c in ("in_person", "virtual", "phone")}
         choice = preferred or max(visits, key=lambda c: visits[c])
+        if not preferred and visits[choice]:
+            reasons.append(f"{visits[choice]} {choice.replace('_', ' ')} contacts in 12 months")
         if not by_channel:
             reasons.append("no contact in the last 12 months to go on")
     line = f"Suggested channel: {choice.replace('_', ' ')}"
     if reasons:
         line += " (" + "; ".join(reasons) + ")"
-    if not email_ok:
+    if consent is False:
         line += ". No email: no consent on file"
+    elif consent is None:
+        line += ". Email consent unknown: confirm it in the CRM before emailing"
     return line + "."

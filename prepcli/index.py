@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -546,8 +546,10 @@ def search(
     hcp_id: str | None = None,
     mode: str = "hybrid",
     limit: int = 10,
+    content_ids: Collection[str] | None = None,
 ) -> list[Hit]:
-    """Hybrid (or single-arm) search over what ``role`` may see."""
+    """Hybrid (or single-arm) search over what ``role`` may see; ``content_ids``, when given,
+    is the only content that may be returned (the pieces an HCP may be offered)."""
     depth = max(limit * 10, 100)
     rankings: dict[str, list[str]] = {}
     info: dict[str, dict[str, Any]] = {}
@@ -573,6 +575,12 @@ def search(
         for pid, row in allowed.items():
             info.setdefault(pid, row)
         rankings["dense"] = _by_source([pid for pid, _ in ranked if pid in allowed], info)
+    if content_ids is not None:
+        allowed_keys = {f"content:{c}" for c in content_ids}
+        rankings = {
+            arm: [k for k in ranked if not k.startswith("content:") or k in allowed_keys]
+            for arm, ranked in rankings.items()
+        }
     fused = (
         rrf(rankings)
         if mode == "hybrid"

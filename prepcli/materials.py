@@ -1,29 +1,34 @@
-"""Pure material selection: which approved pieces fit this HCP, and why, in words.
+"""Pure material selection: which approved pieces this HCP may be offered, which of those fit
+the visit, and why, in words.
 
-The caller passes only content that may be offered (approved, in date, the viewer's audience,
-no restricted product): that filter is the store's job. This module ranks what is left.
+``eligible`` is the one place the per-HCP content rules live (product scope, restrictions,
+consent, do-not-contact, recently shared); the briefing and ``prepcli search --hcp`` both call
+it. The store has already kept only approved, in-date pieces of the viewer's audience.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 
-from prepcli.digest import FollowUp, day
+from prepcli import topics
+from prepcli.commitments import FollowUp
+from prepcli.text import split_clauses
 
 RECENTLY_SHARED_DAYS = 60
 EXPIRING_SOON_DAYS = 30
+EVIDENCE_MAX_AGE_DAYS = 365  # older evidence is history, not a reason to offer a piece today
 MATERIALS_MAX = 5
-FOLLOW_UP_WEIGHT = 0.35
-FOLLOW_UP_MIN_SIMILARITY = 0.45
-NOTE_FOLLOW_UP_TRUST = 0.6
-PRODUCT_WEIGHT = 0.15
-# A piece about a product never discussed with this HCP is rarely what the visit needs.
-UNDISCUSSED_PRODUCT_FACTOR = 0.5
+ANSWER_WEIGHT = 2.0
+EVIDENCE_WEIGHT = 0.6
+DISCUSSED_WEIGHT = 0.2
+INTEREST_WEIGHT = 0.3
+EVIDENCE_HALF_LIFE_DAYS = 90.0
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,20 @@ class Recommendation:
     expiring_soon: bool
     reason: str
     score: float
+    products: list[str] = field(default_factory=list)
+    evidence_id: str | None = None  # the record the reason cites
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    pieces: list[dict[str, Any]]  # what may be offered to this HCP today
+    in_scope: dict[str, str]  # product -> why it is in scope ("history" or "specialty")
+    held_back: dict[str, int]  # rule -> pieces it held back
+    notes: list[str]  # what the briefing or search says about what was held back
+
+
+def day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
 
 
 def recently_shared(interactions: list[dict[str, Any]], as_of: date) -> set[str]:
@@ -48,138 +67,288 @@ def recently_shared(interactions: list[dict[str, Any]], as_of: date) -> set[str]
     }
 
 
-def recommend(
+def _matches(indications: list[str], terms: tuple[str, ...]) -> bool:
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", ind, re.IGNORECASE)
+        for ind in indications
+        for t in terms
+    )
+
+
+def in_scope_products(
     content: list[dict[str, Any]],
-    content_vectors: np.ndarray,
+    hcp: dict[str, Any],
+    interactions: list[dict[str, Any]],
+    scope: Mapping[str, tuple[str, ...]],
+) -> dict[str, str]:
+    """Products this HCP may hear about: those in their history, and those whose pieces list an
+    indication the specialty treats (``scope``: specialty -> indication terms)."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+
+    def add(product: str, why: str) -> None:
+        if product.casefold() not in seen:
+            seen.add(product.casefold())
+            out[product] = why
+
+    for i in interactions:
+        for p in i.get("products") or []:
+            add(p, "history")
+    terms = _specialty_terms(hcp, scope)
+    for piece in content:
+        if terms and _matches(piece.get("indications") or [], terms):
+            for p in piece.get("products") or []:
+                add(p, "specialty")
+    return out
+
+
+def _specialty_terms(
+    hcp: dict[str, Any], scope: Mapping[str, tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    specialty = (hcp.get("specialty") or "").casefold()
+    return next((t for s, t in scope.items() if s.casefold() == specialty), None)
+
+
+def email_only(piece: dict[str, Any]) -> bool:
+    """A piece approved only for email (an approved email template) can reach the HCP no
+    other way."""
+    channels = {c.casefold() for c in piece.get("channels") or []}
+    return channels == {"email"} or piece.get("kind") == "email_template"
+
+
+def eligible(
+    content: list[dict[str, Any]],
+    hcp: dict[str, Any],
+    interactions: list[dict[str, Any]],
+    as_of: date,
+    scope: Mapping[str, tuple[str, ...]],
+) -> Eligibility:
+    """The per-HCP content rules, failing closed: nothing for a do-not-contact HCP; never a
+    restricted product; only products in scope (a piece naming no product is in scope only if
+    its indications fit the specialty); email-only pieces only with email consent on file; not
+    what was shared in the last 60 days."""
+    scoped = in_scope_products(content, hcp, interactions, scope)
+    scoped_folded = {p.casefold() for p in scoped}
+    if hcp.get("do_not_contact"):
+        return Eligibility(
+            [], scoped, {"do_not_contact": len(content)},
+            ["None offered: this HCP asked not to be contacted."],
+        )  # fmt: skip
+    restricted = {p.casefold() for p in hcp.get("restricted_products") or []}
+    shared = recently_shared(interactions, as_of)
+    terms = _specialty_terms(hcp, scope) or ()
+    consent = hcp.get("email_consent")
+    held: dict[str, int] = {}
+    keep = []
+    for piece in content:
+        products = {p.casefold() for p in piece.get("products") or []}
+        if products & restricted:
+            rule = "restricted"
+        elif not (products and products <= scoped_folded) and not (
+            not products and _matches(piece.get("indications") or [], terms)
+        ):
+            rule = "out_of_scope"
+        elif email_only(piece) and consent is not True:
+            rule = "no_email_consent" if consent is False else "email_consent_unknown"
+        elif piece["content_id"] in shared:
+            rule = "recently_shared"
+        else:
+            keep.append(piece)
+            continue
+        held[rule] = held.get(rule, 0) + 1
+    return Eligibility(keep, scoped, held, _notes(held, scoped, hcp, terms))
+
+
+def _notes(
+    held: dict[str, int], scoped: dict[str, str], hcp: dict[str, Any], terms: tuple[str, ...]
+) -> list[str]:
+    def pieces(n: int) -> str:
+        return f"{n} piece{'s' if n != 1 else ''}"
+
+    notes = []
+    if n := held.get("out_of_scope"):
+        where = ", ".join(sorted(scoped)) if scoped else "none yet"
+        notes.append(
+            f"{pieces(n)} for products outside this HCP's practice not offered (in scope: {where})."
+        )
+        if hcp.get("specialty") and not terms:
+            notes.append(
+                f"The specialty {hcp['specialty']!r} is not in the scope table: only products "
+                "already discussed with this HCP are offered."
+            )
+    if n := held.get("restricted"):
+        notes.append(f"{pieces(n)} for restricted products never offered.")
+    if n := held.get("no_email_consent"):
+        notes.append(f"{pieces(n)} approved only for email held back: no email consent.")
+    if n := held.get("email_consent_unknown"):
+        notes.append(
+            f"{pieces(n)} approved only for email held back: email consent unknown; confirm "
+            "it in the CRM first."
+        )
+    if n := held.get("recently_shared"):
+        notes.append(f"{pieces(n)} shared in the last {RECENTLY_SHARED_DAYS} days not repeated.")
+    return notes
+
+
+def recommend(
+    pieces: list[dict[str, Any]],
+    piece_vectors: np.ndarray,
     interest: np.ndarray | None,
     interactions: list[dict[str, Any]],
-    interaction_vectors: np.ndarray,
     open_follow_ups: list[FollowUp],
-    follow_up_vectors: np.ndarray,
     as_of: date,
     *,
+    role: str = "rep",
+    scope: dict[str, str] | None = None,
+    specialty: str | None = None,
     limit: int = MATERIALS_MAX,
 ) -> list[Recommendation]:
-    """Rank offerable content by fit to the HCP's interests, open follow-ups and products
-    discussed; skip what was shared in the last 60 days. Each pick says why."""
-    shared = recently_shared(interactions, as_of)
-    discussed = {p.casefold() for i in interactions for p in i.get("products") or []}
-    keep = [n for n, c in enumerate(content) if c["content_id"] not in shared]
-    if not keep:
-        return []
-    vectors = content_vectors[keep] if len(content_vectors) else np.zeros((len(keep), 0))
-    has_vectors = vectors.shape[1] > 0
-    base = (
-        vectors @ interest
-        if has_vectors and interest is not None
-        else np.zeros(len(keep), dtype=np.float32)
+    """Rank eligible pieces and say why each one. A piece is offered for a reason that is true
+    today: it delivers an open follow-up (that kind of piece, for that product); a note from the
+    last year on its product raised what it covers; its product was discussed in the last year;
+    or its product is new to this HCP but in their specialty's scope. Evidence older than a year
+    is no reason on its own. An MSL gets a response letter only for an open question it
+    answers."""
+    specialty_only = {p.casefold(): why == "specialty" for p, why in (scope or {}).items()}
+    recent = [
+        i
+        for i in interactions
+        if (as_of - day(i["date"])).days <= EVIDENCE_MAX_AGE_DAYS  # type: ignore[operator]
+    ]
+    sims = (
+        piece_vectors @ interest
+        if interest is not None
+        and piece_vectors.ndim == 2
+        and piece_vectors.shape[1] == len(interest)
+        else np.zeros(len(pieces), dtype=np.float32)
     )
-    follow = (
-        vectors @ follow_up_vectors.T
-        if has_vectors and follow_up_vectors.shape[-1] == vectors.shape[1]
-        else np.zeros((len(keep), len(open_follow_ups)), dtype=np.float32)
-    )
-    evidence = (
-        vectors @ interaction_vectors.T
-        if has_vectors and len(interaction_vectors)
-        else np.zeros((len(keep), 0))
-    )
-    # A recorded follow-up has a vector of its own text; one found in a note only has the whole
-    # note's vector, which matches many pieces loosely, so it counts for less.
-    trust = np.array(
-        [1.0 if f.source == "follow_up" else NOTE_FOLLOW_UP_TRUST for f in open_follow_ups],
-        dtype=np.float32,
-    )
-    wanted = [_words(f.text) for f in open_follow_ups]
-    scored = []
-    for row, n in enumerate(keep):
-        piece = content[n]
-        products = {p.casefold() for p in piece.get("products") or []}
-        score = float(base[row])
-        if products and discussed:
-            score = (
-                score + PRODUCT_WEIGHT
-                if products & discussed
-                else score * UNDISCUSSED_PRODUCT_FACTOR
+    scored: list[tuple[float, str, Recommendation]] = []
+    for n, piece in enumerate(pieces):
+        products = list(piece.get("products") or [])
+        folded = {p.casefold() for p in products}
+        kinds = topics.piece_kinds(piece)
+        answered = _answered(piece, open_follow_ups)
+        if role == "msl" and piece.get("kind") == "response_letter" and answered is None:
+            continue
+        similarity = float(sims[n]) if len(sims) else 0.0
+        if answered is not None:
+            score = ANSWER_WEIGHT + INTEREST_WEIGHT * similarity
+            reason, cited = _answer_reason(answered, as_of), answered.interaction_id
+        elif (hit := _evidence(kinds, folded, recent)) is not None:
+            row, sentence = hit
+            score = EVIDENCE_WEIGHT * _decay(row, as_of) + INTEREST_WEIGHT * similarity
+            reason, cited = _evidence_reason(row, sentence, products, as_of), row["interaction_id"]
+        elif (last := _discussed(folded, recent)) is not None:
+            score = DISCUSSED_WEIGHT * _decay(last, as_of) + INTEREST_WEIGHT * similarity
+            reason = (
+                f"covers {', '.join(products)}, discussed {last['date'][:10]} "
+                f"({age(last['date'], as_of)}); no specific request on record"
             )
-        answered = None
-        if follow.shape[1]:
-            offered = piece_words(piece)
-            lexical = np.array([1.0 if w and w <= offered else 0.0 for w in wanted], np.float32)
-            matches = np.maximum(follow[row], lexical) * trust
-            best = int(np.argmax(matches))
-            if matches[best] > FOLLOW_UP_MIN_SIMILARITY:
-                score += FOLLOW_UP_WEIGHT * float(matches[best])
-                answered = open_follow_ups[best]
-        scored.append((score, row, answered))
-    scored.sort(key=lambda s: (-s[0], content[keep[s[1]]]["content_id"]))
-    picks = []
-    # Reasons are worded only for the pieces shown: the ranking above runs over every piece.
-    for score, row, answered in scored[:limit]:
-        piece = content[keep[row]]
-        products = {p.casefold() for p in piece.get("products") or []}
-        reason = (
-            _follow_up_reason(answered)
-            if answered is not None
-            else _evidence_reason(evidence[row], interactions, products & discussed)
-        )
-        picks.append(
-            Recommendation(
-                content_id=piece["content_id"],
-                title=piece["title"],
-                kind=piece.get("kind"),
-                approval_code=piece["approval_code"],
-                expires_on=piece.get("expires_on"),
-                expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
-                reason=reason,
-                score=round(score, 4),
+            cited = last["interaction_id"]
+        elif folded and all(specialty_only.get(p) for p in folded):
+            score = 0.05 * INTEREST_WEIGHT * (1 + similarity)
+            indications = ", ".join(piece.get("indications") or []) or "its indication"
+            reason = (
+                f"covers {', '.join(products)} ({indications}), in scope for "
+                f"{specialty or 'this specialty'}; not discussed with this HCP yet"
             )
+            cited = None
+        else:
+            continue  # only evidence older than a year: no reason today
+        rec = Recommendation(
+            content_id=piece["content_id"],
+            title=piece["title"],
+            kind=piece.get("kind"),
+            approval_code=piece["approval_code"],
+            expires_on=piece.get("expires_on"),
+            expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
+            reason=reason,
+            score=round(score, 4),
+            products=products,
+            evidence_id=cited,
         )
-    return picks
+        scored.append((score, piece["content_id"], rec))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [rec for _, _, rec in scored[:limit]]
 
 
-_ASK_WORDS = frozenset(
-    "send bring drop off order more get give share follow up with for the a an and of to on "
-    "copy new their her his our".split()
-)
+def _answered(piece: dict[str, Any], follow_ups: list[FollowUp]) -> FollowUp | None:
+    """The open follow-up this piece delivers: it asks for this kind of piece, for a product the
+    piece covers."""
+    products = {p.casefold() for p in piece.get("products") or []}
+    for f in follow_ups:
+        if not f.kind or not f.product or f.product.casefold() not in products:
+            continue
+        kind = next(k for k in topics.KINDS if k.name == f.kind)
+        if topics.delivers(piece, kind, f.text, {f.product}):
+            return f
+    return None
 
 
-def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z0-9][a-z0-9-]+", text.lower())} - _ASK_WORDS
+def _evidence(
+    kinds: set[str], products: set[str], recent: list[dict[str, Any]]
+) -> tuple[dict[str, Any], str] | None:
+    """The newest note from the last year, on one of the piece's products, that raises what the
+    piece covers, with the sentence that does."""
+    patterns = [topics.EVIDENCE[k] for k in sorted(kinds) if k in topics.EVIDENCE]
+    if not patterns:
+        return None
+    for i in sorted(recent, key=lambda r: (r["date"], r["interaction_id"]), reverse=True):
+        if not {p.casefold() for p in i.get("products") or []} & products:
+            continue
+        # The note's own words first; the subject line only when the note does not say it.
+        for sentence in [*split_clauses(i.get("notes") or ""), i.get("subject") or ""]:
+            if any(p.search(sentence) for p in patterns):
+                return i, sentence
+    return None
 
 
-def piece_words(piece: dict[str, Any]) -> set[str]:
-    """The words a follow-up would use to name this piece: "Send ZENITH-1 reprint" names its
-    piece only if every one of its words is in the title, kind or products (a partial match,
-    "ZENITH-1" alone, would pull in every piece about the trial)."""
-    return _words(
-        " ".join([piece["title"], piece.get("kind") or "", *(piece.get("products") or [])])
-    )
+def _discussed(products: set[str], recent: list[dict[str, Any]]) -> dict[str, Any] | None:
+    rows = [i for i in recent if {p.casefold() for p in i.get("products") or []} & products]
+    return max(rows, key=lambda r: (r["date"], r["interaction_id"]), default=None)
+
+
+def _decay(row: dict[str, Any], as_of: date) -> float:
+    days = max((as_of - day(row["date"])).days, 0)  # type: ignore[operator]
+    return float(0.5 ** (days / EVIDENCE_HALF_LIFE_DAYS))
+
+
+def age(when: str, as_of: date) -> str:
+    days = (as_of - day(when)).days  # type: ignore[operator]
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 365:
+        return f"{days // 30} months ago"
+    return "over a year ago"
 
 
 def expiring_soon(expires_on: str | None, as_of: date) -> bool:
     return expires_on is not None and day(expires_on) < as_of + timedelta(days=EXPIRING_SOON_DAYS)  # type: ignore[operator]
 
 
-def _follow_up_reason(f: FollowUp) -> str:
-    due = f" (due {f.due[:10]})" if f.due else ""
-    return f"answers the open follow-up from {f.date[:10]}: \u201c{_short(f.text)}\u201d{due}"
+def _answer_reason(f: FollowUp, as_of: date) -> str:
+    due = f", due {f.due[:10]}" if f.due else ""
+    what = "open question" if f.source == "inquiry" else "open follow-up"
+    return (
+        f"answers the {what} \u201c{_short(f.text)}\u201d ({f.product}; from {f.date[:10]}, "
+        f"{age(f.date, as_of)}{due})"
+    )
 
 
-def _evidence_reason(
-    similarities: np.ndarray, interactions: list[dict[str, Any]], products: set[str]
-) -> str:
-    if len(similarities):
-        best = int(np.argmax(similarities))
-        i = interactions[best]
-        topic = i.get("subject") or (i.get("notes") or "").split(".")[0]
-        channel = i["channel"].replace("_", " ")
-        return f"matches your {i['date'][:10]} {channel} note on \u201c{_short(topic)}\u201d"
-    if products:
-        return "covers " + ", ".join(sorted(products)) + ", discussed with this HCP"
-    return "fits this HCP's specialty and interests"
+def _evidence_reason(row: dict[str, Any], sentence: str, products: list[str], as_of: date) -> str:
+    channel = row["channel"].replace("_", " ")
+    return (
+        f"for {', '.join(products)}: your {row['date'][:10]} {channel} note "
+        f"({age(row['date'], as_of)}) says \u201c{_short(sentence)}\u201d"
+    )
 
 
-def _short(text: str, limit: int = 70) -> str:
+def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

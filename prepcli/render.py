@@ -112,6 +112,16 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         profile.add_row(Text(label, style="dim"), Text(value or "-"))
     console.print(profile)
 
+    facts = [
+        Text.assemble((f"{f.label}: ", "bold"), f.text, (f" ({f.interaction_id}, {f.date})", "dim"))
+        for f in b.what_to_know
+    ]
+    _section(
+        console,
+        "What to know",
+        facts or [Text("Nothing on access, objections or competitors in the last year.")],
+    )
+
     lines: list[Any] = []
     if b.last_visit:
         lines.append(
@@ -134,6 +144,9 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
                 Text(f"{e.date} {channel(e.channel)}: {detail}" + (f" ({extra})" if extra else "")),
             )
         )
+        lines += _points(e.points)
+    if b.since_more:
+        lines.append(Text(b.since_more, style="dim"))
     empty = "Nothing since then." if b.last_visit else "No contacts on record yet."
     _section(console, "Since last visit", lines or [Text(empty)])
 
@@ -143,6 +156,11 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     follow: list[Any] = [_follow_up(f) for f in b.follow_ups] or [Text("None open.")]
     if b.older_follow_ups:
         follow.append(Text(f"{b.older_follow_ups} older follow-ups still open in the CRM.", "dim"))
+    done = [f for f in b.closed_follow_ups if f.function == "commercial" or b.role == "msl"]
+    if done:
+        listed = "; ".join(f"{f.text} ({f.closed_by})" for f in done[:3])
+        more = f"; and {len(done) - 3} more" if len(done) > 3 else ""
+        follow.append(Text(f"Done recently: {listed}{more}.", "dim"))
     _section(console, "Open follow-ups", follow)
 
     eg = b.engagement
@@ -156,7 +174,7 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
     eng.append(Text(eg.suggestion, style="bold"))
     _section(console, "Engagement", eng)
 
-    mats = []
+    mats: list[Any] = []
     for n, m in enumerate(b.materials, start=1):
         # The approval code and its expiry are one fact: they never wrap apart.
         approval = Text(f"{m.approval_code} · expires {day(m.expires_on, 'never')}", style="dim")
@@ -167,7 +185,9 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         heading.add_column(no_wrap=True)
         heading.add_row(Text(m.title, style="bold"), approval)
         mats.append(_item(f"{n}.", Group(heading, Text(f"why: {m.reason}"))))
-    _section(console, "Recommended materials", mats or [Text("No approved material fits now.")])
+    mats = mats or [Text("No approved material fits now.")]
+    mats += [Text(n, style="dim") for n in b.materials_notes]
+    _section(console, "Recommended materials", mats)
 
     med = b.medical
     if b.role == "msl":
@@ -196,12 +216,21 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
 
 
 def _follow_up(f: Any) -> Table:
+    made = (
+        f"made {len(f.dates)} times: {', '.join(f.dates)}"
+        if len(f.dates) > 1
+        else f"from {day(f.date)}"
+    )
+    found = {"note": " (found in the note)", "inquiry": " (open inquiry)"}.get(f.source, "")
     return _item(
         "•",
         Text.assemble(
             ("OVERDUE " if f.overdue else "", "bold red"),
-            f"{f.text}" + (f" (due {day(f.due)})" if f.due else "") + f" · from {day(f.date)}",
-            (" (found in the note)" if f.source == "note" else "", "dim"),
+            f.text
+            + (f" ({f.product})" if f.product else "")
+            + (f" · due {day(f.due)}" if f.due else "")
+            + f" · {made}",
+            (found, "dim"),
         ),
     )
 
@@ -215,19 +244,25 @@ def _item(marker: str, body: Any) -> Table:
     return grid
 
 
+def _points(points: list[str]) -> list[Any]:
+    """Key sentences in a grid, so wrapped lines stay indented under their entry."""
+    if not points:
+        return []
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3)
+    grid.add_column(ratio=1)
+    for point in points:
+        grid.add_row("", Text(point))
+    return [grid]
+
+
 def _entries(entries: list[Any]) -> list[Any]:
     """Each entry's heading, then its key sentences in a grid so wrapped lines stay indented."""
     lines: list[Any] = []
     for e in entries:
         heading = f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else "")
         lines.append(Text(heading, style="bold"))
-        if e.points:
-            points = Table.grid(padding=(0, 1))
-            points.add_column(width=3)
-            points.add_column(ratio=1)
-            for point in e.points:
-                points.add_row("", Text(point))
-            lines.append(points)
+        lines += _points(e.points)
     return lines
 
 

@@ -166,11 +166,13 @@ def search(
 ) -> list[dict[str, Any]]:
     """Hybrid search over what ``role`` may see; each hit with its source details."""
     db = store.open_store(db_path, create=False)
-    hcp_id = None
+    hcp_id = content_ids = None
     if hcp:
         from prepcli.resolve import resolve_hcp
 
-        hcp_id = resolve_hcp(db, hcp)["hcp_id"]
+        record = resolve_hcp(db, hcp)
+        hcp_id = record["hcp_id"]
+        content_ids = offerable_to(db, record, role=role, as_of=today, notice=notice)
     vector = dense = None
     if mode in ("dense", "hybrid"):
         if store.get_meta(db, "model_id") is None:
@@ -191,6 +193,7 @@ def search(
         hcp_id=hcp_id,
         mode=mode,
         limit=limit,
+        content_ids=content_ids,
     )
     from prepcli import audit
 
@@ -204,6 +207,27 @@ def search(
         detail=f"mode: {mode}",
     )
     return [describe_hit(db, h) for h in hits]
+
+
+def offerable_to(
+    db: sqlite_utils.Database,
+    hcp: dict[str, Any],
+    *,
+    role: str,
+    as_of: date,
+    notice: Notice | None = None,
+) -> list[str]:
+    """The content ids ``hcp`` may be offered on ``as_of``: the same rules as the briefing's
+    materials (scope, restrictions, consent, do-not-contact, shared in the last 60 days)."""
+    from prepcli import config, materials
+
+    offerable = store.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
+    seen = store.visible_interactions(db, hcp["hcp_id"], role, until=as_of)
+    allowed = materials.eligible(offerable, hcp, seen, as_of, config.specialty_scope())
+    if notice:
+        for line in allowed.notes:
+            notice(f"{hcp['name']}: {line}")
+    return [c["content_id"] for c in allowed.pieces]
 
 
 def describe_hit(db: sqlite_utils.Database, hit: index.Hit) -> dict[str, Any]:

@@ -433,6 +433,20 @@ def offerable_content(
     return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
 
 
+def content_by_ids(db: sqlite_utils.Database, ids: list[str], role: str) -> list[dict[str, Any]]:
+    """Content records of ``role``'s audience among ``ids``, whatever their status or dates:
+    what an interaction shared then, so a shared piece can close the follow-up it delivered."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = (
+            f"SELECT * FROM content WHERE content_id IN ({','.join('?' * len(chunk))}) "
+            "AND audience = ? ORDER BY content_id"
+        )
+        out += [from_row(r) for r in dicts(db.execute(sql, [*chunk, content_audience(role)]))]
+    return out
+
+
 def _passage_filter(
     role: str, today: date, kind: str | None, hcp_id: str | None
 ) -> tuple[str, list[Any]]:

@@ -1,4 +1,4 @@
-"""Sentence splitting shared by chunking (index) and commitment finding (digest)."""
+"""Sentence splitting shared by chunking (index), key points and commitments (digest)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,12 @@ def split_sentences(text: str) -> list[str]:
                 continue
         merged.append(part)
     return merged
+
+
+def split_clauses(text: str) -> list[str]:
+    """Sentences, with terse notes ("PA denied x3; tier 3 / prefers X") cut at their separators
+    so each point stands alone."""
+    out = []
+    for sentence in split_sentences(text):
+        out += [c.strip(" -*•") for c in re.split(r"\s/\s|;\s", sentence) if c.strip(" -*•")]
+    return out

@@ -49,27 +49,6 @@ def test_key_history_favours_interest_and_recency_and_returns_newest_first():
     assert [r["date"] for r, _ in picked] == sorted((r["date"] for r, _ in picked), reverse=True)
 
 
-def test_follow_ups_recorded_and_found_in_notes_with_overdue_first():
-    rows = [
-        row("a", "2026-10-01", follow_up="Send the PALLAS reprint", follow_up_due="2026-10-15"),
-        row("b", "2026-11-01", follow_up="Bring dosing card", follow_up_due="2026-12-01"),
-        row("c", "2026-11-10", notes="Good chat. Promised to send the formulary kit. Bye."),
-        row("d", "2026-11-11", follow_up="Done already", status="closed"),
-        row("e", "2025-01-10", notes="Promised to send something long ago."),
-    ]
-    found = digest.follow_ups(rows, date(2026, 11, 23))
-    assert [f.interaction_id for f in found] == ["a", "b", "c"]
-    assert found[0].overdue and not found[1].overdue
-    assert found[2].source == "note" and "formulary kit" in found[2].text
-
-
-def test_commitments_in_notes():
-    note = "Dr. X asked for the dosing card. We discussed access. Will follow up after P&T."
-    found = digest.commitments_in(note)
-    assert found[0] == "Dr. X asked for the dosing card"
-    assert "follow up after P&T" in found[1]
-
-
 def test_engagement_counts_and_open_rate():
     rows = [
         row("a", "2026-10-01", "email", engagement="opened"),
@@ -85,7 +64,63 @@ def test_engagement_counts_and_open_rate():
 def test_channel_suggestion_respects_consent_and_do_not_contact():
     no_consent = {"email_consent": False, "preferred_channel": "email"}
     line = digest.suggest_channel(no_consent, 0.9, 0, 0, {"phone": 3})
-    assert "Suggested channel: phone" in line and "No email" in line
-    assert "email" not in line.split(".")[0].lower().replace("suggested channel: phone", "")
+    assert line.startswith("Suggested channel: phone") and "No email" in line
     dnc = digest.suggest_channel({"do_not_contact": True}, 0.9, 0, 0, {})
     assert dnc.startswith("Do not contact")
+
+
+def test_unknown_consent_never_suggests_email_without_a_notice():
+    line = digest.suggest_channel({"preferred_channel": "email"}, 0.9, 0, 0, {"in_person": 2})
+    assert not line.startswith("Suggested channel: email")
+    assert "Email consent unknown" in line
+
+
+def test_channel_suggestion_never_contradicts_the_numbers():
+    # Prefers events but has attended none: no "event" beside "attended 0 of 0".
+    line = digest.suggest_channel(
+        {"preferred_channel": "event", "email_consent": True}, None, 0, 0, {"phone": 2}
+    )
+    assert line.startswith("Suggested channel: phone")
+    assert "attended 0 of 0" in line
+    kept = digest.suggest_channel(
+        {"preferred_channel": "event", "email_consent": True}, None, 2, 2, {"phone": 2}
+    )
+    assert kept.startswith("Suggested channel: event") and "attended 2 of 2" in kept
+
+
+NOTE = (
+    "Met Dr. Chen in clinic between patients. BlueHarbor denied the last 3 prior "
+    "authorizations for Cardelis. Positive tone. Dr. Chen prefers Vantrexa for frail patients. "
+    "Next touchpoint in 3-4 weeks."
+)
+
+
+def test_key_points_prefer_substance_over_logistics():
+    assert digest.key_points(NOTE) == [
+        "BlueHarbor denied the last 3 prior authorizations for Cardelis.",
+        "Dr. Chen prefers Vantrexa for frail patients.",
+    ]
+    # Logistics only when the note has nothing else.
+    assert digest.key_points("Zoom detail with Dr. X; audio only. Positive tone.", n=1) == [
+        "Zoom detail with Dr. X; audio only."
+    ]
+
+
+def test_what_to_know_cites_access_objections_and_competitor():
+    rows = [
+        row("a", "2026-11-01", notes=NOTE, products=["Cardelis"]),
+        row(
+            "b",
+            "2026-10-01",
+            notes="Price came up first: says Cardelis costs too much. Good call overall.",
+            products=["Cardelis"],
+        ),
+        row("c", "2024-01-01", notes="Cardelis is tier 3 with UnityCare.", products=["Cardelis"]),
+    ]
+    facts = digest.what_to_know(rows, date(2026, 11, 23))
+    assert [(f.label, f.interaction_id) for f in facts] == [
+        ("Access", "a"),
+        ("Objection", "b"),
+        ("Competitor", "a"),
+    ]
+    assert facts[0].text.startswith("BlueHarbor denied") and facts[0].date == "2026-11-01"

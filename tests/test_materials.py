@@ -1,109 +1,225 @@
 from datetime import date
 
 import numpy as np
+import pytest
 
-from prepcli.digest import FollowUp
-from prepcli.materials import recently_shared, recommend
+from prepcli import config
+from prepcli.commitments import FollowUp
+from prepcli.materials import eligible, recently_shared, recommend
 
 AS_OF = date(2026, 11, 23)
+SCOPE = {
+    "Medical Oncology": ("NSCLC", "mBC", "breast cancer"),
+    "Cardiology": ("HFrEF", "heart failure"),
+}
 
 
-def piece(cid, **kw):
+def piece(cid, product=None, indication=None, **kw):
     return {
         "content_id": cid,
         "title": f"Title {cid}",
         "approval_code": f"US-{cid}",
         "expires_on": "2027-06-01",
-        "products": [],
+        "products": [product] if product else [],
+        "indications": [indication] if indication else [],
+        "channels": ["in_person", "virtual"],
+        "kind": "leave_behind",
         **kw,
     }
 
 
-def test_ranks_by_interest_and_explains_with_the_matching_note():
-    content = [piece("c1"), piece("c2")]
-    cvec = np.array([[1, 0], [0, 1]], dtype=np.float32)
-    interactions = [
-        {
-            "interaction_id": "i1",
-            "date": "2026-10-01",
-            "channel": "in_person",
-            "subject": "autoinjector handling",
-            "content_ids": [],
-        }
+def visit(iid, day, products, **kw):
+    return {
+        "interaction_id": iid,
+        "date": day,
+        "channel": "in_person",
+        "function": "commercial",
+        "products": products,
+        "content_ids": [],
+        **kw,
+    }
+
+
+CATALOG = [
+    piece("velt", "Veltrana", "2L KRAS G12C NSCLC"),
+    piece("kyr", "Kyraxa", "ESR1m HR+/HER2- mBC"),
+    piece("card", "Cardelis", "HFrEF"),
+    piece("glyv", "Glyvance", "T2D"),
+    piece("rheu", "Rheumora", "RA (TNF-IR)"),
+    piece("generic-onc", None, "metastatic breast cancer"),
+    piece("generic", None, None),
+]
+
+
+def ids(result):
+    return sorted(p["content_id"] for p in result.pieces)
+
+
+def test_oncologist_gets_only_oncology_products_history_or_specialty():
+    onc = {"specialty": "Medical Oncology", "email_consent": True}
+    result = eligible(CATALOG, onc, [visit("i1", "2026-10-01", ["Veltrana"])], AS_OF, SCOPE)
+    # Kyraxa was never discussed but treats breast cancer; a product-less piece is in scope only
+    # when its indication fits the specialty.
+    assert ids(result) == ["generic-onc", "kyr", "velt"]
+    assert result.held_back == {"out_of_scope": 4}
+    assert "4 pieces for products outside this HCP's practice not offered" in result.notes[0]
+
+
+def test_cardiologist_with_a_diabetes_history_never_gets_rheumatology():
+    cardio = {"specialty": "Cardiology", "email_consent": True}
+    history = [visit("i1", "2026-10-01", ["Cardelis"]), visit("i2", "2026-09-01", ["Glyvance"])]
+    result = eligible(CATALOG, cardio, history, AS_OF, SCOPE)
+    assert ids(result) == ["card", "glyv"]
+    assert result.in_scope == {"Cardelis": "history", "Glyvance": "history"}
+
+
+def test_unknown_specialty_offers_only_products_already_discussed_and_says_why():
+    hcp = {"specialty": "Podiatry", "email_consent": True}
+    result = eligible(CATALOG, hcp, [visit("i1", "2026-10-01", ["Glyvance"])], AS_OF, SCOPE)
+    assert ids(result) == ["glyv"]
+    assert any("not in the scope table" in n for n in result.notes)
+
+
+def test_email_only_pieces_need_email_consent_on_file():
+    pieces = [
+        piece("tmpl", "Veltrana", kind="email_template", channels=["email"]),
+        piece("both", "Veltrana", channels=["in_person", "email"]),
     ]
-    ivec = np.array([[0, 1]], dtype=np.float32)
-    recs = recommend(
-        content,
-        cvec,
-        np.array([0, 1], dtype=np.float32),
-        interactions,
-        ivec,
-        [],
-        np.zeros((0, 2)),
-        AS_OF,
-    )
-    assert [r.content_id for r in recs] == ["c2", "c1"]
-    assert (
-        recs[0].reason
-        == "matches your 2026-10-01 in person note on \u201cautoinjector handling\u201d"
-    )
+    history = [visit("i1", "2026-10-01", ["Veltrana"])]
+    base = {"specialty": "Medical Oncology"}
+    assert ids(eligible(pieces, {**base, "email_consent": True}, history, AS_OF, SCOPE)) == [
+        "both",
+        "tmpl",
+    ]
+    refused = eligible(pieces, {**base, "email_consent": False}, history, AS_OF, SCOPE)
+    assert ids(refused) == ["both"] and "no email consent" in refused.notes[0]
+    unknown = eligible(pieces, {**base, "email_consent": None}, history, AS_OF, SCOPE)
+    assert ids(unknown) == ["both"] and "email consent unknown" in unknown.notes[0]
 
 
-def test_open_follow_up_is_the_reason_when_it_matches():
-    content = [piece("c1")]
-    fu = FollowUp(
-        "i9",
-        "2026-10-01",
-        "Send the renal dosing card",
-        "2026-10-15",
-        True,
-        "follow_up",
-        "commercial",
-    )
-    recs = recommend(
-        content,
-        np.array([[1, 0]], dtype=np.float32),
-        None,
-        [],
-        np.zeros((0, 2)),
-        [fu],
-        np.array([[1, 0]], dtype=np.float32),
-        AS_OF,
-    )
-    assert "open follow-up" in recs[0].reason and "due 2026-10-15" in recs[0].reason
+def test_do_not_contact_gets_nothing_and_is_told_why():
+    hcp = {"specialty": "Medical Oncology", "email_consent": True, "do_not_contact": True}
+    result = eligible(CATALOG, hcp, [], AS_OF, SCOPE)
+    assert result.pieces == [] and "asked not to be contacted" in result.notes[0]
 
 
-def test_skips_recently_shared_and_marks_expiring():
+def test_restricted_and_recently_shared_are_held_back():
+    hcp = {
+        "specialty": "Medical Oncology",
+        "email_consent": True,
+        "restricted_products": ["kyraxa"],
+    }
+    history = [visit("i1", "2026-11-01", ["Veltrana"], content_ids=["velt"])]
+    result = eligible(CATALOG, hcp, history, AS_OF, SCOPE)
+    assert ids(result) == ["generic-onc"]
+    assert result.held_back == {"restricted": 1, "recently_shared": 1, "out_of_scope": 4}
+
+
+def test_recently_shared_window_is_sixty_days():
     interactions = [
-        {"interaction_id": "i1", "date": "2026-11-01", "channel": "email", "content_ids": ["c1"]},
-        {"interaction_id": "i2", "date": "2026-05-01", "channel": "email", "content_ids": ["c2"]},
+        {"interaction_id": "i1", "date": "2026-11-01", "content_ids": ["c1"]},
+        {"interaction_id": "i2", "date": "2026-05-01", "content_ids": ["c2"]},
     ]
     assert recently_shared(interactions, AS_OF) == {"c1"}
-    content = [piece("c1"), piece("c2", expires_on="2026-12-10")]
-    recs = recommend(
-        content, np.zeros((2, 0)), None, interactions, np.zeros((0, 0)), [], np.zeros((0, 0)), AS_OF
-    )
-    assert [r.content_id for r in recs] == ["c2"]
-    assert recs[0].expiring_soon
 
 
-def test_a_follow_up_naming_a_piece_by_title_is_its_reason():
-    reprint = piece("c1", title="ZENITH-1 Primary Publication (Reprint)", kind="reprint")
-    email = piece("c2", title="Veltrana Approved Email: ZENITH-1 Highlights")
-    fu = FollowUp(
-        "i9", "2026-10-01", "Send ZENITH-1 reprint", "2026-10-16", True, "follow_up", "commercial"
-    )
-    recs = recommend(
-        [email, reprint],
-        np.zeros((2, 0)),
+def test_scope_table_is_extended_by_a_user_file(tmp_path, monkeypatch):
+    extra = tmp_path / "scope.toml"
+    extra.write_text('[specialties]\n"Podiatry" = ["diabetic foot"]\n', encoding="utf-8")
+    monkeypatch.setenv("PREPCLI_SCOPE", str(extra))
+    table = config.specialty_scope()
+    assert table["Podiatry"] == ("diabetic foot",) and "Cardiology" in table
+    extra.write_text("[specialties\n", encoding="utf-8")
+    with pytest.raises(config.PrepError, match="not valid TOML"):
+        config.specialty_scope()
+
+
+def fu(text, product, kind, day="2026-11-10", source="follow_up", function="commercial"):
+    return FollowUp("i9", day, text, None, False, source, function, product, kind)
+
+
+def rank(pieces, interactions, follow_ups, role="rep", scope=None):
+    return recommend(
+        pieces,
+        np.zeros((len(pieces), 0), dtype=np.float32),
         None,
-        [],
-        np.zeros((0, 0)),
-        [fu],
-        np.zeros((1, 0)),
+        interactions,
+        follow_ups,
         AS_OF,
+        role=role,
+        scope=scope,
     )
-    assert recs[0].content_id == "c1" and "Send ZENITH-1 reprint" in recs[0].reason
+
+
+def test_a_piece_answers_a_follow_up_only_for_that_kind_and_product():
+    reprint = piece("r", "Veltrana", title="ZENITH-1 Primary Publication (Reprint)", kind="reprint")
+    pa_guide = piece("pa", "Veltrana", title="Veltrana Prior Authorization and Access Guide")
+    other = piece("r2", "Kyraxa", title="PALLAS-2 Primary Publication (Reprint)", kind="reprint")
+    history = [visit("i1", "2026-11-10", ["Veltrana"], subject="Dosing")]
+    picks = rank(
+        [reprint, pa_guide, other],
+        history,
+        [
+            fu("Send ZENITH-1 reprint", "Veltrana", "reprint"),
+            fu("Drop off dosing cards", "Veltrana", "dosing_card"),
+        ],
+    )
+    by_id = {r.content_id: r.reason for r in picks}
+    assert by_id["r"].startswith("answers the open follow-up \u201cSend ZENITH-1 reprint\u201d")
+    assert "Veltrana" in by_id["r"] and "2026-11-10" in by_id["r"]
+    # The PA guide is not justified by a dosing-card follow-up, nor Kyraxa's reprint by Veltrana's.
+    assert "answers" not in by_id.get("pa", "") and "answers" not in by_id.get("r2", "")
+
+
+def test_a_patient_guide_does_not_answer_a_dossier_request():
+    guide = piece("g", "Veltrana", title="Starting Veltrana: A Guide for Patients")
+    picks = rank([guide], [], [fu("Confirm dossier received by the pharmacy", "Veltrana", None)])
+    assert picks == []
+
+
+def test_evidence_names_date_age_and_product_and_expires_after_a_year():
+    guide = piece("pa", "Veltrana", title="Veltrana Prior Authorization and Access Guide")
+    recent = visit("i1", "2026-10-26", ["Veltrana"], notes="BlueHarbor denied 3 PAs this month.")
+    picks = rank([guide], [recent], [])
+    assert picks[0].reason == (
+        "for Veltrana: your 2026-10-26 in person note (4 weeks ago) says "
+        "\u201cBlueHarbor denied 3 PAs this month.\u201d"
+    )
+    assert picks[0].evidence_id == "i1"
+    old = visit("i1", "2025-06-01", ["Veltrana"], notes="BlueHarbor denied 3 PAs this month.")
+    assert rank([guide], [old], []) == []
+
+
+def test_new_product_in_specialty_scope_says_so():
+    kyr = piece("kyr", "Kyraxa", "ESR1m HR+/HER2- mBC")
+    picks = rank([kyr], [], [], scope={"Kyraxa": "specialty"})
+    assert "not discussed with this HCP yet" in picks[0].reason
+
+
+def test_msl_gets_a_response_letter_only_for_an_open_question_it_answers():
+    letter = piece(
+        "srl",
+        "Veltrana",
+        title="Standard Response: Veltrana in Renal Impairment",
+        kind="response_letter",
+    )
+    msl_row = visit("m1", "2026-11-01", ["Veltrana"], function="medical", notes="Renal dosing Q.")
+    assert rank([letter], [msl_row], [], role="msl") == []
+    question = fu(
+        "What is the Veltrana dose for a patient with CrCl of 25 mL/min?",
+        "Veltrana",
+        "renal_letter",
+        source="inquiry",
+        function="medical",
+    )
+    picks = rank([letter], [msl_row], [question], role="msl")
+    assert picks[0].reason.startswith("answers the open question")
+
+
+def test_expiring_soon_is_marked():
+    p = piece("c2", "Veltrana", expires_on="2026-12-10")
+    picks = rank([p], [visit("i1", "2026-11-01", ["Veltrana"])], [])
+    assert picks[0].expiring_soon
 
 
 def test_markdown_escaping_keeps_data_inert():

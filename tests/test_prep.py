@@ -91,7 +91,7 @@ def test_rep_briefing_hides_medical_text_but_counts_it(runner, store):
 
 def test_overdue_follow_up_flagged(runner, store):
     out = prep(runner, "H001", "--format", "markdown").stdout
-    assert "**OVERDUE** Send the dosing guide (due 2026-10-16)" in out
+    assert "**OVERDUE** Send the dosing guide (Veltrana) · due 2026-10-16 · from 2026-10-02" in out
 
 
 def test_role_from_environment(runner, store, monkeypatch):

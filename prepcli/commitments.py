@@ -1,0 +1,283 @@
+"""Pure follow-up logic: what was promised or asked for, merged into one entry per commitment,
+and closed when a later interaction delivered it.
+
+A commitment is known by its function, product and kind ("send the ZENITH-1 reprint" for
+Veltrana); one recorded twice is one entry carrying both dates. It is closed by a later
+interaction of the same function that shared a piece delivering it, dropped the samples, says in
+its note that the thing was sent or done, or by the CRM marking the record closed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from prepcli import topics
+from prepcli.text import split_sentences
+
+# Commitments found only in a note's text are trusted for this long: older ones were usually
+# handled without anyone writing it down.
+NOTE_COMMITMENT_WINDOW_DAYS = 120
+# Follow-ups older than this are shown as a count, not a list: a year-old "open" item is
+# usually a CRM record nobody closed, and listing it buries this week's commitments.
+FOLLOW_UP_WINDOW_DAYS = 180
+FOLLOW_UPS_MAX = 8
+CLOSED_SHOWN_DAYS = 90
+SAME_ACTION = 0.5  # word overlap (Jaccard) above which two actions are the same commitment
+
+# Commitments as reps and MSLs write them. Shorthand cues ("f/u:", "to do:", "next time bring")
+# introduce the thing itself; the others sit inside a sentence.
+_SHORTHAND = re.compile(r"\b(?:f/?u|to ?do|next time)\s*[:\-]\s*|\bnext time bring\b\s*", re.I)
+_CUE = re.compile(
+    r"\b(?:promised|will (?:follow up|send|share|bring|check|drop|leave|order|come back|"
+    r"schedule|escalate|confirm|email|connect|get|provide)|i'll (?:bring|send|drop|check|get)|"
+    r"agreed to|committed to|asked (?:me |us )?for|requested|wants? (?!to know)|needs? more|"
+    r"to follow up)\b",
+    re.I,
+)
+_CLAUSE = re.compile(r"\s(?:/|;)\s|;\s")
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    interaction_id: str  # the latest record that made it
+    date: str  # when it was last made
+    text: str
+    due: str | None  # the earliest due date still open
+    overdue: bool
+    source: str  # "follow_up" (a recorded commitment), "note" (found in the text), "inquiry"
+    function: str
+    product: str | None = None
+    kind: str | None = None  # what it promises ("reprint", "samples"), None for an action
+    dates: tuple[str, ...] = ()  # every date it was made, oldest first
+    record_ids: tuple[str, ...] = ()
+    closed_by: str | None = None  # the interaction that fulfilled it, for closed ones
+
+
+def commitments_in(note: str) -> list[str]:
+    """The commitments and requests written into a note (at most three): the clause after a
+    shorthand cue, or the clause holding a promise. A clause that already says it was done
+    ("asked for the dossier; routed it") is not one."""
+    out: list[str] = []
+    for sentence in split_sentences(note):
+        parts = _CLAUSE.split(sentence)
+        for n, part in enumerate(parts):
+            clause = part.strip(" -*•.")
+            rest = " ".join(parts[n:])
+            short = _SHORTHAND.search(clause)
+            if short:
+                text = clause[short.end() :].strip(" -:.")
+                if short.group(0).lower().startswith("next time bring"):
+                    text = "Bring " + text
+            elif (cue := _CUE.search(rest)) and not topics.DELIVERED.search(rest[cue.end() :]):
+                if not _CUE.search(clause):
+                    continue
+                text = clause
+            else:
+                continue
+            if len(text) > 3:
+                out.append(text[:1].upper() + text[1:])
+    return list(dict.fromkeys(out))[:3]
+
+
+@dataclass(frozen=True)
+class _Made:
+    interaction_id: str
+    date: str
+    text: str
+    due: str | None
+    source: str
+    function: str
+    product: str | None
+    kind: topics.Kind | None
+    closed: bool  # the record itself says so
+
+
+def _product(text: str, interaction: dict[str, Any], known: set[str]) -> str | None:
+    named = [p for p in known if re.search(rf"\b{re.escape(p)}\b", text, re.I)]
+    if len(named) == 1:
+        return named[0]
+    products = interaction.get("products") or []
+    return products[0] if len(products) == 1 else None
+
+
+def _made(interactions: list[dict[str, Any]], as_of: date) -> list[_Made]:
+    known = {p for i in interactions for p in i.get("products") or []}
+    window = (as_of - timedelta(days=NOTE_COMMITMENT_WINDOW_DAYS)).isoformat()
+    out: list[_Made] = []
+    for i in interactions:
+        texts: list[tuple[str, str, str | None, bool]] = []
+        if i.get("follow_up"):
+            closed = i.get("status") == "closed"
+            texts.append((i["follow_up"].strip(), "follow_up", i.get("follow_up_due"), closed))
+        if i["channel"] == "medical_inquiry" and i.get("status") == "open":
+            texts.append((_question(i), "inquiry", None, False))
+        if i.get("status") != "closed" and i["date"][:10] >= window:
+            texts += [(t, "note", None, False) for t in commitments_in(i.get("notes") or "")]
+        seen: list[tuple[Any, ...]] = []
+        for text, source, due, closed in texts:
+            kind = topics.kind_of(text)
+            m = _Made(
+                i["interaction_id"],
+                i["date"],
+                text,
+                due,
+                source,
+                i["function"],
+                _product(text, i, known),
+                kind,
+                closed,
+            )
+            # The note usually repeats the recorded commitment in its own words: keep one.
+            if any(_same(m, other) for other in seen):
+                continue
+            seen.append(m)  # type: ignore[arg-type]
+            out.append(m)
+    return out
+
+
+def _question(i: dict[str, Any]) -> str:
+    for line in (i.get("notes") or "").splitlines():
+        if line.strip().lower().startswith("q:"):
+            return line.strip()[2:].strip()
+    return i.get("subject") or "Open medical inquiry"
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a.function != b.function or (a.product and b.product and a.product != b.product):
+        return False
+    if a.kind or b.kind:
+        return a.kind == b.kind
+    wa, wb = topics.words(a.text), topics.words(b.text)
+    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= SAME_ACTION
+
+
+def _fulfils(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> bool:
+    """Does interaction ``i`` deliver commitment ``m``?"""
+    if i["function"] != m.function:
+        return False
+    products = set(i.get("products") or [])
+    if m.product and products and m.product not in products:
+        return False
+    if m.kind is None:
+        # An action is done when a later note says so in the action's own words.
+        wanted = topics.words(m.text)
+        return any(
+            topics.DELIVERED.search(s) and len(wanted & topics.words(s)) >= 2
+            for s in split_sentences(i.get("notes") or "")
+        )
+    kind = m.kind
+    named = {m.product} if m.product else set()
+    for cid in i.get("content_ids") or []:
+        piece = pieces.get(cid)
+        if piece is not None and topics.delivers(piece, kind, m.text, named):
+            return True
+    if kind.name == "samples" and i["channel"] == "sample_drop":
+        return True
+    return any(
+        topics.DELIVERED.search(s) and kind.asks.search(s) and not _CUE.search(s)
+        for s in split_sentences(i.get("notes") or "")
+    )
+
+
+def commitments(
+    interactions: list[dict[str, Any]],
+    as_of: date,
+    pieces: dict[str, dict[str, Any]] | None = None,
+) -> tuple[list[FollowUp], list[FollowUp]]:
+    """(open, recently closed) commitments, one entry each. ``pieces`` are the content records
+    the interactions' ``content_ids`` point to, so a shared piece can close what it delivers.
+    Open ones: overdue first, then by due date, then newest."""
+    pieces = pieces or {}
+    ordered = sorted(interactions, key=lambda i: (i["date"], i["interaction_id"]))
+    made = sorted(_made(ordered, as_of), key=lambda m: (m.date, m.interaction_id))
+    closer: dict[int, str | None] = {}
+    for n, m in enumerate(made):
+        if m.closed:
+            closer[n] = m.interaction_id
+            continue
+        later = (
+            i
+            for i in ordered
+            if (i["date"], i["interaction_id"]) > (m.date, m.interaction_id)
+            or (m.source == "note" and i["interaction_id"] == m.interaction_id)
+        )
+        closer[n] = next(
+            (i["interaction_id"] for i in later if _fulfils(m, i, pieces)),
+            None,
+        )
+    # Group the same commitment; a closed occurrence also closes earlier open ones of its group.
+    groups: list[list[int]] = []
+    for n, m in enumerate(made):
+        group = next((g for g in groups if _same(made[g[-1]], m)), None)
+        if group is None:
+            groups.append([n])
+        else:
+            group.append(n)
+    opened: list[FollowUp] = []
+    closed: list[FollowUp] = []
+    by_id = {i["interaction_id"]: i for i in interactions}
+    for group in groups:
+        last_close = max(
+            (k for k, n in enumerate(group) if closer[n] is not None),
+            default=-1,
+        )
+        still_open = [made[n] for n in group[last_close + 1 :] if closer[n] is None]
+        if still_open:
+            opened.append(_entry(still_open, as_of, None))
+        if last_close >= 0:
+            done = [made[n] for n in group[: last_close + 1]]
+            closer_id = closer[group[last_close]]
+            when = by_id.get(closer_id or "", {}).get("date", done[-1].date)
+            if when[:10] >= (as_of - timedelta(days=CLOSED_SHOWN_DAYS)).isoformat():
+                closed.append(_entry(done, as_of, closer_id))
+    opened.sort(key=lambda f: (not f.overdue, f.due or "9999", _neg(f.date)))
+    closed.sort(key=lambda f: _neg(f.date))
+    return opened, closed
+
+
+def follow_ups(
+    interactions: list[dict[str, Any]],
+    as_of: date,
+    pieces: dict[str, dict[str, Any]] | None = None,
+) -> list[FollowUp]:
+    """The open commitments only."""
+    return commitments(interactions, as_of, pieces)[0]
+
+
+def _entry(occurrences: list[_Made], as_of: date, closed_by: str | None) -> FollowUp:
+    latest = occurrences[-1]
+    # The CRM's own short wording reads best; else the newest note's.
+    worded = next((m for m in reversed(occurrences) if m.source != "note"), latest)
+    dues = sorted(m.due for m in occurrences if m.due)
+    due = dues[0][:10] if dues else None
+    return FollowUp(
+        interaction_id=latest.interaction_id,
+        date=latest.date[:10],
+        text=worded.text.rstrip(". "),
+        due=due,
+        overdue=closed_by is None and due is not None and due < as_of.isoformat(),
+        source=worded.source,
+        function=latest.function,
+        product=next((m.product for m in reversed(occurrences) if m.product), None),
+        kind=next((m.kind.name for m in reversed(occurrences) if m.kind), None),
+        dates=tuple(dict.fromkeys(m.date[:10] for m in occurrences)),
+        record_ids=tuple(dict.fromkeys(m.interaction_id for m in occurrences)),
+        closed_by=closed_by,
+    )
+
+
+def split_stale(
+    items: list[FollowUp], as_of: date, limit: int = FOLLOW_UPS_MAX
+) -> tuple[list[FollowUp], list[FollowUp]]:
+    """(current, stale): items last made within the window, up to ``limit``; the rest stale."""
+    start = (as_of - timedelta(days=FOLLOW_UP_WINDOW_DAYS)).isoformat()
+    current = [f for f in items if f.date[:10] >= start]
+    shown = current[:limit]
+    return shown, [f for f in items if f not in shown]
+
+
+def _neg(iso: str) -> str:
+    return "".join(chr(255 - ord(c)) for c in iso)
