@@ -16,6 +16,7 @@ import numpy as np
 import sqlite_utils
 
 from prepcli import commitments, config, digest, materials, store
+from prepcli.besttimes import BestTimes, best_times
 from prepcli.commitments import FollowUp
 from prepcli.digest import Engagement, Fact
 from prepcli.index import from_blobs
@@ -88,6 +89,7 @@ class Briefing:
     since_more: str | None = None  # "and 16 more: 9 emails, ..." when the list is capped
     closed_follow_ups: list[FollowUp] = field(default_factory=list)
     materials_notes: list[str] = field(default_factory=list)
+    best_times: BestTimes = field(default_factory=BestTimes)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -252,6 +254,7 @@ def build(
         since_more=since_more,
         closed_follow_ups=closed_all,
         materials_notes=allowed.notes,
+        best_times=best_times(visible),
     )
 
 

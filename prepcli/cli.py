@@ -21,6 +21,7 @@ from rich.text import Text
 
 from prepcli import config, store
 from prepcli.errors import PrepError
+from prepcli.ingest.records import KINDS
 
 
 class _PlainHelp:
@@ -157,7 +158,8 @@ def ingest(
     kind: Annotated[
         str | None,
         typer.Option(
-            "--kind", help="Record kind when file names don't say: hcps, interactions, content."
+            "--kind",
+            help="Record kind when file names don't say: hcps, interactions, content, schedule.",
         ),
     ] = None,
     from_: Annotated[
@@ -183,8 +185,10 @@ def ingest(
     """Validate files and load them into the store: all of them, or none."""
     from prepcli import service
 
-    if kind is not None and kind not in ("hcps", "interactions", "content"):
-        raise fail(PrepError(f"unknown --kind {kind!r}", hint="use hcps, interactions or content"))
+    if kind is not None and kind not in KINDS:
+        raise fail(
+            PrepError(f"unknown --kind {kind!r}", hint="use hcps, interactions, content or schedule")
+        )
     try:
         with _progress() as progress:
             result = service.ingest(
@@ -443,12 +447,31 @@ def mapping_show(
         raise fail(e) from None
 
 
-FORMATS = ("terminal", "markdown", "json")
+FORMATS = ("terminal", "markdown", "json", "html")
 
 
 @app.command("prep")
 def prep_command(
-    hcp: Annotated[str, typer.Argument(help='HCP id, NPI or name (e.g. "Dr. Okafor").')],
+    hcp: Annotated[
+        str | None,
+        typer.Argument(
+            help='HCP id, NPI or name (e.g. "Dr. Okafor"); with --day or --week, the date '
+            "(default today).",
+            show_default=False,
+        ),
+    ] = None,
+    day_: Annotated[
+        bool, typer.Option("--day", help="A pack for every planned call of the day.")
+    ] = False,
+    week: Annotated[
+        bool, typer.Option("--week", help="A pack for every planned call of the week (Mon-Sun).")
+    ] = False,
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner", metavar="NAME", help="With --day/--week: only this calendar owner's calls."
+        ),
+    ] = None,
     role: RoleOption = None,
     as_of: Annotated[
         str | None,
@@ -460,7 +483,10 @@ def prep_command(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="terminal, markdown or json.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="terminal, markdown, json or html."
+        ),
     ] = "terminal",
     output: Annotated[
         str | None,
@@ -476,25 +502,42 @@ def prep_command(
     db: DbOption = None,
     model: ModelOption = None,
 ) -> None:
-    """A one-page briefing for your next visit with an HCP."""
+    """A one-page briefing for your next visit with an HCP, or with --day/--week a pack of
+    briefings for every planned call."""
     from prepcli import output as out
     from prepcli import service
 
     try:
         if fmt not in FORMATS:
-            raise PrepError(f"unknown --format {fmt!r}", hint="use terminal, markdown or json")
+            raise PrepError(
+                f"unknown --format {fmt!r}", hint="use terminal, markdown, json or html"
+            )
         target = out.target(output, force=force)
-        service.prep(
-            config.db_path(db),
-            hcp,
-            role=config.role(role),
-            as_of=config.as_of(as_of),
-            topic=topic,
-            model=config.model_name(model),
-            deliver=lambda b: out.write(
-                target, _rendered(b, fmt, to_file=bool(target)), force=force
-            ),
-        )
+        if day_ or week:
+            service.day_pack(
+                config.db_path(db),
+                config.as_of(hcp, option="--week" if week else "--day"),
+                week=week,
+                role=config.role(role),
+                owner=owner,
+                deliver=lambda p: out.write(
+                    target, _rendered_pack(p, fmt, to_file=bool(target)), force=force
+                ),
+            )
+        elif hcp is None:
+            raise PrepError("name an HCP", hint='e.g. prep "Dr. Okafor", or prep --day')
+        else:
+            service.prep(
+                config.db_path(db),
+                hcp,
+                role=config.role(role),
+                as_of=config.as_of(as_of),
+                topic=topic,
+                model=config.model_name(model),
+                deliver=lambda b: out.write(
+                    target, _rendered(b, fmt, to_file=bool(target)), force=force
+                ),
+            )
     except PrepError as e:
         raise fail(e) from None
     if target is not None:
@@ -510,9 +553,26 @@ def _rendered(briefing: Any, fmt: str, *, to_file: bool) -> str:
         return render.to_markdown(briefing)
     if fmt == "json":
         return render.to_json(briefing)
+    if fmt == "html":
+        return render.to_html([briefing])
     console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
     with console.capture() as captured:
         render.to_terminal(briefing, console)
+    return captured.get()
+
+
+def _rendered_pack(pack: Any, fmt: str, *, to_file: bool) -> str:
+    from prepcli import render
+
+    if fmt == "markdown":
+        return render.pack_to_markdown(pack)
+    if fmt == "json":
+        return render.pack_to_json(pack)
+    if fmt == "html":
+        return render.to_html(pack.briefings, pack)
+    console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
+    with console.capture() as captured:
+        render.pack_to_terminal(pack, console)
     return captured.get()
 
 

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from prepcli.briefing import Briefing
+from prepcli.day import DayPack
 
 # What can open structure anywhere in a line: emphasis, code, links, HTML, tables, strikethrough.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
@@ -172,6 +173,10 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
         )
     eng.append(Text(f"Events attended {eg.events_attended} of {eg.events_invited}"))
     eng.append(Text(eg.suggestion, style="bold"))
+    bt = b.best_times
+    if bt.summary() or bt.remarks:
+        eng.append(Text("Best times: " + (bt.summary() or "too few past visits to tell")))
+        eng += [Text(f"  notes: “{s}” ({iid})", style="dim") for iid, s in bt.remarks]
     _section(console, "Engagement", eng)
 
     mats: list[Any] = []
@@ -268,3 +273,74 @@ def _entries(entries: list[Any]) -> list[Any]:
 
 def _section(console: Console, title: str, lines: list[Any]) -> None:
     console.print(Panel(Group(*lines), title=title, title_align="left", border_style="cyan"))
+
+
+# ---- day packs ------------------------------------------------------------------------------
+
+
+def _clock(start: str) -> str:
+    return f"{start[:10]} {start[11:16]}"
+
+
+def _gap(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def pack_to_json(pack: DayPack) -> str:
+    return json.dumps(pack.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def pack_to_markdown(pack: DayPack) -> str:
+    cover = environment().get_template("pack_cover.md.j2").render(p=pack, clock=_clock, gap=_gap)
+    return "\n---\n\n".join([cover, *(to_markdown(b) for b in pack.briefings)])
+
+
+def to_html(briefings: list[Briefing], pack: DayPack | None = None) -> str:
+    """One self-contained page (no scripts, no network): the cover if it is a pack, then each
+    briefing. Each briefing is the markdown briefing turned into HTML, so the page can never
+    say more or less than the markdown does; raw HTML in data stays text (``html`` off, and
+    every value was markdown-escaped before)."""
+    import jinja2
+    from markdown_it import MarkdownIt
+
+    converter = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    bodies = [jinja2.filters.Markup(converter.render(to_markdown(b))) for b in briefings]
+    title = (
+        f"Day pack {pack.first_day}" + (f" to {pack.last_day}" if pack.last_day != pack.first_day else "")
+        if pack
+        else f"Briefing: {briefings[0].hcp.name}"
+    )
+    return env.get_template("pack.html.j2").render(
+        p=pack, bodies=bodies, title=title, clock=_clock, gap=_gap
+    )
+
+
+def pack_to_terminal(pack: DayPack, console: Console) -> None:
+    span = pack.first_day + (f" to {pack.last_day}" if pack.last_day != pack.first_day else "")
+    console.print(Text(f"Your calls, {span}", style="bold"))
+    for notice in pack.notices:
+        console.print(Text(notice))
+    table = Table(show_lines=True, expand=False)
+    for col in ("when", "HCP", "where / objective", "don't forget"):
+        table.add_column(col, overflow="fold")
+    for c in pack.calls:
+        when = Text(_clock(c.start) + f"\n{channel(c.channel)}")
+        if c.minutes_to_next is not None:
+            when.append(f"\nnext in {_gap(c.minutes_to_next)}", style="dim")
+        place = Text("\n".join(x for x in (c.location, c.objective) if x) or "-")
+        remember = Text(c.remember or "-", style="bold" if c.remember else "dim")
+        if c.outside_best_times:
+            remember.append(f"\nTime: {c.outside_best_times}", style="yellow")
+        table.add_row(when, Text(c.hcp_name), place, remember)
+    if pack.calls:
+        console.print(table)
+    for b in pack.briefings:
+        console.rule()
+        to_terminal(b, console)

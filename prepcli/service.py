@@ -7,7 +7,7 @@ import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -308,6 +308,83 @@ def prep(
         record_ids=result.sources,
         detail=f"topic: {topic}" if topic else None,
     )
+    return result
+
+
+def day_pack(
+    db_path: Path,
+    day: date,
+    *,
+    week: bool,
+    role: str,
+    owner: str | None = None,
+    generated_at: str | None = None,
+    deliver: Callable[[Any], None] | None = None,
+) -> Any:
+    """Every planned call of ``role`` on ``day`` (or in its week), each with its briefing as of
+    the call's date, and the cover line that must not be forgotten. Once the pack is delivered,
+    each briefing in it is logged in the audit trail like a single `prep`."""
+    from datetime import datetime as _datetime
+    from datetime import timedelta
+
+    from prepcli import audit, besttimes, briefing
+    from prepcli import day as pack
+
+    db = store.open_store(db_path, create=False)
+    first, last = pack.window(day, week=week)
+    plans = store.visible_schedule(
+        db, role, first.isoformat(), (last + timedelta(days=1)).isoformat(), owner
+    )
+    stamp = generated_at or _datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    calls: list[Any] = []
+    briefings: list[Briefing] = []
+    built: dict[tuple[str, str], Briefing] = {}
+    for plan, minutes in zip(plans, pack.gaps([p["start"] for p in plans]), strict=True):
+        hcp = store.get_hcp(db, plan["hcp_id"])
+        if hcp is None:
+            continue  # erased since it was planned
+        when = _datetime.fromisoformat(plan["start"])
+        key = (hcp["hcp_id"], when.date().isoformat())
+        if key not in built:
+            built[key] = briefing.build(db, hcp, role=role, as_of=when.date(), generated_at=stamp)
+            briefings.append(built[key])
+        b = built[key]
+        calls.append(
+            pack.PlannedCall(
+                plan_id=plan["plan_id"],
+                hcp_id=hcp["hcp_id"],
+                hcp_name=hcp["name"],
+                start=plan["start"],
+                channel=plan["channel"],
+                objective=plan.get("objective"),
+                location=plan.get("location"),
+                owner=plan.get("owner"),
+                remember=pack.one_thing(b),
+                outside_best_times=besttimes.outside(b.best_times, when),
+                minutes_to_next=minutes,
+            )
+        )
+    result = pack.DayPack(
+        role=role,
+        first_day=first.isoformat(),
+        last_day=last.isoformat(),
+        calls=calls,
+        briefings=briefings,
+        generated_at=stamp,
+        notices=[] if calls else [f"No planned calls from {first} to {last}."],
+    )
+    if deliver is not None:
+        deliver(result)
+    for b in briefings:
+        audit.record(
+            db,
+            command="prep --week" if week else "prep --day",
+            role=role,
+            hcp_id=b.hcp.hcp_id,
+            as_of=b.as_of,
+            record_ids=b.sources,
+            detail=f"pack {first.isoformat()}..{last.isoformat()}",
+        )
     return result
 
 

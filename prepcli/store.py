@@ -21,7 +21,12 @@ import sqlite_utils
 from prepcli import config
 from prepcli.errors import PrepError
 
-TABLES = {"hcps": "hcp_id", "interactions": "interaction_id", "content": "content_id"}
+TABLES = {
+    "hcps": "hcp_id",
+    "interactions": "interaction_id",
+    "content": "content_id",
+    "schedule": "plan_id",
+}
 LIST_FIELDS = {"restricted_products", "products", "indications", "channels", "content_ids"}
 BOOL_FIELDS = {"email_consent", "do_not_contact"}
 # What a rep may know of a medical interaction: that it happened, never what was said.
@@ -157,7 +162,32 @@ def _m002_audit(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables, _m002_audit]
+def _m003_schedule(db: sqlite_utils.Database) -> None:
+    db.table("schedule").create(
+        {
+            "plan_id": str,
+            "hcp_id": str,
+            "start": str,
+            "channel": str,
+            "function": str,
+            "objective": str,
+            "location": str,
+            "owner": str,
+            "extra": str,
+            "row_hash": str,
+        },
+        pk="plan_id",
+        not_null={"hcp_id", "start", "channel", "function", "row_hash"},
+    )
+    db.table("schedule").create_index(["start"])
+    db.table("schedule").create_index(["hcp_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m001_create_tables,
+    _m002_audit,
+    _m003_schedule,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -403,6 +433,35 @@ def visible_interactions(
     return [from_row(r) for r in dicts(db.execute(sql, [hcp_id, *functions, last]))]
 
 
+def visible_schedule(
+    db: sqlite_utils.Database, role: str, start: str, end: str, owner: str | None = None
+) -> list[dict[str, Any]]:
+    """Planned calls from ``start`` up to (not including) ``end`` that ``role`` may read, in
+    time order. A rep never sees a medical planned call, not even that it exists: it is the
+    MSL's calendar, not a contact the rep needs to know of."""
+    functions = visible_functions(role)
+    marks = ",".join("?" * len(functions))
+    sql = (
+        f"SELECT * FROM schedule WHERE start >= ? AND start < ? AND function IN ({marks})"
+        + (" AND owner = ?" if owner else "")
+        + " ORDER BY start, plan_id"
+    )
+    params = [start, end, *functions, *([owner] if owner else [])]
+    return [from_row(r) for r in dicts(db.execute(sql, params))]
+
+
+def drop_done_plans(db: sqlite_utils.Database, interaction_ids: list[str]) -> int:
+    """A planned call that now appears as a logged interaction (same id) has happened: it
+    leaves the schedule."""
+    removed = 0
+    for start in range(0, len(interaction_ids), 500):
+        chunk = interaction_ids[start : start + 500]
+        removed += db.execute(
+            f"DELETE FROM schedule WHERE plan_id IN ({','.join('?' * len(chunk))})", chunk
+        ).rowcount
+    return removed
+
+
 def medical_stubs(
     db: sqlite_utils.Database, hcp_id: str, until: date | None = None
 ) -> list[dict[str, Any]]:
@@ -543,7 +602,16 @@ def source_summary(db: sqlite_utils.Database, kind: str, source_id: str) -> dict
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
-    names = ["hcps", "interactions", "content", "passages", "embeddings", "profiles", "audit"]
+    names = [
+        "hcps",
+        "interactions",
+        "content",
+        "schedule",
+        "passages",
+        "embeddings",
+        "profiles",
+        "audit",
+    ]
     return {name: db[name].count for name in names}
 
 
@@ -624,6 +692,9 @@ def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
     )
     removed["profiles"] = db.execute("DELETE FROM profiles WHERE hcp_id = ?", [hcp_id]).rowcount
     db.execute("DELETE FROM interactions WHERE hcp_id = ?", [hcp_id])
+    removed["planned calls"] = db.execute(
+        "DELETE FROM schedule WHERE hcp_id = ?", [hcp_id]
+    ).rowcount
     removed["hcps"] = db.execute("DELETE FROM hcps WHERE hcp_id = ?", [hcp_id]).rowcount
     return removed
 

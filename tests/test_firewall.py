@@ -103,6 +103,13 @@ def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[
         elif spec["audience"] == "medical":
             medical.add(canary)
     (folder / "content.json").write_text(json.dumps(content))
+    # A day's planned calls: the MSL's medical one must not reach a rep's pack at all.
+    (folder / "schedule.csv").write_text(
+        "plan_id,hcp_id,start,channel,function,objective\n"
+        f"P1,H1,{AS_OF}T09:00,in_person,commercial,Bring the leave-behind\n"
+        f"P2,H1,{AS_OF}T15:00,virtual,medical,PLANCANARYX discuss off-label data\n"
+    )
+    medical.add("PLANCANARYX")
     return medical, unofferable
 
 
@@ -110,7 +117,18 @@ def _outputs(db: Path, role: str) -> str:
     b = service.prep(db, "Okafor", role=role, as_of=AS_OF, generated_at="fixed")
     buffer = io.StringIO()
     render.to_terminal(b, Console(file=buffer, width=300))
-    return "\n".join([render.to_markdown(b), render.to_json(b), buffer.getvalue()])
+    pack = service.day_pack(db, AS_OF, week=False, role=role, generated_at="fixed")
+    render.pack_to_terminal(pack, Console(file=buffer, width=300))
+    return "\n".join(
+        [
+            render.to_markdown(b),
+            render.to_json(b),
+            buffer.getvalue(),
+            render.pack_to_markdown(pack),
+            render.pack_to_json(pack),
+            render.to_html(pack.briefings, pack),
+        ]
+    )
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

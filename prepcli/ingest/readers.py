@@ -23,7 +23,7 @@ from prepcli.ingest.records import KINDS, SourceRow
 
 FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown"}
 # hcps first, interactions last, so an interaction may name an HCP from the same ingest.
-KIND_ORDER = {"hcps": 0, "content": 1, "interactions": 2}
+KIND_ORDER = {"hcps": 0, "content": 1, "interactions": 2, "schedule": 3}
 
 
 class Unreadable(Exception):
@@ -63,7 +63,7 @@ def discover(paths: list[Path], kind: str | None = None) -> tuple[list[InputFile
             if item is None:
                 raise PrepError(
                     f"{path}: cannot tell what this file holds",
-                    hint="name it hcps.*, interactions.* or content.* (csv, json, jsonl), "
+                    hint="name it hcps.*, interactions.*, content.* or schedule.* (csv, json, jsonl), "
                     "or pass --kind",
                 )
             found.append(item)

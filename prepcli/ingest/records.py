@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("hcps", "interactions", "content")
+KINDS = ("hcps", "interactions", "content", "schedule")
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ class FileReport:
     problems: list[Problem] = field(default_factory=list)
     more_problems: int = 0
     skipped: list[Problem] = field(default_factory=list)
+    plans_done: int = 0
 
     def problem(self, p: Problem) -> None:
         if len(self.problems) < MAX_PROBLEMS_PER_FILE:
@@ -151,8 +152,8 @@ def _sources(
     if not files:
         raise PrepError(
             "found no input files in " + ", ".join(str(p) for p in paths),
-            hint="expected hcps.*, interactions.*, content.* (csv, json, jsonl) or a content/ "
-            "folder of markdown files",
+            hint="expected hcps.*, interactions.*, content.*, schedule.* (csv, json, jsonl) or a "
+            "content/ folder of markdown files",
         )
     for item in files:
         yield FileReport(str(item.path), item.kind), _safe_rows(item)
@@ -258,7 +259,7 @@ def _flush(
 ) -> None:
     if not batch:
         return
-    if report.kind == "interactions":
+    if report.kind in ("interactions", "schedule"):
         # An HCP of this ingest counts as known even if its file failed and was not written,
         # so one bad HCP row is reported once, not again under each of its interactions.
         wanted = {r["hcp_id"] for _, r in batch}
@@ -280,9 +281,19 @@ def _flush(
         batch = kept
     if report.problems:
         return  # the ingest will roll back; writing more would be wasted work
+    if report.kind == "schedule":
+        # A plan already logged as an interaction has happened; an old calendar export must
+        # not bring it back.
+        done = set(store.existing_hashes(db, "interactions", [r["plan_id"] for _, r in batch]))
+        report.plans_done += len(done)
+        batch = [(item, r) for item, r in batch if r["plan_id"] not in done]
     counts, written = store.upsert_records(db, report.kind, [r for _, r in batch])
     report.counts.add(counts)
     pk = PRIMARY_KEY[report.kind]
+    if report.kind == "interactions":
+        report.plans_done += store.drop_done_plans(db, [r[pk] for _, r in batch])
+    if report.kind == "schedule":
+        return  # planned calls are read by date, never searched: no passages
     store.replace_passages(
         db,
         report.kind,

@@ -36,7 +36,7 @@ CONTENT_STATUSES = ("approved", "withdrawn", "draft")
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str = "text"  # text | date | bool | list | npi | enum
+    type: str = "text"  # text | date | datetime | bool | list | npi | enum
     required: bool = False
     choices: tuple[str, ...] = ()
     default: Any = None
@@ -89,10 +89,25 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("channels", "list"),
         Field("body", required=True),
     ),
+    "schedule": (
+        Field("plan_id", required=True),
+        Field("hcp_id", required=True),
+        Field("start", "datetime", required=True),
+        Field("channel", "enum", required=True, choices=CHANNELS),
+        Field("function", "enum", choices=FUNCTIONS),
+        Field("objective"),
+        Field("location"),
+        Field("owner"),
+    ),
 }
-PRIMARY_KEY = {"hcps": "hcp_id", "interactions": "interaction_id", "content": "content_id"}
+PRIMARY_KEY = {
+    "hcps": "hcp_id",
+    "interactions": "interaction_id",
+    "content": "content_id",
+    "schedule": "plan_id",
+}
 # Free text a careless note could put patient data in; scrubbed before it is stored.
-FREE_TEXT = {"interactions": ("subject", "notes", "follow_up")}
+FREE_TEXT = {"interactions": ("subject", "notes", "follow_up"), "schedule": ("objective",)}
 
 
 class Invalid(ValueError):
@@ -131,6 +146,19 @@ def parse_date(value: Any) -> str:
     if moment.tzinfo is None:
         return moment.strftime("%Y-%m-%dT%H:%M:%S")
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_datetime(value: Any) -> str:
+    """A planned call needs its time of day: a bare date is not enough to plan a day around.
+    Local wall-clock time is kept as written (a rep's calendar is in their own time zone)."""
+    text = str(value).strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise Invalid(f"expected an ISO 8601 date-time like 2026-12-01T09:30, found {text!r}") from None
+    if len(text) <= 10:
+        raise Invalid(f"expected a date with a time of day like {text}T09:30, found {text!r}")
+    return moment.strftime("%Y-%m-%dT%H:%M")
 
 
 def parse_bool(value: Any) -> bool:
@@ -185,6 +213,7 @@ def _parser(spec: Field) -> Callable[[Any], Any]:
     parsers: dict[str, Callable[[Any], Any]] = {
         "text": parse_text,
         "date": parse_date,
+        "datetime": parse_datetime,
         "bool": parse_bool,
         "list": parse_list,
         "npi": parse_npi,
@@ -223,4 +252,25 @@ def validate_row(source: SourceRow) -> tuple[dict[str, Any] | None, list[Problem
         if not _blank(value):
             extra[key] = value
     record["extra"] = extra
+    if source.kind == "schedule" and not problems:
+        problems.extend(_schedule_function(source, record))
     return (None if problems else record), problems, unknown
+
+
+def _schedule_function(source: SourceRow, record: dict[str, Any]) -> list[Problem]:
+    """A planned call is the owner's own calendar entry, commercial unless it says otherwise;
+    a medical inquiry is always medical, so a row calling one commercial is refused."""
+    if record["channel"] == "medical_inquiry":
+        if record["function"] == "commercial":
+            return [
+                Problem(
+                    source.file,
+                    source.row,
+                    "function",
+                    "a medical_inquiry is always medical; found 'commercial'",
+                )
+            ]
+        record["function"] = "medical"
+    elif record["function"] is None:
+        record["function"] = "commercial"
+    return []
