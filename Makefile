@@ -23,11 +23,14 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/prepcli ingest sample_data/
 	$(BIN)/prep "Dr. Okafor" --as-of 2026-11-23
+	$(BIN)/prep --day 2026-11-24 --owner "Kendra Ivers" -f html -o .prepcli/day-2026-11-24.html --force
 	@echo
+	@echo "The sample rep's day pack for 2026-11-24 (Kendra Ivers): .prepcli/day-2026-11-24.html"
 	@echo "Try it yourself (the demo's store is .prepcli/prepcli.db, apart from your own):"
 	@echo "  source .venv/bin/activate"
 	@echo '  export PREPCLI_DB=$$PWD/.prepcli/prepcli.db'
 	@echo '  prep "Dr. Okafor"'
+	@echo '  prep --day 2026-11-24 --owner "Kendra Ivers"'
 
 # pytest exits 5 when it collects nothing; for this project that means the suite went missing,
 # so it is turned into a plain failure with a message instead of a puzzling make error.

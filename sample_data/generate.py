@@ -2072,6 +2072,72 @@ class Dataset:
     hcps: list[Hcp]
     interactions: list[InteractionItem]
     content: list[ContentItem]
+    schedule: list[dict[str, str]]
+
+
+SCHEDULE_DAYS = 14  # weekdays of planned calls after TODAY
+PLAN_OBJECTIVES = {
+    "in_person": (
+        "Drop {brand} samples and check the sample log",
+        "Bring the {brand} leave-behind for the fellows",
+        "Check whether the {brand} patient guides arrived",
+    ),
+    "virtual": (
+        "Follow up on {brand} formulary status",
+        "Review {brand} access: prior authorization support",
+        "Invite to the {brand} speaker program",
+    ),
+}
+MSL_OBJECTIVES = (
+    "Scientific exchange: {brand} subgroup data the HCP asked about",
+    "Answer the open medical question on {brand}",
+)
+
+
+def build_schedule(rng: random.Random, hcps: list[Hcp]) -> list[dict[str, str]]:
+    """Planned calls for the weekdays after TODAY: each rep's own HCPs, four to seven a day,
+    and two MSL medical visits a day (which a rep's pack must never show). Dr. Okafor
+    is planted first thing on the first day so the demo day pack opens with her."""
+    by_rep: dict[str, list[Hcp]] = {}
+    for hcp in hcps:
+        if hcp.row["do_not_contact"] != "true":
+            by_rep.setdefault(hcp.rep, []).append(hcp)
+    days: list[date] = []
+    day = TODAY
+    while len(days) < SCHEDULE_DAYS:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days.append(day)
+    plans: list[dict[str, str]] = []
+
+    def plan(hcp: Hcp, when: datetime, channel: str, objective: str, owner: str,
+             function: str) -> None:
+        plans.append({
+            "plan_id": f"PLAN-{len(plans) + 1:05d}", "hcp_id": hcp.row["hcp_id"],
+            "start": when.strftime("%Y-%m-%dT%H:%M"), "channel": channel,
+            "function": function, "objective": objective,
+            "location": hcp.row["institution"] if channel == "in_person" else "",
+            "owner": owner})
+
+    for day in days:
+        for rep in sorted(by_rep):
+            mine = sorted(by_rep[rep], key=lambda h: h.row["hcp_id"])
+            chosen = rng.sample(mine, min(len(mine), rng.randint(4, 7)))
+            if day == days[0] and mine[0].row["hcp_id"] == "HCP-0001":
+                chosen = [mine[0], *[h for h in chosen if h is not mine[0]]]
+            when = datetime(day.year, day.month, day.day, 9, 30)
+            for hcp in chosen:
+                brand = rng.choice(hcp.products) if hcp.products else "our brand"
+                channel = rng.choice(("in_person", "in_person", "in_person", "virtual"))
+                objective = rng.choice(PLAN_OBJECTIVES[channel]).format(brand=brand)
+                plan(hcp, when, channel, objective, rep, "commercial")
+                when += timedelta(minutes=rng.choice((60, 75, 90, 120)))
+        for hcp in rng.sample(hcps, 2):
+            brand = rng.choice(hcp.products) if hcp.products else "our brand"
+            when = datetime(day.year, day.month, day.day, rng.choice((10, 13, 15)), 0)
+            plan(hcp, when, "virtual", rng.choice(MSL_OBJECTIVES).format(brand=brand),
+                 hcp.msl, "medical")
+    return sorted(plans, key=lambda p: (p["start"], p["plan_id"]))
 
 
 def build(seed: int = DEFAULT_SEED, n_hcps: int = DEFAULT_HCPS,
@@ -2083,12 +2149,17 @@ def build(seed: int = DEFAULT_SEED, n_hcps: int = DEFAULT_HCPS,
     content = build_content(random.Random(f"{seed}:content"), n_content)
     interactions = build_interactions(random.Random(f"{seed}:interactions"), hcps,
                                       n_interactions, content)
-    return Dataset(hcps=hcps, interactions=interactions, content=content)
+    schedule = build_schedule(random.Random(f"{seed}:schedule"), hcps)
+    return Dataset(hcps=hcps, interactions=interactions, content=content, schedule=schedule)
 
 
 HCP_FIELDS = ("hcp_id", "name", "npi", "specialty", "institution", "city", "state", "country",
               "segment", "preferred_channel", "email_consent", "territory",
               "restricted_products", "do_not_contact")
+
+
+SCHEDULE_FIELDS = ("plan_id", "hcp_id", "start", "channel", "function", "objective", "location",
+                   "owner")
 
 
 def yaml_scalar(value: object) -> str:
@@ -2121,6 +2192,11 @@ def write(dataset: Dataset, out: Path) -> None:
     with (out / "interactions.jsonl").open("w", encoding="utf-8", newline="\n") as fh:
         for it in dataset.interactions:
             fh.write(json.dumps(it.row, ensure_ascii=False, sort_keys=True) + "\n")
+    with (out / "schedule.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(SCHEDULE_FIELDS)
+        for row in dataset.schedule:
+            writer.writerow([row[f] for f in SCHEDULE_FIELDS])
     content_dir = out / "content"
     # Stale files from a previous, larger run would otherwise be ingested as well.
     if content_dir.exists():
