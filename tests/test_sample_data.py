@@ -62,7 +62,7 @@ def test_same_arguments_give_identical_bytes(tmp_path: Path) -> None:
     _run(tmp_path / "a", *SMALL)
     _run(tmp_path / "b", *SMALL)
     a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
-    assert len(a) == 2 + 40
+    assert len(a) == 3 + 40  # hcps, interactions, schedule and the content files
     assert a == b
 
 
@@ -128,6 +128,13 @@ def test_committed_files_follow_the_contract() -> None:
     # The firewall: an interaction only references material of its own audience.
     for r in rows:
         assert all(content[c]["audience"] == r["function"] for c in r["content_ids"])
+
+    with (SAMPLE / "schedule.csv").open(encoding="utf-8", newline="") as fh:
+        plans = list(csv.DictReader(fh))
+    assert all(p["hcp_id"] in ids and len(p["start"]) == 16 for p in plans)
+    assert {p["function"] for p in plans} == {"commercial", "medical"}
+    demo_day = [p for p in plans if p["owner"] == "Kendra Ivers" and p["start"] > "2026-11-24"]
+    assert demo_day[0]["hcp_id"] == "HCP-0001" and demo_day[0]["start"] == "2026-11-24T09:30"
 
 
 def _load_gen_digit(base9: str) -> int:
