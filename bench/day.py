@@ -31,7 +31,7 @@ def bench_schedule(db_path: str) -> list[str]:
         )
     ]
     conn.close()
-    path = OUT / "bench-schedule.csv"
+    path = OUT / "schedule-bench.csv"
     lines = ["plan_id,hcp_id,start,channel,objective,owner"]
     for n, hcp in enumerate(hcps):
         lines.append(f"BENCH-{n},{hcp},{DAY}T{8 + n:02d}:30,in_person,Bench call {n},bench")
@@ -48,7 +48,7 @@ def main() -> None:
     e = env(PREPCLI_MODEL=model)
     hcps = bench_schedule(str(db))
     run_measured(
-        [str(BIN / "prepcli"), "ingest", str(OUT / "bench-schedule.csv"), "--db", str(db)], e
+        [str(BIN / "prepcli"), "ingest", str(OUT / "schedule-bench.csv"), "--db", str(db)], e
     )
     pack_cmd = [str(BIN / "prep"), "--day", DAY, "--owner", "bench", "--db", str(db), "-f"]
     pack: dict[str, list[tuple[float, int]]] = {"json": [], "html": []}
