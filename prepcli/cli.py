@@ -187,7 +187,9 @@ def ingest(
 
     if kind is not None and kind not in KINDS:
         raise fail(
-            PrepError(f"unknown --kind {kind!r}", hint="use hcps, interactions, content or schedule")
+            PrepError(
+                f"unknown --kind {kind!r}", hint="use hcps, interactions, content or schedule"
+            )
         )
     try:
         with _progress() as progress:
@@ -484,9 +486,7 @@ def prep_command(
     ] = None,
     fmt: Annotated[
         str,
-        typer.Option(
-            "--format", "-f", metavar="FORMAT", help="terminal, markdown, json or html."
-        ),
+        typer.Option("--format", "-f", metavar="FORMAT", help="terminal, markdown, json or html."),
     ] = "terminal",
     output: Annotated[
         str | None,

@@ -312,11 +312,11 @@ def to_html(briefings: list[Briefing], pack: DayPack | None = None) -> str:
         undefined=jinja2.StrictUndefined,
     )
     bodies = [jinja2.filters.Markup(converter.render(to_markdown(b))) for b in briefings]
-    title = (
-        f"Day pack {pack.first_day}" + (f" to {pack.last_day}" if pack.last_day != pack.first_day else "")
-        if pack
-        else f"Briefing: {briefings[0].hcp.name}"
-    )
+    if pack is None:
+        title = f"Briefing: {briefings[0].hcp.name}"
+    else:
+        span = "" if pack.last_day == pack.first_day else f" to {pack.last_day}"
+        title = f"Day pack {pack.first_day}{span}"
     return env.get_template("pack.html.j2").render(
         p=pack, bodies=bodies, title=title, clock=_clock, gap=_gap
     )

@@ -207,7 +207,8 @@ def test_missing_store_hint_points_at_the_demo_store(runner, store, tmp_path, mo
     hinted = runner.invoke(app, ["prep", "Okafor"])
     assert "export PREPCLI_DB=$PWD/.prepcli/prepcli.db" in hinted.stderr
     monkeypatch.setenv("PREPCLI_DB", str(tmp_path / ".prepcli" / "prepcli.db"))
-    assert runner.invoke(app, ["prep", "Okafor", "-f", "json"]).exit_code == 0
+    ok = runner.invoke(app, ["prep", "Okafor", "-f", "json"])
+    assert ok.exit_code == 0, ok.stderr
 
 
 # --- the terminal briefing at 80 and 120 columns -----------------------------------------

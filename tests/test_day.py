@@ -310,13 +310,16 @@ def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.mark.skipif(_chromium() is None, reason="no headless chromium installed (apt install chromium)")
+@pytest.mark.skipif(
+    _chromium() is None, reason="no headless chromium installed (apt-get install chromium)"
+)
 def test_html_pack_renders_and_prints_in_a_real_browser(
     runner, with_schedule: Path, tmp_path: Path
 ) -> None:
     _ingest(runner, with_schedule)
     page = tmp_path / "day.html"
-    assert runner.invoke(prep_app, ["--day", "2026-10-22", "-f", "html", "-o", str(page)]).exit_code == 0
+    made = runner.invoke(prep_app, ["--day", "2026-10-22", "-f", "html", "-o", str(page)])
+    assert made.exit_code == 0, made.output
     flags = [
         _chromium(),
         "--headless",

@@ -121,6 +121,7 @@ def test_first_ingest_loads_everything(tiny_data: Path, db_path: Path) -> None:
         "hcps": 2,
         "interactions": 3,
         "content": 2,
+        "schedule": 0,
     }
     hcp = store.get_hcp(db, "H002")
     assert hcp is not None
@@ -707,21 +708,15 @@ def test_an_older_store_gets_only_the_missing_migrations(
 ) -> None:
     calls: list[int] = []
 
-    def m003(db) -> None:  # type: ignore[no-untyped-def]
+    def m_next(db) -> None:  # type: ignore[no-untyped-def]
         db["notes_v3"].create({"k": str}, pk="k")
 
-    monkeypatch.setattr(
-        store,
-        "MIGRATIONS",
-        [
-            _recording(calls, 1, store._m001_create_tables),
-            _recording(calls, 2, store._m002_audit),
-            _recording(calls, 3, m003),
-        ],
-    )
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
+    shipped = [_recording(calls, n, m) for n, m in enumerate(store.MIGRATIONS, start=1)]
+    following = len(shipped) + 1
+    monkeypatch.setattr(store, "MIGRATIONS", [*shipped, _recording(calls, following, m_next)])
+    monkeypatch.setattr(store, "SCHEMA_VERSION", following)
     db = store.open_store(loaded)
-    assert calls == [3]
+    assert calls == [following]
     assert db["notes_v3"].exists()
     assert store.counts(db)["hcps"] == 2  # data kept
 
@@ -735,7 +730,7 @@ def test_a_failing_migration_rolls_back_its_own_step(
 
     before = dump(loaded)
     monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, m003])
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", len(store.MIGRATIONS) + 1)
     with pytest.raises(RuntimeError, match="boom"):
         store.open_store(loaded)
     assert dump(loaded) == before

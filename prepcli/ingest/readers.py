@@ -63,8 +63,8 @@ def discover(paths: list[Path], kind: str | None = None) -> tuple[list[InputFile
             if item is None:
                 raise PrepError(
                     f"{path}: cannot tell what this file holds",
-                    hint="name it hcps.*, interactions.*, content.* or schedule.* (csv, json, jsonl), "
-                    "or pass --kind",
+                    hint="name it hcps.*, interactions.*, content.* or schedule.* (csv, json, "
+                    "jsonl), or pass --kind",
                 )
             found.append(item)
     found.sort(key=lambda f: KIND_ORDER[f.kind])

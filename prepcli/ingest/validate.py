@@ -155,7 +155,9 @@ def parse_datetime(value: Any) -> str:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise Invalid(f"expected an ISO 8601 date-time like 2026-12-01T09:30, found {text!r}") from None
+        raise Invalid(
+            f"expected an ISO 8601 date-time like 2026-12-01T09:30, found {text!r}"
+        ) from None
     if len(text) <= 10:
         raise Invalid(f"expected a date with a time of day like {text}T09:30, found {text!r}")
     return moment.strftime("%Y-%m-%dT%H:%M")
