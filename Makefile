@@ -45,6 +45,7 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/retrieval.py
+	$(BIN)/python bench/briefing.py
 	$(BIN)/python bench/prep.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/phi.py

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from prepcli import topics
-from prepcli.text import split_sentences
+from prepcli.text import split_clauses, split_sentences
 
 # Commitments found only in a note's text are trusted for this long: older ones were usually
 # handled without anyone writing it down.
@@ -33,10 +33,17 @@ _SHORTHAND = re.compile(r"\b(?:f/?u|to ?do|next time)\s*[:\-]\s*|\bnext time bri
 _CUE = re.compile(
     r"\b(?:promised|will (?:follow up|send|share|bring|check|drop|leave|order|come back|"
     r"schedule|escalate|confirm|email|connect|get|provide)|i'll (?:bring|send|drop|check|get)|"
-    r"agreed to|committed to|asked (?:me |us )?for|requested|wants? (?!to know)|needs? more|"
-    r"to follow up)\b",
+    r"agreed to|committed to|asked (?:me |us )?for|asked to be|requested|needs? more|"
+    r"to follow up|will re-?invite)\b",
     re.I,
 )
+# "Wants" is a request only when it names something we could bring ("wants a laminated card"),
+# not "wants to present it" or "the pharmacy wants a budget-impact model".
+_WANTS = re.compile(r"\bwants?\b(?! to\b)", re.I)
+# A future promise inside a sentence that also reports a delivery.
+_FUTURE = re.compile(r"\bwill\b|promised (?:to|another|again)|\bto ?do:|\bf/?u:|next time", re.I)
+# The HCP asking, as opposed to us promising: only a request can be met at the same call.
+_REQUEST = re.compile(r"\basked\b|request|\bwants?\b|needs? more|ran out", re.I)
 _CLAUSE = re.compile(r"\s(?:/|;)\s|;\s")
 
 
@@ -71,8 +78,10 @@ def commitments_in(note: str) -> list[str]:
                 text = clause[short.end() :].strip(" -:.")
                 if short.group(0).lower().startswith("next time bring"):
                     text = "Bring " + text
-            elif (cue := _CUE.search(rest)) and not topics.DELIVERED.search(rest[cue.end() :]):
-                if not _CUE.search(clause):
+            elif (cue := _CUE.search(rest) or _wants(rest)) and not topics.DELIVERED.search(
+                clause[: clause.find(cue.group(0))] + rest[cue.end() :]
+            ):
+                if not (_CUE.search(clause) or _wants(clause)):
                     continue
                 text = clause
             else:
@@ -80,6 +89,11 @@ def commitments_in(note: str) -> list[str]:
             if len(text) > 3:
                 out.append(text[:1].upper() + text[1:])
     return list(dict.fromkeys(out))[:3]
+
+
+def _wants(text: str) -> re.Match[str] | None:
+    m = _WANTS.search(text)
+    return m if m and topics.kind_of(text[m.end() :]) else None
 
 
 @dataclass(frozen=True)
@@ -165,8 +179,10 @@ def _fulfils(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> 
         # An action is done when a later note says so in the action's own words.
         wanted = topics.words(m.text)
         return any(
-            topics.DELIVERED.search(s) and len(wanted & topics.words(s)) >= 2
-            for s in split_sentences(i.get("notes") or "")
+            topics.DELIVERED.search(s)
+            and not _FUTURE.search(s)
+            and len(wanted & topics.words(s)) >= 2
+            for s in split_clauses(i.get("notes") or "")
         )
     kind = m.kind
     named = {m.product} if m.product else set()
@@ -177,8 +193,22 @@ def _fulfils(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> 
     if kind.name == "samples" and i["channel"] == "sample_drop":
         return True
     return any(
-        topics.DELIVERED.search(s) and kind.asks.search(s) and not _CUE.search(s)
-        for s in split_sentences(i.get("notes") or "")
+        topics.DELIVERED.search(s) and kind.asks.search(s) and not _FUTURE.search(s)
+        for s in split_clauses(i.get("notes") or "")
+    )
+
+
+def _handed_over(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> bool:
+    """A request met at the same call: the piece asked for was shared then, or samples asked
+    for at a sample drop. A note saying "dropped 6 packs; to do: sample drop" promises more."""
+    if m.kind is None or i["function"] != m.function or not _REQUEST.search(m.text):
+        return False
+    if m.kind.name == "samples":
+        return i["channel"] == "sample_drop"
+    named = {m.product} if m.product else set()
+    return any(
+        (p := pieces.get(cid)) is not None and topics.delivers(p, m.kind, m.text, named)
+        for cid in i.get("content_ids") or []
     )
 
 
@@ -199,11 +229,12 @@ def commitments(
             closer[n] = m.interaction_id
             continue
         later = (
-            i
-            for i in ordered
-            if (i["date"], i["interaction_id"]) > (m.date, m.interaction_id)
-            or (m.source == "note" and i["interaction_id"] == m.interaction_id)
+            i for i in ordered if (i["date"], i["interaction_id"]) > (m.date, m.interaction_id)
         )
+        same = next(i for i in ordered if i["interaction_id"] == m.interaction_id)
+        if m.source == "note" and _handed_over(m, same, pieces):
+            closer[n] = m.interaction_id
+            continue
         closer[n] = next(
             (i["interaction_id"] for i in later if _fulfils(m, i, pieces)),
             None,

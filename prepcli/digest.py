@@ -125,7 +125,7 @@ def key_points(
 
     def rank(item: tuple[int, str]) -> tuple[int, int, int]:
         pos, sentence = item
-        return (-len(topics.categories(sentence)), preferred.get(sentence, len(preferred)), pos)
+        return (-topics.weight(sentence), preferred.get(sentence, len(preferred)), pos)
 
     substance = [
         (k, s)
@@ -155,6 +155,9 @@ _OBJECTION_KINDS = {
     ),
     "tolerability": re.compile(r"side effects?|tolerab|d/c'd|safety", re.I),
 }
+_ACCESS_SPECIFIC = re.compile(
+    r"denied|rejected|non-formulary|\btier \d|step edit|step therap|P&T|not covered", re.I
+)
 _NAMED_OBJECTION = re.compile(r"objection|push ?back|pushed back|concern|hesita", re.I)
 _ACCESS_STATUS = re.compile(
     r"formulary|\btier|non-preferred|P&T|prior auth|\bPAs?\b|denied|denial|step edit|"
@@ -164,8 +167,9 @@ _ACCESS_STATUS = re.compile(
 
 
 def what_to_know(interactions: list[dict[str, Any]], as_of: date) -> list[Fact]:
-    """Current access status (the newest access sentence per product), open objections (the
-    newest of each kind in the last six months) and the competitor in use, newest first."""
+    """Current access status (per product, from the newest note about access: its most specific
+    sentence), open objections (the newest of each kind in the last six months) and the
+    competitor in use, each cited to its record."""
     facts: list[Fact] = []
     access_products: set[str] = set()
     objections: set[str] = set()
@@ -175,16 +179,27 @@ def what_to_know(interactions: list[dict[str, Any]], as_of: date) -> list[Fact]:
     for i in newest_first(interactions):
         if i["date"][:10] < year:
             break
-        if i["channel"] == "medical_inquiry":
-            continue
-        for sentence in split_clauses(i.get("notes") or ""):
+        if i["channel"] in ("medical_inquiry", "email"):
+            continue  # an inquiry is medical; an email says what we sent, not where they stand
+        clauses = split_clauses(i.get("notes") or "")
+        product = ",".join(i.get("products") or [])
+        status = [
+            c
+            for c in clauses
+            if "access" in topics.categories(c)
+            and _ACCESS_STATUS.search(c)
+            and not topics.TRACKING.search(c)
+        ]
+        if status and product not in access_products:
+            access_products.add(product)
+            # The status itself (denied, tier 3, non-formulary) before talk about it.
+            best = next((c for c in status if _ACCESS_SPECIFIC.search(c)), status[0])
+            facts.append(Fact("Access", best, i["interaction_id"], i["date"][:10]))
+        for sentence in clauses:
             cats = topics.categories(sentence)
-            product = ",".join(i.get("products") or [])
-            if "access" in cats:
-                if _ACCESS_STATUS.search(sentence) and product not in access_products:
-                    access_products.add(product)
-                    facts.append(Fact("Access", sentence, i["interaction_id"], i["date"][:10]))
-            elif "objection" in cats and i["date"][:10] >= half:
+            if "access" in cats or topics.TRACKING.search(sentence):
+                continue
+            if "objection" in cats and i["date"][:10] >= half:
                 kind = next((k for k, p in _OBJECTION_KINDS.items() if p.search(sentence)), "other")
                 if kind == "other" and not _NAMED_OBJECTION.search(sentence):
                     continue

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from prepcli import topics
-from prepcli.commitments import FollowUp
+from prepcli.commitments import FollowUp, commitments_in
 from prepcli.text import split_clauses
 
 RECENTLY_SHARED_DAYS = 60
@@ -29,6 +29,11 @@ EVIDENCE_WEIGHT = 0.6
 DISCUSSED_WEIGHT = 0.2
 INTEREST_WEIGHT = 0.3
 EVIDENCE_HALF_LIFE_DAYS = 90.0
+# A briefing prepares a visit: a piece that can only be emailed ranks after what can be handed
+# over, unless it is what was asked for.
+EMAIL_ONLY_FACTOR = 0.5
+FILLER_BELOW = 3
+NO_REQUEST = "; no specific request on record"
 
 
 @dataclass(frozen=True)
@@ -210,10 +215,12 @@ def recommend(
     is no reason on its own. An MSL gets a response letter only for an open question it
     answers."""
     specialty_only = {p.casefold(): why == "specialty" for p, why in (scope or {}).items()}
+    # Evidence is what the HCP said or did: an outbound email logs what we sent, not their need.
     recent = [
         i
         for i in interactions
         if (as_of - day(i["date"])).days <= EVIDENCE_MAX_AGE_DAYS  # type: ignore[operator]
+        and i["channel"] != "email"
     ]
     sims = (
         piece_vectors @ interest
@@ -242,7 +249,7 @@ def recommend(
             score = DISCUSSED_WEIGHT * _decay(last, as_of) + INTEREST_WEIGHT * similarity
             reason = (
                 f"covers {', '.join(products)}, discussed {last['date'][:10]} "
-                f"({age(last['date'], as_of)}); no specific request on record"
+                f"({age(last['date'], as_of)}){NO_REQUEST}"
             )
             cited = last["interaction_id"]
         elif folded and all(specialty_only.get(p) for p in folded):
@@ -255,6 +262,8 @@ def recommend(
             cited = None
         else:
             continue  # only evidence older than a year: no reason today
+        if answered is None and email_only(piece):
+            score *= EMAIL_ONLY_FACTOR
         rec = Recommendation(
             content_id=piece["content_id"],
             title=piece["title"],
@@ -269,7 +278,11 @@ def recommend(
         )
         scored.append((score, piece["content_id"], rec))
     scored.sort(key=lambda s: (-s[0], s[1]))
-    return [rec for _, _, rec in scored[:limit]]
+    # A piece whose only reason is that its product came up is filler next to pieces that
+    # answer something: offered only to fill a short list.
+    strong = [r for _, _, r in scored if not r.reason.endswith(NO_REQUEST)]
+    picks = strong if len(strong) >= FILLER_BELOW else [r for _, _, r in scored]
+    return picks[:limit]
 
 
 def _answered(piece: dict[str, Any], follow_ups: list[FollowUp]) -> FollowUp | None:
@@ -298,7 +311,9 @@ def _evidence(
             continue
         # The note's own words first; the subject line only when the note does not say it.
         for sentence in [*split_clauses(i.get("notes") or ""), i.get("subject") or ""]:
-            if any(p.search(sentence) for p in patterns):
+            # A promise is a reason only through the follow-up it opened ("answers ..."), and
+            # only for the piece it names.
+            if any(p.search(sentence) for p in patterns) and not commitments_in(sentence):
                 return i, sentence
     return None
 

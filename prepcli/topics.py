@@ -16,9 +16,9 @@ _I = re.IGNORECASE
 # What a rep needs to know before a call. A sentence carrying any of these is substance.
 SUBSTANCE: dict[str, re.Pattern[str]] = {
     "access": re.compile(
-        r"prior auth|\bPAs?\b|\bePA\b|\bdenied|denial|appeal|step edit|step therap|formulary|"
-        r"\bP&T\b|\btier \d|non-preferred|coverage|\bcovered\b|\bpayer|copay|co-pay|deductible|"
-        r"specialty pharmacy|\bhub\b|benefits verification|\bLMN\b|medical necessity|"
+        r"prior auth|\bPAs?\b|\bePA\b|\bdenied|\brejected|denial|appeal|step edit|step therap|"
+        r"formulary|\bP&T\b|\btier \d|non-preferred|coverage|\bcovered\b|\bpayer|copay|co-pay|"
+        r"deductible|specialty pharmacy|\bhub\b|benefits verification|\bLMN\b|medical necessity|"
         r"reimbursement|dossier|out-of-pocket|Medicare|Medicaid|enrollment|enrolled",
         _I,
     ),
@@ -66,14 +66,24 @@ LOGISTICS = re.compile(
 # E-mail tracking and bare "sent" lines: the engagement section already counts them.
 TRACKING = re.compile(
     r"^(?:opened|clicked|not opened|unopened|no open|sent approved email|approved email sent|"
-    r"triggered the approved)",
+    r"triggered the approved|shared:|attached:|done:|dropped off the samples promised)",
     _I,
 )
+# How much each kind of substance matters to a rep walking in: where access and objections
+# stand first, then competitors, then what was asked for, then clinical talk.
+WEIGHTS = {"access": 4, "objection": 4, "competitor": 3, "request": 2, "clinical": 1}
 
 
 def categories(sentence: str) -> set[str]:
     """The substance categories a sentence carries (empty for small talk and logistics)."""
     return {name for name, pattern in SUBSTANCE.items() if pattern.search(sentence)}
+
+
+def weight(sentence: str) -> int:
+    """How much a sentence carries, by the categories in it (0 for tracking lines)."""
+    if TRACKING.search(sentence.strip(" -*•")):
+        return 0
+    return sum(WEIGHTS[c] for c in categories(sentence))
 
 
 def is_logistics(sentence: str) -> bool:
@@ -123,6 +133,8 @@ KINDS: tuple[Kind, ...] = (
         r"\bLMN\b|medical necessity|PA (?:guide|checklist)|access guide",
         r"prior authorization|access guide",
     ),
+    # Kits and forms are handed over, not a content piece: only a note can say they were.
+    _k("enrollment_kit", r"enrollment (?:kits?|forms?)", None),
     _k(
         "enrollment",
         r"enrollment|copay card|copay program|support program|\b\w+Connect\b",
@@ -130,7 +142,9 @@ KINDS: tuple[Kind, ...] = (
     ),
     _k("safety_summary", r"safety (?:profile|summary)", r"safety profile|safety summary"),
     _k("patient_guide", r"patient (?:guide|brochure|education)", r"guide for patients|brochure"),
-    _k("speaker_invite", r"speaker program|\bRSVP\b|dinner program", r"speaker program"),
+    # Joining the speaker bureau is the company's decision, not a piece anyone can hand over.
+    _k("speaker_bureau", r"as a speaker|speaker bureau|speakers? bureau|join .{0,20}bureau", None),
+    _k("speaker_invite", r"speaker|\bRSVP\b|dinner program|re-?invite", r"speaker program"),
     _k("leave_behind", r"leave[- ]behind", r"efficacy overview"),
     _k("efficacy", r"efficacy (?:data|overview|piece)", r"efficacy|highlights|clinical data"),
     _k("samples", r"\bsamples?\b|sample packs?|starter|vouchers?|pen kits", None),
@@ -146,12 +160,14 @@ EVIDENCE: dict[str, re.Pattern[str]] = {
         "enrollment": r"copay|co-pay|deductible|out-of-pocket|\bhub\b|enrollment|enrolled|"
         r"support program|\w+Connect\b|abandon|\bcost\b|price|pricey|\$\$",
         "safety_summary": r"side effects?|tolerab|d/c'd|\bISI\b|safety",
-        "dosing_card": r"dosing|\bdose|titration|administration",
+        "dosing_card": r"dosing|\bdose\b|starting dose|titration steps|administration",
         "efficacy": r"efficacy|endpoint|results|\bPFS\b|HbA1c|ACR50|migraine days|core (?:msg|"
         r"message)|clinically meaningful|durability",
-        "speaker_invite": r"speaker|dinner program|webinar",
+        "speaker_invite": r"speaker program|speaker bureau|as a speaker|attended the \w+ "
+        r"(?:webinar|dinner program)|\bRSVP\b|re-?invite",
         "reprint": r"reprint|publication|journal club",
-        "patient_guide": r"new patients|starting patients|patient education|counsel",
+        "patient_guide": r"patient education|counsel(?:ing)? patients|patients? (?:asks?|"
+        r"questions)|brochure",
         "ddi_letter": r"interaction|coadmin|\bDDI\b|\bCYP",
         "renal_letter": r"\brenal|\bCrCl|\beGFR|dialysis",
         "ae_letter": r"adverse|\bAE\b|side effect",

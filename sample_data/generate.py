@@ -1877,6 +1877,7 @@ def build_interactions(rng: random.Random, hcps: list[Hcp], total: int,
         it.row["interaction_id"] = f"INT-{n:06d}"
     _plant_phi(rng, items)
     _plant_canaries(rng, items)
+    _plant_briefing_patterns(rng, items, content)
     return items
 
 
@@ -2060,6 +2061,110 @@ def _plant_canaries(rng: random.Random, items: list[InteractionItem]) -> None:
             it = items[i]
             it.row["notes"] = f"{it.row['notes']}\n\n{CANARY_SENTENCES[phrase]}"
             it.tags = it.tags | {"canary", f"canary:{phrase}"}
+
+
+# What a commitment asks for, and the content slot title that delivers it (None: no piece does).
+DELIVERABLES: tuple[tuple[str, str | None], ...] = (
+    (r"reprint", "Primary Publication (Reprint)"),
+    (r"dosing card", "Dosing and Administration Card"),
+    (r"enrollment kit", "Patient Support Program Overview"),
+    (r"safety profile", "Safety Profile Summary"),
+    (r"leave-behind", "Efficacy Overview"),
+    (r"LMN", "Prior Authorization and Access Guide"),
+    (r"RSVP", "Speaker Program"),
+    (r"sample", None),
+)
+# Sentences about how, where and in what mood a call happened: a briefing should skip them.
+LOGISTICS_SENTENCES = {
+    "in_person": ("Rescheduled from last week because clinic ran over.",
+                  "Met in the cafeteria instead of the office.",
+                  "Parking garage was full; walked over from the hospital lot.",
+                  "Good energy in the room.",
+                  "Next visit booked for the same time next month."),
+    "virtual": ("Audio dropped twice; finished the call by phone.",
+                "Teams link did not work at first; switched to Zoom.",
+                "Camera off, audio only.",
+                "Next visit booked for the same time next month."),
+    "phone": ("Line was bad; called back from the car.",
+              "Rescheduled from last week because clinic ran over.",
+              "Friendly tone throughout."),
+}
+
+
+def _plant_briefing_patterns(rng: random.Random, items: list[InteractionItem],
+                             content: list[ContentItem]) -> None:
+    """Patterns a briefing must read right: the same request made again at a later call, a
+    request delivered later while its CRM record stays open, commitments written only as
+    shorthand in a note ("To do:", "Next time bring"), and logistics beside the substance."""
+    by_hcp: dict[str, list[InteractionItem]] = {}
+    for it in items:
+        if it.row["function"] == "commercial" and it.row["channel"] != "event":
+            by_hcp.setdefault(str(it.row["hcp_id"]), []).append(it)
+    pieces: dict[str, list[ContentItem]] = {}
+    for c in content:
+        if c.meta["audience"] == "commercial":
+            pieces.setdefault(str(c.meta["products"][0]), []).append(c)  # type: ignore[index]
+    for rows in by_hcp.values():
+        for k, it in enumerate(rows):
+            fu = str(it.row["follow_up"])
+            later = [r for r in rows[k + 1:] if r.when.date() < TODAY
+                     and r.row["products"] == it.row["products"]
+                     and "topic:dnc_request" not in r.tags]
+            if fu and later:
+                roll = rng.random()
+                if roll < 0.3 and it.row["status"] == "open":
+                    again = rng.choice(later[:4])
+                    again.row["notes"] = f"{again.row['notes']} Promised again: {fu[0].lower()}{fu[1:]}."
+                elif roll < 0.7:
+                    _deliver(rng, it, later[0], pieces)
+            elif not fu and it.row["channel"] in ("in_person", "virtual") and it.tags \
+                    and rng.random() < 0.1:
+                _shorthand_commitment(rng, it)
+            if it.row["channel"] in ("in_person", "virtual", "phone") and rng.random() < 0.2:
+                logistics = rng.choice(LOGISTICS_SENTENCES[str(it.row["channel"])])
+                it.row["notes"] = f"{it.row['notes']} {logistics}"
+
+
+def _deliver(rng: random.Random, made: InteractionItem, later: InteractionItem,
+             pieces: dict[str, list[ContentItem]]) -> None:
+    fu = str(made.row["follow_up"])
+    promised = made.when.date().isoformat()
+    brand = str(made.row["products"][0])  # type: ignore[index]
+    on = later.when.date()
+    for pattern, title in DELIVERABLES:
+        if not re.search(pattern, fu, re.IGNORECASE):
+            continue
+        if title is None:
+            later.row["notes"] = (f"{later.row['notes']} Dropped off the samples promised on "
+                                  f"{promised}.")
+            return
+        fits = [c for c in pieces.get(brand, []) if title in str(c.meta["title"])
+                and c.meta["status"] == "approved"
+                and c.meta["approved_on"] <= on < c.meta["expires_on"]  # type: ignore[operator]
+                and (later.row["channel"] in c.meta["channels"]  # type: ignore[operator]
+                     or later.row["channel"] == "sample_drop")]
+        if fits:
+            piece = fits[0]
+            later.row["content_ids"] = [*later.row["content_ids"], piece.meta["content_id"]]  # type: ignore[misc]
+            later.row["notes"] = (f"{later.row['notes']} Shared: {piece.meta['title']} "
+                                  f"(promised on {promised}).")
+        return
+    later.row["notes"] = f"{later.row['notes']} Done: {fu[0].lower()}{fu[1:]} (from {promised})."
+
+
+def _shorthand_commitment(rng: random.Random, it: InteractionItem) -> None:
+    topics = [t.split(":", 1)[1] for t in it.tags if t.startswith("topic:")]
+    options = [f for t in sorted(topics) for f in COMMERCIAL.get(t, {}).get("fu", [])]
+    if not options:
+        return
+    product = PRODUCT_BY_BRAND[str(it.row["products"][0])]  # type: ignore[index]
+    slots = Slots(rng, {**COMMON_POOLS, **product_slots(rng, product)}, product_fixed(product))
+    what = fill(rng.choice(options)[1], slots)
+    if what.startswith("Bring "):
+        line = f"Next time bring {what[6:]}."
+    else:
+        line = f"To do: {what[0].lower()}{what[1:]}."
+    it.row["notes"] = f"{it.row['notes']} {line}"
 
 
 # --------------------------------------------------------------------------------------------

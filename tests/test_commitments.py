@@ -103,3 +103,59 @@ def test_open_medical_inquiry_is_an_open_question():
     )
     [f] = commitments.follow_ups([inquiry], AS_OF)
     assert f.source == "inquiry" and f.kind == "renal_letter" and f.function == "medical"
+
+
+def test_a_promise_is_not_met_by_the_call_that_made_it_but_a_request_can_be():
+    promise = row("a", "2026-11-01", notes="Dropped 6 vouchers of Veltrana. To do: sample drop.")
+    [f] = commitments.follow_ups([promise], AS_OF)
+    assert f.text == "Sample drop" and f.kind == "samples"
+    asked = row(
+        "b",
+        "2026-11-02",
+        "sample_drop",
+        notes="Sample request: Dr. X wants starter-supply vouchers so new patients start today.",
+    )
+    assert commitments.follow_ups([asked], AS_OF) == []
+
+
+def test_delivery_lines_and_asides_are_not_commitments():
+    note = (
+        "Shared: Kyraxa Prior Authorization and Access Guide (promised on 2026-11-16). "
+        "Dropped off the samples promised on 2026-11-19. She wants to present it at journal club. "
+        "The pharmacy wants a budget-impact model."
+    )
+    assert commitments.commitments_in(note) == []
+    assert commitments.commitments_in("Dr. X wants a laminated dosing card.") == [
+        "Dr. X wants a laminated dosing card"
+    ]
+
+
+def test_a_note_reporting_the_promised_samples_closes_the_promise():
+    rows = [
+        row("a", "2026-11-19", follow_up="Order more samples", follow_up_due="2026-12-06"),
+        row("b", "2026-11-20", "virtual", notes="Dropped off the samples promised on 2026-11-19."),
+    ]
+    opened, closed = commitments.commitments(rows, AS_OF)
+    assert opened == [] and closed[0].closed_by == "b"
+
+
+def test_kits_and_speaker_requests_are_not_met_by_a_leaflet_or_an_invitation():
+    overview = {
+        "content_id": "psp",
+        "title": "VeltranaConnect Patient Support Program Overview",
+        "kind": "leave_behind",
+        "products": ["Veltrana"],
+    }
+    invite = {
+        "content_id": "inv",
+        "title": "Invitation: Veltrana Speaker Program",
+        "kind": "email_template",
+        "products": ["Veltrana"],
+    }
+    rows = [
+        row("a", "2026-10-01", notes="Next time bring VeltranaConnect enrollment kits."),
+        row("b", "2026-10-02", notes="Dr. X asked to be considered as a speaker for the bureau."),
+        row("c", "2026-10-20", content_ids=["psp", "inv"]),
+    ]
+    found = commitments.follow_ups(rows, AS_OF, {"psp": overview, "inv": invite})
+    assert sorted(f.kind for f in found) == ["enrollment_kit", "speaker_bureau"]

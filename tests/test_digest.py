@@ -124,3 +124,20 @@ def test_what_to_know_cites_access_objections_and_competitor():
         ("Competitor", "a"),
     ]
     assert facts[0].text.startswith("BlueHarbor denied") and facts[0].date == "2026-11-01"
+
+
+def test_key_points_rank_access_over_requests_and_skip_delivery_lines():
+    note = (
+        "Shared: Veltrana Prior Authorization and Access Guide. Will order more vouchers. "
+        "Veltrana is still non-formulary at the cancer center. "
+        "Promised again: drop off dosing cards."
+    )
+    assert digest.key_points(note, n=1) == ["Veltrana is still non-formulary at the cancer center."]
+
+
+def test_long_lists_are_summarised_by_channel():
+    rows = [row(f"e{n}", "2026-11-01", "email") for n in range(3)] + [
+        row("m", "2026-11-02", "in_person", "medical"),
+        row("s", "2026-11-03", "sample_drop"),
+    ]
+    assert digest.channel_counts(rows) == "3 emails, 1 medical contact, 1 sample drop"

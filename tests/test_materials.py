@@ -230,3 +230,43 @@ def test_markdown_escaping_keeps_data_inert():
     assert md("[l](u) <b> a|b") == "\\[l\\](u) \\<b> a\\|b"
     assert md("HR+/HER2- (0.55) $25 #1") == "HR+/HER2- (0.55) $25 #1"
     assert md("line\nbreak") == "line break" and md(None) == "-"
+
+
+def test_email_only_pieces_rank_after_what_can_be_handed_over_and_filler_is_dropped():
+    efficacy = piece("eff", "Veltrana", title="Veltrana Efficacy Overview: ZENITH-1 Results")
+    email = piece(
+        "mail",
+        "Veltrana",
+        title="Veltrana Approved Email: ZENITH-1 Highlights",
+        kind="email_template",
+        channels=["email"],
+    )
+    pa = piece("pa", "Veltrana", title="Veltrana Prior Authorization and Access Guide")
+    dosing = piece("dose", "Veltrana", title="Veltrana Dosing and Administration Card")
+    safety = piece("safe", "Veltrana", title="Veltrana Safety Profile Summary")
+    note = visit(
+        "i1",
+        "2026-11-10",
+        ["Veltrana"],
+        notes="Engaged on the ZENITH-1 results. BlueHarbor denied 3 PAs. Asked about the dose.",
+    )
+    picks = [r.content_id for r in rank([email, efficacy, pa, dosing, safety], [note], [])]
+    assert picks.index("eff") < picks.index("mail")
+    # Three pieces answer something in the note: the safety summary, whose only reason would
+    # be that Veltrana came up, is left out.
+    assert "safe" not in picks
+
+
+def test_an_outbound_email_is_not_evidence_of_need():
+    pa = piece("pa", "Veltrana", title="Veltrana Prior Authorization and Access Guide")
+    sent = visit("e1", "2026-11-10", ["Veltrana"], channel="email", notes="Email on formulary.")
+    assert rank([pa], [sent], []) == []
+
+
+def test_a_promise_for_another_piece_is_not_evidence():
+    subgroup = piece(
+        "sg", "Veltrana", title="ZENITH-1 Subgroup Analyses: brain metastases", kind="reprint"
+    )
+    note = visit("m1", "2026-11-02", ["Veltrana"], notes="Will send the ZENITH-1 publication.")
+    [pick] = rank([subgroup], [note], [])
+    assert "Will send" not in pick.reason and "no specific request" in pick.reason

@@ -159,3 +159,13 @@ def test_medical_canaries_never_reach_commercial_text(gen: ModuleType) -> None:
     for path in (SAMPLE / "content").glob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert not any(phrase in text for _, phrase in gen.CANARIES)
+
+
+def test_sample_notes_carry_the_patterns_a_briefing_must_read_right() -> None:
+    rows = [json.loads(line) for line in (SAMPLE / "interactions.jsonl").open(encoding="utf-8")]
+    notes = "\n".join(r["notes"] for r in rows if r["function"] == "commercial")
+    # Repeated requests, requests delivered later, shorthand commitments, and logistics.
+    assert notes.count("Promised again:") >= 5
+    assert notes.count("(promised on ") >= 5 and notes.count("Done: ") >= 5
+    assert notes.count("To do:") + notes.count("Next time bring") >= 20
+    assert notes.count("Audio dropped twice") + notes.count("Rescheduled from last week") >= 10
