@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -171,7 +172,10 @@ def ingest(
     map_: Annotated[
         Path | None,
         typer.Option(
-            "--map", metavar="FILE", help="Read any CSV export with your own TOML mapping."
+            "--map",
+            metavar="FILE",
+            help="Read any CSV export with your own TOML mapping; with --from, your file is "
+            "laid over the shipped mapping (add rules and fields without copying it).",
         ),
     ] = None,
     dry_run: Annotated[
@@ -268,6 +272,8 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
             say(f"skipped {skipped}")
     if report.ignored:
         say("Not input files, passed over: " + ", ".join(p.name for p in report.ignored))
+    for line in _fail_closed_notes(report):
+        say(line)
     if report_phi:
         for f in report.files:
             for rid in f.phi_records:
@@ -276,6 +282,41 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
     say(f"{t.new} new, {t.changed} changed, {t.unchanged} unchanged")
     if result.embedded is not None:
         say(result.embedded)
+
+
+def _fail_closed_notes(report: Any) -> list[str]:
+    """What the mapping could not decide and stored on the safe side, and what is missing."""
+    lines = []
+    for f in report.files:
+        if f.defaulted:
+            fields = sorted({d.field for d in f.defaulted})
+            values = sorted({d.value for d in f.defaulted})
+            lines.append(
+                f"{f.file}: {len(f.defaulted)} {f.defaulted[0].kind} stored as "
+                f"{'/'.join(values)} by default (never shown to reps): no mapping rule decided "
+                f"their {'/'.join(fields)}"
+            )
+            reasons = Counter(r for d in f.defaulted for r in d.because)
+            for reason, n in reasons.most_common(12):
+                lines.append(f"  {reason} ({n} row{'s' * (n != 1)})")
+            if len(reasons) > 12:
+                lines.append(f"  ... and {len(reasons) - 12} more")
+        for name, ids in f.missing_refs.items():
+            if ids:
+                shown = ", ".join(sorted(ids)[:10]) + (", ..." if len(ids) > 10 else "")
+                lines.append(
+                    f"{f.file}: {sum(ids.values())} references in {name} to {len(ids)} records "
+                    f"not in the store (kept as named): {shown}"
+                )
+    if any(f.defaulted for f in report.files):
+        name = report.mapping or "NAME"
+        lines.append(
+            f"To decide them, see the rules with `prepcli mapping show {name}`, write the missing "
+            f'values in a file starting `[mapping]` `extends = "{name}"` (e.g. under '
+            '[values.user_profile]: "Field Medical Advisor" = "medical") and ingest again with '
+            f"`--from {name} --map YOUR-FILE.toml` (docs/crm-import.md)."
+        )
+    return lines
 
 
 def _folded(files: list[Any]) -> list[Any]:
@@ -441,7 +482,7 @@ def mapping_show(
     name: Annotated[str, typer.Argument(help="A shipped mapping, e.g. veeva.")],
 ) -> None:
     """Print a shipped mapping, as a starting point for your own."""
-    from prepcli.ingest.crm import mapping_text
+    from prepcli.ingest.mapping import mapping_text
 
     try:
         sys.stdout.write(mapping_text(name))

@@ -79,12 +79,11 @@ def ingest(
     from prepcli.ingest.run import ingest as run_ingest
 
     mapping = None
-    if from_ and map_path:
-        raise PrepError("use --from or --map, not both")
     if from_ or map_path:
-        from prepcli.ingest.crm import load_mapping
+        from prepcli.ingest.mapping import load_mapping
 
-        mapping = load_mapping(from_ or str(map_path))
+        # Both: the user's file is laid over the shipped mapping (their rules and fields added).
+        mapping = load_mapping(str(map_path), base=from_) if map_path else load_mapping(str(from_))
     if dry_run and not db_path.exists():
         # Validate against an empty scratch store: a dry run must never create the real one.
         with tempfile.TemporaryDirectory() as scratch:

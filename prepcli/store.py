@@ -364,6 +364,10 @@ def known_hcp_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
     return set(existing_hashes(db, "hcps", wanted))
 
 
+def known_content_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
+    return set(existing_hashes(db, "content", list(dict.fromkeys(ids))))
+
+
 def replace_passages(
     db: sqlite_utils.Database,
     source_kind: str,

@@ -10,15 +10,8 @@ from pathlib import Path
 import pytest
 
 from prepcli.errors import PrepError
-from prepcli.ingest.crm import (
-    MappedResult,
-    load_mapping,
-    mapping_text,
-    parse_mapping,
-    read_mapped,
-    salesforce_id18,
-    shipped_mappings,
-)
+from prepcli.ingest.crm import MappedResult, read_mapped, salesforce_id18
+from prepcli.ingest.mapping import load_mapping, mapping_text, parse_mapping, shipped_mappings
 from prepcli.ingest.records import SourceRow
 from prepcli.ingest.validate import validate_row
 
@@ -121,8 +114,18 @@ def test_salesforce_id18_checksum_and_case_recovery() -> None:
 
 
 def test_msl_calls_and_medical_records_are_medical(veeva: MappedResult) -> None:
-    msl_calls = [r for r in calls(veeva) if r.data["function"] == "medical"]
+    medical_calls = [r for r in calls(veeva) if r.data["function"] == "medical"]
+    msl_calls = [r for r in medical_calls if "profile" in r.data["extra"]["function_decided"]]
     assert {r.data["author"] for r in msl_calls} == {"Helena Marsh, PharmD", "Tomas Lindqvist"}
+    # A rep's call on which a medical inquiry was captured is medical too: the inquiry's
+    # question may sit in the call note.
+    rep_calls_with_inquiry = [r for r in medical_calls if r not in msl_calls]
+    assert {r.data["author"] for r in rep_calls_with_inquiry} == {"Priya Natarajan", "Jordan Blake"}
+    assert all(
+        r.data["extra"]["function_decided"] == "medical: a medical inquiry made on this call"
+        for r in rep_calls_with_inquiry
+    )
+    assert veeva.defaulted == []  # every value in the reference export is in a rule
     pallas = next(r for r in msl_calls if r.data.get("subject") == "PALLAS-7 HER2-low subgroup")
     assert "interstitial lung disease" in pallas.data["notes"]
     assert pallas.data["follow_up"].startswith("Send the PALLAS-7 subgroup reprint")
@@ -189,9 +192,10 @@ def test_quoted_newline_is_kept(veeva: MappedResult) -> None:
 
 
 def test_unmapped_column_is_reported_once_and_kept_in_extra(veeva: MappedResult) -> None:
-    assert veeva.unmapped_columns.count("Account.csv: KOL_Tier__c") == 1
-    assert "Call2_vod__c.csv: Call_Objective_Custom__c" in veeva.unmapped_columns
-    assert not any("SystemModstamp" in c for c in veeva.unmapped_columns)
+    unmapped = [(Path(f).name, c) for f, c in veeva.unmapped_columns]
+    assert unmapped.count(("Account.csv", "KOL_Tier__c")) == 1
+    assert ("Call2_vod__c.csv", "Call_Objective_Custom__c") in unmapped
+    assert not any("SystemModstamp" in c for _, c in unmapped)
     okafor = next(r for r in rows(veeva, "hcps") if r.data["name"] == "Amara Okafor")
     assert okafor.data["extra"]["KOL_Tier__c"] == "Tier 1"
     assert call_named(veeva, "C-0104231").data["extra"]["Call_Objective_Custom__c"] == "Awareness"
@@ -260,10 +264,10 @@ def test_generic_spreadsheet_mapping(tmp_path: Path) -> None:
     assert first["date"] == "2025-03-14" and first["channel"] == "in_person"
     assert first["products"] == ["Zelvoran", "Cardexa"]
     assert first["notes"] == "Detailed Zelvoran dosing.\nLeft the dosing card."
-    assert first["extra"] == {"Region": "North"}
+    assert first["extra"] == {"Region": "North", "function_decided": "commercial: team 'Sales'"}
     assert second["function"] == "medical" and second["channel"] == "virtual"
     assert [p.message for p in result.skipped] == ["no visit date yet: a draft entry"]
-    assert result.unmapped_columns == ["export from excel.csv: Region"]
+    assert result.unmapped_columns == [(str(sheet), "Region")]
     for row in result.rows:
         assert validate_row(row)[1] == []
 

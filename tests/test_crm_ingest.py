@@ -61,3 +61,65 @@ def test_mapping_show_prints_the_shipped_toml(runner):
     assert result.exit_code == 0 and "Call2_vod__c" in result.stdout
     missing = runner.invoke(app, ["mapping", "show", "nosuchcrm"])
     assert missing.exit_code == 2
+
+
+ORG = Path(__file__).parent / "fixtures" / "veeva_org"
+HIDDEN = [f"ORGCANARY-{c}" for c in "ABCDEFGHI"]
+
+
+def test_unknown_record_types_and_profiles_fail_closed(runner, db_path):
+    """An org export (fields from a public Veeva org's Call2_vod__c extract) whose record types
+    and profiles the shipped mapping does not list: their calls are stored as medical, the
+    summary says which values decided nothing and how to add a rule, and no rep output or
+    search holds their text."""
+    result = runner.invoke(app, ["ingest", str(ORG), "--from", "veeva"])
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.split())
+    assert "3 interactions stored as medical by default" in err
+    assert "record type 'Scientific_Exchange' is in no rule of [values.call_record_type]" in err
+    assert "owner profile 'PH - Field Force' is in no rule of [values.user_profile] (1 row)" in err
+    assert "prepcli mapping show veeva" in err and "--map" in err
+    conn = sqlite3.connect(db_path)
+    functions = dict(
+        conn.execute("SELECT json_extract(extra, '$.call_name'), function FROM interactions")
+    )
+    assert functions == {
+        "C-000101": "commercial",
+        "C-000102": "medical",  # unknown record type and profile
+        "C-000103": "medical",  # MSL user type
+        "C-000104": "medical",  # Medical_Discussions_vod__c
+        "C-000105": "medical",  # linked Medical_Inquiry_vod__c
+        "C-000106": "medical",  # unknown profile
+        "C-000107": "medical",  # unknown profile, no record type
+        "C-000108": "commercial",
+    }
+    for name in ("Siti Rahman", "Niran Chaiyasit", "Maria Santos"):
+        for fmt in ("markdown", "json", "terminal"):
+            out = runner.invoke(app, ["prep", name, "--as-of", AS_OF, "--format", fmt])
+            assert out.exit_code == 0, out.output
+            assert not [c for c in HIDDEN if c in out.stdout]
+    hits = runner.invoke(
+        app, ["search", "off-label renal dosing compassionate", "--format", "json"]
+    )
+    assert not [c for c in HIDDEN if c in hits.stdout]
+
+
+def test_an_org_rule_file_laid_over_the_shipped_mapping_decides_them(runner, db_path, tmp_path):
+    rules = tmp_path / "our-org.toml"
+    rules.write_text(
+        '[mapping]\nextends = "veeva"\n\n[values.user_profile]\n'
+        '"PH - Field Force" = "commercial"\n"PH - Scientific Advisor" = "medical"\n'
+    )
+    result = runner.invoke(app, ["ingest", str(ORG), "--from", "veeva", "--map", str(rules)])
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.split())
+    assert "1 interactions stored as medical by default" in err
+    conn = sqlite3.connect(db_path)
+    row = conn.execute(
+        "SELECT function, json_extract(extra, '$.function_decided') FROM interactions "
+        "WHERE json_extract(extra, '$.call_name') = 'C-000106'"
+    ).fetchone()
+    assert row == (
+        "commercial",
+        "commercial: owner profile 'PH - Field Force'; owner user type 'Specialty Rep'",
+    )

@@ -156,3 +156,122 @@ def test_rep_output_never_holds_medical_text_or_unapproved_content(interactions,
             )
             text = json.dumps(hits)
             assert not {c for c in medical | unofferable if c in text}
+
+
+# ---- the same property over a Veeva export ---------------------------------------------------
+# Record types and profiles as orgs name them: some the shipped mapping calls commercial, some
+# medical, and some it has never heard of. Only a call every known signal calls commercial may
+# reach a rep; an unknown name must hide the call (stored medical by default).
+RECORD_TYPES = {
+    "CallReport_vod": "shared",  # used by reps and MSLs alike: says nothing on its own
+    "": "shared",
+    "MSL_Interaction": "medical",
+    "Scientific_Exchange": "unknown",
+    "Medical_Call_vod": "medical",
+}
+PROFILES = {
+    "Sales Representative - Oncology": "commercial",
+    "Key Account Manager": "commercial",
+    "MSL - Oncology": "medical",
+    "Field Excellence Partner": "unknown",
+    "Standard User": "unknown",
+    "Medical Lead APAC": "unknown",
+}
+veeva_call = st.fixed_dictionaries(
+    {
+        "record_type": st.sampled_from(sorted(RECORD_TYPES)),
+        "profile": st.sampled_from(sorted(PROFILES)),
+        "days_ago": st.integers(0, 400),
+        "words": st.lists(st.sampled_from(WORDS), min_size=3, max_size=10),
+        "medical_discussion": st.booleans(),
+    }
+)
+
+
+def _write_veeva(folder: Path, calls: list[dict]) -> set[str]:
+    """A Veeva export (Account, User, Call2_vod__c); returns the canaries no rep may see."""
+    import csv
+
+    (folder / "Account.csv").write_text(
+        "Id,Name,FirstName,LastName,IsPersonAccount\n"
+        "001Hs0000DVrZfrIQF,Amara Okafor,Amara,Okafor,TRUE\n"
+    )
+    with (folder / "User.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Id", "Name", "Profile.Name"])
+        for n, profile in enumerate(sorted(PROFILES)):
+            w.writerow([f"005Hs00000User{n}", f"User {n}", profile])
+    users = {p: f"005Hs00000User{n}" for n, p in enumerate(sorted(PROFILES))}
+    hidden = set()
+    with (folder / "Call2_vod__c.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(
+            [
+                "Id",
+                "RecordType.DeveloperName",
+                "OwnerId",
+                "Account_vod__c",
+                "Call_Date_vod__c",
+                "Status_vod__c",
+                "Subject_vod__c",
+                "Call_Comments_vod__c",
+                "Next_Call_Notes_vod__c",
+                "Medical_Discussions_vod__c",
+            ]
+        )
+        for n, spec in enumerate(calls):
+            canary = f"VCANARY{n}X"
+            text = " ".join(spec["words"])
+            shown = (
+                RECORD_TYPES[spec["record_type"]] == "shared"
+                and PROFILES[spec["profile"]] == "commercial"
+                and not spec["medical_discussion"]
+            )
+            if not shown:
+                hidden.update({f"{canary}S", f"{canary}N", f"{canary}F", f"{canary}D"})
+            w.writerow(
+                [
+                    f"a1CHs{n:010d}",
+                    spec["record_type"],
+                    users[spec["profile"]],
+                    "001Hs0000DVrZfrIQF",
+                    (AS_OF - timedelta(days=spec["days_ago"])).isoformat(),
+                    "Submitted_vod",
+                    f"{canary}S {text[:20]}",
+                    f"Discussed {text}. {canary}N promised to send the {text}.",
+                    f"{canary}F send {text}",
+                    f"{canary}D off-label {text}" if spec["medical_discussion"] else "",
+                ]
+            )
+            hidden.add(f"{canary}D")  # medical discussion text is never a rep's to read
+    return hidden
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(veeva_call, min_size=1, max_size=20))
+def test_rep_output_never_holds_text_of_crm_calls_no_rule_called_commercial(calls):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "export"
+        folder.mkdir()
+        hidden = _write_veeva(folder, calls)
+        db = Path(tmp) / "store.db"
+        service.ingest(db, [folder], from_="veeva", model=FakeEmbedder.model_id)
+        rep = _outputs(db, "rep")
+        leaked = {c for c in hidden if c in rep}
+        assert not leaked, f"rep output leaks {sorted(leaked)}"
+        # Not vacuous: the newest call the rules call commercial is the rep's last visit.
+        shown = [n for n in range(len(calls)) if f"VCANARY{n}XS" not in hidden]
+        if shown:
+            newest = min(shown, key=lambda n: (calls[n]["days_ago"], -n))
+            assert f"VCANARY{newest}XS" in rep
+        for mode in ("bm25", "dense", "hybrid"):
+            hits = service.search(
+                db,
+                " ".join(WORDS),
+                role="rep",
+                model=FakeEmbedder.model_id,
+                today=AS_OF,
+                mode=mode,
+                limit=50,
+            )
+            assert not {c for c in hidden if c in json.dumps(hits)}

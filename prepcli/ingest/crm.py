@@ -1,9 +1,12 @@
 """CRM exports through mapping files: a folder of CSV exports in, contract-shaped rows out.
 
-A mapping is data (a TOML file: ``prepcli/mappings/veeva.toml``, ``docs/crm-import.md``): which
-export files it reads, which column feeds which contract field, how source values translate, and
-which rows are deliberately not imported. This module only interprets it, so supporting another CRM
-or a user's spreadsheet never needs code.
+The mapping (``prepcli.ingest.mapping`` parses and checks it) is data; this module applies it to
+rows, so supporting another CRM or a user's spreadsheet never needs code.
+
+Fail closed: a field with ``decide`` rules (an interaction's function, a document's audience)
+takes the mapping's ``safe`` value whenever its rules do not settle it, and every such row is
+reported with the source values that decided nothing, so a rep never sees a record no rule called
+commercial.
 
 Rows still go through the same validation as native input; this reader reports what only it can
 know: the source COLUMN a bad value came from, and the rows a mapping skips on purpose, with why.
@@ -17,506 +20,31 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from prepcli.errors import PrepError, Problem
+from prepcli.ingest.mapping import (
+    PLACEHOLDER,
+    FieldSpec,
+    GroupSpec,
+    Mapping,
+    ObjectSpec,
+    Source,
+    object_sources,
+    spec_sources,
+)
 from prepcli.ingest.readers import Unreadable, csv_header, csv_rows
 from prepcli.ingest.records import KINDS, SourceRow
 from prepcli.ingest.validate import SCHEMAS
 
-TYPES = ("text", "id", "ids", "date", "datetime", "bool", "list", "int")
-OBJECT_KINDS = (*KINDS, "lookup", "fold")
-ID_FORMATS = ("salesforce", "plain")
 # hcps first and interactions last, as in native ingest, so interactions name HCPs already seen.
 EMIT_ORDER = ("hcps", "content", "interactions")
 _SF_SUFFIX = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
-
-
-# ---------------------------------------------------------------------------------------------
-# The mapping, as loaded and checked
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Source:
-    """``Column`` or ``Column>object.Column``: a value, maybe looked up through another export."""
-
-    column: str
-    via: tuple[str, str] | None = None  # (object, column) to look the value up in
-
-    @classmethod
-    def parse(cls, text: str) -> Source:
-        column, _, rest = text.partition(">")
-        if not rest:
-            return cls(column.strip())
-        obj, dot, col = rest.partition(".")
-        if not dot or not obj.strip() or not col.strip():
-            raise ValueError(f"{text!r}: a lookup is written Column>object.Column")
-        return cls(column.strip(), (obj.strip(), col.strip()))
-
-
-@dataclass(frozen=True)
-class Case:
-    """One rule of a ``cases`` list: when ``column`` matches, the field takes ``value``."""
-
-    source: Source
-    value: str
-    patterns: tuple[str, ...] = ()
-    above: float | None = None
-    truthy: bool = False
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    target: str
-    sources: tuple[Source, ...] = ()
-    combine: tuple[Source, ...] = ()
-    labels: dict[str, str] = field(default_factory=dict)
-    template: str | None = None
-    value: str | None = None
-    cases: tuple[Case, ...] = ()
-    type: str = "text"
-    values: str | None = None
-    sep: str = "\n\n"
-    separators: tuple[str, ...] | None = None
-    default: str | None = None
-    skip_if_missing: str | None = None
-
-
-@dataclass(frozen=True)
-class SkipRule:
-    reason: str
-    source: Source | None = None
-    values: tuple[str, ...] = ()
-    not_values: tuple[str, ...] = ()
-    empty: tuple[Source, ...] = ()
-
-
-@dataclass(frozen=True)
-class GroupSpec:
-    """Group calls: attendee rows name their parent row in ``parent``."""
-
-    parent: str
-    account: str
-    inherit: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class FoldSpec:
-    """A child export folded into its parent's record (key messages into their call)."""
-
-    into: str
-    link: str
-    heading: str
-    templates: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ObjectSpec:
-    name: str
-    kind: str
-    files: tuple[str, ...] = ()
-    headers: tuple[str, ...] = ()
-    signature: tuple[str, ...] = ()
-    key: str = "Id"
-    fields: tuple[FieldSpec, ...] = ()
-    extra: tuple[FieldSpec, ...] = ()
-    skip: tuple[SkipRule, ...] = ()
-    group: GroupSpec | None = None
-    fold: FoldSpec | None = None
-
-
-@dataclass(frozen=True)
-class ValueTable:
-    """Source value → contract value. Keys match case-insensitively and may be globs (``*MSL*``).
-
-    A value of ``""`` means "no opinion": the next source column is tried.
-    """
-
-    name: str
-    exact: dict[str, str]
-    globs: tuple[tuple[str, str], ...]
-
-    def translate(self, raw: str) -> str | None:
-        key = raw.strip().lower()
-        if key in self.exact:
-            return self.exact[key]
-        for pattern, value in self.globs:
-            if fnmatch.fnmatchcase(key, pattern):
-                return value
-        return None
-
-
-@dataclass(frozen=True)
-class Mapping:
-    name: str
-    title: str
-    origin: str
-    ids: str
-    separators: tuple[str, ...]
-    true_values: frozenset[str]
-    false_values: frozenset[str]
-    date_formats: tuple[str, ...]
-    datetime_formats: tuple[str, ...]
-    ignore: frozenset[str]
-    values: dict[str, ValueTable]
-    objects: dict[str, ObjectSpec]
-
-    def lookup_columns(self) -> dict[str, set[str]]:
-        """For each object other objects look into, the (lower-case) columns they read."""
-        wanted: dict[str, set[str]] = {}
-        for obj in self.objects.values():
-            for src in _object_sources(obj):
-                if src.via:
-                    wanted.setdefault(src.via[0], set()).add(src.via[1].lower())
-        return wanted
-
-
-def shipped_mappings() -> list[str]:
-    """Names of the mappings that ship with prepcli (``veeva``, ``vault``, ...)."""
-    folder = resources.files("prepcli") / "mappings"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
-
-
-def mapping_text(name: str) -> str:
-    """The TOML text of a shipped mapping, for ``prepcli mapping show NAME``."""
-    if name not in shipped_mappings():
-        raise PrepError(
-            f"no shipped mapping named {name!r}",
-            hint="shipped mappings: " + ", ".join(shipped_mappings()),
-        )
-    return (resources.files("prepcli") / "mappings" / f"{name}.toml").read_text(encoding="utf-8")
-
-
-def load_mapping(name_or_path: str) -> Mapping:
-    """A shipped mapping by name (``"veeva"``) or a user's TOML file by path."""
-    path = Path(name_or_path)
-    if path.suffix.lower() != ".toml" and name_or_path in shipped_mappings():
-        return parse_mapping(mapping_text(name_or_path), origin=f"shipped mapping {name_or_path}")
-    if not path.is_file():
-        raise PrepError(
-            f"{name_or_path}: no such mapping file and no shipped mapping by that name",
-            hint="shipped mappings: " + ", ".join(shipped_mappings()),
-        )
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise PrepError(f"{path}: cannot read the mapping file ({e})") from None
-    return parse_mapping(text, origin=str(path))
-
-
-def parse_mapping(text: str, *, origin: str = "<mapping>") -> Mapping:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise PrepError(f"{origin}: not valid TOML: {e}") from None
-    try:
-        return _build_mapping(raw, origin)
-    except _BadMapping as e:
-        raise PrepError(
-            f"{origin}: {e}", hint="see docs/crm-import.md for the mapping format"
-        ) from None
-
-
-class _BadMapping(ValueError):
-    pass
-
-
-def _check_keys(table: dict[str, Any], allowed: set[str], where: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise _BadMapping(
-            f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})"
-        )
-
-
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise _BadMapping(f"{where}: expected a string or a list of strings")
-    return tuple(items)
-
-
-def _sources(value: Any, where: str) -> tuple[Source, ...]:
-    try:
-        return tuple(Source.parse(s) for s in _strings(value, where))
-    except ValueError as e:
-        raise _BadMapping(f"{where}: {e}") from None
-
-
-def _build_mapping(raw: dict[str, Any], origin: str) -> Mapping:
-    _check_keys(raw, {"mapping", "values", "objects"}, "top level")
-    head = raw.get("mapping", {})
-    _check_keys(
-        head,
-        {
-            "name",
-            "title",
-            "ids",
-            "list_separators",
-            "true_values",
-            "false_values",
-            "date_formats",
-            "datetime_formats",
-            "ignore_columns",
-        },
-        "[mapping]",
-    )
-    ids = head.get("ids", "plain")
-    if ids not in ID_FORMATS:
-        raise _BadMapping(f"[mapping] ids: expected one of {', '.join(ID_FORMATS)}, found {ids!r}")
-    values = {n: _value_table(n, t) for n, t in raw.get("values", {}).items()}
-    objects_raw = raw.get("objects")
-    if not isinstance(objects_raw, dict) or not objects_raw:
-        raise _BadMapping("no [objects.*] sections: a mapping must describe at least one export")
-    objects = {n: _object(n, t) for n, t in objects_raw.items()}
-    mapping = Mapping(
-        name=str(head.get("name", Path(origin).stem)),
-        title=str(head.get("title", "")),
-        origin=origin,
-        ids=ids,
-        separators=_strings(head.get("list_separators", [";"]), "[mapping] list_separators"),
-        true_values=frozenset(
-            v.lower()
-            for v in _strings(head.get("true_values", ["true", "1", "yes"]), "true_values")
-        ),
-        false_values=frozenset(
-            v.lower()
-            for v in _strings(head.get("false_values", ["false", "0", "no"]), "false_values")
-        ),
-        date_formats=_strings(head.get("date_formats", []), "[mapping] date_formats"),
-        datetime_formats=_strings(head.get("datetime_formats", []), "[mapping] datetime_formats"),
-        ignore=frozenset(
-            c.lower() for c in _strings(head.get("ignore_columns", []), "ignore_columns")
-        ),
-        values=values,
-        objects=objects,
-    )
-    _cross_check(mapping)
-    return mapping
-
-
-def _value_table(name: str, table: Any) -> ValueTable:
-    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-        raise _BadMapping(f'[values.{name}]: expected source value = "contract value" pairs')
-    exact = {k.lower(): v for k, v in table.items() if not any(c in k for c in "*?[")}
-    globs = tuple((k.lower(), v) for k, v in table.items() if any(c in k for c in "*?["))
-    return ValueTable(name, exact, globs)
-
-
-def _object(name: str, t: Any) -> ObjectSpec:
-    where = f"[objects.{name}]"
-    if not isinstance(t, dict):
-        raise _BadMapping(f"{where}: expected a table")
-    _check_keys(
-        t,
-        {
-            "kind",
-            "files",
-            "headers",
-            "signature",
-            "key",
-            "fields",
-            "extra",
-            "skip",
-            "group",
-            "fold",
-        },
-        where,
-    )
-    kind = t.get("kind")
-    if kind not in OBJECT_KINDS:
-        raise _BadMapping(
-            f"{where} kind: expected one of {', '.join(OBJECT_KINDS)}, found {kind!r}"
-        )
-    if not t.get("files") and not t.get("headers"):
-        raise _BadMapping(f"{where}: give files (name patterns) or headers (required columns)")
-    fields = tuple(_field(f"{where}.fields", k, v) for k, v in t.get("fields", {}).items())
-    if kind in KINDS:
-        known = {f.name for f in SCHEMAS[kind]}
-        for spec in fields:
-            if spec.target not in known:
-                raise _BadMapping(
-                    f"{where}.fields: {spec.target!r} is not a field of {kind} "
-                    f"(fields: {', '.join(sorted(known))}); put other columns under extra"
-                )
-    elif fields:
-        raise _BadMapping(f"{where}: a {kind} object has no fields")
-    return ObjectSpec(
-        name=name,
-        kind=kind,
-        files=_strings(t.get("files", []), f"{where} files"),
-        headers=_strings(t.get("headers", []), f"{where} headers"),
-        signature=_strings(t.get("signature", []), f"{where} signature"),
-        key=str(t.get("key", "Id")),
-        fields=fields,
-        extra=tuple(_field(f"{where}.extra", k, v) for k, v in t.get("extra", {}).items()),
-        skip=tuple(_skip(f"{where}.skip", r) for r in t.get("skip", [])),
-        group=_group(where, t["group"]) if "group" in t else None,
-        fold=_fold(where, t["fold"]) if "fold" in t else None,
-    )
-
-
-def _field(where: str, target: str, spec: Any) -> FieldSpec:
-    where = f"{where}.{target}"
-    if isinstance(spec, str):
-        spec = {"from": spec}
-    if not isinstance(spec, dict):
-        raise _BadMapping(f"{where}: expected a column name or a table")
-    _check_keys(
-        spec,
-        {
-            "from",
-            "combine",
-            "labels",
-            "template",
-            "value",
-            "cases",
-            "type",
-            "values",
-            "sep",
-            "separators",
-            "default",
-            "skip_if_missing",
-        },
-        where,
-    )
-    ways = [k for k in ("from", "combine", "template", "value") if k in spec]
-    if len(ways) > 1 or (not ways and "cases" not in spec):
-        raise _BadMapping(f"{where}: give exactly one of from, combine, template, value (or cases)")
-    kind = spec.get("type", "text")
-    if kind not in TYPES:
-        raise _BadMapping(f"{where} type: expected one of {', '.join(TYPES)}, found {kind!r}")
-    return FieldSpec(
-        target=target,
-        sources=_sources(spec["from"], where) if "from" in spec else (),
-        combine=_sources(spec["combine"], where) if "combine" in spec else (),
-        labels={k.lower(): str(v) for k, v in spec.get("labels", {}).items()},
-        template=spec.get("template"),
-        value=spec.get("value"),
-        cases=tuple(_case(where, c) for c in spec.get("cases", [])),
-        type=kind,
-        values=spec.get("values"),
-        sep=str(spec.get("sep", "\n\n")),
-        separators=_strings(spec["separators"], where) if "separators" in spec else None,
-        default=spec.get("default"),
-        skip_if_missing=spec.get("skip_if_missing"),
-    )
-
-
-def _case(where: str, c: Any) -> Case:
-    if not isinstance(c, dict):
-        raise _BadMapping(f"{where} cases: each case is a table")
-    _check_keys(c, {"column", "in", "above", "truthy", "value"}, f"{where} cases")
-    if "column" not in c or "value" not in c:
-        raise _BadMapping(f"{where} cases: each case needs column and value")
-    if sum(k in c for k in ("in", "above", "truthy")) != 1:
-        raise _BadMapping(f"{where} cases: each case needs exactly one of in, above, truthy")
-    return Case(
-        source=_sources(c["column"], where)[0],
-        value=str(c["value"]),
-        patterns=tuple(p.lower() for p in _strings(c.get("in", []), where)),
-        above=float(c["above"]) if "above" in c else None,
-        truthy=bool(c.get("truthy", False)),
-    )
-
-
-def _skip(where: str, r: Any) -> SkipRule:
-    if not isinstance(r, dict) or "reason" not in r:
-        raise _BadMapping(f"{where}: each [[skip]] rule needs a reason")
-    _check_keys(r, {"column", "values", "not_values", "empty", "reason"}, where)
-    if ("column" in r) == ("empty" in r):
-        raise _BadMapping(
-            f"{where}: a skip rule has either column (with values/not_values) or empty"
-        )
-    if "column" in r and ("values" in r) == ("not_values" in r):
-        raise _BadMapping(f"{where}: a column rule has exactly one of values, not_values")
-    return SkipRule(
-        reason=str(r["reason"]),
-        source=_sources(r["column"], where)[0] if "column" in r else None,
-        values=tuple(v.lower() for v in _strings(r.get("values", []), where)),
-        not_values=tuple(v.lower() for v in _strings(r.get("not_values", []), where)),
-        empty=_sources(r.get("empty", []), where),
-    )
-
-
-def _group(where: str, g: Any) -> GroupSpec:
-    if not isinstance(g, dict) or "parent" not in g or "account" not in g:
-        raise _BadMapping(f"{where}.group: needs parent and account columns")
-    _check_keys(g, {"parent", "account", "inherit"}, f"{where}.group")
-    return GroupSpec(str(g["parent"]), str(g["account"]), _strings(g.get("inherit", []), where))
-
-
-def _fold(where: str, f: Any) -> FoldSpec:
-    if not isinstance(f, dict) or "into" not in f or "link" not in f:
-        raise _BadMapping(f"{where}.fold: needs into (an object) and link (the parent id column)")
-    _check_keys(f, {"into", "link", "heading", "fields"}, f"{where}.fold")
-    return FoldSpec(
-        into=str(f["into"]),
-        link=str(f["link"]),
-        heading=str(f.get("heading", "")),
-        templates={k: str(v) for k, v in f.get("fields", {}).items()},
-    )
-
-
-def _template_sources(template: str) -> list[Source]:
-    return [Source.parse(alt) for ph in _PLACEHOLDER.findall(template) for alt in ph.split("|")]
-
-
-def _spec_sources(spec: FieldSpec) -> list[Source]:
-    found = [*spec.sources, *spec.combine, *(c.source for c in spec.cases)]
-    if spec.template:
-        found += _template_sources(spec.template)
-    return found
-
-
-def _object_sources(obj: ObjectSpec) -> list[Source]:
-    found = [Source(obj.key)]
-    for spec in (*obj.fields, *obj.extra):
-        found += _spec_sources(spec)
-    for rule in obj.skip:
-        found += [*([rule.source] if rule.source else []), *rule.empty]
-    if obj.group:
-        found += [Source(obj.group.parent), Source(obj.group.account)]
-    if obj.fold:
-        found.append(Source(obj.fold.link))
-        for template in obj.fold.templates.values():
-            found += _template_sources(template)
-    return found
-
-
-def _cross_check(m: Mapping) -> None:
-    """References between sections, checked once at load so a typo fails before any file is read."""
-    for obj in m.objects.values():
-        where = f"[objects.{obj.name}]"
-        for src in _object_sources(obj):
-            if src.via and src.via[0] not in m.objects:
-                raise _BadMapping(f"{where}: looks up {src.via[0]!r}, which is not an object here")
-        for spec in (*obj.fields, *obj.extra):
-            if spec.values and spec.values not in m.values:
-                raise _BadMapping(f"{where} {spec.target}: no [values.{spec.values}] table")
-        if obj.fold:
-            parent = m.objects.get(obj.fold.into)
-            if parent is None or parent.kind not in KINDS:
-                raise _BadMapping(f"{where}.fold: into {obj.fold.into!r} is not a data object")
-            known = {f.name for f in SCHEMAS[parent.kind]}
-            for target in obj.fold.templates:
-                if target not in known:
-                    raise _BadMapping(f"{where}.fold: {target!r} is not a field of {parent.kind}")
-        if obj.group:
-            known = {f.name for f in SCHEMAS.get(obj.kind, ())}
-            for target in obj.group.inherit:
-                if target not in known:
-                    raise _BadMapping(f"{where}.group inherit: {target!r} is not a field")
-
 
 # ---------------------------------------------------------------------------------------------
 # Values: ids, dates, booleans, lists
@@ -634,6 +162,9 @@ def _convert(spec: FieldSpec, raw: str, m: Mapping) -> Any:
         return [_norm_id(v, m) for v in split_list(raw, separators)]
     if spec.type == "list":
         return split_list(raw, separators)
+    if spec.type == "first":
+        items = split_list(raw, separators)
+        return items[0] if items else None
     if spec.type == "date":
         return _as_date(raw, m)
     if spec.type == "datetime":
@@ -670,10 +201,9 @@ def _rows(export: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
 def _recognise(
     path: Path, header: tuple[str, ...], m: Mapping, only_file: bool
 ) -> ObjectSpec | None:
-    lower_name = path.name.lower()
     present = {h.lower() for h in header}
     for obj in m.objects.values():
-        if any(fnmatch.fnmatchcase(lower_name, p.lower()) for p in obj.files):
+        if _name_matches(path, obj):
             return obj
     # By header: every required column present, and at least one of the object's distinctive
     # columns when it lists some; the best-covered object wins (earlier in the mapping on a tie).
@@ -736,7 +266,15 @@ def _discover(path: Path, m: Mapping, result: MappedResult) -> list[ExportFile]:
             )
         if not missing:
             found.append(ExportFile(item, name, obj, header))
+            # A fold may read a file another object owns (unsubscribes out of sent emails).
+            for extra in m.objects.values():
+                if extra is not obj and extra.kind == "fold" and _name_matches(item, extra):
+                    found.append(ExportFile(item, name, extra, header))
     return found
+
+
+def _name_matches(path: Path, obj: ObjectSpec) -> bool:
+    return any(fnmatch.fnmatchcase(path.name.lower(), p.lower()) for p in obj.files)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -753,11 +291,26 @@ class Lookups:
         self._wanted = m.lookup_columns()
         self._result = result
         self._index: dict[str, dict[str, dict[str, str]]] = {}
+        self._linked: dict[tuple[str, str], set[str]] = {}
 
     def get(self, obj: str, key: str, column: str) -> str:
         if obj not in self._index:
             self._index[obj] = self._build(obj)
         return self._index[obj].get(_key_id(key, self._m), {}).get(column.lower(), "")
+
+    def linked(self, obj: str, column: str, key: str) -> bool:
+        """Does some row of ``obj``'s exports name ``key`` in ``column``?"""
+        if (obj, column) not in self._linked:
+            ids: set[str] = set()
+            for export in (f for f in self._files if f.obj.name == obj):
+                try:
+                    for _, row in _rows(export):
+                        if row.get(column.lower(), "").strip():
+                            ids.add(_key_id(row[column.lower()], self._m))
+                except Unreadable as e:
+                    self._result.problems.append(e.problem)
+            self._linked[(obj, column)] = ids
+        return _key_id(key, self._m) in self._linked[(obj, column)]
 
     def _build(self, obj: str) -> dict[str, dict[str, str]]:
         index: dict[str, dict[str, str]] = {}
@@ -777,6 +330,7 @@ class Lookups:
 class _Folded:
     lines: dict[str, list[str]] = field(default_factory=dict)  # text target → lines
     items: dict[str, list[str]] = field(default_factory=dict)  # list target → items
+    newest: dict[str, tuple[str, Any]] = field(default_factory=dict)  # target → (when, value)
 
 
 Folds = dict[str, list[tuple[str, dict[str, _Folded]]]]
@@ -795,8 +349,7 @@ def _build_folds(
     for export in (f for f in files if f.obj.kind == "fold"):
         spec = export.obj.fold
         assert spec is not None  # a fold object is checked to have a fold table
-        parent_kind = m.objects[spec.into].kind
-        list_fields = {f.name for f in SCHEMAS[parent_kind] if f.type == "list"}
+        types = {f.name: f.type for f in SCHEMAS[m.objects[spec.into].kind]}
         into = by_object[export.obj.name]
         try:
             for line, row in _rows(export):
@@ -806,15 +359,24 @@ def _build_folds(
                 parent_id = ctx.raw(Source(spec.link))
                 if not parent_id:
                     continue
-                entry = into.setdefault(_key_id(parent_id, m), _Folded())
-                for target, template in spec.templates.items():
-                    text = ctx.render(template)
-                    if not text:
+                values = _map_fields(spec.fields, ctx, result.problems)
+                if not values:
+                    continue
+                when = ""
+                if spec.newest is not None and ctx.raw(spec.newest):
+                    try:
+                        when = _as_datetime(ctx.raw(spec.newest), m)
+                    except _Bad as e:
+                        result.problems.append(ctx.problem(spec.newest.column, str(e)))
                         continue
-                    if target in list_fields:
-                        entry.items.setdefault(target, []).extend(split_list(text, m.separators))
-                    else:
-                        entry.lines.setdefault(target, []).append(text)
+                entry = into.setdefault(_key_id(parent_id, m), _Folded())
+                for target, value in values.items():
+                    if types.get(target) == "list":
+                        entry.items.setdefault(target, []).extend(value)
+                    elif types.get(target) == "text":
+                        entry.lines.setdefault(target, []).append(str(value))
+                    elif target not in entry.newest or when >= entry.newest[target][0]:
+                        entry.newest[target] = (when, value)
         except Unreadable as e:
             result.problems.append(e.problem)
     return folds
@@ -823,13 +385,21 @@ def _build_folds(
 def _apply_folds(
     data: dict[str, Any], folds: list[tuple[str, dict[str, _Folded]]], key: str
 ) -> None:
+    newest: dict[str, tuple[str, Any]] = {}
     for heading, index in folds:
-        _apply_fold(data, index.get(key), heading)
+        folded = index.get(key)
+        if folded is None:
+            continue
+        _apply_fold(data, folded, heading)
+        for target, (when, value) in folded.newest.items():
+            if target not in newest or when >= newest[target][0]:
+                newest[target] = (when, value)
+    # A value the row itself holds stands (an undated opt-out flag is not overruled by an opt-in).
+    for target, (_, value) in newest.items():
+        data.setdefault(target, value)
 
 
-def _apply_fold(data: dict[str, Any], folded: _Folded | None, heading: str) -> None:
-    if folded is None:
-        return
+def _apply_fold(data: dict[str, Any], folded: _Folded, heading: str) -> None:
     for target, lines in folded.lines.items():
         block = "\n".join(f"- {line}" for line in lines)
         block = f"{heading}:\n{block}" if heading else block
@@ -851,6 +421,7 @@ class _Ctx:
     row: dict[str, str]
     m: Mapping
     lookups: Lookups
+    decisions: dict[str, Decision] = field(default_factory=dict)  # decide fields, by target
 
     def raw(self, src: Source) -> str:
         value = self.row.get(src.column.lower(), "").strip()
@@ -877,7 +448,7 @@ class _Ctx:
                 complete = False
                 return ""
 
-            return _PLACEHOLDER.sub(one, text), complete
+            return PLACEHOLDER.sub(one, text), complete
 
         def optional(match: re.Match[str]) -> str:
             text, complete = fill(match.group(1))
@@ -932,9 +503,68 @@ def _case_value(spec: FieldSpec, ctx: _Ctx) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Decision:
+    """How a ``decide`` field got its value: by the rules, or by falling back to ``safe``."""
+
+    value: str
+    by_default: bool
+    because: tuple[str, ...]  # "record type 'MSL_Call'" or, by default, what decided nothing
+
+    def describe(self) -> str:
+        reasons = "; ".join(self.because)
+        if self.by_default:
+            return f"{self.value} by default: no mapping rule decided it ({reasons})"
+        return f"{self.value}: {reasons}"
+
+
+def _decide(spec: FieldSpec, ctx: _Ctx) -> Decision:
+    """Every rule is asked. The safe value wins if any rule names it; another value only when
+    the rules that found a value all name it and no value went untranslated. Anything else, or
+    nothing to go by, is the safe value by default."""
+    assert spec.safe is not None  # checked when the mapping is parsed
+    votes: list[tuple[str, str]] = []  # (what, value)
+    undecided: list[str] = []
+    for rule in spec.decide:
+        if rule.linked is not None:
+            key = ctx.raw(Source(ctx.export.obj.key))
+            raw = "yes" if key and ctx.lookups.linked(*rule.linked, key) else ""
+        else:
+            raw = next((v for v in (ctx.raw(s) for s in rule.sources) if v), "")
+        if not raw:
+            continue
+        # A present rule names no value: it may be the very medical text being hidden.
+        what = rule.label if rule.linked or rule.present else f"{rule.label} {raw!r}"
+        if rule.present is not None:
+            votes.append((what, rule.present))
+            continue
+        assert rule.values is not None
+        value = ctx.m.values[rule.values].translate(raw)
+        if value is None:
+            undecided.append(f"{what} is in no rule of [values.{rule.values}]")
+        elif value:
+            votes.append((what, value))
+    safe = [what for what, value in votes if value == spec.safe]
+    if safe:
+        return Decision(spec.safe, False, tuple(safe))
+    chosen = {value for _, value in votes}
+    if len(chosen) == 1 and not undecided:
+        return Decision(chosen.pop(), False, tuple(what for what, _ in votes))
+    if len(chosen) > 1:
+        undecided.append("rules disagree: " + ", ".join(f"{w} says {v}" for w, v in votes))
+    if not votes and not undecided:
+        labels = ", ".join(dict.fromkeys(r.label for r in spec.decide))
+        undecided.append(f"no value to go by ({labels} all empty or not exported)")
+    return Decision(spec.safe, True, tuple(undecided))
+
+
 def _field_value(spec: FieldSpec, ctx: _Ctx) -> Any:
     """The contract value of one field, or None when the source has nothing. Raises ``_Bad``
     with the source column as its second argument."""
+    if spec.decide:
+        decision = _decide(spec, ctx)
+        ctx.decisions[spec.target] = decision
+        return decision.value
     decided = _case_value(spec, ctx)
     if decided is not None:
         return decided
@@ -993,7 +623,7 @@ def _map_fields(specs: Iterable[FieldSpec], ctx: _Ctx, problems: list[Problem]) 
 def _missing_skip(obj: ObjectSpec, data: dict[str, Any], ctx: _Ctx) -> Problem | None:
     for spec in obj.fields:
         if spec.skip_if_missing and spec.target not in data:
-            column = (_spec_sources(spec) or [Source(spec.target)])[0].column
+            column = (spec_sources(spec) or [Source(spec.target)])[0].column
             return ctx.problem(column, spec.skip_if_missing)
     return None
 
@@ -1030,12 +660,25 @@ def _record(
 # ---------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Defaulted:
+    """A row whose ``field`` no rule decided: it took the mapping's safe value."""
+
+    file: str
+    row: int
+    kind: str
+    field: str
+    value: str
+    because: tuple[str, ...]
+
+
 @dataclass
 class MappedResult:
     rows: list[SourceRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
-    unmapped_columns: list[str] = field(default_factory=list)
+    unmapped_columns: list[tuple[str, str]] = field(default_factory=list)  # (file, column)
+    defaulted: list[Defaulted] = field(default_factory=list)
 
 
 def read_mapped(path: Path, mapping: Mapping) -> MappedResult:
@@ -1044,21 +687,37 @@ def read_mapped(path: Path, mapping: Mapping) -> MappedResult:
     files = _discover(path, mapping, result)
     lookups = Lookups(files, mapping, result)
     folds = _build_folds(files, mapping, lookups, result)
+    unmapped = _unmapped(files, mapping)
+    for name, columns in unmapped.items():
+        result.unmapped_columns.extend((name, c) for c in columns)
+    for export in (f for f in files if f.obj.kind == "ignore"):
+        result.skipped.append(Problem(export.name, None, None, f"not read: {export.obj.reason}"))
     for kind in EMIT_ORDER:
         for export in (f for f in files if f.obj.kind == kind):
-            unmapped = _unmapped(export, mapping)
-            result.unmapped_columns.extend(f"{export.path.name}: {c}" for c in unmapped)
             try:
-                result.rows.extend(_emit(export, mapping, lookups, folds, unmapped, result))
+                result.rows.extend(
+                    _emit(export, mapping, lookups, folds, unmapped[export.name], result)
+                )
             except Unreadable as e:
                 result.problems.append(e.problem)
     return result
 
 
-def _unmapped(export: ExportFile, m: Mapping) -> tuple[str, ...]:
-    read = {s.column.lower() for s in _object_sources(export.obj)}
-    read |= m.lookup_columns().get(export.obj.name, set())
-    return tuple(h for h in export.header if h.lower() not in read and h.lower() not in m.ignore)
+def _unmapped(files: list[ExportFile], m: Mapping) -> dict[str, tuple[str, ...]]:
+    """Per file, the columns no object reading it uses (an ignored export says why as a whole)."""
+    wanted = m.lookup_columns()
+    read: dict[str, set[str]] = {}
+    for export in files:
+        seen = read.setdefault(export.name, set())
+        if export.obj.kind == "ignore":
+            seen.update(h.lower() for h in export.header)
+        seen.update(s.column.lower() for s in object_sources(export.obj))
+        seen.update(wanted.get(export.obj.name, set()))
+    headers = {f.name: f.header for f in files}
+    return {
+        name: tuple(h for h in headers[name] if h.lower() not in cols and h.lower() not in m.ignore)
+        for name, cols in read.items()
+    }
 
 
 def _emit(
@@ -1080,6 +739,13 @@ def _emit(
         _apply_folds(data, my_folds, _key_id(ctx.raw(Source(obj.key)), m))
         if groups is not None and not groups.admit(ctx, data, result):
             continue
+        for target, decision in ctx.decisions.items():
+            # Kept with the record, so an auditor can see why it is visible or hidden.
+            data.setdefault("extra", {})[f"{target}_decided"] = decision.describe()
+            if decision.by_default:
+                result.defaulted.append(
+                    Defaulted(export.name, line, obj.kind, target, decision.value, decision.because)
+                )
         yield SourceRow(export.name, line, obj.kind, data)
 
 

@@ -23,7 +23,8 @@ from prepcli.ingest.validate import FREE_TEXT, PRIMARY_KEY, validate_row
 from prepcli.phi import scrub
 
 if TYPE_CHECKING:
-    from prepcli.ingest.crm import Mapping
+    from prepcli.ingest.crm import Defaulted
+    from prepcli.ingest.mapping import Mapping
 
 BATCH = 1000
 MAX_PROBLEMS_PER_FILE = 50
@@ -42,6 +43,10 @@ class FileReport:
     more_problems: int = 0
     skipped: list[Problem] = field(default_factory=list)
     plans_done: int = 0
+    # CRM rows no mapping rule decided, stored with the safe value (medical) by default.
+    defaulted: list[Defaulted] = field(default_factory=list)
+    # Records this file names that are neither in the store nor in this ingest: field → ids.
+    missing_refs: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def problem(self, p: Problem) -> None:
         if len(self.problems) < MAX_PROBLEMS_PER_FILE:
@@ -56,6 +61,7 @@ class IngestReport:
     ignored: list[Path] = field(default_factory=list)
     dry_run: bool = False
     written: dict[str, list[str]] = field(default_factory=dict)
+    mapping: str | None = None  # the CRM mapping's name, for hints
 
     @property
     def totals(self) -> store.WriteCounts:
@@ -101,7 +107,7 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem."""
-    report = IngestReport(dry_run=dry_run)
+    report = IngestReport(dry_run=dry_run, mapping=mapping.name if mapping else None)
     sources = _sources(paths, kind, mapping, report)
     seen: dict[tuple[str, str], tuple[str, str]] = {}
     try:
@@ -140,11 +146,14 @@ def _sources(
                 by_file[p.file].problem(p)
             for p in result.skipped:
                 by_file[p.file].skipped.append(p)
-            for note in result.unmapped_columns:
-                name, _, column = note.partition(": ")
-                target = next((fr for f, fr in by_file.items() if Path(f).name == name), None)
-                if target is not None:
-                    target.unknown_columns.append(column)
+            for name, column in result.unmapped_columns:
+                if name not in by_file:
+                    # A child or look-up export: no rows of its own, its columns still reported.
+                    by_file[name] = reports[(name, "-")] = FileReport(name, "-")
+                    grouped[(name, "-")] = []
+                by_file[name].unknown_columns.append(column)
+            for d in result.defaulted:
+                by_file[d.file].defaulted.append(d)
             for key in sorted(grouped, key=lambda k: order.get(k[1], -1)):
                 yield reports[key], grouped[key]
         return
@@ -279,6 +288,7 @@ def _flush(
                     )
                 )
         batch = kept
+        _note_missing_content(db, report, [r for _, r in batch], seen)
     if report.problems:
         return  # the ingest will roll back; writing more would be wasted work
     if report.kind == "schedule":
@@ -301,3 +311,22 @@ def _flush(
         [p for row in written for p in passages_for(report.kind, row)],
     )
     ingest_report.written.setdefault(report.kind, []).extend(row[pk] for row in written)
+
+
+def _note_missing_content(
+    db: sqlite_utils.Database,
+    report: FileReport,
+    records: list[dict[str, Any]],
+    seen: dict[tuple[str, str], tuple[str, str]],
+) -> None:
+    """Content an interaction names (an email's template) that neither the store nor this ingest
+    holds: kept as named, counted and listed, so a missing document export is noticed."""
+    named = {c for r in records for c in r.get("content_ids") or ()}
+    if not named:
+        return
+    known = {c for c in named if ("content", c) in seen} | store.known_content_ids(db, named)
+    missing = report.missing_refs.setdefault("content_ids", {})
+    for r in records:
+        for c in r.get("content_ids") or ():
+            if c not in known:
+                missing[c] = missing.get(c, 0) + 1
