@@ -2114,7 +2114,7 @@ def _plant_briefing_patterns(rng: random.Random, items: list[InteractionItem],
                 roll = rng.random()
                 if roll < 0.3 and it.row["status"] == "open":
                     again = rng.choice(later[:4])
-                    again.row["notes"] = f"{again.row['notes']} Promised again: {fu[0].lower()}{fu[1:]}."
+                    _append(again, f"Promised again: {fu[0].lower()}{fu[1:]}.")
                 elif roll < 0.7:
                     _deliver(rng, it, later[0], pieces)
             elif not fu and it.row["channel"] in ("in_person", "virtual") and it.tags \
@@ -2122,7 +2122,14 @@ def _plant_briefing_patterns(rng: random.Random, items: list[InteractionItem],
                 _shorthand_commitment(rng, it)
             if it.row["channel"] in ("in_person", "virtual", "phone") and rng.random() < 0.2:
                 logistics = rng.choice(LOGISTICS_SENTENCES[str(it.row["channel"])])
-                it.row["notes"] = f"{it.row['notes']} {logistics}"
+                _append(it, logistics)
+
+
+def _append(it: InteractionItem, sentence: str) -> None:
+    """Add a sentence to a note; terse notes have no closing period, so give them one."""
+    note = str(it.row["notes"]).rstrip()
+    stop = "" if note.endswith((".", "!", "?")) else "."
+    it.row["notes"] = f"{note}{stop} {sentence}"
 
 
 def _deliver(rng: random.Random, made: InteractionItem, later: InteractionItem,
@@ -2135,8 +2142,7 @@ def _deliver(rng: random.Random, made: InteractionItem, later: InteractionItem,
         if not re.search(pattern, fu, re.IGNORECASE):
             continue
         if title is None:
-            later.row["notes"] = (f"{later.row['notes']} Dropped off the samples promised on "
-                                  f"{promised}.")
+            _append(later, f"Dropped off the samples promised on {promised}.")
             return
         fits = [c for c in pieces.get(brand, []) if title in str(c.meta["title"])
                 and c.meta["status"] == "approved"
@@ -2146,10 +2152,9 @@ def _deliver(rng: random.Random, made: InteractionItem, later: InteractionItem,
         if fits:
             piece = fits[0]
             later.row["content_ids"] = [*later.row["content_ids"], piece.meta["content_id"]]  # type: ignore[misc]
-            later.row["notes"] = (f"{later.row['notes']} Shared: {piece.meta['title']} "
-                                  f"(promised on {promised}).")
+            _append(later, f"Shared: {piece.meta['title']} (promised on {promised}).")
         return
-    later.row["notes"] = f"{later.row['notes']} Done: {fu[0].lower()}{fu[1:]} (from {promised})."
+    _append(later, f"Done: {fu[0].lower()}{fu[1:]} (from {promised}).")
 
 
 def _shorthand_commitment(rng: random.Random, it: InteractionItem) -> None:
@@ -2164,7 +2169,7 @@ def _shorthand_commitment(rng: random.Random, it: InteractionItem) -> None:
         line = f"Next time bring {what[6:]}."
     else:
         line = f"To do: {what[0].lower()}{what[1:]}."
-    it.row["notes"] = f"{it.row['notes']} {line}"
+    _append(it, line)
 
 
 # --------------------------------------------------------------------------------------------
