@@ -150,6 +150,23 @@ def fail(error: PrepError) -> typer.Exit:
     return typer.Exit(code=2)
 
 
+def _db(db: Path | None) -> Path:
+    """The store path, with a warning if other users of this computer can read its files."""
+    path = config.db_path(db)
+    loose = store.loose_permissions(path)
+    if loose:
+        say(
+            "Warning: other users of this computer can read this store: "
+            + ", ".join(str(p) for p in loose),
+            "yellow",
+        )
+        say(
+            "  Make it private: chmod 700 on the folders and chmod 600 on the files named.",
+            "dim",
+        )
+    return path
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -198,13 +215,14 @@ def ingest(
     try:
         with _progress() as progress:
             result = service.ingest(
-                config.db_path(db),
+                _db(db),
                 paths,
                 kind=kind,
                 from_=from_,
                 map_path=map_,
                 dry_run=dry_run,
                 model=config.model_name(model),
+                limits=config.limits(),
                 progress=progress,
                 notice=say,
             )
@@ -348,7 +366,7 @@ def hcps(db: DbOption = None) -> None:
     from prepcli import service
 
     try:
-        rows = service.hcp_list(config.db_path(db))
+        rows = service.hcp_list(_db(db))
     except PrepError as e:
         raise fail(e) from None
     table = _table(
@@ -370,10 +388,11 @@ def hcps(db: DbOption = None) -> None:
 
 @app.command()
 def status(db: DbOption = None) -> None:
-    """Where the store is, its schema version, row counts and index freshness."""
-    from prepcli import index
+    """Where the store is, its schema version, row counts, index freshness and whether the
+    audit trail verifies."""
+    from prepcli import audit, index
 
-    path = config.db_path(db)
+    path = _db(db)
     try:
         database = store.open_store(path, create=False)
     except PrepError as e:
@@ -389,6 +408,10 @@ def status(db: DbOption = None) -> None:
     table.add_row("embedding model", store.get_meta(database, "model_id") or "-")
     table.add_row("search index", index.index_state(database, path))
     table.add_row("newest record", store.newest_record_date(database) or "-")
+    check = audit.verify(database)
+    table.add_row("audit chain", Text(check.summary()))
+    if check.queued:
+        table.add_row("audit rows queued", str(check.queued))
     _console().print(table)
 
 
@@ -425,7 +448,7 @@ def search(
             raise PrepError(f"unknown --kind {kind!r}", hint="use interactions or content")
         viewer = config.role(role)
         hits = service.search(
-            config.db_path(db),
+            _db(db),
             query,
             role=viewer,
             model=config.model_name(model),
@@ -467,7 +490,7 @@ def reindex(db: DbOption = None, model: ModelOption = None) -> None:
     try:
         with _progress() as progress:
             summary = service.reindex(
-                config.db_path(db),
+                _db(db),
                 config.model_name(model),
                 progress=progress,
                 notice=say,
@@ -556,7 +579,7 @@ def prep_command(
         target = out.target(output, force=force)
         if day_ or week:
             service.day_pack(
-                config.db_path(db),
+                _db(db),
                 config.as_of(hcp, option="--week" if week else "--day"),
                 week=week,
                 role=config.role(role),
@@ -569,7 +592,7 @@ def prep_command(
             raise PrepError("name an HCP", hint='e.g. prep "Dr. Okafor", or prep --day')
         else:
             service.prep(
-                config.db_path(db),
+                _db(db),
                 hcp,
                 role=config.role(role),
                 as_of=config.as_of(as_of),
@@ -578,6 +601,7 @@ def prep_command(
                 deliver=lambda b: out.write(
                     target, _rendered(b, fmt, to_file=bool(target)), force=force
                 ),
+                notice=say,
             )
     except PrepError as e:
         raise fail(e) from None
@@ -617,8 +641,16 @@ def _rendered_pack(pack: Any, fmt: str, *, to_file: bool) -> str:
     return captured.get()
 
 
-@app.command("audit")
+audit_app = typer.Typer(
+    help="The audit trail: who saw which records, when, in which role. Read-only.",
+    invoke_without_command=True,
+)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.callback()
 def audit_command(
+    ctx: typer.Context,
     hcp: Annotated[str | None, typer.Option("--hcp", help="Only rows about this HCP.")] = None,
     since: Annotated[
         str | None,
@@ -628,12 +660,14 @@ def audit_command(
     db: DbOption = None,
 ) -> None:
     """List the audit trail: who saw which records, when, in which role. Read-only."""
+    if ctx.invoked_subcommand is not None:
+        return
     from prepcli import service
 
     try:
         if since:
             config.as_of(since, option="--since")
-        rows = service.audit_trail(config.db_path(db), hcp=hcp, since=since)
+        rows = service.audit_trail(_db(db), hcp=hcp, since=since, notice=say)
     except PrepError as e:
         raise fail(e) from None
     if as_json:
@@ -659,6 +693,27 @@ def _utc(stamp: str) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+@audit_app.command("verify")
+def audit_verify(db: DbOption = None) -> None:
+    """Recompute the audit trail's hash chain; exit 1 naming the first broken row."""
+    from prepcli import service
+
+    try:
+        check = service.audit_verify(_db(db))
+    except PrepError as e:
+        raise fail(e) from None
+    if check.queued:
+        say(f"{check.queued} audit rows are queued and will be appended by the next command.")
+    if not check.intact:
+        say(f"Audit trail {check.summary()}", "bold red")
+        raise typer.Exit(code=1)
+    say(f"Audit trail intact: {check.rows} rows, each hash matches its content and the row before.")
+    if check.head:
+        audit_id, digest = check.head.split(":", 1)
+        # Noted down elsewhere, this lets a reviewer later prove nothing up to it was rewritten.
+        say(f"Newest row {audit_id}, hash {digest}")
+
+
 @app.command()
 def forget(
     hcp: Annotated[str, typer.Argument(help="HCP id, NPI or exact name to erase.")],
@@ -673,7 +728,7 @@ def forget(
             PrepError("erasure cannot be undone", hint=f"re-run as: prepcli forget {hcp!r} --yes")
         )
     try:
-        person, removed = service.forget(config.db_path(db), hcp)
+        person, removed = service.forget(_db(db), hcp, notice=say)
     except PrepError as e:
         raise fail(e) from None
     say(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
@@ -87,3 +89,57 @@ def _scope_file(path: Path) -> dict[str, tuple[str, ...]]:
     ):
         raise PrepError(f"{path}: field 'specialties' is not a table of lists", hint=hint)
     return {name: tuple(terms) for name, terms in specialties.items()}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The largest value ingest accepts, in characters, per field. A value over its limit is a
+    file:row:field error: one runaway cell can bloat neither the store nor a one-page briefing."""
+
+    notes: int = 65_536
+    subject: int = 500
+    body: int = 524_288
+    field: int = 4_000  # every other field, unknown columns included
+
+    def of(self, name: str) -> int:
+        return {"notes": self.notes, "subject": self.subject, "body": self.body}.get(
+            name, self.field
+        )
+
+    def env_name(self, name: str) -> str:
+        return LIMIT_ENV[name if name in ("notes", "subject", "body") else "field"]
+
+    @property
+    def record_bytes(self) -> int:
+        """The most bytes a reader takes in for one record before it gives up on it: room for
+        every field at its limit (UTF-8 takes up to 4 bytes a character), never less than 8 MiB.
+        It bounds memory on any input, however large a line or element."""
+        return max(8 * 2**20, 4 * (self.notes + self.subject + self.body) + 2**20)
+
+
+LIMIT_ENV = {
+    "notes": "PREPCLI_MAX_NOTES",
+    "subject": "PREPCLI_MAX_SUBJECT",
+    "body": "PREPCLI_MAX_BODY",
+    "field": "PREPCLI_MAX_FIELD",
+}
+
+
+def limits(environ: Mapping[str, str] | None = None) -> Limits:
+    """Field size limits: the defaults, each overridable by its ``PREPCLI_MAX_*`` variable."""
+    env = os.environ if environ is None else environ
+    values: dict[str, int] = {}
+    for spec in fields(Limits):
+        raw = env.get(LIMIT_ENV[spec.name], "").strip()
+        if not raw:
+            continue
+        if not raw.isdigit() or int(raw) < 1:
+            raise PrepError(
+                f"{LIMIT_ENV[spec.name]}={raw!r} is not a positive whole number",
+                hint="set it to a number of characters, e.g. 65536, or unset it",
+            )
+        values[spec.name] = int(raw)
+    return Limits(**values)
+
+
+DEFAULT_LIMITS = Limits()

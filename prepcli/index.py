@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import shutil
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
@@ -340,7 +342,31 @@ VISIBILITIES = ("commercial", "medical")
 
 
 def index_dir(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".index")
+    """Beside the real store file, so a store reached through a symlink has one index, not one
+    beside each of its names (which erasure would have to find)."""
+    real = db_path.resolve()
+    return real.with_name(real.name + ".index")
+
+
+def wipe_index_files(db_path: Path) -> None:
+    """Overwrite with zeros and delete every derived index file: beside the real store file,
+    and beside the name it was opened by (older versions put the index there for a symlinked
+    store). Erasure rebuilds them without the erased records."""
+    for folder in {index_dir(db_path), db_path.with_name(db_path.name + ".index")}:
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)  # not ours: nothing prepcli writes is a folder here
+                continue
+            if path.is_file() and not path.is_symlink():
+                size = path.stat().st_size
+                with path.open("r+b") as f:
+                    f.write(bytes(size))
+                    f.flush()
+                    os.fsync(f.fileno())
+            path.unlink()
+        folder.rmdir()
 
 
 def fingerprint(db: sqlite_utils.Database) -> str:
@@ -390,7 +416,7 @@ def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
     import faiss
 
     target = _index_folder(db_path)
-    target.mkdir(parents=True, exist_ok=True)
+    store.make_private_dir(target)
     dense = DenseIndex()
     manifest: dict[str, Any] = {"fingerprint": fingerprint(db), "files": {}}
     for visibility in VISIBILITIES:
@@ -412,12 +438,13 @@ def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
             ids.extend(pid for pid, _ in batch)
         if index is None:
             index = _new_index(DIM)
+        store.make_private_file(target / f"{visibility}.faiss")
         faiss.write_index(index, str(target / f"{visibility}.faiss"))
-        (target / f"{visibility}.ids.json").write_text(json.dumps(ids))
+        store.write_private(target / f"{visibility}.ids.json", json.dumps(ids))
         manifest["files"][visibility] = {"ntotal": len(ids), "dim": index.d}
         dense.indexes[visibility], dense.ids[visibility] = index, ids
     # The manifest is written last: a crash mid-build leaves no manifest, hence a rebuild.
-    (target / "manifest.json").write_text(json.dumps(manifest))
+    store.write_private(target / "manifest.json", json.dumps(manifest))
     return dense
 
 

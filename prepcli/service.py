@@ -16,7 +16,7 @@ import sqlite_utils
 
 from prepcli import index, store
 from prepcli.briefing import Briefing
-from prepcli.config import DEFAULT_MODEL
+from prepcli.config import DEFAULT_LIMITS, DEFAULT_MODEL, Limits
 from prepcli.embed import Embedder, FakeEmbedder, SentenceTransformerEmbedder
 from prepcli.errors import PrepError
 
@@ -69,6 +69,7 @@ def ingest(
     map_path: Path | None = None,
     dry_run: bool = False,
     model: str,
+    limits: Limits = DEFAULT_LIMITS,
     progress: ProgressSink | None = None,
     notice: Notice | None = None,
 ) -> IngestResult:
@@ -95,6 +96,7 @@ def ingest(
                 mapping=mapping,
                 dry_run=True,
                 progress=progress.rows if progress else None,
+                limits=limits,
             )
             db.close()
         return IngestResult(report, None)
@@ -106,11 +108,34 @@ def ingest(
         mapping=mapping,
         dry_run=dry_run,
         progress=progress.rows if progress else None,
+        limits=limits,
     )
     if dry_run:
         return IngestResult(report, None)
     summary = refresh_vectors(db, db_path, model, progress=progress, notice=notice)
+    from prepcli import audit
+
+    # Briefings made while this ingest held the lock queued their audit rows: append them now.
+    _tell(notice, audit.flush(db))
     return IngestResult(report, summary)
+
+
+def _tell(notice: Notice | None, messages: list[str]) -> None:
+    for message in messages:
+        if notice:
+            notice(message)
+
+
+def _check_audit(db: sqlite_utils.Database, notice: Notice | None) -> None:
+    """Warn before showing anything when the audit trail fails its check."""
+    from prepcli import audit
+
+    check = audit.verify(db)
+    if check.broken_at is not None:
+        _tell(
+            notice,
+            [f"Warning: the audit trail is {check.summary()}. Run `prepcli audit verify`."],
+        )
 
 
 def refresh_vectors(
@@ -196,7 +221,8 @@ def search(
     )
     from prepcli import audit
 
-    audit.record(
+    _check_audit(db, notice)
+    recorded = audit.record(
         db,
         command="search",
         role=role,
@@ -205,6 +231,7 @@ def search(
         record_ids=[h.source_id for h in hits],
         detail=f"mode: {mode}",
     )
+    _tell(notice, recorded)
     return [describe_hit(db, h) for h in hits]
 
 
@@ -248,17 +275,28 @@ def hcp_list(db_path: Path) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (sort_key(r["name"] or ""), r["hcp_id"]))
 
 
-def audit_trail(db_path: Path, *, hcp: str | None, since: str | None) -> list[dict[str, Any]]:
+def audit_trail(
+    db_path: Path, *, hcp: str | None, since: str | None, notice: Notice | None = None
+) -> list[dict[str, Any]]:
     """Audit rows, optionally for one HCP. An erased HCP is no longer in the store, so an id
     the trail knows is taken as it is; anything else is resolved like `prep` does."""
     from prepcli import audit
     from prepcli.resolve import resolve_hcp
 
     db = store.open_store(db_path, create=False)
+    _tell(notice, audit.flush(db))
+    _check_audit(db, notice)
     hcp_id = None
     if hcp:
         hcp_id = hcp if hcp in audit.hcp_ids(db) else resolve_hcp(db, hcp)["hcp_id"]
     return audit.rows(db, hcp_id=hcp_id, since=since)
+
+
+def audit_verify(db_path: Path) -> Any:
+    """Recompute the whole chain, changing nothing (an ``audit.ChainCheck``)."""
+    from prepcli import audit
+
+    return audit.verify(store.open_store(db_path, create=False))
 
 
 def prep(
@@ -271,6 +309,7 @@ def prep(
     model: str | None = None,
     generated_at: str | None = None,
     deliver: Callable[[Briefing], None] | None = None,
+    notice: Notice | None = None,
 ) -> Briefing:
     """Build the briefing for one HCP, hand it to ``deliver`` (if given), and log it in the
     audit trail. The row is written only once delivery succeeded: the trail records briefings
@@ -296,9 +335,10 @@ def prep(
         topic=topic,
         generated_at=generated_at,
     )
+    _check_audit(db, notice)
     if deliver is not None:
         deliver(result)
-    audit.record(
+    recorded = audit.record(
         db,
         command="prep",
         role=role,
@@ -307,6 +347,7 @@ def prep(
         record_ids=result.sources,
         detail=f"topic: {topic}" if topic else None,
     )
+    _tell(notice, recorded)
     return result
 
 
@@ -330,6 +371,7 @@ def day_pack(
     from prepcli import day as pack
 
     db = store.open_store(db_path, create=False)
+    store.check_viewer(db, role)
     first, last = pack.window(day, week=week)
     plans = store.visible_schedule(
         db, role, first.isoformat(), (last + timedelta(days=1)).isoformat(), owner
@@ -387,9 +429,13 @@ def day_pack(
     return result
 
 
-def forget(db_path: Path, hcp_query: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """Erase an HCP with all their interactions, passages, vectors and profiles; rebuild the
-    derived index; leave an audit row with the id only."""
+def forget(
+    db_path: Path, hcp_query: str, *, notice: Notice | None = None
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """Erase an HCP with all their interactions, passages, vectors and profiles, leaving no
+    copy of their text anywhere in the store's files: the full-text index is rebuilt, the file
+    rewritten and its write-ahead log emptied, and every derived index file (beside the real
+    store file and beside a symlink to it) wiped and rebuilt. The audit row keeps the id only."""
     from prepcli import audit
     from prepcli.resolve import resolve_hcp
 
@@ -399,9 +445,19 @@ def forget(db_path: Path, hcp_query: str) -> tuple[dict[str, Any], dict[str, int
         removed = store.forget_hcp(db, hcp["hcp_id"])
         current = int(store.get_meta(db, "vector_generation") or 0)
         store.set_meta(db, "vector_generation", str(current + 1))
-    store.compact(db)
+        store.rebuild_fulltext(db)
+    if not store.compact(db):
+        _tell(
+            notice,
+            [
+                "Warning: another prepcli process is reading the store, so the erased text may "
+                "stay in its write-ahead log until that process ends; run this command again "
+                "then."
+            ],
+        )
+    index.wipe_index_files(db_path)
     index.build_dense_index(db, db_path)
-    audit.record(
+    recorded = audit.record(
         db,
         command="forget",
         role=None,
@@ -410,4 +466,5 @@ def forget(db_path: Path, hcp_query: str) -> tuple[dict[str, Any], dict[str, int
         record_ids=[hcp["hcp_id"]],
         detail=", ".join(f"{n} {k}" for k, n in removed.items()),
     )
+    _tell(notice, recorded)
     return hcp, removed

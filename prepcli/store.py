@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -183,10 +185,19 @@ def _m003_schedule(db: sqlite_utils.Database) -> None:
     db.table("schedule").create_index(["hcp_id"])
 
 
+def _m004_audit_chain(db: sqlite_utils.Database) -> None:
+    """Each audit row gets a hash chained to the row before; existing rows are chained now."""
+    from prepcli import audit
+
+    db.execute("ALTER TABLE audit ADD COLUMN chain_hash TEXT")
+    audit.chain_existing_rows(db)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_create_tables,
     _m002_audit,
     _m003_schedule,
+    _m004_audit_chain,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -226,6 +237,67 @@ def _check_is_sqlite(path: Path) -> None:
         )
 
 
+# The store holds call notes and medical text: only its owner may read it. SQLite gives the
+# -wal and -shm files the permissions of the database file, so creating that one private
+# covers all three.
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (owner only) if it is missing; its parents are created as usual."""
+    if folder.exists():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+
+
+def make_private_file(path: Path) -> None:
+    """Make sure ``path`` exists with owner-only permissions before anything is written to it,
+    so there is no moment at which another user could open it."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE)
+    except OSError as e:
+        raise PrepError(f"cannot create {path}: {e.strerror}") from None
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, text: str) -> None:
+    make_private_file(path)
+    path.write_text(text, encoding="utf-8")
+
+
+def store_files(path: Path) -> list[Path]:
+    """The store's file, its SQLite companions and its derived index files, where present."""
+    real = path.resolve()
+    files = [real, *(real.with_name(real.name + s) for s in ("-wal", "-shm", "-journal"))]
+    folder = real.with_name(real.name + ".index")
+    if folder.is_dir():
+        files += [folder, *sorted(p for p in folder.iterdir() if p.is_file())]
+    return [p for p in files if p.exists()]
+
+
+def _looks_like_a_store(path: Path) -> bool:
+    """An SQLite file with a schema version set in its header (bytes 60-63): not some other
+    file the user pointed at by mistake, which gets its own error instead."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(64)
+    except OSError:
+        return False
+    return header[:16] == b"SQLite format 3\x00" and int.from_bytes(header[60:64], "big") > 0
+
+
+def loose_permissions(path: Path) -> list[Path]:
+    """The store's files and folders that users other than its owner may open."""
+    if not _looks_like_a_store(path):
+        return []
+    return [p for p in store_files(path) if stat.S_IMODE(p.stat().st_mode) & 0o077]
+
+
 def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     """Open (and if needed create and migrate) the store at ``path``."""
     if path.is_dir():
@@ -234,7 +306,8 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     if not path.exists():
         if not create:
             raise PrepError(f"no store at {path}", hint=config.missing_store_hint())
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
+        make_private_file(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn)
@@ -703,7 +776,17 @@ def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
     return removed
 
 
-def compact(db: sqlite_utils.Database) -> None:
-    """Rewrite the file and empty the WAL, so erased text does not linger in free pages."""
+def rebuild_fulltext(db: sqlite_utils.Database) -> None:
+    """Rebuild the FTS5 index from the passages left. Deleting rows only adds delete markers:
+    the erased words stay in older index segments until those are merged away. (FTS5's own
+    secure-delete option needs SQLite 3.42.)"""
+    db.execute("INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')")
+
+
+def compact(db: sqlite_utils.Database) -> bool:
+    """Rewrite the file (no free page keeps erased text) and empty the write-ahead log.
+    False if another connection's open read kept the log from being emptied."""
+    db.execute("PRAGMA secure_delete = ON")
     db.execute("VACUUM")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy

@@ -20,6 +20,8 @@ from prepcli.ingest.validate import CHANNELS as VALID_CHANNELS
 
 AS_OF = date(2026, 11, 23)
 CHANNELS = list(VALID_CHANNELS)
+# A medical inquiry is medical by definition (labelled commercial it is refused at ingest).
+COMMERCIAL_CHANNELS = [c for c in CHANNELS if c != "medical_inquiry"]
 WORDS = [
     "formulary",
     "dosing",
@@ -69,7 +71,9 @@ def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[
             "date": (AS_OF - timedelta(days=spec["days_ago"])).isoformat(),
             "channel": "medical_inquiry"
             if spec["function"] == "medical" and n % 3 == 0
-            else spec["channel"],
+            else spec["channel"]
+            if spec["function"] == "medical"
+            else COMMERCIAL_CHANNELS[CHANNELS.index(spec["channel"]) % len(COMMERCIAL_CHANNELS)],
             "function": spec["function"],
             "subject": f"{canary}S {text[:20]}",
             "notes": f"Discussed {text}. {canary}N promised to send the {text}.",

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from prepcli import config, store
 from prepcli.cli import app
+from prepcli.config import Limits
 from prepcli.errors import PrepError, Problem
 from prepcli.ingest.run import MAX_PROBLEMS_PER_FILE, IngestFailed, IngestReport, ingest
 
@@ -465,9 +466,11 @@ NOTE_1MB = ("Discussed the renal subgroup data and the dosing schedule with the 
 ]
 
 
-def test_a_1mb_note_in_jsonl_is_accepted(loaded: Path, new_dir: Path) -> None:
+def test_a_1mb_note_in_jsonl_is_accepted_with_a_raised_limit(loaded: Path, new_dir: Path) -> None:
     path = write_jsonl(new_dir / "interactions.jsonl", [call("big", notes=NOTE_1MB)])
-    assert run(loaded, path).totals.new == 1
+    (problem,) = fails(loaded, path)
+    assert problem.field == "notes" and "limit is 65,536" in problem.message
+    assert run(loaded, path, limits=Limits(notes=1_000_000)).totals.new == 1
     stored = (
         sqlite3.connect(loaded)
         .execute("SELECT length(notes) FROM interactions WHERE interaction_id = 'Nbig'")
@@ -476,7 +479,7 @@ def test_a_1mb_note_in_jsonl_is_accepted(loaded: Path, new_dir: Path) -> None:
     assert stored == len(NOTE_1MB.strip())
 
 
-def test_a_1mb_note_in_csv_is_accepted(loaded: Path, new_dir: Path) -> None:
+def test_a_1mb_note_in_csv_is_accepted_with_a_raised_limit(loaded: Path, new_dir: Path) -> None:
     import csv
 
     path = new_dir / "interactions.csv"
@@ -484,7 +487,7 @@ def test_a_1mb_note_in_csv_is_accepted(loaded: Path, new_dir: Path) -> None:
         writer = csv.writer(f)
         writer.writerow(["interaction_id", "hcp_id", "date", "channel", "function", "notes"])
         writer.writerow(["Nbig", "H001", "2026-11-02", "phone", "commercial", NOTE_1MB])
-    assert run(loaded, path).totals.new == 1
+    assert run(loaded, path, limits=Limits(notes=1_000_000)).totals.new == 1
 
 
 def test_all_errors_of_a_file_are_reported(loaded: Path, new_dir: Path) -> None:
@@ -673,6 +676,9 @@ def test_opening_twice_is_a_no_op(db_path: Path) -> None:
     assert dump(db_path) == before
 
 
+NEXT = len(store.MIGRATIONS) + 1  # a migration this prepcli does not have yet
+
+
 def _recording(calls: list[int], number: int, step):  # type: ignore[no-untyped-def]
     def migration(db) -> None:  # type: ignore[no-untyped-def]
         calls.append(number)
@@ -686,21 +692,20 @@ def test_migrations_apply_in_order_and_only_once(
 ) -> None:
     calls: list[int] = []
 
-    def m003(db) -> None:  # type: ignore[no-untyped-def]
-        db["notes_v3"].create({"k": str}, pk="k")
+    def extra(db) -> None:  # type: ignore[no-untyped-def]
+        db["notes_next"].create({"k": str}, pk="k")
 
     steps = [
-        _recording(calls, 1, store._m001_create_tables),
-        _recording(calls, 2, store._m002_audit),
-        _recording(calls, 3, m003),
+        *(_recording(calls, n, step) for n, step in enumerate(store.MIGRATIONS, start=1)),
+        _recording(calls, NEXT, extra),
     ]
     monkeypatch.setattr(store, "MIGRATIONS", steps)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", NEXT)
     store.open_store(db_path).close()
-    assert calls == [1, 2, 3]
+    assert calls == list(range(1, NEXT + 1))
     store.open_store(db_path).close()
-    assert calls == [1, 2, 3]
-    assert dump(db_path)["user_version"] == 3
+    assert calls == list(range(1, NEXT + 1))
+    assert dump(db_path)["user_version"] == NEXT
 
 
 def test_an_older_store_gets_only_the_missing_migrations(

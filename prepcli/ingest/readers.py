@@ -18,9 +18,11 @@ from typing import Any
 
 import yaml
 
+from prepcli.config import Limits
 from prepcli.errors import PrepError, Problem
 from prepcli.ingest.records import KINDS, SourceRow
 
+RECORD_BYTES = Limits().record_bytes
 FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown"}
 # hcps first, interactions last, so an interaction may name an HCP from the same ingest.
 KIND_ORDER = {"hcps": 0, "content": 1, "interactions": 2, "schedule": 3}
@@ -89,11 +91,19 @@ def _classify(path: Path, kind: str | None, *, in_content_folder: bool) -> Input
     return InputFile(path, chosen, fmt) if chosen else None
 
 
-def read_file(item: InputFile) -> Iterator[SourceRow]:
+def read_file(item: InputFile, max_bytes: int = RECORD_BYTES) -> Iterator[SourceRow]:
+    """The rows of one file. No record larger than ``max_bytes`` is ever held whole: a longer
+    line, JSON element or markdown file is refused as soon as it passes that size."""
     if item.path.stat().st_size == 0:
         raise Unreadable(Problem(str(item.path), None, None, "the file is empty"))
-    readers = {"csv": _read_csv, "json": _read_json, "jsonl": _read_jsonl, "markdown": _read_md}
-    yield from readers[item.fmt](item)
+    if item.fmt == "csv":
+        yield from _read_csv(item, max_bytes)
+    elif item.fmt == "jsonl":
+        yield from _read_jsonl(item, max_bytes)
+    elif item.fmt == "json":
+        yield from _read_json(item, max_bytes)
+    else:
+        yield from _read_md(item, max_bytes)
 
 
 def _not_utf8(name: str, line: int, error: UnicodeDecodeError) -> Unreadable:
@@ -109,11 +119,28 @@ def _not_utf8(name: str, line: int, error: UnicodeDecodeError) -> Unreadable:
     )
 
 
-def _lines(path: Path) -> Iterator[str]:
+def _too_long(name: str, line: int | str | None, what: str, max_bytes: int) -> Unreadable:
+    return Unreadable(
+        Problem(
+            name,
+            line,
+            None,
+            f"{what} is longer than {max_bytes:,} bytes, more than any record may hold "
+            "(see the field size limits in docs/data-format.md)",
+        )
+    )
+
+
+def _lines(path: Path, max_bytes: int = RECORD_BYTES) -> Iterator[str]:
     """Decoded lines, strictly UTF-8 (a BOM is dropped), so a bad byte is reported with the
-    line it sits on rather than an offset into some buffer."""
+    line it sits on rather than an offset into some buffer. A line longer than ``max_bytes`` is
+    refused after reading that much of it, never held whole."""
     with path.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
+        number = 0
+        while raw := f.readline(max_bytes + 1):
+            number += 1
+            if len(raw) > max_bytes:
+                raise _too_long(str(path), number, "the line", max_bytes)
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
             try:
@@ -122,7 +149,9 @@ def _lines(path: Path) -> Iterator[str]:
                 raise _not_utf8(str(path), number, e) from None
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, max_bytes: int = RECORD_BYTES) -> str:
+    if path.stat().st_size > max_bytes:
+        raise _too_long(str(path), None, "the file", max_bytes)
     data = path.read_bytes()
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -138,13 +167,16 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def csv_rows(path: Path, name: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+def csv_rows(
+    path: Path, name: str | None = None, max_bytes: int = RECORD_BYTES
+) -> Iterator[tuple[int, dict[str, str]]]:
     """(line where the record starts, {column: value}) for each non-blank CSV record; quoted
     newlines stay inside their cell. Native ingest and CRM exports share this reader."""
     name = name or str(path)
-    # Call notes can be long (the contract accepts 1 MB notes); the csv default caps at 128 KB.
-    csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(_lines(path))
+    # A cell may span lines (quoted newlines): the csv module's own cap bounds it. Cells within
+    # it but over a field's limit are reported by validation, naming the field.
+    csv.field_size_limit(max_bytes)
+    reader = csv.reader(_lines(path, max_bytes))
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
@@ -167,6 +199,8 @@ def csv_rows(path: Path, name: str | None = None) -> Iterator[tuple[int, dict[st
                 )
             yield line, dict(zip(columns, values, strict=False))
     except csv.Error as e:
+        if "field larger than field limit" in str(e):
+            raise _too_long(name, reader.line_num, "a cell", max_bytes) from None
         raise Unreadable(Problem(name, reader.line_num, None, f"is not valid CSV: {e}")) from None
 
 
@@ -181,14 +215,14 @@ def csv_header(path: Path, name: str | None = None) -> tuple[str, ...]:
     return tuple(h.strip() for h in header)
 
 
-def _read_csv(item: InputFile) -> Iterator[SourceRow]:
-    for line, row in csv_rows(item.path):
+def _read_csv(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
+    for line, row in csv_rows(item.path, max_bytes=max_bytes):
         yield SourceRow(str(item.path), line, item.kind, row)
 
 
-def _read_jsonl(item: InputFile) -> Iterator[SourceRow]:
+def _read_jsonl(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
     name = str(item.path)
-    for line_no, line in enumerate(_lines(item.path), start=1):
+    for line_no, line in enumerate(_lines(item.path, max_bytes), start=1):
         if not line.strip():
             continue
         try:
@@ -202,28 +236,124 @@ def _read_jsonl(item: InputFile) -> Iterator[SourceRow]:
         yield _object_row(name, line_no, item.kind, value)
 
 
-def _read_json(item: InputFile) -> Iterator[SourceRow]:
+def _read_json(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
+    """A JSON array of objects (or one object), one element at a time: a large array never
+    sits whole in memory, and no element may be larger than ``max_bytes``."""
     name = str(item.path)
-    text = _read_text(item.path)
-    if not text.strip():
-        raise Unreadable(Problem(name, None, None, "the file is empty"))
-    try:
-        value = json.loads(text)
-    except RecursionError:
-        raise Unreadable(Problem(name, None, None, "is nested too deeply to be records")) from None
-    except json.JSONDecodeError as e:
-        # A cut-off file fails at its very end, or inside a string that never closes.
-        cut = e.pos >= len(text.rstrip()) - 1 or e.msg.startswith("Unterminated string")
-        hint = " (the file looks truncated)" if cut else ""
-        raise Unreadable(
-            Problem(name, e.lineno, None, f"is not valid JSON: {e.msg}, column {e.colno}{hint}")
-        ) from None
-    if isinstance(value, dict):
-        value = [value]
-    if not isinstance(value, list):
-        raise Unreadable(Problem(name, None, None, "must hold an array of objects"))
-    for index, element in enumerate(value):
-        yield _object_row(name, f"[{index}]", item.kind, element)
+    with item.path.open("rb") as f:
+        text = _JsonText(f, name, max_bytes)
+        first = text.next_char()
+        if first is None:
+            raise Unreadable(Problem(name, None, None, "the file is empty"))
+        if first != "[":
+            value = text.value("the file")
+            if text.next_char() is not None:
+                raise text.invalid("Extra data")
+            if not isinstance(value, dict):
+                raise Unreadable(Problem(name, None, None, "must hold an array of objects"))
+            yield _object_row(name, "[0]", item.kind, value)
+            return
+        text.take()
+        if text.next_char() == "]":
+            text.take()
+        else:
+            index = 0
+            while True:
+                yield _object_row(name, f"[{index}]", item.kind, text.value(f"element [{index}]"))
+                index += 1
+                sep = text.next_char()
+                if sep == "]":
+                    text.take()
+                    break
+                if sep != ",":
+                    raise text.invalid("Expecting ',' delimiter")
+                text.take()
+        if text.next_char() is not None:
+            raise text.invalid("Extra data")
+
+
+class _JsonText:
+    """JSON text decoded a chunk at a time, with a cursor; consumed text is dropped as it goes
+    and line numbers are kept for messages."""
+
+    CHUNK = 2**20
+
+    def __init__(self, f: Any, name: str, max_bytes: int) -> None:
+        self.f, self.name, self.max_bytes = f, name, max_bytes
+        self.utf8 = codecs.getincrementaldecoder("utf-8")()
+        self.json = json.JSONDecoder()
+        self.buf, self.pos, self.lines_before, self.eof, self.started = "", 0, 0, False, False
+
+    def _fill(self) -> bool:
+        if self.eof:
+            return False
+        raw = self.f.read(self.CHUNK)
+        if not self.started and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        self.started = True
+        try:
+            more = self.utf8.decode(raw, final=not raw)
+        except UnicodeDecodeError as e:
+            line = self.lines_before + self.buf.count("\n") + e.object.count(b"\n", 0, e.start)
+            column = e.start - (e.object.rfind(b"\n", 0, e.start) + 1)
+            bad = e.object[e.start - column :]
+            error = UnicodeDecodeError(e.encoding, bad, column, column + 1, e.reason)
+            raise _not_utf8(self.name, line + 1, error) from None
+        self.eof = not raw
+        self.lines_before += self.buf.count("\n", 0, self.pos)
+        self.buf, self.pos = self.buf[self.pos :] + more, 0
+        return True
+
+    def next_char(self) -> str | None:
+        """The next character that is not white space (not consumed), or None at the end."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n":
+                self.pos += 1
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._fill():
+                return None
+
+    def take(self) -> None:
+        self.pos += 1
+
+    def value(self, what: str) -> Any:
+        self.next_char()
+        while True:
+            try:
+                value, end = self.json.raw_decode(self.buf, self.pos)
+            except RecursionError:
+                raise Unreadable(
+                    Problem(self.name, self._line(self.pos), None, "is nested too deeply")
+                ) from None
+            except json.JSONDecodeError as e:
+                if len(self.buf) - self.pos > self.max_bytes:
+                    raise _too_long(self.name, self._line(self.pos), what, self.max_bytes) from None
+                if self._fill():
+                    continue
+                cut = e.pos >= len(self.buf.rstrip()) - 1 or e.msg.startswith("Unterminated")
+                raise self.invalid(e.msg, e.pos, truncated=cut) from None
+            # A number at the very end of what was read may go on in the next chunk.
+            if end == len(self.buf) and not isinstance(value, dict | list | str) and self._fill():
+                continue
+            self.pos = end
+            return value
+
+    def _line(self, pos: int) -> int:
+        return self.lines_before + self.buf.count("\n", 0, pos) + 1
+
+    def invalid(self, msg: str, pos: int | None = None, *, truncated: bool = False) -> Unreadable:
+        at = self.pos if pos is None else pos
+        column = at - (self.buf.rfind("\n", 0, at) + 1) + 1
+        hint = " (the file looks truncated)" if truncated else ""
+        return Unreadable(
+            Problem(
+                self.name,
+                self._line(at),
+                None,
+                f"is not valid JSON: {msg}, column {column}{hint}",
+            )
+        )
 
 
 def _object_row(name: str, row: int | str, kind: str, value: Any) -> SourceRow:
@@ -234,9 +364,9 @@ def _object_row(name: str, row: int | str, kind: str, value: Any) -> SourceRow:
     return SourceRow(name, row, kind, value)
 
 
-def _read_md(item: InputFile) -> Iterator[SourceRow]:
+def _read_md(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
     name = str(item.path)
-    text = _read_text(item.path)
+    text = _read_text(item.path, max_bytes)
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
         raise Unreadable(Problem(name, 1, None, "has no front matter (a first line '---')"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from prepcli import store
+from prepcli.config import DEFAULT_LIMITS, Limits
 from prepcli.errors import PrepError, Problem
 from prepcli.index import passages_for
 from prepcli.ingest.readers import InputFile, Unreadable, discover, read_file
@@ -105,16 +106,17 @@ def ingest(
     mapping: Mapping | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> IngestReport:
     """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem."""
     report = IngestReport(dry_run=dry_run, mapping=mapping.name if mapping else None)
-    sources = _sources(paths, kind, mapping, report)
+    sources = _sources(paths, kind, mapping, report, limits)
     seen: dict[tuple[str, str], tuple[str, str]] = {}
     try:
         with store.write_transaction(db):
             for file_report, rows in sources:
                 report.files.append(file_report)
-                _ingest_file(db, file_report, rows, seen, report, progress)
+                _ingest_file(db, file_report, rows, seen, report, progress, limits)
             if report.problem_count:
                 raise IngestFailed(report)
             if dry_run:
@@ -125,7 +127,11 @@ def ingest(
 
 
 def _sources(
-    paths: list[Path], kind: str | None, mapping: Mapping | None, report: IngestReport
+    paths: list[Path],
+    kind: str | None,
+    mapping: Mapping | None,
+    report: IngestReport,
+    limits: Limits,
 ) -> Iterator[tuple[FileReport, Iterable[SourceRow | Problem]]]:
     if mapping is not None:
         from prepcli.ingest.crm import read_mapped
@@ -165,12 +171,12 @@ def _sources(
             "content/ folder of markdown files",
         )
     for item in files:
-        yield FileReport(str(item.path), item.kind), _safe_rows(item)
+        yield FileReport(str(item.path), item.kind), _safe_rows(item, limits)
 
 
-def _safe_rows(item: InputFile) -> Iterator[SourceRow | Problem]:
+def _safe_rows(item: InputFile, limits: Limits) -> Iterator[SourceRow | Problem]:
     try:
-        yield from read_file(item)
+        yield from read_file(item, limits.record_bytes)
     except Unreadable as e:
         yield e.problem
     except OSError as e:
@@ -184,6 +190,7 @@ def _ingest_file(
     seen: dict[tuple[str, str], tuple[str, str]],
     ingest_report: IngestReport,
     progress: Progress | None,
+    limits: Limits,
 ) -> None:
     batch: list[tuple[SourceRow, dict[str, Any]]] = []
     unknown: dict[str, None] = {}
@@ -192,7 +199,7 @@ def _ingest_file(
             report.problem(item)
             break
         report.rows += 1
-        record, problems, extra_cols = validate_row(item)
+        record, problems, extra_cols = validate_row(item, limits)
         unknown.update(dict.fromkeys(extra_cols))
         for p in problems:
             report.problem(p)

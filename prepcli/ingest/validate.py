@@ -6,12 +6,14 @@ ingest runner, which knows what the store already holds.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from prepcli.config import DEFAULT_LIMITS, Limits
 from prepcli.errors import Problem
 from prepcli.ingest.records import SourceRow
 
@@ -223,7 +225,28 @@ def _parser(spec: Field) -> Callable[[Any], Any]:
     return parsers[spec.type]
 
 
-def validate_row(source: SourceRow) -> tuple[dict[str, Any] | None, list[Problem], list[str]]:
+def _size(value: Any) -> int:
+    """Characters a raw value would take as text (a list or nested value as its JSON)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list | dict):
+        return len(json.dumps(value, ensure_ascii=False, default=str))
+    return len(str(value))
+
+
+def _too_big(name: str, value: Any, limits: Limits) -> str | None:
+    size, limit = _size(value), limits.of(name)
+    if size <= limit:
+        return None
+    return (
+        f"is {size:,} characters long; the limit is {limit:,} "
+        f"(raise it with {limits.env_name(name)} if this is really one record)"
+    )
+
+
+def validate_row(
+    source: SourceRow, limits: Limits = DEFAULT_LIMITS
+) -> tuple[dict[str, Any] | None, list[Problem], list[str]]:
     """Check one row. Returns the clean record (or None), its problems, and its unknown columns."""
     schema = SCHEMAS[source.kind]
     known = {f.name for f in schema}
@@ -238,20 +261,47 @@ def validate_row(source: SourceRow) -> tuple[dict[str, Any] | None, list[Problem
                 )
             record[spec.name] = [] if spec.type == "list" else spec.default
             continue
+        # Checked before parsing: a runaway cell costs nothing more than its length.
+        oversize = _too_big(spec.name, raw, limits)
+        if oversize:
+            problems.append(Problem(source.file, source.row, spec.name, oversize))
+            continue
         try:
             record[spec.name] = _parser(spec)(raw)
         except Invalid as e:
             problems.append(Problem(source.file, source.row, spec.name, str(e)))
+    if (
+        source.kind == "interactions"
+        and record.get("channel") == "medical_inquiry"
+        and record.get("function") not in (None, "medical")
+    ):
+        # A medical inquiry is medical by definition; labelled otherwise it would reach reps.
+        problems.append(
+            Problem(
+                source.file,
+                source.row,
+                "function",
+                f"is {record['function']!r}, but a medical_inquiry is always 'medical'",
+            )
+        )
     # A mapped CRM row brings its unmapped columns as a dict in "extra"; anything else named
     # "extra" is just another unknown column.
     extra_in = source.data.get("extra")
     extra: dict[str, Any] = dict(extra_in) if isinstance(extra_in, dict) else {}
+    for key, value in list(extra.items()):
+        oversize = _too_big(str(key), value, limits)
+        if oversize:
+            problems.append(Problem(source.file, source.row, str(key), oversize))
+            del extra[key]
     unknown = []
     for key, value in source.data.items():
         if key in known or key is None or (key == "extra" and isinstance(value, dict)):
             continue
         unknown.append(key)
-        if not _blank(value):
+        oversize = _too_big(str(key), value, limits)
+        if oversize:
+            problems.append(Problem(source.file, source.row, str(key), oversize))
+        elif not _blank(value):
             extra[key] = value
     record["extra"] = extra
     if source.kind == "schedule" and not problems:

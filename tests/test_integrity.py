@@ -1,0 +1,506 @@
+"""Hostile cases for the store's integrity, the part a compliance officer signs: fail-closed
+labels, bounded input, private files, a tamper-evident audit trail, complete erasure, rep stores
+that never hold medical text, and `prep` while another process holds the write lock.
+
+Small hostile files live in ``tests/hostile/``; big ones are generated in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FAKE_MODEL
+
+from prepcli import store
+from prepcli.cli import app
+
+HOSTILE = Path(__file__).parent / "hostile"
+MALFORMED = HOSTILE / "malformed"
+AS_OF = ["--as-of", "2026-11-23"]
+
+
+def invoke(runner, *args, env=None):
+    return runner.invoke(app, [str(a) for a in args], env=env)
+
+
+def assert_ok(result) -> None:
+    assert result.exit_code == 0, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+
+
+def assert_user_error(result, *, mentions: str | None = None) -> None:
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines and lines[0].startswith("Error:"), result.stderr
+    if mentions:
+        assert mentions in result.stderr, result.stderr
+
+
+def table_counts(db_path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return {
+            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("hcps", "interactions", "content", "passages")
+        }
+    finally:
+        conn.close()
+
+
+def child_env(db_path: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(PREPCLI_DB=str(db_path), PREPCLI_MODEL=FAKE_MODEL, HF_HUB_OFFLINE="1", COLUMNS="400")
+    env.pop("PREPCLI_ROLE", None)
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def store_path(runner, tiny_data, db_path) -> Path:
+    assert_ok(invoke(runner, "ingest", tiny_data))
+    return db_path
+
+
+def interaction(**fields: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "interaction_id": "Z001",
+        "hcp_id": "H001",
+        "date": "2026-10-05",
+        "channel": "phone",
+        "function": "commercial",
+        "subject": "Call",
+        "notes": "A short note.",
+    }
+    row.update(fields)
+    return row
+
+
+def write_jsonl(path: Path, *rows: dict[str, object]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+# ---- medical_inquiry is always medical --------------------------------------------------------
+
+
+def test_medical_inquiry_labelled_commercial_is_refused(runner, store_path):
+    before = table_counts(store_path)
+    result = invoke(runner, "ingest", MALFORMED / "interactions_inquiry_commercial.csv")
+    assert_user_error(result, mentions="interactions_inquiry_commercial.csv:2: function")
+    assert "always 'medical'" in result.stderr
+    assert table_counts(store_path) == before
+
+
+# ---- bounded input ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "size", "env"),
+    [
+        ("subject", 501, "PREPCLI_MAX_SUBJECT"),
+        ("notes", 65_537, "PREPCLI_MAX_NOTES"),
+        ("follow_up", 4_001, "PREPCLI_MAX_FIELD"),
+        ("region", 4_001, "PREPCLI_MAX_FIELD"),  # an unknown column is bounded too
+    ],
+)
+def test_oversized_field_is_a_file_row_field_error(runner, store_path, tmp_path, field, size, env):
+    path = write_jsonl(
+        tmp_path / "interactions_big.jsonl",
+        interaction(),
+        interaction(interaction_id="Z002", **{field: "x" * size}),
+    )
+    before = table_counts(store_path)
+    result = invoke(runner, "ingest", path)
+    assert_user_error(result, mentions=f"interactions_big.jsonl:2: {field}: is {size:,} characters")
+    assert env in result.stderr
+    assert table_counts(store_path) == before
+    # The limit is configurable: raised, the same file loads.
+    assert_ok(runner.invoke(app, ["ingest", str(path)], env={env: str(size)}))
+    assert table_counts(store_path)["interactions"] == before["interactions"] + 2
+
+
+def test_oversized_content_body_names_the_markdown_file(runner, store_path, tmp_path):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "C777.md").write_text(
+        "---\ncontent_id: C777\ntitle: Long\naudience: commercial\napproval_code: X-1\n"
+        "approved_on: 2026-01-01\n---\n" + "word " * 40,
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["ingest", str(folder)], env={"PREPCLI_MAX_BODY": "100"})
+    assert_user_error(result, mentions="C777.md: body: is 199 characters")
+
+
+def test_a_bad_limit_setting_is_a_user_error(runner, store_path, tmp_path):
+    result = runner.invoke(app, ["ingest", str(tmp_path)], env={"PREPCLI_MAX_NOTES": "lots"})
+    assert_user_error(result, mentions="PREPCLI_MAX_NOTES")
+
+
+# A child process reports its own peak RSS (VmHWM), as in test_hostile.py.
+MEASURED_CHILD = """
+import sys
+from prepcli.cli import app
+try:
+    app(sys.argv[1:], prog_name="prepcli")
+except SystemExit as e:
+    code = e.code
+else:
+    code = 0
+with open("/proc/self/status") as f:
+    peak = next(line.split()[1] for line in f if line.startswith("VmHWM:"))
+print(f"PEAK_KB={peak}", file=sys.stderr)
+sys.exit(code)
+"""
+
+HUGE = 30 * 2**20
+
+
+def _huge_jsonl(path: Path) -> None:
+    write_jsonl(
+        path, interaction(), interaction(interaction_id="Z002", notes="word " * (HUGE // 5))
+    )
+
+
+def _huge_json_array(path: Path) -> None:
+    path.write_text(json.dumps([interaction(), interaction(notes="n " * (HUGE // 2))]))
+
+
+def _huge_csv(path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        f.write("interaction_id,hcp_id,date,channel,function,notes\n")
+        f.write('Z001,H001,2026-10-05,phone,commercial,"' + "line\n" * (HUGE // 5) + '"\n')
+
+
+def _huge_markdown(path: Path) -> None:
+    path.mkdir()
+    (path / "C1.md").write_text(
+        "---\ncontent_id: C1\ntitle: T\naudience: commercial\napproval_code: X\n"
+        "approved_on: 2026-01-01\n---\n" + "word " * (HUGE // 5)
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "says"),
+    [
+        ("interactions_huge.jsonl", _huge_jsonl, "interactions_huge.jsonl:2: the line is longer"),
+        ("interactions_huge.json", _huge_json_array, "element [1] is longer"),
+        ("interactions_huge.csv", _huge_csv, "a cell is longer"),
+        ("content", _huge_markdown, "C1.md: the file is longer"),
+    ],
+)
+def test_a_30_mb_field_is_refused_in_bounded_memory(tiny_data, tmp_path, name, make, says):
+    db = tmp_path / "store.db"
+    env = child_env(db)
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "prepcli", "ingest", str(tiny_data)],
+            env=env,
+            capture_output=True,
+        ).returncode
+        == 0
+    )
+    before = table_counts(db)
+    path = tmp_path / name
+    make(path)
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURED_CHILD, "ingest", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    peak_kb = int(result.stderr.rsplit("PEAK_KB=", 1)[1])
+    print(f"\n{name}: 30 MB field refused, peak RSS {peak_kb / 1024:.0f} MB")
+    assert result.returncode == 2, result.stderr
+    assert says in result.stderr.replace("\n", " "), result.stderr
+    assert "Traceback" not in result.stderr
+    assert peak_kb < 150 * 1024  # the file is 30 MB; without the bound this took ~3 GB
+    assert table_counts(db) == before
+
+
+# ---- private files ----------------------------------------------------------------------------
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_store_is_private_from_creation(runner, tiny_data, tmp_path):
+    db_path = tmp_path / "new" / "store.db"
+    assert_ok(invoke(runner, "ingest", tiny_data, "--db", db_path))
+    assert _mode(db_path.parent) == 0o700
+    assert _mode(db_path) == 0o600
+    index = db_path.with_name("store.db.index")
+    assert _mode(index) == 0o700
+    assert {p.name: _mode(p) for p in index.iterdir()} == {p.name: 0o600 for p in index.iterdir()}
+    # -wal and -shm exist while a connection is open; they take the database file's mode.
+    db = store.open_store(db_path)
+    with store.write_transaction(db):
+        store.set_meta(db, "probe", "1")
+    for suffix in ("-wal", "-shm"):
+        assert _mode(db_path.with_name("store.db" + suffix)) == 0o600, suffix
+    db.close()
+
+
+def test_a_store_others_can_read_gets_a_warning(runner, store_path):
+    ok = invoke(runner, "status")
+    assert_ok(ok)
+    assert "Warning" not in ok.stderr
+    os.chmod(store_path, 0o644)
+    warned = invoke(runner, "status")
+    assert_ok(warned)
+    assert "other users of this computer can read this store" in warned.stderr
+    assert str(store_path) in warned.stderr
+    assert "chmod 600" in warned.stderr
+
+
+# ---- tamper-evident audit trail ---------------------------------------------------------------
+
+
+def _briefings(runner, n: int = 3) -> None:
+    for _ in range(n):
+        assert_ok(invoke(runner, "prep", "H001", "--format", "json", *AS_OF))
+
+
+def _tamper(db_path: Path, *statements: str) -> None:
+    """What someone with the sqlite3 shell could do: drop the triggers, then edit."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def test_an_untouched_trail_verifies(runner, store_path):
+    _briefings(runner)
+    assert_ok(invoke(runner, "search", "dosing", "--mode", "bm25"))
+    result = invoke(runner, "audit", "verify")
+    assert_ok(result)
+    assert "intact: 4 rows" in result.stderr
+    assert "Newest row 4, hash " in result.stderr
+    assert "audit chain" in invoke(runner, "status").stdout
+    assert "intact (4 rows)" in invoke(runner, "status").stdout
+
+
+@pytest.mark.parametrize(
+    ("statements", "broken"),
+    [
+        (["UPDATE audit SET role = 'msl' WHERE audit_id = 2"], 2),
+        (["UPDATE audit SET record_ids = '[]' WHERE audit_id = 1"], 1),
+        (["DELETE FROM audit WHERE audit_id = 2"], 3),
+        (["DELETE FROM audit WHERE audit_id = 3"], 3),  # the newest row: the head says so
+        (
+            [
+                "INSERT INTO audit (audit_id, at, os_user, role, command, hcp_id, record_ids) "
+                "VALUES (4, '2026-11-23T00:00:00Z', 'someone', 'rep', 'prep', 'H002', '[]')"
+            ],
+            4,
+        ),
+    ],
+    ids=["edit-role", "edit-records", "delete-middle", "delete-newest", "forged-row"],
+)
+def test_a_rewritten_trail_is_caught(runner, store_path, statements, broken):
+    _briefings(runner)
+    _tamper(store_path, *statements)
+    result = invoke(runner, "audit", "verify")
+    assert result.exit_code == 1, result.output
+    assert f"BROKEN at row {broken}" in result.stderr
+    assert f"BROKEN at row {broken}" in invoke(runner, "status").stdout
+    # A briefing and the listing both warn, before anything else.
+    briefing = invoke(runner, "prep", "H001", "--format", "json", *AS_OF)
+    assert_ok(briefing)
+    assert briefing.stderr.startswith("Warning: the audit trail is BROKEN")
+    listing = invoke(runner, "audit")
+    assert "Warning: the audit trail is BROKEN" in listing.stderr
+
+
+def test_a_dropped_trigger_is_restored_by_the_next_write_and_recorded(runner, store_path):
+    _briefings(runner, 1)
+    _tamper(store_path)
+    check = invoke(runner, "audit", "verify")
+    assert check.exit_code == 1 and "audit_no_update, audit_no_delete are missing" in check.stderr
+    briefing = invoke(runner, "prep", "H001", "--format", "json", *AS_OF)
+    assert_ok(briefing)
+    assert "append-only trigger(s) audit_no_update, audit_no_delete had been removed" in (
+        briefing.stderr
+    )
+    rows = json.loads(invoke(runner, "audit", "--json").stdout)
+    assert [r["command"] for r in rows] == ["prep", "integrity", "prep"]
+    assert "audit_no_update" in rows[1]["detail"]
+    assert_ok(invoke(runner, "audit", "verify"))
+    conn = sqlite3.connect(store_path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM audit")
+
+
+def test_an_older_store_is_migrated_and_its_rows_chained(tmp_path, runner):
+    import sqlite_utils
+
+    db_path = tmp_path / "old.db"
+    db = sqlite_utils.Database(db_path)
+    store._m001_create_tables(db)
+    store._m002_audit(db)
+    db.execute("PRAGMA user_version = 2")
+    for n in range(3):
+        db["audit"].insert(
+            {
+                "at": f"2026-01-0{n + 1}T00:00:00Z",
+                "os_user": "a",
+                "role": "rep",
+                "command": "prep",
+                "hcp_id": "H001",
+                "record_ids": "[]",
+            }
+        )
+    db.conn.commit()
+    db.close()
+    result = invoke(runner, "audit", "verify", "--db", db_path)
+    assert_ok(result)
+    assert "intact: 3 rows" in result.stderr
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM audit WHERE chain_hash IS NULL").fetchone() == (0,)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE audit SET role = 'msl'")
+
+
+def test_the_trail_records_the_account_not_the_user_variable(runner, store_path):
+    import pwd
+
+    runner.invoke(
+        app,
+        ["prep", "H001", "--format", "json", *AS_OF],
+        env={"USER": "somebody-else", "LOGNAME": "somebody-else"},
+    )
+    rows = json.loads(invoke(runner, "audit", "--json").stdout)
+    assert rows[-1]["os_user"] == pwd.getpwuid(os.getuid()).pw_name
+
+
+# ---- complete erasure -------------------------------------------------------------------------
+
+# Words found nowhere else in the data, one set per field of the erased HCP's records. FTS5
+# stores a term's first bytes shared with the term before it, so the test also looks for each
+# word without its first two letters.
+ERASED_WORDS = {
+    "name": "Quorvaxley",
+    "institution": "Plenthiscope",
+    "subject": "zymbradorn",
+    "notes": "vexmorliant",
+    "medical": "glorpentacyl",
+    "follow_up": "brindlewump",
+}
+
+
+def _erasable_data(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "hcps.csv").write_text(
+        "hcp_id,name,institution\n"
+        f"H777,Dr. Ada {ERASED_WORDS['name']},{ERASED_WORDS['institution']} Hospital\n"
+    )
+    write_jsonl(
+        folder / "interactions.jsonl",
+        interaction(
+            interaction_id="E001",
+            hcp_id="H777",
+            subject=f"{ERASED_WORDS['subject']} review",
+            notes=f"Discussed {ERASED_WORDS['notes']} dosing. The nurse asked for samples. "
+            "Agreed to meet again next month.",
+            follow_up=f"Send the {ERASED_WORDS['follow_up']} reprint",
+        ),
+        interaction(
+            interaction_id="E002",
+            hcp_id="H777",
+            channel="medical_inquiry",
+            function="medical",
+            subject="Question",
+            notes=f"Asked about {ERASED_WORDS['medical']} exposure in renal impairment.",
+        ),
+    )
+    return folder
+
+
+def _files_under(*folders: Path) -> list[Path]:
+    return sorted({p.resolve() for f in folders for p in f.rglob("*") if p.is_file()})
+
+
+def _leaks(files: list[Path], needles: list[bytes]) -> list[str]:
+    found = []
+    for path in files:
+        data = path.read_bytes().lower()
+        found += [f"{path.name}: {n!r}" for n in needles if n in data]
+    return found
+
+
+def _needles() -> list[bytes]:
+    words = [w.lower().encode() for w in ERASED_WORDS.values()]
+    return words + [w[2:] for w in words]
+
+
+@pytest.mark.parametrize("linked", [False, True], ids=["plain", "symlinked-store"])
+def test_forget_leaves_no_erased_word_in_any_file(runner, tiny_data, tmp_path, linked):
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    real = real_dir / "store.db"
+    db_path = real
+    if linked:
+        link_dir = tmp_path / "link"
+        link_dir.mkdir()
+        db_path = link_dir / "store.db"
+        db_path.symlink_to(real)
+    folders = [real_dir] + ([db_path.parent] if linked else [])
+    assert_ok(invoke(runner, "ingest", tiny_data, "--db", db_path))
+    assert_ok(invoke(runner, "ingest", _erasable_data(tmp_path / "erase"), "--db", db_path))
+    for role in ("rep", "msl"):
+        assert_ok(invoke(runner, "prep", "H777", "--role", role, "--db", db_path, *AS_OF))
+        assert_ok(invoke(runner, "search", "dosing", "--role", role, "--db", db_path))
+    if linked:
+        # What an older prepcli left beside the symlink: an index holding the HCP's passages.
+        import shutil
+
+        shutil.copytree(real_dir / "store.db.index", db_path.parent / "store.db.index")
+    conn = sqlite3.connect(real)
+    # A window of each stored vector where it is not zero (the fake embedder's are sparse).
+    blobs = [
+        bytes(blob)
+        for (blob,) in conn.execute(
+            "SELECT e.vector FROM embeddings e JOIN passages p USING (passage_id) "
+            "WHERE p.hcp_id = 'H777'"
+        )
+    ]
+    conn.close()
+    vectors = [
+        bytes(blob[start : start + 24])
+        for blob in blobs
+        for start in [next(i for i, b in enumerate(blob) if b) // 4 * 4]
+    ]
+    assert vectors
+    # The test can see the words before erasure, so not seeing them afterwards means something.
+    assert _leaks(_files_under(*folders), _needles())
+
+    result = invoke(runner, "forget", "H777", "--yes", "--db", db_path)
+    assert_ok(result)
+
+    files = _files_under(*folders)
+    assert _leaks(files, _needles()) == []
+    assert _leaks(files, vectors) == []
+    index_files = [p for p in files if ".index" in str(p)]
+    assert index_files  # rebuilt beside the real file
+    assert all(p.parent == real_dir / "store.db.index" for p in index_files)
+    assert _leaks(index_files, [b"E001", b"E002"]) == []
+    # The store still works, and the trail keeps the erasure by id only.
+    assert_ok(invoke(runner, "prep", "H001", "--db", db_path, *AS_OF))
+    rows = json.loads(invoke(runner, "audit", "--json", "--db", db_path).stdout)
+    assert rows[-2]["command"] == "forget" and rows[-2]["record_ids"] == ["H777"]
+    assert_ok(invoke(runner, "audit", "verify", "--db", db_path))
