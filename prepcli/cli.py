@@ -201,6 +201,15 @@ def ingest(
     report_phi: Annotated[
         bool, typer.Option("--report-phi", help="List the records whose patient data was scrubbed.")
     ] = False,
+    store_role: Annotated[
+        str | None,
+        typer.Option(
+            "--store-role",
+            help="Fix what a new store may hold: rep (medical records kept as stubs only) "
+            "or msl. Same as `prepcli init --role`.",
+            show_default=False,
+        ),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Validate files and load them into the store: all of them, or none."""
@@ -223,6 +232,7 @@ def ingest(
                 dry_run=dry_run,
                 model=config.model_name(model),
                 limits=config.limits(),
+                store_role=store_role,
                 progress=progress,
                 notice=say,
             )
@@ -288,6 +298,14 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
             say(f"{f.file}: kept unknown columns in 'extra': " + ", ".join(f.unknown_columns))
         for skipped in f.skipped:
             say(f"skipped {skipped}")
+    stubbed = sum(f.stubbed for f in report.files)
+    withheld = sum(f.withheld for f in report.files)
+    if stubbed or withheld:
+        say(
+            f"Rep store: medical text is not stored. Medical interactions kept as stubs "
+            f"(date, channel, status): {stubbed}; medical content and planned calls left out: "
+            f"{withheld}."
+        )
     if report.ignored:
         say("Not input files, passed over: " + ", ".join(p.name for p in report.ignored))
     for line in _fail_closed_notes(report):
@@ -360,6 +378,37 @@ def _folded(files: list[Any]) -> list[Any]:
     return out
 
 
+STORE_ROLE_MEANING = {
+    "rep": "rep: medical records are kept as stubs only (date, channel, status), medical "
+    "content is not stored, the MSL view is refused",
+    "msl": "msl: holds medical records; both views available",
+    None: "unrestricted (made before store roles; may hold medical text; "
+    "fix it with `prepcli init --role`)",
+}
+
+
+@app.command()
+def init(
+    role: Annotated[
+        str,
+        typer.Option(
+            "--role", help="rep (no medical text is ever stored) or msl.", show_default=False
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Create a store (or take an existing one without a role) and fix what it may hold."""
+    from prepcli import service
+
+    path = _db(db)
+    try:
+        changed = service.init_store(path, role.strip().lower())
+    except PrepError as e:
+        raise fail(e) from None
+    state = "now" if changed else "already"
+    say(f"{path} is {state} a {STORE_ROLE_MEANING[role.strip().lower()]}.")
+
+
 @app.command()
 def hcps(db: DbOption = None) -> None:
     """List the HCPs in the store, by last name."""
@@ -403,6 +452,7 @@ def status(db: DbOption = None) -> None:
     table.add_column(overflow="fold")
     table.add_row("store", Text(str(path)))
     table.add_row("schema version", str(store.schema_version(database)))
+    table.add_row("store role", STORE_ROLE_MEANING[store.store_role(database)])
     for name, n in counts.items():
         table.add_row(name if name != "audit" else "audit rows", str(n))
     table.add_row("embedding model", store.get_meta(database, "model_id") or "-")

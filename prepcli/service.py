@@ -70,6 +70,7 @@ def ingest(
     dry_run: bool = False,
     model: str,
     limits: Limits = DEFAULT_LIMITS,
+    store_role: str | None = None,
     progress: ProgressSink | None = None,
     notice: Notice | None = None,
 ) -> IngestResult:
@@ -97,6 +98,7 @@ def ingest(
                 dry_run=True,
                 progress=progress.rows if progress else None,
                 limits=limits,
+                store_role=store_role,
             )
             db.close()
         return IngestResult(report, None)
@@ -109,6 +111,7 @@ def ingest(
         dry_run=dry_run,
         progress=progress.rows if progress else None,
         limits=limits,
+        store_role=store_role,
     )
     if dry_run:
         return IngestResult(report, None)
@@ -136,6 +139,13 @@ def _check_audit(db: sqlite_utils.Database, notice: Notice | None) -> None:
             notice,
             [f"Warning: the audit trail is {check.summary()}. Run `prepcli audit verify`."],
         )
+
+
+def init_store(db_path: Path, role: str) -> bool:
+    """Create the store if needed and fix its role; False if it already had that role."""
+    db = store.open_store(db_path)
+    with store.write_transaction(db):
+        return store.set_store_role(db, role)
 
 
 def refresh_vectors(
@@ -190,6 +200,7 @@ def search(
 ) -> list[dict[str, Any]]:
     """Hybrid search over what ``role`` may see; each hit with its source details."""
     db = store.open_store(db_path, create=False)
+    store.check_viewer(db, role)
     hcp_id = content_ids = None
     if hcp:
         from prepcli.resolve import resolve_hcp
@@ -320,6 +331,7 @@ def prep(
     from prepcli.resolve import resolve_hcp
 
     db = store.open_store(db_path, create=False)
+    store.check_viewer(db, role)
     hcp = resolve_hcp(db, hcp_query)
     topic_vector = None
     if topic:

@@ -288,7 +288,12 @@ def _looks_like_a_store(path: Path) -> bool:
             header = f.read(64)
     except OSError:
         return False
-    return header[:16] == b"SQLite format 3\x00" and int.from_bytes(header[60:64], "big") > 0
+    # Bytes 21-23 are fixed in every valid SQLite file (payload fractions 64, 32, 32).
+    return (
+        header[:16] == b"SQLite format 3\x00"
+        and header[21:24] == b"\x40\x20\x20"
+        and int.from_bytes(header[60:64], "big") > 0
+    )
 
 
 def loose_permissions(path: Path) -> list[Path]:
@@ -485,6 +490,76 @@ def hcp_overview(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         GROUP BY h.hcp_id ORDER BY h.name
     """
     return dicts(db.execute(sql))
+
+
+# ---- store roles ----------------------------------------------------------------------------
+
+STORE_ROLES = ("rep", "msl")
+STORE_ROLE_KEY = "store_role"
+
+
+def store_role(db: sqlite_utils.Database) -> str | None:
+    """What the store may hold: ``rep`` (no medical text at all), ``msl``, or None for a store
+    made before roles existed (unrestricted)."""
+    return get_meta(db, STORE_ROLE_KEY)
+
+
+def holds_medical_text(db: sqlite_utils.Database) -> bool:
+    fields = " OR ".join(
+        f"{c} IS NOT NULL"
+        for c in ("author", "products", "subject", "notes", "follow_up", "content_ids", "extra")
+    )
+    medical = f"SELECT 1 FROM interactions WHERE function = 'medical' AND ({fields}) LIMIT 1"
+    content = "SELECT 1 FROM content WHERE audience = 'medical' LIMIT 1"
+    return bool(db.execute(medical).fetchone() or db.execute(content).fetchone())
+
+
+def set_store_role(db: sqlite_utils.Database, role: str) -> bool:
+    """Fix what the store may hold (inside the caller's transaction). A role, once set, never
+    changes; a store already holding medical text cannot become a rep store. Returns whether
+    anything changed."""
+    if role not in STORE_ROLES:
+        raise PrepError(f"unknown store role {role!r}", hint="use rep or msl")
+    current = store_role(db)
+    if current == role:
+        return False
+    if current is not None:
+        raise PrepError(
+            f"this is a {current} store; its role cannot be changed to {role}",
+            hint="make a new store for that role: prepcli init --db NEW_FILE --role " + role,
+        )
+    if role == "rep" and holds_medical_text(db):
+        raise PrepError(
+            "this store already holds medical text, so it cannot become a rep store",
+            hint="make a new, empty rep store: prepcli init --db NEW_FILE --role rep",
+        )
+    set_meta(db, STORE_ROLE_KEY, role)
+    return True
+
+
+def check_viewer(db: sqlite_utils.Database, role: str) -> None:
+    """A rep store holds no medical text, and no setting turns its user into an MSL."""
+    if store_role(db) == "rep" and role == "msl":
+        raise PrepError(
+            "this is a rep store: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
+            hint="medical records are kept on an MSL's store, never on a rep's",
+        )
+
+
+def rep_store_record(kind: str, record: dict[str, Any]) -> dict[str, Any] | None:
+    """What a rep store keeps of a validated record: a medical interaction as a stub (that it
+    happened, never what was said), no medical content or medical planned call at all,
+    everything else as it is."""
+    if kind == "interactions" and record.get("function") == "medical":
+        return {
+            k: (v if k in MEDICAL_STUB_COLUMNS else [] if k in LIST_FIELDS else None)
+            for k, v in record.items()
+        } | {"extra": {}}
+    if kind == "content" and record.get("audience") == "medical":
+        return None
+    if kind == "schedule" and record.get("function") == "medical":
+        return None  # an MSL's planned call: a rep never sees even that it exists
+    return record
 
 
 def visible_functions(role: str) -> tuple[str, ...]:

@@ -504,3 +504,127 @@ def test_forget_leaves_no_erased_word_in_any_file(runner, tiny_data, tmp_path, l
     rows = json.loads(invoke(runner, "audit", "--json", "--db", db_path).stdout)
     assert rows[-2]["command"] == "forget" and rows[-2]["record_ids"] == ["H777"]
     assert_ok(invoke(runner, "audit", "verify", "--db", db_path))
+
+
+# ---- rep stores -------------------------------------------------------------------------------
+
+CANARIES = ("MEDCANARYSUBJ", "MEDCANARYNOTE", "MEDCANARYFOLLOW", "MEDCANARYAUTHOR", "MEDCANARYBODY")
+
+
+def _medical_canaries(folder: Path) -> Path:
+    folder.mkdir()
+    write_jsonl(
+        folder / "interactions.jsonl",
+        interaction(
+            interaction_id="M001",
+            channel="medical_inquiry",
+            function="medical",
+            author="MEDCANARYAUTHOR",
+            subject="MEDCANARYSUBJ renal question",
+            notes="Asked about MEDCANARYNOTE exposure in severe renal impairment.",
+            follow_up="Send the MEDCANARYFOLLOW response letter",
+            status="open",
+            region="MEDCANARYNOTE in an unknown column",
+        ),
+        interaction(interaction_id="M002", notes="Commercial call about access."),
+    )
+    content = folder / "content"
+    content.mkdir()
+    (content / "C900.md").write_text(
+        "---\ncontent_id: C900\ntitle: MEDCANARYBODY letter\naudience: medical\n"
+        "approval_code: US-MED-1\napproved_on: 2026-01-01\n---\nMEDCANARYBODY text.\n"
+    )
+    return folder
+
+
+def _rep_store(runner, tiny_data, tmp_path, how: str) -> tuple[Path, sqlite3.Connection]:
+    db_path = tmp_path / "rep" / "store.db"
+    if how == "init":
+        result = invoke(runner, "init", "--role", "rep", "--db", db_path)
+        assert_ok(result)
+        assert "now a rep" in result.stderr
+        extra: list[str] = []
+    else:
+        extra = ["--store-role", "rep"]
+    assert_ok(invoke(runner, "ingest", tiny_data, "--db", db_path, *extra))
+    # A connection held open keeps the write-ahead log on disk, so the test can search it too.
+    holder = sqlite3.connect(db_path)
+    holder.execute("SELECT COUNT(*) FROM hcps").fetchone()
+    result = invoke(runner, "ingest", _medical_canaries(tmp_path / "med"), "--db", db_path)
+    assert_ok(result)
+    assert "kept as stubs (date, channel, status): 1;" in result.stderr
+    assert "medical content and planned calls left out: 1." in result.stderr
+    return db_path, holder
+
+
+@pytest.mark.parametrize("how", ["init", "first-ingest"])
+def test_a_rep_store_never_holds_medical_text(runner, tiny_data, tmp_path, how):
+    db_path, holder = _rep_store(runner, tiny_data, tmp_path, how)
+    try:
+        assert db_path.with_name("store.db-wal").exists()
+        files = _files_under(db_path.parent)
+        assert {p.name for p in files} >= {"store.db", "store.db-wal", "manifest.json"}
+        assert _leaks(files, [c.lower().encode() for c in CANARIES]) == []
+        # The tiny data's own medical note and letter never arrived either.
+        assert _leaks(files, [b"renal impairment", b"response letter promised"]) == []
+    finally:
+        holder.close()
+    conn = sqlite3.connect(db_path)
+    stub = conn.execute(
+        "SELECT date, channel, function, status, subject, notes, follow_up, author, extra "
+        "FROM interactions WHERE interaction_id = 'M001'"
+    ).fetchone()
+    assert stub == (
+        "2026-10-05",
+        "medical_inquiry",
+        "medical",
+        "open",
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    assert conn.execute("SELECT COUNT(*) FROM content WHERE audience = 'medical'").fetchone() == (
+        0,
+    )
+    conn.close()
+    # The rep's briefing still knows the inquiry happened.
+    data = json.loads(
+        invoke(runner, "prep", "H001", "--format", "json", "--db", db_path, *AS_OF).stdout
+    )
+    assert data["medical"]["count"] == 2
+    # Ingesting the same files again changes nothing.
+    again = invoke(runner, "ingest", tmp_path / "med", "--db", db_path)
+    assert "0 new, 0 changed" in again.stderr
+
+
+def test_a_rep_store_refuses_the_msl_view(runner, tiny_data, tmp_path):
+    db_path, holder = _rep_store(runner, tiny_data, tmp_path, "init")
+    holder.close()
+    for args, env in (
+        (["prep", "H001", "--role", "msl", *AS_OF], None),
+        (["prep", "H001", *AS_OF], {"PREPCLI_ROLE": "msl"}),
+        (["search", "renal", "--role", "msl"], None),
+    ):
+        result = runner.invoke(app, [*args, "--db", str(db_path)], env=env)
+        assert_user_error(result, mentions="this is a rep store")
+    assert "store role" in invoke(runner, "status", "--db", db_path).stdout
+    assert_user_error(
+        invoke(runner, "init", "--role", "msl", "--db", db_path), mentions="rep store"
+    )
+    assert_user_error(
+        invoke(runner, "ingest", tiny_data, "--store-role", "msl", "--db", db_path),
+        mentions="cannot be changed",
+    )
+
+
+def test_a_store_without_a_role_is_unrestricted_and_cannot_become_a_rep_store(runner, store_path):
+    status = invoke(runner, "status")
+    assert_ok(status)
+    assert "unrestricted" in status.stdout
+    assert_ok(invoke(runner, "prep", "H001", "--role", "msl", *AS_OF))
+    result = invoke(runner, "init", "--role", "rep")
+    assert_user_error(result, mentions="already holds medical text")
+    assert_ok(invoke(runner, "init", "--role", "msl"))
+    assert "msl: holds medical records" in invoke(runner, "status").stdout

@@ -48,6 +48,8 @@ class FileReport:
     defaulted: list[Defaulted] = field(default_factory=list)
     # Records this file names that are neither in the store nor in this ingest: field → ids.
     missing_refs: dict[str, dict[str, int]] = field(default_factory=dict)
+    stubbed: int = 0  # rep store: medical interactions kept as stubs
+    withheld: int = 0  # rep store: medical content not stored
 
     def problem(self, p: Problem) -> None:
         if len(self.problems) < MAX_PROBLEMS_PER_FILE:
@@ -107,16 +109,23 @@ def ingest(
     dry_run: bool = False,
     progress: Progress | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    store_role: str | None = None,
 ) -> IngestReport:
-    """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem."""
+    """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem.
+
+    ``store_role`` fixes what the store may hold, as part of the same transaction. Into a rep
+    store, medical text is dropped here, before anything is written: it never reaches the disk."""
     report = IngestReport(dry_run=dry_run, mapping=mapping.name if mapping else None)
     sources = _sources(paths, kind, mapping, report, limits)
     seen: dict[tuple[str, str], tuple[str, str]] = {}
     try:
         with store.write_transaction(db):
+            if store_role:
+                store.set_store_role(db, store_role)
+            rep_store = store.store_role(db) == "rep"
             for file_report, rows in sources:
                 report.files.append(file_report)
-                _ingest_file(db, file_report, rows, seen, report, progress, limits)
+                _ingest_file(db, file_report, rows, seen, report, progress, limits, rep_store)
             if report.problem_count:
                 raise IngestFailed(report)
             if dry_run:
@@ -191,6 +200,7 @@ def _ingest_file(
     ingest_report: IngestReport,
     progress: Progress | None,
     limits: Limits,
+    rep_store: bool,
 ) -> None:
     batch: list[tuple[SourceRow, dict[str, Any]]] = []
     unknown: dict[str, None] = {}
@@ -211,6 +221,14 @@ def _ingest_file(
             continue
         if not _first_time(item, record, seen, report):
             continue
+        if rep_store:
+            kept = store.rep_store_record(item.kind, record)
+            if kept is None:
+                report.withheld += 1
+                continue
+            if kept is not record:
+                report.stubbed += 1
+            record = kept
         _scrub(item.kind, record, report)
         batch.append((item, record))
         if len(batch) >= BATCH:
