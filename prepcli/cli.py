@@ -457,6 +457,19 @@ def status(db: DbOption = None) -> None:
         table.add_row(name if name != "audit" else "audit rows", str(n))
     table.add_row("embedding model", store.get_meta(database, "model_id") or "-")
     table.add_row("search index", index.index_state(database, path))
+    pending = index.pending_key_sentences(database)
+    table.add_row(
+        "key sentences",
+        f"{pending} notes pending (chosen at the next ingest or `prepcli reindex`)"
+        if pending
+        else "up to date",
+    )
+    table.add_row(
+        "interest profiles",
+        "up to date"
+        if index.profiles_current(database)
+        else "out of date (rebuilt at the next ingest or `prepcli reindex`)",
+    )
     table.add_row("newest record", store.newest_record_date(database) or "-")
     check = audit.verify(database)
     table.add_row("audit chain", Text(check.summary()))
@@ -691,7 +704,8 @@ def _rendered_pack(pack: Any, fmt: str, *, to_file: bool) -> str:
     return captured.get()
 
 
-audit_app = typer.Typer(
+audit_app = _Typer(
+    cls=_Group,
     help="The audit trail: who saw which records, when, in which role. Read-only.",
     invoke_without_command=True,
 )

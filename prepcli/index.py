@@ -333,7 +333,34 @@ def update_profiles(db: sqlite_utils.Database, model_id: str) -> int:
         db.execute("DELETE FROM profiles")
         if rows:
             db.table("profiles").insert_all(rows)
+        store.set_meta(db, PROFILES_KEY, store.get_meta(db, "vector_generation") or "0")
     return len(rows)
+
+
+PROFILES_KEY = "profiles_generation"  # the vector generation the profiles were built from
+
+
+def pending_key_sentences(db: sqlite_utils.Database) -> int:
+    """Notes whose key sentences are missing or older than the note (chosen at ingest)."""
+    model_id = store.get_meta(db, "model_id")
+    if model_id is None:
+        return 0
+    return int(
+        db.execute(
+            """SELECT COUNT(*) FROM interactions i
+               LEFT JOIN highlights h ON h.interaction_id = i.interaction_id
+               WHERE i.notes IS NOT NULL AND (h.interaction_id IS NULL OR h.model_id != ?
+                     OR h.text_hash != i.row_hash)""",
+            [model_id],
+        ).fetchone()[0]
+    )
+
+
+def profiles_current(db: sqlite_utils.Database) -> bool:
+    """Whether the interest profiles were built from the vectors now stored (a store made
+    before this was recorded counts as current)."""
+    built = store.get_meta(db, PROFILES_KEY)
+    return built is None or built == (store.get_meta(db, "vector_generation") or "0")
 
 
 # ---- FAISS ----------------------------------------------------------------------------------

@@ -457,6 +457,9 @@ def forget(
         removed = store.forget_hcp(db, hcp["hcp_id"])
         current = int(store.get_meta(db, "vector_generation") or 0)
         store.set_meta(db, "vector_generation", str(current + 1))
+        if index.profiles_current(db):
+            # The other HCPs' profiles do not depend on the one erased (theirs was deleted).
+            store.set_meta(db, index.PROFILES_KEY, str(current + 1))
         store.rebuild_fulltext(db)
     if not store.compact(db):
         _tell(

@@ -628,3 +628,137 @@ def test_a_store_without_a_role_is_unrestricted_and_cannot_become_a_rep_store(ru
     assert_user_error(result, mentions="already holds medical text")
     assert_ok(invoke(runner, "init", "--role", "msl"))
     assert "msl: holds medical records" in invoke(runner, "status").stdout
+
+
+# ---- prep while another process holds the write lock ------------------------------------------
+
+LOCK_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('held-by-test', '1')")
+print("LOCKED", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def test_prep_does_not_wait_for_a_held_write_lock_and_its_row_is_kept(store_path, runner):
+    env = child_env(store_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(store_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
+        # Waiting for the lock would take the 60 s busy timeout; a briefing must not.
+        briefing = subprocess.run(
+            [sys.executable, "-m", "prepcli", "prep", "H001", "--format", "json", *AS_OF],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        search = subprocess.run(
+            [sys.executable, "-m", "prepcli", "search", "dosing", "--mode", "bm25", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert holder.poll() is None  # the lock was held throughout
+        queued = sorted(p.name for p in store_path.with_name("store.db.audit-queue").iterdir())
+    finally:
+        if holder.poll() is None:
+            assert holder.stdin is not None
+            holder.stdin.write("\n")
+            holder.stdin.flush()
+        holder.wait(timeout=30)
+    assert briefing.returncode == 0, briefing.stderr
+    assert json.loads(briefing.stdout)["hcp"]["hcp_id"] == "H001"
+    assert search.returncode == 0, search.stderr
+    assert len(queued) == 2 and all(n.endswith(".json") for n in queued)
+    assert "queued" in invoke(runner, "status").stdout
+    # The next command appends the queued rows, in order; none is lost.
+    rows = json.loads(invoke(runner, "audit", "--json").stdout)
+    assert [r["command"] for r in rows] == ["prep", "search"]
+    assert rows[0]["hcp_id"] == "H001" and "I001" in rows[0]["record_ids"]
+    assert list(store_path.with_name("store.db.audit-queue").iterdir()) == []
+    assert_ok(invoke(runner, "audit", "verify"))
+
+
+# ---- what a killed ingest leaves, phase by phase (as the README says) -------------------------
+
+KILLED_AT = """
+import os, signal, sys
+from prepcli import index
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+phase = sys.argv[1]
+if phase == "embedding":
+    real, calls = index.embed_in_chunks, []
+
+    def second_slice_dies(*args, **kwargs):
+        if calls:
+            die()
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    index.embed_in_chunks = second_slice_dies
+else:
+    names = {"key-sentences": "update_highlights", "profiles": "update_profiles",
+             "search-index": "build_dense_index"}
+    setattr(index, names[phase], die)
+from prepcli.cli import app
+app(sys.argv[2:], prog_name="prepcli")
+"""
+
+PENDING = {
+    "embedding": "passages not yet embedded",
+    "key-sentences": "notes pending",
+    "profiles": "out of date",
+    "search-index": "stale (rebuilt on the next search)",
+}
+
+
+@pytest.mark.parametrize("phase", list(PENDING))
+def test_a_killed_ingest_keeps_its_records_and_resumes_the_rest(
+    runner, store_path, tmp_path, phase
+):
+    import signal
+
+    n = 2_100 if phase == "embedding" else 20  # two embedding slices: the second one dies
+    path = tmp_path / "interactions_more.jsonl"
+    write_jsonl(
+        path,
+        *(
+            interaction(
+                interaction_id=f"K{i:05d}", notes=f"Call {i}. Spoke about access. Left a guide."
+            )
+            for i in range(n)
+        ),
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_AT, phase, "ingest", str(path)],
+        env=child_env(store_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    # The records were committed as one transaction before any derived work began.
+    assert table_counts(store_path)["interactions"] == 3 + n
+    status = invoke(runner, "status")
+    assert_ok(status)
+    assert PENDING[phase] in status.stdout, status.stdout
+    # The next ingest of the same file changes no record and finishes the derived work.
+    again = invoke(runner, "ingest", path)
+    assert_ok(again)
+    assert f"0 new, 0 changed, {n} unchanged" in again.stderr
+    status = invoke(runner, "status").stdout
+    assert "fresh" in status and "not yet embedded" not in status
+    assert "pending" not in status and "out of date" not in status
