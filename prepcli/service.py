@@ -129,11 +129,12 @@ def _tell(notice: Notice | None, messages: list[str]) -> None:
             notice(message)
 
 
-def _check_audit(db: sqlite_utils.Database, notice: Notice | None) -> None:
-    """Warn before showing anything when the audit trail fails its check."""
+def _check_audit(db: sqlite_utils.Database, notice: Notice | None, *, full: bool = False) -> None:
+    """Warn before showing anything when the audit trail fails its check (for a briefing or a
+    search, a check of the newest rows and the head, so it stays fast as the trail grows)."""
     from prepcli import audit
 
-    check = audit.verify(db)
+    check = audit.verify(db, newest=None if full else audit.RECENT_ROWS)
     if check.broken_at is not None:
         _tell(
             notice,
@@ -296,7 +297,7 @@ def audit_trail(
 
     db = store.open_store(db_path, create=False)
     _tell(notice, audit.flush(db))
-    _check_audit(db, notice)
+    _check_audit(db, notice, full=True)
     hcp_id = None
     if hcp:
         hcp_id = hcp if hcp in audit.hcp_ids(db) else resolve_hcp(db, hcp)["hcp_id"]

@@ -762,3 +762,20 @@ def test_a_killed_ingest_keeps_its_records_and_resumes_the_rest(
     status = invoke(runner, "status").stdout
     assert "fresh" in status and "not yet embedded" not in status
     assert "pending" not in status and "out of date" not in status
+
+
+def test_a_briefing_checks_the_newest_rows_and_audit_verify_checks_all(
+    runner, store_path, monkeypatch
+):
+    from prepcli import audit
+
+    monkeypatch.setattr(audit, "RECENT_ROWS", 2)
+    _briefings(runner, 4)
+    _tamper(store_path, "UPDATE audit SET hcp_id = 'H002' WHERE audit_id = 1")
+    quiet = invoke(runner, "prep", "H001", "--format", "json", *AS_OF)
+    assert "BROKEN" not in quiet.stderr  # row 1 is older than the rows a briefing re-hashes
+    result = invoke(runner, "audit", "verify")
+    assert result.exit_code == 1 and "BROKEN at row 1" in result.stderr
+    _tamper(store_path, "UPDATE audit SET hcp_id = 'H002' WHERE audit_id = 5")
+    loud = invoke(runner, "prep", "H001", "--format", "json", *AS_OF)
+    assert "BROKEN at row 5" in loud.stderr
