@@ -779,3 +779,12 @@ def test_a_briefing_checks_the_newest_rows_and_audit_verify_checks_all(
     _tamper(store_path, "UPDATE audit SET hcp_id = 'H002' WHERE audit_id = 5")
     loud = invoke(runner, "prep", "H001", "--format", "json", *AS_OF)
     assert "BROKEN at row 5" in loud.stderr
+
+
+def test_a_subject_too_long_for_a_one_page_briefing_is_refused(runner, store_path):
+    before = table_counts(store_path)
+    result = invoke(runner, "ingest", MALFORMED / "interactions_long_subject.csv")
+    assert_user_error(
+        result, mentions="interactions_long_subject.csv:2: subject: is 699 characters"
+    )
+    assert table_counts(store_path) == before
