@@ -788,3 +788,23 @@ def test_a_subject_too_long_for_a_one_page_briefing_is_refused(runner, store_pat
         result, mentions="interactions_long_subject.csv:2: subject: is 699 characters"
     )
     assert table_counts(store_path) == before
+
+
+def test_a_rep_store_leaves_out_medical_planned_calls_and_refuses_the_msl_pack(
+    runner, tiny_data, tmp_path
+):
+    (tiny_data / "schedule.csv").write_text(
+        "plan_id,hcp_id,start,channel,objective,owner\n"
+        "P1,H001,2026-10-22T09:30,in_person,Bring the dosing guide,rep.jones\n"
+        "P4,H001,2026-10-22T16:00,medical_inquiry,MEDPLANCANARY renal answer,msl.patel\n",
+        encoding="utf-8",
+    )
+    db_path = tmp_path / "rep" / "store.db"
+    result = invoke(runner, "ingest", tiny_data, "--store-role", "rep", "--db", db_path)
+    assert_ok(result)
+    assert _leaks(_files_under(db_path.parent), [b"medplancanary"]) == []
+    conn = sqlite3.connect(db_path)
+    assert [r[0] for r in conn.execute("SELECT plan_id FROM schedule")] == ["P1"]
+    conn.close()
+    day = invoke(runner, "prep", "--day", "2026-10-22", "--role", "msl", "--db", db_path)
+    assert_user_error(day, mentions="this is a rep store")
