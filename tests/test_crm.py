@@ -34,7 +34,9 @@ def hcp_id(result: MappedResult, name: str) -> str:
 
 
 def calls(result: MappedResult) -> list[SourceRow]:
-    return [r for r in result.rows if r.file.endswith("Call2_vod__c.csv")]
+    return [
+        r for r in result.rows if r.file.endswith("Call2_vod__c.csv") and r.kind == "interactions"
+    ]
 
 
 def call_named(result: MappedResult, name: str) -> SourceRow:
@@ -47,7 +49,12 @@ def skipped_in(result: MappedResult, file_name: str) -> list[str]:
 
 def test_counts_per_kind_and_no_problems(veeva: MappedResult) -> None:
     assert veeva.problems == []
-    assert Counter(r.kind for r in veeva.rows) == {"hcps": 20, "content": 11, "interactions": 58}
+    assert Counter(r.kind for r in veeva.rows) == {
+        "hcps": 20,
+        "content": 11,
+        "interactions": 58,
+        "schedule": 1,
+    }
     by_file = Counter(Path(r.file).name for r in rows(veeva, "interactions"))
     assert by_file == {
         "Call2_vod__c.csv": 27,
@@ -65,10 +72,13 @@ def test_every_mapped_row_passes_contract_validation(veeva: MappedResult) -> Non
         assert record is not None
 
 
-def test_planned_call_is_skipped_with_its_reason(veeva: MappedResult) -> None:
-    planned = [s for s in skipped_in(veeva, "Call2_vod__c.csv") if "Planned_vod" in s]
-    assert planned == ["34|Status_vod__c|Planned_vod: a planned visit, not history"]
+def test_planned_call_goes_to_the_schedule_not_the_history(veeva: MappedResult) -> None:
+    assert not [s for s in skipped_in(veeva, "Call2_vod__c.csv") if "Planned_vod" in s]
     assert all(r.data["date"] < "2026" for r in calls(veeva))
+    plans = [r for r in veeva.rows if r.kind == "schedule"]
+    assert [(p.row, p.data["start"], p.data["objective"], p.data["function"]) for p in plans] == [
+        (34, "2026-12-02T10:00:00Z", "Plan: review the subgroup reprint with her.", "commercial")
+    ]
 
 
 def test_group_call_counts_each_hcp_once(veeva: MappedResult) -> None:
@@ -330,10 +340,15 @@ def test_vault_mapping_reads_vault_spelled_exports(tmp_path: Path) -> None:
     )
     result = read_mapped(tmp_path, load_mapping("vault"))
     assert result.problems == []
-    hcp, call = result.rows
+    hcp, call, plan = result.rows
     assert hcp.data["hcp_id"] == "V0A000000001001" and hcp.data["do_not_contact"] == "false"
     assert call.data["hcp_id"] == "V0A000000001001"
     assert call.data["channel"] == "virtual" and call.data["function"] == "medical"
     assert call.data["follow_up"] == "Send the card"
-    reasons = [p.message for p in result.skipped]
-    assert "planned__v: a planned visit, not history" in reasons
+    assert (plan.kind, plan.data["plan_id"], plan.data["start"]) == (
+        "schedule",
+        "V0C000000000002",
+        "2026-12-02T10:00:00Z",
+    )
+    # No rule decides the planned call's function: it fails closed to medical.
+    assert plan.data["function"] == "medical"

@@ -16,7 +16,9 @@ AS_OF = "2026-11-23"
 def test_veeva_export_ingests_idempotently_and_briefings_hold_the_rules(runner, db_path):
     first = runner.invoke(app, ["ingest", str(VEEVA), "--from", "veeva"])
     assert first.exit_code == 0, first.output
-    assert "Planned_vod" in first.stderr
+    with sqlite3.connect(db_path) as conn:
+        planned = conn.execute("SELECT plan_id, start FROM schedule").fetchall()
+    assert planned == [("a1CHs0000ZazDYHMQ2", "2026-12-02T10:00")]
     again = runner.invoke(app, ["ingest", str(VEEVA), "--from", "veeva"])
     assert again.exit_code == 0 and "0 new, 0 changed" in again.stderr
 

@@ -350,3 +350,36 @@ def test_html_pack_renders_and_prints_in_a_real_browser(
     assert pdf.read_bytes().startswith(b"%PDF")
     # The cover, then each of the two briefings starting on a page of its own.
     assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.read_bytes())) >= 3
+
+
+def test_veeva_planned_call_joins_the_schedule_and_leaves_it_once_submitted(
+    runner, db_path: Path, tmp_path: Path
+) -> None:
+    veeva = Path(__file__).parent / "fixtures" / "veeva"
+    assert runner.invoke(app, ["ingest", str(veeva), "--from", "veeva"]).exit_code == 0
+    pack_json = runner.invoke(prep_app, ["--day", "2026-12-02", "-f", "json"]).stdout
+    calls = json.loads(pack_json)["calls"]
+    assert [(c["plan_id"], c["start"], c["objective"]) for c in calls] == [
+        ("a1CHs0000ZazDYHMQ2", "2026-12-02T10:00", "Plan: review the subgroup reprint with her.")
+    ]
+    # The same call, a later export: submitted, with its call notes.
+    later = tmp_path / "later"
+    shutil.copytree(veeva, later)
+    calls_csv = later / "Call2_vod__c.csv"
+    text = calls_csv.read_text(encoding="utf-8")
+    calls_csv.write_text(
+        text.replace(
+            "2026-12-02T10:00:00.000+0000,Planned_vod", "2026-12-02T10:00:00.000+0000,Submitted_vod"
+        ),
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["ingest", str(later), "--from", "veeva"]).exit_code == 0
+    assert (
+        json.loads(runner.invoke(prep_app, ["--day", "2026-12-02", "-f", "json"]).stdout)["calls"]
+        == []
+    )
+    db = store.open_store(db_path, create=False)
+    logged = db.execute(
+        "SELECT date FROM interactions WHERE interaction_id = ?", ["a1CHs0000ZazDYHMQ2"]
+    )
+    assert logged.fetchone() is not None

@@ -33,6 +33,7 @@ from prepcli.ingest.mapping import (
     GroupSpec,
     Mapping,
     ObjectSpec,
+    SkipRule,
     Source,
     object_sources,
     spec_sources,
@@ -42,7 +43,7 @@ from prepcli.ingest.records import KINDS, SourceRow
 from prepcli.ingest.validate import SCHEMAS
 
 # hcps first and interactions last, as in native ingest, so interactions name HCPs already seen.
-EMIT_ORDER = ("hcps", "content", "interactions")
+EMIT_ORDER = ("hcps", "content", "interactions", "schedule")
 _SF_SUFFIX = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 
@@ -266,9 +267,11 @@ def _discover(path: Path, m: Mapping, result: MappedResult) -> list[ExportFile]:
             )
         if not missing:
             found.append(ExportFile(item, name, obj, header))
-            # A fold may read a file another object owns (unsubscribes out of sent emails).
+            # A fold may read a file another object owns (unsubscribes out of sent emails), and
+            # an object with ``only`` its share of the rows (planned calls out of the calls).
             for extra in m.objects.values():
-                if extra is not obj and extra.kind == "fold" and _name_matches(item, extra):
+                shares = extra.kind == "fold" or extra.only is not None
+                if extra is not obj and shares and _name_matches(item, extra):
                     found.append(ExportFile(item, name, extra, header))
     return found
 
@@ -483,6 +486,18 @@ def _skip_reason(obj: ObjectSpec, ctx: _Ctx) -> Problem | None:
         elif all(ctx.has(s) for s in rule.empty) and not any(ctx.raw(s) for s in rule.empty):
             return ctx.problem(rule.empty[0].column, rule.reason)
     return None
+
+
+def _reads(only: SkipRule, ctx: _Ctx) -> bool:
+    """Whether a row of a shared export is this object's. Without the column, a rule that
+    names the rows it wants takes none, and a rule that names the rows it leaves takes all."""
+    assert only.source is not None
+    if not ctx.has(only.source):
+        return bool(only.not_values)
+    value = ctx.raw(only.source)
+    if only.values:
+        return _matches(value, only.values)
+    return not _matches(value, only.not_values)
 
 
 def _case_value(spec: FieldSpec, ctx: _Ctx) -> str | None:
@@ -733,6 +748,8 @@ def _emit(
     groups = _Groups.scan(export, m, lookups, my_folds) if obj.group else None
     for line, row in _rows(export):
         ctx = _Ctx(export, line, row, m, lookups)
+        if obj.only is not None and not _reads(obj.only, ctx):
+            continue
         data = _record(obj, ctx, result, unmapped)
         if data is None:
             continue

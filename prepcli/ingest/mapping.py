@@ -143,6 +143,9 @@ class ObjectSpec:
     group: GroupSpec | None = None
     fold: FoldSpec | None = None
     reason: str | None = None  # why an ``ignore`` export is not read
+    # The rows of a shared export this object reads (planned calls out of the call export);
+    # the others belong to another object, so they are passed over without a word.
+    only: SkipRule | None = None
 
 
 @dataclass(frozen=True)
@@ -371,6 +374,7 @@ def _object(name: str, t: Any) -> ObjectSpec:
             "fields",
             "extra",
             "skip",
+            "only",
             "group",
             "fold",
             "reason",
@@ -415,6 +419,7 @@ def _object(name: str, t: Any) -> ObjectSpec:
         group=_group(where, t["group"]) if "group" in t else None,
         fold=_fold(where, t["fold"]) if "fold" in t else None,
         reason=str(t["reason"]) if "reason" in t else None,
+        only=_only(f"{where}.only", t["only"]) if "only" in t else None,
     )
 
 
@@ -536,6 +541,13 @@ def _skip(where: str, r: Any) -> SkipRule:
     )
 
 
+def _only(where: str, r: Any) -> SkipRule:
+    if not isinstance(r, dict) or "column" not in r or ("values" in r) == ("not_values" in r):
+        raise _BadMapping(f"{where}: needs column and exactly one of values, not_values")
+    _check_keys(r, {"column", "values", "not_values"}, where)
+    return _skip(where, {**r, "reason": "read by another object"})
+
+
 def _group(where: str, g: Any) -> GroupSpec:
     if not isinstance(g, dict) or "parent" not in g or "account" not in g:
         raise _BadMapping(f"{where}.group: needs parent and account columns")
@@ -581,6 +593,8 @@ def object_sources(obj: ObjectSpec) -> list[Source]:
         found += spec_sources(spec)
     for rule in obj.skip:
         found += [*([rule.source] if rule.source else []), *rule.empty]
+    if obj.only and obj.only.source:
+        found.append(obj.only.source)
     if obj.group:
         found += [Source(obj.group.parent), Source(obj.group.account)]
     if obj.fold:

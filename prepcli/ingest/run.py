@@ -145,7 +145,7 @@ def _sources(
     if mapping is not None:
         from prepcli.ingest.crm import read_mapped
 
-        order = {"hcps": 0, "content": 1, "interactions": 2}
+        order = {"hcps": 0, "content": 1, "interactions": 2, "schedule": 3}
         for path in paths:
             result = read_mapped(path, mapping)
             grouped: dict[tuple[str, str], list[SourceRow | Problem]] = {}
