@@ -1,6 +1,7 @@
-"""Pure digest logic: what happened since the last visit, which past interactions matter most,
-what was promised, and how the HCP engages. Plain dicts and numpy arrays in, plain data out:
-no store, no model, so every rule here is tested directly.
+"""Pure digest logic: what happened since the last visit, which past interactions matter most
+and which of their sentences carry the point, what a rep should know (access, objections,
+competitor), and how the HCP engages. Commitments live in ``commitments.py``. Plain dicts and
+numpy arrays in, plain data out: no store, no model, so every rule here is tested directly.
 
 Interactions are dicts as ``store.from_row`` returns them; dates are ISO strings.
 """
