@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from prepcli import topics
+from prepcli.commitments import commitments_in
 from prepcli.text import split_clauses, split_sentences
 
 VISIT_CHANNELS = ("in_person", "virtual")
@@ -198,7 +199,8 @@ def what_to_know(interactions: list[dict[str, Any]], as_of: date) -> list[Fact]:
             facts.append(Fact("Access", best, i["interaction_id"], i["date"][:10]))
         for sentence in clauses:
             cats = topics.categories(sentence)
-            if "access" in cats or topics.TRACKING.search(sentence):
+            # A promise ("bring the cost sheet") is a follow-up, not where the HCP stands.
+            if "access" in cats or topics.TRACKING.search(sentence) or commitments_in(sentence):
                 continue
             if "objection" in cats and i["date"][:10] >= half:
                 kind = next((k for k, p in _OBJECTION_KINDS.items() if p.search(sentence)), "other")

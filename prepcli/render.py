@@ -156,7 +156,13 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
 
     follow: list[Any] = [_follow_up(f) for f in b.follow_ups] or [Text("None open.")]
     if b.older_follow_ups:
-        follow.append(Text(f"{b.older_follow_ups} older follow-ups still open in the CRM.", "dim"))
+        older = b.older_follow_ups
+        follow.append(
+            Text(
+                f"{older} older follow-up{'s are' if older > 1 else ' is'} still open in the CRM.",
+                "dim",
+            )
+        )
     done = [f for f in b.closed_follow_ups if f.function == "commercial" or b.role == "msl"]
     if done:
         listed = "; ".join(f"{f.text} ({f.closed_by})" for f in done[:3])

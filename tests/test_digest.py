@@ -141,3 +141,8 @@ def test_long_lists_are_summarised_by_channel():
         row("s", "2026-11-03", "sample_drop"),
     ]
     assert digest.channel_counts(rows) == "3 emails, 1 medical contact, 1 sample drop"
+
+
+def test_a_promise_is_not_an_objection():
+    rows = [row("a", "2026-11-01", notes="Promised again: bring cost-comparison sheet.")]
+    assert digest.what_to_know(rows, date(2026, 11, 23)) == []
