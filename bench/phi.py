@@ -1,6 +1,13 @@
-"""Benchmark prepcli.phi.scrub on the labelled call-note set and on a synthetic corpus.
+"""Benchmark prepcli.phi against the previous scrubber, on our own and on external text.
 
-Run: .venv/bin/python bench/phi.py
+Run: .venv/bin/python bench/phi.py [--parts self,tune,heldout]
+
+Three sets, each scored for the old scrubber (bench/phi_old.py, a frozen copy of the rules
+before issue 18) and the current one in the same run:
+- self: bench/phi_cases.jsonl, call-note snippets written by this project;
+- tune / heldout: bench/phi_external.jsonl, built by bench/phi_external_build.py from public
+  de-identification material (provenance on every case). Tune on "tune" only; "heldout" is for
+  reporting (pass --parts self,tune while tuning so it is never looked at).
 
 Entity-level scoring: a labelled identifier counts as recalled when every character of it was
 replaced (whatever the placeholder type, since removal is what protects the patient); a detection
@@ -15,6 +22,8 @@ cases were written afterwards. Their first, untuned run gave recall 0.947 (18/19
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
 import random
 import sys
@@ -23,6 +32,8 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -31,6 +42,7 @@ if str(ROOT) not in sys.path:
 from prepcli.phi import PLACEHOLDER_TYPES, Span, find_phi, scrub  # noqa: E402
 
 CASES_PATH = ROOT / "bench" / "phi_cases.jsonl"
+EXTERNAL_PATH = ROOT / "bench" / "phi_external.jsonl"
 
 
 @dataclass
@@ -170,32 +182,162 @@ def synthetic_corpus(n: int, seed: int = 0, target_chars: int = 400) -> list[str
     return notes
 
 
-def throughput(n: int = 20_000) -> tuple[float, float]:
-    notes = synthetic_corpus(n)
-    avg = sum(map(len, notes)) / len(notes)
+def _load_old() -> ModuleType:
+    # By file path under its own name, so it never shadows prepcli.phi.
+    spec = importlib.util.spec_from_file_location(
+        "bench_phi_old", Path(__file__).resolve().with_name("phi_old.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_external(split: str | None = None, path: Path = EXTERNAL_PATH) -> list[dict[str, Any]]:
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [c for c in cases if split is None or c["split"] == split]
+
+
+@dataclass
+class ExternalReport(Report):
+    hcp_labelled: int = 0
+    hcp_touched: int = 0
+    ignored_hits: int = 0
+
+
+def score_external(
+    cases: Iterable[dict[str, Any]], detect: Callable[[str], list[Span]] = find_phi
+) -> ExternalReport:
+    """Like ``score`` but on offset labels, with two label kinds that are not identifiers:
+    HCP (a clinician's name: touching it is a false positive and is counted on its own) and
+    IGNORE (what the source labels but the product keeps on purpose, e.g. institutions and visit
+    dates: a detection there is neither right nor wrong). A detection is precise when it overlaps
+    any identifier, whatever placeholder it chose, since removal is what protects the patient."""
+    report = ExternalReport(per_type={t: TypeScore() for t in PLACEHOLDER_TYPES})
+    for case in cases:
+        text = case["text"]
+        labels = [Span(s["start"], s["end"], s["type"]) for s in case["spans"]]
+        phi = [lab for lab in labels if lab.type in PLACEHOLDER_TYPES]
+        found = detect(text)
+        report.snippets += 1
+        if not phi:
+            report.negatives += 1
+            report.negatives_touched += any(
+                not any(_overlap(f, lab) for lab in labels if lab.type == "IGNORE") for f in found
+            )
+        for lab in phi:
+            ts = report.per_type[lab.type]
+            ts.labelled += 1
+            covered = sum(max(0, min(lab.end, f.end) - max(lab.start, f.start)) for f in found)
+            if covered >= lab.end - lab.start:
+                ts.recalled += 1
+            else:
+                report.misses.append((lab.type, text[lab.start : lab.end], _context(text, lab)))
+        for lab in labels:
+            if lab.type == "HCP":
+                report.hcp_labelled += 1
+                report.hcp_touched += any(_overlap(f, lab) for f in found)
+        for f in found:
+            if any(_overlap(f, lab) for lab in phi):
+                report.per_type[f.type].detected += 1
+                report.per_type[f.type].correct += 1
+            elif any(_overlap(f, lab) for lab in labels if lab.type == "IGNORE") and not any(
+                _overlap(f, lab) for lab in labels if lab.type == "HCP"
+            ):
+                report.ignored_hits += 1
+            else:
+                report.per_type[f.type].detected += 1
+                report.false_positives.append((f.type, text[f.start : f.end], _context(text, f)))
+    return report
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _context(text: str, span: Span) -> str:
+    lo, hi = max(0, span.start - 40), min(len(text), span.end + 40)
+    return f"{text[lo : span.start]}<<{text[span.start : span.end]}>>{text[span.end : hi]}"
+
+
+def compare(title: str, old: Report, new: Report, *, show: bool) -> None:
+    print(f"\n== {title}: {new.snippets} snippets, {new.negatives} without identifiers ==")
+    print(
+        f"{'type':<14}{'labelled':>9}{'old rec':>9}{'new rec':>9}{'old prec':>10}{'new prec':>10}"
+    )
+    rows = [t for t in new.per_type if new.per_type[t].labelled or new.per_type[t].detected]
+    pairs = [(t, old.per_type.get(t, TypeScore()), new.per_type[t]) for t in rows]
+    for name, o, n in [*pairs, ("OVERALL", old.overall, new.overall)]:
+        print(
+            f"{name:<14}{n.labelled:>9}{o.recall:>9.3f}{n.recall:>9.3f}"
+            f"{o.precision:>10.3f}{n.precision:>10.3f}"
+        )
+    print(
+        f"snippets without identifiers touched: old {old.negatives_touched}, "
+        f"new {new.negatives_touched} of {new.negatives}"
+    )
+    if isinstance(new, ExternalReport) and isinstance(old, ExternalReport):
+        print(
+            f"clinician (HCP) names touched: old {old.hcp_touched}, new {new.hcp_touched}"
+            f" of {new.hcp_labelled}"
+        )
+    if show:
+        for typ, span, ctx in new.misses:
+            print(f"  MISS {typ:<12} {span!r}  in: {ctx!r}")
+        for typ, span, ctx in new.false_positives:
+            print(f"  FP   {typ:<12} {span!r}  in: {ctx!r}")
+
+
+def throughput(texts: list[str], scrub_fn: Callable[[str], object]) -> float:
     t0 = time.perf_counter()
-    for note in notes:
-        scrub(note)
-    elapsed = time.perf_counter() - t0
-    return n / elapsed, avg
+    for note in texts:
+        scrub_fn(note)
+    return len(texts) / (time.perf_counter() - t0)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parts", default="self,tune,heldout")
+    parser.add_argument("--show", action="store_true", help="print misses and false positives")
+    parser.add_argument("--notes", type=int, default=5_000, help="synthetic notes for notes/s")
+    args = parser.parse_args(argv)
+    parts = args.parts.split(",")
+    old = _load_old()
     try:
-        all_cases = load_cases()
-        for split in ("dev", "heldout"):
-            subset = [c for c in all_cases if c.get("split", "dev") == split]
-            if subset:
-                print_report(f"{split} set", score(subset))
-        print_report("all labelled cases", score(all_cases))
+        if "self" in parts:
+            cases = load_cases()
+            compare(
+                "self-written call-note set",
+                score(cases, old.find_phi),
+                score(cases),
+                show=args.show,
+            )
+        for part in ("tune", "heldout"):
+            if part in parts:
+                cases = load_external(part)
+                compare(
+                    f"external set, {part} part",
+                    score_external(cases, old.find_phi),
+                    score_external(cases),
+                    show=args.show and part == "tune",
+                )
     except Exception:  # noqa: BLE001 - a benchmark prints problems instead of failing
         traceback.print_exc(file=sys.stdout)
     try:
-        rate, avg = throughput()
-        print(
-            f"\nthroughput: {rate:,.0f} notes/s on 20,000 synthetic notes (avg {avg:.0f} chars);"
-            f" 100,000 notes ~ {100_000 / rate:.1f} s"
-        )
+        notes = synthetic_corpus(args.notes)
+        external = [c["text"] for c in load_external("tune")]
+        avg = sum(map(len, notes)) / len(notes)
+        avg_ext = sum(map(len, external)) / len(external)
+        scrub(notes[0])  # first call loads the name lists and phone metadata
+        print(f"\nnotes/s   {'old':>8} {'new':>8}  ratio")
+        for label, texts in (
+            (f"synthetic call notes (avg {avg:.0f} chars)", notes),
+            (f"external tune snippets (avg {avg_ext:.0f} chars)", external),
+        ):
+            r_old = throughput(texts, old.scrub)
+            r_new = throughput(texts, scrub)
+            print(f"{r_old:>17,.0f} {r_new:>8,.0f}  {r_new / r_old:5.2f}  {label}")
     except Exception:  # noqa: BLE001
         traceback.print_exc(file=sys.stdout)
     return 0

@@ -1,0 +1,346 @@
+"""Scrub patient identifiers (PHI) out of CRM free text before it is stored or embedded.
+
+Rules first, with maintained libraries where they measured better (bench/phi.py compares them
+with the previous rules on our own snippets and on externally written de-identification
+material): ``phonenumbers`` (Google's libphonenumber) decides whether phone-shaped digits are a
+number in some country; the US Census name lists of the ``names`` package find names without a
+cue. Both are imported on first use, at ingest; ``prep`` never loads them.
+
+Earlier measurements (kept because they still decide the design): presidio-analyzer 2.2.366 with
+the only PyPI-installable spaCy model ran at 53 notes/s on 400-char notes with entity precision
+0.31 (every "Dr. X" and "Veltrana" became PERSON) and fetched a suffix list at run time;
+scrubadub 2.0.1 found 17% of identifiers (no name, DOB or MRN detector).
+
+Clinicians are kept: names after Dr./Prof., before a credential, or passed in ``keep`` (the HCP
+table, the row's products) are never scrubbed. Everything else that looks like a person's name,
+address or number goes the safe way: it is scrubbed and counted, so ``--report-phi`` lists it.
+
+Borderline choice: every street address is scrubbed, the practice's own included. Text alone cannot
+tell a clinic from a patient's home, and the practice address already lives in the structured
+account record, so dropping it from notes loses nothing. Institution names are kept (not PHI).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from prepcli.phi.addresses import find_addresses
+from prepcli.phi.names import HEADER_RE, find_names, hcp_spans
+from prepcli.phi.phones import find_phones
+from prepcli.phi.spans import Span
+
+__all__ = ["PLACEHOLDER_TYPES", "Scrubbed", "Span", "find_phi", "scrub"]
+
+PLACEHOLDER_TYPES: tuple[str, ...] = (
+    "PATIENT-NAME",
+    "DOB",
+    "MRN",
+    "SSN",
+    "PHONE",
+    "EMAIL",
+    "ADDRESS",
+)
+
+# Earlier wins when two detections overlap with equal length: a structured hit (e-mail, SSN)
+# is more trustworthy than a cue-driven name guess.
+_PRIORITY: dict[str, int] = {
+    "EMAIL": 0,
+    "SSN": 1,
+    "MRN": 2,
+    "DOB": 3,
+    "PHONE": 4,
+    "ADDRESS": 5,
+    "PATIENT-NAME": 6,
+}
+
+_DIGIT_RE = re.compile(r"\d")
+_PLACEHOLDER_RE = re.compile(r"\[(?:PATIENT-NAME|DOB|MRN|SSN|PHONE|EMAIL|ADDRESS)\]")
+
+
+@dataclass(frozen=True)
+class Scrubbed:
+    text: str  # the text with placeholders
+    counts: dict[str, int]  # e.g. {"PATIENT-NAME": 1, "DOB": 1}; empty when nothing found
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"  # 03/04/1961, 2/14/53
+    r"|\d{4}-\d{1,2}-\d{1,2}"  # 1961-03-04
+    rf"|\d{{1,2}}[-/ ]{_MONTH}[-/ ](?:\d{{4}}|\d{{2}})"  # 03-mar-1961
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 4 March 1961
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 2, 1944
+    r")"
+)
+
+# A capitalised name token; allows O'Connell, McAllister, Mary-Jo.
+_NAME_TOKEN = r"[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|['\u2019][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_INITIAL = r"[A-Z]\."
+# Case-sensitive on purpose: a lower-case word after the cue ("pt on Keytruda") is not a name.
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_INITIAL}\s+)?{_NAME_TOKEN}){{0,2}}|(?:{_INITIAL}\s?){{2,3}}"
+
+# Words that follow "Patient"/"Pt" in pharma text but are not names ("Patient Support Program",
+# "Pt. Education"), plus sentence starters that can follow a bare "pt." at a sentence end.
+_NOT_A_NAME = _wordset(
+    """
+    Access Advocacy Assistance Assist Ambassador Ambassadors Brochure Brochures Care Centered
+    Centric Copay Education Educator Engagement Enrollment Experience Experiences Financial Guide
+    Hub Information Info Journey Kit Kits Materials Navigator Navigators Outcome Outcomes Portal
+    Preference Preferences Program Programs Registry Reported Resources Safety Savings Services
+    Support Voice Population Selection Assessment Characteristics Demographics Flow Volume
+    Identification Counseling Monitoring Consent Forms Form Assistance Affairs Experience Privacy
+    Dr Doctor Nurse Mr Mrs Ms Miss Mx Lot Batch Approved Approval Launched Published Founded
+    Established
+    The A An And Or But If On In At To With Was Were Is Are Has Had Have Who That
+    This These Those He She They We I It Its Next Will Would Should Also Plan Follow Discussed
+    Asked Sent Left Per No Not Yes Please Note Notes Due Started Stopped Since Then Today Called
+    Mentioned Reported Said Says Prefers Agreed Needs Wants Unable Denied
+    What What's Whats When Where Why How Which Apt Apartment Suite Unit Room Floor
+    Medicare Medicaid Aetna Cigna Humana Anthem Kaiser UnitedHealthcare United Tricare BCBS Optum
+    CVS Caremark Express Scripts Walgreens Accredo
+    """
+)
+
+# Brand names that show up right after "pt"/"patient" ("pt Keytruda-naive", "the pt. Ozempic
+# dose"). Not exhaustive: callers pass their own product names through ``keep``.
+_DRUG_BRANDS = _wordset(
+    """
+    Keytruda Opdivo Yervoy Tecentriq Imfinzi Libtayo Bavencio Tagrisso Tarceva Iressa Gilotrif
+    Alecensa Xalkori Lorbrena Lumakras Krazati Lynparza Zejula Rubraca Talzenna Ibrance Kisqali
+    Verzenio Herceptin Perjeta Kadcyla Enhertu Avastin Erbitux Vectibix Xtandi Zytiga Erleada
+    Nubeqa Revlimid Pomalyst Darzalex Imbruvica Calquence Brukinsa Venclexta Jakafi Gleevec
+    Tasigna Sprycel Ozempic Wegovy Mounjaro Zepbound Trulicity Victoza Rybelsus Jardiance Farxiga
+    Invokana Januvia Janumet Glucophage Lantus Tresiba Toujeo Humalog Novolog Basaglar Entresto
+    Eliquis Xarelto Pradaxa Brilinta Plavix Repatha Praluent Leqvio Lipitor Crestor Zetia
+    Humira Enbrel Stelara Skyrizi Rinvoq Dupixent Cosentyx Taltz Tremfya Otezla Ocrevus Kesimpta
+    Tecfidera Biktarvy Descovy Genvoya Paxlovid Veltrana
+    """
+)
+
+# HCP and office-staff credentials: "Ms. Chen, NP" is a colleague, not a patient.
+_STAFF_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:\(?(?:RN|NP|PA|PA-C|LPN|MA|CMA|PharmD|MD|DO|APRN|CNP|FNP|MSN|BSN|RPh|CRNP)\b"
+    r"|\(?(?:the\s+)?(?:office|practice|clinic)\s+manager|the\s+(?:nurse|NP|PA|scheduler|"
+    r"receptionist|pharmacist|MA|coordinator))"
+)
+
+# --- detectors -------------------------------------------------------------------------------
+
+_EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# Written out to dodge filters: "jane dot roe at example dot org", "name at mail.com".
+_DOT = r"(?:\.|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
+_SPELLED_EMAIL_RE = re.compile(
+    rf"\b[A-Za-z0-9_%+-]+(?:{_DOT}[A-Za-z0-9_%+-]+)*"
+    r"(?:\s+at\s+|\s*\(at\)\s*|\s*\[at\]\s*)"
+    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
+    r"(?:com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|se|no|dk|fi|ch|at|be"
+    r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b",
+    re.IGNORECASE,
+)
+
+# Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
+# they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
+_SSN_RE = re.compile(
+    # The digit look-ahead comes first so the look-behinds only run where a number starts.
+    r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
+    r"(?<!batch )(?<!Batch )(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?![\w-]|\.\d)"
+    r"|\b(?i:SSN|social\s+security(?:\s+(?:number|no\.?|#))?)\s*#?\s*:?\s*(?:is\s+)?(\d{9})\b",
+)
+
+# Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
+_MRN_RE = re.compile(
+    r"(?:\bMRN|\bMR\s?[#:]|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
+    r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)|\bacct\.?\s*#)"
+    r"\s*[#:,]?\s*(?:is|was)?\s*[:#]?\s*"
+    r"(?P<id>(?:[A-Z]{1,3}-?)?\d[\d-]{3,14}\d)\b",
+    re.IGNORECASE,
+)
+
+_MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit")
+_DOB_CUES: tuple[str, ...] = ("dob", "d.o.b", "birth", "born", "b.d.")
+# "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
+_DOB_LOOSE_RE = re.compile(
+    rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{_DATE})"
+    rf"|(?P<d2>{_DATE})\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)",
+    re.IGNORECASE,
+)
+_DOB_RE = re.compile(
+    r"(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.)"
+    rf"\s*(?:is|was)?\s*[:#-]?\s*(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b)"
+    rf"|\bborn\s+(?:on\s+|in\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
+    re.IGNORECASE,
+)
+
+# A full date with a 19xx year is almost never a visit or due date in 2020s notes; this catches
+# DOBs written without a cue ("Jane Roe (03/04/1961)"). Historic dates of launches or approvals
+# are the known collision, hence the look-behinds.
+_OLD_DATE_RE = re.compile(
+    r"(?<![\w/.-])(?=[\dA-S])(?<!approved )(?<!approved on )(?<!approval )(?<!launched )"
+    r"(?<!launched on )(?<!since )(?<!published )(?<!founded )(?<!established )"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]19\d{2}|19\d{2}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}[-\s]{_MONTH},?[-\s]19\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+19\d{{2}})(?![\w/-])"
+)
+
+_PATIENT_CUE_RE = re.compile(
+    r"(?:\b(?P<cue>[Pp]atient|PATIENT|[Pp]t\.?|PT\.?)(?:['\u2019]s\s+name)?"
+    r"|\b(?:man|woman|lady|gentleman|boy|girl|child|son|daughter|husband|wife|mother|father)"
+    r"\s+(?=named\b))"
+    r"(?:\s*[,:(\u2013-]\s*|\s+)(?:(?:named|[Nn]ame\s*:?|called|is|was)\s+)?"
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
+    rf"(?P<name>{_NAME})"
+)
+_HONORIFIC_RE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Mx)\.?\s+(?P<name>{_NAME})|\bMiss\s+(?P<name2>{_NAME})"
+)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Like finditer, but resumes one character on so a cue inside a rejected or trimmed name
+    ("Mr. Sandra Mr. Lee": the first match swallows the second "Mr") is still seen."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _name_spans(text: str, keep: Collection[str]) -> Iterator[Span]:
+    for m in _matches(_PATIENT_CUE_RE, text):
+        span = _trim_name(text, m.start("name"), m.end("name"), keep)
+        if span is None:
+            continue
+        # "...saw the pt. Keytruda was held" is a sentence break, not a name; after "pt." only a
+        # full name or a titled one is trusted.
+        cue = m.group("cue") or ""
+        if cue.endswith(".") and not m.group("title") and _single_token(text, span.start, span.end):
+            continue
+        yield span
+    for m in _matches(_HONORIFIC_RE, text):
+        group = "name" if m.group("name") is not None else "name2"
+        if _STAFF_AFTER_RE.match(text, m.end(group)):
+            continue
+        span = _trim_name(text, m.start(group), m.end(group), keep)
+        if span is not None:
+            yield span
+
+
+def _trim_name(text: str, start: int, end: int, keep: Collection[str]) -> Span | None:
+    """Keep leading name tokens up to the first word that is not plausibly part of a name."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    kept_end = start
+    for tok in tokens:
+        word = tok.group().rstrip(".")
+        if word in _NOT_A_NAME or word in _DRUG_BRANDS or word in keep:
+            break
+        kept_end = start + tok.end()
+    if kept_end == start:
+        return None
+    return Span(start, kept_end, "PATIENT-NAME")
+
+
+def _single_token(text: str, start: int, end: int) -> bool:
+    return not any(c.isspace() for c in text[start:end])
+
+
+def find_phi(text: str, keep: Collection[str] = frozenset()) -> list[Span]:
+    """Non-overlapping identifier spans in ``text``, sorted by position.
+
+    ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
+    product names, which cannot all be listed here).
+    """
+    return _detect(text, keep)[0]
+
+
+def _detect(text: str, keep: Collection[str]) -> tuple[list[Span], bool]:
+    """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
+    found: list[Span] = []
+    if "@" in text:
+        found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
+    if " at " in text or "(at)" in text or "[at]" in text:
+        found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
+    if _DIGIT_RE.search(text):
+        for m in _SSN_RE.finditer(text):
+            s, e = m.span(1) if m.group(1) else m.span()
+            found.append(Span(s, e, "SSN"))
+        found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
+        # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
+        low = text.lower()
+        if any(cue in low for cue in _MRN_CUES):
+            found += [Span(m.start("id"), m.end("id"), "MRN") for m in _MRN_RE.finditer(text)]
+        if any(cue in low for cue in _DOB_CUES):
+            for rx in (_DOB_RE, _DOB_LOOSE_RE):
+                for m in rx.finditer(text):
+                    g = "d1" if m.group("d1") is not None else "d2"
+                    found.append(Span(m.start(g), m.end(g), "DOB"))
+        if "19" in text:
+            found += [Span(m.start(), m.end(), "DOB") for m in _OLD_DATE_RE.finditer(text)]
+        found += [Span(m.start("id"), m.end("id"), "MRN") for m in HEADER_RE.finditer(text)]
+    found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text)]
+    hcps = hcp_spans(text)
+    for span in [*_name_spans(text, keep), *find_names(text, keep, hcps)]:
+        # A clinician's name stays, however the cue read it.
+        if not any(span.start < h.end and h.start < span.end for h in hcps):
+            found.append(span)
+    if not found:
+        return [], False
+
+    protected = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
+    # Longest first, then by priority, so "4410 Ridgeview Drive, Apt 12B, Dayton, OH 45402"
+    # beats a phone-shaped fragment inside it.
+    found.sort(key=lambda s: (-(s.end - s.start), _PRIORITY[s.type], s.start))
+    chosen: list[Span] = []
+    partial = False
+    for span in found:
+        if span.end <= span.start:
+            continue
+        if any(span.start < pe and ps < span.end for ps, pe in protected):
+            continue
+        clash = [c for c in chosen if span.start < c.end and c.start < span.end]
+        if clash:
+            partial = partial or any(span.start < c.start or c.end < span.end for c in clash)
+            continue
+        chosen.append(span)
+    chosen.sort(key=lambda s: s.start)
+    return chosen, partial
+
+
+def _replace(text: str, spans: list[Span], counts: dict[str, int]) -> tuple[str, bool]:
+    """Substitute placeholders; also report whether one landed against a word character."""
+    parts: list[str] = []
+    glued = False
+    pos = 0
+    for span in spans:
+        parts.append(text[pos : span.start])
+        parts.append(f"[{span.type}]")
+        counts[span.type] = counts.get(span.type, 0) + 1
+        glued = glued or (span.start > 0 and text[span.start - 1].isalnum())
+        glued = glued or (span.end < len(text) and text[span.end].isalnum())
+        pos = span.end
+    parts.append(text[pos:])
+    return "".join(parts), glued
+
+
+def scrub(text: str, keep: Collection[str] = frozenset()) -> Scrubbed:
+    """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
+    counts: dict[str, int] = {}
+    # Glued or overlapping identifiers ("412-55-9087(614) 555-0192") hide each other's boundaries
+    # until one is replaced, so such text gets another pass; that keeps scrub idempotent. Rare,
+    # so the extra pass costs nothing on ordinary notes.
+    for _ in range(4):
+        spans, partial = _detect(text, keep)
+        if not spans:
+            break
+        text, glued = _replace(text, spans, counts)
+        if not (glued or partial):
+            break
+    return Scrubbed(text, counts)

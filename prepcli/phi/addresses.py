@@ -1,0 +1,203 @@
+"""Postal addresses, US and international, on one line or over several.
+
+An address is found from an anchor (a numbered street, a P.O. box or military box, an
+apartment or suite, an "address:" cue) and then grown over the following comma- or
+line-separated parts while they still look like address parts: apartment, city, region code,
+postcode, country. That growth is what keeps the city, postcode and country of a multi-line
+address from being left behind.
+
+usaddress and pyap were measured and not used: usaddress labels a string it is told is an
+address but does not find one in free text, and pyap (US/CA/GB only, last release 2020) found
+none of the continental addresses of the tuning set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# USPS Publication 28 street suffixes (the common ones) and their abbreviations.
+_US_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+    r"|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Squares|Sq|Pike|Row"
+    r"|Loop|Plaza|Alley|Bend|Bluff|Bluffs|Branch|Bridge|Brook|Brooks|Burg|Bypass|Camp|Canyon"
+    r"|Cape|Causeway|Center|Centers|Cliff|Cliffs|Club|Common|Commons|Corner|Corners|Course"
+    r"|Courts|Cove|Coves|Creek|Crescent|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|Drives"
+    r"|Estate|Estates|Expressway|Extension|Extensions|Falls|Ferry|Field|Fields|Flat|Flats"
+    r"|Ford|Fords|Forest|Forge|Forges|Fork|Forks|Fort|Freeway|Garden|Gardens|Gateway|Glen"
+    r"|Glens|Green|Greens|Grove|Groves|Harbor|Harbors|Haven|Heights|Hill|Hills|Hollow|Inlet"
+    r"|Island|Islands|Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Landing|Light"
+    r"|Lights|Lock|Locks|Lodge|Manor|Manors|Meadow|Meadows|Mews|Mill|Mills|Mission|Motorway"
+    r"|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Park|Parks|Pass|Passage|Path|Pine"
+    r"|Pines|Plain|Plains|Point|Points|Port|Ports|Prairie|Radial|Ramp|Ranch|Rapid|Rapids|Rest"
+    r"|Ridge|Ridges|River|Roads|Route|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur"
+    r"|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway"
+    r"|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village"
+    r"|Villages|Ville|Vista|Walk|Walks|Wall|Ways|Well|Wells)"
+)
+# Continental street words: as a word ending (Parijsstraat, Kiannonkatu) or a leading word
+# (Rue de Tanger, ul. Narewska).
+_EU_ENDING = (
+    r"(?:straat|strasse|straße|str\.|gade|gaden|vej|vejen|katu|kuja|tie|gatan|gata|vägen|väg"
+    r"|veien|vei|vegen|laan|lei|weg|gasse|platz|plein|allee|dreef|kade|gracht|steeg|torget"
+    r"|utca|út|stræde|straede|stig|ring|ulica|gränd|bakken|polku|rinne|kaari|tori|markt)"
+)
+_EU_LEADING = (
+    r"(?:Rue|Avenue|Av\.|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|"
+    r"Rua|Travessa|Praça|Plaza|Paseo|Camino|Carrer|ul\.|ulica|al\.|Aleja|Plac|os\.|"
+    r"Boulevard|Chemin|Route|Place|Quai|Impasse|Allée|Carretera|Ronda|Praceta|Estrada|Strada)"
+)
+_WORD = r"[^\W\d_][\w'’.-]*"
+_STREET_WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
+_EU_WORD = (
+    r"(?:u\.|út|tér|utca|str\.?|terrasse|vej|gade|gate|gata|vei|weg|laan|straat|strasse|ulica)"
+)
+# Things notes count ("1200 Patients 3 arms"), which a street name never is.
+_COUNTED = (
+    r"(?i:patients?|pts?|subjects?|cases?|doses?|cycles?|units?|tablets?|tabs?|vials?|samples?"
+    r"|sites?|centers?|arms?|weeks?|months?|years?|days?|hours?|visits?|calls?|reps?|HCPs?)"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?\.?"
+
+# Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
+_US_ANCHOR_RE = re.compile(
+    # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave
+    r"(?<![\w/.-])(?=\d)(?:\d{1,6}\s+)?\d{1,6}[A-Z]?\s+"
+    r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
+    rf"(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\.?\s+){{1,3}}{_US_SUFFIX}\b\.?"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
+    r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|PO\s+Box|Post\s+Office\s+Box)\s+\d{1,6}\b"
+    r"|\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b"
+    r"|\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\b"
+    r"|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b",
+    re.UNICODE,
+)
+# 41086 Kiannonkatu 98 / Erzsébet tér 19. / 29 Rue de Tanger / ul. Narewska 94. Costly to try
+# at every word, so only run where _EU_HINT_RE saw a street word.
+_EU_ANCHOR_RE = re.compile(
+    # Street type as its own word after the name: Erzsébet tér 19., Piroska u. 97.
+    rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:{_WORD}\s+){{1,2}}{_EU_WORD}\s+{_NUM}|"
+    rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
+    rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?{_NUM}"
+    rf"|(?<![\w/.-])\d{{1,6}},?\s+{_EU_LEADING}\s+(?:{_WORD}\s*){{1,4}}",
+    re.UNICODE,
+)
+_EU_HINT_RE = re.compile(rf"{_EU_ENDING}\s+\d|{_EU_LEADING}\s|\s{_EU_WORD}\s+\d", re.UNICODE)
+# Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
+# Strasse 33" - the shape of a continental address written with a leading number.
+_NUMBERED_RE = re.compile(
+    rf"(?<![\w/.:-])\d{{1,6}} {{1,2}}(?!(?:{_MONTHS}|{_COUNTED})\b)(?![a-zß-öø-ÿ]|[A-Z]{{2}}){_STREET_WORD}"
+    rf"(?: {{1,2}}(?:(?![a-zß-öø-ÿ]){_STREET_WORD}|{_EU_WORD})){{0,2}} {{1,2}}\d{{1,5}}\b\.?"
+    r"(?![\d%/:,.]\d)",
+    re.UNICODE,
+)
+# "the corner of Elm Street and 5th Avenue"
+_CORNER_RE = re.compile(
+    r"\b(?:the\s+)?corner\s+of\s+[^\n.,;?!]{2,60}?\s+(?:and|&)\s+[^\n.,;?!]{2,60}?"
+    r"(?=\s*(?:$|[\n.,;?!]))",
+    re.IGNORECASE,
+)
+
+# Parts that may follow an anchor, each after a comma, a line break or a space.
+_UNIT = (
+    r"(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Flat|Rm|Room|Bldg|Building|Box|#)\.?\s*#?\s*"
+    r"[\w-]{1,6}\b"
+)
+_POSTCODE = r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+# Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
+_PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?)"
+_PARTICLE = r"(?:de|da|do|del|della|di|la|le|les|am|an|der|den|van|von|upon|sur|y|i|e|on)"
+_PLACE = rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}})"
+_END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)))"
+# A postcode closes an address, so prose may follow it; a bare place name must end its part.
+_CODE_END = r"(?![\w-])"
+_PART_RE = re.compile(
+    rf"{_UNIT}|(?:{_PLACE}[ \t]*,?[ \t]+)?{_POSTCODE}(?:[ \t]*,?[ \t]+{_PLACE}{_END})?{_CODE_END}"
+    rf"|(?:{_PLACE}|[A-Z]{{2}}|nan){_END}",
+    re.UNICODE,
+)
+_UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
+_PARTICLE_RE = re.compile(_PARTICLE)
+_LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
+_DIGIT_RE = re.compile(r"\d")
+_SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+")
+# Words that end an address in running text even when capitalised.
+_STOP = frozenset(
+    "I He She They We It The This That And Or But If On In At To For With Was Were Is Are "
+    "Has Had Have Will Would Should Can Could Please Thanks Thank Call Phone Tel Fax Email "
+    "Mobile Cell Dr Doctor Mr Mrs Ms Patient Pt Plan Follow Discussed".split()
+)
+_CUE_RE = re.compile(
+    r"\b(?:address(?:es)?(?:\s+is)?|lives\s+(?:at|on)|resides\s+at|located\s+at|"
+    r"(?:sent|send|mail|deliver|return|ship)\w*\s+(?:\w+\s+){0,3}to|zip(?:\s*code)?|postcode|"
+    r"post\s+code)\s*(?:is\s+)?[:\-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _grow(text: str, end: int) -> int:
+    """Extend an address over the parts that follow it."""
+    parts = 0
+    last_was_unit = _UNIT_RE.search(text, max(0, end - 12), end) is not None
+    while parts < 8:
+        sep = _SEP_RE.match(text, end)
+        if sep is None:
+            break
+        start = sep.end()
+        if "\n\n" in text[end:start].replace(" ", "").replace(">", "") and parts == 0:
+            # A blank line after the street still continues a postal block, but only into an
+            # address-shaped part, never into prose.
+            m = _UNIT_RE.match(text, start)
+        elif sep.group().strip(" \t") == "":
+            # After a bare space only an apartment or postcode continues the address, or a
+            # place name that ends the line right after one ("Suite 833 Milford New Zealand").
+            m = _UNIT_RE.match(text, start)
+            if m is None and last_was_unit:
+                m = _PART_RE.match(text, start)
+        else:
+            m = _PART_RE.match(text, start)
+        if m is None or m.end() == start:
+            break
+        words = m.group().split()
+        if words[0].rstrip(".,") in _STOP or not all(
+            w[0].isupper() or w[0].isdigit() or w == "nan" or _PARTICLE_RE.fullmatch(w)
+            for w in words
+        ):
+            break
+        last_was_unit = _UNIT_RE.fullmatch(m.group()) is not None
+        end = m.end()
+        parts += 1
+    return end
+
+
+def find_addresses(text: str) -> Iterator[tuple[int, int]]:
+    if not _DIGIT_RE.search(text):
+        return
+    anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
+    if "orner" in text:
+        anchors += _CORNER_RE.finditer(text)
+    if _EU_HINT_RE.search(text):
+        anchors += _EU_ANCHOR_RE.finditer(text)
+    for m in anchors:
+        end = _grow(text, m.end())
+        # A bare "number word number" is an address only when an apartment, city or postcode
+        # follows ("Rate 10", "FiO2 40" in vent settings never do).
+        if m.re is _NUMBERED_RE and end == m.end():
+            continue
+        yield m.start(), end
+    for m in _CUE_RE.finditer(text):
+        # After an explicit cue the next part is an address even without a street word:
+        # "Address: 3421 Fagradalsbraut 71", "ZIP: 75534-030".
+        part = _PART_RE.match(text, m.end()) or _UNIT_RE.match(text, m.end())
+        nxt = re.match(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|$)))", text[m.end() :])
+        if nxt is not None:
+            yield m.end(), _grow(text, m.end() + nxt.end())
+        elif part is not None and any(c.isdigit() for c in part.group()):
+            yield m.end(), _grow(text, part.end())
+    for m in _LONE_UNIT_RE.finditer(text):
+        yield m.start(), _grow(text, m.end())

@@ -1,0 +1,260 @@
+"""Person names that are not clinicians': found by cue, by chart label, and by name lists.
+
+Clinicians stay: a name after Dr./Prof., before a credential (", MD", "NP aware"), or in the
+caller's ``keep`` (the HCP table, the row's products) is never scrubbed, nor is any later
+mention of the same words in that note.
+
+Name lists: the US Census first- and last-name lists shipped in the ``names`` package (MIT,
+public-domain data, 5.5k first names, 89k surnames). A first name from the list followed by a
+capitalised word is a full name without any cue; a lone listed first name is one when it is not
+also an everyday English word (the list below). Larger lists were weighed: names-dataset is a
+56 MB wheel, gender-guesser is GPL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from functools import cache
+from importlib import resources
+
+from prepcli.phi.spans import Span
+
+# First names that are everyday words or months; capitalised at a sentence start they say
+# nothing, so they need a cue.
+_WORDLIKE = frozenset(
+    """
+    Will May June April August Mark Bill Grace Hope Joy Faith Rose Ruby Pearl Jade Amber Crystal
+    Dawn Summer Autumn Iris Lily Violet Daisy Holly Ivy Jasmine Page Chase Hunter Mason Carter
+    Cooper Parker Taylor Tucker Wade Miles Rich Sandy Sunny Earl Duke King Prince Major Rusty
+    Gene Art Don Guy Max Pat Sue Ray Dean Dale Glen Lane Reed Rocky Cliff Angel Precious Trinity
+    Destiny Harmony Unique Else An Ann In Ing Long Young Love Star Sky Royal Sharp Frank Hale
+    Pink Penny Sterling Jewel Honey Candy Ginger Cherry Merry Noble Rod Ward Winter Price Drew
+    Bishop Christian Justice Lee Lou Mae Nan Ola Ona Ora Era Eve Ever Stan Jan Dee Del Dot Ida
+    Lauren Beverly Mercedes Lexus Camry Kia Delta Sierra Alpha Dakota Georgia Virginia Carolina
+    Florence Chelsea Austin Houston Dallas Denver Jackson Madison Lincoln Washington Clinton
+    Sydney Paris London Asia Africa America China India Israel Jordan Kenya Britain Ireland
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    Patient Nurse Doctor Care Home Hospital Clinic Center Office Pharmacy Oncology Cardiology
+    Keytruda Ozempic Veltrana Tylenol Lasix Coumadin Heparin Insulin Haldol Digoxin Dopamine
+    Ambien Ativan Morphine Plan Follow Discussed Asked Sent Left Per Note Reported Called
+    """.split()
+)
+# Words that can never start or continue a name (sentence glue, clinical shorthand).
+_NEVER = frozenset(
+    """
+    The A An And Or But If On In At To With Was Were Is Are Has Had Have Who That Not No Yes
+    This These Those He She They We I It Its Next Will Would Should Also Plan Per Please Note
+    What What's Whats When Where Why How Which Whose Whom Here There Then Today Tomorrow
+    Called Mentioned Reported Said Says Prefers Agreed Needs Wants Unable Denied Asked Sent
+    Left Due Started Stopped Since Discussed Spoke Aware Notified Paged Updated Visited Visit
+    Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
+    Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
+    RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
+    Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
+    """.split()
+)
+_INSTITUTION = frozenset(
+    """
+    Hospital Clinic Center Centre Medical Health Healthcare Oncology Cardiology Associates
+    University College School Institute Foundation Pharmacy Pharma Group Partners Labs
+    Laboratories Inc Corp Company Street St Avenue Ave Road Rd Drive Lane Boulevard County City
+    Program Programs Support Services Network Trial Study Society Association
+    """.split()
+)
+_CREDENTIALS = (
+    r"(?:M\.?D\.?|D\.?O\.?|RN|NP|PA|PA-C|LPN|CNA|RRT|PharmD|RPh|APRN|CNP|FNP|MSN|BSN|CRNP|"
+    r"PhD|DDS|DMD|OD|DPM|MBBS|FACP|FACC)"
+)
+
+_TOKEN = r"[^\W\d_][\w'’-]*"
+_CAP_TOKEN = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
+_INIT = r"[A-Z]\.?(?!\w)"
+
+# Clinicians: "Dr. X Y", "Prof. X"; and a name right before a credential ("X Y, MD", "X NP").
+_HCP_RE = re.compile(
+    r"(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
+    r"|\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident"
+    r"|oncologist|cardiologist|cc)\s*:"
+    rf"|\b{_CREDENTIALS}(?![.\w]))\s+"
+    rf"(?P<a>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
+)
+_CREDENTIAL_RE = re.compile(rf"\s*,?\s*\b{_CREDENTIALS}(?![.\w])")
+_BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)?{_TOKEN}$")
+
+_RELATIVE = (
+    r"(?:son|daughter|dtr|wife|husband|hus|mother|mom|father|dad|brother|bro|sister|sis|niece|"
+    r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|partner|"
+    r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person)"
+)
+# Cue, then up to three name words in any case (lower-case notes write "son rob").
+_CUE_RE = re.compile(
+    rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?"
+    r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
+    r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+the\s+\w+\?\s*(?:\w+:\s*)?)\s*"
+    rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN}){{0,2}})"
+)
+# Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
+# multiple sclerosis far more often than a title, so it is left out.
+_TITLE_RE = re.compile(
+    r"(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b)\.?\s*"
+    rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
+)
+# Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
+_LABEL_RE = re.compile(
+    r"(?im)^[ \t>]*(?:(?:patient|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt)\s*[:=]\s*"
+    rf"(?P<name>{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}(?:\s+{_INIT})?|{_TOKEN})"
+)
+# Chart header: "SURNAME,GIVENNAME  123-45-67-8".
+HEADER_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z'’-]+\s*,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?)"
+    r"[ \t]{2,}(?P<id>\d[\d-]{5,14}\d)\b"
+)
+_SEQ_RE = re.compile(rf"{_CAP_TOKEN}(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2}}")
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), capitalised, from the census lists in the ``names`` package."""
+    root = resources.files("names")
+
+    def read(name: str) -> set[str]:
+        text = root.joinpath(name).read_text(encoding="ascii")
+        return {line.split(None, 1)[0].capitalize() for line in text.splitlines() if line}
+
+    first = read("dist.male.first") | read("dist.female.first")
+    return frozenset(first - _WORDLIKE), frozenset(read("dist.all.last"))
+
+
+def _clean(word: str) -> str:
+    return word.strip(".,'’-").split("'")[0].split("’")[0]
+
+
+def _usable(word: str, blocked: Collection[str]) -> bool:
+    w = _clean(word)
+    cap = w[:1].upper() + w[1:].lower()
+    return bool(w) and cap not in _NEVER and w not in blocked and cap not in blocked
+
+
+def _trim(text: str, start: int, end: int, blocked: Collection[str]) -> Span | None:
+    """Keep leading name words up to the first that cannot be part of this name. After the
+    first word, a word must look like a name: capitalised, an initial, or (in all-lower or
+    all-upper text, where case says nothing) a listed first name or surname."""
+    first, last = name_lists()
+    kept = start
+    for i, tok in enumerate(re.finditer(r"\S+", text[start:end])):
+        word = tok.group()
+        if not _usable(word, blocked) or _clean(word).title() in _INSTITUTION:
+            break
+        w = _clean(word)
+        if i and not (w[:1].isupper() and not w.isupper()) and len(w) > 1:
+            if w.title() not in first and w.title() not in last:
+                break
+        if re.search(r"['’]s$", word):  # "Jane's" ends the name, keeping the word whole
+            kept = start + tok.end() - 2
+            break
+        kept = start + tok.start() + len(word.rstrip(",.;:"))
+    return Span(start, kept, "PATIENT-NAME") if kept > start else None
+
+
+def hcp_spans(text: str) -> list[Span]:
+    spans = [Span(m.start("a"), m.end("a"), "HCP") for m in _HCP_RE.finditer(text)]
+    for m in _CREDENTIAL_RE.finditer(text):
+        lo = max(0, m.start() - 40)
+        b = _BEFORE_CREDENTIAL_RE.search(text, lo, m.start())
+        if b is not None:
+            spans.append(Span(b.start(), b.end(), "HCP"))
+    return spans
+
+
+def find_names(
+    text: str, keep: Collection[str] = frozenset(), hcps: list[Span] | None = None
+) -> Iterator[Span]:
+    first, last = name_lists()
+    hcps = hcp_spans(text) if hcps is None else hcps
+    # Every word of a clinician's name, and the caller's words, are off limits in this note.
+    blocked = set(keep) | {_clean(w) for h in hcps for w in text[h.start : h.end].split()}
+    blocked |= {w for k in keep for w in k.split()}
+
+    def free(span: Span) -> bool:
+        return not any(span.start < h.end and h.start < span.end for h in hcps)
+
+    for m in HEADER_RE.finditer(text):
+        yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+    found: list[Span] = []
+    for rx in (_LABEL_RE, _TITLE_RE, _CUE_RE):
+        for m in rx.finditer(text):
+            span = _trim(text, m.start("name"), m.end("name"), blocked)
+            if span is None or not free(span):
+                continue
+            word = _clean(text[span.start : span.end].split()[0])
+            # Lower- or upper-case text after a family cue is a name only if the first-name
+            # list knows it: "son rob", "BROTHER MICHAEL", but not "wife at bedside".
+            weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
+            if weak and word.title() not in first:
+                continue
+            found.append(span)
+    for m in _SEQ_RE.finditer(text):
+        words = m.group().split()
+        head = _clean(words[0])
+        if head not in first or head in blocked:
+            continue
+        if any(_clean(w).title() in _INSTITUTION for w in words[1:]):
+            continue  # "Mercy St. Vincent", "Grace Hospital": a place, not a person
+        if _SAINT_RE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # St. Luke's, Saint Mary: an institution
+        span = _trim(text, m.start(), m.end(), blocked)
+        if span is None or not free(span):
+            continue
+        single = _single(text, span)
+        if single and (head.isupper() or _sentence_start(text, span.start)):
+            continue
+        found.append(span)
+    yield from found
+    yield from _more_of_the_same(text, found, first, blocked)
+
+
+def _more_of_the_same(
+    text: str, found: list[Span], first: Collection[str], blocked: Collection[str]
+) -> Iterator[Span]:
+    """Once a note names someone, every other mention of those words goes too ("Radu Crosson
+    ... told Radu"), and so do names listed with them ("sarah and margie", "Sons David and
+    Theodore")."""
+    words = {
+        _clean(w).lower()
+        for s in found
+        for w in text[s.start : s.end].split()
+        if len(_clean(w)) > 2 and _usable(w, blocked)
+    }
+    if words:
+        pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            yield Span(m.start(), m.end(), "PATIENT-NAME")
+    for s in found:
+        pos = s.end
+        capitalised = text[s.start].isupper()
+        while (m := _LISTED_RE.match(text, pos)) is not None:
+            word = _clean(m.group("w"))
+            if word.title() not in first or not _usable(word, blocked):
+                break
+            if word[:1].isupper() != capitalised:
+                break
+            yield Span(m.start("w"), m.start("w") + len(word), "PATIENT-NAME")
+            if m.group("sep").strip(" ,") in ("and", "&", "or", "AND", "OR"):
+                break
+            pos = m.end()
+
+
+_LISTED_RE = re.compile(rf"(?P<sep>\s*,\s*|\s+(?:and|&|or|AND|OR)\s+)(?P<w>{_TOKEN})")
+
+
+def _single(text: str, span: Span) -> bool:
+    return not any(c.isspace() for c in text[span.start : span.end])
+
+
+_SAINT_RE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t>")
+    return not before or before[-1] in ".!?:\n\"'“‘("
