@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prepcli.phi import PLACEHOLDER_TYPES, Scrubbed, scrub
+from prepcli.phi import PLACEHOLDER_TYPES, AnyOf, Scrubbed, scrub
 
 
 def _load_bench() -> ModuleType:
@@ -52,13 +52,106 @@ score = _bench.score
         ("SSN 412-55-9087 on the form", "SSN [SSN] on the form", {"SSN": 1}),
         ("call (614) 555-0192 or 312.555.0148", "call [PHONE] or [PHONE]", {"PHONE": 2}),
         ("write to r.delgado82@gmail.com", "write to [EMAIL]", {"EMAIL": 1}),
-        ("lives at 1420 Oak Street, Columbus", "lives at [ADDRESS], Columbus", {"ADDRESS": 1}),
+        ("lives at 1420 Oak Street, Columbus", "lives at [ADDRESS]", {"ADDRESS": 1}),
         ("from 22 W. Elm Ave, Apt 4 today", "from [ADDRESS] today", {"ADDRESS": 1}),
     ],
 )
 def test_each_type_is_detected(text: str, expected: str, counts: dict[str, int]) -> None:
     result = scrub(text)
     assert result == Scrubbed(expected, counts)
+
+
+# Shapes of identifiers that the first rules missed on externally written notes (issue 18):
+# each pair is (text, identifiers that must be gone from the scrubbed text).
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # names after chart labels
+        ("NAME: Roe, Jane\nSeen for follow-up.", ["Roe", "Jane"]),
+        ("Pt: Harold Jensen, 71, on Veltrana.", ["Harold", "Jensen"]),
+        ("Patient Name: Maria Gonzalez\nDOB: 03/04/1961", ["Maria", "Gonzalez", "03/04/1961"]),
+        # chart header lines: SURNAME,GIVENNAME then the record number
+        ("OROZCO,KYLE   560-40-78-5      VISIT DATE: 07/20/83", ["OROZCO", "KYLE", "560-40-78-5"]),
+        # record numbers after MR: / MRN#
+        ("MR:\t8249813\nDOA: 2/17/80", ["8249813"]),
+        ("MRN# 00482913 on file", ["00482913"]),
+        # international and formatted phones, pagers
+        ("UK office +44 20 7946 0958 today", ["+44 20 7946 0958", "7946 0958"]),
+        ("call her on (11) 4321-8765", ["4321-8765"]),
+        ("reach me on pager 55012", ["55012"]),
+        ("Pager: #54321", ["54321"]),
+        ("They're not answering at 0680 298 70 63", ["0680 298 70 63"]),
+        # SSNs with dots
+        ("SSN 412.55.9087 on the form", ["412.55.9087"]),
+        # DOB with a month name
+        ("date of birth 03-mar-1961", ["03-mar-1961"]),
+        ("I was born in a land far away on 22/11/1972", ["22/11/1972"]),
+        # spelled-out e-mails
+        ("write to jane dot roe at example dot org", ["jane", "roe", "example dot org"]),
+        ("send it to name at mail.com please", ["mail.com"]),
+        # multi-line addresses with apartment, city, postcode, country
+        (
+            "Mike Johnson\n123 The Street,\nLondon,\nE2 2AA,\nEngland\n\nor call",
+            ["123 The Street", "London", "E2 2AA", "England"],
+        ),
+        (
+            "41086 Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896",
+            ["Kiannonkatu", "Suite 464", "OULU", "Finland", "80896"],
+        ),
+        (
+            "lives at 4410 Ridgeview Drive, Apt 12B, Dayton, OH 45402 with her son",
+            ["Ridgeview", "12B", "Dayton", "45402"],
+        ),
+        # relatives, honorifics in any case, and names listed together
+        ("social: pt's daughters sarah and margie visited today", ["sarah", "margie"]),
+        ("mr nicholson had a quiet night", ["nicholson"]),
+        ("Sons David and Theodore talked with attending", ["David", "Theodore"]),
+    ],
+)
+def test_external_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised word after a cue is not a name when it is a question word.
+        ("patient: What's the copay for Veltrana?", "patient: What's the copay for Veltrana?"),
+        # A name does not swallow the apartment of the address that follows it.
+        (
+            "Mrs. Jane Roe Apt. 4, 22 Elm Ave, Dayton, OH 45402",
+            "Mrs. [PATIENT-NAME] [ADDRESS], [ADDRESS]",
+        ),
+    ],
+)
+def test_cue_false_positives(text: str, expected: str) -> None:
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Okafor and NP Carla Reyes attended; Carla asked about hub hours.",
+        "PCP: Gilbert Perez\nAttending: Ybarra",
+        "Xzavian G. Tavares, M.D. signed the note.",
+        "Attended grand rounds at St. Luke's Medical Center.",
+        "Account call: Mercy St. Vincent pharmacy committee meets 1st Tuesday.",
+        "Vent settings A/C 750 Rate 10 Peep 5; BP 120/80.",
+        "Enrolled 1200 Patients in 2019; Keytruda 200 mg q3w.",
+        "Approved material US-ONC-2025-0142 left behind.",
+    ],
+)
+def test_clinicians_and_clinical_numbers_stay(text: str) -> None:
+    assert scrub(text) == Scrubbed(text, {})
+
+
+def test_keep_protects_hcp_table_names() -> None:
+    text = "Spoke with Linda Okafor about Veltrana dosing."
+    assert "Okafor" not in scrub(text).text
+    kept = scrub(text, keep=AnyOf({"Linda", "Okafor"}, {"Veltrana"}))
+    assert kept == Scrubbed(text, {})
 
 
 @pytest.mark.parametrize(

@@ -46,3 +46,42 @@ def test_patient_identifiers_never_reach_the_store(runner, tiny_data, db_path):
         runner.invoke(app, ["search", "John Miller", "--mode", "bm25", "--json"]).stdout
     )
     assert all("Miller" not in h["passage"] for h in hits)
+
+
+def test_external_shapes_never_reach_the_store_and_clinicians_stay(runner, tiny_data, db_path):
+    rows = [
+        json.loads(line)
+        for line in (tiny_data / "interactions.jsonl").read_text().split("\n")
+        if line.strip()
+    ]
+    # Shapes from other people's notes: a chart label, a pager, an international number, a
+    # spelled-out e-mail, a multi-line address; and clinicians named without "Dr." who must stay:
+    # the HCP from the HCP table and the note's author.
+    rows[0]["author"] = "Priya Raman"
+    rows[0]["notes"] = (
+        "Amara Okafor asked about Veltrana. Priya Raman left the card.\n"
+        "Pt: Harold Jensen, pager 55012, UK cell +44 20 7946 0958, "
+        "email harold dot jensen at example dot org\n"
+        "41086 Kiannonkatu 98\n Suite 464\n OULU\n Finland 80896"
+    )
+    (tiny_data / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(app, ["ingest", str(tiny_data), "--report-phi"])
+    assert result.exit_code == 0, result.output
+    assert "patient data scrubbed: " in result.stderr and ": I001" in result.stderr
+
+    conn = sqlite3.connect(db_path)
+    (notes,) = conn.execute(
+        "SELECT notes FROM interactions WHERE interaction_id = 'I001'"
+    ).fetchone()
+    assert "Amara Okafor asked about Veltrana. Priya Raman left the card." in notes
+    dump = "\n".join(conn.iterdump())
+    for secret in (
+        "Jensen",
+        "55012",
+        "7946 0958",
+        "example dot org",
+        "Kiannonkatu",
+        "OULU",
+        "80896",
+    ):
+        assert secret not in dump, secret

@@ -21,7 +21,7 @@ from prepcli.index import passages_for
 from prepcli.ingest.readers import InputFile, Unreadable, discover, read_file
 from prepcli.ingest.records import SourceRow
 from prepcli.ingest.validate import FREE_TEXT, PRIMARY_KEY, validate_row
-from prepcli.phi import scrub
+from prepcli.phi import AnyOf, scrub
 
 if TYPE_CHECKING:
     from prepcli.ingest.crm import Defaulted
@@ -118,6 +118,9 @@ def ingest(
     report = IngestReport(dry_run=dry_run, mapping=mapping.name if mapping else None)
     sources = _sources(paths, kind, mapping, report, limits)
     seen: dict[tuple[str, str], tuple[str, str]] = {}
+    # Clinicians' names are never scrubbed as patient names: every HCP already stored or in
+    # this ingest (hcps files are read first).
+    hcp_words = hcp_name_words(db)
     try:
         with store.write_transaction(db):
             if store_role:
@@ -125,7 +128,9 @@ def ingest(
             rep_store = store.store_role(db) == "rep"
             for file_report, rows in sources:
                 report.files.append(file_report)
-                _ingest_file(db, file_report, rows, seen, report, progress, limits, rep_store)
+                _ingest_file(
+                    db, file_report, rows, seen, report, progress, limits, rep_store, hcp_words
+                )
             if report.problem_count:
                 raise IngestFailed(report)
             if dry_run:
@@ -201,6 +206,7 @@ def _ingest_file(
     progress: Progress | None,
     limits: Limits,
     rep_store: bool,
+    hcp_words: set[str],
 ) -> None:
     batch: list[tuple[SourceRow, dict[str, Any]]] = []
     unknown: dict[str, None] = {}
@@ -221,6 +227,8 @@ def _ingest_file(
             continue
         if not _first_time(item, record, seen, report):
             continue
+        if item.kind == "hcps":
+            hcp_words.update(name_words(record["name"]))
         if rep_store:
             kept = store.rep_store_record(item.kind, record)
             if kept is None:
@@ -229,7 +237,7 @@ def _ingest_file(
             if kept is not record:
                 report.stubbed += 1
             record = kept
-        _scrub(item.kind, record, report)
+        _scrub(item.kind, record, report, hcp_words)
         batch.append((item, record))
         if len(batch) >= BATCH:
             _flush(db, report, batch, ingest_report, seen)
@@ -268,13 +276,18 @@ def _first_time(
     return False
 
 
-def _scrub(kind: str, record: dict[str, Any], report: FileReport) -> None:
+def _scrub(kind: str, record: dict[str, Any], report: FileReport, hcp_words: set[str]) -> None:
+    fields = [name for name in FREE_TEXT.get(kind, ()) if record.get(name)]
+    if not fields:
+        return
+    # The row's own product names and its author are never patient names ("pt Veltrana dose
+    # held", "J. Reyes: called office"); nor is any HCP's.
+    own = {w for p in record.get("products") or () for w in name_words(p)}
+    own |= name_words(record.get("author") or "")
+    keep = AnyOf(hcp_words, own)
     found = False
-    for name in FREE_TEXT.get(kind, ()):
-        if not record.get(name):
-            continue
-        # The row's own product names are never patient names ("pt Veltrana dose held").
-        result = scrub(record[name], keep=record.get("products") or ())
+    for name in fields:
+        result = scrub(record[name], keep=keep)
         if result.counts:
             record[name] = result.text
             found = True
@@ -282,6 +295,18 @@ def _scrub(kind: str, record: dict[str, Any], report: FileReport) -> None:
                 report.phi[label] = report.phi.get(label, 0) + n
     if found:
         report.phi_records.append(record[PRIMARY_KEY[kind]])
+
+
+def hcp_name_words(db: sqlite_utils.Database) -> set[str]:
+    if "hcps" not in db.table_names():
+        return set()
+    return {w for (n,) in db.execute("SELECT name FROM hcps") for w in name_words(n)}
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a person's or product's name that a note could mention on their own."""
+    words = {w.strip(".,()'’") for w in name.split()}
+    return {w for w in words if len(w) > 1 and w not in ("Dr", "MD", "DO", "NP", "PA", "RN")}
 
 
 def _flush(

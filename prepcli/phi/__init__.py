@@ -23,15 +23,15 @@ account record, so dropping it from notes loses nothing. Institution names are k
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
 from prepcli.phi.names import HEADER_RE, find_names, hcp_spans
 from prepcli.phi.phones import find_phones
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import AnyOf, Span
 
-__all__ = ["PLACEHOLDER_TYPES", "Scrubbed", "Span", "find_phi", "scrub"]
+__all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
 PLACEHOLDER_TYPES: tuple[str, ...] = (
     "PATIENT-NAME",
@@ -154,7 +154,8 @@ _SPELLED_EMAIL_RE = re.compile(
 _SSN_RE = re.compile(
     # The digit look-ahead comes first so the look-behinds only run where a number starts.
     r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
-    r"(?<!batch )(?<!Batch )(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?![\w-]|\.\d)"
+    r"(?<!batch )(?<!Batch )"
+    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?![\w-]|\.\d)"
     r"|\b(?i:SSN|social\s+security(?:\s+(?:number|no\.?|#))?)\s*#?\s*:?\s*(?:is\s+)?(\d{9})\b",
 )
 
@@ -214,7 +215,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
-def _name_spans(text: str, keep: Collection[str]) -> Iterator[Span]:
+def _name_spans(text: str, keep: Container[str]) -> Iterator[Span]:
     for m in _matches(_PATIENT_CUE_RE, text):
         span = _trim_name(text, m.start("name"), m.end("name"), keep)
         if span is None:
@@ -234,7 +235,7 @@ def _name_spans(text: str, keep: Collection[str]) -> Iterator[Span]:
             yield span
 
 
-def _trim_name(text: str, start: int, end: int, keep: Collection[str]) -> Span | None:
+def _trim_name(text: str, start: int, end: int, keep: Container[str]) -> Span | None:
     """Keep leading name tokens up to the first word that is not plausibly part of a name."""
     tokens = list(re.finditer(r"\S+", text[start:end]))
     kept_end = start
@@ -252,7 +253,7 @@ def _single_token(text: str, start: int, end: int) -> bool:
     return not any(c.isspace() for c in text[start:end])
 
 
-def find_phi(text: str, keep: Collection[str] = frozenset()) -> list[Span]:
+def find_phi(text: str, keep: Container[str] = frozenset()) -> list[Span]:
     """Non-overlapping identifier spans in ``text``, sorted by position.
 
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
@@ -261,7 +262,7 @@ def find_phi(text: str, keep: Collection[str] = frozenset()) -> list[Span]:
     return _detect(text, keep)[0]
 
 
-def _detect(text: str, keep: Collection[str]) -> tuple[list[Span], bool]:
+def _detect(text: str, keep: Container[str]) -> tuple[list[Span], bool]:
     """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
     found: list[Span] = []
     if "@" in text:
@@ -330,7 +331,7 @@ def _replace(text: str, spans: list[Span], counts: dict[str, int]) -> tuple[str,
     return "".join(parts), glued
 
 
-def scrub(text: str, keep: Collection[str] = frozenset()) -> Scrubbed:
+def scrub(text: str, keep: Container[str] = frozenset()) -> Scrubbed:
     """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
     counts: dict[str, int] = {}
     # Glued or overlapping identifiers ("412-55-9087(614) 555-0192") hide each other's boundaries

@@ -91,7 +91,8 @@ _EU_HINT_RE = re.compile(rf"{_EU_ENDING}\s+\d|{_EU_LEADING}\s|\s{_EU_WORD}\s+\d"
 # Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
 # Strasse 33" - the shape of a continental address written with a leading number.
 _NUMBERED_RE = re.compile(
-    rf"(?<![\w/.:-])\d{{1,6}} {{1,2}}(?!(?:{_MONTHS}|{_COUNTED})\b)(?![a-zß-öø-ÿ]|[A-Z]{{2}}){_STREET_WORD}"
+    rf"(?<![\w/.:-])\d{{1,6}} {{1,2}}(?!(?:{_MONTHS}|{_COUNTED})\b)"
+    rf"(?![a-zß-öø-ÿ]|[A-Z]{{2}}){_STREET_WORD}"
     rf"(?: {{1,2}}(?:(?![a-zß-öø-ÿ]){_STREET_WORD}|{_EU_WORD})){{0,2}} {{1,2}}\d{{1,5}}\b\.?"
     r"(?![\d%/:,.]\d)",
     re.UNICODE,
@@ -108,14 +109,18 @@ _UNIT = (
     r"(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Flat|Rm|Room|Bldg|Building|Box|#)\.?\s*#?\s*"
     r"[\w-]{1,6}\b"
 )
-_POSTCODE = r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+_POSTCODE = (
+    r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # K1A 0B1
+)
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
 _PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?)"
 _PARTICLE = r"(?:de|da|do|del|della|di|la|le|les|am|an|der|den|van|von|upon|sur|y|i|e|on)"
 _PLACE = rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}})"
 _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
-_CODE_END = r"(?![\w-])"
+_CODE_END = r"(?![\w-]|[ \t]\d)"
 _PART_RE = re.compile(
     rf"{_UNIT}|(?:{_PLACE}[ \t]*,?[ \t]+)?{_POSTCODE}(?:[ \t]*,?[ \t]+{_PLACE}{_END})?{_CODE_END}"
     rf"|(?:{_PLACE}|[A-Z]{{2}}|nan){_END}",

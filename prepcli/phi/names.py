@@ -14,11 +14,11 @@ also an everyday English word (the list below). Larger lists were weighed: names
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Container, Iterator
 from functools import cache
 from importlib import resources
 
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import AnyOf, Span
 
 # First names that are everyday words or months; capitalised at a sentence start they say
 # nothing, so they need a cue.
@@ -52,6 +52,7 @@ _NEVER = frozenset(
     Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
+    Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
     """.split()
 )
 _INSTITUTION = frozenset(
@@ -85,7 +86,7 @@ _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)
 _RELATIVE = (
     r"(?:son|daughter|dtr|wife|husband|hus|mother|mom|father|dad|brother|bro|sister|sis|niece|"
     r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|partner|"
-    r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person)"
+    r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person)s?"
 )
 # Cue, then up to three name words in any case (lower-case notes write "son rob").
 _CUE_RE = re.compile(
@@ -130,13 +131,13 @@ def _clean(word: str) -> str:
     return word.strip(".,'’-").split("'")[0].split("’")[0]
 
 
-def _usable(word: str, blocked: Collection[str]) -> bool:
+def _usable(word: str, blocked: Container[str]) -> bool:
     w = _clean(word)
     cap = w[:1].upper() + w[1:].lower()
     return bool(w) and cap not in _NEVER and w not in blocked and cap not in blocked
 
 
-def _trim(text: str, start: int, end: int, blocked: Collection[str]) -> Span | None:
+def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | None:
     """Keep leading name words up to the first that cannot be part of this name. After the
     first word, a word must look like a name: capitalised, an initial, or (in all-lower or
     all-upper text, where case says nothing) a listed first name or surname."""
@@ -147,9 +148,9 @@ def _trim(text: str, start: int, end: int, blocked: Collection[str]) -> Span | N
         if not _usable(word, blocked) or _clean(word).title() in _INSTITUTION:
             break
         w = _clean(word)
-        if i and not (w[:1].isupper() and not w.isupper()) and len(w) > 1:
-            if w.title() not in first and w.title() not in last:
-                break
+        titled = w[:1].isupper() and not w.isupper()
+        if i and not titled and len(w) > 1 and w.title() not in first and w.title() not in last:
+            break
         if re.search(r"['’]s$", word):  # "Jane's" ends the name, keeping the word whole
             kept = start + tok.end() - 2
             break
@@ -168,13 +169,13 @@ def hcp_spans(text: str) -> list[Span]:
 
 
 def find_names(
-    text: str, keep: Collection[str] = frozenset(), hcps: list[Span] | None = None
+    text: str, keep: Container[str] = frozenset(), hcps: list[Span] | None = None
 ) -> Iterator[Span]:
     first, last = name_lists()
     hcps = hcp_spans(text) if hcps is None else hcps
-    # Every word of a clinician's name, and the caller's words, are off limits in this note.
-    blocked = set(keep) | {_clean(w) for h in hcps for w in text[h.start : h.end].split()}
-    blocked |= {w for k in keep for w in k.split()}
+    # Every word of a clinician's name in this note, and the caller's words (one word each:
+    # the HCP table can be long, so it is only ever looked up), are off limits.
+    blocked = AnyOf(keep, {_clean(w) for h in hcps for w in text[h.start : h.end].split()})
 
     def free(span: Span) -> bool:
         return not any(span.start < h.end and h.start < span.end for h in hcps)
@@ -215,7 +216,7 @@ def find_names(
 
 
 def _more_of_the_same(
-    text: str, found: list[Span], first: Collection[str], blocked: Collection[str]
+    text: str, found: list[Span], first: Collection[str], blocked: Container[str]
 ) -> Iterator[Span]:
     """Once a note names someone, every other mention of those words goes too ("Radu Crosson
     ... told Radu"), and so do names listed with them ("sarah and margie", "Sons David and
@@ -233,16 +234,16 @@ def _more_of_the_same(
     for s in found:
         pos = s.end
         capitalised = text[s.start].isupper()
-        while (m := _LISTED_RE.match(text, pos)) is not None:
-            word = _clean(m.group("w"))
+        while (listed := _LISTED_RE.match(text, pos)) is not None:
+            word = _clean(listed.group("w"))
             if word.title() not in first or not _usable(word, blocked):
                 break
             if word[:1].isupper() != capitalised:
                 break
-            yield Span(m.start("w"), m.start("w") + len(word), "PATIENT-NAME")
-            if m.group("sep").strip(" ,") in ("and", "&", "or", "AND", "OR"):
+            yield Span(listed.start("w"), listed.start("w") + len(word), "PATIENT-NAME")
+            if listed.group("sep").strip(" ,") in ("and", "&", "or", "AND", "OR"):
                 break
-            pos = m.end()
+            pos = listed.end()
 
 
 _LISTED_RE = re.compile(rf"(?P<sep>\s*,\s*|\s+(?:and|&|or|AND|OR)\s+)(?P<w>{_TOKEN})")
