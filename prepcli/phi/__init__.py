@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from prepcli.phi.addresses import find_addresses
 from prepcli.phi.names import HEADER_RE, find_names, hcp_spans
 from prepcli.phi.phones import find_phones
-from prepcli.phi.spans import AnyOf, Span
+from prepcli.phi.spans import AnyOf, Span, words_of
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
@@ -286,9 +286,10 @@ def _detect(text: str, keep: Container[str]) -> tuple[list[Span], bool]:
         if "19" in text:
             found += [Span(m.start(), m.end(), "DOB") for m in _OLD_DATE_RE.finditer(text)]
         found += [Span(m.start("id"), m.end("id"), "MRN") for m in HEADER_RE.finditer(text)]
-    found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text)]
-    hcps = hcp_spans(text)
-    for span in [*_name_spans(text, keep), *find_names(text, keep, hcps)]:
+    words = words_of(text)
+    found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
+    hcps = hcp_spans(text, words)
+    for span in [*_name_spans(text, keep), *find_names(text, keep, hcps, words)]:
         # A clinician's name stays, however the cue read it.
         if not any(span.start < h.end and h.start < span.end for h in hcps):
             found.append(span)

@@ -14,7 +14,9 @@ none of the continental addresses of the tuning set.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+from prepcli.phi.spans import words_of
 
 # USPS Publication 28 street suffixes (the common ones) and their abbreviations.
 _US_SUFFIX = (
@@ -37,21 +39,31 @@ _US_SUFFIX = (
 )
 # Continental street words: as a word ending (Parijsstraat, Kiannonkatu) or a leading word
 # (Rue de Tanger, ul. Narewska).
-_EU_ENDING = (
-    r"(?:straat|strasse|straße|str\.|gade|gaden|vej|vejen|katu|kuja|tie|gatan|gata|vägen|väg"
-    r"|veien|vei|vegen|laan|lei|weg|gasse|platz|plein|allee|dreef|kade|gracht|steeg|torget"
-    r"|utca|út|stræde|straede|stig|ring|ulica|gränd|bakken|polku|rinne|kaari|tori|markt)"
+_EU_ENDINGS: tuple[str, ...] = tuple(
+    """straat strasse straße str. gade gaden vej vejen katu kuja tie gatan gata vägen väg veien
+    vei vegen laan lei weg gasse platz plein allee dreef kade gracht steeg torget utca út stræde
+    straede stig ring ulica gränd bakken polku rinne kaari tori markt""".split()
 )
-_EU_LEADING = (
-    r"(?:Rue|Avenue|Av\.|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Avenida|Avda\.|"
-    r"Rua|Travessa|Praça|Plaza|Paseo|Camino|Carrer|ul\.|ulica|al\.|Aleja|Plac|os\.|"
-    r"Boulevard|Chemin|Route|Place|Quai|Impasse|Allée|Carretera|Ronda|Praceta|Estrada|Strada)"
+_EU_LEADING_WORDS = frozenset(
+    """rue avenue av. via viale piazza piazzale corso largo vicolo calle avenida avda. rua
+    travessa praça plaza paseo camino carrer ul. ulica al. aleja plac os. boulevard chemin route
+    place quai impasse allée carretera ronda praceta estrada strada""".split()
 )
+_EU_WORDS = frozenset(
+    "u. út tér utca str str. terrasse vej gade gate gata vei weg laan straat".split()
+)
+
+
+def _alternation(words: Iterable[str], *, title: bool = False) -> str:
+    forms = {w.capitalize() if title else w for w in words}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) + ")"
+
+
+_EU_ENDING = _alternation(_EU_ENDINGS)
+_EU_LEADING = "(?:" + _alternation(_EU_LEADING_WORDS, title=True) + "|ul\\.|al\\.|os\\.)"
+_EU_WORD = _alternation(_EU_WORDS | {"strasse", "ulica"})
 _WORD = r"[^\W\d_][\w'’.-]*"
 _STREET_WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
-_EU_WORD = (
-    r"(?:u\.|út|tér|utca|str\.?|terrasse|vej|gade|gate|gata|vei|weg|laan|straat|strasse|ulica)"
-)
 # Things notes count ("1200 Patients 3 arms"), which a street name never is.
 _COUNTED = (
     r"(?i:patients?|pts?|subjects?|cases?|doses?|cycles?|units?|tablets?|tabs?|vials?|samples?"
@@ -65,6 +77,7 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?\.?"
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
 _US_ANCHOR_RE = re.compile(
+    r"(?=[\dPCUAFD])(?:"
     # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave
     r"(?<![\w/.-])(?=\d)(?:\d{1,6}\s+)?\d{1,6}[A-Z]?\s+"
     r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
@@ -74,7 +87,7 @@ _US_ANCHOR_RE = re.compile(
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|PO\s+Box|Post\s+Office\s+Box)\s+\d{1,6}\b"
     r"|\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b"
     r"|\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\b"
-    r"|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b",
+    r"|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b)",
     re.UNICODE,
 )
 # 41086 Kiannonkatu 98 / Erzsébet tér 19. / 29 Rue de Tanger / ul. Narewska 94. Costly to try
@@ -84,10 +97,10 @@ _EU_ANCHOR_RE = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:{_WORD}\s+){{1,2}}{_EU_WORD}\s+{_NUM}|"
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
     rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?{_NUM}"
-    rf"|(?<![\w/.-])\d{{1,6}},?\s+{_EU_LEADING}\s+(?:{_WORD}\s*){{1,4}}",
+    rf"|(?<![\w/.-])\d{{1,6}},?\s+{_EU_LEADING}(?:[ \t]+{_WORD}){{1,4}}",
     re.UNICODE,
 )
-_EU_HINT_RE = re.compile(rf"{_EU_ENDING}\s+\d|{_EU_LEADING}\s|\s{_EU_WORD}\s+\d", re.UNICODE)
+_BEFORE_NUMBER_RE = re.compile(r"(\S+)\s+\d")
 # Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
 # Strasse 33" - the shape of a continental address written with a leading number.
 _NUMBERED_RE = re.compile(
@@ -137,6 +150,12 @@ _STOP = frozenset(
     "Has Had Have Will Would Should Can Could Please Thanks Thank Call Phone Tel Fax Email "
     "Mobile Cell Dr Doctor Mr Mrs Ms Patient Pt Plan Follow Discussed".split()
 )
+# Words one of which every _CUE_RE match contains (a cheap test before the pattern).
+_CUE_WORDS = frozenset(
+    """address addresses lives live resides located sent send mail mailed deliver delivered
+    return returned ship shipped sending mailing delivering returning shipping zip postcode
+    post""".split()
+)
 _CUE_RE = re.compile(
     r"\b(?:address(?:es)?(?:\s+is)?|lives\s+(?:at|on)|resides\s+at|located\s+at|"
     r"(?:sent|send|mail|deliver|return|ship)\w*\s+(?:\w+\s+){0,3}to|zip(?:\s*code)?|postcode|"
@@ -180,13 +199,24 @@ def _grow(text: str, end: int) -> int:
     return end
 
 
-def find_addresses(text: str) -> Iterator[tuple[int, int]]:
+def _continental_hint(text: str) -> bool:
+    """Whether a continental street can be here at all (its pattern is costly to run)."""
+    if any(w.lower() in _EU_LEADING_WORDS for w in text.split()):
+        return True
+    for m in _BEFORE_NUMBER_RE.finditer(text):
+        word = m.group(1).lower()
+        if word.endswith(_EU_ENDINGS) or word in _EU_WORDS:
+            return True
+    return False
+
+
+def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
     if not _DIGIT_RE.search(text):
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
         anchors += _CORNER_RE.finditer(text)
-    if _EU_HINT_RE.search(text):
+    if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
     for m in anchors:
         end = _grow(text, m.end())
@@ -195,7 +225,9 @@ def find_addresses(text: str) -> Iterator[tuple[int, int]]:
         if m.re is _NUMBERED_RE and end == m.end():
             continue
         yield m.start(), end
-    for m in _CUE_RE.finditer(text):
+    words = words_of(text) if words is None else words
+    cues = () if words.isdisjoint(_CUE_WORDS) else _CUE_RE.finditer(text)
+    for m in cues:
         # After an explicit cue the next part is an address even without a street word:
         # "Address: 3421 Fagradalsbraut 71", "ZIP: 75534-030".
         part = _PART_RE.match(text, m.end()) or _UNIT_RE.match(text, m.end())

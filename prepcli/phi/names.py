@@ -18,7 +18,7 @@ from collections.abc import Collection, Container, Iterator
 from functools import cache
 from importlib import resources
 
-from prepcli.phi.spans import AnyOf, Span
+from prepcli.phi.spans import AnyOf, Span, words_of
 
 # First names that are everyday words or months; capitalised at a sentence start they say
 # nothing, so they need a cue.
@@ -63,6 +63,11 @@ _INSTITUTION = frozenset(
     Program Programs Support Services Network Trial Study Society Association
     """.split()
 )
+# Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
+_CREDENTIAL_WORDS = frozenset(
+    "md m d do rn np pa lpn cna rrt pharmd rph aprn cnp fnp msn bsn crnp phd dds dmd od dpm mbbs "
+    "facp facc".split()
+)
 _CREDENTIALS = (
     r"(?:M\.?D\.?|D\.?O\.?|RN|NP|PA|PA-C|LPN|CNA|RRT|PharmD|RPh|APRN|CNP|FNP|MSN|BSN|CRNP|"
     r"PhD|DDS|DMD|OD|DPM|MBBS|FACP|FACC)"
@@ -73,14 +78,16 @@ _CAP_TOKEN = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 _INIT = r"[A-Z]\.?(?!\w)"
 
 # Clinicians: "Dr. X Y", "Prof. X"; and a name right before a credential ("X Y, MD", "X NP").
+# Each pattern starts with a look-ahead for its possible first letters: most positions in a note
+# then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
-    r"(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
-    r"|\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident"
-    r"|oncologist|cardiologist|cc)\s*:"
+    r"(?=[DdPpAaRrSsOoCcMNLFB])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
+    r"|\b(?:PCP|[Aa]ttending|ATTENDING|[Pp]hysician|[Ss]urgeon|[Pp]rovider|[Rr]eferring"
+    r"(?:\s+physician)?|[Rr]esident|[Oo]ncologist|[Cc]ardiologist|cc)\s*:"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+"
     rf"(?P<a>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
 )
-_CREDENTIAL_RE = re.compile(rf"\s*,?\s*\b{_CREDENTIALS}(?![.\w])")
+_CREDENTIAL_RE = re.compile(rf"(?=[A-Z])\b{_CREDENTIALS}(?![.\w])")
 _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)?{_TOKEN}$")
 
 _RELATIVE = (
@@ -95,10 +102,24 @@ _CUE_RE = re.compile(
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+the\s+\w+\?\s*(?:\w+:\s*)?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN}){{0,2}})"
 )
+# Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
+# whether the (costly) cue pattern runs at all.
+_CUE_WORDS = frozenset(
+    """son daughter dtr wife husband hus mother mom father dad brother bro sister sis niece nephew
+    grandson granddaughter grandmother grandfather aunt uncle cousin friend partner fiance
+    fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
+    am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
+    grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
+    names""".split()
+)
+_HCP_WORDS = frozenset(
+    "dr doctor prof professor pcp attending physician surgeon provider "
+    "referring resident oncologist cardiologist cc".split()
+)
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
 _TITLE_RE = re.compile(
-    r"(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b)\.?\s*"
+    r"(?=[Mm])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b)\.?\s*"
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
@@ -111,7 +132,7 @@ HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z'’-]+\s*,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?)"
     r"[ \t]{2,}(?P<id>\d[\d-]{5,14}\d)\b"
 )
-_SEQ_RE = re.compile(rf"{_CAP_TOKEN}(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2}}")
+_SEQ_RE = re.compile(rf"\b{_CAP_TOKEN}(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2}}")
 
 
 @cache
@@ -158,21 +179,31 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
     return Span(start, kept, "PATIENT-NAME") if kept > start else None
 
 
-def hcp_spans(text: str) -> list[Span]:
-    spans = [Span(m.start("a"), m.end("a"), "HCP") for m in _HCP_RE.finditer(text)]
+def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
+    words = words_of(text) if words is None else words
+    spans: list[Span] = []
+    credentials = not words.isdisjoint(_CREDENTIAL_WORDS)
+    if credentials or not words.isdisjoint(_HCP_WORDS):
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _HCP_RE.finditer(text)]
+    if not credentials:
+        return spans
     for m in _CREDENTIAL_RE.finditer(text):
         lo = max(0, m.start() - 40)
-        b = _BEFORE_CREDENTIAL_RE.search(text, lo, m.start())
+        b = _BEFORE_CREDENTIAL_RE.search(text[lo : m.start()].rstrip(" \t,"))
         if b is not None:
-            spans.append(Span(b.start(), b.end(), "HCP"))
+            spans.append(Span(lo + b.start(), lo + b.end(), "HCP"))
     return spans
 
 
 def find_names(
-    text: str, keep: Container[str] = frozenset(), hcps: list[Span] | None = None
+    text: str,
+    keep: Container[str] = frozenset(),
+    hcps: list[Span] | None = None,
+    words: frozenset[str] | None = None,
 ) -> Iterator[Span]:
     first, last = name_lists()
-    hcps = hcp_spans(text) if hcps is None else hcps
+    words = words_of(text) if words is None else words
+    hcps = hcp_spans(text, words) if hcps is None else hcps
     # Every word of a clinician's name in this note, and the caller's words (one word each:
     # the HCP table can be long, so it is only ever looked up), are off limits.
     blocked = AnyOf(keep, {_clean(w) for h in hcps for w in text[h.start : h.end].split()})
@@ -183,7 +214,16 @@ def find_names(
     for m in HEADER_RE.finditer(text):
         yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     found: list[Span] = []
-    for rx in (_LABEL_RE, _TITLE_RE, _CUE_RE):
+    patterns = [
+        rx
+        for rx, wanted in (
+            (_LABEL_RE, ":" in text or "=" in text),
+            (_TITLE_RE, not words.isdisjoint(("mr", "mrs", "ms", "miss", "mx"))),
+            (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
+        )
+        if wanted
+    ]
+    for rx in patterns:
         for m in rx.finditer(text):
             span = _trim(text, m.start("name"), m.end("name"), blocked)
             if span is None or not free(span):
@@ -196,11 +236,11 @@ def find_names(
                 continue
             found.append(span)
     for m in _SEQ_RE.finditer(text):
-        words = m.group().split()
-        head = _clean(words[0])
+        tokens = m.group().split()
+        head = _clean(tokens[0])
         if head not in first or head in blocked:
             continue
-        if any(_clean(w).title() in _INSTITUTION for w in words[1:]):
+        if any(_clean(w).title() in _INSTITUTION for w in tokens[1:]):
             continue  # "Mercy St. Vincent", "Grace Hospital": a place, not a person
         if _SAINT_RE.search(text, max(0, m.start() - 7), m.start()):
             continue  # St. Luke's, Saint Mary: an institution
@@ -228,9 +268,9 @@ def _more_of_the_same(
         if len(_clean(w)) > 2 and _usable(w, blocked)
     }
     if words:
-        pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            yield Span(m.start(), m.end(), "PATIENT-NAME")
+        for m in _ANY_WORD_RE.finditer(text):
+            if m.group().lower() in words:
+                yield Span(m.start(), m.end(), "PATIENT-NAME")
     for s in found:
         pos = s.end
         capitalised = text[s.start].isupper()
@@ -246,6 +286,7 @@ def _more_of_the_same(
             pos = listed.end()
 
 
+_ANY_WORD_RE = re.compile(r"[^\W\d_]+")
 _LISTED_RE = re.compile(rf"(?P<sep>\s*,\s*|\s+(?:and|&|or|AND|OR)\s+)(?P<w>{_TOKEN})")
 
 

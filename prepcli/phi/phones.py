@@ -12,33 +12,30 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-# Regions tried for numbers written without "+": the US first (most notes), then the countries
-# whose local formats differ most (trunk 0, 2-digit area codes, 8-9 digit subscribers).
-_REGIONS: tuple[str, ...] = (
-    "US",
+# Regions tried for numbers written without "+", by how the number starts: national formats
+# with a leading 0 (trunk prefix) or without one. The US comes first, as most notes are American.
+_TRUNK_REGIONS: tuple[str, ...] = (
     "GB",
-    "BR",
     "DE",
     "FR",
-    "IT",
-    "ES",
     "NL",
     "SE",
-    "IN",
     "AU",
     "IL",
     "JP",
     "CN",
-    "PL",
     "FI",
-    "DK",
-    "NO",
     "AT",
     "CH",
     "BE",
+    "IT",
+    "BR",
+    "IN",
+    "ZA",
     "HU",
-    "MX",
+    "NZ",
 )
+_PLAIN_REGIONS: tuple[str, ...] = ("US", "BR", "ES", "IT", "DK", "NO", "PL", "PT", "CN", "IN", "MX")
 
 _CANDIDATE_RE = re.compile(
     # Not inside a code such as US-ONC-2025-0142 or NCT04512345.
@@ -48,6 +45,11 @@ _CANDIDATE_RE = re.compile(
     r"\d{1,12}(?:[ \t.-]{1,2}\d{1,8}){0,5}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
     r"(?![\w/]|[.-]\d)",
+    re.IGNORECASE,
+)
+# The North American shape needs no library: (614) 555-0192, 614.555.0192, +1 614-555-0192.
+_NANP_RE = re.compile(
+    r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
     re.IGNORECASE,
 )
 # A date, time or ratio in phone clothing: 2069-04-07, 04/07/69, 12.05.2020.
@@ -78,7 +80,13 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
 
 def _possible(raw: str) -> bool:
     pn = _phonenumbers()
-    regions = (None,) if raw.lstrip().startswith("+") else _REGIONS
+    start = raw.lstrip("( ")
+    if raw.startswith("+"):
+        regions: tuple[str | None, ...] = (None,)
+    elif start.startswith("0"):
+        regions = _TRUNK_REGIONS
+    else:
+        regions = _PLAIN_REGIONS
     for region in regions:
         try:
             num = pn.parse(raw, region)
@@ -105,7 +113,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue.
         if not grouped and not (raw.startswith("+") or cued):
             continue
-        if _possible(raw) or (cued and digits >= 8):
+        if _NANP_RE.fullmatch(raw) or _possible(raw) or (cued and digits >= 8):
             yield m.start(), m.start() + len(raw)
     for m in _PAGER_RE.finditer(text):
         yield m.start("num"), m.end("num")

@@ -22,3 +22,13 @@ class AnyOf:
 
     def __contains__(self, word: object) -> bool:
         return any(word in s for s in self.sets)
+
+
+# Punctuation to spaces, apostrophes kept ("i'm"), so splitting yields the note's words.
+_SEPARATORS = str.maketrans({c: " " for c in '\t\n\r.,;:!?()[]{}<>"/\\|#*=+&-_~`@$%^'})
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text``. Set lookups in them decide cheaply whether a costly
+    pattern needs to run over a long note at all."""
+    return frozenset(text.lower().translate(_SEPARATORS).split())
