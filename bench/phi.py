@@ -23,9 +23,9 @@ cases were written afterwards. Their first, untuned run gave recall 0.947 (18/19
 from __future__ import annotations
 
 import argparse
-import os
 import importlib.util
 import json
+import os
 import random
 import sys
 import time
