@@ -64,8 +64,8 @@ _PAGER_RE = re.compile(
 )
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
-    r"\b(?:phone|tel|telephone|cell|mobile|mob|fax|call|contact|number|home|work|office|desk|"
-    r"answering|reach|reached)\b[\s#:.-]*(?:(?:is|at|on)\s+)?$",
+    r"\b(?:phone|tel|telephone|cell|cellular|mobile|mob|fax|call|contact|number|home|work|office|"
+    r"desk|answering|reach|reached)\b(?:[\s#:.-]+|\b(?:me|us|him|her|them|is|at|on)\b)*$",
     re.IGNORECASE,
 )
 
@@ -113,7 +113,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue.
         if not grouped and not (raw.startswith("+") or cued):
             continue
-        if _NANP_RE.fullmatch(raw) or _possible(raw) or (cued and digits >= 8):
+        if cued or _NANP_RE.fullmatch(raw) or _possible(raw):
             yield m.start(), m.start() + len(raw)
     for m in _PAGER_RE.finditer(text):
         yield m.start("num"), m.end("num")
