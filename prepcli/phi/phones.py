@@ -1,9 +1,11 @@
 """Phone and pager numbers in any country's format.
 
-Rules find phone-shaped digit groups cheaply; Google's libphonenumber (``phonenumbers``) then
-decides whether the digits can be a number somewhere. On the external tuning set its own
-``PhoneNumberMatcher`` was ~4x slower per note and missed local international formats
-("0680 298 70 63") unless every region was tried in turn.
+Rules find phone-shaped digit groups cheaply; a phone cue ("Phone:", "call me on", "-Fax") or
+the North American shape settles them, and otherwise Google's libphonenumber (``phonenumbers``)
+decides whether the digits are a valid number in one of the regions below. On the phone
+snippets of the external tuning set: libphonenumber's own PhoneNumberMatcher (region US) found
+0.651 at 77 us a snippet; the shape rules alone 0.872; rules plus the library 0.945 at 84 us,
+precision 0.99 for all three.
 """
 
 from __future__ import annotations
