@@ -224,6 +224,20 @@ def test_labelled_set_meets_targets(split: str | None) -> None:
     assert overall.precision >= 0.9
 
 
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_external_set_floor(split: str) -> None:
+    """A floor under the figures measured on externally written text (bench/phi.py), so a
+    change that loses recall or starts eating clinicians' names fails here."""
+    cases = _bench.load_external(split)
+    assert len(cases) > 800
+    report = _bench.score_external(cases)
+    assert report.overall.recall >= 0.6
+    assert report.overall.precision >= 0.95
+    assert report.hcp_touched <= 0.03 * report.hcp_labelled
+    for case in cases:  # provenance on every snippet
+        assert case["source"]["repo"] and case["source"]["path"]
+
+
 def test_labelled_set_is_balanced() -> None:
     cases = load_cases()
     positives = sum(1 for c in cases if c["spans"])
