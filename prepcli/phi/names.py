@@ -224,7 +224,7 @@ def find_names(
         if wanted
     ]
     for rx in patterns:
-        for m in rx.finditer(text):
+        for m in _overlapping(rx, text):
             span = _trim(text, m.start("name"), m.end("name"), blocked)
             if span is None or not free(span):
                 continue
@@ -288,6 +288,15 @@ def _more_of_the_same(
 
 _ANY_WORD_RE = re.compile(r"[^\W\d_]+")
 _LISTED_RE = re.compile(rf"(?P<sep>\s*,\s*|\s+(?:and|&|or|AND|OR)\s+)(?P<w>{_TOKEN})")
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Like finditer, but resumes one character on, so a cue swallowed as the tail of an
+    earlier match ("Mr. John Mr. Roe": the first match takes the second "Mr") is still seen."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def _single(text: str, span: Span) -> bool:

@@ -41,7 +41,8 @@ _PLAIN_REGIONS: tuple[str, ...] = ("US", "BR", "ES", "IT", "DK", "NO", "PL", "PT
 
 _CANDIDATE_RE = re.compile(
     # Not inside a code such as US-ONC-2025-0142 or NCT04512345.
-    r"(?=[+(\d])(?<![\w/.+])(?<!\w-)"
+    # A "(" opens a number wherever it stands ("9087(614) 555-0192" once the SSN is replaced).
+    r"(?:(?=[+\d])(?<![\w/.+])(?<!\w-)|(?=\())"
     r"(?:(?:\+ ?\d{1,3}|1)[ .-]?)?"  # country code
     r"(?:\(0?\d{1,4}\)[ .-]?)?"  # (area)
     r"\d{1,12}(?:[ \t.-]{1,2}\d{1,8}){0,5}"
