@@ -7,7 +7,7 @@ number in some country; the US Census name lists of the ``names`` package find n
 cue. Both are imported on first use, at ingest; ``prep`` never loads them.
 
 Measured with bench/phi.py on externally written snippets, held-out part (issue 18): recall
-0.089 -> 0.632 at precision 0.968; phones 0.88, addresses 0.69, names 0.54. What is still missed
+0.089 -> 0.633 at precision 0.968; phones 0.88, addresses 0.69, names 0.54. What is still missed
 is mostly names with no cue that the census lists do not know (international first names,
 surnames alone). gender-guesser's 37k international first names raised name recall on the tuning
 part from 0.54 to 0.63 but dropped precision to 0.96 and is GPL, so it is not used.
