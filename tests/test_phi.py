@@ -150,8 +150,18 @@ def test_clinicians_and_clinical_numbers_stay(text: str) -> None:
 def test_keep_protects_hcp_table_names() -> None:
     text = "Spoke with Linda Okafor about Veltrana dosing."
     assert "Okafor" not in scrub(text).text
-    kept = scrub(text, keep=AnyOf({"Linda", "Okafor"}, {"Veltrana"}))
+    kept = scrub(text, keep={"Veltrana"}, clinicians=AnyOf({"Linda", "Okafor"}, set()))
     assert kept == Scrubbed(text, {})
+
+
+def test_patient_sharing_a_clinicians_surname_is_scrubbed_whole() -> None:
+    result = scrub("Pt Rosa Okafor (DOB 11/22/1958) asked.", clinicians={"Amara", "Okafor"})
+    assert result.text == "Pt [PATIENT-NAME] (DOB [DOB]) asked."
+
+
+def test_month_names_are_not_names() -> None:
+    text = "Dinner program in September; P&T in October."
+    assert scrub(text) == Scrubbed(text, {})
 
 
 @pytest.mark.parametrize(

@@ -282,12 +282,11 @@ def _scrub(kind: str, record: dict[str, Any], report: FileReport, hcp_words: set
         return
     # The row's own product names and its author are never patient names ("pt Veltrana dose
     # held", "J. Reyes: called office"); nor is any HCP's.
-    own = {w for p in record.get("products") or () for w in name_words(p)}
-    own |= name_words(record.get("author") or "")
-    keep = AnyOf(hcp_words, own)
+    products = {w for p in record.get("products") or () for w in name_words(p)}
+    clinicians = AnyOf(hcp_words, name_words(record.get("author") or ""))
     found = False
     for name in fields:
-        result = scrub(record[name], keep=keep)
+        result = scrub(record[name], keep=products, clinicians=clinicians)
         if result.counts:
             record[name] = result.text
             found = True

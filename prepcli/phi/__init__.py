@@ -259,16 +259,22 @@ def _single_token(text: str, start: int, end: int) -> bool:
     return not any(c.isspace() for c in text[start:end])
 
 
-def find_phi(text: str, keep: Container[str] = frozenset()) -> list[Span]:
+def find_phi(
+    text: str, keep: Container[str] = frozenset(), clinicians: Container[str] = frozenset()
+) -> list[Span]:
     """Non-overlapping identifier spans in ``text``, sorted by position.
+
+    ``clinicians``: the words of clinicians' names (the HCP table, the note's author). A name
+    made only of such words stays; one with any other word goes whole, so a patient who shares
+    a surname with an HCP is still scrubbed ("Rosa Delgado" when Dr. Delgado is in the table).
 
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
     product names, which cannot all be listed here).
     """
-    return _detect(text, keep)[0]
+    return _detect(text, keep, clinicians)[0]
 
 
-def _detect(text: str, keep: Container[str]) -> tuple[list[Span], bool]:
+def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tuple[list[Span], bool]:
     """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
     found: list[Span] = []
     if "@" in text:
@@ -297,8 +303,11 @@ def _detect(text: str, keep: Container[str]) -> tuple[list[Span], bool]:
     hcps = hcp_spans(text, words)
     for span in [*_name_spans(text, keep), *find_names(text, keep, hcps, words)]:
         # A clinician's name stays, however the cue read it.
-        if not any(span.start < h.end and h.start < span.end for h in hcps):
-            found.append(span)
+        if any(span.start < h.end and h.start < span.end for h in hcps):
+            continue
+        if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
+            continue
+        found.append(span)
     if not found:
         return [], False
 
@@ -338,14 +347,16 @@ def _replace(text: str, spans: list[Span], counts: dict[str, int]) -> tuple[str,
     return "".join(parts), glued
 
 
-def scrub(text: str, keep: Container[str] = frozenset()) -> Scrubbed:
+def scrub(
+    text: str, keep: Container[str] = frozenset(), clinicians: Container[str] = frozenset()
+) -> Scrubbed:
     """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
     counts: dict[str, int] = {}
     # Glued or overlapping identifiers ("412-55-9087(614) 555-0192") hide each other's boundaries
     # until one is replaced, so such text gets another pass; that keeps scrub idempotent. Rare,
     # so the extra pass costs nothing on ordinary notes.
     for _ in range(4):
-        spans, partial = _detect(text, keep)
+        spans, partial = _detect(text, keep, clinicians)
         if not spans:
             break
         text, glued = _replace(text, spans, counts)

@@ -35,6 +35,7 @@ _WORDLIKE = frozenset(
     Florence Chelsea Austin Houston Dallas Denver Jackson Madison Lincoln Washington Clinton
     Sydney Paris London Asia Africa America China India Israel Jordan Kenya Britain Ireland
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    September October November December Spring Fall
     Patient Nurse Doctor Care Home Hospital Clinic Center Office Pharmacy Oncology Cardiology
     Keytruda Ozempic Veltrana Tylenol Lasix Coumadin Heparin Insulin Haldol Digoxin Dopamine
     Ambien Ativan Morphine Plan Follow Discussed Asked Sent Left Per Note Reported Called

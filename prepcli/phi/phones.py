@@ -55,6 +55,11 @@ _NANP_RE = re.compile(
     r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
     re.IGNORECASE,
 )
+_NANP_FIND_RE = re.compile(
+    r"(?:(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
+    r"\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])",
+    re.IGNORECASE,
+)
 # A date, time or ratio in phone clothing: 2069-04-07, 04/07/69, 12.05.2020.
 _DATE_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d{2}")
 _SSN_LIKE_RE = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
@@ -118,5 +123,9 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if cued or _NANP_RE.fullmatch(raw) or _possible(raw):
             yield m.start(), m.start() + len(raw)
+    # North American numbers on their own too: a run of groups can swallow two neighbours
+    # ("(614) 555-0192 412-55-9087" has too many digits to be one number).
+    for m in _NANP_FIND_RE.finditer(text):
+        yield m.start(), m.end()
     for m in _PAGER_RE.finditer(text):
         yield m.start("num"), m.end("num")
