@@ -196,17 +196,19 @@ def test_bad_since_date_names_since(runner, store):
 # --- the README's next step --------------------------------------------------------------
 
 
-def test_missing_store_hint_points_at_the_demo_store(runner, store, tmp_path, monkeypatch):
+def test_missing_store_hint_points_at_the_demo_store(runner, tiny_data, tmp_path, monkeypatch):
     monkeypatch.setenv("PREPCLI_DB", str(tmp_path / "elsewhere" / "prepcli.db"))
     monkeypatch.chdir(tmp_path)
     plain = runner.invoke(app, ["prep", "Okafor"])
     assert plain.exit_code == 2 and "no store at" in plain.stderr
     assert "prepcli ingest PATH" in plain.stderr and "--db" in plain.stderr
-    (tmp_path / ".prepcli").mkdir()
-    store.rename(tmp_path / ".prepcli" / "prepcli.db")
+    # The demo's store, made by another process as `make demo` does (a connection left open in
+    # this one would make SQLite refuse the same file under a second name).
+    demo = tmp_path / ".prepcli" / "prepcli.db"
+    assert piped(demo, "ingest", str(tiny_data)).returncode == 0
     hinted = runner.invoke(app, ["prep", "Okafor"])
     assert "export PREPCLI_DB=$PWD/.prepcli/prepcli.db" in hinted.stderr
-    monkeypatch.setenv("PREPCLI_DB", str(tmp_path / ".prepcli" / "prepcli.db"))
+    monkeypatch.setenv("PREPCLI_DB", str(demo))
     ok = runner.invoke(app, ["prep", "Okafor", "-f", "json"])
     assert ok.exit_code == 0, ok.stderr
 
