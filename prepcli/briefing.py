@@ -36,6 +36,9 @@ class Entry:
     points: list[str] = field(default_factory=list)
     engagement: str | None = None
     status: str | None = None
+    objective: str | None = None
+    shown: list[str] = field(default_factory=list)
+    sampled: bool | None = None
 
 
 @dataclass
@@ -124,6 +127,9 @@ def _entry(
         points=text_points,
         engagement=i.get("engagement"),
         status=i.get("status"),
+        objective=i.get("objective"),
+        shown=list(i.get("shown") or []),
+        sampled=i.get("sampled"),
     )
 
 

@@ -40,6 +40,18 @@ def md(value: Any) -> str:
     return text.replace("://", ":\u200b//")
 
 
+def details(entry: Any) -> str:
+    """A call's objective, what was shown and whether samples were left, on one line."""
+    parts = []
+    if entry.objective:
+        parts.append(f"objective: {entry.objective}")
+    if entry.shown:
+        parts.append("shown: " + ", ".join(entry.shown))
+    if entry.sampled:
+        parts.append("samples left")
+    return " · ".join(parts)
+
+
 def day(value: Any, missing: str = "-") -> str:
     return str(value)[:10] if value else missing
 
@@ -72,7 +84,7 @@ def environment() -> Any:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md, day=day, channel=channel, yesno=yesno)
+    env.filters.update(md=md, day=day, channel=channel, yesno=yesno, details=details)
     return env
 
 
@@ -273,6 +285,8 @@ def _entries(entries: list[Any]) -> list[Any]:
     for e in entries:
         heading = f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else "")
         lines.append(Text(heading, style="bold"))
+        if details(e):
+            lines.append(Text(f"   {details(e)}", style="dim"))
         lines += _points(e.points)
     return lines
 

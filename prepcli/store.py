@@ -29,8 +29,8 @@ TABLES = {
     "content": "content_id",
     "schedule": "plan_id",
 }
-LIST_FIELDS = {"restricted_products", "products", "indications", "channels", "content_ids"}
-BOOL_FIELDS = {"email_consent", "do_not_contact"}
+LIST_FIELDS = {"restricted_products", "products", "indications", "channels", "content_ids", "shown"}
+BOOL_FIELDS = {"email_consent", "do_not_contact", "sampled"}
 # What a rep may know of a medical interaction: that it happened, never what was said.
 MEDICAL_STUB_COLUMNS = ("interaction_id", "hcp_id", "date", "channel", "function", "status")
 BUSY_TIMEOUT_MS = 60_000
@@ -193,11 +193,20 @@ def _m004_audit_chain(db: sqlite_utils.Database) -> None:
     audit.chain_existing_rows(db)
 
 
+def _m005_call_details(db: sqlite_utils.Database) -> None:
+    """Optional interaction fields a CRM call carries: objective, what was shown, sampled."""
+    table = db.table("interactions")
+    table.add_column("objective", str)
+    table.add_column("shown", str)
+    table.add_column("sampled", int)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_create_tables,
     _m002_audit,
     _m003_schedule,
     _m004_audit_chain,
+    _m005_call_details,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -91,7 +91,8 @@ def test_group_call_counts_each_hcp_once(veeva: MappedResult) -> None:
     notes = sorted(r.data["notes"] for r in group1)
     assert notes[0].startswith("Dr. Reyes left early.")
     assert all("neutropenia management" in n for n in notes[1:])
-    assert all("Key messages:\n- Neutropenia management" in n for n in notes[1:])
+    # The parent's key messages are shown on every attendee's call.
+    assert all(any(s.startswith("Neutropenia management") for s in r.data["shown"]) for r in group1)
     # Group 2: the parent's HCP is also an attendee, so the parent row is not imported.
     mehta = hcp_id(veeva, "Arjun Mehta")
     journal_club = [r for r in calls(veeva) if r.data.get("subject") == "Cardiology journal club"]
@@ -112,7 +113,7 @@ def test_15_and_18_character_ids_are_one_record(veeva: MappedResult) -> None:
     # Key messages linked by 15-character call ids are folded into the right call.
     assert (
         "Zelvoran efficacy in 2L mBC (reaction: Positive)"
-        in call_named(veeva, "C-0104231").data["notes"]
+        in call_named(veeva, "C-0104231").data["shown"]
     )
 
 
@@ -352,3 +353,115 @@ def test_vault_mapping_reads_vault_spelled_exports(tmp_path: Path) -> None:
     )
     # No rule decides the planned call's function: it fails closed to medical.
     assert plan.data["function"] == "medical"
+
+
+# ---- an org's export written from public Veeva field lists (tests/fixtures/veeva_org) ---------
+ORG = FIXTURES / "veeva_org"
+
+
+@pytest.fixture(scope="module")
+def org() -> MappedResult:
+    return read_mapped(ORG, load_mapping("veeva"))
+
+
+def org_call(result: MappedResult, name: str) -> dict:
+    return next(r.data for r in calls(result) if r.data["extra"]["call_name"] == name)
+
+
+def test_org_export_reads_without_problems(org: MappedResult) -> None:
+    assert org.problems == []
+    for row in org.rows:
+        assert validate_row(row)[1] == []
+
+
+def test_detailed_products_split_on_two_spaces_commas_and_semicolons(org: MappedResult) -> None:
+    assert org_call(org, "C-000101")["products"] == ["Zelvoran", "Cardexa"]  # "Zelvoran  Cardexa"
+    assert org_call(org, "C-000104")["products"] == ["Cardexa", "Respivo"]  # ";"
+    assert org_call(org, "C-000108")["products"] == ["Hemavant", "Zelvoran"]  # ", "
+
+
+def test_territory_is_the_first_of_the_list_and_all_are_kept(org: MappedResult) -> None:
+    siti = next(r.data for r in rows(org, "hcps") if r.data["name"] == "Siti Rahman")
+    assert siti["territory"] == "TH-ONC-01"  # ";TH-ONC-01;TH-ONC-07;"
+    assert siti["extra"]["territories"] == ["TH-ONC-01", "TH-ONC-07"]
+
+
+def test_email_consent_newest_decides_and_an_opt_out_flag_stands(org: MappedResult) -> None:
+    consent = {r.data["name"]: r.data.get("email_consent") for r in rows(org, "hcps")}
+    # Opt-out in January, opt-in in June: the newer opt-in decides.
+    assert consent["Siti Rahman"] == "true"
+    # Opt-in in February, then an Approved Email she unsubscribed from in August (a CLM
+    # opt-out in between is not about email).
+    assert consent["Maria Santos"] == "false"
+    # PersonHasOptedOutOfEmail carries no date: it stands against a later opt-in.
+    assert consent["Niran Chaiyasit"] == "false"
+
+
+def test_medical_discussion_is_medical_text(org: MappedResult) -> None:
+    call = org_call(org, "C-000104")
+    assert call["function"] == "medical"
+    assert "Medical discussion: ORGCANARY-F" in call["notes"]
+    # The decision names the rule, never the medical text it read.
+    assert "ORGCANARY" not in call["extra"]["function_decided"]
+
+
+def test_objective_shown_and_sampled(org: MappedResult) -> None:
+    detail = org_call(org, "C-000101")
+    assert detail["shown"] == [
+        "Zelvoran_Core_2025",
+        "Zelvoran_Dosing",
+        "Zelvoran Core 2025: Titration schedule (reaction: Positive)",
+        "Zelvoran Core 2025: Starter pack access (reaction: Neutral)",
+    ]
+    assert detail["sampled"] == "true"  # Detail with Sample
+    assert org_call(org, "C-000108")["objective"] == "Confirm hub enrolment for two patients"
+    assert org_call(org, "C-000108")["sampled"] == "false"
+
+
+def test_multichannel_activity_is_skipped_with_a_reason(org: MappedResult) -> None:
+    skipped = [
+        p.message for p in org.skipped if p.file.endswith("Multichannel_Activity_vod__c.csv")
+    ]
+    assert len(skipped) == 1 and "no web channel" in skipped[0]
+
+
+def test_unread_columns_of_child_and_lookup_exports_are_listed(org: MappedResult) -> None:
+    unmapped = {(Path(f).name, c) for f, c in org.unmapped_columns}
+    assert ("Call2_Key_Message_vod__c.csv", "Key_Message_Description__c") in unmapped
+    assert ("Multichannel_Consent_vod__c.csv", "Channel_Value_vod__c") in unmapped
+    assert ("User.csv", "Country_Code_vod__c") in unmapped
+    assert ("Call2_vod__c.csv", "JJ_MY_CALL_OBJECTIVE__C") in unmapped
+    # Kept with the call too.
+    assert org_call(org, "C-000101")["extra"]["JJ_MY_CALL_OBJECTIVE__C"].startswith("Discuss")
+
+
+def test_org_custom_fields_map_from_a_users_file_without_code(tmp_path: Path) -> None:
+    rules = tmp_path / "our-org.toml"
+    rules.write_text(
+        '[mapping]\nextends = "veeva"\n\n'
+        '[objects.account.fields]\nsegment = "JJ_Account_Specialty__c"\n\n'
+        '[objects.call.fields]\nobjective = "JJ_MY_CALL_OBJECTIVE__C"\n\n'
+        '[objects.call.extra]\nmsl_interaction_type = "JJ_MSL_Interaction_Type__c"\n'
+    )
+    result = read_mapped(ORG, load_mapping(str(rules)))
+    assert result.problems == []
+    siti = next(r.data for r in rows(result, "hcps") if r.data["name"] == "Siti Rahman")
+    assert siti["segment"] == "Medical Oncology"
+    call = org_call(result, "C-000101")
+    assert call["objective"] == "Discuss titration and starter-pack access"
+    assert "JJ_MY_CALL_OBJECTIVE__C" not in call["extra"]
+    assert org_call(result, "C-000103")["extra"]["msl_interaction_type"] == "Scientific Exchange"
+    # Both the shipped objective (Call_Objective_vod__c) and the org's own are kept.
+    assert org_call(result, "C-000108")["objective"] == (
+        "Hub enrolment\n\nConfirm hub enrolment for two patients"
+    )
+
+
+def test_a_default_that_would_show_reps_undecided_records_is_refused() -> None:
+    text = (
+        "[objects.a]\nkind = 'interactions'\nfiles = ['a.csv']\n[objects.a.fields]\n"
+        "function = { from = 'Team', values = 't', default = 'commercial' }\n"
+        "[values.t]\nx = 'medical'\n"
+    )
+    with pytest.raises(PrepError, match="would show reps records no rule decided"):
+        parse_mapping(text, origin="my.toml")

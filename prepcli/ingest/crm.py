@@ -375,7 +375,9 @@ def _build_folds(
                 entry = into.setdefault(_key_id(parent_id, m), _Folded())
                 for target, value in values.items():
                     if types.get(target) == "list":
-                        entry.items.setdefault(target, []).extend(value)
+                        # One child row is one item (a key message name may hold a comma).
+                        items = value if isinstance(value, list) else [value]
+                        entry.items.setdefault(target, []).extend(items)
                     elif types.get(target) == "text":
                         entry.lines.setdefault(target, []).append(str(value))
                     elif target not in entry.newest or when >= entry.newest[target][0]:
@@ -404,8 +406,10 @@ def _apply_folds(
 
 def _apply_fold(data: dict[str, Any], folded: _Folded, heading: str) -> None:
     for target, lines in folded.lines.items():
-        block = "\n".join(f"- {line}" for line in lines)
-        block = f"{heading}:\n{block}" if heading else block
+        if heading:
+            block = f"{heading}:\n" + "\n".join(f"- {line}" for line in lines)
+        else:
+            block = "; ".join(lines)
         data[target] = f"{data[target]}\n\n{block}" if data.get(target) else block
     for target, items in folded.items.items():
         current = list(data.get(target) or [])

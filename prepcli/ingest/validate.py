@@ -76,6 +76,11 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("follow_up_due", "date"),
         Field("engagement", "enum", choices=ENGAGEMENTS),
         Field("content_ids", "list"),
+        # What a call was for, what was shown (CLM presentations, key messages), whether samples
+        # were left: the rep reads them before the next visit.
+        Field("objective"),
+        Field("shown", "list"),
+        Field("sampled", "bool"),
     ),
     "content": (
         Field("content_id", required=True),
@@ -109,7 +114,10 @@ PRIMARY_KEY = {
     "schedule": "plan_id",
 }
 # Free text a careless note could put patient data in; scrubbed before it is stored.
-FREE_TEXT = {"interactions": ("subject", "notes", "follow_up"), "schedule": ("objective",)}
+FREE_TEXT = {
+    "interactions": ("subject", "notes", "follow_up", "objective"),
+    "schedule": ("objective",),
+}
 
 
 class Invalid(ValueError):
