@@ -327,8 +327,10 @@ def _fail_closed_notes(report: Any) -> list[str]:
         if f.defaulted:
             fields = sorted({d.field for d in f.defaulted})
             values = sorted({d.value for d in f.defaulted})
+            n, kind = len(f.defaulted), f.defaulted[0].kind
+            noun = kind[:-1] if n == 1 and kind.endswith("s") else kind
             lines.append(
-                f"{f.file}: {len(f.defaulted)} {f.defaulted[0].kind} stored as "
+                f"{f.file}: {n} {noun} stored as "
                 f"{'/'.join(values)} by default (never shown to reps): no mapping rule decided "
                 f"their {'/'.join(fields)}"
             )

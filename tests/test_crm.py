@@ -465,3 +465,27 @@ def test_a_default_that_would_show_reps_undecided_records_is_refused() -> None:
     )
     with pytest.raises(PrepError, match="would show reps records no rule decided"):
         parse_mapping(text, origin="my.toml")
+
+
+def test_content_whose_audience_nothing_decides_is_medical_and_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    shutil.copytree(VEEVA, folder)
+    library = folder / "document_library.csv"
+    text = library.read_text(encoding="utf-8")
+    # An audience value no rule knows, on the dosing card's library row.
+    library.write_text(
+        text.replace("2025-02-10,2027-02-10,,", "2025-02-10,2027-02-10,HCP Education,", 1),
+        encoding="utf-8",
+    )
+    result = read_mapped(folder, load_mapping("veeva"))
+    card = next(
+        r.data for r in rows(result, "content") if r.data["title"].startswith("Zelvoran Dos")
+    )
+    assert card["audience"] == "medical"
+    assert [(d.kind, d.field, d.because) for d in result.defaulted] == [
+        (
+            "content",
+            "audience",
+            ("library audience 'HCP Education' is in no rule of [values.document_audience]",),
+        )
+    ]

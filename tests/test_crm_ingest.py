@@ -117,7 +117,7 @@ def test_an_org_rule_file_laid_over_the_shipped_mapping_decides_them(runner, db_
     result = runner.invoke(app, ["ingest", str(ORG), "--from", "veeva", "--map", str(rules)])
     assert result.exit_code == 0, result.output
     err = " ".join(result.stderr.split())
-    assert "1 interactions stored as medical by default" in err
+    assert "1 interaction stored as medical by default" in err
     conn = sqlite3.connect(db_path)
     row = conn.execute(
         "SELECT function, json_extract(extra, '$.function_decided') FROM interactions "
