@@ -295,7 +295,9 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
     console.print(table)
     for f in report.files:
         if f.unknown_columns:
-            say(f"{f.file}: kept unknown columns in 'extra': " + ", ".join(f.unknown_columns))
+            # A child or look-up export has no records of its own to keep them with.
+            what = "columns not read" if f.kind == "-" else "kept unknown columns in 'extra'"
+            say(f"{f.file}: {what}: " + ", ".join(f.unknown_columns))
         for skipped in f.skipped:
             say(f"skipped {skipped}")
     stubbed = sum(f.stubbed for f in report.files)

@@ -136,7 +136,8 @@ def test_briefing_shows_objective_shown_and_samples_and_summary_lists_missing_re
     # Sent emails name Approved Email templates this export does not hold.
     assert "3 references in content_ids to 2 records not in the store" in err
     assert "Multichannel_Activity_vod__c.csv: not read: web, CLM and email tracking" in err
-    assert "Call2_Key_Message_vod__c.csv" in err and "Key_Message_Description__c" in err
+    assert "Call2_Key_Message_vod__c.csv: columns not read: " in err
+    assert "Key_Message_Description__c" in err
     siti = runner.invoke(app, ["prep", "Siti Rahman", "--as-of", AS_OF])
     assert "shown: Zelvoran_Core_2025" in siti.stdout
     assert "Zelvoran Core 2025: Titration schedule (reaction: Positive)" in siti.stdout
