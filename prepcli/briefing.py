@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
-from prepcli import commitments, config, digest, materials, store
+from prepcli import commitments, config, digest, materials, safety, store
 from prepcli.besttimes import BestTimes, best_times
 from prepcli.commitments import FollowUp
 from prepcli.digest import Engagement, Fact
@@ -93,6 +93,8 @@ class Briefing:
     closed_follow_ups: list[FollowUp] = field(default_factory=list)
     materials_notes: list[str] = field(default_factory=list)
     best_times: BestTimes = field(default_factory=BestTimes)
+    # Interactions whose possible adverse events open the notices (each is audited).
+    safety_flags: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -238,13 +240,15 @@ def build(
     sources.update(f.interaction_id for f in facts)
     if visit:
         sources.add(visit["interaction_id"])
+    flags = store.safety_flags(db, role, hcp_id=hcp_id, until=as_of)
+    sources.update(f["interaction_id"] for f in flags)
 
     return Briefing(
         hcp=_profile(hcp, visible + stubs, as_of),
         role=role,
         as_of=as_of.isoformat(),
         topic=topic,
-        notices=_notices(hcp),
+        notices=_safety_notices(flags, as_of) + _notices(hcp),
         last_visit=_entry(visit, points) if visit else None,
         since_last_visit=since_entries,
         history=history,
@@ -261,6 +265,7 @@ def build(
         closed_follow_ups=closed_all,
         materials_notes=allowed.notes,
         best_times=best_times(visible),
+        safety_flags=list(dict.fromkeys(f["interaction_id"] for f in flags)),
     )
 
 
@@ -301,6 +306,15 @@ def _profile(hcp: dict[str, Any], rows: list[dict[str, Any]], as_of: date) -> Pr
         last_contact=last,
         interactions_90d=sum(1 for r in rows if r["date"][:10] > start),
     )
+
+
+def _safety_notices(flags: list[dict[str, Any]], as_of: date) -> list[str]:
+    """One notice per note with an unreported possible adverse event, oldest first."""
+    by_note: dict[str, list[dict[str, Any]]] = {}
+    for f in flags:
+        by_note.setdefault(f["interaction_id"], []).append(f)
+    reference = safety.reference_time(as_of, datetime.now(UTC))
+    return [safety.notice(group, reference) for group in by_note.values()]
 
 
 def _notices(hcp: dict[str, Any]) -> list[str]:

@@ -318,6 +318,12 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
                 say(f"patient data scrubbed: {f.file}: {rid}")
     t = report.totals
     say(f"{t.new} new, {t.changed} changed, {t.unchanged} unchanged")
+    if report.unreported_safety and not report.dry_run:
+        say(
+            f"{report.unreported_safety} notes hold a possible adverse event not marked as "
+            "reported to Pharmacovigilance: see `prepcli safety`.",
+            "bold red",
+        )
     if result.embedded is not None:
         say(result.embedded)
 
@@ -551,7 +557,7 @@ def search(
 
 @app.command()
 def reindex(db: DbOption = None, model: ModelOption = None) -> None:
-    """Re-embed everything and rebuild the search index from the store."""
+    """Re-embed everything, recheck safety flags and rebuild the search index from the store."""
     from prepcli import service
 
     try:
@@ -780,6 +786,76 @@ def audit_verify(db: DbOption = None) -> None:
         audit_id, digest = check.head.split(":", 1)
         # Noted down elsewhere, this lets a reviewer later prove nothing up to it was rewritten.
         say(f"Newest row {audit_id}, hash {digest}")
+
+
+@app.command()
+def safety(
+    role: RoleOption = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Count hours to the end of this day, YYYY-MM-DD (default now).",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only notes from this date (YYYY-MM-DD) on.")
+    ] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Also list the ones already reported to PV.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print flags as JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Possible adverse events in notes not yet marked as reported to Pharmacovigilance, oldest
+    first. Report each within 24 hours; prepcli only flags, it files nothing."""
+    from prepcli import service
+
+    try:
+        report = service.safety_report(
+            config.db_path(db),
+            role=config.role(role),
+            as_of=config.as_of(as_of) if as_of else None,
+            since=config.as_of(since) if since else None,
+            include_reported=all_,
+        )
+    except PrepError as e:
+        raise fail(e) from None
+    if report.hidden:
+        say(
+            f"{report.hidden} more notes in medical records hold a possible adverse event; "
+            "they are for your MSL's attention (not shown to the rep role)."
+        )
+    if as_json:
+        sys.stdout.write(json.dumps(report.flags, indent=2, ensure_ascii=False) + "\n")
+        return
+    if not report.flags:
+        say("No possible adverse events" + ("." if all_ else " waiting to be reported."))
+        return
+    table = Table(title=f"{len(report.flags)} possible adverse events (oldest first)")
+    for col in ("when", "note", "HCP", "product", "event", "sentence", "elements"):
+        table.add_column(col)
+    for f in report.flags:
+        if f["reported"]:
+            when = Text(f"{f['date'][:10]}\nreported", style="dim")
+        else:
+            when = Text.assemble(
+                f"{f['date'][:10]}\n{f['hours_since']} h",
+                (" OVERDUE" if f["overdue"] else "", "bold red"),
+            )
+        missing = [k for k, present in f["elements"].items() if not present]
+        table.add_row(
+            when,
+            Text(f"{f['interaction_id']}\n{f['channel']}"),
+            Text(f"{f['hcp_name'] or f['hcp_id']}\n{f['hcp_id']}"),
+            Text(f["product"]),
+            Text(f"{f['event']}\n({f['kind'].replace('_', ' ')})"),
+            Text(f["sentence"]),
+            Text("all four" if not missing else "missing: " + ", ".join(missing)),
+        )
+    Console().print(table)
+    say("Report each to Pharmacovigilance within 24 hours, even when details are missing.")
 
 
 @app.command()

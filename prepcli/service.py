@@ -7,7 +7,7 @@ import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -182,7 +182,11 @@ def refresh_vectors(
 def reindex(
     db_path: Path, model: str, *, progress: ProgressSink | None = None, notice: Notice | None = None
 ) -> str:
+    from prepcli.ingest import safety_flags
+
     db = store.open_store(db_path, create=False)
+    with store.write_transaction(db):
+        safety_flags.refresh(db, [], force=True)
     return refresh_vectors(db, db_path, model, force=True, progress=progress, notice=notice)
 
 
@@ -358,7 +362,17 @@ def prep(
         hcp_id=hcp["hcp_id"],
         as_of=result.as_of,
         record_ids=result.sources,
-        detail=f"topic: {topic}" if topic else None,
+        detail="; ".join(
+            d
+            for d in (
+                f"topic: {topic}" if topic else "",
+                "safety flags shown: " + ", ".join(result.safety_flags)
+                if result.safety_flags
+                else "",
+            )
+            if d
+        )
+        or None,
     )
     _tell(notice, recorded)
     return result
@@ -440,6 +454,48 @@ def day_pack(
             detail=f"pack {first.isoformat()}..{last.isoformat()}",
         )
     return result
+
+
+@dataclass
+class SafetyReport:
+    flags: list[dict[str, Any]]  # oldest first, each with hours_since and overdue
+    hidden: int  # unreported notes in records this role may not read: counted, never shown
+
+
+def safety_report(
+    db_path: Path,
+    *,
+    role: str,
+    as_of: date | None = None,
+    since: date | None = None,
+    include_reported: bool = False,
+    now: datetime | None = None,
+) -> SafetyReport:
+    """Possible adverse events found at ingest, for the viewer's role, each logged in the audit
+    trail. Flag only: nothing is sent anywhere."""
+    from prepcli import audit, safety
+
+    db = store.open_store(db_path, create=False)
+    reference = safety.reference_time(as_of, now or datetime.now(UTC))
+    until = as_of or reference.date()
+    flags = store.safety_flags(
+        db, role, until=until, since=since, include_reported=include_reported
+    )
+    for f in flags:
+        f["hours_since"] = safety.hours_since(f["date"], reference)
+        f["overdue"] = not f["reported"] and f["hours_since"] > safety.REPORT_WITHIN_HOURS
+    hidden = store.hidden_safety_count(db, role, until=until, since=since)
+    audit.record(
+        db,
+        command="safety",
+        role=role,
+        hcp_id=None,
+        as_of=until.isoformat(),
+        record_ids=[f["interaction_id"] for f in flags],
+        detail=f"{len(flags)} flags shown"
+        + (f"; {hidden} in records for Medical Affairs, counted only" if hidden else ""),
+    )
+    return SafetyReport(flags, hidden)
 
 
 def forget(

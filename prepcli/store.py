@@ -201,12 +201,39 @@ def _m005_call_details(db: sqlite_utils.Database) -> None:
     table.add_column("sampled", int)
 
 
+def _m006_safety_flags(db: sqlite_utils.Database) -> None:
+    # Possible adverse events found at ingest (prepcli.safety), one row per product, kind and
+    # sentence. Derived from interactions: recomputed when they change, erased with the HCP.
+    db.table("safety_flags").create(
+        {
+            "flag_id": str,
+            "interaction_id": str,
+            "hcp_id": str,
+            "function": str,
+            "date": str,
+            "channel": str,
+            "field": str,
+            "product": str,
+            "kind": str,
+            "event": str,
+            "sentence": str,
+            "elements": str,
+            "reported": int,
+        },
+        pk="flag_id",
+        not_null={"interaction_id", "hcp_id", "function", "date", "product", "kind"},
+    )
+    db.table("safety_flags").create_index(["interaction_id"])
+    db.table("safety_flags").create_index(["hcp_id", "date"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_create_tables,
     _m002_audit,
     _m003_schedule,
     _m004_audit_chain,
     _m005_call_details,
+    _m006_safety_flags,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -852,12 +879,119 @@ def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
         [hcp_id],
     )
     removed["profiles"] = db.execute("DELETE FROM profiles WHERE hcp_id = ?", [hcp_id]).rowcount
+    removed["safety flags"] = db.execute(
+        "DELETE FROM safety_flags WHERE hcp_id = ?", [hcp_id]
+    ).rowcount
     db.execute("DELETE FROM interactions WHERE hcp_id = ?", [hcp_id])
     removed["planned calls"] = db.execute(
         "DELETE FROM schedule WHERE hcp_id = ?", [hcp_id]
     ).rowcount
     removed["hcps"] = db.execute("DELETE FROM hcps WHERE hcp_id = ?", [hcp_id]).rowcount
     return removed
+
+
+# ---- safety flags ---------------------------------------------------------------------------
+
+
+def company_products(db: sqlite_utils.Database) -> list[str]:
+    """Every product name the store knows as the company's: from content, interactions and
+    HCPs' restricted lists."""
+    sql = """
+        SELECT value FROM content, json_each(content.products) WHERE content.products IS NOT NULL
+        UNION SELECT value FROM interactions, json_each(interactions.products)
+              WHERE interactions.products IS NOT NULL
+        UNION SELECT value FROM hcps, json_each(hcps.restricted_products)
+              WHERE hcps.restricted_products IS NOT NULL
+    """
+    return sorted({str(r[0]).strip() for r in db.execute(sql) if r[0] and str(r[0]).strip()})
+
+
+def interaction_ids(db: sqlite_utils.Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT interaction_id FROM interactions ORDER BY 1")]
+
+
+def interactions_by_id(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any]]:
+    """Full rows, unfiltered: for ingest-time work only, never for anything a viewer sees."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = f"SELECT * FROM interactions WHERE interaction_id IN ({','.join('?' * len(chunk))})"
+        out.extend(from_row(r) for r in dicts(db.execute(sql, chunk)))
+    return out
+
+
+def replace_safety_flags(
+    db: sqlite_utils.Database, interaction_ids: list[str], flags: list[dict[str, Any]]
+) -> None:
+    for start in range(0, len(interaction_ids), 500):
+        chunk = interaction_ids[start : start + 500]
+        db.execute(
+            f"DELETE FROM safety_flags WHERE interaction_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+    if flags:
+        db.table("safety_flags").insert_all(flags, pk="flag_id", batch_size=500)
+
+
+def _flag_filter(
+    functions: tuple[str, ...],
+    hcp_id: str | None,
+    until: date | None,
+    since: date | None,
+    include_reported: bool,
+) -> tuple[str, list[Any]]:
+    clauses = [f"f.function IN ({','.join('?' * len(functions))})"]
+    params: list[Any] = list(functions)
+    if hcp_id is not None:
+        clauses.append("f.hcp_id = ?")
+        params.append(hcp_id)
+    if until is not None:
+        clauses.append("substr(f.date, 1, 10) <= ?")
+        params.append(until.isoformat())
+    if since is not None:
+        clauses.append("substr(f.date, 1, 10) >= ?")
+        params.append(since.isoformat())
+    if not include_reported:
+        clauses.append("f.reported = 0")
+    return " AND ".join(clauses), params
+
+
+def safety_flags(
+    db: sqlite_utils.Database,
+    role: str,
+    *,
+    hcp_id: str | None = None,
+    until: date | None = None,
+    since: date | None = None,
+    include_reported: bool = False,
+) -> list[dict[str, Any]]:
+    """Possible adverse events in interactions ``role`` may read, oldest first."""
+    where, params = _flag_filter(visible_functions(role), hcp_id, until, since, include_reported)
+    sql = f"""SELECT f.*, h.name AS hcp_name FROM safety_flags f
+              LEFT JOIN hcps h ON h.hcp_id = f.hcp_id
+              WHERE {where} ORDER BY f.date, f.interaction_id, f.flag_id"""
+    rows = dicts(db.execute(sql, params))
+    for r in rows:
+        r["elements"] = json.loads(r["elements"] or "{}")
+        r["reported"] = bool(r["reported"])
+    return rows
+
+
+def hidden_safety_count(
+    db: sqlite_utils.Database,
+    role: str,
+    *,
+    hcp_id: str | None = None,
+    until: date | None = None,
+    since: date | None = None,
+) -> int:
+    """How many unreported flags sit in interactions ``role`` may not read: a count, no more."""
+    hidden = tuple(f for f in ("commercial", "medical") if f not in visible_functions(role))
+    if not hidden:
+        return 0
+    where, params = _flag_filter(hidden, hcp_id, until, since, False)
+    sql = f"SELECT COUNT(DISTINCT f.interaction_id) FROM safety_flags f WHERE {where}"
+    return int(db.execute(sql, params).fetchone()[0])
 
 
 def rebuild_fulltext(db: sqlite_utils.Database) -> None:

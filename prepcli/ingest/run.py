@@ -18,6 +18,7 @@ from prepcli import store
 from prepcli.config import DEFAULT_LIMITS, Limits
 from prepcli.errors import PrepError, Problem
 from prepcli.index import passages_for
+from prepcli.ingest import safety_flags
 from prepcli.ingest.readers import InputFile, Unreadable, discover, read_file
 from prepcli.ingest.records import SourceRow
 from prepcli.ingest.validate import FREE_TEXT, PRIMARY_KEY, validate_row
@@ -65,6 +66,8 @@ class IngestReport:
     dry_run: bool = False
     written: dict[str, list[str]] = field(default_factory=dict)
     mapping: str | None = None  # the CRM mapping's name, for hints
+    # Interactions in the whole store with a possible adverse event not marked as reported.
+    unreported_safety: int = 0
 
     @property
     def totals(self) -> store.WriteCounts:
@@ -133,6 +136,9 @@ def ingest(
                 )
             if report.problem_count:
                 raise IngestFailed(report)
+            report.unreported_safety = safety_flags.refresh(
+                db, report.written.get("interactions", [])
+            )
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -1,0 +1,393 @@
+"""Find possible adverse events in free text, for pharmacovigilance: pure functions, no store.
+
+A possible case is one of the company's products linked, in one sentence, to an event (a lay or
+clinical word from ``safety_lexicon.toml``) or to a special situation (pregnancy exposure,
+overdose, medication error, lack of effect). Context rules keep out what is not a case: a denied
+event ("no side effects so far"), a question or worry ("asked whether it could cause liver
+problems"), a figure from a label or trial, the HCP's own headache, an event on another company's
+drug. A sentence that names no product still counts when it speaks of a patient or of treatment
+and the record is about one of the company's products: fail closed, a missed case costs more than
+a second look.
+
+Plain rules, not a model: on bench/safety.py they meet the recall target at thousands of notes a
+second, and a reviewer can read why each flag was raised. Flag only: nothing here files a report.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_PATH = Path(__file__).with_name("safety_lexicon.toml")
+KINDS = ("adverse_event", "pregnancy", "overdose", "medication_error", "lack_of_effect")
+ELEMENTS = ("patient", "reporter", "product", "event")
+# Words that only say "something happened"; dropped when a sentence also names what happened.
+_GENERIC = re.compile(
+    r"^(?:side[- ]?effects?|adverse (?:drug )?(?:events?|reactions?|effects?)|s?aes?)$", re.I
+)
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "pt", "pts", "no", "st"}
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+|\s+/\s+|;\s+|\s+\|\s+")
+_CLAUSE_BREAK = re.compile(r",|;|:|\b(?:but|however|although|though|except|yet)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
+# "AE captured and forwarded to PV": a generic word in the reporting sentence names no event.
+_REPORTING_AFTER = re.compile(
+    r"\s*(?:was |were )?(?:captured|forwarded|reported|sent|submitted|logged|filed|form)\b", re.I
+)
+# "Neurevia in chronic migraine": the condition is the indication asked about, not an event.
+_INDICATION_GAP = re.compile(r"^\s+(?:(?:in|for)\s+){1,2}(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _alternation(terms: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: int
+    events: re.Pattern[str]
+    special: dict[str, re.Pattern[str]]
+    context: dict[str, re.Pattern[str]]
+    reported: re.Pattern[str]
+    unreported: re.Pattern[str]
+    other_drugs: re.Pattern[str]
+    drug_suffixes: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            version=int(data["version"]),
+            events=_alternation(data["events"]["terms"]),
+            special={k: _alternation(v) for k, v in data["special_situations"].items()},
+            context={k: _alternation(v) for k, v in data["context"].items()},
+            reported=_alternation(data["reported"]["done"]),
+            unreported=_alternation(data["reported"]["undone"]),
+            other_drugs=_alternation(data["other_drugs"]["names"]),
+            drug_suffixes=tuple(data["other_drugs"]["suffixes"]),
+        )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@dataclass(frozen=True)
+class Finding:
+    field: str
+    product: str
+    kind: str  # one of KINDS
+    event: str  # the words found, "; "-joined
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    findings: tuple[Finding, ...]
+    reported: bool
+    elements: dict[str, bool] = field(default_factory=dict)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and note fragments ("AE: rash / sent to PV" is two), keeping "Dr. Okafor" whole."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()].rsplit(None, 1)
+        last = before[-1].lower().rstrip(".") if before else ""
+        if m.group().startswith(".") and last in _ABBREVIATIONS:
+            continue
+        out.append(text[start : m.start() + (1 if m.group().startswith("?") else 0)])
+        start = m.end()
+    out.append(text[start:])
+    return [s.strip(" -•*\t") for s in out if s.strip(" -•*\t")]
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    company: bool
+
+
+def _window_before(sentence: str, start: int, words: int) -> str:
+    """Up to ``words`` words before ``start``, not reaching back over a clause break."""
+    head = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    return " ".join(head.split()[-words:])
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    return any(m.end() == len(text) for m in pattern.finditer(text))
+
+
+def _drug_mentions(sentence: str, products: re.Pattern[str] | None, lex: Lexicon) -> list[_Mention]:
+    """Drugs in a sentence that a patient may be taking: the company's (not named only for a
+    program or a piece, nor only considered) and others' (not named only as the alternative)."""
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    if products is not None:
+        for m in products.finditer(sentence):
+            taken.append(m.span())
+            after = _POSSESSIVE.sub("", sentence[m.end() :])
+            if lex.context["non_exposure_after_product"].match(after):
+                continue
+            if _ends_with(
+                lex.context["non_exposure_before_product"], _window_before(sentence, m.start(), 4)
+            ):
+                continue
+            found.append(_Mention(m.start(), m.end(), m.group(), True))
+    others = list(lex.other_drugs.finditer(sentence))
+    others += [
+        w
+        for w in _WORD.finditer(sentence)
+        if len(w.group()) >= 7 and w.group().lower().endswith(lex.drug_suffixes)
+    ]
+    for m in others:
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        taken.append(m.span())
+        before = " ".join(sentence[: m.start()].split()[-3:])
+        if lex.context["alternative_before"].search(before):
+            continue
+        found.append(_Mention(m.start(), m.end(), m.group(), False))
+    return found
+
+
+def _event_matches(sentence: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
+    """(kind, match) for every event and special-situation word, overlaps resolved longest-first."""
+    raw = [("adverse_event", m) for m in lex.events.finditer(sentence)]
+    for kind, pattern in lex.special.items():
+        raw += [(kind, m) for m in pattern.finditer(sentence)]
+    raw.sort(key=lambda km: (km[1].start(), -(km[1].end() - km[1].start())))
+    kept: list[tuple[str, re.Match[str]]] = []
+    for kind, m in raw:
+        if kept and m.start() < kept[-1][1].end():
+            continue
+        kept.append((kind, m))
+    specific = [km for km in kept if not _GENERIC.match(km[1].group())]
+    return specific or kept
+
+
+def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    if _GENERIC.match(m.group()) and _REPORTING_AFTER.match(sentence[m.end() :]):
+        return True
+    if lex.context["negation"].search(_window_before(sentence, m.start(), 6)):
+        return True
+    return bool(lex.context["negation_after"].match(sentence[m.end() : m.end() + 30].lstrip()))
+
+
+def _tells_of_a_case(sentence: str, lex: Lexicon, *, lenient: bool) -> bool:
+    """A specific patient to whom something happened (or, for an inquiry, who is on the drug)."""
+    if not lex.context["patient"].search(sentence):
+        return False
+    if lex.context["actual"].search(sentence):
+        return True
+    return lenient and bool(lex.context["ongoing"].search(sentence))
+
+
+def _context_rules_out(sentence: str, lex: Lexicon) -> bool:
+    ctx = lex.context
+    if (ctx["hypothetical"].search(sentence) or ctx["label_or_trial"].search(sentence)) and (
+        not _tells_of_a_case(sentence, lex, lenient=False)
+    ):
+        return True
+    inquiry = ctx["inquiry"].search(sentence) or sentence.rstrip().endswith("?")
+    if inquiry and not _tells_of_a_case(sentence, lex, lenient=True):
+        return True
+    return bool(ctx["hcp_self"].search(sentence) and not ctx["patient"].search(sentence))
+
+
+def _sentence_findings(
+    sentence: str,
+    products: re.Pattern[str] | None,
+    fallback: Sequence[str],
+    lex: Lexicon,
+) -> dict[tuple[str, str], list[str]]:
+    """{(product, kind): [event words]} for one sentence."""
+    events = [
+        (kind, m)
+        for kind, m in _event_matches(sentence, lex)
+        if kind == "lack_of_effect" or not _negated(sentence, m, lex)
+    ]
+    if not events or _context_rules_out(sentence, lex):
+        return {}
+    drugs = _drug_mentions(sentence, products, lex)
+    company = [d for d in drugs if d.company]
+    named = [m.end() for m in products.finditer(sentence)] if products is not None else []
+    out: dict[tuple[str, str], list[str]] = {}
+    for kind, m in events:
+        if any(
+            end <= m.start() and _INDICATION_GAP.match(sentence[end : m.start()]) for end in named
+        ):
+            continue
+        if company:
+            nearest = min(drugs, key=lambda d: (_distance(d, m), not d.company))
+            if not nearest.company:
+                continue  # the event belongs to another company's drug
+            names = [nearest.name]
+        elif drugs or not fallback:
+            continue
+        elif lex.context["patient"].search(sentence) or lex.context["drug_relation"].search(
+            sentence
+        ):
+            names = list(fallback)
+        else:
+            continue
+        for name in names:
+            words = out.setdefault((name, kind), [])
+            if m.group() not in words:
+                words.append(m.group())
+    return out
+
+
+def _distance(d: _Mention, m: re.Match[str]) -> int:
+    return max(d.start - m.end(), m.start() - d.end, 0)
+
+
+def is_reported(text: str, lexicon: Lexicon | None = None) -> bool:
+    """The text says the case went to PV ("sent to PV", "safety intake form"), not that it will."""
+    lex = lexicon or default_lexicon()
+    for sentence in split_sentences(text):
+        for m in lex.reported.finditer(sentence):
+            if not lex.unreported.search(_window_before(sentence, m.start(), 5)):
+                return True
+    return False
+
+
+def note_elements(text: str, lexicon: Lexicon | None = None) -> dict[str, bool]:
+    """Which of the four elements of a valid case the text holds. The reporter is the HCP of
+    record unless the note passes on hearsay; product and event come with every finding."""
+    lex = lexicon or default_lexicon()
+    return {
+        "patient": bool(lex.context["patient"].search(text)),
+        "reporter": not lex.context["hearsay"].search(text),
+        "product": True,
+        "event": True,
+    }
+
+
+def _product_pattern(products: Collection[str]) -> re.Pattern[str] | None:
+    names = sorted({p.strip() for p in products if p and p.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+
+
+def _canonical(products: Collection[str]) -> dict[str, str]:
+    return {p.strip().casefold(): p.strip() for p in products if p and p.strip()}
+
+
+def assess(
+    fields: Mapping[str, str | None],
+    products: Collection[str],
+    row_products: Sequence[str] = (),
+    lexicon: Lexicon | None = None,
+) -> Assessment:
+    """Possible cases in one record's free-text ``fields`` ({"notes": ..., "subject": ...}).
+
+    ``products`` are the company's products (every name prepcli knows from content, interactions
+    and restricted lists); ``row_products`` the ones the record is about, used when a sentence
+    speaks of a patient or of treatment without naming the drug."""
+    lex = lexicon or default_lexicon()
+    pattern = _product_pattern(products)
+    canonical = _canonical(products)
+    row_company = [canonical[p.casefold()] for p in row_products if p.casefold() in canonical]
+    findings: list[Finding] = []
+    for name, text in fields.items():
+        if not text:
+            continue
+        named_in_field = (
+            list(dict.fromkeys(canonical[m.group().casefold()] for m in pattern.finditer(text)))
+            if pattern
+            else []
+        )
+        fallback = named_in_field or row_company
+        for sentence in split_sentences(text):
+            for (product, kind), words in _sentence_findings(
+                sentence, pattern, fallback, lex
+            ).items():
+                findings.append(
+                    Finding(
+                        field=name,
+                        product=canonical.get(product.casefold(), product),
+                        kind=kind,
+                        event="; ".join(words),
+                        sentence=sentence,
+                    )
+                )
+    whole = "\n".join(t for t in fields.values() if t)
+    return Assessment(
+        findings=tuple(findings),
+        reported=is_reported(whole, lex) if findings else False,
+        elements=note_elements(whole, lex) if findings else {},
+    )
+
+
+# ---- reading stored flags --------------------------------------------------------------------
+
+REPORT_WITHIN_HOURS = 24
+_KIND_WORDS = {
+    "adverse_event": "adverse event",
+    "pregnancy": "pregnancy exposure",
+    "overdose": "overdose",
+    "medication_error": "medication error",
+    "lack_of_effect": "lack of effect",
+}
+_NOTE_WORDS = {
+    "in_person": "call note",
+    "virtual": "call note",
+    "phone": "call note",
+    "email": "email",
+    "medical_inquiry": "medical inquiry",
+    "sample_drop": "sample-drop note",
+}
+
+
+def reference_time(as_of: date | None, now: datetime) -> datetime:
+    """The moment hours are counted to: now, or the end of an earlier ``as_of`` day."""
+    if as_of is None:
+        return now
+    end_of_day = datetime.combine(as_of + timedelta(days=1), time(), tzinfo=UTC)
+    return min(now, end_of_day)
+
+
+def hours_since(note_date: str, reference: datetime) -> int:
+    """Whole hours from the note to ``reference``. A date without a time counts from the start
+    of that day: when in doubt, the clock has run longer."""
+    when = datetime.fromisoformat(note_date)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0, int((reference - when).total_seconds() // 3600))
+
+
+def notice(flags: Sequence[Mapping[str, Any]], reference: datetime) -> str:
+    """The briefing's first line for one note's unreported flags."""
+    first = flags[0]
+    kinds = " and ".join(dict.fromkeys(_KIND_WORDS.get(f["kind"], f["kind"]) for f in flags))
+    note = _NOTE_WORDS.get(first["channel"], f"{str(first['channel']).replace('_', ' ')} note")
+    what = "; ".join(dict.fromkeys(f"{f['product']}: {f['event']}" for f in flags))
+    hours = hours_since(first["date"], reference)
+    late = ", overdue" if hours > REPORT_WITHIN_HOURS else ""
+    return (
+        f"Possible {kinds} in the {first['date'][:10]} {note}, not marked as reported to "
+        f"Pharmacovigilance: report within {REPORT_WITHIN_HOURS} hours ({what}; "
+        f"{age(hours)} since the note{late})"
+    )
+
+
+def age(hours: int) -> str:
+    """Hours while they matter (the first three days), days after."""
+    if hours < 72:
+        return f"{hours} hour{'s' * (hours != 1)}"
+    return f"{hours // 24} days"
