@@ -33,7 +33,7 @@ _GENERIC = re.compile(
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "pt", "pts", "no", "st"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+|\s+/\s+|;\s+|\s+\|\s+")
-_CLAUSE_BREAK = re.compile(r",|;|:|\b(?:but|however|although|though|except|yet)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",|;|:|\b(?:but|however|although|though|except)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
 # "AE captured and forwarded to PV": a generic word in the reporting sentence names no event.

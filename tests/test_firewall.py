@@ -1,11 +1,12 @@
 """The firewall and approved-content rules, as properties: whatever the data, a rep's output in
-every format holds no medical text, and no role is ever offered expired, withdrawn or draft
-content. Canary strings are planted where leaks would come from."""
+every format, safety list included, holds no medical text, and no role is ever offered expired,
+withdrawn or draft content. Canary strings are planted where leaks would come from."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,8 +14,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
+from typer.testing import CliRunner
 
 from prepcli import render, service
+from prepcli.cli import app
 from prepcli.embed import FakeEmbedder
 from prepcli.ingest.validate import CHANNELS as VALID_CHANNELS
 
@@ -45,6 +48,7 @@ interaction = st.fixed_dictionaries(
         "words": st.lists(st.sampled_from(WORDS), min_size=3, max_size=12),
         "follow_up": st.booleans(),
         "status": st.sampled_from([None, "open", "closed"]),
+        "adverse_event": st.booleans(),
     }
 )
 piece = st.fixed_dictionaries(
@@ -79,6 +83,10 @@ def _write(folder: Path, interactions: list[dict], pieces: list[dict]) -> tuple[
             "notes": f"Discussed {text}. {canary}N promised to send the {text}.",
             "status": spec["status"],
         }
+        if spec["adverse_event"]:
+            # Planted so the safety list has something to show, or to leak.
+            row["products"] = ["Veltrana"]
+            row["notes"] += f" A patient on Veltrana was hospitalised {canary}N."
         if spec["follow_up"]:
             row["follow_up"] = f"{canary}F send {text}"
             row["follow_up_due"] = (AS_OF + timedelta(days=7)).isoformat()
@@ -135,6 +143,17 @@ def _outputs(db: Path, role: str) -> str:
     )
 
 
+def _safety_outputs(db: Path, role: str) -> str:
+    """The safety list in every form: the service's rows, and the command's table and JSON."""
+    report = service.safety_report(db, role=role, as_of=AS_OF, include_reported=True)
+    runner = CliRunner(env={"COLUMNS": "300"})
+    args = ["safety", "--db", str(db), "--role", role, "--all", "--as-of", AS_OF.isoformat()]
+    table = runner.invoke(app, args)
+    as_json = runner.invoke(app, [*args, "--json"])
+    assert table.exit_code == 0 and as_json.exit_code == 0, table.output
+    return "\n".join([json.dumps(report.flags), table.output, as_json.output])
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(interaction, min_size=1, max_size=25), st.lists(piece, min_size=1, max_size=12))
 def test_rep_output_never_holds_medical_text_or_unapproved_content(interactions, pieces):
@@ -148,6 +167,11 @@ def test_rep_output_never_holds_medical_text_or_unapproved_content(interactions,
         assert not leaked, f"rep output leaks {sorted(leaked)}"
         msl = _outputs(db, "msl")
         assert not {c for c in unofferable if c in msl}
+        rep_safety = _safety_outputs(db, "rep")
+        leaked = {c for c in medical if c in rep_safety}
+        assert not leaked, f"rep safety list leaks {sorted(leaked)}"
+        planted = {f"CANARY{n}XN" for n, spec in enumerate(interactions) if spec["adverse_event"]}
+        assert planted <= set(re.findall(r"CANARY\d+XN", _safety_outputs(db, "msl")))
         for mode in ("bm25", "dense", "hybrid"):
             hits = service.search(
                 db,

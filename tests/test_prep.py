@@ -185,18 +185,35 @@ def test_forget_erases_everything_in_every_search_mode(runner, store, db_path):
     assert "Okafor" not in json.dumps(forgot[0])
 
 
-def test_prep_without_topic_never_imports_the_model_stack(store, db_path):
+# The model stack, NLP libraries, and the patient-data scrubber's libraries (ingest only).
+HEAVY = (
+    "torch",
+    "transformers",
+    "sentence_transformers",
+    "faiss",
+    "spacy",
+    "negspacy",
+    "medspacy",
+    "phonenumbers",
+    "names",
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["prep", "H001", "--as-of", "2026-11-23", "-f", "json", "-o", "-"],
+        ["safety", "--as-of", "2026-11-23", "--json"],
+    ],
+)
+def test_prep_without_topic_never_imports_the_model_stack(store, db_path, command):
     code = (
         "import sys; from prepcli.cli import app\n"
         "try:\n"
-        f"    app(['prep', 'H001', '--db', r'{db_path}', '--as-of', '2026-11-23', '-f', 'json',"
-        " '-o', '-'])\n"
+        f"    app({command!r} + ['--db', r'{db_path}'])\n"
         "except SystemExit as e:\n"
         "    assert e.code in (0, None), e.code\n"
-        # The patient-data scrubber's libraries are for ingest only.
-        "heavy = [m for m in ('torch', 'transformers', 'sentence_transformers', 'faiss',"
-        " 'phonenumbers', 'names')"
-        " if m in sys.modules]\n"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
     result = subprocess.run(

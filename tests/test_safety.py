@@ -1,0 +1,327 @@
+"""Possible adverse events: detection (pure), flags stored at ingest, the `safety` command, the
+briefing's first notice, the firewall and the audit trail.
+
+Detection cases are one per class the issue names; the wording of several follows public
+pharmacovigilance training material (PIPA "PV for non-PV personnel", the "Adverse events"
+training quiz on jeopardylabs.com, PMCPA's Q&A on competitor products), paraphrased."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from prepcli import audit, safety, service, store
+from prepcli.cli import app
+
+PRODUCTS = ["Veltrana", "Zelvora", "Kyraxa"]
+
+
+def found(text: str, row_products: tuple[str, ...] = ()) -> safety.Assessment:
+    return safety.assess({"notes": text}, PRODUCTS, row_products)
+
+
+def kinds(text: str, row_products: tuple[str, ...] = ()) -> set[str]:
+    return {f.kind for f in found(text, row_products).findings}
+
+
+# ---- detection ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Okafor mentioned a patient on Zelvora was hospitalised last week.",
+        "One pt on Veltrana broke out in a rash and hives after cycle 2.",
+        "She said an older patient fainted in the car park after starting Kyraxa.",
+        "Dr. Lee's patient on Veltrana had liver enzymes three times the upper limit.",
+        "Mentioned that her hair started falling out about a month into Zelvora.",
+        "RA flare in a patient two weeks after the Zelvora dose was held.",
+        "AE: nausea after 3 wks on Veltrana",
+    ],
+)
+def test_an_event_linked_to_a_company_product_is_flagged(text):
+    assert kinds(text) == {"adverse_event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A patient of hers became pregnant while taking Veltrana.", "pregnancy"),
+        ("Pt accidentally took a double dose of Kyraxa on Monday.", "overdose"),
+        ("The pharmacy dispensed Zelvora 40 mg instead of 20 mg to a patient.", "medication_error"),
+        (
+            "He says Veltrana stopped working for one of his patients after six months.",
+            "lack_of_effect",
+        ),
+    ],
+)
+def test_special_situations_are_flagged_even_without_harm(text, kind):
+    assert kinds(text) == {kind}
+
+
+def test_an_event_in_a_sentence_without_the_product_name_links_to_the_records_product():
+    result = found("One pt fainted after the first injection.", ("Zelvora",))
+    assert [(f.product, f.event) for f in result.findings] == [("Zelvora", "fainted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No side effects so far with Veltrana in her practice.",
+        "Patients on Zelvora have had no rash and no liver problems.",
+        "Dr. Okafor asked whether Veltrana could cause liver problems.",
+        "Is Veltrana safe in pregnancy? Referred to Medical Information.",
+        "Went over the Veltrana label: rash in 12% of patients in ZENITH-1 vs 4% on placebo.",
+        "Slide 6: grade 3 diarrhea was reported in 8% of Kyraxa-treated patients.",
+        "Dr. Okafor had a bad headache, so we kept the Veltrana discussion short.",
+        "A patient on Keytruda developed colitis; she is considering Veltrana for the next line.",
+        "Dr. Novak heard from colleagues that nausea is a problem with Kyraxa.",
+        "Reminded the office to report any side effects of Veltrana through the safety line.",
+        "Dropped off the Zelvora savings card and the dosing guide; office manager was out sick.",
+    ],
+)
+def test_hard_negatives_are_not_flagged(text):
+    assert found(text, ("Veltrana",)).findings == ()
+
+
+def test_an_event_on_another_companys_drug_is_not_flagged_even_in_a_company_product_note():
+    result = found("Her patient got a rash on Humira, so she is switching him to Zelvora.")
+    assert result.findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt on Veltrana hospitalised with pancreatitis, sent to PV same day.",
+        "Patient on Zelvora fainted; reported to drug safety within the hour.",
+        "Mrs. K developed a rash on Kyraxa. Completed the safety intake form.",
+    ],
+)
+def test_a_note_that_says_it_went_to_pv_is_marked_reported(text):
+    result = found(text)
+    assert result.findings and result.reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt on Veltrana hospitalised with pancreatitis. Will send to PV tomorrow.",
+        "Patient on Zelvora fainted; not yet reported to drug safety.",
+    ],
+)
+def test_a_report_promised_or_denied_is_not_a_report(text):
+    result = found(text)
+    assert result.findings and not result.reported
+
+
+def test_elements_say_what_the_note_holds():
+    with_patient = found("A 64-year-old woman on Veltrana developed jaundice.")
+    assert with_patient.elements == {
+        "patient": True,
+        "reporter": True,
+        "product": True,
+        "event": True,
+    }
+    vague = found("AE: nausea after 3 wks on Veltrana")
+    assert vague.elements["patient"] is False
+
+
+def test_sentences_split_on_note_fragments_but_not_on_titles():
+    assert safety.split_sentences("Dr. Okafor: AE: rash / sent to PV; f/u Tue") == [
+        "Dr. Okafor: AE: rash",
+        "sent to PV",
+        "f/u Tue",
+    ]
+
+
+def test_hours_count_from_the_start_of_an_undated_day_and_overdue_after_24():
+    reference = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    assert safety.hours_since("2026-11-19", reference) == 36
+    assert safety.hours_since("2026-11-20T11:30:00Z", reference) == 0
+    assert safety.reference_time(date(2026, 11, 19), reference) == datetime(
+        2026, 11, 20, tzinfo=UTC
+    )
+
+
+# ---- stored flags, the command, the briefing --------------------------------------------
+
+HCPS = "hcp_id,name\nH1,Dr. Amara Okafor\nH2,Dr. Ben Lindqvist\n"
+NOTES = [
+    {
+        "interaction_id": "C1",
+        "hcp_id": "H1",
+        "date": "2026-11-19",
+        "channel": "in_person",
+        "function": "commercial",
+        "products": ["Zelvora"],
+        "notes": "Dr. Okafor said a patient on Zelvora was hospitalised with a rash.",
+    },
+    {
+        "interaction_id": "C2",
+        "hcp_id": "H1",
+        "date": "2026-11-10",
+        "channel": "phone",
+        "function": "commercial",
+        "products": ["Zelvora"],
+        "notes": "One pt fainted after the first Zelvora injection; sent to PV.",
+    },
+    {
+        "interaction_id": "C3",
+        "hcp_id": "H2",
+        "date": "2026-11-21",
+        "channel": "virtual",
+        "function": "commercial",
+        "products": ["Zelvora"],
+        "notes": "No side effects so far. Asked whether Zelvora could cause liver problems.",
+    },
+    {
+        "interaction_id": "M1",
+        "hcp_id": "H1",
+        "date": "2026-11-05",
+        "channel": "medical_inquiry",
+        "function": "medical",
+        "products": ["Zelvora"],
+        "subject": "Hair loss question",
+        "notes": "Q: MEDSECRET patient on Zelvora developed hair loss after 4 months.",
+    },
+]
+
+
+def write(folder: Path, notes: list[dict]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "hcps.csv").write_text(HCPS)
+    (folder / "interactions.jsonl").write_text("".join(json.dumps(n) + "\n" for n in notes))
+    return folder
+
+
+@pytest.fixture
+def flagged(runner, tmp_path, db_path):
+    result = runner.invoke(app, ["ingest", str(write(tmp_path / "data", NOTES))])
+    assert result.exit_code == 0, result.output
+    assert "possible adverse event" in result.stderr
+    return db_path
+
+
+def listed(runner, *args: str) -> list[dict]:
+    result = runner.invoke(app, ["safety", "--json", "--as-of", "2026-11-23", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_rep_list_holds_unreported_commercial_flags_oldest_first(runner, flagged):
+    rows = listed(runner)
+    assert [r["interaction_id"] for r in rows] == ["C1"]
+    row = rows[0]
+    assert row["hcp_id"] == "H1" and row["date"] == "2026-11-19" and row["product"] == "Zelvora"
+    assert "hospitalised" in row["event"] and "rash" in row["event"]
+    assert row["sentence"].startswith("Dr. Okafor said a patient on Zelvora")
+    assert row["elements"] == {"patient": True, "reporter": True, "product": True, "event": True}
+    assert row["reported"] is False
+    assert row["hours_since"] == 120 and row["overdue"] is True
+
+
+def test_all_adds_reported_ones_and_msl_sees_medical_ones(runner, flagged):
+    rows = listed(runner, "--all")
+    assert [(r["interaction_id"], r["reported"]) for r in rows] == [("C2", True), ("C1", False)]
+    msl = listed(runner, "--role", "msl")
+    assert [r["interaction_id"] for r in msl] == ["M1", "C1"]
+    assert "MEDSECRET" in msl[0]["sentence"]
+
+
+def test_rep_gets_only_a_count_of_medical_flags(runner, flagged):
+    result = runner.invoke(app, ["safety", "--as-of", "2026-11-23"])
+    assert result.exit_code == 0
+    assert "1 more notes in medical records" in result.stderr
+    assert "MEDSECRET" not in result.output and "Hair loss" not in result.output
+    assert "C1" in result.stdout and "OVERDUE" in result.stdout
+
+
+def test_since_and_as_of_bound_the_list(runner, flagged):
+    assert listed(runner, "--since", "2026-11-20") == []
+    early = runner.invoke(app, ["safety", "--json", "--as-of", "2026-11-18"])
+    assert json.loads(early.stdout) == []
+
+
+def test_each_flag_shown_is_audited(runner, flagged):
+    listed(runner, "--role", "msl")
+    row = [r for r in audit.rows(store.open_store(flagged)) if r["command"] == "safety"][-1]
+    assert row["record_ids"] == ["C1", "M1"] and row["role"] == "msl"
+
+
+def test_prep_opens_with_the_unreported_flag_and_audits_it(runner, flagged):
+    result = runner.invoke(app, ["prep", "H1", "--as-of", "2026-11-23", "-f", "markdown"])
+    assert result.exit_code == 0, result.output
+    first = result.stdout.split("> **", 1)[1]
+    assert first.startswith(
+        "Possible adverse event in the 2026-11-19 call note, not marked as reported to "
+        "Pharmacovigilance: report within 24 hours"
+    )
+    assert "MEDSECRET" not in result.stdout
+    row = [r for r in audit.rows(store.open_store(flagged)) if r["command"] == "prep"][-1]
+    assert "C1" in row["record_ids"] and "safety flags shown: C1" in row["detail"]
+
+
+def test_msl_briefing_also_carries_the_medical_flag(runner, flagged):
+    result = runner.invoke(
+        app, ["prep", "H1", "--role", "msl", "--as-of", "2026-11-23", "-f", "json"]
+    )
+    notices = json.loads(result.stdout)["notices"]
+    assert notices[0].startswith("Possible adverse event in the 2026-11-05 medical inquiry")
+    assert json.loads(result.stdout)["safety_flags"] == ["M1", "C1"]
+
+
+def test_a_changed_note_is_rechecked_and_forget_erases_flags(runner, tmp_path, flagged):
+    edited = [dict(n) for n in NOTES]
+    edited[0]["notes"] = "Dr. Okafor said a patient on Zelvora was hospitalised; sent to PV."
+    assert runner.invoke(app, ["ingest", str(write(tmp_path / "data", edited))]).exit_code == 0
+    assert listed(runner) == []
+    assert runner.invoke(app, ["forget", "H1", "--yes"]).exit_code == 0
+    db = store.open_store(flagged)
+    assert db.execute("SELECT COUNT(*) FROM safety_flags WHERE hcp_id = 'H1'").fetchone()[0] == 0
+
+
+def test_a_newly_known_product_rechecks_older_notes(runner, tmp_path, db_path):
+    note = {**NOTES[0], "products": []}  # the record names no product; the text does
+    assert runner.invoke(app, ["ingest", str(write(tmp_path / "a", [note]))]).exit_code == 0
+    assert listed(runner) == []
+    content = tmp_path / "b" / "content.json"
+    content.parent.mkdir()
+    content.write_text(
+        json.dumps(
+            [
+                {
+                    "content_id": "P1",
+                    "title": "Zelvora dosing guide",
+                    "audience": "commercial",
+                    "approval_code": "US-1",
+                    "approved_on": "2026-01-01",
+                    "products": ["Zelvora"],
+                    "body": "Dosing.",
+                }
+            ]
+        )
+    )
+    assert runner.invoke(app, ["ingest", str(content.parent)]).exit_code == 0
+    assert [r["interaction_id"] for r in listed(runner)] == ["C1"]
+
+
+def test_dry_run_stores_no_flags(runner, tmp_path, db_path):
+    data = write(tmp_path / "data", NOTES)
+    assert runner.invoke(app, ["ingest", str(data)]).exit_code == 0
+    db = store.open_store(db_path)
+    before = db.execute("SELECT COUNT(*) FROM safety_flags").fetchone()[0]
+    changed = [dict(n) for n in NOTES]
+    changed[2]["notes"] = "A patient on Zelvora developed jaundice."
+    write(tmp_path / "data", changed)
+    assert runner.invoke(app, ["ingest", str(data), "--dry-run"]).exit_code == 0
+    assert db.execute("SELECT COUNT(*) FROM safety_flags").fetchone()[0] == before
+
+
+def test_service_reports_the_same_as_the_cli(flagged):
+    report = service.safety_report(
+        flagged, role="rep", as_of=date(2026, 11, 23), now=datetime(2026, 11, 30, tzinfo=UTC)
+    )
+    assert [f["interaction_id"] for f in report.flags] == ["C1"] and report.hidden == 1
