@@ -811,6 +811,7 @@ def safety(
     """Possible adverse events in notes not yet marked as reported to Pharmacovigilance, oldest
     first. Report each within 24 hours; prepcli only flags, it files nothing."""
     from prepcli import service
+    from prepcli.safety import age as safety_age
 
     try:
         report = service.safety_report(
@@ -833,28 +834,37 @@ def safety(
     if not report.flags:
         say("No possible adverse events" + ("." if all_ else " waiting to be reported."))
         return
-    table = Table(title=f"{len(report.flags)} possible adverse events (oldest first)")
-    for col in ("when", "note", "HCP", "product", "event", "sentence", "elements"):
-        table.add_column(col)
+    console = Console()
+    console.print(Text(f"{len(report.flags)} possible adverse events, oldest first", "bold"))
     for f in report.flags:
         if f["reported"]:
-            when = Text(f"{f['date'][:10]}\nreported", style="dim")
+            status = Text("reported to PV", style="dim")
         else:
-            when = Text.assemble(
-                f"{f['date'][:10]}\n{f['hours_since']} h",
-                (" OVERDUE" if f["overdue"] else "", "bold red"),
+            status = Text.assemble(
+                ("OVERDUE " if f["overdue"] else "", "bold red"),
+                f"not reported, {safety_age(f['hours_since'])} since the note",
             )
         missing = [k for k, present in f["elements"].items() if not present]
-        table.add_row(
-            when,
-            Text(f"{f['interaction_id']}\n{f['channel']}"),
-            Text(f"{f['hcp_name'] or f['hcp_id']}\n{f['hcp_id']}"),
-            Text(f["product"]),
-            Text(f"{f['event']}\n({f['kind'].replace('_', ' ')})"),
-            Text(f["sentence"]),
-            Text("all four" if not missing else "missing: " + ", ".join(missing)),
+        console.print(
+            Text.assemble(
+                "\n",
+                (f"{f['date'][:10]} ", "bold"),
+                f"{f['interaction_id']} · {f['channel'].replace('_', ' ')} · ",
+                f"{f['hcp_name'] or f['hcp_id']} ({f['hcp_id']}) · ",
+                status,
+            )
         )
-    Console().print(table)
+        kind = f["kind"].replace("_", " ")
+        console.print(Text(f"  {f['product']}: {f['event']} ({kind})"))
+        console.print(Text(f"  \u201c{f['sentence']}\u201d", style="italic"))
+        console.print(
+            Text(
+                "  elements: all four (patient, reporter, product, event)"
+                if not missing
+                else "  elements: missing " + ", ".join(missing) + "; report anyway",
+                style="dim",
+            )
+        )
     say("Report each to Pharmacovigilance within 24 hours, even when details are missing.")
 
 

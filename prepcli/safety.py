@@ -265,13 +265,16 @@ def is_reported(text: str, lexicon: Lexicon | None = None) -> bool:
     return False
 
 
-def note_elements(text: str, lexicon: Lexicon | None = None) -> dict[str, bool]:
-    """Which of the four elements of a valid case the text holds. The reporter is the HCP of
-    record unless the note passes on hearsay; product and event come with every finding."""
+def note_elements(
+    text: str, case_sentences: Sequence[str], lexicon: Lexicon | None = None
+) -> dict[str, bool]:
+    """Which of the four elements of a valid case the note holds. The patient may be named
+    anywhere in the note; the reporter is the HCP of record unless a sentence telling of the case
+    passes on hearsay ("heard from a colleague that..."). Product and event come with a finding."""
     lex = lexicon or default_lexicon()
     return {
         "patient": bool(lex.context["patient"].search(text)),
-        "reporter": not lex.context["hearsay"].search(text),
+        "reporter": not any(lex.context["hearsay"].search(s) for s in case_sentences),
         "product": True,
         "event": True,
     }
@@ -330,7 +333,7 @@ def assess(
     return Assessment(
         findings=tuple(findings),
         reported=is_reported(whole, lex) if findings else False,
-        elements=note_elements(whole, lex) if findings else {},
+        elements=note_elements(whole, [f.sentence for f in findings], lex) if findings else {},
     )
 
 

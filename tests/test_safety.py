@@ -325,3 +325,8 @@ def test_service_reports_the_same_as_the_cli(flagged):
         flagged, role="rep", as_of=date(2026, 11, 23), now=datetime(2026, 11, 30, tzinfo=UTC)
     )
     assert [f["interaction_id"] for f in report.flags] == ["C1"] and report.hidden == 1
+
+
+def test_hearsay_leaves_the_reporter_element_missing():
+    result = found("Heard from a colleague that a patient on Veltrana was hospitalised.")
+    assert result.findings and result.elements["reporter"] is False
