@@ -1,0 +1,217 @@
+"""Benchmark prepcli.safety on labelled call-note, email and inquiry snippets.
+
+Run: .venv/bin/python bench/safety.py            (plain rules)
+     .venv/bin/python bench/safety.py --negspacy  (also NegEx from negspacy on a blank spaCy
+                                                   pipeline in place of the rules' negation;
+                                                   needs spacy and negspacy importable)
+
+A snippet counts as flagged when assess() finds at least one possible case in it. Positives are
+adverse events and special situations; negatives are the hard ones the issue lists (denied,
+asked about, label or trial figures, the HCP's own complaint, another company's drug) and other
+near misses. "false flags on hard negatives" is the share of negatives flagged.
+
+Splits: "dev" snippets were written first and the lexicon tuned on them; "heldout" snippets were
+written after tuning stopped and are scored as they are. Each snippet records its source: public
+pharmacovigilance training material and a public lay-ADR lexicon, paraphrased (see "sources").
+Never fails: the exit code is always 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from prepcli import safety  # noqa: E402
+
+CASES_PATH = ROOT / "bench" / "safety_cases.jsonl"
+SAMPLE_NOTES = ROOT / "sample_data" / "interactions.jsonl"
+PRODUCTS = ["Veltrana", "Zelvora", "Kyraxa", "Glyvance", "Neurevia", "Cardelis", "Rheumora"]
+SOURCES = {
+    "reddit-adr": "lay ADR phrases, Mesbah et al. EMNLP 2019 "
+    "(github.com/myTomorrows-research/public, EMNLP2019/reddit_ADR.txt)",
+    "jeopardy-ae-quiz": "AE training quiz scenarios (jeopardylabs.com/play/adverse-events-3)",
+    "pipa-nonpv": "PIPA 'PV for non-PV personnel' (pipaonline.org): four elements, serious",
+    "pmcpa-competitor": "PMCPA Q&A: AEs with competitor products (pmcpa.org.uk)",
+    "bsv-ae": "bsvgroup.com/adverse: lack of efficacy, IV instead of IM, complaints",
+    "aapv-special": "allaboutpharmacovigilance.org: special situations",
+    "ade-corpus-style": "ADE corpus case-report sentence patterns (Gurulingappa et al. 2012)",
+    "sample-style": "written for this bench in the style of prepcli's sample call notes",
+}
+
+Detector = Callable[[str, list[str]], set[str]]
+
+
+def rules(lexicon: safety.Lexicon | None = None) -> Detector:
+    def detect(text: str, row_products: list[str]) -> set[str]:
+        result = safety.assess({"notes": text}, PRODUCTS, row_products, lexicon)
+        return {f.kind for f in result.findings}
+
+    return detect
+
+
+def negspacy_variant() -> Detector:
+    """The same rules with their own negation switched off and NegEx (negspacy, clinical
+    termset) deciding whether each found event is negated."""
+    import spacy
+    from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
+    from negspacy.termsets import termset
+
+    nlp = spacy.blank("en")
+    negex = nlp.add_pipe("negex", config={"neg_termset": termset("en_clinical").get_patterns()})
+    never = re.compile(r"(?!x)x")
+    base = safety.default_lexicon()
+    lexicon = dataclasses.replace(
+        base, context={**base.context, "negation": never, "negation_after": never}
+    )
+
+    def detect(text: str, row_products: list[str]) -> set[str]:
+        result = safety.assess({"notes": text}, PRODUCTS, row_products, lexicon)
+        kept = set()
+        for f in result.findings:
+            doc = nlp.make_doc(f.sentence)
+            spans = []
+            for word in f.event.split("; "):
+                start = f.sentence.find(word)
+                span = doc.char_span(start, start + len(word), "EVENT", alignment_mode="expand")
+                if start >= 0 and span is not None:
+                    spans.append(span)
+            doc.ents = spacy.util.filter_spans(spans)
+            doc = negex(doc)
+            if f.kind == "lack_of_effect" or not all(e._.negex for e in doc.ents):
+                kept.add(f.kind)
+        return kept
+
+    return detect
+
+
+def load_cases() -> list[dict]:
+    return [json.loads(line) for line in CASES_PATH.read_text().splitlines() if line.strip()]
+
+
+def score(cases: list[dict], detect: Detector) -> dict:
+    tp = fp = fn = tn = kind_right = 0
+    per_class: Counter[str] = Counter()
+    per_class_bad: Counter[str] = Counter()
+    misses, false_flags = [], []
+    for c in cases:
+        kinds = detect(c["text"], c["products"])
+        flagged = bool(kinds)
+        per_class[c["class"]] += 1
+        if c["label"]:
+            if flagged:
+                tp += 1
+                wanted = "adverse_event" if c["class"] == "ae" else c["class"]
+                kind_right += wanted in kinds
+            else:
+                fn += 1
+                per_class_bad[c["class"]] += 1
+                misses.append(c)
+        elif flagged:
+            fp += 1
+            per_class_bad[c["class"]] += 1
+            false_flags.append(c)
+        else:
+            tn += 1
+    positives, negatives = tp + fn, fp + tn
+    return {
+        "n": len(cases),
+        "positives": positives,
+        "negatives": negatives,
+        "recall": tp / positives if positives else 1.0,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "false_flag_rate": fp / negatives if negatives else 0.0,
+        "kind_accuracy": kind_right / tp if tp else 1.0,
+        "per_class": {k: (per_class_bad[k], n) for k, n in sorted(per_class.items())},
+        "misses": misses,
+        "false_flags": false_flags,
+    }
+
+
+def speed(detect: Detector, texts: list[tuple[str, list[str]]], seconds: float = 3.0) -> float:
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text, products in texts:
+            detect(text, products)
+        done += len(texts)
+    return done / (time.perf_counter() - start)
+
+
+def sample_notes() -> list[tuple[str, list[str]]]:
+    out = []
+    for line in SAMPLE_NOTES.read_text().splitlines():
+        row = json.loads(line)
+        text = "\n".join(row.get(k) or "" for k in ("subject", "notes", "follow_up"))
+        out.append((text, row.get("products") or []))
+    return out
+
+
+def report(name: str, cases: list[dict], detect: Detector) -> None:
+    print(f"\n== {name} ==")
+    print(
+        f"{'split':<9}{'n':>5}{'pos':>5}{'neg':>5}{'recall':>8}{'precision':>11}"
+        f"{'false flags on negatives':>26}{'kind ok':>9}"
+    )
+    results = {}
+    for split in ("dev", "heldout", "all"):
+        chosen = [c for c in cases if split == "all" or c["split"] == split]
+        if not chosen:
+            continue
+        r = results[split] = score(chosen, detect)
+        fp = len(r["false_flags"])
+        flags = f"{fp}/{r['negatives']} = {r['false_flag_rate']:.3f}"
+        print(
+            f"{split:<9}{r['n']:>5}{r['positives']:>5}{r['negatives']:>5}{r['recall']:>8.3f}"
+            f"{r['precision']:>11.3f}{flags:>26}"
+            f"{r['kind_accuracy']:>9.3f}"
+        )
+    every = results["all"]
+    print(
+        "by class (wrong / n): "
+        + ", ".join(f"{k} {bad}/{n}" for k, (bad, n) in every["per_class"].items())
+    )
+    for c in every["misses"]:
+        print(f"  missed      [{c['split']}] {c['text']}")
+    for c in every["false_flags"]:
+        print(f"  false flag  [{c['split']}] {c['text']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--negspacy", action="store_true", help="also measure the NegEx variant")
+    args = parser.parse_args()
+    cases = load_cases()
+    detectors: dict[str, Detector] = {"rules": rules()}
+    if args.negspacy:
+        try:
+            detectors["rules + negspacy NegEx"] = negspacy_variant()
+        except Exception as e:  # a bench reports, it never fails
+            print(f"negspacy variant unavailable: {type(e).__name__}: {e}")
+    sources = Counter(c["source"] for c in cases)
+    print(f"{len(cases)} snippets; sources: " + ", ".join(f"{k} {n}" for k, n in sources.items()))
+    for key in sources:
+        print(f"  {key}: {SOURCES.get(key, '?')}")
+    notes = sample_notes()
+    snippets = [(c["text"], c["products"]) for c in cases]
+    for name, detect in detectors.items():
+        report(name, cases, detect)
+        per_snippet = speed(detect, snippets)
+        per_note = speed(detect, notes)
+        print(
+            f"speed: {per_snippet:,.0f} snippets/s; {per_note:,.0f} sample notes/s "
+            f"(all {len(notes)} notes of sample_data, subject + notes + follow-up)"
+        )
+
+
+if __name__ == "__main__":
+    main()
