@@ -10,10 +10,16 @@ adverse events and special situations; negatives are the hard ones the issue lis
 asked about, label or trial figures, the HCP's own complaint, another company's drug) and other
 near misses. "false flags on hard negatives" is the share of negatives flagged.
 
-Splits: "dev" snippets were written first and the lexicon tuned on them; "heldout" snippets were
-written after tuning stopped and are scored as they are. Each snippet records its source: public
-pharmacovigilance training material and a public lay-ADR lexicon, paraphrased (see "sources").
-Never fails: the exit code is always 0.
+Splits, in the order they were written:
+- "dev" (120): written first; the lexicon was tuned on them.
+- "heldout1" (100): written after that tuning stopped. Their first, untuned run gave recall 0.673
+  (35/52), precision 0.875, false flags on negatives 5/48 = 0.104 (load average ~7 on 2 cores).
+  The misses were mostly medication errors and overdoses worded in ways the lexicon lacked; the
+  lexicon and the "another drug is a suspect only when tied to the patient" rule were then
+  broadened, so heldout1 figures printed now are no longer blind.
+- "heldout2": written after that second round of tuning, never tuned on.
+Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
+lexicon, paraphrased (see "sources"). Never fails: the exit code is always 0.
 """
 
 from __future__ import annotations
@@ -163,7 +169,7 @@ def report(name: str, cases: list[dict], detect: Detector) -> None:
         f"{'false flags on negatives':>26}{'kind ok':>9}"
     )
     results = {}
-    for split in ("dev", "heldout", "all"):
+    for split in ("dev", "heldout1", "heldout2", "all"):
         chosen = [c for c in cases if split == "all" or c["split"] == split]
         if not chosen:
             continue

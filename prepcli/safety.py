@@ -176,6 +176,12 @@ def _drug_mentions(sentence: str, products: re.Pattern[str] | None, lex: Lexicon
         before = " ".join(sentence[: m.start()].split()[-3:])
         if lex.context["alternative_before"].search(before):
             continue
+        # "on high-dose aspirin": the tie may sit one word back.
+        tied = any(
+            lex.context["suspect_before"].fullmatch(w) for w in before.split()[-2:]
+        ) or lex.context["suspect_after"].match(sentence[m.end() :].lstrip())
+        if not tied:
+            continue
         found.append(_Mention(m.start(), m.end(), m.group(), False))
     return found
 
