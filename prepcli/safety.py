@@ -64,11 +64,118 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Words too common in call notes to pick a pattern's anchor by, when it has a rarer one.
+_COMMON_WORDS = frozenset(
+    "a an the no not is was of on in to at for with after had took went dose doses dosing renal "
+    "response patient patients pt pts liver kidney heart blood high low grade skin injection "
+    "site weight back chest muscle joint eye eyes face leg legs feet dry red".split()
+)
+
+
+def _anchors(term: str) -> list[str]:
+    """Words one of which every match of a (lower-cased) pattern starts a token with:
+    ["side"] for "side[- ]?effects?", ["reaction"] for "(?:skin|infusion) reactions?",
+    ["skin", "rash"] for "(?:skin|rash)". [] when no such word can be told."""
+    runs: list[str] = []
+    run, token_initial, depth, i = "", True, 0, 0
+    groups: list[str] = []
+    while i < len(term):
+        c = term[i]
+        if depth == 0 and (c.isalnum() or c == "_"):
+            run += c
+        else:
+            quantified = term[i : i + 1] in ("?", "*") or term[i : i + 2] == "{0"
+            if run and token_initial:
+                runs.append(run[:-1] if quantified else run)
+            run = ""
+            if c == "(":
+                depth += 1
+                if depth == 1:
+                    group_start = i
+            elif c == ")":
+                depth -= 1
+                if depth == 0 and term[i + 1 : i + 2] not in ("?", "*"):
+                    groups.append(term[group_start + 1 : i])
+            elif c == "\\" and depth == 0:
+                i += 1  # an escape (\\d, \\.) is no literal word
+            # A word starts a token only after a mandatory separator.
+            token_initial = depth == 0 and c in " -'/" and term[i + 1 : i + 2] not in ("?", "*")
+        i += 1
+    if run and token_initial:
+        runs.append(run)
+    usable = [r for r in runs if len(r) >= 2]
+    rare = [r for r in usable if r not in _COMMON_WORDS]
+    if rare:
+        return [max(rare, key=len)]
+    for group in groups[:1]:
+        body = group[2:] if group.startswith("?:") else group
+        parts, level, start = [], 0, 0
+        for j, c in enumerate(body):
+            level += c == "("
+            level -= c == ")"
+            if c == "|" and level == 0:
+                parts.append(body[start:j])
+                start = j + 1
+        parts.append(body[start:])
+        found = [_anchors(part) for part in parts]
+        alternatives = [a for f in found for a in f]
+        if all(found) and (not usable or not _COMMON_WORDS & set(alternatives)):
+            return alternatives
+    return [max(usable, key=len)] if usable else []
+
+
+class _Finder:
+    """Every match of several patterns (kind -> terms). A text is tokenised once; only the terms
+    one of whose anchor words starts one of its tokens are then tried, as a small alternation.
+    Most notes hold no event word, and ~300 alternatives tried at every character would cost
+    most of an ingest."""
+
+    def __init__(self, kinds: dict[str, list[str]]) -> None:
+        self.terms = [(kind, term) for kind, terms in kinds.items() for term in terms]
+        self.short: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[tuple[str, int]]] = {}
+        anywhere: list[int] = []
+        for n, (_, term) in enumerate(self.terms):
+            found = _anchors(_lower_pattern(term))
+            if not found:
+                anywhere.append(n)
+            for anchor in found:
+                if len(anchor) < 3:
+                    self.short.setdefault(anchor, []).append(n)
+                else:
+                    self.by_prefix.setdefault(anchor[:3], []).append((anchor, n))
+        self.anywhere = frozenset(anywhere)
+        self.anywhere_pattern = (
+            _alternation([self.terms[n][1] for n in anywhere]) if anywhere else None
+        )
+
+    def candidates(self, low: str) -> frozenset[int]:
+        """The terms that may match somewhere in ``low`` (empty: none can)."""
+        found: set[int] = set()
+        if self.anywhere_pattern is not None and self.anywhere_pattern.search(low):
+            found.update(self.anywhere)
+        for token in set(_TOKEN.findall(low)):
+            found.update(self.short.get(token, ()))
+            found.update(n for a, n in self.by_prefix.get(token[:3], ()) if token.startswith(a))
+        return frozenset(found)
+
+    @cache  # noqa: B019  (one finder per lexicon, kept for the life of the program)
+    def _patterns(self, terms: frozenset[int]) -> dict[str, re.Pattern[str]]:
+        kinds: dict[str, list[str]] = {}
+        for n in sorted(terms):
+            kind, term = self.terms[n]
+            kinds.setdefault(kind, []).append(term)
+        return {k: _alternation(v) for k, v in kinds.items()}
+
+    def find(self, low: str, terms: frozenset[int]) -> list[tuple[str, re.Match[str]]]:
+        return [(k, m) for k, p in self._patterns(terms).items() for m in p.finditer(low)]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     version: int
-    events: re.Pattern[str]
-    special: dict[str, re.Pattern[str]]
+    finder: _Finder
     context: dict[str, re.Pattern[str]]
     reported: re.Pattern[str]
     unreported: re.Pattern[str]
@@ -80,8 +187,9 @@ class Lexicon:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         return cls(
             version=int(data["version"]),
-            events=_alternation(data["events"]["terms"]),
-            special={k: _alternation(v) for k, v in data["special_situations"].items()},
+            finder=_Finder(
+                {"adverse_event": data["events"]["terms"], **data["special_situations"]}
+            ),
             context={k: _alternation(v) for k, v in data["context"].items()},
             reported=_alternation(data["reported"]["done"]),
             unreported=_alternation(data["reported"]["undone"]),
@@ -186,11 +294,11 @@ def _drug_mentions(sentence: str, products: re.Pattern[str] | None, lex: Lexicon
     return found
 
 
-def _event_matches(sentence: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
+def _event_matches(
+    sentence: str, lex: Lexicon, terms: frozenset[int]
+) -> list[tuple[str, re.Match[str]]]:
     """(kind, match) for every event and special-situation word, overlaps resolved longest-first."""
-    raw = [("adverse_event", m) for m in lex.events.finditer(sentence)]
-    for kind, pattern in lex.special.items():
-        raw += [(kind, m) for m in pattern.finditer(sentence)]
+    raw = lex.finder.find(sentence, terms)
     raw.sort(key=lambda km: (km[1].start(), -(km[1].end() - km[1].start())))
     kept: list[tuple[str, re.Match[str]]] = []
     for kind, m in raw:
@@ -241,11 +349,12 @@ def _sentence_findings(
     products: re.Pattern[str] | None,
     fallback: Sequence[str],
     lex: Lexicon,
+    terms: frozenset[int],
 ) -> dict[tuple[str, str], list[str]]:
     """{(product, kind): [event words]} for one sentence, given lower-cased and as written."""
     events = [
         (kind, m)
-        for kind, m in _event_matches(sentence, lex)
+        for kind, m in _event_matches(sentence, lex, terms)
         if kind == "lack_of_effect" or not _negated(sentence, m, lex)
     ]
     if not events or _context_rules_out(sentence, lex):
@@ -343,6 +452,9 @@ def assess(
     for name, text in fields.items():
         if not text:
             continue
+        terms = lex.finder.candidates(_lower(text))
+        if not terms:
+            continue  # most notes: no event word at all, nothing more to do
         named_in_field = (
             list(dict.fromkeys(canonical[m.group().casefold()] for m in pattern.finditer(text)))
             if pattern
@@ -351,7 +463,7 @@ def assess(
         fallback = named_in_field or row_company
         for sentence in split_sentences(text):
             for (product, kind), words in _sentence_findings(
-                _lower(sentence), sentence, pattern, fallback, lex
+                _lower(sentence), sentence, pattern, fallback, lex, terms
             ).items():
                 findings.append(
                     Finding(

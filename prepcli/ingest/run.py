@@ -136,11 +136,11 @@ def ingest(
                 )
             if report.problem_count:
                 raise IngestFailed(report)
+            if dry_run:
+                raise _DryRun
             report.unreported_safety = safety_flags.refresh(
                 db, report.written.get("interactions", [])
             )
-            if dry_run:
-                raise _DryRun
     except _DryRun:
         pass
     return report
