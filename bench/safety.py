@@ -17,7 +17,12 @@ Splits, in the order they were written:
   The misses were mostly medication errors and overdoses worded in ways the lexicon lacked; the
   lexicon and the "another drug is a suspect only when tied to the patient" rule were then
   broadened, so heldout1 figures printed now are no longer blind.
-- "heldout2": written after that second round of tuning, never tuned on.
+- "heldout2" (72): written after that second round. First, untuned run: recall 0.575 (23/40),
+  precision 0.920, false flags 2/32 = 0.062 (load ~15). A listed-word lexicon does not carry over
+  to new wordings, so a fail-closed rule was added: a specific patient, a product and something
+  that happened to the patient ("had a heart rate in the 40s", "ECG showed...") is a possible
+  event even without a listed word; then a few more words. heldout2 is no longer blind either.
+- "heldout3": written after the last change, never tuned on: the only blind figures.
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
 lexicon, paraphrased (see "sources"). Never fails: the exit code is always 0.
 """
@@ -169,7 +174,7 @@ def report(name: str, cases: list[dict], detect: Detector) -> None:
         f"{'false flags on negatives':>26}{'kind ok':>9}"
     )
     results = {}
-    for split in ("dev", "heldout1", "heldout2", "all"):
+    for split in ("dev", "heldout1", "heldout2", "heldout3", "all"):
         chosen = [c for c in cases if split == "all" or c["split"] == split]
         if not chosen:
             continue

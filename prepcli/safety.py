@@ -188,7 +188,11 @@ class Lexicon:
         return cls(
             version=int(data["version"]),
             finder=_Finder(
-                {"adverse_event": data["events"]["terms"], **data["special_situations"]}
+                {
+                    "adverse_event": data["events"]["terms"],
+                    **data["special_situations"],
+                    "happening": data["context"]["happening"],
+                }
             ),
             context={k: _alternation(v) for k, v in data["context"].items()},
             reported=_alternation(data["reported"]["done"]),
@@ -298,7 +302,7 @@ def _event_matches(
     sentence: str, lex: Lexicon, terms: frozenset[int]
 ) -> list[tuple[str, re.Match[str]]]:
     """(kind, match) for every event and special-situation word, overlaps resolved longest-first."""
-    raw = lex.finder.find(sentence, terms)
+    raw = [(k, m) for k, m in lex.finder.find(sentence, terms) if k != "happening"]
     raw.sort(key=lambda km: (km[1].start(), -(km[1].end() - km[1].start())))
     kept: list[tuple[str, re.Match[str]]] = []
     for kind, m in raw:
@@ -307,6 +311,19 @@ def _event_matches(
         kept.append((kind, m))
     specific = [km for km in kept if not _GENERIC.match(km[1].group())]
     return specific or kept
+
+
+def _happening(
+    sentence: str, lex: Lexicon, terms: frozenset[int]
+) -> list[tuple[str, re.Match[str]]]:
+    """No listed event word, yet a patient to whom something happened: fail closed."""
+    ctx = lex.context
+    if not ctx["patient"].search(sentence) or ctx["positive"].search(sentence):
+        return []
+    for kind, m in lex.finder.find(sentence, terms):
+        if kind == "happening" and not _negated(sentence, m, lex):
+            return [("adverse_event", m)]
+    return []
 
 
 def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
@@ -357,6 +374,8 @@ def _sentence_findings(
         for kind, m in _event_matches(sentence, lex, terms)
         if kind == "lack_of_effect" or not _negated(sentence, m, lex)
     ]
+    if not events:
+        events = _happening(sentence, lex, terms)
     if not events or _context_rules_out(sentence, lex):
         return {}
     drugs = _drug_mentions(sentence, products, lex)
