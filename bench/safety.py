@@ -22,7 +22,9 @@ Splits, in the order they were written:
   to new wordings, so a fail-closed rule was added: a specific patient, a product and something
   that happened to the patient ("had a heart rate in the 40s", "ECG showed...") is a possible
   event even without a listed word; then a few more words. heldout2 is no longer blind either.
-- "heldout3": written after the last change, never tuned on: the only blind figures.
+- "heldout3" (50): written after the last change, never tuned on: the only blind figures. (One
+  later fix, "showed" alone no longer counts as something happening, came from sample_data and
+  left every figure here unchanged.)
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
 lexicon, paraphrased (see "sources"). Never fails: the exit code is always 0.
 """

@@ -62,6 +62,11 @@ def test_special_situations_are_flagged_even_without_harm(text, kind):
     assert kinds(text) == {kind}
 
 
+def test_something_happening_to_a_patient_is_flagged_without_a_listed_event_word():
+    result = found("One of her pts on Kyraxa had a heart rate in the 40s.")
+    assert [f.kind for f in result.findings] == ["adverse_event"]
+
+
 def test_an_event_in_a_sentence_without_the_product_name_links_to_the_records_product():
     result = found("One pt fainted after the first injection.", ("Zelvora",))
     assert [(f.product, f.event) for f in result.findings] == [("Zelvora", "fainted")]
@@ -81,6 +86,8 @@ def test_an_event_in_a_sentence_without_the_product_name_links_to_the_records_pr
         "Dr. Novak heard from colleagues that nausea is a problem with Kyraxa.",
         "Reminded the office to report any side effects of Veltrana through the safety line.",
         "Dropped off the Zelvora savings card and the dosing guide; office manager was out sick.",
+        "Loyal to Duralin, won't switch stable pts. Office still faxing PAs, showed ePA portal.",
+        "Dr. Fox had a patient who loved Veltrana and is doing great on it.",
     ],
 )
 def test_hard_negatives_are_not_flagged(text):
