@@ -476,6 +476,7 @@ def safety_report(
     from prepcli import audit, safety
 
     db = store.open_store(db_path, create=False)
+    store.check_viewer(db, role)
     reference = safety.reference_time(as_of, now or datetime.now(UTC))
     until = as_of or reference.date()
     flags = store.safety_flags(
