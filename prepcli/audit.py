@@ -313,7 +313,7 @@ class ChainCheck:
                 f"rows intact, but the append-only trigger(s) {', '.join(self.missing_triggers)} "
                 "are missing (restored by the next write)"
             )
-        return f"intact ({self.rows} rows)"
+        return f"intact ({self.rows} row{'s' * (self.rows != 1)})"
 
 
 def verify(db: sqlite_utils.Database, *, newest: int | None = None) -> ChainCheck:

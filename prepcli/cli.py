@@ -389,9 +389,9 @@ def _folded(files: list[Any]) -> list[Any]:
 
 
 STORE_ROLE_MEANING = {
-    "rep": "rep: medical records are kept as stubs only (date, channel, status), medical "
+    "rep": "rep store: medical records are kept as stubs only (date, channel, status), medical "
     "content is not stored, the MSL view is refused",
-    "msl": "msl: holds medical records; both views available",
+    "msl": "msl store: holds medical records; both views available",
     None: "unrestricted (made before store roles; may hold medical text; "
     "fix it with `prepcli init --role`)",
 }
@@ -781,7 +781,10 @@ def audit_verify(db: DbOption = None) -> None:
     if not check.intact:
         say(f"Audit trail {check.summary()}", "bold red")
         raise typer.Exit(code=1)
-    say(f"Audit trail intact: {check.rows} rows, each hash matches its content and the row before.")
+    say(
+        f"Audit trail intact: {check.rows} row{'s' * (check.rows != 1)}, each hash matches "
+        "its content and the row before."
+    )
     if check.head:
         audit_id, digest = check.head.split(":", 1)
         # Noted down elsewhere, this lets a reviewer later prove nothing up to it was rewritten.

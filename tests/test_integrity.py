@@ -542,7 +542,7 @@ def _rep_store(runner, tiny_data, tmp_path, how: str) -> tuple[Path, sqlite3.Con
     if how == "init":
         result = invoke(runner, "init", "--role", "rep", "--db", db_path)
         assert_ok(result)
-        assert "now a rep" in result.stderr
+        assert "now a rep store" in result.stderr
         extra: list[str] = []
     else:
         extra = ["--store-role", "rep"]
@@ -627,7 +627,7 @@ def test_a_store_without_a_role_is_unrestricted_and_cannot_become_a_rep_store(ru
     result = invoke(runner, "init", "--role", "rep")
     assert_user_error(result, mentions="already holds medical text")
     assert_ok(invoke(runner, "init", "--role", "msl"))
-    assert "msl: holds medical records" in invoke(runner, "status").stdout
+    assert "msl store: holds medical records" in invoke(runner, "status").stdout
 
 
 # ---- prep while another process holds the write lock ------------------------------------------
