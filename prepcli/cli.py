@@ -507,6 +507,14 @@ def search(
     mode: Annotated[
         str, typer.Option("--mode", help="hybrid (default), or one arm: dense or bm25.")
     ] = "hybrid",
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Date that decides which content is valid, YYYY-MM-DD (default today).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
     db: DbOption = None,
     model: ModelOption = None,
@@ -525,11 +533,12 @@ def search(
             query,
             role=viewer,
             model=config.model_name(model),
-            today=config.as_of(None),
+            today=config.as_of(as_of),
             kind=kind,
             hcp=hcp,
             mode=mode,
             limit=limit,
+            vocabulary_file=config.vocabulary_path(),
             notice=say,
         )
     except PrepError as e:

@@ -45,6 +45,12 @@ def model_name(option: str | None) -> str:
     return option or os.environ.get("PREPCLI_MODEL") or DEFAULT_MODEL
 
 
+def vocabulary_path() -> Path | None:
+    """A user's own search vocabulary (``PREPCLI_VOCABULARY``), used beside the shipped one."""
+    env = os.environ.get("PREPCLI_VOCABULARY")
+    return Path(env) if env else None
+
+
 def role(option: str | None) -> str:
     value = (option or os.environ.get("PREPCLI_ROLE") or "rep").strip().lower()
     if value not in ROLES:

@@ -7,7 +7,8 @@
 - FAISS indexes (one per visibility, so a rep's search never even scores medical text) are
   derived files beside the store, stamped with a fingerprint and rebuilt whenever they are
   missing, stale or unreadable.
-- Search fuses SQLite FTS5 (BM25) and dense retrieval by reciprocal rank fusion.
+- Search fuses SQLite FTS5 (BM25, its query widened by the field vocabulary) and dense
+  retrieval by their scores (see fusion.py).
 
 faiss is imported lazily: ``prep`` without ``--topic`` never needs it.
 """
@@ -31,14 +32,17 @@ import sqlite_utils
 from prepcli import store
 from prepcli.embed import DIM, Embedder, embed_in_chunks
 from prepcli.errors import PrepError
+from prepcli.fusion import Fusion, Ranked, fuse, rrf
 from prepcli.text import split_sentences
+from prepcli.vocabulary import Vocabulary, expansions
 
 TARGET_WORDS = 110  # ~150 tokens for MiniLM's word-piece tokenizer
 MAX_WORDS = 150
-RRF_K = 60
 PROFILE_HALF_LIFE_DAYS = 180
 KEY_SENTENCES = 2
 SLICE = 2048
+# Chosen on the tuning half of bench/judged_queries.jsonl (see bench/retrieval.py).
+FUSION = Fusion()
 
 # ---- chunking -------------------------------------------------------------------------------
 
@@ -554,12 +558,15 @@ class Hit:
     ranks: dict[str, int]
 
 
-def fts_query(text: str) -> str | None:
-    """Free text to an FTS5 OR-query of quoted terms: users type prose, not FTS syntax."""
+def fts_query(text: str, extra: list[str] | tuple[str, ...] = ()) -> str | None:
+    """Free text to an FTS5 OR-query of quoted terms: users type prose, not FTS syntax.
+    ``extra`` terms (vocabulary expansions) join as quoted phrases."""
     terms = [t for t in re.findall(r"[\w][\w'-]*", text.lower()) if t not in _STOPWORDS]
     if not terms:
         return None
-    return " OR ".join('"' + t.replace('"', "") + '"' for t in dict.fromkeys(terms))
+    phrases = [" ".join(re.findall(r"\w+", e.lower())) for e in extra]
+    unique = dict.fromkeys([*terms, *(p for p in phrases if p)])
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in unique)
 
 
 _STOPWORDS = frozenset(
@@ -569,23 +576,15 @@ _STOPWORDS = frozenset(
 )
 
 
-def rrf(rankings: dict[str, list[str]], k: int = RRF_K) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion of several ranked id lists."""
-    scores: dict[str, float] = {}
-    for ranked in rankings.values():
-        for rank, key in enumerate(ranked, start=1):
-            scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def _by_source(passage_ids: list[str], info: dict[str, dict[str, Any]]) -> list[str]:
-    """Passage ranking to source ranking: a source ranks where its best passage does."""
-    seen: dict[str, None] = {}
-    for pid in passage_ids:
+def _by_source(scored: list[tuple[str, float]], info: dict[str, dict[str, Any]]) -> Ranked:
+    """Passage ranking to source ranking: a source ranks, and scores, where its best passage
+    does."""
+    seen: dict[str, float] = {}
+    for pid, score in scored:
         p = info.get(pid)
         if p is not None:
-            seen.setdefault(f"{p['source_kind']}:{p['source_id']}", None)
-    return list(seen)
+            seen.setdefault(f"{p['source_kind']}:{p['source_id']}", score)
+    return list(seen.items())
 
 
 def search(
@@ -601,14 +600,19 @@ def search(
     mode: str = "hybrid",
     limit: int = 10,
     content_ids: Collection[str] | None = None,
+    vocabulary: Vocabulary | None = None,
+    fusion: Fusion | None = FUSION,
 ) -> list[Hit]:
     """Hybrid (or single-arm) search over what ``role`` may see; ``content_ids``, when given,
-    is the only content that may be returned (the pieces an HCP may be offered)."""
+    is the only content that may be returned (the pieces an HCP may be offered).
+    ``fusion=None`` fuses by reciprocal rank without the vocabulary: the search as it was, for
+    the bench to compare against."""
     depth = max(limit * 10, 100)
-    rankings: dict[str, list[str]] = {}
+    arms: dict[str, Ranked] = {}
     info: dict[str, dict[str, Any]] = {}
     if mode in ("bm25", "hybrid"):
-        match = fts_query(query)
+        extra = expansions(query, vocabulary) if vocabulary and fusion else []
+        match = fts_query(query, extra)
         rows = (
             store.search_fts(
                 db, match, role=role, today=today, kind=kind, hcp_id=hcp_id, limit=depth
@@ -618,7 +622,7 @@ def search(
         )
         for r in rows:
             info[r["passage_id"]] = r
-        rankings["bm25"] = _by_source([r["passage_id"] for r in rows], info)
+        arms["bm25"] = _by_source([(r["passage_id"], -r["bm25"]) for r in rows], info)
     if mode in ("dense", "hybrid") and query_vector is not None:
         ranked = _dense_passages(
             db, query_vector, dense, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth
@@ -628,25 +632,27 @@ def search(
         )
         for pid, row in allowed.items():
             info.setdefault(pid, row)
-        rankings["dense"] = _by_source([pid for pid, _ in ranked if pid in allowed], info)
+        arms["dense"] = _by_source([(pid, s) for pid, s in ranked if pid in allowed], info)
     if content_ids is not None:
         allowed_keys = {f"content:{c}" for c in content_ids}
-        rankings = {
-            arm: [k for k in ranked if not k.startswith("content:") or k in allowed_keys]
-            for arm, ranked in rankings.items()
+        arms = {
+            arm: [(k, s) for k, s in ranked if not k.startswith("content:") or k in allowed_keys]
+            for arm, ranked in arms.items()
         }
-    fused = (
-        rrf(rankings)
-        if mode == "hybrid"
-        else [(key, 1.0 / (RRF_K + i)) for i, key in enumerate(rankings.get(mode, []), start=1)]
-    )
+    if mode != "hybrid":
+        fused = arms.get(mode, [])
+    elif fusion is None:
+        fused = rrf({arm: [key for key, _ in ranked] for arm, ranked in arms.items()})
+    else:
+        fused = fuse(arms, fusion)
     passages_by_source: dict[str, str] = {}
     for row in info.values():
         passages_by_source.setdefault(f"{row['source_kind']}:{row['source_id']}", row["text"])
+    positions = {arm: {key: n for n, (key, _) in enumerate(r, start=1)} for arm, r in arms.items()}
     hits = []
     for key, score in fused[:limit]:
         source_kind, source_id = key.split(":", 1)
-        ranks = {arm: ranked.index(key) + 1 for arm, ranked in rankings.items() if key in ranked}
+        ranks = {arm: at[key] for arm, at in positions.items() if key in at}
         hits.append(Hit(source_kind, source_id, passages_by_source.get(key, ""), score, ranks))
     return hits
 

@@ -201,9 +201,14 @@ def search(
     hcp: str | None = None,
     mode: str = "hybrid",
     limit: int = 10,
+    vocabulary_file: Path | None = None,
     notice: Notice | None = None,
 ) -> list[dict[str, Any]]:
-    """Hybrid search over what ``role`` may see; each hit with its source details."""
+    """Hybrid search over what ``role`` may see; each hit with its source details. ``today``
+    decides which content is valid; ``vocabulary_file`` adds a user's terms to the shipped
+    vocabulary."""
+    from prepcli import vocabulary
+
     db = store.open_store(db_path, create=False)
     store.check_viewer(db, role)
     hcp_id = content_ids = None
@@ -234,6 +239,7 @@ def search(
         mode=mode,
         limit=limit,
         content_ids=content_ids,
+        vocabulary=vocabulary.load(vocabulary_file),
     )
     from prepcli import audit
 

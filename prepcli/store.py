@@ -732,12 +732,14 @@ def search_fts(
     hcp_id: str | None = None,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    """BM25-ranked passages the role may see."""
+    """BM25-ranked passages the role may see, best first; ``bm25`` is FTS5's score (lower is
+    better)."""
     where, params = _passage_filter(role, today, kind, hcp_id)
-    sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text
+    sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text,
+                     bm25(passages_fts) AS bm25
               FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid
               WHERE passages_fts MATCH ? AND {where}
-              ORDER BY bm25(passages_fts) LIMIT ?"""
+              ORDER BY bm25 LIMIT ?"""
     return dicts(db.execute(sql, [match, *params, limit]))
 
 

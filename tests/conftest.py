@@ -99,6 +99,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PREPCLI_MODEL", FAKE_MODEL)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.delenv("PREPCLI_ROLE", raising=False)
+    monkeypatch.delenv("PREPCLI_VOCABULARY", raising=False)
 
 
 @pytest.fixture

@@ -60,3 +60,24 @@ def test_reindex_re_embeds_everything_and_leaves_a_fresh_index(runner, store, db
         f.unlink()
     rebuilt = runner.invoke(app, ["search", "dosing", "--json"])
     assert rebuilt.exit_code == 0 and "Rebuilding the search index" in rebuilt.stderr
+
+
+def test_as_of_decides_which_content_is_valid(runner, store):
+    def content(as_of):
+        hits = search(runner, "dosing guide", "--kind", "content", "--as-of", as_of)
+        return {h["id"] for h in hits}
+
+    assert "C001" in content("2026-06-01")
+    assert "C001" not in content("2027-02-01")  # expired 2027-01-15
+    assert "C001" not in content("2025-12-01")  # not yet approved
+    result = runner.invoke(app, ["search", "dosing", "--as-of", "soon"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_field_vocabulary_finds_notes_in_other_words(runner, store, tmp_path, monkeypatch):
+    # Nothing in the tiny notes says "leaflet"; a user's vocabulary maps it to "leave-behind".
+    assert not search(runner, "leaflet", "--mode", "bm25")
+    mine = tmp_path / "vocab.toml"
+    mine.write_text('[[group]]\nterms = ["leaflet", "leave-behind"]\n')
+    monkeypatch.setenv("PREPCLI_VOCABULARY", str(mine))
+    assert [h["id"] for h in search(runner, "leaflet", "--mode", "bm25")] == ["I001"]
