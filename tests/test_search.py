@@ -81,3 +81,17 @@ def test_field_vocabulary_finds_notes_in_other_words(runner, store, tmp_path, mo
     mine.write_text('[[group]]\nterms = ["leaflet", "leave-behind"]\n')
     monkeypatch.setenv("PREPCLI_VOCABULARY", str(mine))
     assert [h["id"] for h in search(runner, "leaflet", "--mode", "bm25")] == ["I001"]
+
+
+def test_hcp_scope_applies_the_content_rules(runner, store):
+    def content(*args):
+        return {
+            h["id"] for h in search(runner, "Veltrana dosing guide", "--kind", "content", *args)
+        }
+
+    assert "C001" in content("--as-of", "2026-10-20")
+    # Dr. Lindqvist has Veltrana restricted.
+    assert "C001" not in content("--hcp", "Lindqvist", "--as-of", "2026-10-20")
+    # Shared with Dr. Okafor on 2026-10-02: not offered again within 60 days.
+    assert "C001" not in content("--hcp", "Okafor", "--as-of", "2026-10-20")
+    assert "C001" in content("--hcp", "Okafor", "--as-of", "2026-12-15")
