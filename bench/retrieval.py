@@ -1,6 +1,7 @@
 """Retrieval quality on the hand-judged queries in bench/judged_queries.jsonl: nDCG@10 and
-recall@10 of bm25, dense, hybrid (score fusion plus the field vocabulary) and the hybrid it
-replaced (reciprocal rank fusion), over sample_data/ embedded with the real model; per split
+recall@10 of bm25 (with the field vocabulary), bm25-plain (without it), dense, hybrid (score
+fusion plus the vocabulary) and hybrid-rrf, the hybrid it replaced (reciprocal rank fusion, no
+vocabulary), over sample_data/ embedded with the real model; per split
 (tuning / reporting, rep / MSL, keyword / paraphrased, scoped with --hcp), with a bootstrap
 interval for hybrid minus each arm, and search latency of the new hybrid against the old one
 measured in the same run.
@@ -42,7 +43,7 @@ K = 10
 AS_OF = date(2026, 11, 23)
 MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 JUDGED = ROOT / "bench" / "judged_queries.jsonl"
-MODES = ("bm25", "dense", "hybrid", "hybrid-rrf")
+MODES = ("bm25", "bm25-plain", "dense", "hybrid", "hybrid-rrf")
 SPLITS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "all": lambda q: True,
     "rep": lambda q: q["role"] == "rep",
@@ -92,12 +93,14 @@ class Runner:
     vectors: dict[str, np.ndarray]
     vocab: vocabulary.Vocabulary
 
-    def run(self, q: dict[str, Any], mode: str, fusion: Fusion | None = index.FUSION) -> list:
+    def run(
+        self, q: dict[str, Any], mode: str, fusion: Fusion | None = index.FUSION, limit: int = K
+    ) -> list[index.Hit]:
         hcp = store.get_hcp(self.db, q["hcp"]) if q["hcp"] else None
         content_ids = (
             service.offerable_to(self.db, hcp, role=q["role"], as_of=AS_OF) if hcp else None
         )
-        arm_mode = "hybrid" if mode == "hybrid-rrf" else mode
+        arm_mode = {"hybrid-rrf": "hybrid", "bm25-plain": "bm25"}.get(mode, mode)
         return index.search(
             self.db,
             q["query"],
@@ -108,9 +111,9 @@ class Runner:
             kind=q.get("kind"),
             hcp_id=q["hcp"],
             mode=arm_mode,
-            limit=K,
+            limit=limit,
             content_ids=content_ids,
-            vocabulary=self.vocab,
+            vocabulary=None if mode == "bm25-plain" else self.vocab,
             fusion=None if mode == "hybrid-rrf" else fusion,
         )
 
@@ -136,7 +139,7 @@ def scores(
 def grid(runner: Runner, queries: list[dict[str, Any]]) -> None:
     tuning = [q for q in queries if q["split"] == "tuning"]
     rows = []
-    for weight in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+    for weight in (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
         for floor in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5):
             fusion = Fusion(bm25_weight=weight, floor=floor)
             per = scores(runner, tuning, "hybrid", fusion)

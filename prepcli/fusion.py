@@ -5,6 +5,9 @@ Reciprocal rank fusion only sees ranks, so a source that sits at middling ranks 
 beats one that a single arm is sure of, and an arm's weak tail counts as much as its head. Score
 fusion keeps how sure each arm is: each arm's scores are scaled to its own best hit, hits
 below a floor share of that best are dropped, and the two are added with a weight.
+
+The defaults were chosen on the tuning half of bench/judged_queries.jsonl (bench/retrieval.py
+--grid): equal weights, no floor beyond the scaling itself (each arm's weakest hit scores 0).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ class Fusion:
     """``bm25_weight`` is the keyword arm's share (dense gets the rest); ``floor`` drops an
     arm's hits that score below that share of the arm's best hit."""
 
-    bm25_weight: float = 0.4
+    bm25_weight: float = 0.5
     floor: float = 0.0
 
 

@@ -41,7 +41,6 @@ MAX_WORDS = 150
 PROFILE_HALF_LIFE_DAYS = 180
 KEY_SENTENCES = 2
 SLICE = 2048
-# Chosen on the tuning half of bench/judged_queries.jsonl (see bench/retrieval.py).
 FUSION = Fusion()
 
 # ---- chunking -------------------------------------------------------------------------------
