@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from prepcli.errors import PrepError
@@ -23,6 +23,12 @@ Terms = tuple[str, ...]
 @dataclass(frozen=True)
 class Vocabulary:
     groups: tuple[Terms, ...] = ()
+    # Each term as lower-case words padded with spaces, so matching a query is a substring test.
+    _padded: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        padded = tuple(tuple(_pad(_words(t)) for t in group) for group in self.groups)
+        object.__setattr__(self, "_padded", padded)
 
 
 def load(extra: Path | None = None) -> Vocabulary:
@@ -58,20 +64,19 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(text))
 
 
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+def _pad(words: tuple[str, ...]) -> str:
+    return " " + " ".join(words) + " " if words else ""
 
 
 def expansions(query: str, vocabulary: Vocabulary) -> list[str]:
     """Terms to add to ``query``: the other members of every group it mentions, in file order,
     without the terms it already has."""
-    words = _words(query)
+    text = _pad(_words(query))
     out: dict[str, None] = {}
-    for group in vocabulary.groups:
-        phrases = [_words(t) for t in group]
-        if any(_contains(words, p) for p in phrases):
-            for term, phrase in zip(group, phrases, strict=True):
-                if not _contains(words, phrase):
+    for group, padded in zip(vocabulary.groups, vocabulary._padded, strict=True):
+        present = [bool(p) and p in text for p in padded]
+        if any(present):
+            for term, has in zip(group, present, strict=True):
+                if not has:
                     out.setdefault(term, None)
     return list(out)
