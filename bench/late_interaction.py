@@ -5,9 +5,10 @@ the median time the re-scoring adds per query.
 
 Usage: .venv/bin/python bench/late_interaction.py --db STORE [--split tuning]
 
-Measured 2026-11-30 on the tuning half (22 queries): fused 0.821, late-only 0.722, blends
-0.803-0.821, about 22 s added per query on the shared 2-core host (50 passages encoded per query).
-Not kept: no gain, and it would make search two orders of magnitude slower.
+Measured 2026-11-30 on the tuning half (22 queries, load average about 16 on 2 shared cores):
+fused 0.802, late interaction alone 0.735, blends 0.804 to 0.811, and the re-scoring added
+about 30 s per query (50 passages encoded per query). Not kept: at most +0.009 nDCG@10, for a
+search hundreds of times slower.
 """
 
 from __future__ import annotations
