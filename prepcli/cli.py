@@ -25,9 +25,21 @@ from prepcli.errors import PrepError
 from prepcli.ingest.records import KINDS
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 class _PlainHelp:
     """Help that shows a placeholder only where a value is expected: ``--yes``, not
-    ``--yes <bool>``; ``--as-of DATE``, not ``--as-of <str>``."""
+    ``--yes <bool>``; ``--as-of DATE``, not ``--as-of <str>``. Usage errors (an unknown
+    option, a bad value) on a piped stderr are click's plain lines, not a box wrapped at 80."""
+
+    rich_markup_mode: Any
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if not _stderr_is_terminal():
+            self.rich_markup_mode = None
+        return super().main(*args, **kwargs)  # type: ignore[misc]
 
     def get_params(self, ctx: Any) -> list[Any]:
         params: list[Any] = super().get_params(ctx)  # type: ignore[misc]

@@ -17,7 +17,7 @@ import pytest
 from conftest import FAKE_MODEL
 
 import prepcli
-from prepcli import output
+from prepcli import cli, output
 from prepcli.cli import app, prep_app
 from prepcli.errors import PrepError
 from prepcli.resolve import match_hcp, sort_key, suggestions
@@ -64,17 +64,25 @@ def prep_rows(db_path: Path) -> int:
 # --- help ---------------------------------------------------------------------------------
 
 
+@pytest.fixture(params=[True, False], ids=["terminal", "piped"])
+def stderr_terminal(request, monkeypatch):
+    """Help and usage errors are rich on a terminal and plain when piped: test both."""
+    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: request.param)
+    return request.param
+
+
 @pytest.mark.parametrize("command", [[], ["prep"], ["forget"], ["ingest"], ["search"], ["audit"]])
-def test_help_shows_no_placeholder_after_flags(runner, command):
+def test_help_shows_no_placeholder_after_flags(runner, command, stderr_terminal):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0, result.output
     assert "<bool>" not in result.stdout
     assert not re.search(r"--(yes|json|dry-run|force|help) +(<\w+>|[A-Z_]{2,}\b)", result.stdout)
 
 
-def test_help_names_what_a_value_option_takes(runner):
+def test_help_names_what_a_value_option_takes(runner, stderr_terminal):
     text = runner.invoke(prep_app, ["--help"]).stdout
-    assert re.search(r"--as-of +DATE", text) and re.search(r"--output +-o +FILE", text)
+    assert re.search(r"--as-of +DATE", text)
+    assert "FILE" in next(line for line in text.splitlines() if "--output" in line)
     assert "<str>" not in text.split("Options")[1]
 
 
@@ -95,6 +103,11 @@ def test_piped_errors_and_ingest_summary_are_whole_lines(tmp_path, tiny_data, db
     assert error.returncode == 2
     assert f"Error: no HCP matches {query!r}" in error.stderr.splitlines()[0]
     assert "Traceback" not in error.stderr
+    usage = piped(db_path, "search", "dosing", "--limit", "300")
+    assert usage.returncode == 2 and "╭" not in usage.stderr
+    assert any(
+        line.startswith("Error: Invalid value for '--limit'") for line in usage.stderr.splitlines()
+    )
 
 
 def test_piped_hcps_and_audit_show_whole_values_with_time_zone(store, db_path):
