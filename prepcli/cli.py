@@ -561,7 +561,7 @@ def search(
     table = _table(
         Text(f"{len(hits)} results for {query!r} ({viewer}, {mode})"),
         ("#", "source", "when / code", "passage"),
-        wrap=("source", "when / code", "passage"),
+        wrap=("source", "passage"),
         right=("#",),
     )
     for n, h in enumerate(hits, start=1):
@@ -571,7 +571,7 @@ def search(
             when = (h["date"] or "")[:10]
         else:
             source = f"{h['id']} · {h['title']}"
-            when = f"{h['approval_code']} (expires {h['expires_on'] or 'never'})"
+            when = f"{h['approval_code']}\nexpires {h['expires_on'] or 'never'}"
         table.add_row(str(n), Text(source), Text(when), Text(h["passage"]))
     _console().print(table)
 
