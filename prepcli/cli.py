@@ -293,12 +293,12 @@ class _progress:
 def _print_ingest(result: Any, *, report_phi: bool) -> None:
     report = result.report
     console = _err()
-    counts = ("rows", "new", "changed", "unchanged")
+    numbers = ("rows", "new", "changed", "unchanged")
     table = _table(
         "Dry run: nothing was written" if report.dry_run else "Ingest summary",
-        ("file", "kind", *counts, "patient data scrubbed"),
+        ("file", "kind", *numbers, "patient data scrubbed"),
         wrap=("file", "patient data scrubbed"),
-        right=counts,
+        right=numbers,
     )
     for f in _folded(report.files):
         phi = ", ".join(f"{n} {k}" for k, n in sorted(f.phi.items())) or "-"
