@@ -283,8 +283,8 @@ def _entries(entries: list[Any]) -> list[Any]:
     """Each entry's heading, then its key sentences in a grid so wrapped lines stay indented."""
     lines: list[Any] = []
     for e in entries:
-        heading = f"• {e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else "")
-        lines.append(Text(heading, style="bold"))
+        heading = f"{e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else "")
+        lines.append(_item("•", Text(heading, style="bold")))
         if details(e):
             lines.append(Text(f"   {details(e)}", style="dim"))
         lines += _points(e.points)
