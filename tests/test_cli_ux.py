@@ -236,6 +236,9 @@ def test_terminal_briefing_hangs_wrapped_lines_and_keeps_code_with_expiry(
     rows = (tiny_data / "interactions.jsonl").read_text().splitlines()
     first = json.loads(rows[0])
     first["follow_up"] = LONG_FOLLOW_UP
+    first["subject"] = (
+        "Dosing discussion: second-line patients, the titration schedule and the card"
+    )
     (tiny_data / "interactions.jsonl").write_text("\n".join([json.dumps(first), *rows[1:]]) + "\n")
     (tiny_data / "content" / "C003.md").write_text(
         "---\ncontent_id: C003\n"
@@ -256,6 +259,10 @@ def test_terminal_briefing_hangs_wrapped_lines_and_keeps_code_with_expiry(
         assert lines[follow + 1][bullet + 2] != " "
     text = " ".join(line.strip("│ ") for line in lines[follow : follow + 3])
     assert "before the tumour board meets" in text
+    entry = next(i for i, line in enumerate(lines) if "in person: Dosing discussion" in line)
+    if columns == 80:  # so does a history entry's heading
+        bullet = lines[entry].index("•")
+        assert lines[entry + 1][bullet : bullet + 2] == "  " and lines[entry + 1][bullet + 2] != " "
 
 
 # --- -o FILE ------------------------------------------------------------------------------
