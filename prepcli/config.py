@@ -31,13 +31,12 @@ DEMO_STORE = Path(".prepcli") / "prepcli.db"
 
 
 def missing_store_hint() -> str:
-    """What to do when there is no store where we looked: point at one, or make one."""
+    """What to do when there is no store where we looked: make one, or point at one (the demo's,
+    when `make demo` left one in the current folder)."""
+    hint = "run `prepcli ingest PATH` first, or point --db or PREPCLI_DB at an existing store"
     if DEMO_STORE.exists():
-        return (
-            f"the demo store is {DEMO_STORE}: export PREPCLI_DB=$PWD/{DEMO_STORE} "
-            f"(or add --db {DEMO_STORE}) to use it"
-        )
-    return "run `prepcli ingest PATH` first, or point --db or PREPCLI_DB at an existing store"
+        hint += f"; for the demo's store: export PREPCLI_DB=$PWD/{DEMO_STORE}"
+    return hint
 
 
 def model_name(option: str | None) -> str:

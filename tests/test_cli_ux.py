@@ -221,6 +221,7 @@ def test_missing_store_hint_points_at_the_demo_store(runner, tiny_data, tmp_path
     assert piped(demo, "ingest", str(tiny_data)).returncode == 0
     hinted = runner.invoke(app, ["prep", "Okafor"])
     assert "export PREPCLI_DB=$PWD/.prepcli/prepcli.db" in hinted.stderr
+    assert "prepcli ingest PATH" in hinted.stderr
     monkeypatch.setenv("PREPCLI_DB", str(demo))
     ok = runner.invoke(app, ["prep", "Okafor", "-f", "json"])
     assert ok.exit_code == 0, ok.stderr
