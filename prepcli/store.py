@@ -324,11 +324,15 @@ def _looks_like_a_store(path: Path) -> bool:
             header = f.read(64)
     except OSError:
         return False
-    # Bytes 21-23 are fixed in every valid SQLite file (payload fractions 64, 32, 32).
+    # Bytes 21-23 are fixed in every valid SQLite file (payload fractions 64, 32, 32). Until a
+    # checkpoint, a new store's schema version may sit only in its write-ahead log.
     return (
         header[:16] == b"SQLite format 3\x00"
         and header[21:24] == b"\x40\x20\x20"
-        and int.from_bytes(header[60:64], "big") > 0
+        and (
+            int.from_bytes(header[60:64], "big") > 0
+            or path.with_name(path.name + "-wal").exists()
+        )
     )
 
 
