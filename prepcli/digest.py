@@ -61,19 +61,23 @@ def recency(dates: list[str], as_of: date, half_life: float = HISTORY_HALF_LIFE_
 
 def mmr(relevance: np.ndarray, vectors: np.ndarray, k: int, lam: float = MMR_LAMBDA) -> list[int]:
     """Maximal marginal relevance: each pick trades relevance against similarity to the picks
-    so far, so five notes about the same formulary call do not crowd out everything else."""
+    so far, so five notes about the same formulary call do not crowd out everything else.
+
+    Each candidate's redundancy (its highest similarity to any pick) is updated with one
+    matrix-vector product per pick, so an HCP with thousands of notes costs n*k, not n*n."""
+    n = len(relevance)
     chosen: list[int] = []
-    candidates = list(range(len(relevance)))
-    sims = vectors @ vectors.T if len(vectors) else np.zeros((0, 0))
-    while candidates and len(chosen) < k:
-        if chosen:
-            redundancy = sims[np.ix_(candidates, chosen)].max(axis=1)
-        else:
-            redundancy = np.zeros(len(candidates))
-        scores = lam * relevance[candidates] - (1 - lam) * redundancy
-        best = candidates[int(np.argmax(scores))]
+    if n == 0 or k <= 0:
+        return chosen
+    redundancy = np.full(n, -np.inf, dtype=np.float64)
+    open_ = np.ones(n, dtype=bool)
+    while len(chosen) < min(k, n):
+        penalty = np.where(np.isfinite(redundancy), redundancy, 0.0)
+        scores = np.where(open_, lam * relevance - (1 - lam) * penalty, -np.inf)
+        best = int(np.argmax(scores))
         chosen.append(best)
-        candidates.remove(best)
+        open_[best] = False
+        redundancy = np.maximum(redundancy, vectors @ vectors[best])
     return chosen
 
 

@@ -1,6 +1,8 @@
 from datetime import date
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prepcli import digest
 
@@ -36,6 +38,36 @@ def test_mmr_prefers_diverse_picks():
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     relevance = np.array([1.0, 0.95, 0.6], dtype=np.float32)
     assert digest.mmr(relevance, vectors, 2, lam=0.5) == [0, 2]
+
+
+def _mmr_by_matrix(relevance, vectors, k, lam):
+    """The textbook n x n formulation, kept here as the reference the fast one must match."""
+    sims = vectors @ vectors.T
+    chosen, candidates = [], list(range(len(relevance)))
+    while candidates and len(chosen) < k:
+        redundancy = (
+            sims[np.ix_(candidates, chosen)].max(axis=1) if chosen else np.zeros(len(candidates))
+        )
+        scores = lam * relevance[candidates] - (1 - lam) * redundancy
+        best = candidates[int(np.argmax(scores))]
+        chosen.append(best)
+        candidates.remove(best)
+    return chosen
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(0, 40),
+    k=st.integers(0, 10),
+    lam=st.floats(0.0, 1.0),
+    seed=st.integers(0, 2**16),
+)
+def test_mmr_matches_the_matrix_formulation(n, k, lam, seed):
+    rng = np.random.default_rng(seed)
+    vectors = rng.normal(size=(n, 8)).astype(np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    relevance = rng.random(n).astype(np.float32)
+    assert digest.mmr(relevance, vectors, k, lam=lam) == _mmr_by_matrix(relevance, vectors, k, lam)
 
 
 def test_key_history_favours_interest_and_recency_and_returns_newest_first():
