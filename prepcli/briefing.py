@@ -136,8 +136,12 @@ def _entry(
 
 
 def _dim(db: sqlite_utils.Database) -> int:
-    row = db.execute("SELECT vector FROM embeddings LIMIT 1").fetchone()
-    return len(row[0]) // 4 if row else 0
+    # MIN over the key is one index lookup; a bare LIMIT 1 is planned as a scan.
+    row = db.execute(
+        "SELECT length(vector) FROM embeddings "
+        "WHERE passage_id = (SELECT MIN(passage_id) FROM embeddings)"
+    ).fetchone()
+    return row[0] // 4 if row else 0
 
 
 def build(

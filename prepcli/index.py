@@ -152,6 +152,7 @@ def embed_pending(
             report.previous_model = previous
             for table in ("embeddings", "profiles", "highlights"):
                 db.execute(f"DELETE FROM {table}")
+            _bump_generation(db)
         report.removed = db.execute(
             "DELETE FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
         ).rowcount
@@ -400,10 +401,11 @@ def wipe_index_files(db_path: Path) -> None:
 
 
 def fingerprint(db: sqlite_utils.Database) -> str:
+    """What the FAISS files must match: the model and the vector generation, which every write
+    to ``embeddings`` bumps. (Counting the vectors too would read all of them on every search.)"""
     model = store.get_meta(db, "model_id") or ""
     generation = store.get_meta(db, "vector_generation") or "0"
-    n = db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
-    return f"{model}|{generation}|{n}"
+    return f"{model}|{generation}"
 
 
 @dataclass

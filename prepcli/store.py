@@ -227,6 +227,11 @@ def _m006_safety_flags(db: sqlite_utils.Database) -> None:
     db.table("safety_flags").create_index(["hcp_id", "date"])
 
 
+def _m007_interaction_date_index(db: sqlite_utils.Database) -> None:
+    # The newest record date (every briefing shows it) is then one index lookup, not a scan.
+    db.table("interactions").create_index(["date"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_create_tables,
     _m002_audit,
@@ -234,6 +239,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m004_audit_chain,
     _m005_call_details,
     _m006_safety_flags,
+    _m007_interaction_date_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -699,16 +705,22 @@ def content_by_ids(db: sqlite_utils.Database, ids: list[str], role: str) -> list
 
 
 def _passage_filter(
-    role: str, today: date, kind: str | None, hcp_id: str | None
+    role: str, today: date, kind: str | None, hcp_id: str | None, *, by_id: bool = False
 ) -> tuple[str, list[Any]]:
     """SQL over alias ``p`` (passages) admitting only what ``role`` may see: its interaction
-    functions, and content of its audience that may be offered today."""
+    functions, and content of its audience that may be offered today.
+
+    ``by_id``: the caller already pins rows by primary key. A unary ``+`` makes a
+    ``source_kind`` term unusable as an index, so SQLite does not plan the OR below as a
+    MULTI-INDEX OR over ``source_kind``, which reads every passage of that kind. For the same
+    reason one HCP's interaction passages are found through ``hcp_id`` alone."""
     clauses: list[str] = []
     params: list[Any] = []
     if kind in (None, "interactions"):
         functions = visible_functions(role)
         marks = ",".join("?" * len(functions))
-        clause = f"(p.source_kind = 'interactions' AND p.visibility IN ({marks})"
+        kind_col = "+p.source_kind" if by_id or hcp_id is not None else "p.source_kind"
+        clause = f"({kind_col} = 'interactions' AND p.visibility IN ({marks})"
         params.extend(functions)
         if hcp_id is not None:
             clause += " AND p.hcp_id = ?"
@@ -716,7 +728,8 @@ def _passage_filter(
         clauses.append(clause + ")")
     if kind in (None, "content"):
         clauses.append(
-            "(p.source_kind = 'content' AND p.visibility = ? AND EXISTS (SELECT 1 FROM content c "
+            f"({'+' if by_id else ''}p.source_kind = 'content' AND p.visibility = ? "
+            "AND EXISTS (SELECT 1 FROM content c "
             "WHERE c.content_id = p.source_id AND c.status = 'approved' "
             "AND substr(c.approved_on, 1, 10) <= ? "
             "AND (c.expires_on IS NULL OR substr(c.expires_on, 1, 10) > ?)))"
@@ -757,7 +770,7 @@ def visible_passages(
     hcp_id: str | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Of ``passage_ids``, those the role may see, by id."""
-    where, params = _passage_filter(role, today, kind, hcp_id)
+    where, params = _passage_filter(role, today, kind, hcp_id, by_id=True)
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(passage_ids), 500):
         chunk = passage_ids[start : start + 500]
@@ -810,7 +823,9 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 def newest_record_date(db: sqlite_utils.Database) -> str | None:
-    row = db.execute("SELECT MAX(substr(date, 1, 10)) FROM interactions").fetchone()
+    # MAX(date) alone lets SQLite read the date index's last entry; its first ten characters
+    # are the newest day whether or not dates carry a time.
+    row = db.execute("SELECT substr(MAX(date), 1, 10) FROM interactions").fetchone()
     return row[0] if row else None
 
 
