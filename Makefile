@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet "torch==2.13.0"
 	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/python -m prepcli.onnx_model
 	touch $(STAMP)
 
 demo: install

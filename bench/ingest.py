@@ -1,80 +1,135 @@
-"""Ingest speed: prepcli's embedding throughput against model.encode on the same passages, and
-a second, unchanged ingest against the first. Both measured in this run.
+"""Ingest speed, side by side in one run: the first ingest of sample_data/ with today's pipeline
+(ONNX Runtime, key sentences from the passages' own forward pass) against an older pipeline
+checked out from git (by default the last one on torch, embedding each sentence on its own),
+the retrieval quality of both stores, and the encoding batch size.
 
-Usage: .venv/bin/python bench/ingest.py
+Usage: .venv/bin/python bench/ingest.py [--baseline REV] [--batches 8,16,32,64]
+
+The baseline runs from `git archive REV` in a scratch folder, so it needs the repository's
+history (a clone, not an sdist) and the bench extras (sentence-transformers).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import BIN, ROOT, env, table
+from _common import ROOT, env, table
 
-from prepcli import store
-from prepcli.embed import SentenceTransformerEmbedder, embed_in_chunks
+from prepcli import embed, store
+from prepcli.config import DEFAULT_MODEL
+
+# The last commit whose ingest embedded with sentence-transformers on torch, one forward pass per
+# key-sentence candidate, batch 64.
+BASELINE = "dae3269"
+
+
+def checkout(rev: str, into: Path) -> Path:
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "prepcli", "templates"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def ingest(code: Path, db: Path, extra: dict[str, str]) -> tuple[float, str]:
+    cmd = [sys.executable, "-m", "prepcli", "ingest", str(ROOT / "sample_data"), "--db", str(db)]
+    start = time.perf_counter()
+    out = subprocess.run(
+        cmd,
+        env=env(PYTHONPATH=str(code), PREPCLI_MODEL=DEFAULT_MODEL, **extra),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return time.perf_counter() - start, out.stderr
+
+
+def hybrid_ndcg(db: Path, backend: str) -> float:
+    """nDCG@10 of hybrid search on the labelled queries, queries embedded with ``backend``."""
+    from retrieval import evaluate
+
+    queries = [
+        json.loads(line)
+        for line in (ROOT / "bench" / "retrieval_queries.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    os.environ["PREPCLI_EMBED_BACKEND"] = backend
+    return evaluate(db, DEFAULT_MODEL, queries)["hybrid"][0]
+
+
+def batch_sizes(db: Path, sizes: list[int]) -> list[tuple[str, ...]]:
+    """Seconds to embed every passage of the store at each batch size (ONNX, one process)."""
+    texts = [r[0] for r in store.open_store(db).execute("SELECT text FROM passages")]
+    embedder = embed.TransformerEmbedder(DEFAULT_MODEL, backend="onnx")
+    embedder.embed(texts[:32])  # load and warm up once for all sizes
+    rows = []
+    for size in sizes:
+        embed.BATCH_SIZE = size
+        start = time.perf_counter()
+        embed.embed_in_chunks(embedder, texts)
+        seconds = time.perf_counter() - start
+        rows.append((str(size), f"{seconds:.2f}", f"{len(texts) / seconds:.0f}"))
+    return rows
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare against")
+    parser.add_argument("--batches", default="8,16,32,64")
+    args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="prepcli-bench-"))
-    db = work / "store.db"
-    e = env(PREPCLI_MODEL="sentence-transformers/all-MiniLM-L6-v2")
-    cmd = [str(BIN / "prepcli"), "ingest", str(ROOT / "sample_data"), "--db", str(db)]
-    start = time.perf_counter()
-    subprocess.run(cmd, env=e, check=True, capture_output=True)
-    first = time.perf_counter() - start
-    start = time.perf_counter()
-    second_out = subprocess.run(cmd, env=e, check=True, capture_output=True, text=True)
-    second = time.perf_counter() - start
-    reembedded = "embedded 0 passages" not in second_out.stderr
-
-    texts = [r[0] for r in store.open_store(db).execute("SELECT text FROM passages")]
-    embedder = SentenceTransformerEmbedder()
-    model = embedder._load()
-    model.encode(texts[:64])  # warm-up both paths equally
-    start = time.perf_counter()
-    model.encode(texts, batch_size=32)
-    direct = time.perf_counter() - start
-    start = time.perf_counter()
-    embed_in_chunks(embedder, texts)
-    ours = time.perf_counter() - start
-    shutil.rmtree(work)
-    if reembedded:
-        print("NOTE: the unchanged second ingest embedded passages again; the ratio is not valid")
-
-    print(f"{len(texts)} passages from sample_data/, all-MiniLM-L6-v2 on CPU")
-    print(
-        table(
-            [
-                (
-                    "model.encode directly (defaults)",
-                    f"{direct:.2f}",
-                    f"{len(texts) / direct:.0f}",
-                    "1.00",
-                ),
-                (
-                    "prepcli embedder",
-                    f"{ours:.2f}",
-                    f"{len(texts) / ours:.0f}",
-                    f"{direct / ours:.2f}",
-                ),
-            ],
-            ("embedding", "seconds", "passages/s", "throughput vs direct"),
+    try:
+        old_code = checkout(args.baseline, work / "baseline")
+        old_db, new_db = work / "baseline.db", work / "current.db"
+        old_s, _ = ingest(old_code, old_db, {})
+        new_s, new_out = ingest(ROOT, new_db, {})
+        again_s, again_out = ingest(ROOT, new_db, {})
+        if "embedded 0 passages" not in again_out:
+            print("NOTE: the unchanged second ingest embedded passages again")
+        print(f"first ingest of sample_data/ ({new_out.strip().splitlines()[-1]})")
+        print(
+            table(
+                [
+                    (f"baseline {args.baseline} (torch)", f"{old_s:.1f}", "1.0x"),
+                    ("current (ONNX int8)", f"{new_s:.1f}", f"{old_s / new_s:.1f}x"),
+                    (
+                        "current, second ingest, unchanged",
+                        f"{again_s:.1f}",
+                        f"{old_s / again_s:.0f}x",
+                    ),
+                ],
+                ("pipeline", "seconds", "speed vs baseline"),
+            )
         )
-    )
-    print()
-    print(
-        table(
-            [
-                ("first ingest (records + embeddings)", f"{first:.2f}", "1"),
-                ("second ingest, unchanged", f"{second:.2f}", f"{first / second:.0f}x faster"),
-            ],
-            ("ingest of sample_data/", "seconds", "ratio"),
+        old_q = hybrid_ndcg(old_db, "torch")
+        new_q = hybrid_ndcg(new_db, "onnx")
+        print()
+        print(
+            table(
+                [
+                    (f"baseline {args.baseline}", f"{old_q:.3f}"),
+                    ("current", f"{new_q:.3f}"),
+                    ("difference", f"{new_q - old_q:+.3f}"),
+                ],
+                ("store", "hybrid nDCG@10"),
+            )
         )
-    )
+        sizes = [int(n) for n in args.batches.split(",") if n]
+        if sizes:
+            print()
+            print(table(batch_sizes(new_db, sizes), ("batch size", "seconds", "passages/s")))
+    finally:
+        shutil.rmtree(work)
 
 
 if __name__ == "__main__":

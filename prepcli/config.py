@@ -12,6 +12,7 @@ from prepcli.errors import PrepError
 
 ROLES = ("rep", "msl")
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+DEFAULT_BACKEND = "onnx"
 
 
 def db_path(option: Path | None) -> Path:
@@ -48,6 +49,11 @@ def vocabulary_path() -> Path | None:
     """A user's own search vocabulary (``PREPCLI_VOCABULARY``), used beside the shipped one."""
     env = os.environ.get("PREPCLI_VOCABULARY")
     return Path(env) if env else None
+
+
+def backend() -> str:
+    """Where the model runs: ONNX Runtime (default), or torch with PREPCLI_EMBED_BACKEND=torch."""
+    return (os.environ.get("PREPCLI_EMBED_BACKEND") or DEFAULT_BACKEND).strip().lower()
 
 
 def role(option: str | None) -> str:

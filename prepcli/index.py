@@ -20,7 +20,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -140,7 +140,8 @@ def embed_pending(
     force: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> EmbedReport:
-    """Embed passages with no vector for this model and text; drop vectors of gone passages.
+    """Embed passages with no vector for this model and text; drop vectors of gone passages;
+    choose key sentences of the notes embedded, from the same forward pass.
 
     A different model than the one the store was embedded with invalidates every vector."""
     report = EmbedReport()
@@ -158,8 +159,9 @@ def embed_pending(
         ).rowcount
         store.set_meta(db, "model_id", model_id)
     # Ids only up front; texts and vectors are fetched and written a slice at a time, so a
-    # large ingest never holds every passage or vector in memory at once.
-    pending = [
+    # large ingest never holds every passage or vector in memory at once. Sorted ids keep each
+    # row's passages together, so a slice holds whole notes.
+    pending = sorted(
         r[0]
         for r in db.execute(
             """SELECT p.passage_id FROM passages p
@@ -167,7 +169,7 @@ def embed_pending(
            WHERE e.passage_id IS NULL OR e.text_hash != p.text_hash OR e.model_id != ?""",
             [model_id],
         )
-    ]
+    )
     total = len(pending)
     done = 0
 
@@ -177,29 +179,54 @@ def embed_pending(
         if progress:
             progress("passages", done, total)
 
-    for start in range(0, total, SLICE):
-        ids = pending[start : start + SLICE]
+    for ids in _whole_source_slices(pending, SLICE):
         part = db.execute(
-            f"SELECT passage_id, text, text_hash FROM passages "
-            f"WHERE passage_id IN ({','.join('?' * len(ids))})",
+            f"SELECT passage_id, text, text_hash, source_kind, source_id, field FROM passages "
+            f"WHERE passage_id IN ({','.join('?' * len(ids))}) "
+            "ORDER BY source_kind, source_id, field, seq",
             ids,
         ).fetchall()
-        vectors = embed_in_chunks(embedder, [t for _, t, _ in part], progress=tick)
+        notes = _notes_needing_highlights(
+            db, model_id, [sid for _, _, _, kind, sid, _ in part if kind == "interactions"]
+        )
+        plan = _HighlightPlan(notes, [(sid, name, text) for _, text, _, _, sid, name in part])
+        vectors, pooled = embed_in_chunks(
+            embedder, [t for _, t, _, _, _, _ in part], plan.spans, progress=tick
+        )
         rows = [
             {"passage_id": pid, "model_id": model_id, "text_hash": th, "vector": to_blob(v)}
-            for (pid, _, th), v in zip(part, vectors, strict=True)
+            for (pid, _, th, _, _, _), v in zip(part, vectors, strict=True)
         ]
+        chosen = plan.highlights(pooled, model_id)
         # Each slice commits: an interrupted run keeps what it finished and resumes next time.
         with store.write_transaction(db):
             db.table("embeddings").upsert_all(rows, pk="passage_id")
+            if chosen:
+                db.table("highlights").upsert_all(chosen, pk="interaction_id")
             _bump_generation(db)
+        report.highlights += len(chosen)
     report.embedded = total
     if report.removed and not total:
         with store.write_transaction(db):
             _bump_generation(db)
-    report.highlights = update_highlights(db, embedder, progress=progress)
+    report.highlights += update_highlights(db, embedder, progress=progress)
     report.profiles = update_profiles(db, model_id)
     return report
+
+
+def _whole_source_slices(ids: list[str], size: int) -> Iterator[list[str]]:
+    """Slices of about ``size`` sorted passage ids that never split one row's passages."""
+    start = 0
+    while start < len(ids):
+        end = min(start + size, len(ids))
+        while end < len(ids) and _source_of(ids[end]) == _source_of(ids[end - 1]):
+            end += 1
+        yield ids[start:end]
+        start = end
+
+
+def _source_of(passage_id: str) -> str:
+    return passage_id.rsplit(":", 2)[0]
 
 
 def _bump_generation(db: sqlite_utils.Database) -> None:
@@ -220,13 +247,110 @@ def central_sentences(vectors: np.ndarray, k: int = KEY_SENTENCES) -> list[int]:
     return sorted(np.argsort(-scores)[:k].tolist())
 
 
+def _notes_needing_highlights(
+    db: sqlite_utils.Database, model_id: str, interaction_ids: list[str]
+) -> list[tuple[str, str, str]]:
+    """(id, notes, row hash) of the given interactions whose key sentences are missing or
+    stale."""
+    sql = """SELECT i.interaction_id, i.notes, i.row_hash FROM interactions i
+             LEFT JOIN highlights h ON h.interaction_id = i.interaction_id
+             WHERE i.notes IS NOT NULL AND (h.interaction_id IS NULL OR h.model_id != ?
+                   OR h.text_hash != i.row_hash)"""
+    wanted = list(dict.fromkeys(interaction_ids))
+    out: list[tuple[str, str, str]] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.extend(
+            db.execute(f"{sql} AND i.interaction_id IN ({marks})", [model_id, *chunk]).fetchall()
+        )
+    return out
+
+
+def find_sentences(texts: list[str], sentences: list[str]) -> list[tuple[int, int, int]] | None:
+    """Where each sentence sits, in order, in a note's passages: (passage, start, end). None when
+    one is not there whole (a very long sentence is cut across passages)."""
+    out = []
+    passage, pos = 0, 0
+    for sentence in sentences:
+        needle = " ".join(sentence.split())
+        while passage < len(texts):
+            at = texts[passage].find(needle, pos)
+            if at >= 0:
+                out.append((passage, at, at + len(needle)))
+                pos = at + len(needle)
+                break
+            passage, pos = passage + 1, 0
+        else:
+            return None
+    return out
+
+
+class _HighlightPlan:
+    """Which character spans of which passages are a note's sentences, so the passage's forward
+    pass also yields its sentences' vectors (key sentences used to cost a forward pass each)."""
+
+    def __init__(
+        self, notes: list[tuple[str, str, str]], passages: list[tuple[str, str, str]]
+    ) -> None:
+        self.spans: list[list[tuple[int, int]]] = [[] for _ in passages]
+        self.notes = notes
+        self.sentences: dict[str, list[str]] = {}
+        # Per note: for each sentence, (row in ``passages``, index into that row's spans).
+        self.where: dict[str, list[tuple[int, int]]] = {}
+        rows: dict[str, list[int]] = {}
+        for row, (source_id, name, _) in enumerate(passages):
+            if name == "notes":
+                rows.setdefault(source_id, []).append(row)
+        for iid, text, _ in notes:
+            sentences = split_sentences(text)
+            self.sentences[iid] = sentences
+            if len(sentences) <= KEY_SENTENCES or iid not in rows:
+                continue
+            found = find_sentences([passages[r][2] for r in rows[iid]], sentences)
+            if found is None:
+                continue
+            places = []
+            for passage, a, b in found:
+                row = rows[iid][passage]
+                places.append((row, len(self.spans[row])))
+                self.spans[row].append((a, b))
+            self.where[iid] = places
+
+    def highlights(self, pooled: list[np.ndarray], model_id: str) -> list[dict[str, Any]]:
+        """Key sentences of every note this plan could serve; the rest are left to
+        ``update_highlights``."""
+        out = []
+        for iid, _, row_hash in self.notes:
+            sentences = self.sentences[iid]
+            if len(sentences) > KEY_SENTENCES:
+                if iid not in self.where:
+                    continue
+                vectors = np.stack([pooled[row][n] for row, n in self.where[iid]])
+                if not np.linalg.norm(vectors, axis=1).all():
+                    continue  # a sentence past the model's token limit has no vector
+                sentences = [sentences[i] for i in central_sentences(vectors)]
+            out.append(_highlight_row(iid, model_id, row_hash, sentences))
+        return out
+
+
+def _highlight_row(iid: str, model_id: str, row_hash: str, sentences: list[str]) -> dict[str, Any]:
+    return {
+        "interaction_id": iid,
+        "model_id": model_id,
+        "text_hash": row_hash,
+        "sentences": json.dumps(sentences, ensure_ascii=False),
+    }
+
+
 def update_highlights(
     db: sqlite_utils.Database,
     embedder: Embedder,
     *,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> int:
-    """Choose each note's key sentences at ingest, where the model is loaded anyway."""
+    """Key sentences the passage pass did not choose: a row changed but not its notes (so its
+    passages were not embedded again). Their passages are embedded once more for them."""
     model_id = embedder.model_id
     pending = [
         r[0]
@@ -241,40 +365,31 @@ def update_highlights(
     done = 0
     for start in range(0, len(pending), SLICE // 2):
         ids = pending[start : start + SLICE // 2]
-        rows = db.execute(
-            f"SELECT interaction_id, notes, row_hash FROM interactions "
-            f"WHERE interaction_id IN ({','.join('?' * len(ids))})",
+        notes = _notes_needing_highlights(db, model_id, ids)
+        marks = ",".join("?" * len(ids))
+        # The notes' passages again, so the choice is the one the passage pass would make.
+        passages = db.execute(
+            f"""SELECT source_id, field, text FROM passages
+                WHERE source_kind = 'interactions' AND field = 'notes'
+                  AND source_id IN ({marks}) ORDER BY source_id, seq""",
             ids,
         ).fetchall()
-        out = _highlight_rows(embedder, rows)
+        plan = _HighlightPlan(notes, passages)
+        _, pooled = embed_in_chunks(embedder, [text for _, _, text in passages], plan.spans)
+        out = plan.highlights(pooled, model_id)
+        chosen = {row["interaction_id"] for row in out}
+        # A sentence cut across passages or past the token limit: the note's opening sentences.
+        out += [
+            _highlight_row(iid, model_id, row_hash, plan.sentences[iid][:KEY_SENTENCES])
+            for iid, _, row_hash in notes
+            if iid not in chosen
+        ]
         with store.write_transaction(db):
             db.table("highlights").upsert_all(out, pk="interaction_id")
         done += len(ids)
         if progress:
             progress("key sentences", done, len(pending))
     return len(pending)
-
-
-def _highlight_rows(embedder: Embedder, rows: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
-    sentences = {iid: split_sentences(notes) for iid, notes, _ in rows}
-    flat = [(iid, s) for iid, ss in sentences.items() if len(ss) > KEY_SENTENCES for s in ss]
-    vectors = embed_in_chunks(embedder, [s for _, s in flat])
-    by_note: dict[str, list[int]] = {}
-    for n, (iid, _) in enumerate(flat):
-        by_note.setdefault(iid, []).append(n)
-    out = []
-    for iid, _, row_hash in rows:
-        ss = sentences[iid]
-        picked = [ss[i] for i in central_sentences(vectors[by_note[iid]])] if iid in by_note else ss
-        out.append(
-            {
-                "interaction_id": iid,
-                "model_id": embedder.model_id,
-                "text_hash": row_hash,
-                "sentences": json.dumps(picked, ensure_ascii=False),
-            }
-        )
-    return out
 
 
 # ---- interest profiles ----------------------------------------------------------------------

