@@ -132,3 +132,110 @@ def test_another_local_model_directory_can_be_named(tmp_path):
     embedder = TransformerEmbedder(str(copy))
     assert embedder.model_id.startswith("my-model@")
     assert embedder.embed(["hello"]).shape == (1, 384)
+
+
+def test_sentences_are_found_in_order_across_a_notes_passages():
+    texts = ["Formulary call. Dr. Okafor asked about copay.", "She wants samples. Bye."]
+    sentences = ["Dr. Okafor asked about copay.", "She wants  samples.", "Bye."]
+    assert index.find_sentences(texts, sentences) == [(0, 16, 45), (1, 0, 18), (1, 19, 23)]
+    assert index.find_sentences(texts, ["Not in the note."]) is None
+
+
+def test_key_sentences_come_from_the_passage_pass(runner, tmp_path, db_path):
+    """Each note's key sentences are chosen from the vectors of its passages' own forward pass:
+    with the fake embedder that equals embedding each sentence, so the choice is checkable."""
+    long_note = " ".join(
+        f"Point {n} about formulary access and prior authorization." for n in range(40)
+    )
+    rows = [
+        {
+            "interaction_id": "L1",
+            "hcp_id": "H001",
+            "date": "2026-10-01",
+            "channel": "in_person",
+            "function": "commercial",
+            "subject": "Long visit",
+            "notes": "Hello there. " + long_note + " Goodbye and thanks.",
+        },
+        {
+            "interaction_id": "S1",
+            "hcp_id": "H001",
+            "date": "2026-10-02",
+            "channel": "in_person",
+            "function": "commercial",
+            "notes": "Only one sentence here.",
+        },
+    ]
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "hcps.csv").write_text(
+        "hcp_id,name\nH001,Dr. Amara Okafor\n", encoding="utf-8"
+    )
+    (data / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(app, ["ingest", str(data)])
+    assert result.exit_code == 0, result.output
+    db = store.open_store(db_path)
+    assert db.execute("SELECT COUNT(*) FROM passages WHERE source_id = 'L1'").fetchone()[0] > 1
+    picked = store.highlights(db, ["L1", "S1"])
+    sentences = index.split_sentences(rows[0]["notes"])
+    vectors = FakeEmbedder().embed(sentences)
+    assert picked["L1"] == [sentences[i] for i in index.central_sentences(vectors)]
+    assert picked["S1"] == ["Only one sentence here."]
+
+    # A change that leaves the notes alone re-embeds nothing but still refreshes key sentences.
+    rows[0]["status"] = "closed"
+    (data / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    again = runner.invoke(app, ["ingest", str(data)])
+    assert "embedded 0 passages" in again.stderr
+    assert store.highlights(store.open_store(db_path), ["L1"])["L1"] == picked["L1"]
+
+
+@pytest.mark.integration
+def test_onnx_sentence_spans_match_sentences_embedded_alone():
+    embedder = TransformerEmbedder(DEFAULT_MODEL)
+    text = "The payer denied prior authorization. We discussed the weather in Boston."
+    spans = [(0, 37), (38, len(text))]
+    whole, (pooled,) = embedder.embed_spans([text], [spans])
+    alone = embedder.embed([text[a:b] for a, b in spans])
+    assert whole.shape == (1, 384) and pooled.shape == (2, 384)
+    assert float(pooled[0] @ alone[0]) > 0.8 and float(pooled[1] @ alone[1]) > 0.8
+    assert float(pooled[0] @ alone[0]) > float(pooled[0] @ alone[1])
+
+
+@pytest.mark.integration
+def test_search_and_topic_never_import_torch(runner, tiny_data, db_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("PREPCLI_MODEL", DEFAULT_MODEL)
+    assert runner.invoke(app, ["ingest", str(tiny_data)]).exit_code == 0
+    probe = (
+        "import sys\n"
+        "from prepcli.cli import app\n"
+        "try:\n"
+        "    app(sys.argv[1:], prog_name='prepcli')\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('torch', 'transformers', 'sentence_transformers'))\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    for args in (
+        ["search", "kidney function", "--json"],
+        ["prep", "Okafor", "--topic", "dosing", "--as-of", "2026-11-23", "-f", "json"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True
+        )
+        assert "HEAVY []" in done.stderr, done.stderr
+
+
+@pytest.mark.integration
+def test_switching_backend_re_embeds_with_a_notice(tiny_data, db_path, monkeypatch):
+    service.ingest(db_path, [tiny_data], model=DEFAULT_MODEL)
+    monkeypatch.setenv("PREPCLI_EMBED_BACKEND", "torch")
+    notices: list[str] = []
+    db = store.open_store(db_path)
+    summary = service.refresh_vectors(db, db_path, DEFAULT_MODEL, notice=notices.append)
+    assert notices and "onnx-int8" in notices[0] and "+torch" in notices[0]
+    assert summary.startswith(f"embedded {db['passages'].count} passages")
