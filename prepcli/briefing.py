@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import numpy as np
-import sqlite_utils
 
 from prepcli import commitments, config, digest, materials, safety, store
 from prepcli.besttimes import BestTimes, best_times
@@ -21,6 +20,7 @@ from prepcli.commitments import FollowUp
 from prepcli.digest import Engagement, Fact
 from prepcli.index import from_blobs
 from prepcli.materials import Recommendation
+from prepcli.store import Reader
 
 MEDICAL_AFFAIRS_NOTE = "Medical questions go to Medical Affairs (your MSL); do not discuss them."
 TOPIC_WEIGHT = 0.75
@@ -135,7 +135,7 @@ def _entry(
     )
 
 
-def _dim(db: sqlite_utils.Database) -> int:
+def _dim(db: Reader) -> int:
     # MIN over the key is one index lookup; a bare LIMIT 1 is planned as a scan.
     row = db.execute(
         "SELECT length(vector) FROM embeddings "
@@ -145,7 +145,7 @@ def _dim(db: sqlite_utils.Database) -> int:
 
 
 def build(
-    db: sqlite_utils.Database,
+    db: Reader,
     hcp: dict[str, Any],
     *,
     role: str,
@@ -274,7 +274,7 @@ def build(
 
 
 def _interest(
-    db: sqlite_utils.Database, hcp_id: str, role: str, topic_vector: np.ndarray | None
+    db: Reader, hcp_id: str, role: str, topic_vector: np.ndarray | None
 ) -> np.ndarray | None:
     blob = store.profile_blob(db, hcp_id, role)
     profile = np.frombuffer(blob, dtype=np.float32) if blob else None

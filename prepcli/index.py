@@ -24,17 +24,20 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import sqlite_utils
 
 from prepcli import store
 from prepcli.embed import DIM, Embedder, embed_in_chunks
 from prepcli.errors import PrepError
 from prepcli.fusion import Fusion, Ranked, fuse, rrf
+from prepcli.store import Reader
 from prepcli.text import split_sentences
 from prepcli.vocabulary import Vocabulary, expansions
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TARGET_WORDS = 110  # ~150 tokens for MiniLM's word-piece tokenizer
 MAX_WORDS = 150
@@ -248,7 +251,7 @@ def central_sentences(vectors: np.ndarray, k: int = KEY_SENTENCES) -> list[int]:
 
 
 def _notes_needing_highlights(
-    db: sqlite_utils.Database, model_id: str, interaction_ids: list[str]
+    db: Reader, model_id: str, interaction_ids: list[str]
 ) -> list[tuple[str, str, str]]:
     """(id, notes, row hash) of the given interactions whose key sentences are missing or
     stale."""
@@ -515,7 +518,7 @@ def wipe_index_files(db_path: Path) -> None:
         folder.rmdir()
 
 
-def fingerprint(db: sqlite_utils.Database) -> str:
+def fingerprint(db: Reader) -> str:
     """What the FAISS files must match: the model and the vector generation, which every write
     to ``embeddings`` bumps. (Counting the vectors too would read all of them on every search.)"""
     model = store.get_meta(db, "model_id") or ""
@@ -559,7 +562,7 @@ def _index_folder(db_path: Path) -> Path:
     return target
 
 
-def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
+def build_dense_index(db: Reader, db_path: Path) -> DenseIndex:
     import faiss
 
     target = _index_folder(db_path)
@@ -596,7 +599,7 @@ def build_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
 
 
 def load_dense_index(
-    db: sqlite_utils.Database, db_path: Path, *, notice: Callable[[str], None] | None = None
+    db: Reader, db_path: Path, *, notice: Callable[[str], None] | None = None
 ) -> DenseIndex:
     """Load the FAISS files if they match the store; otherwise rebuild them from SQLite."""
     reason = None
@@ -615,7 +618,7 @@ class _Stale(Exception):
     pass
 
 
-def _read_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
+def _read_dense_index(db: Reader, db_path: Path) -> DenseIndex:
     import faiss
 
     target = _index_folder(db_path)
@@ -645,7 +648,7 @@ def _read_dense_index(db: sqlite_utils.Database, db_path: Path) -> DenseIndex:
     return dense
 
 
-def index_state(db: sqlite_utils.Database, db_path: Path) -> str:
+def index_state(db: Reader, db_path: Path) -> str:
     """A one-word freshness verdict for `prepcli status`, without loading faiss."""
     pending = db.execute(
         """SELECT COUNT(*) FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.passage_id
@@ -704,7 +707,7 @@ def _by_source(scored: list[tuple[str, float]], info: dict[str, dict[str, Any]])
 
 
 def search(
-    db: sqlite_utils.Database,
+    db: Reader,
     query: str,
     *,
     role: str,
@@ -774,7 +777,7 @@ def search(
 
 
 def _dense_passages(
-    db: sqlite_utils.Database,
+    db: Reader,
     query_vector: np.ndarray,
     dense: DenseIndex | None,
     *,

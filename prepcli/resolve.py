@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from prepcli import store
 from prepcli.errors import PrepError
+from prepcli.store import Reader
+
+if TYPE_CHECKING:
+    pass
 
 _TITLES = re.compile(r"\b(dr|doctor|prof|professor|mr|mrs|ms|md|do|phd|np|pa)\b\.?", re.I)
 # A typed name decides who the briefing is about at this closeness (0-100); suggestions need
@@ -95,7 +97,7 @@ def suggestions(hcps: list[dict[str, Any]], query: str, n: int = 3) -> list[dict
     return [h for _, h in _ranked(hcps, query, SUGGEST_CUTOFF)[:n]]
 
 
-def resolve_hcp(db: sqlite_utils.Database, query: str) -> dict[str, Any]:
+def resolve_hcp(db: Reader, query: str) -> dict[str, Any]:
     """The one HCP ``query`` names, or a PrepError listing candidates or suggestions."""
     hcps = store.all_hcps(db)
     if not hcps:

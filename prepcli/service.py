@@ -9,16 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
-import sqlite_utils
 
 from prepcli import config, index, store
 from prepcli.briefing import Briefing
 from prepcli.config import DEFAULT_LIMITS, DEFAULT_MODEL, Limits
 from prepcli.embed import Embedder, FakeEmbedder, TransformerEmbedder
 from prepcli.errors import PrepError
+from prepcli.store import Reader
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Notice = Callable[[str], None]
 
@@ -31,14 +34,14 @@ class ProgressSink(Protocol):
     def steps(self, label: str, done: int, total: int) -> None: ...
 
 
-def get_embedder(name: str, db: sqlite_utils.Database, *, notice: Notice | None = None) -> Embedder:
+def get_embedder(name: str, db: Reader, *, notice: Notice | None = None) -> Embedder:
     if name == FakeEmbedder.model_id:
         return FakeEmbedder()
     known = json.loads(store.get_meta(db, "model_hashes") or "{}")
     return TransformerEmbedder(name, backend=config.backend(), known_hashes=known, notice=notice)
 
 
-def embed_query(db: sqlite_utils.Database, model: str, text: str, *, hint: str) -> np.ndarray:
+def embed_query(db: Reader, model: str, text: str, *, hint: str) -> np.ndarray:
     """A query's vector, refusing a model other than the one the store was embedded with:
     vectors of two models are not comparable."""
     embedder = get_embedder(model, db)
@@ -258,7 +261,7 @@ def search(
 
 
 def offerable_to(
-    db: sqlite_utils.Database,
+    db: Reader,
     hcp: dict[str, Any],
     *,
     role: str,
@@ -278,7 +281,7 @@ def offerable_to(
     return [c["content_id"] for c in allowed.pieces]
 
 
-def describe_hit(db: sqlite_utils.Database, hit: index.Hit) -> dict[str, Any]:
+def describe_hit(db: Reader, hit: index.Hit) -> dict[str, Any]:
     return {
         "kind": hit.source_kind,
         "id": hit.source_id,

@@ -16,12 +16,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from prepcli import config
 from prepcli.errors import PrepError
+
+
+class Reader(Protocol):
+    """What the read functions need of a store handle: ``execute``. sqlite-utils' Database
+    and a plain sqlite3 connection both have it, so reads do not depend on sqlite-utils."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> sqlite3.Cursor: ...
+
 
 TABLES = {
     "hcps": "hcp_id",
@@ -359,6 +368,8 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
             raise PrepError(f"no store at {path}", hint=config.missing_store_hint())
         make_private_dir(path.parent)
         make_private_file(path)
+    import sqlite_utils  # only where a store is opened; type hints need no import
+
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn)
@@ -377,16 +388,24 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 
 @contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def write_transaction(db: Any) -> Iterator[Any]:
     """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
 
     A deferred BEGIN (sqlite-utils' ``atomic()``) reads first and upgrades to a write lock
     later; in WAL mode that upgrade fails at once with "database is locked" if another process
     committed in between, whatever the busy timeout. IMMEDIATE waits its turn instead. Inside
-    an open transaction this nests as a savepoint."""
-    if db.conn.in_transaction:
-        with db.atomic():
+    an open transaction this nests as a savepoint. ``db`` is a sqlite-utils Database or a
+    plain sqlite3 connection."""
+    conn = getattr(db, "conn", db)
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
             yield db
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
         return
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -448,7 +467,7 @@ class WriteCounts:
         self.unchanged += other.unchanged
 
 
-def existing_hashes(db: sqlite_utils.Database, kind: str, ids: list[str]) -> dict[str, str]:
+def existing_hashes(db: Reader, kind: str, ids: list[str]) -> dict[str, str]:
     pk = TABLES[kind]
     found: dict[str, str] = {}
     for start in range(0, len(ids), 500):
@@ -483,7 +502,7 @@ def upsert_records(
     return counts, written
 
 
-def known_hcp_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
+def known_hcp_ids(db: Reader, ids: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(ids))
     return set(existing_hashes(db, "hcps", wanted))
 
@@ -515,16 +534,16 @@ def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def get_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, Any] | None:
+def get_hcp(db: Reader, hcp_id: str) -> dict[str, Any] | None:
     rows = dicts(db.execute("SELECT * FROM hcps WHERE hcp_id = ?", [hcp_id]))
     return from_row(rows[0]) if rows else None
 
 
-def all_hcps(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def all_hcps(db: Reader) -> list[dict[str, Any]]:
     return [from_row(r) for r in dicts(db.execute("SELECT * FROM hcps ORDER BY name"))]
 
 
-def hcp_overview(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def hcp_overview(db: Reader) -> list[dict[str, Any]]:
     """One row per HCP with interaction counts per function and the last contact date."""
     sql = """
         SELECT h.hcp_id, h.name, h.specialty, h.institution, h.city,
@@ -618,7 +637,7 @@ def content_audience(role: str) -> str:
 
 
 def visible_interactions(
-    db: sqlite_utils.Database, hcp_id: str, role: str, until: date | None = None
+    db: Reader, hcp_id: str, role: str, until: date | None = None
 ) -> list[dict[str, Any]]:
     """Full interaction rows for an HCP that ``role`` may read, up to ``until``, newest first."""
     functions = visible_functions(role)
@@ -632,7 +651,7 @@ def visible_interactions(
 
 
 def visible_schedule(
-    db: sqlite_utils.Database, role: str, start: str, end: str, owner: str | None = None
+    db: Reader, role: str, start: str, end: str, owner: str | None = None
 ) -> list[dict[str, Any]]:
     """Planned calls from ``start`` up to (not including) ``end`` that ``role`` may read, in
     time order. A rep never sees a medical planned call, not even that it exists: it is the
@@ -660,9 +679,7 @@ def drop_done_plans(db: sqlite_utils.Database, interaction_ids: list[str]) -> in
     return removed
 
 
-def medical_stubs(
-    db: sqlite_utils.Database, hcp_id: str, until: date | None = None
-) -> list[dict[str, Any]]:
+def medical_stubs(db: Reader, hcp_id: str, until: date | None = None) -> list[dict[str, Any]]:
     """That medical interactions happened, without a word of what was said."""
     cols = ", ".join(MEDICAL_STUB_COLUMNS)
     sql = (
@@ -673,7 +690,7 @@ def medical_stubs(
 
 
 def offerable_content(
-    db: sqlite_utils.Database, role: str, as_of: date, restricted: Iterable[str] = ()
+    db: Reader, role: str, as_of: date, restricted: Iterable[str] = ()
 ) -> list[dict[str, Any]]:
     """Content that may be offered today: approved, in its validity window, for the role's
     audience, and covering none of the HCP's restricted products."""
@@ -690,7 +707,7 @@ def offerable_content(
     return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
 
 
-def content_by_ids(db: sqlite_utils.Database, ids: list[str], role: str) -> list[dict[str, Any]]:
+def content_by_ids(db: Reader, ids: list[str], role: str) -> list[dict[str, Any]]:
     """Content records of ``role``'s audience among ``ids``, whatever their status or dates:
     what an interaction shared then, so a shared piece can close the follow-up it delivered."""
     out: list[dict[str, Any]] = []
@@ -740,7 +757,7 @@ def _passage_filter(
 
 
 def search_fts(
-    db: sqlite_utils.Database,
+    db: Reader,
     match: str,
     *,
     role: str,
@@ -761,7 +778,7 @@ def search_fts(
 
 
 def visible_passages(
-    db: sqlite_utils.Database,
+    db: Reader,
     passage_ids: list[str],
     *,
     role: str,
@@ -781,7 +798,7 @@ def visible_passages(
 
 
 def visible_vectors(
-    db: sqlite_utils.Database,
+    db: Reader,
     *,
     role: str,
     today: date,
@@ -794,7 +811,7 @@ def visible_vectors(
     return [(r[0], r[1]) for r in db.execute(sql, params).fetchall()]
 
 
-def source_summary(db: sqlite_utils.Database, kind: str, source_id: str) -> dict[str, Any]:
+def source_summary(db: Reader, kind: str, source_id: str) -> dict[str, Any]:
     """What a search hit shows beside its passage: when and where, or the approval code."""
     if kind == "interactions":
         sql = (
@@ -822,14 +839,14 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {name: db[name].count for name in names}
 
 
-def newest_record_date(db: sqlite_utils.Database) -> str | None:
+def newest_record_date(db: Reader) -> str | None:
     # MAX(date) alone lets SQLite read the date index's last entry; its first ten characters
     # are the newest day whether or not dates carry a time.
     row = db.execute("SELECT substr(MAX(date), 1, 10) FROM interactions").fetchone()
     return row[0] if row else None
 
 
-def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+def get_meta(db: Reader, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
@@ -838,9 +855,7 @@ def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
 
-def passage_blobs(
-    db: sqlite_utils.Database, kind: str, ids: list[str], field: str
-) -> dict[str, list[bytes]]:
+def passage_blobs(db: Reader, kind: str, ids: list[str], field: str) -> dict[str, list[bytes]]:
     """Stored vectors of the ``field`` passages of the given rows, grouped by row id.
 
     Callers pass ids they obtained through a role-filtered query; this adds no visibility."""
@@ -857,14 +872,14 @@ def passage_blobs(
     return out
 
 
-def profile_blob(db: sqlite_utils.Database, hcp_id: str, role: str) -> bytes | None:
+def profile_blob(db: Reader, hcp_id: str, role: str) -> bytes | None:
     row = db.execute(
         "SELECT vector FROM profiles WHERE hcp_id = ? AND role = ?", [hcp_id, role]
     ).fetchone()
     return row[0] if row else None
 
 
-def highlights(db: sqlite_utils.Database, ids: list[str]) -> dict[str, list[str]]:
+def highlights(db: Reader, ids: list[str]) -> dict[str, list[str]]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
