@@ -11,18 +11,20 @@ import sys
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from prepcli import config, store
 from prepcli.errors import PrepError
 from prepcli.ingest.records import KINDS
+
+if TYPE_CHECKING:
+    # rich is imported where it draws: `prep -f json` and `-f markdown` never load it.
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+    from rich.text import Text
 
 
 def _stderr_is_terminal() -> bool:
@@ -111,6 +113,8 @@ _UNWRAPPED_WIDTH = 1_000_000
 def _console(*, stderr: bool = False) -> Console:
     """On a terminal, text and tables fit the window. Piped or redirected, nothing is wrapped or
     cut (COLUMNS included), so a log, grep or spreadsheet gets whole lines and whole values."""
+    from rich.console import Console
+
     console = Console(stderr=stderr)
     if console.is_terminal:
         return console
@@ -126,6 +130,9 @@ def _table(
 ) -> Table:
     """A listing whose values are never cut: the ``wrap`` columns wrap (folding a word longer
     than the column) to make room; the others (ids, dates, codes, counts) stay whole."""
+    from rich import box
+    from rich.table import Table
+
     table = Table(
         title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True
     )
@@ -145,11 +152,15 @@ def _err() -> Console:
 
 def say(message: str, style: str | None = None, *, console: Console | None = None) -> None:
     """Print text that may hold data: as a rich Text, so '[red]' in a name stays literal."""
+    from rich.text import Text
+
     (console or _err()).print(Text(message, style=style or ""))
 
 
 def fail(error: PrepError) -> typer.Exit:
     """Print a user error (and its listed problems) on stderr; exit code 2."""
+    from rich.text import Text
+
     console = _err()
     console.print(Text.assemble(("Error: ", "bold red"), error.message))
     for problem in error.problems:
@@ -275,6 +286,14 @@ class _Bars:
 
 class _progress:
     def __enter__(self) -> _Bars:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -291,6 +310,8 @@ class _progress:
 
 
 def _print_ingest(result: Any, *, report_phi: bool) -> None:
+    from rich.text import Text
+
     report = result.report
     console = _err()
     numbers = ("rows", "new", "changed", "unchanged")
@@ -434,6 +455,8 @@ def init(
 @app.command()
 def hcps(db: DbOption = None) -> None:
     """List the HCPs in the store, by last name."""
+    from rich.text import Text
+
     from prepcli import service
 
     try:
@@ -461,6 +484,9 @@ def hcps(db: DbOption = None) -> None:
 def status(db: DbOption = None) -> None:
     """Where the store is, its schema version, row counts, index freshness and whether the
     audit trail verifies."""
+    from rich.table import Table
+    from rich.text import Text
+
     from prepcli import audit, index
 
     path = _db(db)
@@ -532,6 +558,8 @@ def search(
     model: ModelOption = None,
 ) -> None:
     """Search past interactions and approved content, within what your role may see."""
+    from rich.text import Text
+
     from prepcli import service
 
     try:
@@ -714,6 +742,8 @@ def _rendered(briefing: Any, fmt: str, *, to_file: bool) -> str:
         return render.to_json(briefing)
     if fmt == "html":
         return render.to_html([briefing])
+    from rich.console import Console
+
     console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
     with console.capture() as captured:
         render.to_terminal(briefing, console)
@@ -729,6 +759,8 @@ def _rendered_pack(pack: Any, fmt: str, *, to_file: bool) -> str:
         return render.pack_to_json(pack)
     if fmt == "html":
         return render.to_html(pack.briefings, pack)
+    from rich.console import Console
+
     console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
     with console.capture() as captured:
         render.pack_to_terminal(pack, console)
@@ -757,6 +789,8 @@ def audit_command(
     """List the audit trail: who saw which records, when, in which role. Read-only."""
     if ctx.invoked_subcommand is not None:
         return
+    from rich.text import Text
+
     from prepcli import service
 
     try:

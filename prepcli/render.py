@@ -11,15 +11,14 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from prepcli.briefing import Briefing
 from prepcli.day import DayPack
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 # What can open structure anywhere in a line: emphasis, code, links, HTML, tables, strikethrough.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
@@ -97,6 +96,11 @@ def to_json(briefing: Briefing) -> str:
 
 
 def to_terminal(briefing: Briefing, console: Console) -> None:
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
     b = briefing
     for notice in b.notices:
         console.print(Panel(Text(notice, style="bold"), border_style="red"))
@@ -239,6 +243,8 @@ def to_terminal(briefing: Briefing, console: Console) -> None:
 
 
 def _follow_up(f: Any) -> Table:
+    from rich.text import Text
+
     made = (
         f"made {len(f.dates)} times: {', '.join(f.dates)}"
         if len(f.dates) > 1
@@ -260,6 +266,8 @@ def _follow_up(f: Any) -> Table:
 
 def _item(marker: str, body: Any) -> Table:
     """A list item whose wrapped lines hang under its text, not under its bullet or number."""
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
@@ -269,6 +277,9 @@ def _item(marker: str, body: Any) -> Table:
 
 def _points(points: list[str]) -> list[Any]:
     """Key sentences in a grid, so wrapped lines stay indented under their entry."""
+    from rich.table import Table
+    from rich.text import Text
+
     if not points:
         return []
     grid = Table.grid(padding=(0, 1))
@@ -281,6 +292,8 @@ def _points(points: list[str]) -> list[Any]:
 
 def _entries(entries: list[Any]) -> list[Any]:
     """Each entry's heading, then its key sentences in a grid so wrapped lines stay indented."""
+    from rich.text import Text
+
     lines: list[Any] = []
     for e in entries:
         heading = f"{e.date} {channel(e.channel)}" + (f": {e.subject}" if e.subject else "")
@@ -292,6 +305,9 @@ def _entries(entries: list[Any]) -> list[Any]:
 
 
 def _section(console: Console, title: str, lines: list[Any]) -> None:
+    from rich.console import Group
+    from rich.panel import Panel
+
     console.print(Panel(Group(*lines), title=title, title_align="left", border_style="cyan"))
 
 
@@ -343,6 +359,9 @@ def to_html(briefings: list[Briefing], pack: DayPack | None = None) -> str:
 
 
 def pack_to_terminal(pack: DayPack, console: Console) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     span = pack.first_day + (f" to {pack.last_day}" if pack.last_day != pack.first_day else "")
     console.print(Text(f"Your calls, {span}", style="bold"))
     for notice in pack.notices:
