@@ -102,7 +102,8 @@ def _copy_interactions(conn: sqlite3.Connection, rounds: int, hcp_expr: str, whe
 def grow(base: Path, db: Path, interactions: int) -> None:
     """A copy of ``base`` grown to about ``interactions`` interactions (see the module doc)."""
     partial = db.with_name(db.name + ".partial")
-    partial.unlink(missing_ok=True)
+    for leftover in ("", "-journal", "-wal", "-shm"):
+        Path(f"{partial}{leftover}").unlink(missing_ok=True)
     src = sqlite3.connect(base)
     src.execute(f"VACUUM INTO '{partial}'")
     src.close()

@@ -230,10 +230,21 @@ def recommend(
         else np.zeros(len(pieces), dtype=np.float32)
     )
     scored: list[tuple[float, str, Recommendation]] = []
+    # Pieces share kinds and products, so evidence is looked up once per combination, over the
+    # recent notes sorted and split once: thousands of pieces times thousands of notes otherwise.
+    newest = sorted(recent, key=lambda r: (r["date"], r["interaction_id"]), reverse=True)
+    evidence: dict[tuple[frozenset[str], frozenset[str]], Any] = {}
+    discussed: dict[frozenset[str], Any] = {}
+    clauses: dict[str, list[str]] = {}
     for n, piece in enumerate(pieces):
         products = list(piece.get("products") or [])
         folded = {p.casefold() for p in products}
         kinds = topics.piece_kinds(piece)
+        key = (frozenset(kinds), frozenset(folded))
+        if key not in evidence:
+            evidence[key] = _evidence(kinds, folded, newest, clauses)
+        if key[1] not in discussed:
+            discussed[key[1]] = _discussed(folded, recent)
         answered = _answered(piece, open_follow_ups)
         if role == "msl" and piece.get("kind") == "response_letter" and answered is None:
             continue
@@ -241,11 +252,11 @@ def recommend(
         if answered is not None:
             score = ANSWER_WEIGHT + INTEREST_WEIGHT * similarity
             reason, cited = _answer_reason(answered, as_of), answered.interaction_id
-        elif (hit := _evidence(kinds, folded, recent)) is not None:
+        elif (hit := evidence[key]) is not None:
             row, sentence = hit
             score = EVIDENCE_WEIGHT * _decay(row, as_of) + INTEREST_WEIGHT * similarity
             reason, cited = _evidence_reason(row, sentence, products, as_of), row["interaction_id"]
-        elif (last := _discussed(folded, recent)) is not None:
+        elif (last := discussed[key[1]]) is not None:
             score = DISCUSSED_WEIGHT * _decay(last, as_of) + INTEREST_WEIGHT * similarity
             reason = (
                 f"covers {', '.join(products)}, discussed {last['date'][:10]} "
@@ -299,18 +310,25 @@ def _answered(piece: dict[str, Any], follow_ups: list[FollowUp]) -> FollowUp | N
 
 
 def _evidence(
-    kinds: set[str], products: set[str], recent: list[dict[str, Any]]
+    kinds: set[str],
+    products: set[str],
+    newest: list[dict[str, Any]],
+    clauses: dict[str, list[str]],
 ) -> tuple[dict[str, Any], str] | None:
-    """The newest note from the last year, on one of the piece's products, that raises what the
-    piece covers, with the sentence that does."""
+    """The newest note from the last year (``newest``: those notes, newest first), on one of
+    the piece's products, that raises what the piece covers, with the sentence that does.
+    ``clauses`` caches each note's split across calls."""
     patterns = [topics.EVIDENCE[k] for k in sorted(kinds) if k in topics.EVIDENCE]
     if not patterns:
         return None
-    for i in sorted(recent, key=lambda r: (r["date"], r["interaction_id"]), reverse=True):
+    for i in newest:
         if not {p.casefold() for p in i.get("products") or []} & products:
             continue
+        iid = i["interaction_id"]
+        if iid not in clauses:
+            clauses[iid] = split_clauses(i.get("notes") or "")
         # The note's own words first; the subject line only when the note does not say it.
-        for sentence in [*split_clauses(i.get("notes") or ""), i.get("subject") or ""]:
+        for sentence in [*clauses[iid], i.get("subject") or ""]:
             # A promise is a reason only through the follow-up it opened ("answers ..."), and
             # only for the piece it names.
             if any(p.search(sentence) for p in patterns) and not commitments_in(sentence):

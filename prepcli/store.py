@@ -238,7 +238,7 @@ def _m006_safety_flags(db: sqlite_utils.Database) -> None:
 
 def _m007_interaction_date_index(db: sqlite_utils.Database) -> None:
     # The newest record date (every briefing shows it) is then one index lookup, not a scan.
-    db.table("interactions").create_index(["date"])
+    db.table("interactions").create_index(["date"], if_not_exists=True)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
