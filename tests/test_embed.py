@@ -76,7 +76,7 @@ def test_a_model_path_that_does_not_exist_is_a_clear_error(tmp_path):
 def test_real_model_loads_offline_checks_its_hash_and_embeds(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     embedder = TransformerEmbedder(DEFAULT_MODEL)
-    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}+onnx-int8"
+    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}+onnx-fp32"
     assert list(embedder.known_hashes.values()) == [DEFAULT_MODEL_SHA256]
     v = embedder.embed(
         ["prior authorization was denied", "the payer rejected the PA", "the weather in Boston"]
@@ -237,5 +237,5 @@ def test_switching_backend_re_embeds_with_a_notice(tiny_data, db_path, monkeypat
     notices: list[str] = []
     db = store.open_store(db_path)
     summary = service.refresh_vectors(db, db_path, DEFAULT_MODEL, notice=notices.append)
-    assert notices and "onnx-int8" in notices[0] and "+torch" in notices[0]
+    assert notices and "onnx-fp32" in notices[0] and "+torch" in notices[0]
     assert summary.startswith(f"embedded {db['passages'].count} passages")
