@@ -168,9 +168,7 @@ def test_key_sentences_come_from_the_passage_pass(runner, tmp_path, db_path):
     ]
     data = tmp_path / "data"
     data.mkdir()
-    (data / "hcps.csv").write_text(
-        "hcp_id,name\nH001,Dr. Amara Okafor\n", encoding="utf-8"
-    )
+    (data / "hcps.csv").write_text("hcp_id,name\nH001,Dr. Amara Okafor\n", encoding="utf-8")
     (data / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     result = runner.invoke(app, ["ingest", str(data)])
     assert result.exit_code == 0, result.output

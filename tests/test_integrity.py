@@ -719,7 +719,9 @@ app(sys.argv[2:], prog_name="prepcli")
 
 PENDING = {
     "embedding": "passages not yet embedded",
-    "key-sentences": "notes pending",
+    # Key sentences are chosen in the embedding pass, committed with each slice's vectors; a
+    # kill in the catch-up pass after it leaves only the profiles that follow out of date.
+    "key-sentences": "out of date",
     "profiles": "out of date",
     "search-index": "stale (rebuilt on the next search)",
 }
