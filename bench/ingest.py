@@ -1,7 +1,8 @@
 """Ingest speed, side by side in one run: the first ingest of sample_data/ with today's pipeline
 (ONNX Runtime, key sentences from the passages' own forward pass) against an older pipeline
 checked out from git (by default the last one on torch, embedding each sentence on its own),
-the retrieval quality of both stores, and the encoding batch size.
+and the encoding batch size. Retrieval quality per backend: run bench/retrieval.py with
+PREPCLI_EMBED_BACKEND=onnx and =torch.
 
 Usage: .venv/bin/python bench/ingest.py [--baseline REV] [--batches 8,16,32,64]
 
@@ -12,7 +13,6 @@ history (a clone, not an sdist) and the bench extras (sentence-transformers).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -60,19 +60,6 @@ def ingest(code: Path, db: Path, extra: dict[str, str]) -> tuple[float, float, s
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"ingest with {code} failed: {err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, err
-
-
-def hybrid_ndcg(db: Path, backend: str) -> float:
-    """nDCG@10 of hybrid search on the labelled queries, queries embedded with ``backend``."""
-    from retrieval import evaluate
-
-    queries = [
-        json.loads(line)
-        for line in (ROOT / "bench" / "retrieval_queries.jsonl").read_text().splitlines()
-        if line.strip()
-    ]
-    os.environ["PREPCLI_EMBED_BACKEND"] = backend
-    return evaluate(db, DEFAULT_MODEL, queries)["hybrid"][0]
 
 
 def batch_sizes(db: Path, sizes: list[int]) -> list[tuple[str, ...]]:
@@ -124,19 +111,6 @@ def main() -> None:
                     ),
                 ],
                 ("pipeline", "wall s", "CPU s", "CPU speed vs baseline"),
-            )
-        )
-        old_q = hybrid_ndcg(old_db, "torch")
-        new_q = hybrid_ndcg(new_db, "onnx")
-        print()
-        print(
-            table(
-                [
-                    (f"baseline {args.baseline}", f"{old_q:.3f}"),
-                    ("current", f"{new_q:.3f}"),
-                    ("difference", f"{new_q - old_q:+.3f}"),
-                ],
-                ("store", "hybrid nDCG@10"),
             )
         )
         sizes = [int(n) for n in args.batches.split(",") if n]

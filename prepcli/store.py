@@ -993,7 +993,7 @@ def _flag_filter(
 
 
 def safety_flags(
-    db: sqlite_utils.Database,
+    db: Reader,
     role: str,
     *,
     hcp_id: str | None = None,
