@@ -868,6 +868,9 @@ def safety(
 ) -> None:
     """Possible adverse events in notes not yet marked as reported to Pharmacovigilance, oldest
     first. Report each within 24 hours; prepcli only flags, it files nothing."""
+    from rich.console import Console
+    from rich.text import Text
+
     from prepcli import service
     from prepcli.safety import age as safety_age
 
