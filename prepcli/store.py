@@ -345,8 +345,7 @@ def _looks_like_a_store(path: Path) -> bool:
         header[:16] == b"SQLite format 3\x00"
         and header[21:24] == b"\x40\x20\x20"
         and (
-            int.from_bytes(header[60:64], "big") > 0
-            or path.with_name(path.name + "-wal").exists()
+            int.from_bytes(header[60:64], "big") > 0 or path.with_name(path.name + "-wal").exists()
         )
     )
 
