@@ -367,6 +367,8 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
             raise PrepError(f"no store at {path}", hint=config.missing_store_hint())
         make_private_dir(path.parent)
         make_private_file(path)
+    elif path.stat().st_size == 0:
+        make_private_file(path)  # an empty file becomes a new store: private like one
     import sqlite_utils  # only where a store is opened; type hints need no import
 
     try:
