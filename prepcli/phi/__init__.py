@@ -352,14 +352,13 @@ def scrub(
 ) -> Scrubbed:
     """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
     counts: dict[str, int] = {}
-    # Glued or overlapping identifiers ("412-55-9087(614) 555-0192") hide each other's boundaries
-    # until one is replaced, so such text gets another pass; that keeps scrub idempotent. Rare,
-    # so the extra pass costs nothing on ordinary notes.
+    # Replacing one identifier can expose another: glued ones ("412-55-9087(614) 555-0192") hide
+    # each other's boundaries, and a span that swallowed a title ("Oak St pt Dr. John") leaves a
+    # bare name behind. So text with identifiers is scrubbed again until nothing more is found
+    # (fail safe, and scrub stays idempotent); a note without any costs one pass.
     for _ in range(4):
-        spans, partial = _detect(text, keep, clinicians)
+        spans, _partial = _detect(text, keep, clinicians)
         if not spans:
             break
-        text, glued = _replace(text, spans, counts)
-        if not (glued or partial):
-            break
+        text, _glued = _replace(text, spans, counts)
     return Scrubbed(text, counts)
