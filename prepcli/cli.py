@@ -742,15 +742,11 @@ def _rendered(briefing: Any, fmt: str, *, to_file: bool) -> str:
         return render.to_json(briefing)
     if fmt == "html":
         return render.to_html([briefing])
-    from rich.console import Console
-
-    console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
-    with console.capture() as captured:
-        render.to_terminal(briefing, console)
-    return captured.get()
+    return _drawn(lambda console: render.to_terminal(briefing, console), to_file=to_file)
 
 
 def _rendered_pack(pack: Any, fmt: str, *, to_file: bool) -> str:
+    """A day pack as text, in the same formats and terminal rules as one briefing."""
     from prepcli import render
 
     if fmt == "markdown":
@@ -759,11 +755,16 @@ def _rendered_pack(pack: Any, fmt: str, *, to_file: bool) -> str:
         return render.pack_to_json(pack)
     if fmt == "html":
         return render.to_html(pack.briefings, pack)
+    return _drawn(lambda console: render.pack_to_terminal(pack, console), to_file=to_file)
+
+
+def _drawn(draw: Any, *, to_file: bool) -> str:
+    """What ``draw`` prints on a terminal console: the real one, or plain 100 columns for a file."""
     from rich.console import Console
 
     console = Console(file=io.StringIO(), width=100, no_color=True) if to_file else Console()
     with console.capture() as captured:
-        render.pack_to_terminal(pack, console)
+        draw(console)
     return captured.get()
 
 

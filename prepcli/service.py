@@ -7,7 +7,7 @@ import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -400,9 +400,6 @@ def day_pack(
     """Every planned call of ``role`` on ``day`` (or in its week), each with its briefing as of
     the call's date, and the cover line that must not be forgotten. Once the pack is delivered,
     each briefing in it is logged in the audit trail like a single `prep`."""
-    from datetime import datetime as _datetime
-    from datetime import timedelta
-
     from prepcli import audit, besttimes, briefing
     from prepcli import day as pack
 
@@ -412,7 +409,7 @@ def day_pack(
     plans = store.visible_schedule(
         db, role, first.isoformat(), (last + timedelta(days=1)).isoformat(), owner
     )
-    stamp = generated_at or _datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = generated_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     calls: list[Any] = []
     briefings: list[Briefing] = []
     built: dict[tuple[str, str], Briefing] = {}
@@ -420,7 +417,7 @@ def day_pack(
         hcp = store.get_hcp(db, plan["hcp_id"])
         if hcp is None:
             continue  # erased since it was planned
-        when = _datetime.fromisoformat(plan["start"])
+        when = datetime.fromisoformat(plan["start"])
         key = (hcp["hcp_id"], when.date().isoformat())
         if key not in built:
             built[key] = briefing.build(db, hcp, role=role, as_of=when.date(), generated_at=stamp)
