@@ -76,12 +76,12 @@ mapping_app = _Typer(cls=_Group, help="Mappings from CRM exports to prepcli's in
 app.add_typer(mapping_app, name="mapping")
 
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        metavar="FILE",
+        metavar="FILE|URL",
         envvar="PREPCLI_DB",
-        help="Store file (default: per-user data dir).",
+        help="Store file (default: per-user data dir), or a postgresql:// team store URL.",
         show_default=False,
     ),
 ]
@@ -173,9 +173,32 @@ def fail(error: PrepError) -> typer.Exit:
     return typer.Exit(code=2)
 
 
-def _db(db: Path | None) -> Path:
-    """The store path, with a warning if other users of this computer can read its files."""
-    path = config.db_path(db)
+def _team_url(db: str | None) -> str | None:
+    from prepcli.stores import is_url
+
+    location = config.db_location(db)
+    return location if is_url(location) else None
+
+
+def _db(db: str | None) -> Path:
+    """The store path, with a warning if other users of this computer can read its files.
+
+    For a team store URL: this computer's copy of what the login may read, brought up to date
+    first, so every reading command works on it unchanged (and offline copies say so)."""
+    url = _team_url(db)
+    if url is not None:
+        from prepcli import team
+
+        copy = team.local_copy(url)
+        try:
+            team.pull(url, copy)
+        except PrepError as e:
+            raise fail(e) from None
+        return copy
+    try:
+        path = config.db_path(db)
+    except PrepError as e:
+        raise fail(e) from None
     loose = store.loose_permissions(path)
     if loose:
         say(
@@ -244,24 +267,41 @@ def ingest(
                 f"unknown --kind {kind!r}", hint="use hcps, interactions, content or schedule"
             )
         )
+    url = _team_url(db)
     try:
         with _progress() as progress:
-            result = service.ingest(
-                _db(db),
-                paths,
-                kind=kind,
-                from_=from_,
-                map_path=map_,
-                dry_run=dry_run,
-                model=config.model_name(model),
-                limits=config.limits(),
-                store_role=store_role,
-                progress=progress,
-                notice=say,
-            )
+
+            def run(path: Path) -> Any:
+                return service.ingest(
+                    path,
+                    paths,
+                    kind=kind,
+                    from_=from_,
+                    map_path=map_,
+                    dry_run=dry_run,
+                    model=config.model_name(model),
+                    limits=config.limits(),
+                    store_role=store_role,
+                    progress=progress,
+                    notice=say,
+                )
+
+            if url is None:
+                result = run(_db(db))
+            else:
+                from prepcli import team
+
+                if store_role is not None:
+                    raise PrepError(
+                        "--store-role is for a local store; on a team store each login's "
+                        "group decides what it may read"
+                    )
+                result, sync = team.ingest(url, run)
     except PrepError as e:
         raise fail(e) from None
     _print_ingest(result, report_phi=report_phi)
+    if url is not None and not dry_run:
+        say(f"Team store: {sync.summary()}")
 
 
 class _Bars:
@@ -443,6 +483,14 @@ def init(
     """Create a store (or take an existing one without a role) and fix what it may hold."""
     from prepcli import service
 
+    if _team_url(db) is not None:
+        raise fail(
+            PrepError(
+                "`prepcli init` makes a local store; a team store is set up once by an "
+                "administrator",
+                hint="prepcli team init URL",
+            )
+        )
     path = _db(db)
     try:
         changed = service.init_store(path, role.strip().lower())
@@ -501,6 +549,12 @@ def status(db: DbOption = None) -> None:
     table.add_row("store", Text(str(path)))
     table.add_row("schema version", str(store.schema_version(database)))
     table.add_row("store role", STORE_ROLE_MEANING[store.store_role(database)])
+    from prepcli import team
+
+    source = store.get_meta(database, team.SOURCE_KEY)
+    if source is not None:
+        table.add_row("pulled from", Text(source))
+        table.add_row("last pull", _utc(store.get_meta(database, team.PULLED_KEY) or ""))
     for name, n in counts.items():
         table.add_row(name if name != "audit" else "audit rows", str(n))
     table.add_row("embedding model", store.get_meta(database, "model_id") or "-")
@@ -558,9 +612,6 @@ def search(
     model: ModelOption = None,
 ) -> None:
     """Search past interactions and approved content, within what your role may see."""
-    from rich.text import Text
-
-    from prepcli import service
 
     try:
         if mode not in ("hybrid", "dense", "bm25"):
@@ -568,21 +619,62 @@ def search(
         if kind not in (None, "interactions", "content"):
             raise PrepError(f"unknown --kind {kind!r}", hint="use interactions or content")
         viewer = config.role(role)
-        hits = service.search(
-            _db(db),
-            query,
-            role=viewer,
-            model=config.model_name(model),
-            today=config.as_of(as_of),
-            kind=kind,
-            hcp=hcp,
-            mode=mode,
-            limit=limit,
-            vocabulary_file=config.vocabulary_path(),
-            notice=say,
-        )
+        url = _team_url(db)
+        if url is not None and hcp is None:
+            from prepcli import team
+
+            # Ranked by the team store itself: nothing is copied for a search across it.
+            hits = team.search(
+                url,
+                query,
+                role=viewer,
+                model=config.model_name(model),
+                today=config.as_of(as_of),
+                kind=kind,
+                mode=mode,
+                limit=limit,
+                vocabulary_file=config.vocabulary_path(),
+            )
+        else:
+            hits = _search_local(db, query, viewer, model, as_of, kind, hcp, mode, limit)
     except PrepError as e:
         raise fail(e) from None
+    _print_hits(query, viewer, mode, hits, as_json=as_json)
+
+
+def _search_local(
+    db: str | None,
+    query: str,
+    viewer: str,
+    model: str | None,
+    as_of: str | None,
+    kind: str | None,
+    hcp: str | None,
+    mode: str,
+    limit: int,
+) -> list[dict[str, Any]]:
+    from prepcli import service
+
+    return service.search(
+        _db(db),
+        query,
+        role=viewer,
+        model=config.model_name(model),
+        today=config.as_of(as_of),
+        kind=kind,
+        hcp=hcp,
+        mode=mode,
+        limit=limit,
+        vocabulary_file=config.vocabulary_path(),
+        notice=say,
+    )
+
+
+def _print_hits(
+    query: str, viewer: str, mode: str, hits: list[dict[str, Any]], *, as_json: bool
+) -> None:
+    from rich.text import Text
+
     if as_json:
         sys.stdout.write(json.dumps(hits, indent=2, ensure_ascii=False) + "\n")
         return
@@ -609,14 +701,22 @@ def reindex(db: DbOption = None, model: ModelOption = None) -> None:
     """Re-embed everything, recheck safety flags and rebuild the search index from the store."""
     from prepcli import service
 
+    url = _team_url(db)
     try:
         with _progress() as progress:
-            summary = service.reindex(
-                _db(db),
-                config.model_name(model),
-                progress=progress,
-                notice=say,
-            )
+
+            def run(path: Path) -> str:
+                return service.reindex(
+                    path, config.model_name(model), progress=progress, notice=say
+                )
+
+            if url is None:
+                summary = run(_db(db))
+            else:
+                from prepcli import team
+
+                summary, sync = team.ingest(url, run)
+                summary += f"\nTeam store: {sync.summary()}"
     except PrepError as e:
         raise fail(e) from None
     say(summary)
@@ -877,7 +977,7 @@ def safety(
 
     try:
         report = service.safety_report(
-            config.db_path(db),
+            _db(db),
             role=config.role(role),
             as_of=config.as_of(as_of) if as_of else None,
             since=config.as_of(since) if since else None,
@@ -943,14 +1043,120 @@ def forget(
         raise fail(
             PrepError("erasure cannot be undone", hint=f"re-run as: prepcli forget {hcp!r} --yes")
         )
+    url = _team_url(db)
     try:
-        person, removed = service.forget(_db(db), hcp, notice=say)
+        if url is None:
+            person, removed = service.forget(_db(db), hcp, notice=say)
+        else:
+            from prepcli import team
+
+            person, removed = team.forget(url, lambda path: service.forget(path, hcp, notice=say))
     except PrepError as e:
         raise fail(e) from None
     say(
         f"Erased {person['hcp_id']} ({person['name']}): "
         + ", ".join(f"{n} {k}" for k, n in removed.items())
     )
+
+
+team_app = _Typer(
+    cls=_Group, help="A team store on PostgreSQL: set it up, add logins (administrators)."
+)
+app.add_typer(team_app, name="team")
+user_app = _Typer(cls=_Group, help="Logins of a team store.")
+team_app.add_typer(user_app, name="user")
+UrlArgument = Annotated[
+    str, typer.Argument(metavar="URL", help="The team store, postgresql://USER@HOST/DATABASE.")
+]
+
+
+def _password(prompt: str) -> str:
+    """From PREPCLI_PASSWORD, else asked (never an argument: it would stay in shell history)."""
+    import os
+
+    given = os.environ.get("PREPCLI_PASSWORD")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PrepError("no password given", hint="set PREPCLI_PASSWORD or run it in a terminal")
+    return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=True))
+
+
+@team_app.command("init")
+def team_init(url: UrlArgument) -> None:
+    """Create or migrate the team store: schema, pgvector, group roles and row-level security.
+    Safe to run again."""
+    from prepcli.stores import is_url, postgres
+
+    try:
+        if not is_url(url):
+            raise PrepError(f"{url!r} is not a postgresql:// URL")
+        done = postgres.init(url)
+    except PrepError as e:
+        raise fail(e) from None
+    for line in done:
+        say(line)
+    say(f"The team store at {postgres.redact(url)} is ready (schema {postgres.SCHEMA_VERSION}).")
+
+
+@user_app.command("add")
+def team_user_add(
+    name: Annotated[str, typer.Argument(help="The login name to create (or update).")],
+    role: Annotated[str, typer.Option("--role", help="rep or msl.", show_default=False)],
+    territory: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--territory",
+            metavar="T",
+            help="A territory this login may see (repeat for several; none: all territories).",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Add a login to the team store in the rep or MSL group. The password comes from
+    PREPCLI_PASSWORD or a prompt."""
+    from prepcli.stores import postgres
+
+    try:
+        url = _team_url(db)
+        if url is None:
+            raise PrepError("give the team store with --db URL (or PREPCLI_DB)")
+        role = role.strip().lower()
+        password = _password(f"Password for {name}")
+        new = postgres.add_user(url, name, role, territory or [], password)
+    except PrepError as e:
+        raise fail(e) from None
+    where = ", ".join(territory) if territory else "all territories"
+    say(f"{'Added' if new else 'Updated'} {name}: {role}, {where}.")
+
+
+@app.command()
+def pull(
+    url: UrlArgument,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            metavar="FILE",
+            help="The local store to bring up to date (default: PREPCLI_DB, else the per-user "
+            "store).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Copy what your login may see from a team store into a local store, vectors included,
+    so prep works offline and embeds nothing. Only changes move; run it again any time."""
+    from prepcli import team
+    from prepcli.stores import is_url
+
+    try:
+        if not is_url(url):
+            raise PrepError(f"{url!r} is not a postgresql:// URL")
+        path = _db(str(db) if db is not None else None)
+        report = team.pull(url, path)
+    except PrepError as e:
+        raise fail(e) from None
+    say(f"Pulled into {path} ({report.role} login): {report.summary()}.")
 
 
 # The `prep` shortcut: the same command as `prepcli prep`, as a program of its own.

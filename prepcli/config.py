@@ -15,16 +15,30 @@ DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_BACKEND = "onnx"
 
 
-def db_path(option: Path | None) -> Path:
-    """The store file: ``--db``, else ``PREPCLI_DB``, else the per-user data directory."""
-    if option is not None:
-        return option
+def db_location(option: str | Path | None) -> str:
+    """The store as given: ``--db``, else ``PREPCLI_DB``, else the file in the per-user data
+    directory. A file path, or a ``postgresql://`` URL naming a team store."""
+    if option is not None and str(option):
+        return str(option)
     env = os.environ.get("PREPCLI_DB")
     if env:
-        return Path(env)
+        return env
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("prepcli")) / "prepcli.db"
+    return str(Path(platformdirs.user_data_dir("prepcli")) / "prepcli.db")
+
+
+def db_path(option: str | Path | None) -> Path:
+    """The store file (a team store's URL is refused here: the caller wanted a file)."""
+    from prepcli.stores import is_url
+
+    location = db_location(option)
+    if is_url(location):
+        raise PrepError(
+            "this command needs a local store file, not a team store URL",
+            hint="give --db a file path",
+        )
+    return Path(location)
 
 
 # Where `make demo` puts its store, relative to the repository it runs in.

@@ -34,10 +34,11 @@ class ProgressSink(Protocol):
     def steps(self, label: str, done: int, total: int) -> None: ...
 
 
-def get_embedder(name: str, db: Reader, *, notice: Notice | None = None) -> Embedder:
+def get_embedder(name: str, db: Reader | None, *, notice: Notice | None = None) -> Embedder:
+    """``db`` (where known weight-file hashes are kept) may be None: a team store."""
     if name == FakeEmbedder.model_id:
         return FakeEmbedder()
-    known = json.loads(store.get_meta(db, "model_hashes") or "{}")
+    known = json.loads((store.get_meta(db, "model_hashes") if db else None) or "{}")
     return TransformerEmbedder(name, backend=config.backend(), known_hashes=known, notice=notice)
 
 

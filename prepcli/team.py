@@ -1,0 +1,647 @@
+"""Moving rows between a team store (PostgreSQL) and a local SQLite store, by content hash.
+
+``pull`` copies what the login may read (the database decides, by row-level security) into a
+local store, vectors and key sentences included, so the laptop embeds nothing and works
+offline. ``push`` is the way back for an administrator: ``ingest`` and ``forget`` on a team
+store run on the administrator's local copy with the ordinary code and then send the
+difference up. Both compare ids and hashes first and move only rows that differ; rows the other
+side no longer has are removed. Each side changes in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from prepcli import store
+from prepcli.errors import PrepError
+from prepcli.stores import postgres
+
+SOURCE_KEY = "team_source"
+LOGIN_KEY = "team_login"
+PULLED_KEY = "team_last_pull"
+STORE_ID_KEY = "team_store_id"
+AUDIT_PUSHED_KEY = "team_audit_pushed"
+
+# Tables copied row by row; the value is the hash column that says a row changed.
+HASHED = {
+    "hcps": ("hcp_id", "row_hash"),
+    "content": ("content_id", "row_hash"),
+    "schedule": ("plan_id", "row_hash"),
+}
+STUB_PREFIX = "stub:"
+
+
+@dataclass
+class SyncReport:
+    moved: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    audit_pushed: int = 0
+    role: str = ""
+
+    def add(self, table: str, moved: int, removed: int) -> None:
+        if moved:
+            self.moved[table] = self.moved.get(table, 0) + moved
+        if removed:
+            self.removed[table] = self.removed.get(table, 0) + removed
+
+    def summary(self) -> str:
+        parts = [f"{n} {t}" for t, n in self.moved.items()] or ["nothing changed"]
+        text = "copied " + ", ".join(parts)
+        if self.removed:
+            text += "; removed " + ", ".join(f"{n} {t}" for t, n in self.removed.items())
+        if self.audit_pushed:
+            text += f"; {self.audit_pushed} audit rows sent up"
+        return text
+
+
+def source_name(url: str, login: str) -> str:
+    """How a local store names its team source: the URL without password, with the login."""
+    redacted = postgres.redact(url)
+    return redacted if "@" in redacted.split("//", 1)[-1] else f"{login} at {redacted}"
+
+
+def _stub_hash(row: dict[str, Any]) -> str:
+    payload = json.dumps([row.get(c) for c in store.MEDICAL_STUB_COLUMNS])
+    return STUB_PREFIX + hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _columns(local: Any, table: str) -> list[str]:
+    return [r[1] for r in local.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+def _remote_columns(conn: Any, table: str) -> set[str]:
+    rows = conn.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = %s",
+        [table],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _chunks(ids: list[Any], size: int = 2000) -> Iterable[list[Any]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _delete_local(local: Any, table: str, key: str, ids: Iterable[str]) -> int:
+    removed = 0
+    for chunk in _chunks(sorted(ids), 500):
+        removed += local.execute(
+            f"DELETE FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk
+        ).rowcount
+    return removed
+
+
+def _fetch(conn: Any, sql: str, ids: list[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        cur = conn.execute(sql, [chunk])
+        names = [d.name for d in cur.description]
+        out.extend(dict(zip(names, row, strict=True)) for row in cur.fetchall())
+    return out
+
+
+def _sorted_rows(cursor: Any) -> list[tuple[Any, ...]]:
+    """Rows as plain tuples in one order on both engines (their collations differ)."""
+    rows = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in cursor]
+    return sorted(rows, key=lambda r: tuple(str(v) for v in r))
+
+
+# ---- pull ---------------------------------------------------------------------------------------
+
+
+def pull(
+    url: str,
+    local_path: Path,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> SyncReport:
+    """Bring the local store at ``local_path`` in step with what the login may read."""
+    conn = postgres.connect(url)
+    try:
+        postgres.check_schema(conn, url)
+        role = postgres.login_role(conn)
+        if role is None:
+            raise PrepError(
+                "this login is in no prepcli group, so it may read nothing from the team store",
+                hint="an administrator adds it with `prepcli team user add`",
+            )
+        login = conn.execute("SELECT current_user").fetchone()[0]
+        local = store.open_store(local_path)
+        source = source_name(url, login)
+        _check_source(local, local_path, source)
+        report = SyncReport(role=role)
+        report.audit_pushed = _push_audit(conn, local)
+        _pull_rows(conn, local, role, source, report, progress)
+    finally:
+        conn.close()
+    return report
+
+
+def _check_source(local: Any, path: Path, source: str) -> None:
+    current = store.get_meta(local, SOURCE_KEY)
+    if current is not None and current != source:
+        raise PrepError(
+            f"{path} holds a pull from {current}, not from {source}",
+            hint="pull into a new file with --db NEW_FILE",
+        )
+    if current is None and local.execute("SELECT 1 FROM interactions LIMIT 1").fetchone():
+        raise PrepError(
+            f"{path} holds records of its own, so it cannot take a pull",
+            hint="pull into a new file with --db NEW_FILE",
+        )
+
+
+def _pull_rows(
+    conn: Any,
+    local: Any,
+    role: str,
+    source: str,
+    report: SyncReport,
+    progress: Callable[[str], None] | None,
+) -> None:
+    from pgvector.psycopg import register_vector
+
+    psycopg = postgres._driver()
+    register_vector(conn)
+    # One consistent picture of the team store for the whole copy.
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    with conn.transaction(), store.write_transaction(local):
+        # A rep store never holds medical text; the login's group says which this is.
+        store.set_store_role(local, "rep" if role == "rep" else "msl")
+        for table, (key, hash_col) in HASHED.items():
+            _pull_hashed(conn, local, table, key, hash_col, report)
+            if progress:
+                progress(table)
+        _pull_interactions(conn, local, report)
+        if progress:
+            progress("interactions")
+        vectors_changed = _pull_passages(conn, local, report)
+        if progress:
+            progress("passages")
+        _pull_highlights(conn, local, report)
+        for table in ("safety_flags", "profiles"):
+            _pull_whole(conn, local, table, report)
+        remote_model = conn.execute("SELECT value FROM meta WHERE key = 'model_id'").fetchone()
+        if remote_model:
+            store.set_meta(local, "model_id", remote_model[0])
+        if vectors_changed:
+            generation = int(store.get_meta(local, "vector_generation") or 0) + 1
+            store.set_meta(local, "vector_generation", str(generation))
+        # Profiles arrive built from the same vectors: they are current.
+        from prepcli import index
+
+        store.set_meta(local, index.PROFILES_KEY, store.get_meta(local, "vector_generation") or "0")
+        store.set_meta(local, SOURCE_KEY, source)
+        store.set_meta(local, PULLED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def _pull_hashed(
+    conn: Any, local: Any, table: str, key: str, hash_col: str, report: SyncReport
+) -> None:
+    remote = dict(conn.execute(f"SELECT {key}, {hash_col} FROM {table}").fetchall())
+    mine = dict(local.execute(f"SELECT {key}, {hash_col} FROM {table}").fetchall())
+    wanted = [k for k, h in remote.items() if mine.get(k) != h]
+    cols = [c for c in _columns(local, table) if c in _remote_columns(conn, table)]
+    rows = _fetch(conn, f"SELECT {', '.join(cols)} FROM {table} WHERE {key} = ANY(%s)", wanted)
+    if rows:
+        local.table(table).upsert_all(rows, pk=key, alter=False)
+    removed = _delete_local(local, table, key, set(mine) - set(remote))
+    report.add(table, len(rows), removed)
+
+
+def _pull_interactions(conn: Any, local: Any, report: SyncReport) -> None:
+    """Interactions the login may read in full, and stubs (no text) of the others."""
+    readable = dict(conn.execute("SELECT interaction_id, row_hash FROM interactions").fetchall())
+    stub_cols = ", ".join(store.MEDICAL_STUB_COLUMNS)
+    stubs = {
+        r[0]: dict(zip(store.MEDICAL_STUB_COLUMNS, r, strict=True))
+        for r in conn.execute(f"SELECT {stub_cols} FROM interaction_stubs").fetchall()
+        if r[0] not in readable
+    }
+    mine = dict(local.execute("SELECT interaction_id, row_hash FROM interactions").fetchall())
+    wanted = [k for k, h in readable.items() if mine.get(k) != h]
+    cols = [
+        c for c in _columns(local, "interactions") if c in _remote_columns(conn, "interactions")
+    ]
+    rows = _fetch(
+        conn, f"SELECT {', '.join(cols)} FROM interactions WHERE interaction_id = ANY(%s)", wanted
+    )
+    for stub in stubs.values():
+        stub["row_hash"] = _stub_hash(stub)
+        if mine.get(stub["interaction_id"]) != stub["row_hash"]:
+            # Replace the whole row: a note that turned medical upstream leaves no text here.
+            local.execute(
+                "DELETE FROM interactions WHERE interaction_id = ?", [stub["interaction_id"]]
+            )
+            rows.append(stub)
+    if rows:
+        local.table("interactions").upsert_all(rows, pk="interaction_id", alter=False)
+    gone = set(mine) - set(readable) - set(stubs)
+    removed = _delete_local(local, "interactions", "interaction_id", gone)
+    report.add("interactions", len(rows), removed)
+
+
+def _pull_passages(conn: Any, local: Any, report: SyncReport) -> bool:
+    """Passages with their vectors. True if any vector came or went."""
+    remote = dict(
+        conn.execute(
+            "SELECT passage_id, text_hash || '/' || coalesce(model_id, '') || '/' "
+            "|| coalesce(embedded_hash, '') FROM passages"
+        ).fetchall()
+    )
+    mine = dict(
+        local.execute(
+            "SELECT p.passage_id, p.text_hash || '/' || coalesce(e.model_id, '') || '/' "
+            "|| coalesce(e.text_hash, '') FROM passages p "
+            "LEFT JOIN embeddings e ON e.passage_id = p.passage_id"
+        ).fetchall()
+    )
+    wanted = [k for k, h in remote.items() if mine.get(k) != h]
+    cols = _columns(local, "passages")
+    rows = _fetch(
+        conn,
+        f"SELECT {', '.join(cols)}, model_id AS e_model, embedded_hash AS e_hash, embedding "
+        "FROM passages WHERE passage_id = ANY(%s)",
+        wanted,
+    )
+    vectors = []
+    for row in rows:
+        model, text_hash, vector = row.pop("e_model"), row.pop("e_hash"), row.pop("embedding")
+        if vector is not None:
+            blob = np.asarray(vector, dtype=np.float32).tobytes()
+            vectors.append(
+                {
+                    "passage_id": row["passage_id"],
+                    "model_id": model,
+                    "text_hash": text_hash,
+                    "vector": blob,
+                }
+            )
+    gone = set(mine) - set(remote)
+    # Replace, not upsert: the full-text triggers then drop the old words with the old row.
+    _delete_local(local, "passages", "passage_id", [r["passage_id"] for r in rows])
+    _delete_local(local, "embeddings", "passage_id", [r["passage_id"] for r in rows])
+    if rows:
+        local.table("passages").insert_all(rows, pk="passage_id", batch_size=500)
+    if vectors:
+        local.table("embeddings").insert_all(vectors, pk="passage_id", batch_size=500)
+    removed = _delete_local(local, "passages", "passage_id", gone)
+    _delete_local(local, "embeddings", "passage_id", gone)
+    report.add("passages", len(rows), removed)
+    return bool(rows or removed)
+
+
+def _pull_highlights(conn: Any, local: Any, report: SyncReport) -> None:
+    remote = dict(
+        conn.execute(
+            "SELECT interaction_id, coalesce(model_id, '') || '/' || coalesce(text_hash, '') "
+            "FROM highlights"
+        ).fetchall()
+    )
+    mine = dict(
+        local.execute(
+            "SELECT interaction_id, coalesce(model_id, '') || '/' || coalesce(text_hash, '') "
+            "FROM highlights"
+        ).fetchall()
+    )
+    wanted = [k for k, h in remote.items() if mine.get(k) != h]
+    rows = _fetch(
+        conn,
+        "SELECT interaction_id, model_id, text_hash, sentences FROM highlights "
+        "WHERE interaction_id = ANY(%s)",
+        wanted,
+    )
+    if rows:
+        local.table("highlights").upsert_all(rows, pk="interaction_id")
+    removed = _delete_local(local, "highlights", "interaction_id", set(mine) - set(remote))
+    report.add("key sentences", len(rows), removed)
+
+
+def _pull_whole(conn: Any, local: Any, table: str, report: SyncReport) -> None:
+    """Small derived tables: compared whole, replaced when they differ."""
+    cols = _columns(local, table)
+    remote = _sorted_rows(conn.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+    mine = _sorted_rows(local.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+    if mine == remote:
+        return
+    local.execute(f"DELETE FROM {table}")
+    if remote:
+        local.table(table).insert_all(
+            [dict(zip(cols, r, strict=True)) for r in remote], batch_size=500
+        )
+    report.add(table.replace("_", " "), len(remote), 0)
+
+
+def _push_audit(conn: Any, local: Any) -> int:
+    """Send up the audit rows written on this store since the last pull. Each carries its
+    origin (store id, local id), so a row sent twice after a crash is kept once."""
+    store_id = store.get_meta(local, STORE_ID_KEY)
+    if store_id is None:
+        with store.write_transaction(local):
+            store_id = uuid.uuid4().hex
+            store.set_meta(local, STORE_ID_KEY, store_id)
+    done = int(store.get_meta(local, AUDIT_PUSHED_KEY) or 0)
+    rows = local.execute(
+        "SELECT audit_id, at, os_user, role, command, hcp_id, as_of, record_ids, detail "
+        "FROM audit WHERE audit_id > ? ORDER BY audit_id",
+        [done],
+    ).fetchall()
+    if not rows:
+        return 0
+    with conn.transaction(), conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO audit (at, os_user, role, command, hcp_id, as_of, record_ids, "
+            "detail, origin) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (origin) DO NOTHING",
+            [(*r[1:], f"{store_id}:{r[0]}") for r in rows],
+        )
+    with store.write_transaction(local):
+        store.set_meta(local, AUDIT_PUSHED_KEY, str(rows[-1][0]))
+    return len(rows)
+
+
+# ---- push (administrators) ----------------------------------------------------------------------
+
+
+def push(conn: Any, local: Any) -> SyncReport:
+    """Make the team store's rows equal to the administrator's local copy, in one transaction
+    (the caller holds the team write lock, so nothing changed upstream since the copy's pull)."""
+    from pgvector.psycopg import register_vector
+
+    register_vector(conn)
+    report = SyncReport(role="admin")
+    with conn.transaction():
+        for table, (key, hash_col) in {
+            **HASHED,
+            "interactions": ("interaction_id", "row_hash"),
+        }.items():
+            cols = [c for c in _columns(local, table) if c in _remote_columns(conn, table)]
+            mine = dict(local.execute(f"SELECT {key}, {hash_col} FROM {table}").fetchall())
+            remote = dict(conn.execute(f"SELECT {key}, {hash_col} FROM {table}").fetchall())
+            changed = [k for k, h in mine.items() if remote.get(k) != h]
+            rows = _local_rows(local, f"SELECT {', '.join(cols)} FROM {table}", key, changed)
+            _upsert_remote(conn, table, key, cols, rows)
+            removed = _delete_remote(conn, table, key, set(remote) - set(mine))
+            report.add(table, len(rows), removed)
+        _push_passages(conn, local, report)
+        _push_highlights(conn, local, report)
+        for table in ("safety_flags", "profiles"):
+            _push_whole(conn, local, table, report)
+        for key in ("model_id", "vector_generation"):
+            value = store.get_meta(local, key)
+            if value is not None:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (%s, %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
+    return report
+
+
+def _local_rows(local: Any, select: str, key: str, ids: list[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(sorted(ids), 500):
+        cur = local.execute(f"{select} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
+        out.extend(store.dicts(cur))
+    return out
+
+
+def _upsert_remote(
+    conn: Any, table: str, key: str | tuple[str, ...], cols: list[str], rows: list[dict[str, Any]]
+) -> None:
+    if not rows:
+        return
+    keys = (key,) if isinstance(key, str) else key
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
+    sql = (
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"
+    )
+    with conn.cursor() as cur:
+        cur.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+
+def _delete_remote(conn: Any, table: str, key: str, ids: set[str]) -> int:
+    removed = 0
+    for chunk in _chunks(sorted(ids)):
+        removed += conn.execute(f"DELETE FROM {table} WHERE {key} = ANY(%s)", [chunk]).rowcount
+    return removed
+
+
+def _push_passages(conn: Any, local: Any, report: SyncReport) -> None:
+    mine = dict(
+        local.execute(
+            "SELECT p.passage_id, p.text_hash || '/' || coalesce(e.model_id, '') || '/' "
+            "|| coalesce(e.text_hash, '') FROM passages p "
+            "LEFT JOIN embeddings e ON e.passage_id = p.passage_id"
+        ).fetchall()
+    )
+    remote = dict(
+        conn.execute(
+            "SELECT passage_id, text_hash || '/' || coalesce(model_id, '') || '/' "
+            "|| coalesce(embedded_hash, '') FROM passages"
+        ).fetchall()
+    )
+    changed = [k for k, h in mine.items() if remote.get(k) != h]
+    cols = _columns(local, "passages")
+    select = (
+        f"SELECT {', '.join('p.' + c for c in cols)}, e.model_id, e.text_hash AS embedded_hash, "
+        "e.vector AS embedding FROM passages p "
+        "LEFT JOIN embeddings e ON e.passage_id = p.passage_id"
+    )
+    rows = _local_rows(local, select, "p.passage_id", changed)
+    for row in rows:
+        blob = row["embedding"]
+        row["embedding"] = None if blob is None else np.frombuffer(blob, dtype=np.float32)
+    _upsert_remote(
+        conn, "passages", "passage_id", [*cols, "model_id", "embedded_hash", "embedding"], rows
+    )
+    removed = _delete_remote(conn, "passages", "passage_id", set(remote) - set(mine))
+    report.add("passages", len(rows), removed)
+
+
+def _push_highlights(conn: Any, local: Any, report: SyncReport) -> None:
+    """Key sentences go up with their note's HCP and function, which their policy reads."""
+    mine = dict(
+        local.execute(
+            "SELECT interaction_id, coalesce(model_id, '') || '/' || coalesce(text_hash, '') "
+            "FROM highlights"
+        ).fetchall()
+    )
+    remote = dict(
+        conn.execute(
+            "SELECT interaction_id, coalesce(model_id, '') || '/' || coalesce(text_hash, '') "
+            "FROM highlights"
+        ).fetchall()
+    )
+    changed = [k for k, h in mine.items() if remote.get(k) != h]
+    select = (
+        "SELECT h.interaction_id, i.hcp_id, i.function, h.model_id, h.text_hash, h.sentences "
+        "FROM highlights h JOIN interactions i ON i.interaction_id = h.interaction_id"
+    )
+    rows = _local_rows(local, select, "h.interaction_id", changed)
+    cols = ["interaction_id", "hcp_id", "function", "model_id", "text_hash", "sentences"]
+    _upsert_remote(conn, "highlights", "interaction_id", cols, rows)
+    removed = _delete_remote(conn, "highlights", "interaction_id", set(remote) - set(mine))
+    report.add("key sentences", len(rows), removed)
+
+
+def _push_whole(conn: Any, local: Any, table: str, report: SyncReport) -> None:
+    cols = _columns(local, table)
+    mine = _sorted_rows(local.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+    remote = _sorted_rows(conn.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+    if mine == remote:
+        return
+    conn.execute(f"DELETE FROM {table}")
+    with conn.cursor() as cur:
+        cur.executemany(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))})",
+            mine,
+        )
+    report.add(table.replace("_", " "), len(mine), 0)
+
+
+# ---- commands on a team store -------------------------------------------------------------------
+
+
+def local_copy(url: str) -> Path:
+    """Where this computer keeps its copy of what a login reads from a team store (one file
+    per server, database and login, private like any store)."""
+    import platformdirs
+
+    key = hashlib.sha256(postgres.redact(url).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_data_dir("prepcli")) / "team" / f"{key}.db"
+
+
+@contextmanager
+def admin_session(url: str, action: str) -> Iterator[Any]:
+    """A connection of an administrator login holding the team write lock: one writer at a
+    time, so the difference a push sends is against what its pull saw."""
+    with postgres.session(url) as conn:
+        if postgres.login_role(conn) != "admin":
+            raise PrepError(
+                f"only an administrator login may {action} on a team store",
+                hint="ask your prepcli administrator",
+            )
+        conn.execute("SELECT pg_advisory_lock(hashtext('prepcli team write'))")
+        try:
+            yield conn
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(hashtext('prepcli team write'))")
+
+
+def ingest(url: str, run: Callable[[Path], Any]) -> tuple[Any, SyncReport]:
+    """Ingest on a team store: ``run`` ingests into the administrator's local copy, pulled
+    fresh under the write lock, and the difference goes up in one transaction."""
+    with admin_session(url, "ingest") as conn:
+        copy = local_copy(url)
+        pull(url, copy)
+        result = run(copy)
+        return result, push(conn, store.open_store(copy, create=False))
+
+
+def forget(url: str, run: Callable[[Path], Any]) -> Any:
+    """Erase on a team store: on the administrator's fresh copy, then the difference up."""
+    with admin_session(url, "erase records") as conn:
+        copy = local_copy(url)
+        pull(url, copy)
+        result = run(copy)
+        push(conn, store.open_store(copy, create=False))
+        # The erasure's own audit row goes up now, not at the next pull.
+        _push_audit(conn, store.open_store(copy, create=False))
+        return result
+
+
+def viewer_role(conn: Any, asked: str) -> str:
+    """On a team store the login decides the role: a rep login gets the rep view whatever it
+    asks; asking for more is refused (exit 2), as on a rep's own store."""
+    role = postgres.login_role(conn)
+    if role is None:
+        raise PrepError("this login is in no prepcli group, so it may read nothing")
+    if role == "rep" and asked == "msl":
+        raise PrepError(
+            "this login is a rep's: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
+            hint="medical records are shown to MSL logins only",
+        )
+    return asked
+
+
+def search(
+    url: str,
+    query: str,
+    *,
+    role: str,
+    model: str,
+    today: Any,
+    kind: str | None = None,
+    mode: str = "hybrid",
+    limit: int = 10,
+    vocabulary_file: Path | None = None,
+) -> list[dict[str, Any]]:
+    """service.search on the team store itself (no local copy): PostgreSQL ranks, the shared
+    fusion orders, and the audit row goes straight to the team's trail."""
+    from prepcli import audit, service, vocabulary
+    from prepcli.stores import pgsearch
+
+    with postgres.session(url) as conn:
+        viewer = viewer_role(conn, role)
+        vector = None
+        if mode in ("dense", "hybrid"):
+            row = conn.execute("SELECT value FROM meta WHERE key = 'model_id'").fetchone()
+            if row is None:
+                raise PrepError("the team store has no vectors yet", hint="run `prepcli reindex`")
+            embedder = service.get_embedder(model, None)
+            if embedder.model_id != row[0]:
+                raise PrepError(
+                    f"the team store was embedded with {row[0]}, not {embedder.model_id}",
+                    hint="use the same --model (PREPCLI_MODEL) as the team store",
+                )
+            vector = embedder.embed([query])[0]
+        hits = pgsearch.search(
+            conn,
+            query,
+            role=viewer,
+            today=today,
+            query_vector=vector,
+            kind=kind,
+            mode=mode,
+            limit=limit,
+            vocabulary=vocabulary.load(vocabulary_file),
+        )
+        described = [
+            {
+                "kind": h.source_kind,
+                "id": h.source_id,
+                "score": round(h.score, 5),
+                "ranks": h.ranks,
+                "passage": h.passage,
+                **pgsearch.source_summary(conn, h.source_kind, h.source_id),
+            }
+            for h in hits
+        ]
+        with conn.transaction():
+            conn.execute(
+                "INSERT INTO audit (at, os_user, role, command, as_of, record_ids, detail) "
+                "VALUES (%s, %s, %s, 'search', %s, %s, %s)",
+                [
+                    datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                    audit.os_user(),
+                    viewer,
+                    today.isoformat(),
+                    json.dumps(sorted({h.source_id for h in hits})),
+                    f"mode: {mode}",
+                ],
+            )
+    return described

