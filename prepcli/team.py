@@ -55,8 +55,8 @@ class SyncReport:
             self.removed[table] = self.removed.get(table, 0) + removed
 
     def summary(self) -> str:
-        parts = [f"{n} {t}" for t, n in self.moved.items()] or ["nothing changed"]
-        text = "copied " + ", ".join(parts)
+        parts = [f"{n} {t}" for t, n in self.moved.items()]
+        text = "copied " + ", ".join(parts) if parts else "nothing changed"
         if self.removed:
             text += "; removed " + ", ".join(f"{n} {t}" for t, n in self.removed.items())
         if self.audit_pushed:
@@ -518,11 +518,17 @@ def _push_whole(conn: Any, local: Any, table: str, report: SyncReport) -> None:
 
 def local_copy(url: str) -> Path:
     """Where this computer keeps its copy of what a login reads from a team store (one file
-    per server, database and login, private like any store)."""
+    per server, database and login, private like any store): in PREPCLI_TEAM_DIR, else the
+    per-user data directory."""
+    import os
+
     import platformdirs
 
     key = hashlib.sha256(postgres.redact(url).encode()).hexdigest()[:16]
-    return Path(platformdirs.user_data_dir("prepcli")) / "team" / f"{key}.db"
+    folder = (
+        os.environ.get("PREPCLI_TEAM_DIR") or Path(platformdirs.user_data_dir("prepcli")) / "team"
+    )
+    return Path(folder) / f"{key}.db"
 
 
 @contextmanager

@@ -11,6 +11,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -303,3 +304,59 @@ def test_rep_output_never_holds_text_of_crm_calls_no_rule_called_commercial(call
                 limit=50,
             )
             assert not {c for c in hidden if c in json.dumps(hits)}
+
+
+# ---- the same property on a team store (PostgreSQL) ----------------------------------------
+# Here the database is the wall: the data goes in centrally, a rep login pulls what its row-level
+# security lets through, and every output of the pulled store, the pulled file's raw bytes and
+# the team store's own search must be free of medical text.
+
+
+@pytest.mark.postgres
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(interaction, min_size=1, max_size=25), st.lists(piece, min_size=1, max_size=12))
+def test_rep_login_on_a_team_store_never_gets_medical_text(pg_server, interactions, pieces):
+    import uuid
+
+    import psycopg
+
+    from prepcli import store, team
+    from prepcli.stores import postgres
+    from tests.conftest import as_login, with_database
+
+    name = f"prepcli_fw_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = with_database(pg_server, name)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            medical, unofferable = _write(folder, interactions, pieces)
+            postgres.init(url)
+            central = folder / "central.db"
+            with postgres.session(url) as conn:
+                team.pull(url, central)
+                service.ingest(central, [folder], model=FakeEmbedder.model_id)
+                team.push(conn, store.open_store(central, create=False))
+            postgres.add_user(url, "fw_rep", "rep", [], "fw-secret")
+            rep_url = as_login(url, "fw_rep", "fw-secret")
+            laptop = folder / "laptop" / "rep.db"
+            team.pull(rep_url, laptop)
+            rep = _outputs(laptop, "rep") + _safety_outputs(laptop, "rep")
+            assert not {c for c in medical | unofferable if c in rep}
+            raw = b"".join(p.read_bytes() for p in laptop.parent.iterdir() if p.is_file())
+            assert not {c for c in medical if c.encode() in raw}
+            for mode in ("bm25", "dense", "hybrid"):
+                hits = team.search(
+                    rep_url,
+                    " ".join(WORDS),
+                    role="rep",
+                    model=FakeEmbedder.model_id,
+                    today=AS_OF,
+                    mode=mode,
+                    limit=50,
+                )
+                assert not {c for c in medical | unofferable if c in json.dumps(hits)}
+    finally:
+        with psycopg.connect(pg_server, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
