@@ -713,9 +713,15 @@ def reindex(db: DbOption = None, model: ModelOption = None) -> None:
             if url is None:
                 summary = run(_db(db))
             else:
-                from prepcli import team
+                from prepcli import service, team
 
-                summary, sync = team.ingest(url, run)
+                def finish(path: Path) -> str:
+                    return service.refresh_team_copy(
+                        path, config.model_name(model), progress=progress, notice=say
+                    )
+
+                embedder = service.get_embedder(config.model_name(model), None, notice=say)
+                summary, sync = team.reindex(url, finish, embedder, progress=progress.steps)
                 summary += f"\nTeam store: {sync.summary()}"
     except PrepError as e:
         raise fail(e) from None

@@ -194,6 +194,19 @@ def reindex(
     return refresh_vectors(db, db_path, model, force=True, progress=progress, notice=notice)
 
 
+def refresh_team_copy(
+    db_path: Path, model: str, *, progress: ProgressSink | None = None, notice: Notice | None = None
+) -> str:
+    """An administrator's copy of a team store after shared embedding: its vectors came with
+    the pull, so only safety flags, key sentences and profiles are brought up to date."""
+    from prepcli.ingest import safety_flags
+
+    db = store.open_store(db_path, create=False)
+    with store.write_transaction(db):
+        safety_flags.refresh(db, [], force=True)
+    return refresh_vectors(db, db_path, model, progress=progress, notice=notice)
+
+
 def search(
     db_path: Path,
     query: str,

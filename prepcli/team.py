@@ -651,3 +651,69 @@ def search(
                 ],
             )
     return described
+
+
+# ---- shared embedding -----------------------------------------------------------------------
+
+CLAIM = 256  # passages one process embeds per transaction
+
+
+def embed_shared(
+    url: str, embedder: Any, *, progress: Callable[[str, int, int], None] | None = None
+) -> int:
+    """Embed the team store's passages that have no vector from ``embedder``'s model, as one
+    of any number of processes (on any machines): each claims a batch with FOR UPDATE SKIP
+    LOCKED, embeds it and writes the vectors in the same transaction. Another process skips
+    rows claimed and, once they commit, no longer sees them pending, so no passage is embedded
+    twice; a process that dies releases its claim, and the next run embeds that batch."""
+    from pgvector.psycopg import register_vector
+
+    from prepcli.embed import embed_in_chunks
+
+    model = embedder.model_id
+    pending = (
+        "embedding IS NULL OR model_id IS DISTINCT FROM %s "
+        "OR embedded_hash IS DISTINCT FROM text_hash"
+    )
+    done = 0
+    with postgres.session(url) as conn:
+        if postgres.login_role(conn) != "admin":
+            raise PrepError(
+                "only an administrator login may embed on a team store",
+                hint="ask your prepcli administrator",
+            )
+        register_vector(conn)
+        total = conn.execute(f"SELECT count(*) FROM passages WHERE {pending}", [model]).fetchone()[
+            0
+        ]
+        while True:
+            with conn.transaction():
+                rows = conn.execute(
+                    f"SELECT passage_id, text, text_hash FROM passages WHERE {pending} "
+                    "ORDER BY passage_id LIMIT %s FOR UPDATE SKIP LOCKED",
+                    [model, CLAIM],
+                ).fetchall()
+                if not rows:
+                    break
+                vectors, _ = embed_in_chunks(embedder, [r[1] for r in rows])
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        "UPDATE passages SET embedding = %s, model_id = %s, embedded_hash = %s "
+                        "WHERE passage_id = %s",
+                        [(v, model, r[2], r[0]) for r, v in zip(rows, vectors, strict=True)],
+                    )
+            done += len(rows)
+            if progress:
+                progress("passages", min(done, total), total)
+    return done
+
+
+def reindex(
+    url: str, run: Callable[[Path], str], embedder: Any, **kw: Any
+) -> tuple[str, SyncReport]:
+    """``reindex`` on a team store: the shared embedding above (run it in as many processes as
+    you like), then, under the team write lock, key sentences, profiles and safety flags on
+    the administrator's copy, which already holds every vector."""
+    embedded = embed_shared(url, embedder, **kw)
+    summary, report = ingest(url, run)
+    return f"embedded {embedded} passages on the team store; then {summary}", report

@@ -374,3 +374,67 @@ def test_postgres_search_agrees_with_sqlite(sample_team: tuple[str, Path], role:
     # The synthetic sample repeats sentences, so many hits tie and each engine breaks ties its
     # own way: agreement is measured on the whole top ten (Jaccard), averaged over queries.
     assert sum(overlaps) / len(overlaps) >= 0.5, overlaps
+
+
+_WORKER = """
+import os, signal, sys
+from prepcli import team
+from prepcli.embed import FakeEmbedder
+
+log, die_after = sys.argv[2], int(sys.argv[3])
+calls = 0
+
+class Logged(FakeEmbedder):
+    def embed_spans(self, texts, spans):
+        global calls
+        calls += 1
+        if die_after and calls > die_after:  # killed in the middle of a claimed batch
+            os.kill(os.getpid(), signal.SIGKILL)
+        with open(log, "a") as f:
+            f.writelines(t.replace("\\n", " ") + "\\n" for t in texts)
+        return super().embed_spans(texts, spans)
+
+team.CLAIM = 2
+team.embed_shared(sys.argv[1], Logged())
+"""
+
+
+def test_shared_embedding_claims_batches_and_resumes(team_url: str, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    with psycopg.connect(team_url) as conn:  # as after a model change: every vector pending
+        conn.execute("UPDATE passages SET embedding = NULL, model_id = NULL")
+        total = conn.execute("SELECT count(*) FROM passages").fetchone()[0]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    logs = [tmp_path / f"worker{n}.log" for n in range(3)]
+
+    def worker(log: Path, die_after: int) -> subprocess.Popen:
+        args = [sys.executable, "-c", _WORKER, team_url, str(log), str(die_after)]
+        return subprocess.Popen(args, env=env)
+
+    assert total > 4  # enough for the first worker to die holding its second batch
+    crashed = worker(logs[0], 1)
+    assert crashed.wait(timeout=120) == -9
+    both = [worker(logs[1], 0), worker(logs[2], 0)]
+    assert [p.wait(timeout=120) for p in both] == [0, 0]
+    texts = [line for log in logs if log.exists() for line in log.read_text().splitlines()]
+    with psycopg.connect(team_url) as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM passages WHERE embedding IS NULL").fetchone()[0] == 0
+        )
+        stored = [r[0].replace("\n", " ") for r in conn.execute("SELECT text FROM passages")]
+    # Every passage embedded exactly once, the batch that died with its worker included.
+    assert sorted(texts) == sorted(stored)
+
+
+def test_reindex_on_a_team_store(team_url: str, cli_env: Path, runner) -> None:
+    from prepcli.cli import app
+
+    done = runner.invoke(app, ["reindex", "--db", team_url])
+    assert done.exit_code == 0, done.output
+    assert "embedded 0 passages on the team store" in done.stderr  # all current already
+    rep = _add(team_url, "rep_reindex", "rep")
+    refused = runner.invoke(app, ["reindex", "--db", rep])
+    assert refused.exit_code == 2 and "administrator" in refused.stderr
