@@ -184,8 +184,25 @@ def pg_url(pg_server: str) -> Iterator[str]:
     try:
         yield with_database(pg_server, name)
     finally:
-        with psycopg.connect(pg_server, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(pg_server, name)
+
+
+def drop_database(server: str, name: str) -> None:
+    """Drop a test database. Once in a while, under heavy load, the server has dropped the
+    connection doing it (the backend restarts): one more try on a fresh connection."""
+    import psycopg
+
+    for attempt in range(2):
+        try:
+            with psycopg.connect(server, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except psycopg.OperationalError:
+            if attempt:
+                raise
+            import time
+
+            time.sleep(2)
 
 
 def with_database(url: str, database: str) -> str:

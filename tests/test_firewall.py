@@ -322,7 +322,7 @@ def test_rep_login_on_a_team_store_never_gets_medical_text(pg_server, interactio
 
     from prepcli import store, team
     from prepcli.stores import postgres
-    from tests.conftest import as_login, with_database
+    from tests.conftest import as_login, drop_database, with_database
 
     name = f"prepcli_fw_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(pg_server, autocommit=True) as conn:
@@ -358,5 +358,4 @@ def test_rep_login_on_a_team_store_never_gets_medical_text(pg_server, interactio
                 )
                 assert not {c for c in medical | unofferable if c in json.dumps(hits)}
     finally:
-        with psycopg.connect(pg_server, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(pg_server, name)

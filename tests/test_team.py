@@ -14,7 +14,7 @@ import pytest
 from prepcli import service, store, team
 from prepcli.errors import PrepError
 from prepcli.stores import postgres
-from tests.conftest import FAKE_MODEL, as_login, with_database
+from tests.conftest import FAKE_MODEL, as_login, drop_database, with_database
 
 pytestmark = pytest.mark.postgres
 
@@ -351,8 +351,7 @@ def sample_team(pg_server: str, tmp_path_factory: pytest.TempPathFactory) -> tup
         service.ingest(copy, [SAMPLE], model=FAKE_MODEL)
         team.push(conn, store.open_store(copy, create=False))
     yield url, copy
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    drop_database(pg_server, name)
 
 
 @pytest.mark.parametrize("role", ["rep", "msl"])
@@ -438,3 +437,35 @@ def test_reindex_on_a_team_store(team_url: str, cli_env: Path, runner) -> None:
     rep = _add(team_url, "rep_reindex", "rep")
     refused = runner.invoke(app, ["reindex", "--db", rep])
     assert refused.exit_code == 2 and "administrator" in refused.stderr
+
+
+def test_an_owner_who_is_not_superuser(pg_url: str, tiny_data: Path) -> None:
+    """As on a managed server: the store's owner is an ordinary login (with CREATEROLE), so
+    forced row-level security applies to it too, and every policy must still work."""
+    import uuid
+
+    owner = f"owner_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner-pw'")
+        database = conn.execute("SELECT current_database()").fetchone()[0]
+        conn.execute(f"ALTER DATABASE {database} OWNER TO {owner}")
+        conn.execute(f"ALTER SCHEMA public OWNER TO {owner}")
+        conn.execute("CREATE EXTENSION IF NOT EXISTS vector")  # the provider's part
+        # The group roles are the cluster's: made by an earlier test here, so handed over as
+        # an owner who had created them would hold them.
+        for group in postgres.GROUPS.values():
+            if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [group]).fetchone():
+                conn.execute(f"GRANT {group} TO {owner} WITH ADMIN OPTION")
+    admin = as_login(pg_url, owner, "owner-pw")
+    postgres.init(admin)
+    _ingest_central(admin, tiny_data)
+    with psycopg.connect(admin) as conn:  # the owner reads everything, through its policies
+        assert conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 3
+    rep = _add(admin, f"rep_{owner}", "rep")
+    with psycopg.connect(rep) as conn:
+        assert [r[0] for r in conn.execute("SELECT interaction_id FROM interactions")] == [
+            "I001",
+            "I003",
+        ]
+        stubs = conn.execute("SELECT interaction_id FROM interaction_stubs ORDER BY 1")
+        assert [r[0] for r in stubs] == ["I001", "I002", "I003"]

@@ -222,14 +222,25 @@ _POLICIES = {
     "profiles": f"{_ADMIN} OR ((role = 'rep' OR (SELECT prepcli_role()) = 'msl') AND {_MY_HCPS})",
 }
 
-# The medical stubs: that an interaction happened, never what was said. The view runs with its
-# owner's rights (so it sees rows the base-table policy hides from a rep) and therefore filters
-# territories itself; it has no text column to leak.
+# The medical stubs: that an interaction happened, never what was said. A SECURITY DEFINER
+# function reads them with its owner's rights (the owner administers the store, so its own
+# row-level policies admit every row) and filters by the login's territories itself; the view
+# over it has no text column to leak. A plain view would not do: its row-level checks use the
+# invoking login's role (current_user), which would hide the very rows it exists to show.
 _STUBS = f"""
-CREATE OR REPLACE VIEW interaction_stubs WITH (security_barrier) AS
+CREATE OR REPLACE FUNCTION prepcli_interaction_stubs()
+  RETURNS TABLE (interaction_id text, hcp_id text, date text, channel text, function text,
+                 status text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
   SELECT i.interaction_id, i.hcp_id, i.date, i.channel, i.function, i.status
   FROM interactions i JOIN hcps h ON h.hcp_id = i.hcp_id
-  WHERE (SELECT prepcli_role()) IS NOT NULL AND {_TERRITORY.replace("territory", "h.territory")};
+  WHERE (pg_has_role(session_user, 'prepcli_rep', 'MEMBER')
+         OR pg_has_role(session_user, 'prepcli_msl', 'MEMBER')
+         OR pg_has_role(session_user, 'prepcli_admin', 'MEMBER'))
+    AND {_TERRITORY.replace("territory", "h.territory")} $$;
+REVOKE ALL ON FUNCTION prepcli_interaction_stubs() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION prepcli_interaction_stubs() TO prepcli_rep, prepcli_msl, prepcli_admin;
+CREATE OR REPLACE VIEW interaction_stubs AS SELECT * FROM prepcli_interaction_stubs();
 """
 
 
@@ -308,7 +319,7 @@ def init(url: str) -> list[str]:
                     done.append(f"schema migrated to version {number}")
             schema = conn.execute("SELECT current_schema()").fetchone()[0]
             conn.execute(_FUNCTIONS.replace("@SCHEMA@", _ident(schema)))
-            conn.execute(_STUBS)
+            conn.execute(_STUBS.replace("@SCHEMA@", _ident(schema)))
             _secure(conn)
     except _driver().errors.InsufficientPrivilege as e:
         raise PrepError(
