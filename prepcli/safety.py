@@ -30,6 +30,8 @@ from typing import Any
 LEXICON_PATH = Path(__file__).with_name("safety_lexicon.toml")
 KINDS = ("adverse_event", "pregnancy", "overdose", "medication_error", "lack_of_effect")
 ELEMENTS = ("patient", "reporter", "product", "event")
+# Special situations about how a product was handled: reportable even with no patient named.
+_HANDLING_KINDS = frozenset({"medication_error", "overdose"})
 # Words that only say "something happened"; dropped when a sentence also names what happened.
 _GENERIC = re.compile(
     r"^(?:side[- ]?effects?|adverse (?:drug )?(?:events?|reactions?|effects?)|s?aes?)$", re.I
@@ -323,9 +325,50 @@ def _happening(
     ctx = lex.context
     if not ctx["patient"].search(sentence) or ctx["positive"].search(sentence):
         return []
+    if ctx["access"].search(sentence):
+        return []  # payer and logistics talk about a patient: no event
     for kind, m in lex.finder.find(sentence, terms):
         if kind == "happening" and not _negated(sentence, m, lex):
             return [("adverse_event", m)]
+    return []
+
+
+_CLAUSE_REST = re.compile(r"[^,;:.!?()]*[a-z][^,;:.!?()]*")
+
+
+def _exposed_patient(
+    sentence: str, products: re.Pattern[str] | None, lex: Lexicon
+) -> list[tuple[str, re.Match[str]]]:
+    """No event word and no change listed, yet a patient on one of the company's products of
+    whom the sentence says something more ("pt on Kyraxa - skin peeling on palms"): a possible
+    case, fail closed. The words after the product stand for the event."""
+    ctx = lex.context
+    if products is None or ctx["positive"].search(sentence) or ctx["access"].search(sentence):
+        return []
+    if ctx["census"].search(sentence) or ctx["benefit_after"].search(sentence):
+        return []
+    a_patient = ctx["patient"].search(sentence)
+    for m in products.finditer(sentence):
+        before = " ".join(sentence[: m.start()].split()[-6:])
+        after = sentence[m.end() :].lstrip()
+        if lex.context["non_exposure_after_product"].match(_POSSESSIVE.sub("", after)):
+            continue
+        exposed = (
+            _ends_with(ctx["exposure_before"], before)
+            or ctx["exposure_after"].match(after)
+            or (a_patient and _ends_with(ctx["exposure_relation"], before))
+        )
+        if not exposed or ctx["negation"].search(_window_before(sentence, m.start(), 8)):
+            continue
+        # What is said of the patient: the rest of the product's clause, else the clause before.
+        rest = _CLAUSE_REST.match(sentence, m.end())
+        if rest is None or len(_WORD.findall(rest.group())) < 2:
+            head = sentence[: m.start()]
+            rest = _CLAUSE_REST.match(sentence, max(head.rfind(c) for c in ",;:.!?()") + 1)
+        if rest is None or ctx["negation"].search(rest.group()):
+            continue
+        if len(_WORD.findall(rest.group().replace(m.group(), ""))) >= 2:
+            return [("adverse_event", rest)]
     return []
 
 
@@ -351,9 +394,11 @@ def _tells_of_a_case(sentence: str, lex: Lexicon, *, lenient: bool) -> bool:
     return lenient and bool(lex.context["ongoing"].search(sentence))
 
 
-def _context_rules_out(sentence: str, lex: Lexicon) -> bool:
+def _context_rules_out(sentence: str, lex: Lexicon, kinds: Collection[str] = ()) -> bool:
     ctx = lex.context
-    if (ctx["hypothetical"].search(sentence) or ctx["label_or_trial"].search(sentence)) and (
+    # A label named in an error ("the label said 20 mg but...") is no figure from a label.
+    label = ctx["label_or_trial"].search(sentence) and not set(kinds) <= _HANDLING_KINDS
+    if (ctx["hypothetical"].search(sentence) or label) and (
         not _tells_of_a_case(sentence, lex, lenient=False)
     ):
         return True
@@ -378,8 +423,8 @@ def _sentence_findings(
         if kind == "lack_of_effect" or not _negated(sentence, m, lex)
     ]
     if not events:
-        events = _happening(sentence, lex, terms)
-    if not events or _context_rules_out(sentence, lex):
+        events = _happening(sentence, lex, terms) or _exposed_patient(sentence, products, lex)
+    if not events or _context_rules_out(sentence, lex, {kind for kind, _ in events}):
         return {}
     drugs = _drug_mentions(sentence, products, lex)
     company = [d for d in drugs if d.company]
@@ -395,8 +440,11 @@ def _sentence_findings(
             if not nearest.company:
                 continue  # the event belongs to another company's drug
             names = [nearest.name]
-        elif drugs or not fallback or lex.context["other_cause"].search(sentence):
-            continue
+        elif kind in _HANDLING_KINDS and named:
+            # Samples dispensed past their date: the product was handled, not only discussed.
+            names = list(dict.fromkeys(m.group() for m in products.finditer(sentence)))  # type: ignore[union-attr]
+        elif drugs or named or not fallback or lex.context["other_cause"].search(sentence):
+            continue  # another drug, or ours named only as considered: not the suspect
         elif lex.context["patient"].search(sentence) or lex.context["drug_relation"].search(
             sentence
         ):
@@ -475,8 +523,8 @@ def assess(
         if not text:
             continue
         terms = lex.finder.candidates(_lower(text))
-        if not terms:
-            continue  # most notes: no event word at all, nothing more to do
+        if not terms and (pattern is None or not pattern.search(text)):
+            continue  # most notes: no event word and no product, nothing more to do
         named_in_field = (
             list(dict.fromkeys(canonical[m.group().casefold()] for m in pattern.finditer(text)))
             if pattern
