@@ -46,7 +46,9 @@ _REPORTING_AFTER = re.compile(
     r"\s*(?:was |were )?(?:captured|forwarded|reported|sent|submitted|logged|filed|form)\b", re.I
 )
 # "Neurevia in chronic migraine": the condition is the indication asked about, not an event.
-_INDICATION_GAP = re.compile(r"^\s+(?:(?:in|for)\s+){1,2}(?:[\w-]+\s+){0,2}$", re.I)
+_INDICATION_GAP = re.compile(
+    r"^\s+(?:(?:in|for)\s+){1,2}(?!(?:a|an|the|her|his|their|my)\s)(?:[\w-]+\s+){0,2}$", re.I
+)
 
 
 def _lower_pattern(term: str) -> str:
@@ -438,7 +440,9 @@ def _sentence_findings(
         if company:
             nearest = min(drugs, key=lambda d: (_distance(d, m), not d.company))
             if not nearest.company:
-                continue  # the event belongs to another company's drug
+                nearest = min(company, key=lambda d: _distance(d, m))
+                if not _interacting(sentence, nearest, drugs, lex):
+                    continue  # the event belongs to another company's drug
             names = [nearest.name]
         elif kind in _HANDLING_KINDS and named:
             # Samples dispensed past their date: the product was handled, not only discussed.
@@ -456,6 +460,22 @@ def _sentence_findings(
             if original[m.start() : m.end()] not in words:
                 words.append(original[m.start() : m.end()])
     return out
+
+
+_COMPARED = re.compile(r"[,;:]|\b(?:than|vs|versus|compared|instead|rather|not|or)\b")
+
+
+def _interacting(sentence: str, ours: _Mention, drugs: Sequence[_Mention], lex: Lexicon) -> bool:
+    """Our product and another drug joined as taken together ("X plus Y", "X with Y")."""
+    for other in drugs:
+        if other.company:
+            continue
+        gap = sentence[min(ours.end, other.end) : max(ours.start, other.start)]
+        if len(gap.split()) > 4 or _COMPARED.search(gap):
+            continue
+        if lex.context["interaction"].search(gap):
+            return True
+    return False
 
 
 def _distance(d: _Mention, m: re.Match[str]) -> int:
