@@ -343,10 +343,59 @@ def _exposed_patient(
 ) -> list[tuple[str, re.Match[str]]]:
     """No event word and no change listed, yet a patient on one of the company's products of
     whom the sentence says something more ("pt on Kyraxa - skin peeling on palms"): a possible
-    case, fail closed. The words after the product stand for the event."""
+    case, fail closed. What is said of the patient stands for the event."""
     ctx = lex.context
     if products is None or ctx["positive"].search(sentence) or ctx["access"].search(sentence):
         return []
+    if ctx["census"].search(sentence) or ctx["benefit_after"].search(sentence):
+        return []
+    a_patient = ctx["patient"].search(sentence)
+    for m in products.finditer(sentence):
+        head = sentence[: max(sentence.rfind(c, 0, m.start()) for c in ",;:.!?()") + 1]
+        before = sentence[len(head) : m.start()]
+        after = sentence[m.end() :].lstrip()
+        if lex.context["non_exposure_after_product"].match(_POSSESSIVE.sub("", after)):
+            continue
+        exposure = _suffix(ctx["exposure_before"], before) or (
+            _suffix(ctx["exposure_relation"], before) if a_patient else None
+        )
+        if exposure is None and not ctx["exposure_after"].match(after):
+            continue
+        if ctx["negation"].search(_window_before(sentence, m.start(), 8)):
+            continue
+        said = _said_of_patient(sentence, m, len(head), exposure)
+        if said is not None and not ctx["negation"].search(said.group()):
+            return [("adverse_event", said)]
+    return []
+
+
+def _suffix(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of ``pattern`` that ends ``text`` (trailing spaces aside), if any."""
+    text = text.rstrip()
+    return next((m for m in pattern.finditer(text) if m.end() == len(text)), None)
+
+
+def _said_of_patient(
+    sentence: str, product: re.Match[str], clause_start: int, exposure: re.Match[str] | None
+) -> re.Match[str] | None:
+    """At least two words said of the exposed patient: the rest of the product's clause, the
+    clause after a colon or dash ("Veltrana: pt's skin peeling"), else the clause before it
+    less the words naming the exposure ("patient's eyes became red on")."""
+    after = _CLAUSE_REST.match(sentence, product.end())
+    if after is not None and len(_WORD.findall(after.group())) >= 2:
+        return after
+    following = re.compile(r"\s*[:\-–]\s*").match(sentence, after.end() if after else product.end())
+    if following is not None:
+        nxt = _CLAUSE_REST.match(sentence, following.end())
+        if nxt is not None and len(_WORD.findall(nxt.group())) >= 2:
+            return nxt
+    before = _CLAUSE_REST.match(sentence, clause_start)
+    if before is None or before.end() < product.start():
+        return None
+    words = sentence[clause_start : product.start()]
+    if exposure is not None:
+        words = words.rstrip()[: exposure.start()]
+    return before if len(_WORD.findall(words)) >= 2 else None
     if ctx["census"].search(sentence) or ctx["benefit_after"].search(sentence):
         return []
     a_patient = ctx["patient"].search(sentence)
@@ -378,6 +427,9 @@ def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
     if _GENERIC.match(m.group()) and _REPORTING_AFTER.match(sentence[m.end() :]):
         return True
     if lex.context["negation"].search(_window_before(sentence, m.start(), 8)):
+        return True
+    clause = _window_before(sentence, m.start(), 40)
+    if lex.context["negated_subject"].match(clause):
         return True
     if _ends_with(lex.context["benefit_before"], _window_before(sentence, m.start(), 2)):
         return True
