@@ -33,13 +33,17 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib.util
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -65,12 +69,43 @@ SOURCES = {
 Detector = Callable[[str, list[str]], set[str]]
 
 
-def rules(lexicon: safety.Lexicon | None = None) -> Detector:
+def rules(lexicon: safety.Lexicon | None = None, module: ModuleType = safety) -> Detector:
     def detect(text: str, row_products: list[str]) -> set[str]:
-        result = safety.assess({"notes": text}, PRODUCTS, row_products, lexicon)
+        result = module.assess({"notes": text}, PRODUCTS, row_products, lexicon)
         return {f.kind for f in result.findings}
 
     return detect
+
+
+def without_event_words() -> Detector:
+    """The rules with the event word list emptied: what the structure (a patient on our product
+    of whom something is said, a change in state or treatment) and the special situations find
+    alone. A measure of how much recall rests on words someone listed."""
+    text = safety.LEXICON_PATH.read_text(encoding="utf-8")
+    start, end = text.index("[events]"), text.index("[special_situations]")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lexicon.toml"
+        path.write_text(text[:start] + '[events]\nterms = ["(?!x)x"]\n\n' + text[end:])
+        return rules(safety.Lexicon.load(path))
+
+
+def detector_at(ref: str) -> Detector:
+    """prepcli.safety as it was at git ``ref`` (module and lexicon), loaded beside today's so
+    both are measured in the same run on the same load."""
+    tmp = Path(tempfile.mkdtemp(prefix="safety-before-"))
+    for name in ("safety.py", "safety_lexicon.toml"):
+        blob = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{ref}:prepcli/{name}"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        (tmp / name).write_bytes(blob)
+    spec = importlib.util.spec_from_file_location("safety_before", tmp / "safety.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["safety_before"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return rules(module=module)
 
 
 def negspacy_variant() -> Detector:
@@ -109,8 +144,21 @@ def negspacy_variant() -> Detector:
     return detect
 
 
-def load_cases() -> list[dict]:
-    return [json.loads(line) for line in CASES_PATH.read_text().splitlines() if line.strip()]
+def load_cases(path: Path = CASES_PATH) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def reported_right(cases: list[dict]) -> tuple[int, int]:
+    """(right, checked) for "reported" on the flagged positives that carry that field."""
+    right = checked = 0
+    for c in cases:
+        if not c["label"] or "reported" not in c:
+            continue
+        result = safety.assess({"notes": c["text"]}, PRODUCTS, c["products"])
+        if result.findings:
+            checked += 1
+            right += result.reported == bool(c["reported"])
+    return right, checked
 
 
 def score(cases: list[dict], detect: Detector) -> dict:
@@ -177,7 +225,7 @@ def report(name: str, cases: list[dict], detect: Detector) -> None:
         f"{'false flags on negatives':>26}{'kind ok':>9}"
     )
     results = {}
-    for split in ("dev", "heldout1", "heldout2", "heldout3", "all"):
+    for split in [*dict.fromkeys(c["split"] for c in cases), "all"]:
         chosen = [c for c in cases if split == "all" or c["split"] == split]
         if not chosen:
             continue
@@ -202,28 +250,47 @@ def report(name: str, cases: list[dict], detect: Detector) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--cases", type=Path, default=CASES_PATH, help="labelled JSONL snippets to score"
+    )
     parser.add_argument("--negspacy", action="store_true", help="also measure the NegEx variant")
+    parser.add_argument(
+        "--no-event-words",
+        action="store_true",
+        help="also measure the rules with the event word list emptied (structure alone)",
+    )
+    parser.add_argument(
+        "--before", metavar="REF", help="also measure prepcli.safety as at git REF (e.g. main)"
+    )
     args = parser.parse_args()
-    cases = load_cases()
-    detectors: dict[str, Detector] = {"rules": rules()}
+    cases = load_cases(args.cases)
+    detectors: dict[str, Callable[[], Detector]] = {"rules": rules}
+    if args.before:
+        detectors[f"rules as at {args.before}"] = lambda: detector_at(args.before)
+    if args.no_event_words:
+        detectors["rules without the event word list"] = without_event_words
     if args.negspacy:
-        try:
-            detectors["rules + negspacy NegEx"] = negspacy_variant()
-        except Exception as e:  # a bench reports, it never fails
-            print(f"negspacy variant unavailable: {type(e).__name__}: {e}")
-    sources = Counter(c["source"] for c in cases)
-    print(f"{len(cases)} snippets; sources: " + ", ".join(f"{k} {n}" for k, n in sources.items()))
+        detectors["rules + negspacy NegEx"] = negspacy_variant
+    sources = Counter(c.get("source", "?") for c in cases)
+    print(
+        f"{args.cases.name}: {len(cases)} snippets; sources: "
+        + ", ".join(f"{k} {n}" for k, n in sources.items())
+    )
     for key in sources:
         print(f"  {key}: {SOURCES.get(key, '?')}")
+    right, checked = reported_right(cases)
+    if checked:
+        print(f"'reported' marked right on {right}/{checked} flagged positives that say")
     notes = sample_notes()
     snippets = [(c["text"], c["products"]) for c in cases]
-    for name, detect in detectors.items():
+    for name, make in detectors.items():
         try:
+            detect = make()
             report(name, cases, detect)
             per_snippet = speed(detect, snippets)
             per_note = speed(detect, notes)
         except Exception as e:  # a bench reports, it never fails
-            print(f"{name} failed: {type(e).__name__}: {e}")
+            print(f"{name} unavailable: {type(e).__name__}: {e}")
             continue
         print(
             f"speed: {per_snippet:,.0f} snippets/s; {per_note:,.0f} sample notes/s "

@@ -168,15 +168,15 @@ class _Finder:
         return frozenset(found)
 
     @cache  # noqa: B019  (one finder per lexicon, kept for the life of the program)
-    def _patterns(self, terms: frozenset[int]) -> dict[str, re.Pattern[str]]:
-        kinds: dict[str, list[str]] = {}
-        for n in sorted(terms):
-            kind, term = self.terms[n]
-            kinds.setdefault(kind, []).append(term)
-        return {k: _alternation(v) for k, v in kinds.items()}
+    def _pattern(self, n: int) -> re.Pattern[str]:
+        # One pattern per term, compiled when first needed: a pattern per set of candidates
+        # would compile again for nearly every note (~700 terms make many sets).
+        return _alternation([self.terms[n][1]])
 
     def find(self, low: str, terms: frozenset[int]) -> list[tuple[str, re.Match[str]]]:
-        return [(k, m) for k, p in self._patterns(terms).items() for m in p.finditer(low)]
+        return [
+            (self.terms[n][0], m) for n in sorted(terms) for m in self._pattern(n).finditer(low)
+        ]
 
 
 @dataclass(frozen=True)
@@ -396,31 +396,6 @@ def _said_of_patient(
     if exposure is not None:
         words = words.rstrip()[: exposure.start()]
     return before if len(_WORD.findall(words)) >= 2 else None
-    if ctx["census"].search(sentence) or ctx["benefit_after"].search(sentence):
-        return []
-    a_patient = ctx["patient"].search(sentence)
-    for m in products.finditer(sentence):
-        before = " ".join(sentence[: m.start()].split()[-6:])
-        after = sentence[m.end() :].lstrip()
-        if lex.context["non_exposure_after_product"].match(_POSSESSIVE.sub("", after)):
-            continue
-        exposed = (
-            _ends_with(ctx["exposure_before"], before)
-            or ctx["exposure_after"].match(after)
-            or (a_patient and _ends_with(ctx["exposure_relation"], before))
-        )
-        if not exposed or ctx["negation"].search(_window_before(sentence, m.start(), 8)):
-            continue
-        # What is said of the patient: the rest of the product's clause, else the clause before.
-        rest = _CLAUSE_REST.match(sentence, m.end())
-        if rest is None or len(_WORD.findall(rest.group())) < 2:
-            head = sentence[: m.start()]
-            rest = _CLAUSE_REST.match(sentence, max(head.rfind(c) for c in ",;:.!?()") + 1)
-        if rest is None or ctx["negation"].search(rest.group()):
-            continue
-        if len(_WORD.findall(rest.group().replace(m.group(), ""))) >= 2:
-            return [("adverse_event", rest)]
-    return []
 
 
 def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
