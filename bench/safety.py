@@ -1,30 +1,29 @@
 """Benchmark prepcli.safety on labelled call-note, email and inquiry snippets.
 
-Run: .venv/bin/python bench/safety.py            (plain rules)
-     .venv/bin/python bench/safety.py --negspacy  (also NegEx from negspacy on a blank spaCy
-                                                   pipeline in place of the rules' negation;
-                                                   needs spacy and negspacy importable)
+Run: .venv/bin/python bench/safety.py [--cases PATH] [--before REF] [--no-event-words] [--negspacy]
+  --cases PATH      score another JSONL file with the same fields (id, split, label, class, text,
+                    products, source; optional "reported"), e.g. a blind set
+  --before REF      also measure prepcli.safety as it was at git REF, in the same run
+  --no-event-words  also measure the rules with the event word list emptied: what structure
+                    and special situations find alone (how much recall rests on listed words)
+  --negspacy        also NegEx from negspacy on a blank spaCy pipeline in place of the rules'
+                    negation (needs spacy and negspacy importable; not a prepcli dependency)
 
 A snippet counts as flagged when assess() finds at least one possible case in it. Positives are
 adverse events and special situations; negatives are the hard ones the issue lists (denied,
 asked about, label or trial figures, the HCP's own complaint, another company's drug) and other
 near misses. "false flags on hard negatives" is the share of negatives flagged.
 
-Splits, in the order they were written:
-- "dev" (120): written first; the lexicon was tuned on them.
-- "heldout1" (100): written after that tuning stopped. Their first, untuned run gave recall 0.673
-  (35/52), precision 0.875, false flags on negatives 5/48 = 0.104 (load average ~7 on 2 cores).
-  The misses were mostly medication errors and overdoses worded in ways the lexicon lacked; the
-  lexicon and the "another drug is a suspect only when tied to the patient" rule were then
-  broadened, so heldout1 figures printed now are no longer blind.
-- "heldout2" (72): written after that second round. First, untuned run: recall 0.575 (23/40),
-  precision 0.920, false flags 2/32 = 0.062 (load ~15). A listed-word lexicon does not carry over
-  to new wordings, so a fail-closed rule was added: a specific patient, a product and something
-  that happened to the patient ("had a heart rate in the 40s", "ECG showed...") is a possible
-  event even without a listed word; then a few more words. heldout2 is no longer blind either.
-- "heldout3" (50): written after the last change, never tuned on: the only blind figures. (One
-  later fix, "showed" alone no longer counts as something happening, came from sample_data and
-  left every figure here unchanged.)
+Splits of bench/safety_cases.jsonl, in the order they were written. Each was blind once; the
+first, untuned runs gave: heldout1 recall 0.673 (35/52), 5/48 false flags; heldout2 0.575
+(23/40), 2/32; heldout3 0.654 (17/26), 1/24. Each round of listed words fixed the split it was
+tuned on and missed about a third of the next one. All four splits (dev 120, heldout1 100,
+heldout2 72, heldout3 50) have since been tuned on: the figures printed for them are not blind.
+The rewrite that followed aimed at wordings nobody listed rather than at the misses: a patient on
+the product of whom anything more is said, a change in the patient's state or treatment, and
+special situations in their general forms, each fail closed, with context rules for the hard
+negatives. --no-event-words shows how far that structure goes without the word list; the blind
+figure is whatever a file nobody tuned on gives through --cases.
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
 lexicon, paraphrased (see "sources"). Never fails: the exit code is always 0.
 """

@@ -1,19 +1,24 @@
 """Find possible adverse events in free text, for pharmacovigilance: pure functions, no store.
 
-A possible case is one of the company's products linked, in one sentence, to an event (a lay or
-clinical word from ``safety_lexicon.toml``) or to a special situation (pregnancy exposure,
-overdose, medication error, lack of effect). Context rules keep out what is not a case: a denied
-event ("no side effects so far"), a question or worry ("asked whether it could cause liver
-problems"), a figure from a label or trial, the HCP's own headache, an event on another company's
-drug. A sentence that names no product still counts when it speaks of a patient or of treatment
-and the record is about one of the company's products: fail closed, a missed case costs more than
-a second look.
+A possible case is one of the company's products linked, in one sentence, to an event or a
+special situation (pregnancy or breast-feeding exposure, overdose, medication error, lack of
+effect). Three ways in, so that new wordings are not lost to a missing word:
+- an event word from ``safety_lexicon.toml`` (lay and clinical, by body system);
+- fail closed on structure: a patient to whom something changed (stopped, held, taken off, went
+  to urgent care, called in, complained, worse, new...), or a patient on the product of whom the
+  sentence says anything more ("pt on Kyraxa - zentic blotches") is a possible case without any
+  listed word;
+- special situations in their general forms (wrong strength/route/patient/storage/device,
+  missed or doubled doses, someone else swallowing the tablets, paternal exposure, failure).
+Context rules keep out what is not a case: a denied event ("no side effects so far", "no one
+has had to stop"), a question or worry, a figure from a label or trial, the HCP's own headache,
+an event on another company's drug (unless taken together with ours), good news, payer talk and
+head counts. A sentence that names no product still counts when it speaks of a patient or of
+treatment and the record is about one of the company's products.
 
-Plain rules, not a model, so a reviewer can read why each flag was raised. bench/safety.py
-measured them against NegEx (negspacy on a blank spaCy pipeline) for the negation step: same
-recall, six times the false flags. Their weak point is recall on wordings nobody listed (about 0.65
-on snippets written after the last change), which is why a patient, a product and "something
-happened" is flagged even without a listed event word. Flag only: nothing here files a report.
+Plain rules, not a model, so a reviewer can read why each flag was raised; bench/safety.py
+measures them, their structure alone (the event word list emptied) and NegEx (negspacy) for the
+negation step. Flag only: nothing here files a report.
 """
 
 from __future__ import annotations
@@ -347,7 +352,7 @@ def _exposed_patient(
     ctx = lex.context
     if products is None or ctx["positive"].search(sentence) or ctx["access"].search(sentence):
         return []
-    if ctx["census"].search(sentence) or ctx["benefit_after"].search(sentence):
+    if any(ctx[k].search(sentence) for k in ("census", "benefit_after", "benefit_before")):
         return []
     a_patient = ctx["patient"].search(sentence)
     for m in products.finditer(sentence):

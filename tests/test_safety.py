@@ -67,6 +67,90 @@ def test_something_happening_to_a_patient_is_flagged_without_a_listed_event_word
     assert [f.kind for f in result.findings] == ["adverse_event"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words no list holds: the structure carries them (fail closed).
+        "A patient on Veltrana now has grumbly florps on both hands.",
+        "Pt on Kyraxa - zentic blotches since the second cycle.",
+        "Zelvora: pt's knuckles went a strange colour, derm consult booked.",
+        "Her elderly patient taking Kyraxa keeps dropping things.",
+    ],
+)
+def test_a_patient_on_a_company_product_of_whom_something_more_is_said_is_flagged(text):
+    assert kinds(text) == {"adverse_event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Ross had to take a patient off Veltrana after two weeks.",
+        "A man on Zelvora was taken to urgent care on Saturday.",
+        "Her patient called the office twice this week about Kyraxa.",
+        "Patient's husband says she is not herself since Kyraxa was started.",
+    ],
+)
+def test_a_change_in_a_patients_treatment_care_or_state_is_flagged(text):
+    assert kinds(text) == {"adverse_event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Shapes of the GVP special situations (allaboutpharmacovigilance.org; bsvgroup.com:
+        # "IV instead of IM"), in new words.
+        (
+            "Home nurse injected Zelvora into the muscle instead of under the skin.",
+            "medication_error",
+        ),
+        (
+            "Patient kept her Zelvora pens in the glovebox all summer and used them.",
+            "medication_error",
+        ),
+        ("Pharmacy filled Kyraxa 100 mg for a 10 mg script.", "medication_error"),
+        ("The Zelvora pen jammed and the patient is unsure she got the dose.", "medication_error"),
+        ("Patient missed three Veltrana doses while travelling.", "medication_error"),
+        ("Pt shared her Zelvora pen with her sister.", "medication_error"),
+        ("Office gave Veltrana samples that had expired to a patient.", "medication_error"),
+        ("A toddler swallowed some of his grandmother's Kyraxa tablets.", "overdose"),
+        ("Patient injected two Zelvora pens the same morning.", "overdose"),
+        ("Patient is breastfeeding her newborn while on Veltrana.", "pregnancy"),
+        ("A patient's wife got pregnant while he was on Kyraxa.", "pregnancy"),
+        ("Kyraxa failed in one of her patients after four months.", "lack_of_effect"),
+    ],
+)
+def test_special_situations_in_their_general_forms_are_flagged(text, kind):
+    assert kind in kinds(text)
+
+
+def test_an_interaction_makes_the_company_product_a_suspect_beside_the_other_drug():
+    result = found("Dr. Rhee: Veltrana plus her patient's sertraline caused serotonin syndrome.")
+    assert [f.product for f in result.findings] == ["Veltrana"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the fail-closed rules must let through.
+        "Dr. Okafor put three new patients on Veltrana after the speaker program.",
+        "Dr. Lowe will start her first Kyraxa patient next month.",
+        "Veltrana access: the patient's insurance denied the first fill, appeal in progress.",
+        "Dr. Ross had a patient who did very well on Veltrana for five years.",
+        "No one on Veltrana has had to stop for side effects in Dr. Kim's clinic.",
+        "Dr. Ali's patients on Veltrana: median time on therapy now 14 months.",
+        "Her patient had mouth sores on 5-FU before being considered for Veltrana.",
+        "Dr. Ortiz said the patient's rash was from a new detergent, not Veltrana.",
+        "Dr. Hahn sees more rashes with Tagrisso than with Veltrana.",
+        "Trained the new nurse on the Zelvora pen so nobody gets a needle stick.",
+        "Dr. Wu asked what to tell a patient who plans to get pregnant while on Veltrana.",
+        "Dr. Okafor costs it out: Veltrana costs too much for her uninsured patients.",
+        "4 pts on Veltrana now",
+    ],
+)
+def test_the_fail_closed_rules_leave_plain_talk_about_patients_alone(text):
+    assert found(text, ("Veltrana",)).findings == ()
+
+
 def test_an_event_in_a_sentence_without_the_product_name_links_to_the_records_product():
     result = found("One pt fainted after the first injection.", ("Zelvora",))
     assert [(f.product, f.event) for f in result.findings] == [("Zelvora", "fainted")]

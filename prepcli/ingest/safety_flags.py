@@ -1,14 +1,15 @@
 """Keep the stored safety flags in step with the interactions, inside the ingest transaction.
 
 Only new and changed interactions are checked, unless the basis of detection changed (a new
-product name in the store, a new lexicon): then every interaction is checked again, because a
-note written before "Zelvora" was known as the company's product may now hold a case.
+product name in the store, a new lexicon or detector): then every interaction is checked again,
+because a note written before "Zelvora" was known as the company's product may now hold a case.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -20,8 +21,9 @@ BASIS_KEY = "safety_basis"
 
 
 def _basis(products: list[str]) -> str:
-    lexicon = safety.LEXICON_PATH.read_bytes()
-    return hashlib.sha256(lexicon + json.dumps(products).encode()).hexdigest()
+    # The rules live in the code as much as in the lexicon: a change to either rechecks all.
+    rules = safety.LEXICON_PATH.read_bytes() + Path(safety.__file__).read_bytes()
+    return hashlib.sha256(rules + json.dumps(products).encode()).hexdigest()
 
 
 def flag_rows(interaction: dict[str, Any], products: list[str]) -> list[dict[str, Any]]:
