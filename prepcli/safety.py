@@ -81,7 +81,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _COMMON_WORDS = frozenset(
     "a an the no not is was of on in to at for with after had took went dose doses dosing renal "
     "response patient patients pt pts liver kidney heart blood high low grade skin injection "
-    "site weight back chest muscle joint eye eyes face leg legs feet dry red".split()
+    "site weight back chest muscle joint eye eyes face leg legs feet dry red label labels pen pens "
+    "box pack script level levels count counts lab labs".split()
 )
 
 
@@ -107,7 +108,8 @@ def _anchors(term: str) -> list[str]:
                     group_start = i
             elif c == ")":
                 depth -= 1
-                if depth == 0 and term[i + 1 : i + 2] not in ("?", "*"):
+                lookaround = term[group_start + 1 : group_start + 3] in ("?!", "?=", "?<")
+                if depth == 0 and term[i + 1 : i + 2] not in ("?", "*") and not lookaround:
                     groups.append(term[group_start + 1 : i])
             elif c == "\\" and depth == 0:
                 i += 1  # an escape (\\d, \\.) is no literal word
@@ -120,7 +122,8 @@ def _anchors(term: str) -> list[str]:
     rare = [r for r in usable if r not in _COMMON_WORDS]
     if rare:
         return [max(rare, key=len)]
-    for group in groups[:1]:
+    choices: list[tuple[int, int, list[str]]] = []
+    for group in groups:
         body = group[2:] if group.startswith("?:") else group
         parts, level, start = [], 0, 0
         for j, c in enumerate(body):
@@ -132,9 +135,15 @@ def _anchors(term: str) -> list[str]:
         parts.append(body[start:])
         found = [_anchors(part) for part in parts]
         alternatives = [a for f in found for a in f]
-        if all(found) and (not usable or not _COMMON_WORDS & set(alternatives)):
-            return alternatives
-    return [max(usable, key=len)] if usable else []
+        if all(found):
+            choices.append((len(_COMMON_WORDS & set(alternatives)), len(choices), alternatives))
+    # The group with the fewest common words: "(?:went|rose|...)" rather than "(?:label|pen|...)".
+    best = min(choices, default=None)
+    if best is not None and (best[0] == 0 or not usable):
+        return best[2]
+    if usable:
+        return [max(usable, key=len)]
+    return best[2] if best else []
 
 
 class _Finder:
@@ -177,6 +186,10 @@ class _Finder:
         # One pattern per term, compiled when first needed: a pattern per set of candidates
         # would compile again for nearly every note (~700 terms make many sets).
         return _alternation([self.terms[n][1]])
+
+    def matching(self, low: str, terms: frozenset[int]) -> frozenset[int]:
+        """The candidate terms that do match somewhere in ``low``."""
+        return frozenset(n for n in terms if self._pattern(n).search(low))
 
     def find(self, low: str, terms: frozenset[int]) -> list[tuple[str, re.Match[str]]]:
         return [
@@ -574,9 +587,11 @@ def assess(
     for name, text in fields.items():
         if not text:
             continue
-        terms = lex.finder.candidates(_lower(text))
+        low = _lower(text)
+        # Only the terms that match the whole text are tried sentence by sentence.
+        terms = lex.finder.matching(low, lex.finder.candidates(low))
         if not terms and (pattern is None or not pattern.search(text)):
-            continue  # most notes: no event word and no product, nothing more to do
+            continue  # most notes: no product and no event word, nothing more to do
         named_in_field = (
             list(dict.fromkeys(canonical[m.group().casefold()] for m in pattern.finditer(text)))
             if pattern
