@@ -568,6 +568,34 @@ def _canonical(products: Collection[str]) -> dict[str, str]:
     return {p.strip().casefold(): p.strip() for p in products if p and p.strip()}
 
 
+@cache
+def _misspellings(names: frozenset[str]) -> dict[str, str]:
+    """Every spelling one slip away from a product name of six letters or more (a letter
+    dropped, doubled, swapped with its neighbour or mistyped): "Zelvorra", "Kyrxaa", "Veltrna"
+    -> the name. Product names are coined words, so a slip seldom makes another real one."""
+    out: dict[str, str] = {}
+    for name in names:
+        if len(name) < 6 or not name.isalpha():
+            continue
+        variants = set()
+        for i in range(len(name)):
+            variants.add(name[:i] + name[i + 1 :])
+            variants.add(name[:i] + name[i] + name[i:])
+            variants.update(name[:i] + c + name[i + 1 :] for c in "abcdefghijklmnopqrstuvwxyz")
+            if i + 1 < len(name):
+                variants.add(name[:i] + name[i + 1] + name[i] + name[i + 2 :])
+        for v in variants - names:
+            out.setdefault(v, name)
+    return out
+
+
+def _with_misspellings(text: str, canonical: dict[str, str]) -> dict[str, str]:
+    """``canonical`` plus the slips of its names that ``text`` holds (slip -> product)."""
+    slips = _misspellings(frozenset(canonical))
+    found = {t: canonical[slips[t]] for t in set(_TOKEN.findall(_lower(text))) if t in slips}
+    return {**canonical, **found} if found else canonical
+
+
 def assess(
     fields: Mapping[str, str | None],
     products: Collection[str],
@@ -587,6 +615,9 @@ def assess(
     for name, text in fields.items():
         if not text:
             continue
+        names = _with_misspellings(text, canonical)
+        if names is not canonical:
+            pattern, canonical = _product_pattern(names), names
         low = _lower(text)
         # Only the terms that match the whole text are tried sentence by sentence.
         terms = lex.finder.matching(low, lex.finder.candidates(low))

@@ -123,6 +123,14 @@ def test_special_situations_in_their_general_forms_are_flagged(text, kind):
     assert kind in kinds(text)
 
 
+def test_a_product_name_typed_with_one_slip_is_still_the_product():
+    result = found("Pt on Zelvorra had a rash; another on Kyrxaa fainted.")
+    assert [(f.product, f.event) for f in result.findings] == [
+        ("Zelvora", "rash"),
+        ("Kyraxa", "fainted"),
+    ]
+
+
 def test_an_interaction_makes_the_company_product_a_suspect_beside_the_other_drug():
     result = found("Dr. Rhee: Veltrana plus her patient's sertraline caused serotonin syndrome.")
     assert [f.product for f in result.findings] == ["Veltrana"]
@@ -189,6 +197,7 @@ def test_an_event_on_another_companys_drug_is_not_flagged_even_in_a_company_prod
         "Pt on Veltrana hospitalised with pancreatitis, sent to PV same day.",
         "Patient on Zelvora fainted; reported to drug safety within the hour.",
         "Mrs. K developed a rash on Kyraxa. Completed the safety intake form.",
+        "Veltrana pt has had diarrhoea for 2 wks, dose held, PV notified via the portal.",
     ],
 )
 def test_a_note_that_says_it_went_to_pv_is_marked_reported(text):
