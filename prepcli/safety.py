@@ -56,6 +56,9 @@ _INDICATION_GAP = re.compile(
 )
 
 
+_INDICATION_AFTER = re.compile(r"\s+(?:patients?|pts?)\b")
+
+
 def _lower_pattern(term: str) -> str:
     """A pattern for lower-cased text: letters lowered, escapes such as \\D left alone."""
     return re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), term)
@@ -365,7 +368,9 @@ def _exposed_patient(
     ctx = lex.context
     if products is None or ctx["positive"].search(sentence) or ctx["access"].search(sentence):
         return []
-    if any(ctx[k].search(sentence) for k in ("census", "benefit_after", "benefit_before")):
+    if any(
+        ctx[k].search(sentence) for k in ("census", "routine", "benefit_after", "benefit_before")
+    ):
         return []
     a_patient = ctx["patient"].search(sentence)
     for m in products.finditer(sentence):
@@ -482,6 +487,8 @@ def _sentence_findings(
             end <= m.start() and _INDICATION_GAP.match(sentence[end : m.start()]) for end in named
         ):
             continue
+        if kind == "adverse_event" and _INDICATION_AFTER.match(sentence, m.end()):
+            continue  # "her migraine patients": the condition treated, not an event
         if company:
             nearest = min(drugs, key=lambda d: (_distance(d, m), not d.company))
             if not nearest.company:
