@@ -538,6 +538,8 @@ def is_reported(text: str, lexicon: Lexicon | None = None) -> bool:
     """The text says the case went to PV ("sent to PV", "safety intake form"), not that it will."""
     lex = lexicon or default_lexicon()
     for sentence in split_sentences(_lower(text)):
+        if sentence.rstrip().endswith("?"):
+            continue  # "has this been reported to PV?" asks, it does not say
         for m in lex.reported.finditer(sentence):
             if not lex.unreported.search(_window_before(sentence, m.start(), 5)):
                 return True
