@@ -366,21 +366,20 @@ def _exposed_patient(
     whom the sentence says something more ("pt on Kyraxa - skin peeling on palms"): a possible
     case, fail closed. What is said of the patient stands for the event."""
     ctx = lex.context
-    if products is None or ctx["positive"].search(sentence) or ctx["access"].search(sentence):
+    mentions = list(products.finditer(sentence)) if products is not None else []
+    if not mentions or not ctx["patient"].search(sentence):
+        return []  # most sentences: no product or no patient, nothing more to check
+    guards = ("positive", "access", "census", "routine", "benefit_after", "benefit_before")
+    if any(ctx[k].search(sentence) for k in guards):
         return []
-    if any(
-        ctx[k].search(sentence) for k in ("census", "routine", "benefit_after", "benefit_before")
-    ):
-        return []
-    a_patient = ctx["patient"].search(sentence)
-    for m in products.finditer(sentence):
+    for m in mentions:
         head = sentence[: max(sentence.rfind(c, 0, m.start()) for c in ",;:.!?()") + 1]
         before = sentence[len(head) : m.start()]
         after = sentence[m.end() :].lstrip()
         if lex.context["non_exposure_after_product"].match(_POSSESSIVE.sub("", after)):
             continue
-        exposure = _suffix(ctx["exposure_before"], before) or (
-            _suffix(ctx["exposure_relation"], before) if a_patient else None
+        exposure = _suffix(ctx["exposure_before"], before) or _suffix(
+            ctx["exposure_relation"], before
         )
         if exposure is None and not ctx["exposure_after"].match(after):
             continue
