@@ -420,6 +420,20 @@ def _said_of_patient(
     return before if len(_WORD.findall(words)) >= 2 else None
 
 
+def _prior_failure(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """A failure said of an earlier treatment or of another drug ("Otezla failed"), not ours."""
+    if lex.context["prior_failure"].match(sentence, m.start()):
+        return True
+    before = sentence[: m.start()].split()[-1:]
+    return bool(before) and _is_other_drug(before[0].strip(",;:()"), lex)
+
+
+def _is_other_drug(word: str, lex: Lexicon) -> bool:
+    return bool(lex.other_drugs.fullmatch(word)) or (
+        len(word) >= 7 and word.lower().endswith(lex.drug_suffixes)
+    )
+
+
 def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
     if _GENERIC.match(m.group()) and _REPORTING_AFTER.match(sentence[m.end() :]):
         return True
@@ -471,7 +485,8 @@ def _sentence_findings(
     events = [
         (kind, m)
         for kind, m in _event_matches(sentence, lex, terms)
-        if kind == "lack_of_effect" or not _negated(sentence, m, lex)
+        if (kind == "lack_of_effect" and not _prior_failure(sentence, m, lex))
+        or (kind != "lack_of_effect" and not _negated(sentence, m, lex))
     ]
     if not events:
         events = _happening(sentence, lex, terms) or _exposed_patient(sentence, products, lex)
@@ -495,6 +510,8 @@ def _sentence_findings(
                 if not _interacting(sentence, nearest, drugs, lex):
                     continue  # the event belongs to another company's drug
             names = [nearest.name]
+        elif kind in _HANDLING_KINDS and named and lex.context["not_used"].search(sentence):
+            continue  # stock that never reached a patient
         elif kind in _HANDLING_KINDS and named:
             # Samples dispensed past their date: the product was handled, not only discussed.
             names = list(dict.fromkeys(m.group() for m in products.finditer(sentence)))  # type: ignore[union-attr]
