@@ -1,7 +1,7 @@
 """Find possible adverse events in free text, for pharmacovigilance: pure functions, no store.
 
-A possible case is one of the company's products linked, in one sentence, to an event or a
-special situation (pregnancy or breast-feeding exposure, overdose, medication error, lack of
+A possible case is one of the company's products (also typed with one slip: "Zelvorra") linked,
+in one sentence, to an event or a special situation (pregnancy or breast-feeding exposure, overdose, medication error, lack of
 effect). Three ways in, so that new wordings are not lost to a missing word:
 - an event word from ``safety_lexicon.toml`` (lay and clinical, by body system);
 - fail closed on structure: a patient to whom something changed (stopped, held, taken off, went
