@@ -1,8 +1,9 @@
 """Find possible adverse events in free text, for pharmacovigilance: pure functions, no store.
 
 A possible case is one of the company's products (also typed with one slip: "Zelvorra") linked,
-in one sentence, to an event or a special situation (pregnancy or breast-feeding exposure, overdose, medication error, lack of
-effect). Three ways in, so that new wordings are not lost to a missing word:
+in one sentence, to an event or a special situation (pregnancy or breast-feeding exposure,
+overdose, medication error, product defect, lack of effect). Three ways in, so that new wordings
+are not lost to a missing word:
 - an event word from ``safety_lexicon.toml`` (lay and clinical, by body system);
 - fail closed on structure: a patient to whom something changed (stopped, held, taken off, went
   to urgent care, called in, complained, worse, new...), or a patient on the product of whom the
