@@ -430,3 +430,13 @@ def test_service_reports_the_same_as_the_cli(flagged):
 def test_hearsay_leaves_the_reporter_element_missing():
     result = found("Heard from a colleague that a patient on Veltrana was hospitalised.")
     assert result.findings and result.elements["reporter"] is False
+
+
+def test_a_change_to_the_detector_code_rechecks_every_note(tmp_path, monkeypatch):
+    from prepcli.ingest import safety_flags
+
+    before = safety_flags._basis(PRODUCTS)
+    changed = tmp_path / "safety.py"
+    changed.write_text(Path(safety.__file__).read_text() + "\n# a rule changed\n")
+    monkeypatch.setattr(safety, "__file__", str(changed))
+    assert safety_flags._basis(PRODUCTS) != before
