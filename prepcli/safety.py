@@ -463,7 +463,10 @@ def _tells_of_a_case(sentence: str, lex: Lexicon, *, lenient: bool) -> bool:
 def _context_rules_out(sentence: str, lex: Lexicon, kinds: Collection[str] = ()) -> bool:
     ctx = lex.context
     # A label named in an error ("the label said 20 mg but...") is no figure from a label.
-    label = ctx["label_or_trial"].search(sentence) and not set(kinds) <= _HANDLING_KINDS
+    handling = set(kinds) <= _HANDLING_KINDS
+    if ctx["trial_setting"].search(sentence) and not handling:
+        return True  # the patients are a trial's or a publication's
+    label = ctx["label_or_trial"].search(sentence) and not handling
     if (ctx["hypothetical"].search(sentence) or label) and (
         not _tells_of_a_case(sentence, lex, lenient=False)
     ):

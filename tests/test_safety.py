@@ -153,6 +153,8 @@ def test_an_interaction_makes_the_company_product_a_suspect_beside_the_other_dru
         "Dr. Wu asked what to tell a patient who plans to get pregnant while on Veltrana.",
         "Dr. Okafor costs it out: Veltrana costs too much for her uninsured patients.",
         "4 pts on Veltrana now",
+        "In ZENITH-1, two patients on Veltrana developed pneumonitis.",
+        "The PI describes a patient who developed angioedema on Veltrana.",
     ],
 )
 def test_the_fail_closed_rules_leave_plain_talk_about_patients_alone(text):
