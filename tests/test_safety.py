@@ -123,6 +123,17 @@ def test_special_situations_in_their_general_forms_are_flagged(text, kind):
     assert kind in kinds(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Kim is concerned because her patient on Zelvora has new bruising.",
+        "Dr. Lowe asked whether Kyraxa could explain a patient's pancreatitis last month.",
+    ],
+)
+def test_a_worry_or_question_about_a_specific_patients_event_is_flagged(text):
+    assert kinds(text) == {"adverse_event"}
+
+
 def test_a_product_name_typed_with_one_slip_is_still_the_product():
     result = found("Pt on Zelvorra had a rash; another on Kyrxaa fainted.")
     assert [(f.product, f.event) for f in result.findings] == [
