@@ -177,7 +177,11 @@ CREATE TABLE logins (
     login text PRIMARY KEY, role text NOT NULL, territories text[] NOT NULL DEFAULT '{{}}');
 """
 
-MIGRATIONS: list[str] = [_M001]
+# Version 2 adds prepcli_text_matches() (made with the other functions on every init): stores
+# set up before it must run `team init` again, which the version check tells them.
+_M002 = "SELECT 1"
+
+MIGRATIONS: list[str] = [_M001, _M002]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Who the login is, decided from its group membership. The territory functions are SECURITY
@@ -221,6 +225,38 @@ _POLICIES = {
     # A rep's interest profile is built from commercial records only; an MSL's holds medical.
     "profiles": f"{_ADMIN} OR ((role = 'rep' OR (SELECT prepcli_role()) = 'msl') AND {_MY_HCPS})",
 }
+
+# Full-text matches for the keyword arm. `@@` is not a leakproof operator, so under row-level
+# security PostgreSQL may not use the GIN index for it and scans every passage. This function
+# runs the indexed match with its owner's rights and applies the login's rules itself (by
+# session_user: the same functions and territories as the policies), so it returns exactly the
+# matching passages the login could read, and their scores; the caller's query then reads
+# them through its own policies as well.
+_TEXT_MATCHES = f"""
+CREATE OR REPLACE FUNCTION prepcli_text_matches(q tsquery, weights text[], terms tsquery[])
+  RETURNS TABLE (passage_id text, score real)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
+  WITH me AS (
+    SELECT pg_has_role(session_user, 'prepcli_admin', 'MEMBER') AS admin,
+           CASE WHEN pg_has_role(session_user, 'prepcli_admin', 'MEMBER')
+                  OR pg_has_role(session_user, 'prepcli_msl', 'MEMBER')
+                THEN ARRAY['commercial', 'medical']
+                WHEN pg_has_role(session_user, 'prepcli_rep', 'MEMBER')
+                THEN ARRAY['commercial'] ELSE ARRAY[]::text[] END AS functions)
+  SELECT p.passage_id,
+         (SELECT sum(w::real * ts_rank(p.tsv, t, 1))
+            FROM unnest(weights, terms) AS x(w, t))::real
+  FROM passages p, me
+  WHERE p.tsv @@ q
+    AND (me.admin OR (p.visibility = ANY (me.functions)
+         AND (p.hcp_id IS NULL OR p.hcp_id IN (
+              SELECT h.hcp_id FROM hcps h WHERE {_TERRITORY.replace("territory", "h.territory")}))))
+$$;
+REVOKE ALL ON FUNCTION prepcli_text_matches(tsquery, text[], tsquery[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION prepcli_text_matches(tsquery, text[], tsquery[])
+  TO prepcli_rep, prepcli_msl, prepcli_admin;
+"""
+
 
 # The medical stubs: that an interaction happened, never what was said. A SECURITY DEFINER
 # function reads them with its owner's rights (the owner administers the store, so its own
@@ -320,6 +356,7 @@ def init(url: str) -> list[str]:
             schema = conn.execute("SELECT current_schema()").fetchone()[0]
             conn.execute(_FUNCTIONS.replace("@SCHEMA@", _ident(schema)))
             conn.execute(_STUBS.replace("@SCHEMA@", _ident(schema)))
+            conn.execute(_TEXT_MATCHES.replace("@SCHEMA@", _ident(schema)))
             _secure(conn)
     except _driver().errors.InsufficientPrivilege as e:
         raise PrepError(
