@@ -53,11 +53,18 @@ _REPORTING_AFTER = re.compile(
 )
 # "Neurevia in chronic migraine": the condition is the indication asked about, not an event.
 _INDICATION_GAP = re.compile(
-    r"^\s+(?:(?:in|for)\s+){1,2}(?!(?:a|an|the|her|his|their|my)\s)(?:[\w-]+\s+){0,2}$", re.I
+    r"^\s+(?:(?:since|from) [\w-]+\s+)?(?:(?:in|for)\s+){1,2}(?!(?:a|an|the|her|his|their|my)\s)"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 
 
-_INDICATION_AFTER = re.compile(r"\s+(?:patients?|pts?)\b")
+_INDICATION_AFTER = re.compile(
+    r"\s+(?:patients?|pts?|days?|frequency|severity|scores?|activity|control|burden|history|"
+    r"baseline|indication|population)\b"
+)
+# What follows a product that tells what it is for, how long or with what: no event in itself.
+_REGIMEN_AFTER = re.compile(r"^\W*(?:for|since|per|plus|and|as|in|at|x|q\d|every|daily|weekly)\b")
 
 
 def _lower_pattern(term: str) -> str:
@@ -387,6 +394,8 @@ def _exposed_patient(
         if ctx["negation"].search(_window_before(sentence, m.start(), 8)):
             continue
         said = _said_of_patient(sentence, m, len(head), exposure)
+        if said is not None and said.start() >= m.end() and _REGIMEN_AFTER.match(said.group()):
+            continue  # "on Veltrana for metastatic NSCLC", "plus letrozole"
         if said is not None and not ctx["negation"].search(said.group()):
             return [("adverse_event", said)]
     return []
@@ -506,7 +515,7 @@ def _sentence_findings(
         ):
             continue
         if kind == "adverse_event" and _INDICATION_AFTER.match(sentence, m.end()):
-            continue  # "her migraine patients": the condition treated, not an event
+            continue  # "her migraine patients", "migraine days": the condition treated
         if company:
             nearest = min(drugs, key=lambda d: (_distance(d, m), not d.company))
             if not nearest.company:

@@ -164,6 +164,8 @@ def test_an_interaction_makes_the_company_product_a_suspect_beside_the_other_dru
         "Dr. Wu asked what to tell a patient who plans to get pregnant while on Veltrana.",
         "Dr. Okafor costs it out: Veltrana costs too much for her uninsured patients.",
         "4 pts on Veltrana now",
+        "Patient on Veltrana since January for metastatic NSCLC, second line.",
+        "Dr. Lund's patient on Veltrana, 8 migraine days a month at baseline.",
         "In ZENITH-1, two patients on Veltrana developed pneumonitis.",
         "The PI describes a patient who developed angioedema on Veltrana.",
     ],
