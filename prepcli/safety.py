@@ -469,7 +469,9 @@ def _tells_of_a_case(sentence: str, lex: Lexicon, *, lenient: bool) -> bool:
     return lenient and bool(lex.context["ongoing"].search(sentence))
 
 
-def _context_rules_out(sentence: str, lex: Lexicon, kinds: Collection[str] = ()) -> bool:
+def _context_rules_out(
+    sentence: str, lex: Lexicon, kinds: Collection[str] = (), *, about_a_patient: bool = False
+) -> bool:
     ctx = lex.context
     # A label named in an error ("the label said 20 mg but...") is no figure from a label.
     handling = set(kinds) <= _HANDLING_KINDS
@@ -481,7 +483,7 @@ def _context_rules_out(sentence: str, lex: Lexicon, kinds: Collection[str] = ())
     ):
         return True
     inquiry = ctx["inquiry"].search(sentence) or sentence.rstrip().endswith("?")
-    if inquiry and not _tells_of_a_case(sentence, lex, lenient=True):
+    if inquiry and not about_a_patient and not _tells_of_a_case(sentence, lex, lenient=True):
         return True
     return bool(ctx["hcp_self"].search(sentence) and not ctx["patient"].search(sentence))
 
@@ -493,6 +495,7 @@ def _sentence_findings(
     fallback: Sequence[str],
     lex: Lexicon,
     terms: frozenset[int],
+    about_a_patient: bool = False,
 ) -> dict[tuple[str, str], list[str]]:
     """{(product, kind): [event words]} for one sentence, given lower-cased and as written."""
     events = [
@@ -503,7 +506,8 @@ def _sentence_findings(
     ]
     if not events:
         events = _happening(sentence, lex, terms) or _exposed_patient(sentence, products, lex)
-    if not events or _context_rules_out(sentence, lex, {kind for kind, _ in events}):
+    kinds = {kind for kind, _ in events}
+    if not events or _context_rules_out(sentence, lex, kinds, about_a_patient=about_a_patient):
         return {}
     drugs = _drug_mentions(sentence, products, lex)
     company = [d for d in drugs if d.company]
@@ -667,9 +671,11 @@ def assess(
             else []
         )
         fallback = named_in_field or row_company
+        # "Is X reported with Y? Asking because of a patient of mine": the question is a case.
+        about_a_patient = bool(lex.context["about_a_patient"].search(low))
         for sentence in split_sentences(text):
             for (product, kind), words in _sentence_findings(
-                _lower(sentence), sentence, pattern, fallback, lex, terms
+                _lower(sentence), sentence, pattern, fallback, lex, terms, about_a_patient
             ).items():
                 findings.append(
                     Finding(

@@ -128,6 +128,8 @@ def test_special_situations_in_their_general_forms_are_flagged(text, kind):
     [
         "Dr. Kim is concerned because her patient on Zelvora has new bruising.",
         "Dr. Lowe asked whether Kyraxa could explain a patient's pancreatitis last month.",
+        "Inquiry: is hair thinning reported with Kyraxa? Asking because of a patient of mine.",
+        "Medical inquiry: managing grade 3 neutropenia in her current Kyraxa patient.",
     ],
 )
 def test_a_worry_or_question_about_a_specific_patients_event_is_flagged(text):
