@@ -182,8 +182,9 @@ def test_cli_end_to_end(pg_url: str, tiny_data: Path, cli_env: Path, runner, mon
     # (each store's footer says when it was last written: the one difference)
     stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
     assert stamp.sub("", direct.stdout) == stamp.sub("", brief.stdout)
-    refused = runner.invoke(app, ["prep", "Dr. Okafor", "--role", "msl", "--db", rep])
-    assert refused.exit_code == 2
+    for command in (["prep", "Dr. Okafor"], ["search", "renal"]):
+        refused = runner.invoke(app, [*command, "--role", "msl", "--db", rep])
+        assert refused.exit_code == 2 and "MSL view" in refused.stderr, refused.output
     status = runner.invoke(app, ["status", "--db", str(laptop)])
     assert "pulled from" in status.stdout and "kendra" in status.stdout
     for command in (["hcps"], ["search", "dosing"], ["audit"]):
