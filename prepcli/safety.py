@@ -501,8 +501,8 @@ def _sentence_findings(
     events = [
         (kind, m)
         for kind, m in _event_matches(sentence, lex, terms)
-        if (kind == "lack_of_effect" and not _prior_failure(sentence, m, lex))
-        or (kind != "lack_of_effect" and not _negated(sentence, m, lex))
+        if not _negated(sentence, m, lex)
+        and not (kind == "lack_of_effect" and _prior_failure(sentence, m, lex))
     ]
     if not events:
         events = _happening(sentence, lex, terms) or _exposed_patient(sentence, products, lex)

@@ -168,6 +168,8 @@ def test_an_interaction_makes_the_company_product_a_suspect_beside_the_other_dru
         "4 pts on Veltrana now",
         "Patient on Veltrana since January for metastatic NSCLC, second line.",
         "Dr. Lund's patient on Veltrana, 8 migraine days a month at baseline.",
+        "Her patients haven't had breakthrough migraines since starting Veltrana.",
+        "Dr. Yu says Veltrana never failed her, A1c at goal in most patients.",
         "In ZENITH-1, two patients on Veltrana developed pneumonitis.",
         "The PI describes a patient who developed angioedema on Veltrana.",
     ],
