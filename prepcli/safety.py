@@ -271,7 +271,24 @@ def split_sentences(text: str) -> list[str]:
         out.append(text[start : m.start() + (1 if m.group().startswith("?") else 0)])
         start = m.end()
     out.append(text[start:])
-    return [s.strip(" -•*\t") for s in out if s.strip(" -•*\t")]
+    pieces = [p for s in out for p in _cut(s)]
+    return [s.strip(" -•*\t") for s in pieces if s.strip(" -•*\t")]
+
+
+_LONGEST_SENTENCE = 400
+
+
+def _cut(sentence: str) -> list[str]:
+    """A run-on of thousands of words in pieces of at most ~400 characters, cut at spaces: the
+    context rules look a few words around each match, and an unbounded sentence would make
+    every look cost the whole note."""
+    pieces = []
+    while len(sentence) > _LONGEST_SENTENCE:
+        cut = sentence.rfind(" ", 0, _LONGEST_SENTENCE)
+        cut = cut if cut > 0 else _LONGEST_SENTENCE
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:]
+    return [*pieces, sentence]
 
 
 @dataclass(frozen=True)

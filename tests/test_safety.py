@@ -256,6 +256,12 @@ def test_sentences_split_on_note_fragments_but_not_on_titles():
     ]
 
 
+def test_a_run_on_note_is_read_in_bounded_pieces():
+    pieces = safety.split_sentences("pt on Zelvora had a rash and " * 2000)
+    assert max(len(p) for p in pieces) <= 400
+    assert found("pt on Zelvora had a rash and " * 2000).findings
+
+
 def test_hours_count_from_the_start_of_an_undated_day_and_overdue_after_24():
     reference = datetime(2026, 11, 20, 12, tzinfo=UTC)
     assert safety.hours_since("2026-11-19", reference) == 36
