@@ -13,6 +13,7 @@ also an everyday English word (the list below). Larger lists were weighed: names
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Collection, Container, Iterator
 from functools import cache
@@ -137,7 +138,7 @@ _SEQ_RE = re.compile(rf"\b{_CAP_TOKEN}(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2
 
 
 @cache
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+def census_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), capitalised, from the census lists in the ``names`` package."""
     root = resources.files("names")
 
@@ -147,6 +148,20 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
     first = read("dist.male.first") | read("dist.female.first")
     return frozenset(first - _WORDLIKE), frozenset(read("dist.all.last"))
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames): the census lists plus the international names derived from
+    names-dataset by bench/phi_names_build.py (shipped in data/, not the 56 MB package)."""
+    first, last = census_lists()
+    data = resources.files("prepcli.phi").joinpath("data")
+
+    def read(name: str) -> frozenset[str]:
+        with data.joinpath(name).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            return frozenset(f.read().split())
+
+    return first | read("first_names_intl.txt.gz"), last | read("last_names_intl.txt.gz")
 
 
 def _clean(word: str) -> str:
