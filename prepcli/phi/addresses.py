@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from prepcli.phi.spans import words_of
 
@@ -87,7 +88,7 @@ _US_ANCHOR_RE = re.compile(
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|PO\s+Box|Post\s+Office\s+Box)\s+\d{1,6}\b"
     r"|\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b"
-    r"|\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\b"
+    r"|\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][^\W\d_]+\b"
     r"|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b)",
     re.UNICODE,
 )
@@ -113,7 +114,8 @@ _NUMBERED_RE = re.compile(
 )
 # "the corner of Elm Street and 5th Avenue"
 _CORNER_RE = re.compile(
-    r"\b(?:the\s+)?corner\s+of\s+[^\n.,;?!]{2,60}?\s+(?:and|&)\s+[^\n.,;?!]{2,60}?"
+    r"\b(?:the\s+)?corner\s+of\s+(?:[^\n.,;?!]|\.(?=[ \t]*\w)){2,60}?\s+(?:and|&)\s+"
+    r"[^\n.,;?!]{2,60}?"
     r"(?=\s*(?:$|[\n.,;?!]))",
     re.IGNORECASE,
 )
@@ -130,8 +132,16 @@ _POSTCODE = (
 )
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
 _PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?)"
-_PARTICLE = r"(?:de|da|do|del|della|di|la|le|les|am|an|der|den|van|von|upon|sur|y|i|e|on)"
-_PLACE = rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}})"
+_PARTICLE = (
+    r"(?:de|da|do|del|della|di|la|le|les|am|an|der|den|van|von|upon|sur|sous|y|i|e|on|nad|pod|u"
+    r"|na|im|bei|ob|aan|op|zum|zur)"
+)
+# "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)": a parenthesised other name stays with the place. "nan" is how a blank
+# field comes out of a spreadsheet export ("Lyss, nan 50662").
+_PLACE = (
+    rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?|nan)"
+)
 _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
 _CODE_END = r"(?![\w-]|[ \t]\d)"
@@ -155,14 +165,41 @@ _STOP = frozenset(
 _CUE_WORDS = frozenset(
     """address addresses lives live resides located sent send mail mailed deliver delivered
     return returned ship shipped sending mailing delivering returning shipping zip postcode
-    post""".split()
+    post meet arrived drops drop""".split()
 )
 _CUE_RE = re.compile(
     r"\b(?:address(?:es)?(?:\s+is)?|lives\s+(?:at|on)|resides\s+at|located\s+at|"
+    r"meet\s+(?:me|you|us|him|her|them)\s+at|arrived\s+at|drops?\s+(?:\w+\s+)?off\s+at|"
     r"(?:sent|send|mail|deliver|return|ship)\w*\s+(?:\w+\s+){0,3}to|zip(?:\s*code)?|postcode|"
     r"post\s+code)\s*(?:is\s+)?[:\-]?\s*",
     re.IGNORECASE,
 )
+
+
+_BARE_TAIL_RE = re.compile(
+    r"(?:St|Street|Ave|Avenue|Rd|Road)\b\.?"
+    r"|(?:[^\W\d_a-zß-öø-ÿ][^\W\d_a-zß-öø-ÿ'’.-]+)(?:[ \t]+[^\W\d_a-zß-öø-ÿ]{2,}){0,2}"
+    r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|[ \t]+\d))",
+    re.UNICODE,
+)
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    """Country names in English, from libphonenumber's region data (already a dependency)."""
+    import phonenumbers
+    from phonenumbers.geocoder import country_name_for_number
+
+    names = {"USA", "U.S.A.", "UK", "U.K.", "Czechia", "England", "Scotland", "Wales"}
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        example = phonenumbers.example_number(region)
+        if example is not None:
+            names.add(country_name_for_number(example, "en"))
+    names.discard("")
+    # "Cyprus (Greek)": a parenthesised qualifier stays with the country.
+    return re.compile(
+        _alternation(names) + r"(?:[ \t]*\([^()\n]{1,30}\))?(?![\w-])", re.IGNORECASE
+    )
 
 
 def _grow(text: str, end: int) -> int:
@@ -174,14 +211,21 @@ def _grow(text: str, end: int) -> int:
         if sep is None:
             break
         start = sep.end()
-        if "\n\n" in text[end:start].replace(" ", "").replace(">", "") and parts == 0:
+        country = _country_re().match(text, start)
+        if country is not None and "\n\n" not in text[end:start]:
+            # A country closes an address wherever it stands ("..., Tallinn, Estonia for this
+            # card"), so it needs none of the line-end evidence a bare place name does.
+            m: re.Match[str] | None = country
+        elif "\n\n" in text[end:start].replace(" ", "").replace(">", "") and parts == 0:
             # A blank line after the street still continues a postal block, but only into an
             # address-shaped part, never into prose.
             m = _UNIT_RE.match(text, start)
         elif sep.group().strip(" \t") == "":
             # After a bare space only an apartment or postcode continues the address, or a
             # place name that ends the line right after one ("Suite 833 Milford New Zealand").
-            m = _UNIT_RE.match(text, start)
+            # So can a city in capitals ("Apt. 085 BODØ") or a trailing street type after a
+            # house number ("Dalmatinova 68 St.").
+            m = _UNIT_RE.match(text, start) or _BARE_TAIL_RE.match(text, start)
             if m is None and last_was_unit:
                 m = _PART_RE.match(text, start)
         else:
@@ -191,7 +235,7 @@ def _grow(text: str, end: int) -> int:
         words = m.group().split()
         if words[0].rstrip(".,") in _STOP or not all(
             w[0].isupper() or w[0].isdigit() or w == "nan" or _PARTICLE_RE.fullmatch(w)
-            for w in words
+            for w in (w.lstrip("(") or "(" for w in words)
         ):
             break
         last_was_unit = _UNIT_RE.fullmatch(m.group()) is not None
@@ -219,13 +263,14 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _CORNER_RE.finditer(text)
     if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
+    found: list[tuple[int, int]] = []
     for m in anchors:
         end = _grow(text, m.end())
         # A bare "number word number" is an address only when an apartment, city or postcode
         # follows ("Rate 10", "FiO2 40" in vent settings never do).
         if m.re is _NUMBERED_RE and end == m.end():
             continue
-        yield m.start(), end
+        found.append((_lead(text, m.start()), end))
     words = words_of(text) if words is None else words
     cues = () if words.isdisjoint(_CUE_WORDS) else _CUE_RE.finditer(text)
     for m in cues:
@@ -234,8 +279,40 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         part = _PART_RE.match(text, m.end()) or _UNIT_RE.match(text, m.end())
         nxt = re.match(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|$)))", text[m.end() :])
         if nxt is not None:
-            yield m.end(), _grow(text, m.end() + nxt.end())
+            found.append((m.end(), _grow(text, m.end() + nxt.end())))
         elif part is not None and any(c.isdigit() for c in part.group()):
-            yield m.end(), _grow(text, part.end())
-    for m in _LONE_UNIT_RE.finditer(text):
-        yield m.start(), _grow(text, m.end())
+            found.append((m.end(), _grow(text, part.end())))
+    found += [(m.start(), _grow(text, m.end())) for m in _LONE_UNIT_RE.finditer(text)]
+    yield from _merged(found)
+
+
+def _merged(spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Overlapping finds are one address ("Apt. 675 62314" and "62314 Mellemvej 32 ..."): kept
+    apart, the longer would win and leave the rest of the other in the note."""
+    spans.sort()
+    cur: tuple[int, int] | None = None
+    for s, e in spans:
+        if cur is not None and s < cur[1]:
+            cur = (cur[0], max(cur[1], e))
+            continue
+        if cur is not None:
+            yield cur
+        cur = (s, e)
+    if cur is not None:
+        yield cur
+
+
+# A street name written before its number on a line of its own ("Storgarden 52 Trajanka Forks",
+# "Brucker Bundesstrasse 31 ...") or right after "at"/"to".
+_LEAD_RE = re.compile(
+    r"(?:^|[\n>:]|\b(?:at|to|on))[ \t]*((?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*[ \t]+){1,3})$"
+)
+
+
+def _lead(text: str, start: int) -> int:
+    if not text[start : start + 1].isdigit():
+        return start
+    m = _LEAD_RE.search(text, max(0, start - 60), start)
+    if m is None or any(w.rstrip(".,") in _STOP for w in m.group(1).split()):
+        return start
+    return m.start(1)
