@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from importlib import resources
 
 from prepcli.phi.spans import words_of
 
@@ -186,16 +187,11 @@ _BARE_TAIL_RE = re.compile(
 
 @cache
 def _country_re() -> re.Pattern[str]:
-    """Country names in English, from libphonenumber's region data (already a dependency)."""
-    import phonenumbers
-    from phonenumbers.geocoder import country_name_for_number
-
-    names = {"USA", "U.S.A.", "UK", "U.K.", "Czechia", "England", "Scotland", "Wales"}
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        example = phonenumbers.example_number(region)
-        if example is not None:
-            names.add(country_name_for_number(example, "en"))
-    names.discard("")
+    """Country names in English: libphonenumber's name for each region it knows, written out once
+    into data/countries.txt (importing its geocoder at run time costs most of a second), plus the
+    usual short forms."""
+    text = resources.files("prepcli.phi").joinpath("data", "countries.txt").read_text("utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip()}
     # "Cyprus (Greek)": a parenthesised qualifier stays with the country.
     return re.compile(
         _alternation(names) + r"(?:[ \t]*\([^()\n]{1,30}\))?(?![\w-])", re.IGNORECASE
