@@ -26,10 +26,18 @@ from prepcli.phi.names import _INSTITUTION, _NEVER, _WORDLIKE, census_lists  # n
 
 RANK = 3000
 MAX_ZIPF = 3.0
+# Names common in a Western country are let through up to a higher English frequency: "Sven",
+# "Lars", "Pascal" are frequent in English text only as names.
+WESTERN = frozenset(
+    "US GB CA AU IE DE AT CH FR BE NL SE NO DK FI IS IT ES PT PL CZ HU SK SI HR RS GR RU UA BR MX"
+    " AR CL CO TR JP".split()
+)
+WESTERN_RANK = 200
+WESTERN_MAX_ZIPF = 3.8
 OUT = ROOT / "prepcli" / "phi" / "data"
 
 
-def _wanted(name: str, census: frozenset[str]) -> bool:
+def _wanted(name: str, rank: dict[str, int], census: frozenset[str]) -> bool:
     from wordfreq import zipf_frequency
 
     if len(name) < 3 or not name[:1].isupper() or name in census:
@@ -38,7 +46,11 @@ def _wanted(name: str, census: frozenset[str]) -> bool:
         return False
     if name in _WORDLIKE or name in _NEVER or name in _INSTITUTION:
         return False
-    return zipf_frequency(name.lower(), "en") < MAX_ZIPF
+    zipf = zipf_frequency(name.lower(), "en")
+    if zipf < MAX_ZIPF:
+        return True
+    western = min((r for country, r in rank.items() if country in WESTERN), default=RANK + 1)
+    return western <= WESTERN_RANK and zipf < WESTERN_MAX_ZIPF
 
 
 def main() -> None:
@@ -50,7 +62,9 @@ def main() -> None:
         kept = sorted(
             name
             for name, info in table.items()
-            if info.get("rank") and min(info["rank"].values()) <= RANK and _wanted(name, census)
+            if info.get("rank")
+            and min(info["rank"].values()) <= RANK
+            and _wanted(name, info["rank"], census)
         )
         path = OUT / f"{kind}_names_intl.txt.gz"
         # mtime=0: the same input gives the same bytes, so a rebuild shows no spurious diff.

