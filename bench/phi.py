@@ -33,8 +33,7 @@ import random
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -44,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from prepcli.phi import PLACEHOLDER_TYPES, Span, find_phi, ner, scrub  # noqa: E402
+from prepcli.phi import PLACEHOLDER_TYPES, Span, find_phi, scrub  # noqa: E402
 
 CASES_PATH = ROOT / "bench" / "phi_cases.jsonl"
 EXTERNAL_PATH = ROOT / "bench" / "phi_external.jsonl"
@@ -303,17 +302,6 @@ def throughput(texts: list[str], scrub_fn: Callable[[str], object]) -> float:
     return len(texts) / (time.process_time() - t0)
 
 
-@contextmanager
-def _without_model() -> Iterator[None]:
-    """Scrub with the name model answering nothing: what the rules alone cost."""
-    saved = ner._persons
-    ner._persons = lambda segment: []
-    try:
-        yield
-    finally:
-        ner._persons = saved
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parts", default="self,tune,heldout")
@@ -353,30 +341,21 @@ def main(argv: list[str] | None = None) -> int:
         traceback.print_exc(file=sys.stdout)
     try:
         notes = synthetic_corpus(args.notes)
-        external = [
-            c["text"]
-            for c in load_external(
-                None if args.set else "tune", **({"path": args.set} if args.set else {})
-            )
-        ]
+        ext_cases = load_external(path=args.set) if args.set else load_external("tune")
+        ext_name = args.set.name if args.set else "tune"
+        external = [c["text"] for c in ext_cases]
         avg = sum(map(len, notes)) / len(notes)
         avg_ext = sum(map(len, external)) / len(external)
-        # The first call loads the name lists, phone metadata and the name model.
-        scrub("Pt: Jane Roe, 412 Oak St, (614) 555-0192. Spoke with Hedvig Arvidsson.")
+        scrub(notes[0])  # first call loads the name lists and phone metadata
         print(f"\nnotes per CPU-second (load average {os.getloadavg()[0]:.1f})")
-        print(f"{'old':>17} {'no model':>9} {'new':>8}  ratio")
+        print(f"{'old':>17} {'new':>8}  ratio")
         for label, texts in (
             (f"synthetic call notes (avg {avg:.0f} chars)", notes),
-            (
-                f"external {args.set.name if args.set else 'tune'} snippets (avg {avg_ext:.0f} chars)",
-                external,
-            ),
+            (f"external {ext_name} snippets (avg {avg_ext:.0f} chars)", external),
         ):
             r_old = throughput(texts, old.scrub)
-            with _without_model():
-                r_rules = throughput(texts, scrub)
             r_new = throughput(texts, scrub)
-            print(f"{r_old:>17,.0f} {r_rules:>9,.0f} {r_new:>8,.0f}  {r_new / r_old:5.2f}  {label}")
+            print(f"{r_old:>17,.0f} {r_new:>8,.0f}  {r_new / r_old:5.2f}  {label}")
     except Exception:  # noqa: BLE001
         traceback.print_exc(file=sys.stdout)
     return 0

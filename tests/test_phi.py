@@ -122,11 +122,9 @@ def test_each_type_is_detected(text: str, expected: str, counts: dict[str, int])
         ("mail it to USNS Møller\nFPO AA 85844", ["Møller", "85844"]),
         ("the cab drops you off at 87818 Dalmatinova 68 St. by the park", ["Dalmatinova"]),
         ("meet me at the corner of ul. Jesionowa 127 and Philip Bypass", ["Jesionowa"]),
-        # names from other countries (the international name lists), and names with no cue
-        # at all (the name model)
+        # names from other countries, without a cue (the international name lists)
         ("Have you heard a Tomasz Wrzesniewski record?", ["Tomasz", "Wrzesniewski"]),
         ("He said that Sven Bergqvist was admitted.", ["Sven", "Bergqvist"]),
-        ("The author of the song, says Bergqvist, was never known.", ["Bergqvist"]),
         # relatives, honorifics in any case, and names listed together
         ("social: pt's daughters sarah and margie visited today", ["sarah", "margie"]),
         ("mr nicholson had a quiet night", ["nicholson"]),
@@ -175,25 +173,17 @@ def test_clinicians_and_clinical_numbers_stay(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # What the name model calls a person but is not one: a verb and a product at a
-        # sentence start, a saint's institution, an acronym, clinical words that are also
-        # surnames.
+        # Capitalised words that a name model or a surname list could take for a person: a
+        # verb and a product at a sentence start, a saint's institution, an acronym, clinical
+        # words that are also census surnames.
         "Drop Rheumora samples and check the sample log",
         "Location: St. Brendan Cancer Center",
         "Shared: Kyraxa Mechanism of Action (MSL Deck). Dr. Delgado is engaged.",
         "GU: Foley draining amber urine",
     ],
 )
-def test_name_model_guesses_that_are_not_people_stay(text: str) -> None:
+def test_capitalised_words_that_are_not_people_stay(text: str) -> None:
     assert scrub(text).text == text
-
-
-def test_name_model_is_installed_and_keeps_clinicians() -> None:
-    # The model must load offline from the installed package; a clinician it reads as a
-    # person still stays, and a patient in the same sentence goes.
-    text = "Hartvigsson was there too, says Bergqvist, and was kind."
-    out = scrub(text, clinicians={"Hartvigsson"}).text
-    assert out == "Hartvigsson was there too, says [PATIENT-NAME], and was kind."
 
 
 def test_keep_protects_hcp_table_names() -> None:

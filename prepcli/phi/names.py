@@ -65,9 +65,6 @@ _INSTITUTION = frozenset(
     Program Programs Support Services Network Trial Study Society Association
     """.split()
 )
-# Capitalised words that are never part of a person's name.
-NOT_NAMES = _NEVER | _INSTITUTION
-
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
 _CREDENTIAL_WORDS = frozenset(
     "md m d do rn np pa lpn cna rrt pharmd rph aprn cnp fnp msn bsn crnp phd dds dmd od dpm mbbs "
