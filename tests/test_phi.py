@@ -125,6 +125,16 @@ def test_each_type_is_detected(text: str, expected: str, counts: dict[str, int])
         # names from other countries, without a cue (the international name lists)
         ("Have you heard a Tomasz Wrzesniewski record?", ["Tomasz", "Wrzesniewski"]),
         ("He said that Sven Bergqvist was admitted.", ["Sven", "Bergqvist"]),
+        # a name after another capitalised word, with a middle initial; greetings, speakers
+        # in a transcript, reported speech, an unknown name listed with known ones
+        ("Producer James Sparks explained it to the press", ["James", "Sparks"]),
+        ("Name:    Martim A Pereira\nSeen today", ["Martim", "Pereira"]),
+        ("Hi Christin, I'm writing about my refill", ["Christin"]),
+        ("Nicole: Remember me?\nLisa: Of course.", ["Nicole", "Lisa"]),
+        ("The market is moving that way, says Iwase.", ["Iwase"]),
+        ("They had 3: Romi, Erik, Amy and Donald.", ["Romi", "Erik", "Amy", "Donald"]),
+        # phone numbers glued to their label
+        ("SPOKESPERSON--CELLULAR-410 202-6694 & HOME-410 671-9309", ["202-6694", "671-9309"]),
         # relatives, honorifics in any case, and names listed together
         ("social: pt's daughters sarah and margie visited today", ["sarah", "margie"]),
         ("mr nicholson had a quiet night", ["nicholson"]),
@@ -180,6 +190,10 @@ def test_clinicians_and_clinical_numbers_stay(text: str) -> None:
         "Location: St. Brendan Cancer Center",
         "Shared: Kyraxa Mechanism of Action (MSL Deck). Dr. Delgado is engaged.",
         "GU: Foley draining amber urine",
+        "Endo: Begun on insulin infusion per protocol",
+        "Memorial Hospital of San Diego",
+        "The Princess Royal arrived this morning",
+        "Discussed Keytruda, Opdivo and Yervoy dosing with the fellows",
     ],
 )
 def test_capitalised_words_that_are_not_people_stay(text: str) -> None:

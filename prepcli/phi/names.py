@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Collection, Container, Iterator
+from collections.abc import Callable, Collection, Container, Iterator
 from functools import cache
 from importlib import resources
 
@@ -31,7 +31,8 @@ _WORDLIKE = frozenset(
     Gene Art Don Guy Max Pat Sue Ray Dean Dale Glen Lane Reed Rocky Cliff Angel Precious Trinity
     Destiny Harmony Unique Else An Ann In Ing Long Young Love Star Sky Royal Sharp Frank Hale
     Pink Penny Sterling Jewel Honey Candy Ginger Cherry Merry Noble Rod Ward Winter Price Drew
-    Bishop Christian Justice Lee Lou Mae Nan Ola Ona Ora Era Eve Ever Stan Jan Dee Del Dot Ida
+    Bishop Christian Justice Princess Queen Lady Lord Sir
+    Lee Lou Mae Nan Ola Ona Ora Era Eve Ever Stan Jan Dee Del Dot Ida
     Lauren Beverly Mercedes Lexus Camry Kia Delta Sierra Alpha Dakota Georgia Virginia Carolina
     Florence Chelsea Austin Houston Dallas Denver Jackson Madison Lincoln Washington Clinton
     Sydney Paris London Asia Africa America China India Israel Jordan Kenya Britain Ireland
@@ -54,6 +55,7 @@ _NEVER = frozenset(
     Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
+    Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
     """.split()
 )
@@ -129,6 +131,25 @@ _LABEL_RE = re.compile(
     r"(?im)^[ \t>]*(?:(?:patient|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt)\s*[:=]\s*"
     rf"(?P<name>{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}(?:\s+{_INIT})?|{_TOKEN})"
 )
+# "Hi Christin,", "Dear Mrs. Roe": an e-mail or letter's greeting.
+_GREETING_WORDS = frozenset("hi hello dear hey".split())
+_GREETING_RE = re.compile(
+    rf"\b(?:Hi|Hello|Dear|Hey|HI|HELLO|DEAR)\b,?[ \t]+(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
+)
+# A transcript's speaker at a line start: "Nicole: Remember me?".
+_SPEAKER_RE = re.compile(rf"(?m)^[ \t>]*(?P<name>{_CAP_TOKEN})[ \t]*:(?=[ \t]*\S)")
+# Reported speech: "says Iwase", "according to Tânia Souza".
+_SAID_WORDS = frozenset("says said asks asked told tells according".split())
+_SAID_RE = re.compile(
+    rf"\b(?:says|said|asks|asked|told|tells|according\s+to)[ \t]+"
+    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
+)
+# Names listed together: "They had 6: Romi, Erik, Amy, Nathaniel, Donald and Kristen".
+_LIST_RE = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_TOKEN}(?:[ \t]*,[ \t]*{_TOKEN}){{1,8}},?[ \t]+(?:and|&|or)[ \t]+"
+    rf"{_TOKEN})(?![\w'’-])"
+)
+
 # Chart header: "SURNAME,GIVENNAME  123-45-67-8".
 HEADER_RE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z'’-]+\s*,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?)"
@@ -174,6 +195,9 @@ def _usable(word: str, blocked: Container[str]) -> bool:
     return bool(w) and cap not in _NEVER and w not in blocked and cap not in blocked
 
 
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
 def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | None:
     """Keep leading name words up to the first that cannot be part of this name. After the
     first word, a word must look like a name: capitalised, an initial, or (in all-lower or
@@ -182,6 +206,8 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
     kept = start
     for i, tok in enumerate(re.finditer(r"\S+", text[start:end])):
         word = tok.group()
+        if i and _MIDDLE_INITIAL_RE.fullmatch(word):
+            continue  # "Martim A Pereira", "Tom I. Holzman": kept only if a name word follows
         if not _usable(word, blocked) or _clean(word).title() in _INSTITUTION:
             break
         w = _clean(word)
@@ -236,6 +262,9 @@ def find_names(
             (_LABEL_RE, ":" in text or "=" in text),
             (_TITLE_RE, not words.isdisjoint(("mr", "mrs", "ms", "miss", "mx"))),
             (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
+            (_GREETING_RE, not words.isdisjoint(_GREETING_WORDS)),
+            (_SPEAKER_RE, ":" in text),
+            (_SAID_RE, not words.isdisjoint(_SAID_WORDS)),
         )
         if wanted
     ]
@@ -250,8 +279,18 @@ def find_names(
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
             if weak and word.title() not in first:
                 continue
+            # A speaker label ("Nicole: Remember me?") is a name only if it is a listed given
+            # name; after "says" every word must be a listed name ("says Iwase", not "says
+            # Monday"), as the cue is weak.
+            if rx is _SPEAKER_RE and word not in first:
+                continue
+            if rx is _SAID_RE and not all(
+                _clean(w) in first or _clean(w) in last for w in text[span.start : span.end].split()
+            ):
+                continue
             found.append(span)
-    for m in _SEQ_RE.finditer(text):
+    found += _listed_together(text, first, blocked, free)
+    for m in _sequences(text):
         tokens = m.group().split()
         head = _clean(tokens[0])
         if head not in first or head in blocked:
@@ -269,6 +308,51 @@ def find_names(
         found.append(span)
     yield from found
     yield from _more_of_the_same(text, found, first, blocked)
+
+
+def _listed_together(
+    text: str, first: Container[str], blocked: Container[str], free: Callable[[Span], bool]
+) -> list[Span]:
+    """Every word of a list of single words most of which are listed given names: one unknown
+    name among known ones ("Romi, Erik, Amy and Donald") is a name too."""
+    spans: list[Span] = []
+    if "," not in text:
+        return spans
+    for m in _LIST_RE.finditer(text):
+        items = list(re.finditer(_TOKEN, m.group("list")))
+        words = [w.group() for w in items if w.group() not in ("and", "or", "AND", "OR")]
+        same_case = len({w[:1].isupper() for w in words}) == 1
+        known = sum(_clean(w).title() in first for w in words)
+        if not same_case or known * 2 <= len(words) or known < 2:
+            continue
+        for w in items:
+            if w.group() in ("and", "or", "AND", "OR") or not _usable(w.group(), blocked):
+                continue
+            span = Span(m.start("list") + w.start(), m.start("list") + w.end(), "PATIENT-NAME")
+            if free(span):
+                spans.append(span)
+    return spans
+
+
+def _sequences(text: str) -> Iterator[re.Match[str]]:
+    """Runs of capitalised words, and each run again from its second and third word, so a name
+    after a capitalised word ("Producer James Sparks", "Met Jane Roe") is still read."""
+    for m in _SEQ_RE.finditer(text):
+        yield m
+        words = m.group().split()
+        for i, word in enumerate(list(_WORD_START_RE.finditer(m.group()))[1:3]):
+            if words[i].rstrip(".") in _PLACE_PREFIXES:
+                break  # "San Diego", "Fort Worth": a place
+            inner = _SEQ_RE.match(text, m.start() + word.start())
+            if inner is not None:
+                yield inner
+
+
+_WORD_START_RE = re.compile(r"(?<!\S)\S")
+_PLACE_PREFIXES = frozenset(
+    """San Santa Santo São Los Las La Le El Fort Port Mount Mt New North South East West Saint
+    St Ste Lake Cape Glen Point Palm Grand Great Little Upper Lower Old""".split()
+)
 
 
 def _more_of_the_same(

@@ -64,6 +64,13 @@ _NANP_FIND_RE = re.compile(
 _DATE_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d{2}")
 _SSN_LIKE_RE = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
 
+# A phone word glued to its number by a hyphen ("CELLULAR-410 202-6694 & HOME-410 671-9309"),
+# which the candidate pattern refuses elsewhere so that codes like US-ONC-2025-0142 stay.
+_GLUED_CUE_RE = re.compile(
+    r"\b(?i:cell(?:ular)?|home|work|office|phone|mobile|fax|tel|pager)-"
+    r"(?P<num>\(?\d[\d \t().-]{5,16}\d)(?![\w-])"
+)
+
 # Short numbers (pagers, extensions) only with a cue right before them.
 _PAGER_RE = re.compile(
     r"\b(?:pager|beeper|pg|bpr|page|ext|extension|x)\b[\s#:.]*(?:no\.?|number)?[\s#:.]*"
@@ -127,5 +134,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     # ("(614) 555-0192 412-55-9087" has too many digits to be one number).
     for m in _NANP_FIND_RE.finditer(text):
         yield m.start(), m.end()
+    for m in _GLUED_CUE_RE.finditer(text):
+        if 7 <= sum(c.isdigit() for c in m.group("num")) <= 15:
+            yield m.start("num"), m.end("num")
     for m in _PAGER_RE.finditer(text):
         yield m.start("num"), m.end("num")
