@@ -133,6 +133,8 @@ def test_each_type_is_detected(text: str, expected: str, counts: dict[str, int])
         ("Nicole: Remember me?\nLisa: Of course.", ["Nicole", "Lisa"]),
         ("The market is moving that way, says Iwase.", ["Iwase"]),
         ("They had 3: Romi, Erik, Amy and Donald.", ["Romi", "Erik", "Amy", "Donald"]),
+        # a name on a line of its own above an address (a contact block)
+        ("Duqyaha Karataev\n\n3657 Laukaantie 80\n Apt. 030\n KOKKOLA", ["Duqyaha", "Karataev"]),
         # phone numbers glued to their label
         ("SPOKESPERSON--CELLULAR-410 202-6694 & HOME-410 671-9309", ["202-6694", "671-9309"]),
         # relatives, honorifics in any case, and names listed together
@@ -194,10 +196,16 @@ def test_clinicians_and_clinical_numbers_stay(text: str) -> None:
         "Memorial Hospital of San Diego",
         "The Princess Royal arrived this morning",
         "Discussed Keytruda, Opdivo and Yervoy dosing with the fellows",
+        "Dr. Rahman, Dr. Osei and PA Morgan Blake discussed Keytruda",
     ],
 )
 def test_capitalised_words_that_are_not_people_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+def test_heading_above_an_address_is_not_a_name() -> None:
+    out = scrub("Office Manager\nMedical Information\n1420 Oak Street, Dayton, OH 45402").text
+    assert out == "Office Manager\nMedical Information\n[ADDRESS]"
 
 
 def test_keep_protects_hcp_table_names() -> None:

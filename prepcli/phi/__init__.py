@@ -43,7 +43,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
-from prepcli.phi.names import HEADER_RE, find_names, hcp_spans
+from prepcli.phi.names import HEADER_RE, contact_block_names, find_names, hcp_spans
 from prepcli.phi.phones import find_phones
 from prepcli.phi.spans import AnyOf, Span, words_of
 
@@ -311,7 +311,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     words = words_of(text)
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
     hcps = hcp_spans(text, words)
-    for span in [*_name_spans(text, keep), *find_names(text, keep, hcps, words)]:
+    names = [
+        *_name_spans(text, keep),
+        *find_names(text, keep, hcps, words),
+        *contact_block_names(text, found, AnyOf(keep, clinicians)),
+    ]
+    for span in names:
         # A clinician's name stays, however the cue read it.
         if any(span.start < h.end and h.start < span.end for h in hcps):
             continue
