@@ -12,8 +12,9 @@ Measured with bench/phi.py on externally written snippets, held-out part (issue 
 0.089 -> 0.762 at precision 0.970; names 0.75, addresses 0.73, phones 0.88 (tuning part 0.864
 at 0.995). What is still missed is mostly names with no cue that no list knows (surnames alone,
 rare given names) and parts of addresses in shapes the rules do not know; the tuning part's
-gains from cues (greetings, speakers, "says X", name lists) carried over little. gender-guesser's 37k international first names raised
-name recall on the tuning part from 0.54 to 0.63 but dropped precision to 0.96 and is GPL.
+gains from cues (greetings, speakers, "says X", name lists) carried over little.
+gender-guesser's 37k international first names raised name recall on the tuning part from 0.54
+to 0.63 but dropped precision to 0.96 and is GPL.
 
 Alternatives measured and left out (kept because they still decide the design):
 - spaCy's small English NER (en_core_web_sm 3.8, the one spaCy model on PyPI, as the

@@ -376,8 +376,11 @@ def _sequences(text: str) -> Iterator[re.Match[str]]:
     after a capitalised word ("Producer James Sparks", "Met Jane Roe") is still read."""
     for m in _SEQ_RE.finditer(text):
         yield m
-        words = m.group().split()
-        for i, word in enumerate(list(_WORD_START_RE.finditer(m.group()))[1:3]):
+        run = m.group()
+        if " " not in run and "\t" not in run:
+            continue  # one word: nothing to read again (most runs, at sentence starts)
+        words = run.split()
+        for i, word in enumerate(list(_WORD_START_RE.finditer(run))[1:3]):
             if words[i].rstrip(".") in _PLACE_PREFIXES:
                 break  # "San Diego", "Fort Worth": a place
             inner = _SEQ_RE.match(text, m.start() + word.start())
