@@ -3,8 +3,8 @@ recall@10 of bm25 (with the field vocabulary), bm25-plain (without it), dense, h
 fusion plus the vocabulary) and hybrid-rrf, the hybrid it replaced (reciprocal rank fusion, no
 vocabulary), over sample_data/ embedded with the real model; per split
 (tuning / reporting, rep / MSL, keyword / paraphrased, scoped with --hcp), with a bootstrap
-interval for hybrid minus each arm, and search latency of the new hybrid against the old one
-measured in the same run.
+interval for hybrid minus each arm. Search latency, old hybrid against new, is in
+bench/search.py.
 
 Usage: .venv/bin/python bench/retrieval.py [--db STORE] [--grid]
 
@@ -26,7 +26,6 @@ import random
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -159,19 +158,6 @@ def grid(runner: Runner, queries: list[dict[str, Any]]) -> None:
     )
 
 
-def latency(runner: Runner, queries: list[dict[str, Any]], rounds: int) -> dict[str, float]:
-    """Median ms of one search (retrieval and fusion; the query vector is shared), old and new
-    hybrid interleaved so both see the same load."""
-    times: dict[str, list[float]] = {"hybrid": [], "hybrid-rrf": []}
-    for _ in range(rounds):
-        for q in queries:
-            for mode in times:
-                start = time.perf_counter()
-                runner.run(q, mode)
-                times[mode].append(time.perf_counter() - start)
-    return {m: statistics.median(v) * 1000 for m, v in times.items()}
-
-
 def load_queries() -> list[dict[str, Any]]:
     return [json.loads(line) for line in JUDGED.read_text().splitlines() if line.strip()]
 
@@ -199,7 +185,6 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, help="a store ingested from sample_data/")
     parser.add_argument("--grid", action="store_true", help="print the fusion settings tried")
-    parser.add_argument("--rounds", type=int, default=5, help="latency rounds")
     args = parser.parse_args()
     queries = load_queries()
     db_path = args.db
@@ -262,12 +247,6 @@ def main() -> None:
                 )
         print(f"\n{half} half: nDCG@10 differences, 95% bootstrap interval over queries")
         print(table(rows, ("split", "difference", "mean", "95% interval", "wins/losses")))
-    ms = latency(runner, queries, args.rounds)
-    print(
-        f"\nlatency per search on this store (median of {args.rounds * len(queries)}, query "
-        f"vector given): hybrid {ms['hybrid']:.1f} ms, hybrid-rrf (before) "
-        f"{ms['hybrid-rrf']:.1f} ms, ratio {ms['hybrid'] / ms['hybrid-rrf']:.2f}"
-    )
     sys.exit(0)
 
 

@@ -542,6 +542,16 @@ class DenseIndex:
         return [(ids[p], float(s)) for p, s in zip(positions[0], scores[0], strict=True) if p >= 0]
 
 
+def _one_query_at_a_time() -> None:
+    """A search asks FAISS one query at a time, and splitting one query over OpenMP threads
+    costs more than it gives on a laptop's few, often busy, cores (measured with
+    bench/search.py: 9 against 16 to 24 ms at 77,000 vectors, and a long tail on the sample
+    store). Process-wide, as OpenMP is; the CLI searches once per process."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
+
+
 def _new_index(dim: int) -> Any:
     """Exact inner-product search over float16 copies of the vectors: half the memory of
     float32 for a ranking difference far below what matters here."""
@@ -602,6 +612,7 @@ def load_dense_index(
     db: Reader, db_path: Path, *, notice: Callable[[str], None] | None = None
 ) -> DenseIndex:
     """Load the FAISS files if they match the store; otherwise rebuild them from SQLite."""
+    _one_query_at_a_time()
     reason = None
     try:
         dense = _read_dense_index(db, db_path)

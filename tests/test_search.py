@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 
 import pytest
 
+from prepcli import store as store_module
 from prepcli.cli import app
 
 
@@ -95,3 +97,42 @@ def test_hcp_scope_applies_the_content_rules(runner, store):
     # Shared with Dr. Okafor on 2026-10-02: not offered again within 60 days.
     assert "C001" not in content("--hcp", "Okafor", "--as-of", "2026-10-20")
     assert "C001" in content("--hcp", "Okafor", "--as-of", "2026-12-15")
+
+
+def test_keyword_ranking_reaches_past_matches_the_role_may_not_see(runner, tmp_path, db_path):
+    # The best 40 matches are medical notes; a rep's few visible ones rank below all of them,
+    # so the ranked slice is deepened until enough visible passages are found.
+    folder = tmp_path / "crowded"
+    folder.mkdir()
+    (folder / "hcps.csv").write_text("hcp_id,name,specialty\nH1,Dr. Amara Okafor,Oncology\n")
+    rows = [
+        {
+            "interaction_id": f"M{n:02d}",
+            "hcp_id": "H1",
+            "date": "2026-10-01",
+            "channel": "medical_inquiry",
+            "function": "medical",
+            "notes": "Formulary formulary formulary.",
+        }
+        for n in range(40)
+    ] + [
+        {
+            "interaction_id": f"C{n}",
+            "hcp_id": "H1",
+            "date": "2026-10-01",
+            "channel": "in_person",
+            "function": "commercial",
+            "notes": "Formulary came up once in a long talk about staffing and parking.",
+        }
+        for n in range(3)
+    ]
+    (folder / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert runner.invoke(app, ["ingest", str(folder)]).exit_code == 0
+    db = store_module.open_store(db_path, create=False)
+    for limit in (1, 2, 3, 5, 50):
+        rep = store_module.search_fts(
+            db, '"formulary"', role="rep", today=date(2026, 11, 23), limit=limit
+        )
+        assert [r["source_id"] for r in rep] == ["C0", "C1", "C2"][:limit]
+    msl = store_module.search_fts(db, '"formulary"', role="msl", today=date(2026, 11, 23), limit=5)
+    assert all(r["source_id"].startswith("M") for r in msl) and len(msl) == 5
