@@ -98,7 +98,7 @@ def main() -> None:
                 [
                     (f"baseline {args.baseline} (torch)", f"{old_s:.1f}", f"{old_cpu:.1f}", "1.0x"),
                     (
-                        "current (ONNX int8)",
+                        "current (ONNX fp32)",
                         f"{new_s:.1f}",
                         f"{new_cpu:.1f}",
                         f"{old_cpu / new_cpu:.1f}x",

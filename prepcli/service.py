@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from prepcli import config, index, store
-from prepcli.briefing import Briefing
 from prepcli.config import DEFAULT_LIMITS, DEFAULT_MODEL, Limits
 from prepcli.embed import Embedder, FakeEmbedder, TransformerEmbedder
 from prepcli.errors import PrepError
@@ -22,6 +21,8 @@ from prepcli.store import Reader
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from prepcli.briefing import Briefing
 
 Notice = Callable[[str], None]
 
