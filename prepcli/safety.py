@@ -312,7 +312,9 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     return any(m.end() == len(text) for m in pattern.finditer(text))
 
 
-def _drug_mentions(sentence: str, products: re.Pattern[str] | None, lex: Lexicon) -> list[_Mention]:
+def _drug_mentions(
+    sentence: str, products: re.Pattern[str] | None, lex: Lexicon, original: str = ""
+) -> list[_Mention]:
     """Drugs in a sentence that a patient may be taking: the company's (not named only for a
     program or a piece, nor only considered) and others' (not named only as the alternative)."""
     found: list[_Mention] = []
@@ -329,6 +331,10 @@ def _drug_mentions(sentence: str, products: re.Pattern[str] | None, lex: Lexicon
                 continue
             found.append(_Mention(m.start(), m.end(), m.group(), True))
     others = list(lex.other_drugs.finditer(sentence))
+    for brand in _UNKNOWN_BRAND.finditer(original):
+        word = _WORD.match(sentence, brand.start(1))
+        if word is not None and word.group().strip("'-") not in _NOT_BRANDS:
+            others.append(word)
     others += [
         w
         for w in _WORD.finditer(sentence)
@@ -349,6 +355,19 @@ def _drug_mentions(sentence: str, products: re.Pattern[str] | None, lex: Lexicon
             continue
         found.append(_Mention(m.start(), m.end(), m.group(), False))
     return found
+
+
+# A capitalised name a patient is on that is not ours ("a patient on Vyndaqel"): another
+# company's drug even when no list holds it, so that its events are not put on ours.
+_UNKNOWN_BRAND = re.compile(
+    r"\b(?:on|taking|using|receiving|prescribed|switched from|started on) ([A-Z][a-z]{3,})\b"
+)
+_NOT_BRANDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december medicare medicaid tricare call leave "
+    "vacation holiday christmas thanksgiving easter zoom teams video site facebook instagram twitter "
+    "reddit youtube tiktok linkedin epic veeva cerner".split()
+)
 
 
 def _event_matches(
@@ -526,7 +545,7 @@ def _sentence_findings(
     kinds = {kind for kind, _ in events}
     if not events or _context_rules_out(sentence, lex, kinds, about_a_patient=about_a_patient):
         return {}
-    drugs = _drug_mentions(sentence, products, lex)
+    drugs = _drug_mentions(sentence, products, lex, original)
     company = [d for d in drugs if d.company]
     named = [m.end() for m in products.finditer(sentence)] if products is not None else []
     out: dict[tuple[str, str], list[str]] = {}

@@ -205,6 +205,12 @@ def test_hard_negatives_are_not_flagged(text):
     assert found(text, ("Veltrana",)).findings == ()
 
 
+def test_an_event_on_a_drug_no_list_holds_is_not_put_on_ours():
+    result = found("A patient on Vyndaqel had a fall; Dr. Ames asked about Veltrana.")
+    assert result.findings == ()
+    assert found("A patient on Veltrana since Monday had a fall at home.").findings
+
+
 def test_an_event_on_another_companys_drug_is_not_flagged_even_in_a_company_product_note():
     result = found("Her patient got a rash on Humira, so she is switching him to Zelvora.")
     assert result.findings == ()
