@@ -365,8 +365,8 @@ _UNKNOWN_BRAND = re.compile(
 _NOT_BRANDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december medicare medicaid tricare call leave "
-    "vacation holiday christmas thanksgiving easter zoom teams video site facebook instagram twitter "
-    "reddit youtube tiktok linkedin epic veeva cerner".split()
+    "vacation holiday christmas thanksgiving easter zoom teams video site facebook instagram "
+    "twitter reddit youtube tiktok linkedin epic veeva cerner".split()
 )
 
 
