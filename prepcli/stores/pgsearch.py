@@ -26,6 +26,8 @@ from prepcli.vocabulary import Vocabulary, expansions
 # 20,000 tuples); ef_search is the candidate list of each step.
 EF_SEARCH = 100
 MAX_SCAN_TUPLES = 40_000
+# The most passages the keyword arm scores for one query (see keyword_arm).
+CANDIDATES = 20_000
 
 
 def tsqueries(match: str) -> list[str]:
@@ -80,22 +82,31 @@ def keyword_arm(
     if not terms:
         return []
     total = max(_passage_count(conn), 1)
-    weights = []
-    for term in terms:
-        found = _estimated_matches(conn, term)
-        weights.append(str(math.log(1 + (total - found + 0.5) / (found + 0.5))))
+    found = [_estimated_matches(conn, term) for term in terms]
+    weights = [str(math.log(1 + (total - f + 0.5) / (f + 0.5))) for f in found]
     where, params = _filter(role, today, kind, hcp_id)
     sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text, m.score
               FROM prepcli_text_matches(to_tsquery('english', %s), %s::text[],
                    ARRAY(SELECT to_tsquery('english', t) FROM unnest(%s::text[]) AS t)) m
               JOIN passages p ON p.passage_id = m.passage_id
               WHERE {where} ORDER BY m.score DESC, p.passage_id LIMIT %s"""
-    # Passages holding every term first: they lead a BM25 ranking anyway, and there are few
-    # of them, where scoring every passage with any common term costs most of a second at 100k.
-    # Only when they are fewer than asked does the ranking take passages with any term.
+    # Candidates, every one scored on every term: first the passages holding every term (few,
+    # and they lead a BM25 ranking anyway); if they are fewer than asked, those holding any of
+    # the rarest terms, as many terms as keep the rows to score under CANDIDATES (scoring
+    # every passage with "data" or "line" among a million takes seconds, and a passage with
+    # only common words ranks low on IDF); if still too few, those holding any term.
+    pool: list[str] = []
+    expected = 0.0
+    for f, term in sorted(zip(found, terms, strict=True)):
+        if pool and expected + f > CANDIDATES:
+            break
+        pool.append(term)
+        expected += f
+    tries = [" & ".join(terms)] if len(terms) > 1 else []
+    tries += [" | ".join(pool)] if len(pool) < len(terms) else []
     rows: list[dict[str, Any]] = []
-    for joined in ([" & ".join(terms)] if len(terms) > 1 else []) + [" | ".join(terms)]:
-        rows = _dicts(conn.execute(sql, [joined, weights, terms, *params, depth]))
+    for candidates in [*tries, " | ".join(terms)]:
+        rows = _dicts(conn.execute(sql, [candidates, weights, terms, *params, depth]))
         if len(rows) >= depth:
             break
     return rows
