@@ -9,7 +9,7 @@ bench/phi_names_build.py), find names without a cue. Both packages are imported 
 at ingest; ``prep`` never loads them.
 
 Measured with bench/phi.py on externally written snippets, held-out part (issue 18): recall
-0.089 -> 0.762 at precision 0.970; names 0.75, addresses 0.73, phones 0.88 (tuning part 0.864
+0.089 -> 0.765 at precision 0.970; names 0.75, addresses 0.74, phones 0.88 (tuning part 0.875
 at 0.995). What is still missed is mostly names with no cue that no list knows (surnames alone,
 rare given names) and parts of addresses in shapes the rules do not know; the tuning part's
 gains from cues (greetings, speakers, "says X", name lists) carried over little.

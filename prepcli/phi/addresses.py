@@ -80,7 +80,7 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?\.?"
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
 _US_ANCHOR_RE = re.compile(
-    r"(?=[\dPCUAFD])(?:"
+    r"(?=[\dPCUAFDpcuafd])(?:"
     # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave
     r"(?<![\w/.-])(?=\d)(?:\d{1,6}\s+)?\d{1,6}[A-Z]?\s+"
     r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
@@ -88,9 +88,10 @@ _US_ANCHOR_RE = re.compile(
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|PO\s+Box|Post\s+Office\s+Box)\s+\d{1,6}\b"
-    r"|\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b"
-    r"|\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][^\W\d_]+\b"
-    r"|\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b)",
+    # Military addresses in any case: "psc 5420, box 2708\napo aa 33879" in lower-case notes.
+    r"|\b(?i:PSC|CMR|Unit)\s+\d{3,5},?\s+(?i:Box)\s+\d{1,5}\b"
+    r"|\b(?i:USNS|USNV|USS|USCGC)\s+[^\W\d_]{2,}\b"
+    r"|\b(?i:APO|FPO|DPO)\s+(?i:AA|AE|AP)\s+\d{5}\b)",
     re.UNICODE,
 )
 # 41086 Kiannonkatu 98 / Erzsébet tér 19. / 29 Rue de Tanger / ul. Narewska 94. Costly to try
@@ -147,7 +148,8 @@ _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
 _CODE_END = r"(?![\w-]|[ \t]\d)"
 _PART_RE = re.compile(
-    rf"{_UNIT}|(?:{_PLACE}[ \t]*,?[ \t]+)?{_POSTCODE}(?:[ \t]*,?[ \t]+{_PLACE}{_END})?{_CODE_END}"
+    rf"{_UNIT}|(?:{_PLACE}[ \t]*,?[ \t]+(?:nan[ \t]+)?)?{_POSTCODE}"
+    rf"(?:[ \t]*,?[ \t]+{_PLACE}{_END})?{_CODE_END}"
     rf"|(?:{_PLACE}|[A-Z]{{2}}|nan){_END}",
     re.UNICODE,
 )
@@ -182,7 +184,7 @@ _BARE_TAIL_RE = re.compile(
     # or any capitalised words that end the line ("Hauptstrasse 31 Lindenweg")
     rf"|{_PLACE}(?=[ \t]*(?:\n|$))"
     r"|(?:[^\W\d_a-zß-öø-ÿ][^\W\d_a-zß-öø-ÿ'’.-]+)(?:[ \t]+[^\W\d_a-zß-öø-ÿ]{2,}){0,2}"
-    r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|[ \t]+\d))",
+    r"(?:[ \t]+nan)?(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|[ \t]+\d))",
     re.UNICODE,
 )
 
@@ -279,16 +281,20 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         elif part is not None and any(c.isdigit() for c in part.group()):
             found.append((m.end(), _grow(text, part.end())))
     found += [(m.start(), _grow(text, m.end())) for m in _LONE_UNIT_RE.finditer(text)]
-    yield from _merged(found)
+    yield from _merged(text, found)
 
 
-def _merged(spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+_GAP_RE = re.compile(r"[\s,;>]*")
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Overlapping finds are one address ("Apt. 675 62314" and "62314 Mellemvej 32 ..."): kept
-    apart, the longer would win and leave the rest of the other in the note."""
+    apart, the longer would win and leave the rest of the other in the note. So are finds with
+    only punctuation and line breaks between them ("psc 5420, box 2708\napo aa 33879")."""
     spans.sort()
     cur: tuple[int, int] | None = None
     for s, e in spans:
-        if cur is not None and s < cur[1]:
+        if cur is not None and (s < cur[1] or _GAP_RE.fullmatch(text, cur[1], s)):
             cur = (cur[0], max(cur[1], e))
             continue
         if cur is not None:
