@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from prepcli.notefacts import stored
 from prepcli.text import split_sentences
 
 VISIT_CHANNELS = ("in_person", "virtual")
@@ -124,15 +125,23 @@ def best_times(interactions: list[dict[str, Any]]) -> BestTimes:
         result.hours = (lo, hi)
     seen: set[str] = set()
     for r in sorted(interactions, key=lambda r: str(r.get("date")), reverse=True):
-        for sentence in split_sentences(str(r.get("notes") or "")):
-            if not (_CUE.search(sentence) and _WHEN.search(sentence)):
-                continue
+        for sentence in stored(r, "times", remarks):
             key = sentence.lower()
             if key not in seen and len(result.remarks) < 3:
                 seen.add(key)
                 result.remarks.append((r["interaction_id"], sentence))
             _read_constraints(sentence, result)
     return result
+
+
+def remarks(interaction: dict[str, Any]) -> list[str]:
+    """A note's sentences about when the HCP can be seen ("prefers Tuesdays"), stored at
+    ingest."""
+    return [
+        s
+        for s in split_sentences(str(interaction.get("notes") or ""))
+        if _CUE.search(s) and _WHEN.search(s)
+    ]
 
 
 def _read_constraints(sentence: str, result: BestTimes) -> None:

@@ -156,7 +156,7 @@ def build(
     scope: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Briefing:
     hcp_id = hcp["hcp_id"]
-    visible = store.visible_interactions(db, hcp_id, role, until=as_of)
+    visible = store.visible_interactions(db, hcp_id, role, until=as_of, facts=True)
     own_function = "medical" if role == "msl" else "commercial"
     commercial = [i for i in visible if i["function"] == "commercial"]
     medical_rows = [i for i in visible if i["function"] == "medical"]

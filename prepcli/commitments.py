@@ -10,11 +10,14 @@ its note that the thing was sent or done, or by the CRM marking the record close
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from prepcli import topics
+from prepcli.notefacts import stored
 from prepcli.text import split_clauses, split_sentences
 
 # Commitments found only in a note's text are trusted for this long: older ones were usually
@@ -117,22 +120,49 @@ def _product(text: str, interaction: dict[str, Any], known: set[str]) -> str | N
     return products[0] if len(products) == 1 else None
 
 
+def recorded(interaction: dict[str, Any]) -> list[list[Any]]:
+    """What one interaction commits to, as stored at ingest: ``[text, source, due, closed,
+    kind]`` each. A note's own commitments are listed only while the record is open; which of
+    them still count (the window before the briefing date) is decided at `prep`."""
+    i = interaction
+    texts: list[list[Any]] = []
+    if i.get("follow_up"):
+        closed = i.get("status") == "closed"
+        texts.append([i["follow_up"].strip(), "follow_up", i.get("follow_up_due"), closed])
+    if i["channel"] == "medical_inquiry" and i.get("status") == "open":
+        texts.append([_question(i), "inquiry", None, False])
+    if i.get("status") != "closed":
+        texts += [[t, "note", None, False] for t in commitments_in(i.get("notes") or "")]
+    return [[*t, k.name if (k := topics.kind_of(t[0])) else None] for t in texts]
+
+
+def delivered(interaction: dict[str, Any]) -> list[list[list[str]]]:
+    """The clauses of a note that report something done, not promised, as stored at ingest:
+    ``[words, kinds]`` each, the clause's words and the deliverable kinds it names."""
+    return [
+        [sorted(topics.words(s)), [k.name for k in topics.KINDS if k.asks.search(s)]]
+        for s in split_clauses(interaction.get("notes") or "")
+        if topics.DELIVERED.search(s) and not _FUTURE.search(s)
+    ]
+
+
+_KINDS = {k.name: k for k in topics.KINDS}
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(topics.words(text))
+
+
 def _made(interactions: list[dict[str, Any]], as_of: date) -> list[_Made]:
     known = {p for i in interactions for p in i.get("products") or []}
     window = (as_of - timedelta(days=NOTE_COMMITMENT_WINDOW_DAYS)).isoformat()
     out: list[_Made] = []
     for i in interactions:
-        texts: list[tuple[str, str, str | None, bool]] = []
-        if i.get("follow_up"):
-            closed = i.get("status") == "closed"
-            texts.append((i["follow_up"].strip(), "follow_up", i.get("follow_up_due"), closed))
-        if i["channel"] == "medical_inquiry" and i.get("status") == "open":
-            texts.append((_question(i), "inquiry", None, False))
-        if i.get("status") != "closed" and i["date"][:10] >= window:
-            texts += [(t, "note", None, False) for t in commitments_in(i.get("notes") or "")]
-        seen: list[tuple[Any, ...]] = []
-        for text, source, due, closed in texts:
-            kind = topics.kind_of(text)
+        seen: list[_Made] = []
+        for text, source, due, closed, kind in stored(i, "commitments", recorded):
+            if source == "note" and i["date"][:10] < window:
+                continue
             m = _Made(
                 i["interaction_id"],
                 i["date"],
@@ -141,13 +171,13 @@ def _made(interactions: list[dict[str, Any]], as_of: date) -> list[_Made]:
                 source,
                 i["function"],
                 _product(text, i, known),
-                kind,
+                _KINDS.get(kind) if kind else None,
                 closed,
             )
             # The note usually repeats the recorded commitment in its own words: keep one.
             if any(_same(m, other) for other in seen):
                 continue
-            seen.append(m)  # type: ignore[arg-type]
+            seen.append(m)
             out.append(m)
     return out
 
@@ -164,7 +194,7 @@ def _same(a: Any, b: Any) -> bool:
         return False
     if a.kind or b.kind:
         return a.kind == b.kind
-    wa, wb = topics.words(a.text), topics.words(b.text)
+    wa, wb = _words(a.text), _words(b.text)
     return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= SAME_ACTION
 
 
@@ -175,15 +205,11 @@ def _fulfils(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> 
     products = set(i.get("products") or [])
     if m.product and products and m.product not in products:
         return False
+    done = stored(i, "delivered", delivered)
     if m.kind is None:
         # An action is done when a later note says so in the action's own words.
-        wanted = topics.words(m.text)
-        return any(
-            topics.DELIVERED.search(s)
-            and not _FUTURE.search(s)
-            and len(wanted & topics.words(s)) >= 2
-            for s in split_clauses(i.get("notes") or "")
-        )
+        wanted = _words(m.text)
+        return any(len(wanted.intersection(words)) >= 2 for words, _ in done)
     kind = m.kind
     named = {m.product} if m.product else set()
     for cid in i.get("content_ids") or []:
@@ -192,10 +218,7 @@ def _fulfils(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> 
             return True
     if kind.name == "samples" and i["channel"] == "sample_drop":
         return True
-    return any(
-        topics.DELIVERED.search(s) and kind.asks.search(s) and not _FUTURE.search(s)
-        for s in split_clauses(i.get("notes") or "")
-    )
+    return any(kind.name in kinds for _, kinds in done)
 
 
 def _handed_over(m: _Made, i: dict[str, Any], pieces: dict[str, dict[str, Any]]) -> bool:
@@ -223,22 +246,25 @@ def commitments(
     pieces = pieces or {}
     ordered = sorted(interactions, key=lambda i: (i["date"], i["interaction_id"]))
     made = sorted(_made(ordered, as_of), key=lambda m: (m.date, m.interaction_id))
+    by_id = {i["interaction_id"]: i for i in interactions}
+    candidates = _closers(ordered, pieces)
     closer: dict[int, str | None] = {}
     for n, m in enumerate(made):
         if m.closed:
             closer[n] = m.interaction_id
             continue
-        later = (
-            i for i in ordered if (i["date"], i["interaction_id"]) > (m.date, m.interaction_id)
-        )
-        same = next(i for i in ordered if i["interaction_id"] == m.interaction_id)
-        if m.source == "note" and _handed_over(m, same, pieces):
+        if m.source == "note" and _handed_over(m, by_id[m.interaction_id], pieces):
             closer[n] = m.interaction_id
             continue
-        closer[n] = next(
-            (i["interaction_id"] for i in later if _fulfils(m, i, pieces)),
-            None,
-        )
+        if m.kind is not None:
+            pool = candidates.get((m.function, "kind", m.kind.name), [])
+        else:
+            found = {
+                id(i): i for w in _words(m.text) for i in candidates.get((m.function, "word", w), [])
+            }
+            pool = sorted(found.values(), key=_key) if len(found) > 1 else list(found.values())
+        later = pool[bisect_right(pool, (m.date, m.interaction_id), key=_key) :]
+        closer[n] = next((i["interaction_id"] for i in later if _fulfils(m, i, pieces)), None)
     # Group the same commitment; a closed occurrence also closes earlier open ones of its group.
     groups: list[list[int]] = []
     for n, m in enumerate(made):
@@ -249,7 +275,6 @@ def commitments(
             group.append(n)
     opened: list[FollowUp] = []
     closed: list[FollowUp] = []
-    by_id = {i["interaction_id"]: i for i in interactions}
     for group in groups:
         last_close = max(
             (k for k, n in enumerate(group) if closer[n] is not None),
@@ -267,6 +292,33 @@ def commitments(
     opened.sort(key=lambda f: (not f.overdue, f.due or "9999", _neg(f.date)))
     closed.sort(key=lambda f: _neg(f.date))
     return opened, closed
+
+
+def _key(i: dict[str, Any]) -> tuple[str, str]:
+    return (i["date"], i["interaction_id"])
+
+
+def _closers(
+    ordered: list[dict[str, Any]], pieces: dict[str, dict[str, Any]]
+) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """The records that might close a commitment, oldest first, by function and either a kind
+    they deliver (a piece shared, samples dropped, a note saying it was sent) or a word of a
+    clause reporting something done: each commitment then tries only those, not every later
+    record (an HCP with thousands of records has thousands of commitments)."""
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for i in ordered:
+        keys: set[tuple[str, str]] = set()
+        for words, kinds in stored(i, "delivered", delivered):
+            keys.update(("kind", k) for k in kinds)
+            keys.update(("word", w) for w in words)
+        for cid in i.get("content_ids") or []:
+            if (piece := pieces.get(cid)) is not None:
+                keys.update(("kind", k) for k in topics.piece_kinds(piece))
+        if i["channel"] == "sample_drop":
+            keys.add(("kind", "samples"))
+        for key in keys:
+            out.setdefault((i["function"], *key), []).append(i)
+    return out
 
 
 def follow_ups(

@@ -18,6 +18,7 @@ import numpy as np
 
 from prepcli import topics
 from prepcli.commitments import commitments_in
+from prepcli.notefacts import stored
 from prepcli.text import split_clauses, split_sentences
 
 VISIT_CHANNELS = ("in_person", "virtual")
@@ -96,7 +97,9 @@ def key_history(
     decay = recency([i["date"] for i in interactions], as_of)
     if interest is not None and len(vectors) and vectors.shape[1] == interest.shape[0]:
         similarity = (vectors @ interest + 1) / 2  # cosine to [0, 1]
-        substance = np.array([_substance(i) for i in interactions], dtype=np.float32)
+        substance = np.array(
+            [stored(i, "substance", substance_of) for i in interactions], dtype=np.float32
+        )
         relevance = similarity * decay * substance
         picks = mmr(relevance, vectors, k)
     else:
@@ -106,7 +109,7 @@ def key_history(
     return sorted(chosen, key=lambda pair: pair[0]["date"], reverse=True)
 
 
-def _substance(interaction: dict[str, Any]) -> float:
+def substance_of(interaction: dict[str, Any]) -> float:
     """A note about access, objections or competitors matters more than "good call, audio only";
     a bare 'email sent' row says least."""
     sentences = split_sentences(interaction.get("notes") or "")
@@ -172,6 +175,39 @@ _ACCESS_STATUS = re.compile(
 )
 
 
+def access_status(interaction: dict[str, Any]) -> str | None:
+    """Where access stands, as one note says it: its most specific clause about formulary,
+    prior authorization or coverage (denied, tier 3, non-formulary before talk about it)."""
+    status = [
+        c
+        for c in split_clauses(interaction.get("notes") or "")
+        if "access" in topics.categories(c)
+        and _ACCESS_STATUS.search(c)
+        and not topics.TRACKING.search(c)
+    ]
+    return next((c for c in status if _ACCESS_SPECIFIC.search(c)), status[0]) if status else None
+
+
+def views(interaction: dict[str, Any]) -> list[list[Any]]:
+    """The note's clauses stating an objection or a competitor, as ``[objection, competitor,
+    clause]``: ``objection`` is its kind ("cost", "tolerability", "other"), "" for objection
+    talk too vague to count, None for none; ``competitor`` says whether it names one. A promise
+    ("bring the cost sheet") is a follow-up, not where the HCP stands; access has its own line."""
+    out: list[list[Any]] = []
+    for sentence in split_clauses(interaction.get("notes") or ""):
+        cats = topics.categories(sentence)
+        if not cats & {"objection", "competitor"}:
+            continue
+        if "access" in cats or topics.TRACKING.search(sentence) or commitments_in(sentence):
+            continue
+        objection = None
+        if "objection" in cats:
+            kind = next((k for k, p in _OBJECTION_KINDS.items() if p.search(sentence)), "other")
+            objection = "" if kind == "other" and not _NAMED_OBJECTION.search(sentence) else kind
+        out.append([objection, "competitor" in cats, sentence])
+    return out
+
+
 def what_to_know(interactions: list[dict[str, Any]], as_of: date) -> list[Fact]:
     """Current access status (per product, from the newest note about access: its most specific
     sentence), open objections (the newest of each kind in the last six months) and the
@@ -187,33 +223,17 @@ def what_to_know(interactions: list[dict[str, Any]], as_of: date) -> list[Fact]:
             break
         if i["channel"] in ("medical_inquiry", "email"):
             continue  # an inquiry is medical; an email says what we sent, not where they stand
-        clauses = split_clauses(i.get("notes") or "")
         product = ",".join(i.get("products") or [])
-        status = [
-            c
-            for c in clauses
-            if "access" in topics.categories(c)
-            and _ACCESS_STATUS.search(c)
-            and not topics.TRACKING.search(c)
-        ]
+        status = stored(i, "access", access_status)
         if status and product not in access_products:
             access_products.add(product)
-            # The status itself (denied, tier 3, non-formulary) before talk about it.
-            best = next((c for c in status if _ACCESS_SPECIFIC.search(c)), status[0])
-            facts.append(Fact("Access", best, i["interaction_id"], i["date"][:10]))
-        for sentence in clauses:
-            cats = topics.categories(sentence)
-            # A promise ("bring the cost sheet") is a follow-up, not where the HCP stands.
-            if "access" in cats or topics.TRACKING.search(sentence) or commitments_in(sentence):
-                continue
-            if "objection" in cats and i["date"][:10] >= half:
-                kind = next((k for k, p in _OBJECTION_KINDS.items() if p.search(sentence)), "other")
-                if kind == "other" and not _NAMED_OBJECTION.search(sentence):
-                    continue
-                if kind not in objections:
-                    objections.add(kind)
+            facts.append(Fact("Access", status, i["interaction_id"], i["date"][:10]))
+        for objection, names_competitor, sentence in stored(i, "views", views):
+            if objection is not None and i["date"][:10] >= half:
+                if objection and objection not in objections:
+                    objections.add(objection)
                     facts.append(Fact("Objection", sentence, i["interaction_id"], i["date"][:10]))
-            elif "competitor" in cats and not competitor:
+            elif names_competitor and not competitor:
                 competitor = True
                 facts.append(Fact("Competitor", sentence, i["interaction_id"], i["date"][:10]))
     order = {"Access": 0, "Objection": 1, "Competitor": 2}

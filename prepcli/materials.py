@@ -18,6 +18,7 @@ import numpy as np
 
 from prepcli import topics
 from prepcli.commitments import FollowUp, commitments_in
+from prepcli.notefacts import stored
 from prepcli.text import split_clauses
 
 RECENTLY_SHARED_DAYS = 60
@@ -235,14 +236,13 @@ def recommend(
     newest = sorted(recent, key=lambda r: (r["date"], r["interaction_id"]), reverse=True)
     evidence: dict[tuple[frozenset[str], frozenset[str]], Any] = {}
     discussed: dict[frozenset[str], Any] = {}
-    clauses: dict[str, list[str]] = {}
     for n, piece in enumerate(pieces):
         products = list(piece.get("products") or [])
         folded = {p.casefold() for p in products}
         kinds = topics.piece_kinds(piece)
         key = (frozenset(kinds), frozenset(folded))
         if key not in evidence:
-            evidence[key] = _evidence(kinds, folded, newest, clauses)
+            evidence[key] = _evidence(kinds, folded, newest)
         if key[1] not in discussed:
             discussed[key[1]] = _discussed(folded, recent)
         answered = _answered(piece, open_follow_ups)
@@ -309,29 +309,34 @@ def _answered(piece: dict[str, Any], follow_ups: list[FollowUp]) -> FollowUp | N
     return None
 
 
+def raised(interaction: dict[str, Any]) -> list[list[Any]]:
+    """What a note raises that a kind of piece covers, as stored at ingest: ``[sentence,
+    kinds]`` for each clause naming one, the note's own words first and the subject line last.
+    A promise is a reason only through the follow-up it opened ("answers ..."), and only for
+    the piece it names, so a clause promising something is left out."""
+    out: list[list[Any]] = []
+    for sentence in [*split_clauses(interaction.get("notes") or ""), interaction.get("subject")]:
+        if not sentence:
+            continue
+        kinds = [k for k, p in topics.EVIDENCE.items() if p.search(sentence)]
+        if kinds and not commitments_in(sentence):
+            out.append([sentence, kinds])
+    return out
+
+
 def _evidence(
-    kinds: set[str],
-    products: set[str],
-    newest: list[dict[str, Any]],
-    clauses: dict[str, list[str]],
+    kinds: set[str], products: set[str], newest: list[dict[str, Any]]
 ) -> tuple[dict[str, Any], str] | None:
     """The newest note from the last year (``newest``: those notes, newest first), on one of
-    the piece's products, that raises what the piece covers, with the sentence that does.
-    ``clauses`` caches each note's split across calls."""
-    patterns = [topics.EVIDENCE[k] for k in sorted(kinds) if k in topics.EVIDENCE]
-    if not patterns:
+    the piece's products, that raises what the piece covers, with the sentence that does."""
+    wanted = kinds & topics.EVIDENCE.keys()
+    if not wanted:
         return None
     for i in newest:
         if not {p.casefold() for p in i.get("products") or []} & products:
             continue
-        iid = i["interaction_id"]
-        if iid not in clauses:
-            clauses[iid] = split_clauses(i.get("notes") or "")
-        # The note's own words first; the subject line only when the note does not say it.
-        for sentence in [*clauses[iid], i.get("subject") or ""]:
-            # A promise is a reason only through the follow-up it opened ("answers ..."), and
-            # only for the piece it names.
-            if any(p.search(sentence) for p in patterns) and not commitments_in(sentence):
+        for sentence, names in stored(i, "raised", raised):
+            if wanted.intersection(names):
                 return i, sentence
     return None
 

@@ -187,11 +187,12 @@ def refresh_vectors(
 def reindex(
     db_path: Path, model: str, *, progress: ProgressSink | None = None, notice: Notice | None = None
 ) -> str:
-    from prepcli.ingest import safety_flags
+    from prepcli.ingest import note_facts, safety_flags
 
     db = store.open_store(db_path, create=False)
     with store.write_transaction(db):
         safety_flags.refresh(db, [], force=True)
+        note_facts.refresh(db, [], force=True)
     return refresh_vectors(db, db_path, model, force=True, progress=progress, notice=notice)
 
 

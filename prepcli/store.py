@@ -241,6 +241,28 @@ def _m007_interaction_date_index(db: sqlite_utils.Database) -> None:
     db.table("interactions").create_index(["date"], if_not_exists=True)
 
 
+def _m008_note_facts(db: sqlite_utils.Database) -> None:
+    # What each interaction's text states (prepcli.notefacts), computed at ingest so `prep`
+    # does not read every note again. Derived: recomputed when the interaction changes, erased
+    # with the HCP; `version` names the rules that computed it.
+    db.table("note_facts").create(
+        {
+            "interaction_id": str,
+            "hcp_id": str,
+            "function": str,
+            "row_hash": str,
+            "version": int,
+            "facts": str,
+        },
+        pk="interaction_id",
+        not_null={"hcp_id", "function", "row_hash", "version", "facts"},
+    )
+    db.table("note_facts").create_index(["hcp_id"])
+    from prepcli.ingest import note_facts
+
+    note_facts.refresh(db, [], force=True)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_create_tables,
     _m002_audit,
@@ -249,6 +271,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m005_call_details,
     _m006_safety_flags,
     _m007_interaction_date_index,
+    _m008_note_facts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -637,18 +660,46 @@ def content_audience(role: str) -> str:
     return "medical" if role == "msl" else "commercial"
 
 
+# What a briefing reads of an interaction: not its author, extra fields or hash.
+BRIEFING_COLUMNS = (
+    "interaction_id", "hcp_id", "date", "channel", "function", "products", "subject", "notes",
+    "status", "follow_up", "follow_up_due", "engagement", "content_ids", "objective", "shown",
+    "sampled",
+)  # fmt: skip
+
+
 def visible_interactions(
-    db: Reader, hcp_id: str, role: str, until: date | None = None
+    db: Reader, hcp_id: str, role: str, until: date | None = None, *, facts: bool = False
 ) -> list[dict[str, Any]]:
-    """Full interaction rows for an HCP that ``role`` may read, up to ``until``, newest first."""
+    """Interaction rows for an HCP that ``role`` may read, up to ``until``, newest first.
+    ``facts``: each row also carries what its text states (``notefacts``), as stored at ingest
+    for this version of the row and of the rules; a row whose facts are missing or stale has
+    none, and the digest reads its text again. The facts pass the same filter as the rows."""
+    from prepcli.notefacts import VERSION
+
     functions = visible_functions(role)
     marks = ",".join("?" * len(functions))
+    cols = ", ".join(f"i.{c}" for c in BRIEFING_COLUMNS)
+    join = ""
+    params: list[Any] = []
+    if facts:
+        cols += ", n.facts AS facts"
+        join = (
+            "LEFT JOIN note_facts n ON n.interaction_id = i.interaction_id "
+            "AND n.row_hash = i.row_hash AND n.version = ?"
+        )
+        params.append(VERSION)
     sql = (
-        f"SELECT * FROM interactions WHERE hcp_id = ? AND function IN ({marks}) "
-        "AND substr(date, 1, 10) <= ? ORDER BY date DESC, interaction_id"
+        f"SELECT {cols} FROM interactions i {join} WHERE i.hcp_id = ? "
+        f"AND i.function IN ({marks}) AND substr(i.date, 1, 10) <= ? "
+        "ORDER BY i.date DESC, i.interaction_id"
     )
     last = (until or date.max).isoformat()
-    return [from_row(r) for r in dicts(db.execute(sql, [hcp_id, *functions, last]))]
+    rows = [from_row(r) for r in dicts(db.execute(sql, [*params, hcp_id, *functions, last]))]
+    if facts:
+        for r in rows:
+            r["facts"] = json.loads(r["facts"]) if r["facts"] else None
+    return rows
 
 
 def visible_schedule(
@@ -939,6 +990,11 @@ def forget_hcp(db: sqlite_utils.Database, hcp_id: str) -> dict[str, int]:
         "(SELECT interaction_id FROM interactions WHERE hcp_id = ?)",
         [hcp_id],
     )
+    db.execute(
+        "DELETE FROM note_facts WHERE hcp_id = ? OR interaction_id IN "
+        "(SELECT interaction_id FROM interactions WHERE hcp_id = ?)",
+        [hcp_id, hcp_id],
+    )
     removed["profiles"] = db.execute("DELETE FROM profiles WHERE hcp_id = ?", [hcp_id]).rowcount
     removed["safety flags"] = db.execute(
         "DELETE FROM safety_flags WHERE hcp_id = ?", [hcp_id]
@@ -992,6 +1048,19 @@ def replace_safety_flags(
         )
     if flags:
         db.table("safety_flags").insert_all(flags, pk="flag_id", batch_size=500)
+
+
+def replace_note_facts(
+    db: sqlite_utils.Database, interaction_ids: list[str], rows: list[dict[str, Any]]
+) -> None:
+    for start in range(0, len(interaction_ids), 500):
+        chunk = interaction_ids[start : start + 500]
+        db.execute(
+            f"DELETE FROM note_facts WHERE interaction_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+    if rows:
+        db.table("note_facts").insert_all(rows, pk="interaction_id", batch_size=500)
 
 
 def _flag_filter(

@@ -219,8 +219,14 @@ def words(text: str) -> set[str]:
 
 def piece_kinds(piece: dict[str, object]) -> set[str]:
     """The kinds a content piece delivers, from its title and kind."""
-    label = f"{piece.get('title') or ''} {piece.get('kind') or ''}".replace("_", " ")
-    return {k.name for k in KINDS if k.piece is not None and k.piece.search(label)}
+    return set(_label_kinds(f"{piece.get('title') or ''} {piece.get('kind') or ''}"))
+
+
+@lru_cache(maxsize=8192)
+def _label_kinds(label: str) -> frozenset[str]:
+    # Asked for every piece against every commitment it might close: cached by its label.
+    label = label.replace("_", " ")
+    return frozenset(k.name for k in KINDS if k.piece is not None and k.piece.search(label))
 
 
 def piece_words(piece: dict[str, object]) -> set[str]:

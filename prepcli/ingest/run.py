@@ -18,7 +18,7 @@ from prepcli import store
 from prepcli.config import DEFAULT_LIMITS, Limits
 from prepcli.errors import PrepError, Problem
 from prepcli.index import passages_for
-from prepcli.ingest import safety_flags
+from prepcli.ingest import note_facts, safety_flags
 from prepcli.ingest.readers import InputFile, Unreadable, discover, read_file
 from prepcli.ingest.records import SourceRow
 from prepcli.ingest.validate import FREE_TEXT, PRIMARY_KEY, validate_row
@@ -141,6 +141,7 @@ def ingest(
             report.unreported_safety = safety_flags.refresh(
                 db, report.written.get("interactions", [])
             )
+            note_facts.refresh(db, report.written.get("interactions", []))
     except _DryRun:
         pass
     return report
