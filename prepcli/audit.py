@@ -28,9 +28,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from prepcli import store
+
+# A store handle: a sqlite-utils Database, or the plain sqlite3 connection a briefing reads
+# through (it appends its row without importing sqlite-utils). Both execute SQL and roll back.
+Db = Any
 
 GENESIS = "0" * 64
 # The hashed content, in this order; the hash covers the row's id, so rows cannot be swapped.
@@ -79,7 +81,7 @@ def entry_hash(previous: str, row: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def missing_triggers(db: sqlite_utils.Database) -> list[str]:
+def missing_triggers(db: Db) -> list[str]:
     present = {
         r[0]
         for r in db.execute(
@@ -89,7 +91,7 @@ def missing_triggers(db: sqlite_utils.Database) -> list[str]:
     return [name for name in TRIGGERS if name not in present]
 
 
-def create_triggers(db: sqlite_utils.Database) -> list[str]:
+def create_triggers(db: Db) -> list[str]:
     """Create whichever append-only trigger is missing; return the names created."""
     missing = missing_triggers(db)
     for name in missing:
@@ -97,7 +99,7 @@ def create_triggers(db: sqlite_utils.Database) -> list[str]:
     return missing
 
 
-def chain_existing_rows(db: sqlite_utils.Database) -> None:
+def chain_existing_rows(db: Db) -> None:
     """Hash the rows of a store made before the chain (a migration step, in its transaction)."""
     for name in TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -139,7 +141,7 @@ def _entry(
     }
 
 
-def _append(db: sqlite_utils.Database, entry: dict[str, Any]) -> None:
+def _append(db: Db, entry: dict[str, Any]) -> None:
     """Add one row at the end of the chain (inside the caller's write transaction)."""
     last = db.execute("SELECT audit_id, chain_hash FROM audit ORDER BY audit_id DESC LIMIT 1")
     found = last.fetchone()
@@ -151,22 +153,26 @@ def _append(db: sqlite_utils.Database, entry: dict[str, Any]) -> None:
         audit_id, previous = int(head_id) + 1, head_hash
     row = {**entry, "audit_id": audit_id}
     row["chain_hash"] = entry_hash(previous, row)
-    db.table("audit").insert(row)
+    cols = list(row)
+    db.execute(
+        f"INSERT INTO audit ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [row[c] for c in cols],
+    )
     store.set_meta(db, HEAD_KEY, f"{audit_id}:{row['chain_hash']}")
 
 
-def queue_dir(db: sqlite_utils.Database) -> Path:
+def queue_dir(db: Db) -> Path:
     """The private folder beside the real store file where rows wait for the write lock."""
     main = Path(db.execute("PRAGMA database_list").fetchone()[2]).resolve()
     return main.with_name(main.name + ".audit-queue")
 
 
-def _queued(db: sqlite_utils.Database) -> list[Path]:
+def _queued(db: Db) -> list[Path]:
     folder = queue_dir(db)
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
-def _enqueue(db: sqlite_utils.Database, entry: dict[str, Any]) -> None:
+def _enqueue(db: Db, entry: dict[str, Any]) -> None:
     folder = queue_dir(db)
     store.make_private_dir(folder)
     name = f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex}"
@@ -176,7 +182,7 @@ def _enqueue(db: sqlite_utils.Database, entry: dict[str, Any]) -> None:
 
 
 def _append_all(
-    db: sqlite_utils.Database,
+    db: Db,
     entries: list[dict[str, Any]],
     notices: list[str],
     claimed: list[tuple[Path, Path]],
@@ -219,7 +225,7 @@ def _append_all(
 
 
 @contextmanager
-def _quick_lock(db: sqlite_utils.Database) -> Iterator[None]:
+def _quick_lock(db: Db) -> Iterator[None]:
     """Wait only briefly for the write lock, so a briefing never waits on an ingest."""
     db.execute(f"PRAGMA busy_timeout = {QUICK_LOCK_MS}")
     try:
@@ -229,7 +235,7 @@ def _quick_lock(db: sqlite_utils.Database) -> Iterator[None]:
 
 
 def record(
-    db: sqlite_utils.Database,
+    db: Db,
     *,
     command: str,
     role: str | None,
@@ -261,7 +267,7 @@ def record(
     return notices
 
 
-def flush(db: sqlite_utils.Database) -> list[str]:
+def flush(db: Db) -> list[str]:
     """Append queued rows and restore missing triggers (waiting for the lock as any write)."""
     notices: list[str] = []
     if not _queued(db) and not missing_triggers(db):
@@ -271,9 +277,7 @@ def flush(db: sqlite_utils.Database) -> list[str]:
     return notices
 
 
-def _commit_with(
-    db: sqlite_utils.Database, entries: list[dict[str, Any]], notices: list[str]
-) -> None:
+def _commit_with(db: Db, entries: list[dict[str, Any]], notices: list[str]) -> None:
     """Finish the write transaction the caller began. Claimed queue files are removed only
     once their rows are committed, and put back if they are not."""
     claimed: list[tuple[Path, Path]] = []
@@ -316,7 +320,7 @@ class ChainCheck:
         return f"intact ({self.rows} row{'s' * (self.rows != 1)})"
 
 
-def verify(db: sqlite_utils.Database, *, newest: int | None = None) -> ChainCheck:
+def verify(db: Db, *, newest: int | None = None) -> ChainCheck:
     """Recompute every row's hash from its content and the row before it; or, with ``newest``,
     only the newest rows (taking the hash of the row before them as given) and the head: the
     bounded check a briefing affords. `audit verify`, `audit` and `status` check everything."""
@@ -380,13 +384,11 @@ def verify(db: sqlite_utils.Database, *, newest: int | None = None) -> ChainChec
 # ---- reading --------------------------------------------------------------------------------
 
 
-def hcp_ids(db: sqlite_utils.Database) -> set[str]:
+def hcp_ids(db: Db) -> set[str]:
     return {r[0] for r in db.execute("SELECT DISTINCT hcp_id FROM audit WHERE hcp_id IS NOT NULL")}
 
 
-def rows(
-    db: sqlite_utils.Database, *, hcp_id: str | None = None, since: str | None = None
-) -> list[dict[str, Any]]:
+def rows(db: Db, *, hcp_id: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
     clauses, params = [], []
     if hcp_id:
         clauses.append("hcp_id = ?")

@@ -100,6 +100,36 @@ class Briefing:
         return asdict(self)
 
 
+@dataclass
+class Shared:
+    """Set-up the briefings of one day pack have in common, worked out once for all of them:
+    the content that may be offered on a date (before each HCP's own rules) and each piece's
+    vector. Held by the caller for one command, never global; a single `prep` makes its own."""
+
+    dim: int | None = None
+    offerable: dict[tuple[str, str, tuple[str, ...]], list[dict[str, Any]]] = field(
+        default_factory=dict
+    )
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def offerable_content(
+        self, db: Reader, role: str, as_of: date, restricted: list[str]
+    ) -> list[dict[str, Any]]:
+        key = (role, as_of.isoformat(), tuple(sorted(restricted)))
+        if key not in self.offerable:
+            self.offerable[key] = store.offerable_content(db, role, as_of, restricted)
+        return self.offerable[key]
+
+    def content_vectors(self, db: Reader, ids: list[str], dim: int) -> np.ndarray:
+        missing = [c for c in ids if c not in self.vectors]
+        if missing:
+            fresh = _mean_vectors(store.passage_blobs(db, "content", missing, "body"), missing, dim)
+            self.vectors.update(zip(missing, fresh, strict=True))
+        if not ids:
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.stack([self.vectors[c] for c in ids])
+
+
 def _mean_vectors(blobs: dict[str, list[bytes]], ids: list[str], dim: int) -> np.ndarray:
     """One unit vector per id (the mean of its passages); zeros where nothing is embedded."""
     out = np.zeros((len(ids), dim), dtype=np.float32)
@@ -154,14 +184,18 @@ def build(
     topic: str | None = None,
     generated_at: str | None = None,
     scope: Mapping[str, tuple[str, ...]] | None = None,
+    shared: Shared | None = None,
 ) -> Briefing:
+    shared = shared or Shared()
     hcp_id = hcp["hcp_id"]
     visible = store.visible_interactions(db, hcp_id, role, until=as_of, facts=True)
     own_function = "medical" if role == "msl" else "commercial"
     commercial = [i for i in visible if i["function"] == "commercial"]
     medical_rows = [i for i in visible if i["function"] == "medical"]
     stubs = store.medical_stubs(db, hcp_id, until=as_of) if role == "rep" else []
-    dim = _dim(db)
+    if shared.dim is None:
+        shared.dim = _dim(db)
+    dim = shared.dim
 
     interest = _interest(db, hcp_id, role, topic_vector)
     notes_blobs = store.passage_blobs(
@@ -204,13 +238,11 @@ def build(
         [f for f in open_all if f.function == "medical"], as_of
     )
 
-    offerable = store.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
+    offerable = shared.offerable_content(db, role, as_of, hcp.get("restricted_products") or [])
     table = config.specialty_scope() if scope is None else scope
     allowed = materials.eligible(offerable, hcp, visible, as_of, table)
     content_ids = [c["content_id"] for c in allowed.pieces]
-    content_vectors = _mean_vectors(
-        store.passage_blobs(db, "content", content_ids, "body"), content_ids, dim
-    )
+    content_vectors = shared.content_vectors(db, content_ids, dim)
     # "Your note" means the viewer's own side: an MSL's pieces are never justified by a rep's call.
     offers = materials.recommend(
         allowed.pieces,

@@ -260,7 +260,9 @@ def commitments(
             pool = candidates.get((m.function, "kind", m.kind.name), [])
         else:
             found = {
-                id(i): i for w in _words(m.text) for i in candidates.get((m.function, "word", w), [])
+                id(i): i
+                for w in _words(m.text)
+                for i in candidates.get((m.function, "word", w), [])
             }
             pool = sorted(found.values(), key=_key) if len(found) > 1 else list(found.values())
         later = pool[bisect_right(pool, (m.date, m.interaction_id), key=_key) :]

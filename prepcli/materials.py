@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -74,11 +75,18 @@ def recently_shared(interactions: list[dict[str, Any]], as_of: date) -> set[str]
 
 
 def _matches(indications: list[str], terms: tuple[str, ...]) -> bool:
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", ind, re.IGNORECASE)
-        for ind in indications
-        for t in terms
-    )
+    pattern = _terms_pattern(terms)
+    return pattern is not None and any(pattern.search(ind) for ind in indications)
+
+
+@lru_cache(maxsize=64)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a specialty's terms, each a whole word: asked of every piece's
+    indications, so compiled once, not once per piece and term."""
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def in_scope_products(

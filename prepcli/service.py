@@ -134,7 +134,7 @@ def _tell(notice: Notice | None, messages: list[str]) -> None:
             notice(message)
 
 
-def _check_audit(db: sqlite_utils.Database, notice: Notice | None, *, full: bool = False) -> None:
+def _check_audit(db: Reader, notice: Notice | None, *, full: bool = False) -> None:
     """Warn before showing anything when the audit trail fails its check (for a briefing or a
     search, a check of the newest rows and the head, so it stays fast as the trail grows)."""
     from prepcli import audit
@@ -360,7 +360,7 @@ def prep(
     from prepcli import audit, briefing
     from prepcli.resolve import resolve_hcp
 
-    db = store.open_store(db_path, create=False)
+    db = store.open_reader(db_path)
     store.check_viewer(db, role)
     hcp = resolve_hcp(db, hcp_query)
     topic_vector = None
@@ -419,7 +419,7 @@ def day_pack(
     from prepcli import audit, besttimes, briefing
     from prepcli import day as pack
 
-    db = store.open_store(db_path, create=False)
+    db = store.open_reader(db_path)
     store.check_viewer(db, role)
     first, last = pack.window(day, week=week)
     plans = store.visible_schedule(
@@ -429,6 +429,7 @@ def day_pack(
     calls: list[Any] = []
     briefings: list[Briefing] = []
     built: dict[tuple[str, str], Briefing] = {}
+    shared = briefing.Shared()
     for plan, minutes in zip(plans, pack.gaps([p["start"] for p in plans]), strict=True):
         hcp = store.get_hcp(db, plan["hcp_id"])
         if hcp is None:
@@ -436,7 +437,9 @@ def day_pack(
         when = datetime.fromisoformat(plan["start"])
         key = (hcp["hcp_id"], when.date().isoformat())
         if key not in built:
-            built[key] = briefing.build(db, hcp, role=role, as_of=when.date(), generated_at=stamp)
+            built[key] = briefing.build(
+                db, hcp, role=role, as_of=when.date(), generated_at=stamp, shared=shared
+            )
             briefings.append(built[key])
         b = built[key]
         calls.append(

@@ -276,7 +276,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Reader) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -409,6 +409,29 @@ def open_store(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     except sqlite3.DatabaseError as e:
         raise PrepError(f"{path} cannot be opened as a prepcli store: {e}") from None
     return db
+
+
+def open_reader(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection to an existing store, for commands that read it and append
+    to its audit trail (`prep`): sqlite-utils is not imported. A store that needs migrating,
+    or a file that is not a store, goes through ``open_store``, which migrates it or says why
+    it cannot be opened."""
+    if path.is_file() and path.stat().st_size > 0:
+        try:
+            conn = _plain(path)
+            if schema_version(conn) == SCHEMA_VERSION:
+                return conn
+            conn.close()
+        except sqlite3.DatabaseError:
+            pass
+    open_store(path, create=False).close()
+    return _plain(path)
+
+
+def _plain(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
 
 
 @contextmanager
@@ -587,7 +610,7 @@ STORE_ROLES = ("rep", "msl")
 STORE_ROLE_KEY = "store_role"
 
 
-def store_role(db: sqlite_utils.Database) -> str | None:
+def store_role(db: Reader) -> str | None:
     """What the store may hold: ``rep`` (no medical text at all), ``msl``, or None for a store
     made before roles existed (unrestricted)."""
     return get_meta(db, STORE_ROLE_KEY)
@@ -626,7 +649,7 @@ def set_store_role(db: sqlite_utils.Database, role: str) -> bool:
     return True
 
 
-def check_viewer(db: sqlite_utils.Database, role: str) -> None:
+def check_viewer(db: Reader, role: str) -> None:
     """A rep store holds no medical text, and no setting turns its user into an MSL."""
     if store_role(db) == "rep" and role == "msl":
         raise PrepError(
@@ -741,14 +764,21 @@ def medical_stubs(db: Reader, hcp_id: str, until: date | None = None) -> list[di
     return dicts(db.execute(sql, [hcp_id, (until or date.max).isoformat()]))
 
 
+# What a briefing reads of a content piece: not its body (its vectors stand for it) or extras.
+PIECE_COLUMNS = (
+    "content_id", "title", "audience", "approval_code", "approved_on", "expires_on", "status",
+    "products", "indications", "kind", "channels",
+)  # fmt: skip
+
+
 def offerable_content(
     db: Reader, role: str, as_of: date, restricted: Iterable[str] = ()
 ) -> list[dict[str, Any]]:
     """Content that may be offered today: approved, in its validity window, for the role's
     audience, and covering none of the HCP's restricted products."""
     day = as_of.isoformat()
-    sql = """
-        SELECT * FROM content
+    sql = f"""
+        SELECT {", ".join(PIECE_COLUMNS)} FROM content
         WHERE audience = ? AND status = 'approved'
           AND substr(approved_on, 1, 10) <= ?
           AND (expires_on IS NULL OR substr(expires_on, 1, 10) > ?)
@@ -766,7 +796,8 @@ def content_by_ids(db: Reader, ids: list[str], role: str) -> list[dict[str, Any]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         sql = (
-            f"SELECT * FROM content WHERE content_id IN ({','.join('?' * len(chunk))}) "
+            f"SELECT {', '.join(PIECE_COLUMNS)} FROM content "
+            f"WHERE content_id IN ({','.join('?' * len(chunk))}) "
             "AND audience = ? ORDER BY content_id"
         )
         out += [from_row(r) for r in dicts(db.execute(sql, [*chunk, content_audience(role)]))]

@@ -48,5 +48,6 @@ def refresh(db: sqlite_utils.Database, changed: list[str], *, force: bool = Fals
         chunk = ids[start : start + 1000]
         hashes = store.existing_hashes(db, "interactions", chunk)
         rows = store.interactions_by_id(db, chunk)
-        store.replace_note_facts(db, chunk, [fact_row(r, hashes[r["interaction_id"]]) for r in rows])
+        facts = [fact_row(r, hashes[r["interaction_id"]]) for r in rows]
+        store.replace_note_facts(db, chunk, facts)
     store.set_meta(db, VERSION_KEY, str(notefacts.VERSION))
