@@ -17,6 +17,9 @@ LARGE = {"hcps": 300, "interactions": 100_000, "content": 5_000}
 def env(**extra: str) -> dict[str, str]:
     e = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     e.pop("PREPCLI_ROLE", None)
+    # An installed prepcli has its bytecode; compiling every module on each timed start would
+    # charge prepcli for what the floor process (stdlib and numpy, precompiled) never pays.
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     e.update(extra)
     return e
 

@@ -6,11 +6,12 @@ Usage: .venv/bin/python bench/scale.py [--dir DIR] [--sizes 10k,100k,1m] [--runs
 
 Ingesting a million generated notes takes hours on two cores, so the stores are grown in SQL from
 sample_data/ ingested once with the fake embedder: its 36 HCPs and their rows (passages, vectors,
-key sentences, profiles) are copied under new ids until the store has the size asked for, its
-content up to 2,000 pieces, and HCP-HEAVY gets 8,000 copies of HCP-0001's interactions. A typical
-HCP keeps its size in every store, so growth is the store's, not the HCP's. Stores are built once
-under DIR (default bench/out/scale) and reused. `prep` reads stored vectors however they were
-made; search embeds its query with the fake too (the model's own cost is in bench/search.py).
+key sentences, note facts, profiles) are copied under new ids until the store has the size asked
+for, its content up to 2,000 pieces, and HCP-HEAVY gets 8,000 copies of HCP-0001's interactions.
+A typical HCP keeps its size in every store, so growth is the store's, not the HCP's. Stores are
+built once under DIR (default bench/out/scale) and reused. `prep` reads stored vectors however
+they were made; search embeds its query with the fake too (the model's own cost is in
+bench/search.py).
 """
 
 from __future__ import annotations
@@ -96,6 +97,13 @@ def _copy_interactions(conn: sqlite3.Connection, rounds: int, hcp_expr: str, whe
         f"{numbers} INSERT INTO highlights ({', '.join(cols)}) SELECT {exprs} FROM highlights t, k "
         "WHERE t.interaction_id IN (SELECT * FROM picked)"
     )
+    cols = _columns(conn, "note_facts")
+    rw = {"interaction_id": f"t.interaction_id || {sfx}", "hcp_id": hcp_expr}
+    exprs = ", ".join(rw.get(c, f"t.{c}") for c in cols)
+    conn.execute(
+        f"{numbers} INSERT INTO note_facts ({', '.join(cols)}) SELECT {exprs} FROM note_facts t, k "
+        "WHERE t.interaction_id IN (SELECT * FROM picked)"
+    )
     conn.execute("DROP TABLE picked")
 
 
@@ -128,6 +136,7 @@ def grow(base: Path, db: Path, interactions: int) -> None:
     ).fetchall()[: rounds * donor - HEAVY_ROWS]
     for (iid,) in extra:
         conn.execute("DELETE FROM highlights WHERE interaction_id = ?", [iid])
+        conn.execute("DELETE FROM note_facts WHERE interaction_id = ?", [iid])
         conn.execute(
             "DELETE FROM embeddings WHERE passage_id IN (SELECT passage_id FROM passages "
             "WHERE source_kind = 'interactions' AND source_id = ?)",

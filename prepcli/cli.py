@@ -796,6 +796,38 @@ def prep_command(
 ) -> None:
     """A one-page briefing for your next visit with an HCP, or with --day/--week a pack of
     briefings for every planned call."""
+    _prep(
+        hcp,
+        day_=day_,
+        week=week,
+        owner=owner,
+        role=role,
+        as_of=as_of,
+        fmt=fmt,
+        output=output,
+        force=force,
+        topic=topic,
+        db=db,
+        model=model,
+    )
+
+
+def _prep(
+    hcp: str | None,
+    *,
+    day_: bool = False,
+    week: bool = False,
+    owner: str | None = None,
+    role: str | None = None,
+    as_of: str | None = None,
+    fmt: str = "terminal",
+    output: str | None = None,
+    force: bool = False,
+    topic: str | None = None,
+    db: str | None = None,
+    model: str | None = None,
+) -> None:
+    """What `prep` does, however its arguments were parsed (typer, or the quick start below)."""
     from prepcli import output as out
     from prepcli import service
 
@@ -1165,8 +1197,68 @@ def pull(
     say(f"Pulled into {path} ({report.role} login): {report.summary()}.")
 
 
+# `prep`'s plain arguments, parsed without typer: building typer's parameters imports pydantic,
+# a tenth of a briefing's start-up. Anything else (--help, a typo, a missing value) goes to typer.
+_PREP_FLAGS = {"--day": "day_", "--week": "week", "--force": "force"}
+_PREP_VALUES = {
+    "--owner": "owner",
+    "--role": "role",
+    "--as-of": "as_of",
+    "--format": "fmt",
+    "-f": "fmt",
+    "--output": "output",
+    "-o": "output",
+    "--topic": "topic",
+    "--db": "db",
+    "--model": "model",
+}
+
+
+def quick_prep_args(argv: list[str]) -> dict[str, Any] | None:
+    """``argv`` as `prep`'s keyword arguments when it holds only its options and at most one
+    HCP, else None."""
+    args: dict[str, Any] = {"hcp": None}
+    rest = list(argv)
+    positional: list[str] = []
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--":
+            positional += rest
+            break
+        if not arg.startswith("-") or arg == "-":
+            positional.append(arg)
+            continue
+        name, eq, value = arg.partition("=")
+        if name in _PREP_FLAGS and not eq:
+            args[_PREP_FLAGS[name]] = True
+        elif name in _PREP_VALUES and (eq or rest):
+            args[_PREP_VALUES[name]] = value if eq else rest.pop(0)
+        else:
+            return None
+    if len(positional) > 1:
+        return None
+    if positional:
+        args["hcp"] = positional[0]
+    return args
+
+
+class _PrepTyper(_Typer):
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        quick = None if args or kwargs else quick_prep_args(sys.argv[1:])
+        if quick is None:
+            return super().__call__(*args, **kwargs)
+        try:
+            _prep(**quick)
+        except typer.Exit as e:
+            sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            sys.stderr.write("\nAborted!\n")
+            sys.exit(1)
+        sys.exit(0)
+
+
 # The `prep` shortcut: the same command as `prepcli prep`, as a program of its own.
-prep_app = _Typer(add_completion=False)
+prep_app = _PrepTyper(add_completion=False)
 prep_app.command()(prep_command)
 
 

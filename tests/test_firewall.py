@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
-from prepcli import render, service
+from prepcli import render, service, store
 from prepcli.cli import app
 from prepcli.embed import FakeEmbedder
 from prepcli.ingest.validate import CHANNELS as VALID_CHANNELS
@@ -166,6 +166,10 @@ def test_rep_output_never_holds_medical_text_or_unapproved_content(interactions,
         rep = _outputs(db, "rep")
         leaked = {c for c in medical | unofferable if c in rep}
         assert not leaked, f"rep output leaks {sorted(leaked)}"
+        # The facts derived from notes at ingest pass the same filter as the notes.
+        facts = store.visible_interactions(store.open_reader(db), "H1", "rep", facts=True)
+        derived = json.dumps([r["facts"] for r in facts])
+        assert not {c for c in medical if c in derived}
         msl = _outputs(db, "msl")
         assert not {c for c in unofferable if c in msl}
         rep_safety = _safety_outputs(db, "rep")

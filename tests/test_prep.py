@@ -4,6 +4,7 @@ do-not-contact and restricted-product rules, the audit trail and erasure."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from prepcli.cli import app
+from prepcli.cli import app, quick_prep_args
 
 AS_OF = ["--as-of", "2026-11-23"]
 
@@ -235,3 +236,60 @@ def test_prep_entry_point_is_the_same_command():
     prep_bin = Path(sys.executable).parent / "prep"
     result = subprocess.run([str(prep_bin), "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "--role" in result.stdout
+
+
+def test_the_prep_program_reads_without_pydantic_sqlite_utils_or_rich(store, db_path):
+    """`prep -f json` runs on plain sqlite3: typer's pydantic, sqlite-utils and rich (for the
+    terminal only) are start-up a briefing does not need."""
+    argv = ["prep", "H001", "--as-of", "2026-11-23", "-f", "json", "-o", "-", "--db", str(db_path)]
+    code = (
+        f"import sys; sys.argv = {argv!r}\n"
+        "from prepcli.cli import prep_app\n"
+        "try:\n"
+        "    prep_app()\n"
+        "except SystemExit as e:\n"
+        "    assert e.code in (0, None), e.code\n"
+        "print('LOADED', [m for m in ('pydantic', 'sqlite_utils', 'rich') if m in sys.modules],"
+        " file=sys.stderr)\n"
+    )
+    env = {"PREPCLI_MODEL": "fake-trigram-384", "PATH": "/usr/bin:/bin"}
+    if "PYTHONPATH" in os.environ:
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["hcp"]["hcp_id"] == "H001"
+    assert "LOADED []" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "parsed"),
+    [
+        (["Dr. Okafor"], {"hcp": "Dr. Okafor"}),
+        (
+            ["-f", "json", "--as-of=2026-11-23", "-o", "-", "H1", "--force", "--db", "s.db"],
+            {
+                "hcp": "H1",
+                "fmt": "json",
+                "as_of": "2026-11-23",
+                "output": "-",
+                "force": True,
+                "db": "s.db",
+            },
+        ),
+        (
+            ["--day", "2026-11-24", "--owner", "Ann"],
+            {"hcp": "2026-11-24", "day_": True, "owner": "Ann"},
+        ),
+        (["--", "-odd name"], {"hcp": "-odd name"}),
+    ],
+)
+def test_plain_prep_arguments_are_read_without_typer(argv, parsed):
+    assert quick_prep_args(argv) == parsed
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["-h"], ["H1", "H2"], ["--bogus"], ["-f"], ["--day=yes"], ["-fjson", "H1"]],
+)
+def test_anything_else_is_left_to_typer(argv):
+    assert quick_prep_args(argv) is None
