@@ -17,6 +17,7 @@ bench/search.py).
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import statistics
 import subprocess
@@ -215,26 +216,44 @@ def grow(base: Path, db: Path, interactions: int) -> None:
     print(f"built {db.name}: {hcps} HCPs x {copies + 1}, +{HEAVY}", file=sys.stderr)
 
 
-def measure(db: Path, runs: int) -> dict[str, tuple[float, int]]:
-    e = env(PREPCLI_MODEL=FAKE)
+def _cases(db: Path, with_search: bool) -> dict[str, list[str]]:
     prep = [str(BIN / "prep"), "--db", str(db), "--as-of", "2026-11-23", "-f", "json", "-o", "-"]
     search = [str(BIN / "prepcli"), "search", "--db", str(db), "--json"]
     cases = {
         "floor: python -c 'import sqlite3, json, numpy'": [sys.executable, "-c", FLOOR],
         f"prep {TYPICAL} (typical HCP)": [*prep, TYPICAL],
         f"prep {HEAVY} (8,000 interactions)": [*prep, HEAVY],
-        "search, hybrid": [*search, "prior authorization denied"],
-        f"search --hcp {HEAVY}": [*search, "samples requested", "--hcp", HEAVY],
     }
-    # Build the FAISS files once, as the first search after an ingest would.
-    service.search(db, "warm up", role="rep", model=FAKE, today=date(2026, 11, 23))
-    out: dict[str, list[tuple[float, int]]] = {name: [] for name in cases}
+    if with_search:
+        cases["search, hybrid"] = [*search, "prior authorization denied"]
+        cases[f"search --hcp {HEAVY}"] = [*search, "samples requested", "--hcp", HEAVY]
+    return cases
+
+
+def measure(
+    stores: dict[str, Path], runs: int, *, with_search: bool = True
+) -> dict[str, dict[str, tuple[float, int]]]:
+    """Median wall time and peak RSS per store and command; the stores are measured in turn
+    within each round, so a change of load on this shared host touches them alike."""
+    e = env(PREPCLI_MODEL=FAKE)
+    cases = {label: _cases(db, with_search) for label, db in stores.items()}
+    if with_search:
+        for db in stores.values():
+            # Build the FAISS files once, as the first search after an ingest would.
+            service.search(db, "warm up", role="rep", model=FAKE, today=date(2026, 11, 23))
+    out: dict[str, dict[str, list[tuple[float, int]]]] = {
+        label: {name: [] for name in c} for label, c in cases.items()
+    }
     for _ in range(runs):
-        for name, cmd in cases.items():
-            out[name].append(run_measured(cmd, e))
+        for label, by_name in cases.items():
+            for name, cmd in by_name.items():
+                out[label][name].append(run_measured(cmd, e))
     return {
-        name: (statistics.median(w for w, _ in rs), max(r for _, r in rs))
-        for name, rs in out.items()
+        label: {
+            name: (statistics.median(w for w, _ in rs), max(r for _, r in rs))
+            for name, rs in by_name.items()
+        }
+        for label, by_name in out.items()
     }
 
 
@@ -244,6 +263,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="10k,100k,1m")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument(
+        "--no-search", action="store_true", help="prep only (no FAISS build over a 1M store)"
+    )
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     base = base_store(args.dir)
@@ -256,10 +278,12 @@ def main() -> None:
             print(f"  in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     if args.build_only:
         return
+    print(f"load average at the start: {os.getloadavg()}")
+    measured = measure(stores, args.runs, with_search=not args.no_search)
     results = {}
     for label, db in stores.items():
         n = sqlite3.connect(db).execute("SELECT COUNT(*) FROM interactions").fetchone()[0]
-        results[label] = (n, measure(db, args.runs))
+        results[label] = (n, measured[label])
     rows = []
     for n, by_case in results.values():
         floor = by_case[next(iter(by_case))][0]
@@ -271,6 +295,7 @@ def main() -> None:
         key = f"prep {TYPICAL} (typical HCP)"
         ratio = results["1m"][1][key][0] / results["100k"][1][key][0]
         print(f"prep {TYPICAL}: 1M store / 100k store = {ratio:.2f}x")
+    print(f"load average at the end: {os.getloadavg()}")
 
 
 if __name__ == "__main__":

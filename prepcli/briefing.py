@@ -111,6 +111,7 @@ class Shared:
         default_factory=dict
     )
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    pieces: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
 
     def offerable_content(
         self, db: Reader, role: str, as_of: date, restricted: list[str]
@@ -119,6 +120,13 @@ class Shared:
         if key not in self.offerable:
             self.offerable[key] = store.offerable_content(db, role, as_of, restricted)
         return self.offerable[key]
+
+    def content_by_ids(self, db: Reader, ids: list[str], role: str) -> dict[str, dict[str, Any]]:
+        """The pieces of ``role``'s audience among ``ids`` (shared in past calls), by id."""
+        missing = [c for c in ids if (role, c) not in self.pieces]
+        found = {c["content_id"]: c for c in store.content_by_ids(db, missing, role)}
+        self.pieces.update(((role, c), found.get(c)) for c in missing)
+        return {c: p for c in ids if (p := self.pieces[(role, c)]) is not None}
 
     def content_vectors(self, db: Reader, ids: list[str], dim: int) -> np.ndarray:
         missing = [c for c in ids if c not in self.vectors]
@@ -144,8 +152,19 @@ def _mean_vectors(blobs: dict[str, list[bytes]], ids: list[str], dim: int) -> np
     return out
 
 
+class _Highlights:
+    """Key sentences chosen at ingest, read for the entries a briefing shows, not for each of
+    an HCP's thousands of interactions. Ids come from role-filtered rows only."""
+
+    def __init__(self, db: Reader) -> None:
+        self.db = db
+
+    def get(self, interaction_id: str) -> list[str] | None:
+        return store.highlights(self.db, [interaction_id]).get(interaction_id)
+
+
 def _entry(
-    i: dict[str, Any], points: dict[str, list[str]] | None = None, n: int = digest.KEY_POINTS
+    i: dict[str, Any], points: _Highlights | None = None, n: int = digest.KEY_POINTS
 ) -> Entry:
     text_points = []
     if points is not None and i.get("notes"):
@@ -201,7 +220,7 @@ def build(
     notes_blobs = store.passage_blobs(
         db, "interactions", [i["interaction_id"] for i in visible], "notes"
     )
-    points = store.highlights(db, [i["interaction_id"] for i in visible])
+    points = _Highlights(db)
     # One vector per visible interaction, computed once for history, medical and materials.
     visible_vectors = _mean_vectors(notes_blobs, [i["interaction_id"] for i in visible], dim)
     row_of = {i["interaction_id"]: n for n, i in enumerate(visible)}
@@ -229,7 +248,7 @@ def build(
 
     history = ranked(commercial)
     shared_ids = sorted({c for i in visible for c in i.get("content_ids") or []})
-    pieces = {c["content_id"]: c for c in store.content_by_ids(db, shared_ids, role)}
+    pieces = shared.content_by_ids(db, shared_ids, role)
     open_all, closed_all = commitments.commitments(visible, as_of, pieces)
     open_commercial, stale_commercial = commitments.split_stale(
         [f for f in open_all if f.function == "commercial"], as_of

@@ -99,6 +99,13 @@ def suggestions(hcps: list[dict[str, Any]], query: str, n: int = 3) -> list[dict
 
 def resolve_hcp(db: Reader, query: str) -> dict[str, Any]:
     """The one HCP ``query`` names, or a PrepError listing candidates or suggestions."""
+    # An id or NPI is looked up in SQL: a store of 20,000 HCPs is not read into Python for it.
+    for key in ("hcp_id", "npi"):
+        exact = store.hcps_matching(db, key, query.strip())
+        if len(exact) == 1:
+            return exact[0]
+        if exact:
+            break
     hcps = store.all_hcps(db)
     if not hcps:
         raise PrepError("the store has no HCPs yet", hint="run `prepcli ingest PATH` first")

@@ -586,6 +586,14 @@ def get_hcp(db: Reader, hcp_id: str) -> dict[str, Any] | None:
     return from_row(rows[0]) if rows else None
 
 
+def hcps_matching(db: Reader, key: str, value: str) -> list[dict[str, Any]]:
+    """HCPs whose ``key`` (``hcp_id`` or ``npi``) is ``value``, ignoring ASCII case."""
+    if key not in ("hcp_id", "npi") or not value:
+        return []
+    sql = f"SELECT * FROM hcps WHERE {key} = ? COLLATE NOCASE ORDER BY hcp_id"
+    return [from_row(r) for r in dicts(db.execute(sql, [value]))]
+
+
 def all_hcps(db: Reader) -> list[dict[str, Any]]:
     return [from_row(r) for r in dicts(db.execute("SELECT * FROM hcps ORDER BY name"))]
 

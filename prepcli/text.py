@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)")
 # A list bullet opening a line; "-2+3" or "-20% dose" keep their sign.
@@ -14,6 +15,19 @@ _ABBREVIATIONS = frozenset(
 
 
 def split_sentences(text: str) -> list[str]:
+    return list(_sentences(text or ""))
+
+
+def split_clauses(text: str) -> list[str]:
+    """Sentences, with terse notes ("PA denied x3; tier 3 / prefers X") cut at their separators
+    so each point stands alone."""
+    return list(_clauses(text or ""))
+
+
+# Ingest reads each note several times over (safety, substance, commitments, evidence): each
+# note is split once.
+@lru_cache(maxsize=1024)
+def _sentences(text: str) -> tuple[str, ...]:
     parts = [
         _BULLET.sub("", re.sub(r"\s+", " ", p).strip()) for p in _SENTENCE_END.split(text or "")
     ]
@@ -27,13 +41,12 @@ def split_sentences(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]} {part}"
                 continue
         merged.append(part)
-    return merged
+    return tuple(merged)
 
 
-def split_clauses(text: str) -> list[str]:
-    """Sentences, with terse notes ("PA denied x3; tier 3 / prefers X") cut at their separators
-    so each point stands alone."""
+@lru_cache(maxsize=1024)
+def _clauses(text: str) -> tuple[str, ...]:
     out = []
-    for sentence in split_sentences(text):
+    for sentence in _sentences(text):
         out += [c.strip(" -*•") for c in re.split(r"\s/\s|;\s", sentence) if c.strip(" -*•")]
-    return out
+    return tuple(out)
