@@ -70,8 +70,10 @@ def commitments_in(note: str) -> list[str]:
     """The commitments and requests written into a note (at most three): the clause after a
     shorthand cue, or the clause holding a promise. A clause that already says it was done
     ("asked for the dossier; routed it") is not one."""
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, once each
     for sentence in split_sentences(note):
+        if len(out) >= 3:
+            break
         parts = _CLAUSE.split(sentence)
         for n, part in enumerate(parts):
             clause = part.strip(" -*•.")
@@ -90,8 +92,8 @@ def commitments_in(note: str) -> list[str]:
             else:
                 continue
             if len(text) > 3:
-                out.append(text[:1].upper() + text[1:])
-    return list(dict.fromkeys(out))[:3]
+                out[text[:1].upper() + text[1:]] = None
+    return list(out)[:3]
 
 
 def _wants(text: str) -> re.Match[str] | None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -113,7 +114,8 @@ def substance_of(interaction: dict[str, Any]) -> float:
     """A note about access, objections or competitors matters more than "good call, audio only";
     a bare 'email sent' row says least."""
     sentences = split_sentences(interaction.get("notes") or "")
-    carrying = sum(1 for s in sentences if topics.categories(s))
+    # Two sentences of substance count in full: the rest of a long note need not be read.
+    carrying = len(list(islice((s for s in sentences if topics.categories(s)), 2)))
     length = min(
         len((interaction.get("notes") or "") + (interaction.get("subject") or "")) / 400, 1
     )
@@ -181,8 +183,8 @@ def access_status(interaction: dict[str, Any]) -> str | None:
     status = [
         c
         for c in split_clauses(interaction.get("notes") or "")
-        if "access" in topics.categories(c)
-        and _ACCESS_STATUS.search(c)
+        if _ACCESS_STATUS.search(c)
+        and "access" in topics.categories(c)
         and not topics.TRACKING.search(c)
     ]
     return next((c for c in status if _ACCESS_SPECIFIC.search(c)), status[0]) if status else None

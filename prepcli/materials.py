@@ -327,17 +327,21 @@ def _answered(
 
 def raised(interaction: dict[str, Any]) -> list[list[Any]]:
     """What a note raises that a kind of piece covers, as stored at ingest: ``[sentence,
-    kinds]`` for each clause naming one, the note's own words first and the subject line last.
-    A promise is a reason only through the follow-up it opened ("answers ..."), and only for
-    the piece it names, so a clause promising something is left out."""
+    kinds]`` for each clause that is the first to raise a kind, the note's own words first and
+    the subject line last (the newest note's first such sentence is what a piece cites). A
+    promise is a reason only through the follow-up it opened ("answers ..."), and only for the
+    piece it names, so a clause promising something is left out."""
     out: list[list[Any]] = []
+    left = dict(_EVIDENCE_LOWER)
     for sentence in [*split_clauses(interaction.get("notes") or ""), interaction.get("subject")]:
         low = (sentence or "").lower()
-        if not sentence or not _ANY_EVIDENCE.search(low):
+        if not left or not sentence or not _ANY_EVIDENCE.search(low):
             continue
-        kinds = [k for k, p in _EVIDENCE_LOWER.items() if p.search(low)]
-        if not commitments_in(sentence):
+        kinds = [k for k, p in left.items() if p.search(low)]
+        if kinds and not commitments_in(sentence):
             out.append([sentence, kinds])
+            for k in kinds:
+                del left[k]
     return out
 
 
