@@ -193,6 +193,10 @@ def _pull_rows(
         _pull_highlights(conn, local, report)
         for table in ("safety_flags", "profiles"):
             _pull_whole(conn, local, table, report)
+        # What the pulled notes state is worked out here, as an ingest would (not sent over).
+        from prepcli.ingest import note_facts
+
+        note_facts.catch_up(local)
         remote_model = conn.execute("SELECT value FROM meta WHERE key = 'model_id'").fetchone()
         if remote_model:
             store.set_meta(local, "model_id", remote_model[0])

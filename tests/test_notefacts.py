@@ -160,3 +160,18 @@ def test_a_pack_shares_its_set_up_and_gives_each_call_its_own_briefing(sample_co
             db, hcp, role=role, as_of=date.fromisoformat(b.as_of), generated_at="x"
         )
         assert b.to_dict() == alone.to_dict()
+
+
+def test_catch_up_fills_missing_facts_and_drops_orphans(sample_copy):
+    """Rows that arrive other than by ingest (a team pull) get their facts the same way."""
+    from prepcli.ingest import note_facts
+
+    db = store.open_store(sample_copy, create=False)
+    with store.write_transaction(db):
+        db.execute("DELETE FROM note_facts WHERE hcp_id = 'HCP-0002'")
+        db.execute(
+            "INSERT INTO note_facts VALUES ('GONE', 'HCP-0002', 'commercial', 'x', ?, '{}')",
+            [notefacts.VERSION],
+        )
+        note_facts.catch_up(db)
+    assert set(_facts(sample_copy)) == set(store.interaction_ids(db))

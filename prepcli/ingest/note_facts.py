@@ -51,3 +51,22 @@ def refresh(db: sqlite_utils.Database, changed: list[str], *, force: bool = Fals
         facts = [fact_row(r, hashes[r["interaction_id"]]) for r in rows]
         store.replace_note_facts(db, chunk, facts)
     store.set_meta(db, VERSION_KEY, str(notefacts.VERSION))
+
+
+def catch_up(db: sqlite_utils.Database) -> None:
+    """Facts for every interaction that has none, or stale ones, and none for interactions no
+    longer stored: for rows that arrived other than by ingest (a team pull)."""
+    db.execute(
+        "DELETE FROM note_facts "
+        "WHERE interaction_id NOT IN (SELECT interaction_id FROM interactions)"
+    )
+    stale = [
+        r[0]
+        for r in db.execute(
+            "SELECT i.interaction_id FROM interactions i LEFT JOIN note_facts n "
+            "ON n.interaction_id = i.interaction_id AND n.row_hash = i.row_hash "
+            "AND n.version = ? WHERE n.interaction_id IS NULL",
+            [notefacts.VERSION],
+        )
+    ]
+    refresh(db, stale)
