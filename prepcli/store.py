@@ -1076,30 +1076,22 @@ def interactions_by_id(db: sqlite_utils.Database, ids: list[str]) -> list[dict[s
     return out
 
 
-def replace_safety_flags(
-    db: sqlite_utils.Database, interaction_ids: list[str], flags: list[dict[str, Any]]
+def replace_derived(
+    db: sqlite_utils.Database,
+    table: str,
+    pk: str,
+    interaction_ids: list[str],
+    rows: list[dict[str, Any]],
 ) -> None:
+    """Replace what ingest derived from these interactions (safety flags, note facts)."""
     for start in range(0, len(interaction_ids), 500):
         chunk = interaction_ids[start : start + 500]
         db.execute(
-            f"DELETE FROM safety_flags WHERE interaction_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-    if flags:
-        db.table("safety_flags").insert_all(flags, pk="flag_id", batch_size=500)
-
-
-def replace_note_facts(
-    db: sqlite_utils.Database, interaction_ids: list[str], rows: list[dict[str, Any]]
-) -> None:
-    for start in range(0, len(interaction_ids), 500):
-        chunk = interaction_ids[start : start + 500]
-        db.execute(
-            f"DELETE FROM note_facts WHERE interaction_id IN ({','.join('?' * len(chunk))})",
+            f"DELETE FROM {table} WHERE interaction_id IN ({','.join('?' * len(chunk))})",
             chunk,
         )
     if rows:
-        db.table("note_facts").insert_all(rows, pk="interaction_id", batch_size=500)
+        db.table(table).insert_all(rows, pk=pk, batch_size=500)
 
 
 def _flag_filter(

@@ -49,7 +49,7 @@ def refresh(db: sqlite_utils.Database, changed: list[str], *, force: bool = Fals
         hashes = store.existing_hashes(db, "interactions", chunk)
         rows = store.interactions_by_id(db, chunk)
         facts = [fact_row(r, hashes[r["interaction_id"]]) for r in rows]
-        store.replace_note_facts(db, chunk, facts)
+        store.replace_derived(db, "note_facts", "interaction_id", chunk, facts)
     store.set_meta(db, VERSION_KEY, str(notefacts.VERSION))
 
 

@@ -61,7 +61,9 @@ def refresh(db: sqlite_utils.Database, changed: list[str], *, force: bool = Fals
     for start in range(0, len(ids), 1000):
         chunk = ids[start : start + 1000]
         rows = store.interactions_by_id(db, chunk)
-        store.replace_safety_flags(db, chunk, [f for r in rows for f in flag_rows(r, products)])
+        store.replace_derived(
+            db, "safety_flags", "flag_id", chunk, [f for r in rows for f in flag_rows(r, products)]
+        )
     store.set_meta(db, BASIS_KEY, basis)
     row = db.execute(
         "SELECT COUNT(DISTINCT interaction_id) FROM safety_flags WHERE reported = 0"
