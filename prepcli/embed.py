@@ -54,24 +54,49 @@ class FakeEmbedder:
 
     model_id = "fake-trigram-384"
 
+    def __init__(self) -> None:
+        # Each trigram's signed bucket, keyed by its three code points packed in one int: the
+        # tests embed tens of thousands of notes, and hashing every trigram of every text was
+        # most of a large test ingest. The vectors are the same as hashing each time.
+        self._buckets: dict[int, int] = {}
+
     def embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        for row, text in enumerate(texts):
-            padded = f"  {text.lower()}  "
-            for i in range(len(padded) - 2):
-                h = zlib.crc32(padded[i : i + 3].encode())
-                out[row, h % DIM] += 1.0 if (h >> 16) & 1 else -1.0
+        # A few dozen texts at a time: one trigram lookup per distinct trigram among them,
+        # without int64 arrays for a whole chunk of passages at once (the 50 MB ingest test
+        # bounds peak memory).
+        for start in range(0, len(texts), 64):
+            self._add_trigrams(out[start : start + 64], texts[start : start + 64])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1, norms)
+
+    def _add_trigrams(self, out: np.ndarray, texts: list[str]) -> None:
+        rows, keys = [], []
+        for row, text in enumerate(texts):
+            points = np.frombuffer(f"  {text.lower()}  ".encode("utf-32-le"), dtype=np.uint32)
+            wide = points.astype(np.int64)
+            keys.append((wide[:-2] << 42) | (wide[1:-1] << 21) | wide[2:])
+            rows.append(np.full(len(keys[-1]), row))
+        unique, where = np.unique(np.concatenate(keys), return_inverse=True)
+        signed = np.array([self._bucket(k) for k in unique.tolist()], dtype=np.int64)[where]
+        np.add.at(out, (np.concatenate(rows), np.abs(signed) - 1), np.sign(signed))
+
+    def _bucket(self, key: int) -> int:
+        """The trigram's bucket plus one, negative where it subtracts."""
+        signed = self._buckets.get(key)
+        if signed is None:
+            trigram = "".join(chr((key >> shift) & 0x1FFFFF) for shift in (42, 21, 0))
+            h = zlib.crc32(trigram.encode())
+            signed = self._buckets[key] = (h % DIM + 1) * (1 if (h >> 16) & 1 else -1)
+        return signed
 
     def embed_spans(
         self, texts: list[str], spans: list[list[tuple[int, int]]]
     ) -> tuple[np.ndarray, list[np.ndarray]]:
         """A span's vector is its own text's: the fake has no context to share."""
-        pooled = [
-            self.embed([text[a:b] for a, b in s]) for text, s in zip(texts, spans, strict=True)
-        ]
-        return self.embed(texts), pooled
+        flat = self.embed([text[a:b] for text, s in zip(texts, spans, strict=True) for a, b in s])
+        bounds = np.cumsum([len(s) for s in spans])[:-1]
+        return self.embed(texts), list(np.split(flat, bounds))
 
 
 def sha256_file(path: Path) -> str:

@@ -381,7 +381,10 @@ def test_50mb_ingest_peak_memory(big_jsonl, tiny_data, tmp_path):
     code, _, err = run_measured(["ingest", str(tiny_data)], env, timeout=60)
     assert code == 0, err
     started = time.monotonic()
-    code, peak_kb, err = run_measured(["ingest", str(big_jsonl)], env, timeout=240)
+    # A guard against a hang, not a speed limit: how fast ingest runs is bench/ingest.py's
+    # business, and this file (every sentence dense with the words note facts look for) takes
+    # about four minutes on an idle 2-core machine.
+    code, peak_kb, err = run_measured(["ingest", str(big_jsonl)], env, timeout=900)
     elapsed = time.monotonic() - started
     print(
         f"\n50 MB ingest ({big_jsonl.stat().st_size / 1e6:.1f} MB, {BIG_ROWS} rows): "
