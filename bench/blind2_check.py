@@ -1,0 +1,110 @@
+"""Check the format of the second blind sets (bench/safety_blind2.jsonl, bench/phi_blind2.jsonl).
+
+Checks structure only, never runs a detector: every PHI span must cut exactly its text out of the
+snippet, spans must not overlap and must use a known type; every safety line must carry the fields
+bench/safety.py reads, a unique id, a class that agrees with its label, and "reported" only on
+positives. Prints counts per type, class and source. Exit 1 on the first set of problems.
+
+    python bench/blind2_check.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
+KEPT_TYPES = {"HCP", "IGNORE"}
+POSITIVE_CLASSES = {
+    "ae", "pregnancy", "breastfeeding", "overdose", "medication_error", "off_label",
+    "lack_of_effect", "transmission", "interaction", "exposure", "misuse",
+}  # fmt: skip
+FIELDS = {"id", "split", "label", "class", "text", "products", "source", "reported"}
+NEGATIVE_CLASSES = {
+    "negated", "hypothetical", "label_rate", "hcp_own", "competitor", "disease_talk",
+    "resolved_unrelated", "no_event",
+}  # fmt: skip
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def check_phi(path: Path) -> list[str]:
+    problems: list[str] = []
+    rows = _lines(path)
+    types: Counter[str] = Counter()
+    repos: Counter[str] = Counter()
+    for n, row in enumerate(rows, 1):
+        text = row["text"]
+        if row.get("split") != "blind2":
+            problems.append(f"{path.name}:{n}: split is {row.get('split')!r}")
+        src = row.get("source", {})
+        if not all(src.get(k) for k in ("repo", "commit", "path", "record")):
+            problems.append(f"{path.name}:{n}: source lacks repo/commit/path/record")
+        repos[src.get("repo", "?")] += 1
+        spans = sorted(row["spans"], key=lambda s: (s["start"], s["end"]))
+        for s in spans:
+            types[s["type"]] += 1
+            if s["type"] not in PHI_TYPES | KEPT_TYPES:
+                problems.append(f"{path.name}:{n}: unknown type {s['type']}")
+            if (
+                not 0 <= s["start"] < s["end"] <= len(text)
+                or text[s["start"] : s["end"]] != s["text"]
+            ):
+                problems.append(f"{path.name}:{n}: span {s} does not match the text")
+            if s["text"] != s["text"].strip():
+                problems.append(f"{path.name}:{n}: span {s['text']!r} has outer whitespace")
+        for a, b in zip(spans, spans[1:], strict=False):
+            if b["start"] < a["end"]:
+                problems.append(f"{path.name}:{n}: spans overlap: {a['text']!r} / {b['text']!r}")
+    without = sum(1 for r in rows if not any(s["type"] in PHI_TYPES for s in r["spans"]))
+    print(f"{path.name}: {len(rows)} snippets, {without} without patient identifiers")
+    print("  spans by type:", dict(sorted(types.items())))
+    print("  snippets by repository:", dict(repos.most_common()))
+    return problems
+
+
+def check_safety(path: Path) -> list[str]:
+    problems: list[str] = []
+    rows = _lines(path)
+    ids = Counter(r.get("id") for r in rows)
+    problems += [f"{path.name}: duplicate id {i}" for i, c in ids.items() if c > 1]
+    for n, row in enumerate(rows, 1):
+        where = f"{path.name}:{n} ({row.get('id')})"
+        missing = FIELDS - set(row)
+        if missing:
+            problems.append(f"{where}: missing {sorted(missing)}")
+            continue
+        if row["split"] != "blind2" or not str(row["id"]).startswith("b2s"):
+            problems.append(f"{where}: split/id not blind2")
+        wanted = POSITIVE_CLASSES if row["label"] else NEGATIVE_CLASSES
+        if row["class"] not in wanted:
+            problems.append(f"{where}: class {row['class']} does not fit label {row['label']}")
+        if row["reported"] and not row["label"]:
+            problems.append(f"{where}: a negative cannot be reported")
+        if not row["text"].strip() or not row["source"].strip():
+            problems.append(f"{where}: empty text or source")
+        if not isinstance(row["products"], list):
+            problems.append(f"{where}: products is not a list")
+    labels = Counter("positive" if r["label"] else "negative" for r in rows)
+    print(f"{path.name}: {len(rows)} snippets, {dict(labels)}, "
+          f"{sum(1 for r in rows if r['reported'])} marked reported")  # fmt: skip
+    print("  by class:", dict(Counter(r["class"] for r in rows).most_common()))
+    sources = Counter(r["source"].split(",")[0].split(" (")[0] for r in rows)
+    print("  by source:", dict(sources.most_common()))
+    return problems
+
+
+def main() -> int:
+    problems = check_safety(BENCH / "safety_blind2.jsonl") + check_phi(BENCH / "phi_blind2.jsonl")
+    for p in problems:
+        print("PROBLEM", p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
