@@ -24,6 +24,14 @@ the product of whom anything more is said, a change in the patient's state or tr
 special situations in their general forms, each fail closed, with context rules for the hard
 negatives. --no-event-words shows how far that structure goes without the word list; the blind
 figure is whatever a file nobody tuned on gives through --cases.
+
+bench/safety_blind.jsonl (122 snippets by another helper, see bench/BLIND.md) was blind for stop
+21's report: recall 0.846 (55/65), 13/57 = 0.228 false flags on hard negatives. From stop 22 it
+is DEVELOPMENT data: its misses and false flags were studied and the classes behind them fixed
+(negation and supposition scope, rates from slides and extensions, brands no list holds, events
+ruled unrelated or before the product, disease talk, more general special situations), so its
+figures are no longer blind. A new blind set is bench/safety_blind2.jsonl, which the detector's
+authors never open.
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
 lexicon, paraphrased (see "sources"). Never fails: the exit code is always 0.
 """

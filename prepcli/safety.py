@@ -13,8 +13,11 @@ are not lost to a missing word:
   missed or doubled doses, someone else swallowing the tablets, paternal exposure, failure).
 Context rules keep out what is not a case: a denied event ("no side effects so far", "no one
 has had to stop"), a question or worry, a figure from a label or trial, the HCP's own headache,
-an event on another company's drug (unless taken together with ours), good news, payer talk and
-head counts. A sentence that names no product still counts when it speaks of a patient or of
+an event on another company's drug (unless taken together with ours), an event the reporter
+rules unrelated or that came before the product, good news, payer talk and head counts. Denial
+and supposition reach only what follows them ("if a pt took...") and the clause they are in: an
+event told first, in a clause of its own, stands ("pens kept in the freezer - Dr worried...").
+A sentence that names no product still counts when it speaks of a specific patient or of
 treatment and the record is about one of the company's products.
 
 Plain rules, not a model, so a reviewer can read why each flag was raised; bench/safety.py
@@ -268,6 +271,9 @@ def split_sentences(text: str) -> list[str]:
         last = before[-1].lower().rstrip(".") if before else ""
         if m.group().startswith(".") and last in _ABBREVIATIONS:
             continue
+        head = text[start : m.start()]
+        if ")" in m.group() and head.count("(") > head.count(")"):
+            continue  # "(off label?) having nightmares": an aside, not the sentence's end
         out.append(text[start : m.start() + (1 if m.group().startswith("?") else 0)])
         start = m.end()
     out.append(text[start:])
@@ -332,9 +338,13 @@ def _drug_mentions(
             found.append(_Mention(m.start(), m.end(), m.group(), True))
     others = list(lex.other_drugs.finditer(sentence))
     for brand in _UNKNOWN_BRAND.finditer(original):
-        word = _WORD.match(sentence, brand.start(1))
-        if word is not None and word.group().strip("'-") not in _NOT_BRANDS:
-            others.append(word)
+        group = 1 if brand.group(1) else 2
+        word = _WORD.match(sentence, brand.start(group))
+        if word is None or word.group().strip("'-") in _NOT_BRANDS:
+            continue
+        if group == 2 and not _coined(word.group(), lex):
+            continue  # "Psoriasis pts", "Elderly pts": a condition or a kind of patient
+        others.append(word)
     others += [
         w
         for w in _WORD.finditer(sentence)
@@ -347,10 +357,14 @@ def _drug_mentions(
         before = " ".join(sentence[: m.start()].split()[-3:])
         if lex.context["alternative_before"].search(before):
             continue
-        # "on high-dose aspirin": the tie may sit one word back.
-        tied = any(
-            lex.context["suspect_before"].fullmatch(w) for w in before.split()[-2:]
-        ) or lex.context["suspect_after"].match(sentence[m.end() :].lstrip())
+        if before.lower().endswith("from") and re.match(r"\s+to\b", sentence[m.end() :]):
+            continue  # "switched from Humira to Zelvora": the drug before, not the one taken
+        # "on high-dose aspirin": the tie may sit one word back; "Mignova pts" ties after.
+        tied = (
+            bool(_UNKNOWN_BRAND.match(original, m.start()))
+            or any(lex.context["suspect_before"].fullmatch(w) for w in before.split()[-2:])
+            or lex.context["suspect_after"].match(sentence[m.end() :].lstrip())
+        )
         if not tied:
             continue
         found.append(_Mention(m.start(), m.end(), m.group(), False))
@@ -361,6 +375,9 @@ def _drug_mentions(
 # company's drug even when no list holds it, so that its events are not put on ours.
 _UNKNOWN_BRAND = re.compile(
     r"\b(?:on|taking|using|receiving|prescribed|switched from|started on) ([A-Z][a-z]{3,})\b"
+    # Named for its patients or its device ("Mignova pts", "Duralin pen malfunction").
+    r"|\b([A-Z][a-z]{3,}) (?:pts|patients|users|pens?|autoinjectors?|auto-injectors?|devices?|"
+    r"vials?|syringes?|inhalers?)\b"
 )
 _NOT_BRANDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -368,6 +385,29 @@ _NOT_BRANDS = frozenset(
     "vacation holiday christmas thanksgiving easter zoom teams video site facebook instagram "
     "twitter reddit youtube tiktok linkedin epic veeva cerner".split()
 )
+
+
+# Capitalised words that come before "pts" or "pen" and are no drug: kinds of patient,
+# settings, and the ordinary endings of English adjectives ("Diabetic", "Younger", "Naive").
+_PATIENT_KINDS = frozenset(
+    "most many some other others older elderly female male young adult senior these those both "
+    "several few new current private commercial clinic hospital trial study all such naive "
+    "biologic insulin cancer migraine asthma covid their your what which whose every each "
+    "black white asian hispanic latino kidney heart liver transplant dialysis hospice nursing "
+    "home rural urban primary community".split()
+)
+_ADJECTIVE_END = re.compile(
+    r"(?:ly|ic|al|ed|ing|ous|ive|er|est|ent|ant|ary|ory|ese|ish|ful|less|logy|ogy)$"
+)
+
+
+def _coined(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that may be another company's brand: not a kind of patient, not an
+    English adjective, not a condition or event the lexicon knows."""
+    low = word.lower()
+    if low in _PATIENT_KINDS or _ADJECTIVE_END.search(low):
+        return False
+    return not lex.finder.matching(low, lex.finder.candidates(low))
 
 
 def _event_matches(
@@ -496,27 +536,78 @@ def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
+_NEGATED_VERB = re.compile(r"(?:n't|n’t|\bnot|\bnever)$")
+_RELATIVE = re.compile(r"\b(?:who|that|which|whose)$")
+
+
+def _asserted(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """The words at ``m`` tell what happened: not denied ("none of her pts have had", "haven't
+    had") nor supposed ("if a pt took", "whether she developed"). A relative clause after a
+    supposition still tells ("whether a patient who had a rash could restart")."""
+    before = _window_before(sentence, m.start(), 6)
+    if lex.context["negation"].search(before) or _NEGATED_VERB.search(before):
+        return False
+    return not lex.context["conditional"].search(before) or bool(_RELATIVE.search(before))
+
+
 def _tells_of_a_case(sentence: str, lex: Lexicon, *, lenient: bool) -> bool:
     """A specific patient to whom something happened (or, for an inquiry, who is on the drug)."""
     if not lex.context["patient"].search(sentence):
         return False
-    if lex.context["actual"].search(sentence):
+    if any(_asserted(sentence, m, lex) for m in lex.context["actual"].finditer(sentence)):
         return True
-    return lenient and bool(lex.context["ongoing"].search(sentence))
+    if any(
+        not lex.context["negation"].search(_window_before(sentence, m.start(), 6))
+        for m in lex.context["actual_time"].finditer(sentence)
+    ):
+        return True
+    return lenient and any(
+        _asserted(sentence, m, lex) for m in lex.context["ongoing"].finditer(sentence)
+    )
+
+
+def _in_hypothetical_scope(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """An event after a hypothetical word ("asked whether it could cause a rash"), or before
+    one in the same clause ("liver problems are a risk"). An event told in a clause before the
+    worry or the question ("hair coming out, asked if she should stop") stands."""
+    for h in lex.context["hypothetical"].finditer(sentence):
+        if h.start() < m.start():
+            return True
+        if not _CLAUSE_BREAK.search(sentence[m.end() : h.start()]) and not re.search(
+            r"\s[-–]\s", sentence[m.end() : h.start()]
+        ):
+            return True
+    return False
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _context_rules_out(
-    sentence: str, lex: Lexicon, kinds: Collection[str] = (), *, about_a_patient: bool = False
+    sentence: str,
+    lex: Lexicon,
+    events: Sequence[tuple[str, re.Match[str]]] = (),
+    *,
+    about_a_patient: bool = False,
 ) -> bool:
     ctx = lex.context
-    # A label named in an error ("the label said 20 mg but...") is no figure from a label.
-    handling = set(kinds) <= _HANDLING_KINDS
-    if ctx["trial_setting"].search(sentence) and not handling:
+    # A label named in an error ("read the label wrong", "the label said 20 mg but...") is no
+    # figure from a label.
+    kinds = {kind for kind, _ in events}
+    # "(is that in label?)": an aside in brackets frames nothing outside it.
+    sentence = _BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
+    if ctx["trial_setting"].search(sentence) and not kinds <= _HANDLING_KINDS:
         return True  # the patients are a trial's or a publication's
-    label = ctx["label_or_trial"].search(sentence) and not handling
-    if (ctx["hypothetical"].search(sentence) or label) and (
-        not _tells_of_a_case(sentence, lex, lenient=False)
-    ):
+    if ctx["unrelated"].search(sentence):
+        return True  # the reporter, or the timing, rules the product out
+    label = ctx["label_or_trial"].search(sentence) and not kinds & _HANDLING_KINDS
+    # An event told before a worry or a question, in a clause of its own, stands when the
+    # sentence is about a patient ("pt storing pens in the freezer - Dr worried about...").
+    hypothetical = ctx["hypothetical"].search(sentence) and (
+        not _specific_patient(sentence, lex)
+        or all(_in_hypothetical_scope(sentence, m, lex) for _, m in events)
+    )
+    if (hypothetical or label) and not _tells_of_a_case(sentence, lex, lenient=False):
         return True
     inquiry = ctx["inquiry"].search(sentence) or sentence.rstrip().endswith("?")
     if inquiry and not about_a_patient and not _tells_of_a_case(sentence, lex, lenient=True):
@@ -542,8 +633,7 @@ def _sentence_findings(
     ]
     if not events:
         events = _happening(sentence, lex, terms) or _exposed_patient(sentence, products, lex)
-    kinds = {kind for kind, _ in events}
-    if not events or _context_rules_out(sentence, lex, kinds, about_a_patient=about_a_patient):
+    if not events or _context_rules_out(sentence, lex, events, about_a_patient=about_a_patient):
         return {}
     drugs = _drug_mentions(sentence, products, lex, original)
     company = [d for d in drugs if d.company]
@@ -570,9 +660,7 @@ def _sentence_findings(
             names = list(dict.fromkeys(m.group() for m in products.finditer(sentence)))  # type: ignore[union-attr]
         elif drugs or named or not fallback or lex.context["other_cause"].search(sentence):
             continue  # another drug, or ours named only as considered: not the suspect
-        elif lex.context["patient"].search(sentence) or lex.context["drug_relation"].search(
-            sentence
-        ):
+        elif _specific_patient(sentence, lex) or lex.context["drug_relation"].search(sentence):
             names = list(fallback)
         else:
             continue
@@ -583,14 +671,29 @@ def _sentence_findings(
     return out
 
 
+_GENERIC_PATIENTS = frozenset({"pts", "patients", "pateints", "paitents", "patinets"})
+
+
+def _specific_patient(sentence: str, lex: Lexicon) -> bool:
+    """A patient the sentence tells of ("a pt", "2 of her pts", "Mrs K"), not patients in
+    general ("fatigue is what bothers pts most"): only the first can be a case when no drug
+    is named."""
+    return any(
+        m.group() not in _GENERIC_PATIENTS for m in lex.context["patient"].finditer(sentence)
+    )
+
+
 _COMPARED = re.compile(r"[,;:]|\b(?:than|vs|versus|compared|instead|rather|not|or)\b")
 
 
 def _interacting(sentence: str, ours: _Mention, drugs: Sequence[_Mention], lex: Lexicon) -> bool:
-    """Our product and another drug joined as taken together ("X plus Y", "X with Y")."""
+    """Our product and another drug joined as taken together ("X plus Y", "X with Y"), or the
+    other named as taken beside it ("pt also on itraconazole")."""
     for other in drugs:
         if other.company:
             continue
+        if _ends_with(lex.context["comedication"], _window_before(sentence, other.start, 4)):
+            return True
         gap = sentence[min(ours.end, other.end) : max(ours.start, other.start)]
         if len(gap.split()) > 4 or _COMPARED.search(gap):
             continue

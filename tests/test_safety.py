@@ -216,6 +216,145 @@ def test_an_event_on_another_companys_drug_is_not_flagged_even_in_a_company_prod
     assert result.findings == ()
 
 
+# ---- classes of failure found on a set written by someone else (sentences written here) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Patients named only to deny: the "had" of "none of his pts have had" tells nothing.
+        "Asked about neutropenia with Veltrana - none of his pts so far, he checks counts monthly.",
+        "Asked about insomnia with Zelvora: her pts haven't reported any.",
+        "No rash or itching reported by any of her pts on Zelvora.",
+    ],
+)
+def test_an_event_asked_about_then_denied_for_the_hcps_patients_is_not_flagged(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What follows "if" or "whether" is supposed, however it is phrased.
+        "Wanted to know what happens if a pt on Kyraxa becomes pregnant - nobody is, just curious.",
+        "She asked what she should do if a patient took two Zelvora doses by accident - "
+        "hypothetical.",
+        "Dr would like data on whether Veltrana could cause hair loss.",
+    ],
+)
+def test_a_supposed_patient_is_no_case(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Told first, in a clause of its own; the worry or question comes after.
+        (
+            "A client on Kyraxa told the pharmacist her ankles ballooned, wanted to know if she "
+            "should skip a dose.",
+            "adverse_event",
+        ),
+        (
+            "Pt found Zelvora pens had been in the freezer overnight and injected one anyway - "
+            "Dr worried it won't work.",
+            "medication_error",
+        ),
+        (
+            "Mrs T's husband was taking Veltrana when they conceived; Dr wondered if that matters.",
+            "pregnancy",
+        ),
+        (
+            "Young pt on Kyraxa (is that in label?) started having panic attacks, parents scared.",
+            "adverse_event",
+        ),
+    ],
+)
+def test_an_event_told_before_a_worry_or_question_is_flagged(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went through slide 8: MACE 1.2 per 100 patient-years in the Veltrana open-label "
+        "extension.",
+        "Exposure-adjusted rate of serious infections with Kyraxa was 2.0 per 100 PY.",
+    ],
+)
+def test_rates_from_slides_and_extension_studies_are_no_case(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A brand no list holds, named for its patients or its device.
+        "Said 3 pts on Trelvix got bad acne, thinking of switching them to Kyraxa.",
+        "Trelvix pts in his clinic get more headaches, he said; moving two of them to Kyraxa.",
+        "Sorvanta pen failures reported by two of her pts - told them to ring that manufacturer.",
+        # "Switched from" names the drug the patient was on when it happened.
+        "Pt came off Cosentyx after a bad yeast infection on it; doing great on Kyraxa since.",
+    ],
+)
+def test_events_on_a_brand_no_list_holds_stay_off_ours(text):
+    assert found(text, ("Kyraxa",)).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt switched from Humira to Kyraxa two months ago, now has a cough that won't go away.",
+        "Three days after moving to Zelvora a 60s woman came in with hives over her trunk.",
+        "Pt also taking clarithromycin with her Veltrana, developed palpitations last week.",
+    ],
+)
+def test_the_drug_taken_when_it_happened_is_ours(text):
+    assert kinds(text) == {"adverse_event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reporter or the timing rules the product out.
+        "Pt on Veltrana had a car accident and a broken arm, doctor says nothing to do with it.",
+        "Pt admitted last week for an elective hip replacement, Kyraxa paused around surgery.",
+        "Her eczema flares began long before Zelvora was ever started; none since.",
+    ],
+)
+def test_an_event_ruled_unrelated_or_before_the_product_is_no_case(text):
+    assert found(text).findings == ()
+
+
+def test_talk_about_a_disease_in_patients_in_general_is_no_case():
+    text = "Discussion on psoriasis itch and joint pain, what pts complain about most."
+    assert found(text, ("Kyraxa",)).findings == ()
+    assert found("One pt has had joint pain since the second dose.", ("Kyraxa",)).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Pt went 10 days without Kyraxa because the mail order was delayed, psoriasis flaring.",
+            "medication_error",
+        ),
+        (
+            "Zelvora dose raised too quickly by the pt (misunderstood the leaflet), now "
+            "lightheaded.",
+            "medication_error",
+        ),
+        ("Pt's partner was on Veltrana at conception, baby due in March.", "pregnancy"),
+        (
+            "A pt has been running out of Kyraxa early every month and now gets rebound pain.",
+            "medication_error",
+        ),
+    ],
+)
+def test_more_general_forms_of_special_situations(text, kind):
+    assert kind in kinds(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
