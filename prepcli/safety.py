@@ -192,6 +192,8 @@ class _Finder:
             found.update(self.anywhere)
         for token in set(_TOKEN.findall(low)):
             found.update(self.short.get(token, ()))
+            # A short anchor may be a prefix too: "qt" of "QTc?" starts the token "qtc".
+            found.update(self.short.get(token[:2], ()))
             found.update(n for a, n in self.by_prefix.get(token[:3], ()) if token.startswith(a))
         return frozenset(found)
 
@@ -566,11 +568,11 @@ def _tells_of_a_case(sentence: str, lex: Lexicon, *, lenient: bool) -> bool:
     )
 
 
-def _in_hypothetical_scope(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
-    """An event after a hypothetical word ("asked whether it could cause a rash"), or before
-    one in the same clause ("liver problems are a risk"). An event told in a clause before the
-    worry or the question ("hair coming out, asked if she should stop") stands."""
-    for h in lex.context["hypothetical"].finditer(sentence):
+def _in_scope(trigger: re.Pattern[str], sentence: str, m: re.Match[str]) -> bool:
+    """An event after a hypothetical or inquiring word ("asked whether it could cause a rash"),
+    or before one in the same clause ("liver problems are a risk"). An event told in a clause
+    before the worry or the question ("hair coming out, asked if she should stop") stands."""
+    for h in trigger.finditer(sentence):
         if h.start() < m.start():
             return True
         if not _CLAUSE_BREAK.search(sentence[m.end() : h.start()]) and not re.search(
@@ -603,16 +605,27 @@ def _context_rules_out(
     label = ctx["label_or_trial"].search(sentence) and not kinds & _HANDLING_KINDS
     # An event told before a worry or a question, in a clause of its own, stands when the
     # sentence is about a patient ("pt storing pens in the freezer - Dr worried about...").
-    hypothetical = ctx["hypothetical"].search(sentence) and (
-        not _specific_patient(sentence, lex)
-        or all(_in_hypothetical_scope(sentence, m, lex) for _, m in events)
-    )
-    if (hypothetical or label) and not _tells_of_a_case(sentence, lex, lenient=False):
+    patient = _specific_patient(sentence, lex)
+
+    def framed_by(trigger: re.Pattern[str]) -> bool:
+        return bool(trigger.search(sentence)) and (
+            not patient or all(_in_scope(trigger, sentence, m) for _, m in events)
+        )
+
+    if (framed_by(ctx["hypothetical"]) or label) and not _tells_of_a_case(
+        sentence, lex, lenient=False
+    ):
         return True
-    inquiry = ctx["inquiry"].search(sentence) or sentence.rstrip().endswith("?")
+    inquiry = framed_by(ctx["inquiry"]) or sentence.rstrip().endswith("?")
     if inquiry and not about_a_patient and not _tells_of_a_case(sentence, lex, lenient=True):
         return True
-    return bool(ctx["hcp_self"].search(sentence) and not ctx["patient"].search(sentence))
+    # The HCP's own complaint, unless she is on our product herself ("she is 8 weeks pregnant
+    # and has been on Kyraxa"): then she is the patient.
+    return bool(
+        ctx["hcp_self"].search(sentence)
+        and not ctx["patient"].search(sentence)
+        and not ctx["ongoing"].search(sentence)
+    )
 
 
 def _sentence_findings(
@@ -632,7 +645,15 @@ def _sentence_findings(
         and not (kind == "lack_of_effect" and _prior_failure(sentence, m, lex))
     ]
     if not events:
-        events = _happening(sentence, lex, terms) or _exposed_patient(sentence, products, lex)
+        # What the structure finds must not bring back an event word denied in it ("pts on
+        # Kyraxa have been rash-free").
+        denied = [m.span() for _, m in _event_matches(sentence, lex, terms)]
+        events = [
+            (kind, m)
+            for kind, m in _happening(sentence, lex, terms)
+            or _exposed_patient(sentence, products, lex)
+            if not any(m.start() <= s and e <= m.end() for s, e in denied)
+        ]
     if not events or _context_rules_out(sentence, lex, events, about_a_patient=about_a_patient):
         return {}
     drugs = _drug_mentions(sentence, products, lex, original)

@@ -333,6 +333,52 @@ def test_talk_about_a_disease_in_patients_in_general_is_no_case():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Denied after the word ("-free", "within normal limits"), or in so many words.
+        "Her Kyraxa pts have been rash-free so far.",
+        "LFTs within normal limits for all her Kyraxa pts.",
+        "Pt on Kyraxa got the flu from her grandkids, recovered, no link to Kyraxa per Dr.",
+        "The fall was from a slippery floor; Dr doesn't think Kyraxa played a role.",
+        "Pt's LFTs were already high before Kyraxa, unchanged since.",
+    ],
+)
+def test_an_event_denied_after_its_word_or_said_to_have_no_link_is_no_case(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question or worry about a real patient's event is a case.
+        "Pt asked whether the swelling in her legs since starting Zelvora is normal.",
+        "Worried about one pt on Kyraxa who has become very withdrawn since the dose went up.",
+        "Veltrana pt - bad mouth ulcers, can't eat, Dr asked how to manage.",
+    ],
+)
+def test_a_question_about_a_real_patients_event_is_flagged(text):
+    assert kinds(text) == {"adverse_event"}
+
+
+def test_the_hcp_on_our_product_herself_is_a_patient():
+    assert kinds("She is 8 weeks pregnant and has been on Kyraxa throughout.") == {"pregnancy"}
+    assert found("She has a migraine today, so the Kyraxa talk was short.").findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Started fluconazole while on Veltrana, QTc went to 510.",
+        "Two pts on Veltrana have had DVTs this year.",
+        "ALT 5x ULN in a Kyraxa pt at week 8.",
+        "New mom nursing her 2-month-old is still injecting Zelvora.",
+    ],
+)
+def test_more_wordings_of_events_and_exposures(text):
+    assert found(text).findings
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
