@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{args.set.name}",
                 score_external(cases, old.find_phi),
                 score_external(cases),
-                show=False,
+                show=args.show,
             )
         if "self" in parts:
             cases = load_cases()

@@ -352,3 +352,64 @@ _FRAGMENTS = [
 def test_idempotent_on_generated_text(parts: list[str]) -> None:
     once = scrub("".join(parts)).text
     assert scrub(once) == Scrubbed(once, {})
+
+
+# Issue 18, classes seen on bench/phi_blind.jsonl once it became development data (stop 22);
+# the sentences are written here, in the same shapes.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # addresses ending in a postcode or country with no number a rule knows, grown back
+        (
+            "Lives at Birch Cottage, Ashby Lane, Ledbury HR8 2AA, United Kingdom, alone.",
+            ["Birch Cottage", "Ashby Lane", "Ledbury", "HR8 2AA", "United Kingdom"],
+        ),
+        ("Address:\nRose Villa,\nThe Green,\nTenbury WR15 8AB", ["Rose Villa", "The Green"]),
+        # after an address label the value is an address whatever its shape
+        (
+            "Home address per intake form - Storvegen 3, 2 etg, 0150 Oslo Norge - confirmed.",
+            ["Storvegen", "etg", "0150", "Oslo", "Norge"],
+        ),
+        ("Mailing address on file: LIRIOS,\n45,\n22010,\nTIJUANA,\nbc", ["LIRIOS", "TIJUANA"]),
+        # US streets: unit, city, state and ZIP without commas; capitals; odd house numbers
+        (
+            "send it to 17 Main St # 12 Fresno CA 93701 today",
+            ["17 Main", "# 12", "Fresno", "93701"],
+        ),
+        ("to 88-12 71st Rd, Queens, NY 11375 please", ["88-12", "Queens", "11375"]),
+        ("at 410 ELM ST, SPRINGVILLE, UT 84663 (home)", ["410 ELM", "SPRINGVILLE", "84663"]),
+        (
+            "moved to 7 1/2 Harbor Road, Kingston 5, Jamaica",
+            ["7 1/2", "Harbor", "Kingston", "Jamaica"],
+        ),
+        ("Office at 12 Court St, 3rd Floor, Brooklyn 11201", ["12 Court", "3rd Floor", "11201"]),
+        # a relative named after a chart label, with an apostrophe in the surname
+        ("Emergency Contact: Father, Liam O'Neill, 617 555 0100", ["Liam", "O'Neill"]),
+    ],
+)
+def test_blind_set_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff named by their role or with a credential after a comma
+        "Cardiologist: Dr. Amelia Brandt\nSocial Worker: Tomas Greer, LCSW",
+        "Physical Therapist: Nina Hale, PT\nMedical Assistant: Rosa Kent, MA",
+        "PCP Varga, Istvan will see her next week.",
+        # a family history is not a relative's name; chart labels are not names
+        "Mother: Migraine headaches\nFather: Hypertension\nSister: Major depressive disorder",
+        "Patient Signature: ________\nPatient Discharge Information\nPatient Goal: walk daily",
+        "Patient: Mailed to home address",
+        "Stent placed in Cath Lab 2 this morning.",
+        # a clinic's suite, an ST segment in capitals, a licence number with a state code
+        "Seen at Mercy Heart Institute, Suite 300.",
+        "2 HR ST INCREASE TO 120S, MD AWARE",
+        "Ordering provider Ana Ruiz, MD (License AZ 12345)",
+    ],
+)
+def test_blind_set_shapes_that_stay(text: str) -> None:
+    assert scrub(text).text == text

@@ -45,7 +45,13 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
-from prepcli.phi.names import HEADER_RE, contact_block_names, find_names, hcp_spans
+from prepcli.phi.names import (
+    HEADER_RE,
+    contact_block_names,
+    find_names,
+    hcp_spans,
+    plausible_name,
+)
 from prepcli.phi.phones import find_phones
 from prepcli.phi.spans import AnyOf, Span, words_of
 
@@ -215,7 +221,8 @@ _PATIENT_CUE_RE = re.compile(
     r"(?:\b(?P<cue>[Pp]atient|PATIENT|[Pp]t\.?|PT\.?)(?:['\u2019]s\s+name)?"
     r"|\b(?:man|woman|lady|gentleman|boy|girl|child|son|daughter|husband|wife|mother|father)"
     r"\s+(?=named\b))"
-    r"(?:\s*[,:(\u2013-]\s*|\s+)(?:(?:named|[Nn]ame\s*:?|called|is|was)\s+)?"
+    # The name stays on the cue's line: "..., PT\nLocation: Room 214" is a credential.
+    r"(?:[ \t]*[,:(\u2013-][ \t]*|[ \t]+)(?:(?:named|[Nn]ame\s*:?|called|is|was)\s+)?"
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
     rf"(?P<name>{_NAME})"
 )
@@ -237,6 +244,12 @@ def _name_spans(text: str, keep: Container[str]) -> Iterator[Span]:
     for m in _matches(_PATIENT_CUE_RE, text):
         span = _trim_name(text, m.start("name"), m.end("name"), keep)
         if span is None:
+            continue
+        # Judged on every capitalised word the cue saw: "Patient Discharge Information".
+        field = ":" in text[m.start() : m.start("name")]
+        line_end = text.find("\n", m.start("name"), m.end("name"))
+        whole = Span(m.start("name"), m.end("name") if line_end < 0 else line_end, span.type)
+        if not m.group("title") and not plausible_name(text, whole, field=field):
             continue
         # "...saw the pt. Keytruda was held" is a sentence break, not a name; after "pt." only a
         # full name or a titled one is trusted.

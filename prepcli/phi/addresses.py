@@ -79,13 +79,18 @@ _MONTHS = (
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?\.?"
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
+# The same suffixes in capitals, as forms and labels print them ("103 BEAL PKWY SE").
+_US_SUFFIX_CAPS = _US_SUFFIX.upper()
 _US_ANCHOR_RE = re.compile(
-    r"(?=[\dPCUAFDpcuafd])(?:"
-    # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave
-    r"(?<![\w/.-])(?=\d)(?:\d{1,6}\s+)?\d{1,6}[A-Z]?\s+"
+    r"(?=[-\dPCUAFDpcuafd])(?:"
+    # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave / 912-914 8TH ST / 16 1/2 Windward
+    # Road / 55 “Elm” Street / 921 83 street
+    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}\s+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:\s+1/2|½)?\s+"
     r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
-    rf"(?:(?:[A-Z][\w'’-]*|\d{{1,3}}(?:st|nd|rd|th))\.?\s+){{1,3}}{_US_SUFFIX}\b\.?"
-    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?\s+){1,3}"
+    rf"(?:{_US_SUFFIX}|{_US_SUFFIX_CAPS})\b\.?"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
+    r"|(?<![\w/.-])\d{1,6}\s+\d{1,3}\s+(?i:street|avenue|road)\b"
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|PO\s+Box|Post\s+Office\s+Box)\s+\d{1,6}\b"
     # Military addresses in any case: "psc 5420, box 2708\napo aa 33879" in lower-case notes.
@@ -124,8 +129,9 @@ _CORNER_RE = re.compile(
 
 # Parts that may follow an anchor, each after a comma, a line break or a space.
 _UNIT = (
-    r"(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Flat|Rm|Room|Bldg|Building|Box|#)\.?\s*#?\s*"
-    r"[\w-]{1,6}\b"
+    r"(?:(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Flat|Rm|Room|Bldg|Building|Box|#)\.?"
+    r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
+    r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?)"
 )
 _POSTCODE = (
     r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
@@ -144,7 +150,7 @@ _PLACE = (
     rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
     r"(?:[ \t]*\([^()\n]{1,30}\))?|nan)"
 )
-_END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)))"
+_END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
 _CODE_END = r"(?![\w-]|[ \t]\d)"
 _PART_RE = re.compile(
@@ -155,7 +161,12 @@ _PART_RE = re.compile(
 )
 _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
 _PARTICLE_RE = re.compile(_PARTICLE)
-_LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
+# A flat on its own is part of someone's home; a lone suite is a clinic's ("Mercy Heart
+# Institute, Suite 300") and is found only as part of a street address.
+_LONE_UNIT_RE = re.compile(
+    r"(?<![\w-])(?:Apt|Apartment)\.?\s*#?\s*\d[\w-]{0,5}\b"
+    r"|(?<![\w-])(?:Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b(?=[ \t,]+\d)"
+)
 _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+")
 # Words that end an address in running text even when capitalised.
@@ -189,6 +200,34 @@ _BARE_TAIL_RE = re.compile(
 )
 
 
+# "Oakland CA 94789", "Signal Hill CA 90755", "Montréal QC H3Z 2Y7": a city, a region code
+# and a postcode after a street without commas.
+_CITY_STATE_RE = re.compile(
+    rf"{_PLACE}[ \t]*,?[ \t]+[A-Z]{{2}}\.?,?[ \t]+{_POSTCODE}{_CODE_END}", re.UNICODE
+)
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+).split()
+# Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
+# state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
+_TAIL_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"
+)
+# Other names for countries than libphonenumber's English ones, as addresses write them.
+_COUNTRY_ALIASES: tuple[str, ...] = (
+    *"UK U.K. USA U.S.A. England Scotland Wales Deutschland Danmark Sverige Norge Suomi".split(),
+    *"España Espana México Italia Nederland Polska România Österreich Schweiz Suisse".split(),
+    *"Svizzera Belgique België Brasil Magyarország Česko Hrvatska Ελλάδα Россия Türkiye".split(),
+    "Republic of Korea",
+    "West Indies",
+    "W.I.",
+    "W.I",
+    "Great Britain",
+)
+
+
 @cache
 def _country_re() -> re.Pattern[str]:
     """Country names in English: libphonenumber's name for each region it knows, written out once
@@ -196,6 +235,7 @@ def _country_re() -> re.Pattern[str]:
     usual short forms."""
     text = resources.files("prepcli.phi").joinpath("data", "countries.txt").read_text("utf-8")
     names = {line.strip() for line in text.splitlines() if line.strip()}
+    names |= set(_COUNTRY_ALIASES)
     # "Cyprus (Greek)": a parenthesised qualifier stays with the country.
     return re.compile(_alternation(names) + r"(?:[ \t]*\([^()\n]{1,30}\))?(?![\w-])", re.IGNORECASE)
 
@@ -223,7 +263,11 @@ def _grow(text: str, end: int) -> int:
             # place name that ends the line right after one ("Suite 833 Milford New Zealand").
             # So can a city in capitals ("Apt. 085 BODØ") or a trailing street type after a
             # house number ("Dalmatinova 68 St.").
-            m = _UNIT_RE.match(text, start) or _BARE_TAIL_RE.match(text, start)
+            m = (
+                _UNIT_RE.match(text, start)
+                or _CITY_STATE_RE.match(text, start)
+                or _BARE_TAIL_RE.match(text, start)
+            )
             if m is None and last_was_unit:
                 m = _PART_RE.match(text, start)
         else:
@@ -232,7 +276,7 @@ def _grow(text: str, end: int) -> int:
             break
         words = m.group().split()
         if words[0].rstrip(".,") in _STOP or not all(
-            w[0].isupper() or w[0].isdigit() or w == "nan" or _PARTICLE_RE.fullmatch(w)
+            w[0].isupper() or w[0].isdigit() or w in ("nan", "#") or _PARTICLE_RE.fullmatch(w)
             for w in (w.lstrip("(") or "(" for w in words)
         ):
             break
@@ -268,6 +312,10 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         # follows ("Rate 10", "FiO2 40" in vent settings never do).
         if m.re is _NUMBERED_RE and end == m.end():
             continue
+        # In notes written in capitals "2 HR ST INCREASE" is an ST segment; a street in
+        # capitals counts when a city or ZIP follows it ("912-914 8TH ST, CLARKSTON, WA").
+        if m.re is _US_ANCHOR_RE and m.group().isupper() and "," not in text[m.end() : end]:
+            continue
         found.append((_lead(text, m.start()), end))
     words = words_of(text) if words is None else words
     cues = () if words.isdisjoint(_CUE_WORDS) else _CUE_RE.finditer(text)
@@ -281,7 +329,170 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         elif part is not None and any(c.isdigit() for c in part.group()):
             found.append((m.end(), _grow(text, part.end())))
     found += [(m.start(), _grow(text, m.end())) for m in _LONE_UNIT_RE.finditer(text)]
+    # Addresses that end in a postcode or a country but start with no number a rule knows
+    # ("The Rushes, Loughborough, Leicestershire LE11 5BG"): grown backwards from there.
+    for m in _TAIL_RE.finditer(text):
+        if _ID_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "License AZ 45321": a licence number, not a ZIP
+        found.append((_grow_back(text, m.start()), _grow(text, m.end())))
+    if not words.isdisjoint(_country_words()):
+        for m in _written_country_re().finditer(text):
+            start = _grow_back(text, m.start())
+            if _DIGIT_RE.search(text, start, m.start()) and start < m.start():
+                found.append((start, _grow(text, m.end())))
+    if "ddress" in text or "ADDRESS" in text:
+        found += _fields(text)
     yield from _merged(text, found)
+
+
+# An address field: after "Address:", "Home address per intake form -", "Mailing address on
+# file:" the value is an address whatever its shape ("LÓPEZ MATEOS,\n106,\n21840,\nMEXICALI").
+_FIELD_RE = re.compile(
+    r"\b(?i:(?:(?:home|mailing|postal|street|residential|permanent|current|new|billing|"
+    r"shipping|delivery|patient'?s?|pt'?s?)[ \t]+)*address(?:es)?"
+    r"(?:[ \t]+(?:on[ \t]+file|per[ \t]+[^\n:;]{1,30}?|is|was))?)"
+    r"[ \t]*(?::|[ \t]-[ \t]|=)[ \t]*"
+)
+# Where a value on the label's line ends: a clause break, or the next "Label:".
+_VALUE_STOP_RE = re.compile(
+    r";|[ \t][-–—][ \t](?![\d#])|[ \t]\(|[ \t]{2,}(?=[A-Z][\w ]{0,20}:)"
+    r"|\.(?=[ \t]+[A-Z]|[ \t]*$)|$",
+    re.MULTILINE,
+)
+_ABBREVIATION_RE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3}|[A-Z]\.[A-Z])$")
+_LABEL_LINE_RE = re.compile(r"[ \t>-]*[A-Z][\w /]{0,25}:")
+
+
+def _fields(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _FIELD_RE.finditer(text):
+        start = m.end()
+        if text.startswith("\n", start):
+            end = _block(text, start + 1)
+            start += 1
+        else:
+            end = _line_value(text, start)
+        value = text[start:end]
+        if value.strip() and (_DIGIT_RE.search(value) or value.lstrip()[:1].isupper()):
+            spans.append((start, end))
+    return spans
+
+
+def _line_value(text: str, start: int) -> int:
+    """End of an address written after its label, over the next lines while a line ends in a
+    comma ("237 Old Hope Road,\nKingston 6,\nJamaica W.I")."""
+    pos = start
+    for _ in range(6):
+        for stop in _VALUE_STOP_RE.finditer(text, pos):
+            # "St. Louis", "Apt No. 456", "W.I.": an abbreviation's dot does not end it.
+            if stop.group() == "." and _ABBREVIATION_RE.search(text, pos, stop.start()):
+                continue
+            break
+        end = stop.start()
+        if not text[pos:end].rstrip().endswith(",") or not text.startswith("\n", end):
+            return _rstrip(text, start, end)
+        pos = end + 1
+    return _rstrip(text, start, pos)
+
+
+def _block(text: str, start: int) -> int:
+    """End of an address written as lines below its label, up to a blank or labelled line."""
+    end = pos = start
+    for _ in range(7):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        if not line.strip() or _LABEL_LINE_RE.match(line):
+            break
+        end = line_end
+        if nl < 0:
+            break
+        pos = nl + 1
+    return _rstrip(text, start, end)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t,;.>":
+        if text[end - 1] == "." and _ABBREVIATION_RE.search(text, start, end - 1):
+            break
+        end -= 1
+    return end
+
+
+@cache
+def _written_country_re() -> re.Pattern[str]:
+    """Country names as an address ends with them, capitalised or in capitals: a search over
+    the whole note, so case-sensitive and started only at a capital letter (far cheaper than
+    the case-blind pattern, which _grow only tries right after an address part)."""
+    text = resources.files("prepcli.phi").joinpath("data", "countries.txt").read_text("utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip()} | set(_COUNTRY_ALIASES)
+    forms = names | {n.upper() for n in names}
+    return re.compile(r"(?<![\w-])(?=[^\W\d_])(?![a-zß-ÿ])" + _alternation(forms) + r"(?![\w-])")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Each word of every country name, lower-cased: a cheap test before the country pattern."""
+    text = resources.files("prepcli.phi").joinpath("data", "countries.txt").read_text("utf-8")
+    names = [*text.splitlines(), *_COUNTRY_ALIASES]
+    return frozenset(w for n in names for w in words_of(n) if len(w) > 3 or n == w)
+
+
+_ID_BEFORE_RE = re.compile(
+    r"(?i:licen[cs]e|lic|npi|dea|id|no|number|acct|account|policy|member|group|plan|#)\.?[ \t#:]*$"
+)
+_TOKEN_BEFORE_RE = re.compile(r"(\S+)(\s*)$")
+_STREET_TYPE_RE = re.compile(
+    rf"(?:{_US_SUFFIX}|{_US_SUFFIX_CAPS})\.?,?$|.*(?:{_EU_ENDING})\.?,?$", re.IGNORECASE
+)
+_BACK_WORDS = frozenset(
+    """de da do del della di la le les am an der den van von upon sur y i e nad pod u na im bei
+    aan op zum zur street st road rd avenue ave apt no nr ap sc et str t.v. flat unit""".split()
+)
+
+
+def _grow_back(text: str, start: int) -> int:
+    """Extend an address backwards from its postcode or country over the parts before it:
+    capitalised words and numbers, across commas and line breaks, up to a word of prose, a
+    clause break or a label. A house number before its street ends it, so a business named
+    before the address ("The Book Club 100-106 Leonard St") stays."""
+    lo = max(0, start - 160)
+    pos = start
+    street_seen = False
+    for _ in range(14):
+        m = _TOKEN_BEFORE_RE.search(text, lo, pos)
+        if m is None or m.start(1) == pos:
+            break
+        tok, gap = m.group(1), m.group(2)
+        if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+            break
+        core = tok.rstrip(",")
+        new_part = tok.endswith(",") or "\n" in gap
+        if new_part:
+            street_seen = False
+        if core.endswith((":", ";", "!", "?")) or core in ("-", "–", "—", "&"):
+            break
+        if core.endswith(".") and not _ABBREVIATION_RE.search(core[:-1]) and len(core) > 4:
+            break
+        if core.startswith("("):
+            break  # an aside: "Priya Desai, MD (License ..."
+        first = core.lstrip("“\"‘'#")[:1]
+        if not first:
+            break
+        if first.isdigit() or first == "½":
+            if street_seen:
+                pos = m.start(1)
+                break  # the house number opens the street's part
+        elif core.lower() in _BACK_WORDS:
+            pass
+        elif first.islower() or core.rstrip(".") in _STOP - {"The"}:
+            break
+        if _STREET_TYPE_RE.match(core):
+            street_seen = True
+        pos = m.start(1)
+        if core == "The":
+            break
+    return pos
 
 
 _GAP_RE = re.compile(r"[\s,;>]*")

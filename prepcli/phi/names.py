@@ -65,33 +65,51 @@ _INSTITUTION = frozenset(
     University College School Institute Foundation Pharmacy Pharma Group Partners Labs
     Laboratories Inc Corp Company Street St Avenue Ave Road Rd Drive Lane Boulevard County City
     Program Programs Support Services Network Trial Study Society Association
+    Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
     """.split()
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
 _CREDENTIAL_WORDS = frozenset(
     "md m d do rn np pa lpn cna rrt pharmd rph aprn cnp fnp msn bsn crnp phd dds dmd od dpm mbbs "
-    "facp facc".split()
+    "facp facc lcsw msw dpt psyd dnp crna cnm lmft lpc otr slp pt ma ot".split()
 )
 _CREDENTIALS = (
     r"(?:M\.?D\.?|D\.?O\.?|RN|NP|PA|PA-C|LPN|CNA|RRT|PharmD|RPh|APRN|CNP|FNP|MSN|BSN|CRNP|"
-    r"PhD|DDS|DMD|OD|DPM|MBBS|FACP|FACC)"
+    r"PhD|DDS|DMD|OD|DPM|MBBS|FACP|FACC|LCSW|MSW|DPT|PsyD|DNP|CRNA|CNM|LMFT|LPC|OTR|SLP)"
 )
+# Credentials that are also everyday abbreviations ("PT eval", "MA in economics") count only
+# after a comma and at the end of the name's field: "Michael Chen, PT", "Sarah Chen, MA".
+_COMMA_CREDENTIALS = r"(?:PT|MA|OT|RD|SW)(?=[ \t]*(?:$|[,\n)/;]))"
 
 _TOKEN = r"[^\W\d_][\w'’-]*"
 _CAP_TOKEN = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
-_INIT = r"[A-Z]\.?(?!\w)"
+# An initial: "J." or "J", but not the "O" of "O'Connor".
+_INIT = r"[A-Z]\.?(?![\w'’])"
 
 # Clinicians: "Dr. X Y", "Prof. X"; and a name right before a credential ("X Y, MD", "X NP").
 # Each pattern starts with a look-ahead for its possible first letters: most positions in a note
 # then fail at once, which matters on long notes.
-_HCP_RE = re.compile(
-    r"(?=[DdPpAaRrSsOoCcMNLFB])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
-    r"|\b(?:PCP|[Aa]ttending|ATTENDING|[Pp]hysician|[Ss]urgeon|[Pp]rovider|[Rr]eferring"
-    r"(?:\s+physician)?|[Rr]esident|[Oo]ncologist|[Cc]ardiologist|cc)\s*:"
-    rf"|\b{_CREDENTIALS}(?![.\w]))\s+"
-    rf"(?P<a>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
+# Roles a chart writes before a clinician's or a staff member's name ("Physical Therapist:").
+_ROLE = (
+    r"(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident|"
+    r"[a-z]*ologist|[a-z]*iatrist|cc|(?:physical|occupational|speech|respiratory)?\s*therapist|"
+    r"social\s+worker|case\s+manager|(?:medical|physician)\s+assistant|nurse(?:\s+\w+)?|"
+    r"pharmacist|chaplain|dietitian|nutritionist|counselor|midwife|practitioner|clinician|"
+    r"consultant|specialist|(?:seen|signed|dictated|reviewed|authored|entered)\s+by|author|"
+    r"(?:electronic\s+)?signature|/es/|primary\s+care(?:\s+(?:physician|provider|doctor))?)"
 )
-_CREDENTIAL_RE = re.compile(rf"(?=[A-Z])\b{_CREDENTIALS}(?![.\w])")
+_HCP_RE = re.compile(
+    r"(?=[A-Za-z/])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
+    # Staff named by their role in a chart: "Social Worker: X", "PCP Kim, Paul".
+    rf"|\b(?:{_ROLE})\s*:(?:\s*(?:Dr|Doctor|Prof)\.?)?"
+    r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
+    rf"|\b{_CREDENTIALS}(?![.\w]))\s+"
+    rf"(?P<a>{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?"
+    rf"(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
+)
+# A chart's "PCP Kim, Paul": surname, comma, given name, whatever follows.
+_PCP_RE = re.compile(rf"\bPCP\b:?\s*(?:(?:Dr|Doctor)\.?\s+)?(?P<a>{_TOKEN}\s*,\s*[A-Z][\w'’-]*)")
+_CREDENTIAL_RE = re.compile(rf"(?=[A-Z])\b{_CREDENTIALS}(?![.\w])|(?<=,)[ \t]*{_COMMA_CREDENTIALS}")
 _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)?{_TOKEN}$")
 
 _RELATIVE = (
@@ -117,9 +135,12 @@ _CUE_WORDS = frozenset(
     names""".split()
 )
 _HCP_WORDS = frozenset(
-    "dr doctor prof professor pcp attending physician surgeon provider "
-    "referring resident oncologist cardiologist cc".split()
+    "dr doctor prof professor pcp attending physician surgeon provider referring resident cc "
+    "therapist worker manager assistant nurse pharmacist chaplain dietitian nutritionist "
+    "counselor midwife practitioner clinician consultant specialist by author signature es "
+    "primary".split()
 )
+_HCP_ENDINGS = ("ologist", "iatrist")
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
 _TITLE_RE = re.compile(
@@ -221,12 +242,49 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
     return Span(start, kept, "PATIENT-NAME") if kept > start else None
 
 
+def listed(word: str) -> bool:
+    """Whether a word is a listed given name or surname, in any case, with its apostrophe or
+    without ("O'Neill" is listed as "Oneill")."""
+    first, last = name_lists()
+    w = word.strip(".,;:'’\"()-")
+    if len(w) < 2:
+        return False
+    forms = {w.title(), w.title().replace("'", "").replace("’", "").title()}
+    return any(f in first or f in last for f in forms)
+
+
+_RELATIVE_RE = re.compile(rf"(?i:{_RELATIVE})\b")
+_FIELD_END_RE = re.compile(r"[ \t]*(?:$|[\n,;(\"”|]|[ \t]{2})", re.MULTILINE)
+
+
+def plausible_name(text: str, span: Span, *, field: bool) -> bool:
+    """Whether words a cue put forward read as a name: one of them is a listed given name or
+    surname, or a single unknown word (fail closed: "pt Zorvana was held"), which after a
+    chart label such as "Patient:" (``field``) must fill the field on its own. No names:
+    "Patient Goal:" (a label itself), "Patient Discharge Information" (several words, none a
+    name), "Patient: Mailed to home address"."""
+    words = text[span.start : span.end].split()
+    if text.startswith(":", span.end):
+        return False
+    if any(listed(w) for w in words):
+        return True
+    if len(words) > 1:
+        return False
+    return not field or _FIELD_END_RE.match(text, span.end) is not None
+
+
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     words = words_of(text) if words is None else words
     spans: list[Span] = []
     credentials = not words.isdisjoint(_CREDENTIAL_WORDS)
-    if credentials or not words.isdisjoint(_HCP_WORDS):
-        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _HCP_RE.finditer(text)]
+    if (
+        credentials
+        or not words.isdisjoint(_HCP_WORDS)
+        or any(w.endswith(_HCP_ENDINGS) for w in words)
+    ):
+        # Overlapping: "Cardiologist: Dr. Jennifer Martinez" must not end at "Dr".
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _overlapping(_HCP_RE, text)]
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _PCP_RE.finditer(text)]
     if not credentials:
         return spans
     for m in _CREDENTIAL_RE.finditer(text):
@@ -278,6 +336,21 @@ def find_names(
             # list knows it: "son rob", "BROTHER MICHAEL", but not "wife at bedside".
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
             if weak and word.title() not in first:
+                continue
+            if rx is _CUE_RE and _RELATIVE_RE.match(m.group()):
+                # "Mother: Migraine headaches" is a family history, not a mother's name: after
+                # a relative a name must be one the lists know, a given name after a colon.
+                colon = ":" in text[m.start() : m.start("name")]
+                head = word.split("-")[0].title()
+                names = text[span.start : span.end].split()
+                full = (
+                    len(names) > 1
+                    and all(w[:1].isupper() for w in names)
+                    and any(listed(w) for w in names)
+                )
+                if head not in first and not full and (colon or head not in last):
+                    continue
+            if rx is _LABEL_RE and not plausible_name(text, span, field=True):
                 continue
             # A speaker label ("Nicole: Remember me?") is a name only if it is a listed given
             # name; after "says" every word must be a listed name ("says Iwase", not "says
