@@ -385,6 +385,45 @@ def test_idempotent_on_generated_text(parts: list[str]) -> None:
         ("Office at 12 Court St, 3rd Floor, Brooklyn 11201", ["12 Court", "3rd Floor", "11201"]),
         # a relative named after a chart label, with an apostrophe in the surname
         ("Emergency Contact: Father, Liam O'Neill, 617 555 0100", ["Liam", "O'Neill"]),
+        # phone numbers: slashes, a "(0)" or an area code in brackets mid-number, "++", spaced
+        # digits, extensions after a comma or colon, a number right after Chinese text
+        ("Contact: mob 212/555/0143", ["212/555/0143"]),
+        ("Best number to reach him is 44(0)2079460958, mornings.", ["2079460958"]),
+        ("Callback number: 01 (55) 5123 4567", ["5123 4567"]),
+        ("mobile while abroad ++44 20 7946 0958 - text first", ["7946 0958"]),
+        ("Pt reachable at\n6175550143.", ["6175550143"]),
+        ("Tel: (312) 555-0182 ext: 44120", ["555-0182", "44120"]),
+        ("mobile while abroad 0 2 0   7 9 4 6   0 9 5 8 - leave a message", ["7 9 4 6"]),
+        ("聯絡電話0933-222-111", ["0933-222-111"]),
+        # a pager a few words after its cue, written short
+        ("Pager for the covering NP: 7-2231", ["7-2231"]),
+        ("pager #4512 overnight", ["4512"]),
+        # record numbers: the abbreviation in brackets, letter groups, a word between cue and
+        # colon, spaced groups, "MR. #", a bare "#", a number in brackets after a name, OCR
+        ("Medical Record Number (MRN): 33019876", ["33019876"]),
+        ("MRN: CLN-TX-07-55102", ["55102"]),
+        ("MRN ER TEMP: ER-MRN-004412 |", ["004412"]),
+        ("Medical Record Number:   204 11 73 5    DOB: 2/2/1950", ["204 11 73 5"]),
+        ("Name : Okoro, Ada MR. # 5520917 Date : 01/13/93", ["Okoro", "5520917"]),
+        ("Record date: 2091-03-02, # 448210.", ["448210"]),
+        ("Ignatius (40917735) is a 77 y/o man", ["Ignatius", "40917735"]),
+        ("MRN: l7lOO82l  (handwritten)", ["l7lOO82l"]),
+        ("病歷號：K2023007788", ["K2023007788"]),
+        # SSNs glued to a word, masked after their cue; DOB year first; provider e-mail
+        ("ssn 512-44-9087-ssn", ["512-44-9087"]),
+        ("SS# ***-**-7719 verified", ["7719"]),
+        ("DOB 1971/04/23", ["1971/04/23"]),
+        ("send it to lwong at gmail.cmo please", ["lwong", "gmail"]),
+        # names: label shapes, initials in brackets or before a surname, "Surname, Given I.",
+        # a letter's sign-off, a chart letter's "RE:", a Chinese patient cue
+        ("Patient: Ruiz, Daniel T.  (D.T.R.)", ["Ruiz", "Daniel", "T.", "D.T.R."]),
+        ("Patient: Amara K. Bello (A.K. Bello)\nHPI: A.K. Bello reports less pain", ["Bello"]),
+        ('Patient Name: Theodore Vance (aka "Teddy")', ["Theodore", "Teddy"]),
+        ("Patient Initials: K.W. (legal: Karl Weiss)", ["K.W.", "Karl", "Weiss"]),
+        ("Name - Oyelaran Michael   MR: 55120091", ["Oyelaran", "Michael"]),
+        ("RE: Gregory  MRN: 22019933  DOB: 03/03/1990", ["Gregory"]),
+        ("Please call me back.\nThanks,\nBrenda\n", ["Brenda"]),
+        ("病患李大同，於門診就診", ["李大同"]),
     ],
 )
 def test_blind_set_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
@@ -409,6 +448,14 @@ def test_blind_set_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
         "Seen at Mercy Heart Institute, Suite 300.",
         "2 HR ST INCREASE TO 120S, MD AWARE",
         "Ordering provider Ana Ruiz, MD (License AZ 12345)",
+        "Dr. J.M. Carter reviewed the scan.",
+        "Paged Dr. Lindqvist; A. Record date: 2025-01-02",
+        # figures that are not phone numbers
+        "Dosing table shows 12.1 - 23.71 - 23.45 mg/L troughs.",
+        "ABP 83-131/37-57 overnight",
+        "plain number 123456789",
+        "Study 1979-2011 100 patients",
+        "病患進行手術後恢復良好",
     ],
 )
 def test_blind_set_shapes_that_stay(text: str) -> None:

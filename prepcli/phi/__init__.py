@@ -101,7 +101,7 @@ _MONTH = (
 )
 _DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"  # 03/04/1961, 2/14/53
-    r"|\d{4}-\d{1,2}-\d{1,2}"  # 1961-03-04
+    r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}"  # 1961-03-04, 1990/11/05
     rf"|\d{{1,2}}[-/ ]{_MONTH}[-/ ](?:\d{{4}}|\d{{2}})"  # 03-mar-1961
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 4 March 1961
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 2, 1944
@@ -167,9 +167,12 @@ _DOT = r"(?:\.|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
 _SPELLED_EMAIL_RE = re.compile(
     rf"\b[A-Za-z0-9_%+-]+(?:{_DOT}[A-Za-z0-9_%+-]+)*"
     r"(?:\s+at\s+|\s*\(at\)\s*|\s*\[at\]\s*)"
+    # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
+    rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
+    rf"{_DOT}[a-z]{{2,4}}\b|"
     rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
     r"(?:com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|se|no|dk|fi|ch|at|be"
-    r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b",
+    r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b)",
     re.IGNORECASE,
 )
 
@@ -179,21 +182,37 @@ _SSN_RE = re.compile(
     # The digit look-ahead comes first so the look-behinds only run where a number starts.
     r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
     r"(?<!batch )(?<!Batch )"
-    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?![\w-]|\.\d)"
-    r"|\b(?i:SSN|social\s+security(?:\s+(?:number|no\.?|#))?)\s*#?\s*:?\s*(?:is\s+)?(\d{9})\b",
+    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?!\w|-\d|\.\d)"
+    # After its cue, also a masked one: "SS# ***-**-4102".
+    r"|\b(?i:SSN|SS\#|social\s+security(?:\s+(?:number|no\.?|\#))?)\s*\#?\s*:?\s*(?:is\s+)?"
+    r"(\d{9}|[*Xx]{3}-[*Xx]{2}-\d{4})(?!\w)",
 )
 
 # Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
 _MRN_RE = re.compile(
-    r"(?:\bMRN|\bMR\s?[#:]|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
+    # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
+    r"(?=[MUCPRA病])(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
+    r"|病[歷历][號号]"
+    r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
+    r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
     r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)|\bacct\.?\s*#)"
-    r"\s*[#:,]?\s*(?:is|was)?\s*[:#]?\s*"
-    r"(?P<id>(?:[A-Z]{1,3}-?)?\d[\d-]{3,14}\d)\b",
+    # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
+    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,\uff1a]?\s*(?:is|was)?\s*[:#]?\s*"
+    # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
+    # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
+    r"(?P<id>\d{2,4}(?:[ -]\d{1,4}){1,4}(?=[ \t]{2}|[ \t]*(?:$|\n|[,;|]))"
+    r"|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,3}\d[\d-]{3,14}\d"
+    r"|(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{6,12})(?!\w|-\w)",
     re.IGNORECASE,
 )
 
-_MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit")
-_DOB_CUES: tuple[str, ...] = ("dob", "d.o.b", "birth", "born", "b.d.")
+_MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病")
+# A record number with no word for it: "Record date: 2093-01-13, # 719435", "Judith (13206368)".
+_BARE_ID_RE = re.compile(
+    r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
+    r"|\((?<=[A-Za-z] \()(?P<id2>\d{7,10})\)"
+)
+_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.")
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
     rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{_DATE})"
@@ -201,7 +220,7 @@ _DOB_LOOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOB_RE = re.compile(
-    r"(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.)"
+    r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.)"
     rf"\s*(?:is|was)?\s*[:#-]?\s*(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b)"
     rf"|\bborn\s+(?:on\s+|in\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
@@ -315,6 +334,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         low = text.lower()
         if any(cue in low for cue in _MRN_CUES):
             found += [Span(m.start("id"), m.end("id"), "MRN") for m in _MRN_RE.finditer(text)]
+        if "#" in text or "(" in text:
+            for m in _BARE_ID_RE.finditer(text):
+                g = "id" if m.group("id") is not None else "id2"
+                found.append(Span(m.start(g), m.end(g), "MRN"))
         if any(cue in low for cue in _DOB_CUES):
             for rx in (_DOB_RE, _DOB_LOOSE_RE):
                 for m in rx.finditer(text):

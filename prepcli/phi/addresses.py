@@ -79,8 +79,6 @@ _MONTHS = (
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?\.?"
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
-# The same suffixes in capitals, as forms and labels print them ("103 BEAL PKWY SE").
-_US_SUFFIX_CAPS = _US_SUFFIX.upper()
 _US_ANCHOR_RE = re.compile(
     r"(?=[-\dPCUAFDpcuafd])(?:"
     # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave / 912-914 8TH ST / 16 1/2 Windward
@@ -88,7 +86,9 @@ _US_ANCHOR_RE = re.compile(
     r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}\s+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:\s+1/2|½)?\s+"
     r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
     r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?\s+){1,3}"
-    rf"(?:{_US_SUFFIX}|{_US_SUFFIX_CAPS})\b\.?"
+    # The suffix in any case, so capitals pass ("103 BEAL PKWY SE"); find_addresses drops a
+    # lower-case one ("2 Main street" is prose far more often).
+    rf"(?P<suffix>(?i:{_US_SUFFIX}))\b\.?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|(?<![\w/.-])\d{1,6}\s+\d{1,3}\s+(?i:street|avenue|road)\b"
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
@@ -212,7 +212,8 @@ _US_STATES = (
 # Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
 # state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
 _TAIL_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"(?<![\w-])(?=[A-Z]{1,2}\d|[A-Z]{2}\.?,?[ \t]+\d)"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"
 )
 # Other names for countries than libphonenumber's English ones, as addresses write them.
@@ -314,8 +315,12 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             continue
         # In notes written in capitals "2 HR ST INCREASE" is an ST segment; a street in
         # capitals counts when a city or ZIP follows it ("912-914 8TH ST, CLARKSTON, WA").
-        if m.re is _US_ANCHOR_RE and m.group().isupper() and "," not in text[m.end() : end]:
-            continue
+        if m.re is _US_ANCHOR_RE and m.group("suffix") is not None:
+            suffix = m.group("suffix")
+            if suffix.islower():
+                continue
+            if suffix.isupper() and len(suffix) > 1 and "," not in text[m.end() : end]:
+                continue
         found.append((_lead(text, m.start()), end))
     words = words_of(text) if words is None else words
     cues = () if words.isdisjoint(_CUE_WORDS) else _CUE_RE.finditer(text)
@@ -442,9 +447,7 @@ _ID_BEFORE_RE = re.compile(
     r"(?i:licen[cs]e|lic|npi|dea|id|no|number|acct|account|policy|member|group|plan|#)\.?[ \t#:]*$"
 )
 _TOKEN_BEFORE_RE = re.compile(r"(\S+)(\s*)$")
-_STREET_TYPE_RE = re.compile(
-    rf"(?:{_US_SUFFIX}|{_US_SUFFIX_CAPS})\.?,?$|.*(?:{_EU_ENDING})\.?,?$", re.IGNORECASE
-)
+_STREET_TYPE_RE = re.compile(rf"(?:{_US_SUFFIX})\.?,?$|.*(?:{_EU_ENDING})\.?,?$", re.IGNORECASE)
 _BACK_WORDS = frozenset(
     """de da do del della di la le les am an der den van von upon sur y i e nad pod u na im bei
     aan op zum zur street st road rd avenue ave apt no nr ap sc et str t.v. flat unit""".split()

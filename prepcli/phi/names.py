@@ -57,6 +57,7 @@ _NEVER = frozenset(
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
+    Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record
     """.split()
 )
 _INSTITUTION = frozenset(
@@ -71,7 +72,7 @@ _INSTITUTION = frozenset(
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
 _CREDENTIAL_WORDS = frozenset(
     "md m d do rn np pa lpn cna rrt pharmd rph aprn cnp fnp msn bsn crnp phd dds dmd od dpm mbbs "
-    "facp facc lcsw msw dpt psyd dnp crna cnm lmft lpc otr slp pt ma ot".split()
+    "facp facc lcsw msw dpt psyd dnp crna cnm lmft lpc otr slp".split()
 )
 _CREDENTIALS = (
     r"(?:M\.?D\.?|D\.?O\.?|RN|NP|PA|PA-C|LPN|CNA|RRT|PharmD|RPh|APRN|CNP|FNP|MSN|BSN|CRNP|"
@@ -86,27 +87,29 @@ _CAP_TOKEN = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # An initial: "J." or "J", but not the "O" of "O'Connor".
 _INIT = r"[A-Z]\.?(?![\w'’])"
 
-# Clinicians: "Dr. X Y", "Prof. X"; and a name right before a credential ("X Y, MD", "X NP").
+# Clinicians: "Dr. X Y", "Prof. X"; a name right before a credential ("X Y, MD", "X NP");
+# and staff named by their role in a chart ("Social Worker: X", "Cardiologist: Dr. X").
+_HCP_NAME = (
+    rf"(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
+    rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
+)
 # Each pattern starts with a look-ahead for its possible first letters: most positions in a note
 # then fail at once, which matters on long notes.
-# Roles a chart writes before a clinician's or a staff member's name ("Physical Therapist:").
-_ROLE = (
-    r"(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident|"
+_HCP_RE = re.compile(
+    r"(?=[DdPpMRNLCFBOA])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
+    r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
+    rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
+)
+# Read backwards from each colon (a note has few), as trying the roles at every word is slow.
+_ROLE_BEFORE_RE = re.compile(
+    r"\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident|"
     r"[a-z]*ologist|[a-z]*iatrist|cc|(?:physical|occupational|speech|respiratory)?\s*therapist|"
     r"social\s+worker|case\s+manager|(?:medical|physician)\s+assistant|nurse(?:\s+\w+)?|"
     r"pharmacist|chaplain|dietitian|nutritionist|counselor|midwife|practitioner|clinician|"
     r"consultant|specialist|(?:seen|signed|dictated|reviewed|authored|entered)\s+by|author|"
-    r"(?:electronic\s+)?signature|/es/|primary\s+care(?:\s+(?:physician|provider|doctor))?)"
+    r"(?:electronic\s+)?signature|primary\s+care(?:\s+(?:physician|provider|doctor))?)[ \t]*$"
 )
-_HCP_RE = re.compile(
-    r"(?=[A-Za-z/])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
-    # Staff named by their role in a chart: "Social Worker: X", "PCP Kim, Paul".
-    rf"|\b(?:{_ROLE})\s*:(?:\s*(?:Dr|Doctor|Prof)\.?)?"
-    r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
-    rf"|\b{_CREDENTIALS}(?![.\w]))\s+"
-    rf"(?P<a>{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?"
-    rf"(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
-)
+_AFTER_ROLE_RE = re.compile(rf"(?:\s*(?:Dr|Doctor|Prof)\.?)?\s*(?:/es/)?\s*{_HCP_NAME}")
 # A chart's "PCP Kim, Paul": surname, comma, given name, whatever follows.
 _PCP_RE = re.compile(rf"\bPCP\b:?\s*(?:(?:Dr|Doctor)\.?\s+)?(?P<a>{_TOKEN}\s*,\s*[A-Z][\w'’-]*)")
 _CREDENTIAL_RE = re.compile(rf"(?=[A-Z])\b{_CREDENTIALS}(?![.\w])|(?<=,)[ \t]*{_COMMA_CREDENTIALS}")
@@ -134,12 +137,15 @@ _CUE_WORDS = frozenset(
     grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
     names""".split()
 )
+# Words one of which a note must hold for the clinician patterns to run at all (most notes
+# say "pt", so the comma credentials have a test of their own).
 _HCP_WORDS = frozenset(
     "dr doctor prof professor pcp attending physician surgeon provider referring resident cc "
     "therapist worker manager assistant nurse pharmacist chaplain dietitian nutritionist "
-    "counselor midwife practitioner clinician consultant specialist by author signature es "
-    "primary".split()
+    "counselor midwife practitioner clinician consultant specialist author signature "
+    "dictated authored".split()
 )
+_COMMA_CREDENTIAL_HINT_RE = re.compile(r",[ \t]*(?:PT|MA|OT|RD|SW)\b")
 _HCP_ENDINGS = ("ologist", "iatrist")
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
@@ -148,9 +154,48 @@ _TITLE_RE = re.compile(
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
+# Also other people's labels ("Emergency Contact:", "RE:" of a chart letter), labels after a
+# comma or a wide gap on a form line ("..., Name : Roe, Jane MR. # ..."), "Name - X", and
+# initials as the value ("Patient Initials: J.S.").
 _LABEL_RE = re.compile(
-    r"(?im)^[ \t>]*(?:(?:patient|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt)\s*[:=]\s*"
-    rf"(?P<name>{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}(?:\s+{_INIT})?|{_TOKEN})"
+    r"(?im)(?:^[ \t>]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=\|[ \t]))"
+    r"(?:(?:pat[il1]ent|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt|emergency\s+contact|"
+    r"contact\s+person|next\s+of\s+kin|nok|guarantor|subscriber|insured|re|"
+    r"(?:patient\s+|pt\s+)?initials)(?:\s*[:=]\s*|[ \t]+-[ \t]+)"
+    rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}"
+    rf"(?:\s+{_INIT})?|{_TOKEN})"
+)
+_LABEL_WORDS = frozenset(
+    "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
+    " patlent pat1ent".split()
+)
+# A nickname or initials in brackets right after a name: "Robert Thompson (R.M. Thompson)",
+# "Johnathan Carter (aka \"Johnny\")", "Nguyen, Alice (A.N.)".
+_ALIAS_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:(?i:aka|a\.k\.a\.?|nickname:?|goes\s+by|legal:?|called)[ \t]+)?[\"“']?"
+    r"(?P<alias>(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)"
+    r"[\"”']?[ \t]*\)"
+)
+# Dotted initials and a listed surname, with no cue: "J.M. Carter reports...".
+_INITIALS_SURNAME_RE = re.compile(
+    r"(?=[A-Z]\.)(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?P<s>[A-Z][a-z'’-]{2,})\b"
+)
+# A listed given name alone on the line after a letter's closing: "Thanks,\nMike".
+_SIGN_OFF_RE = re.compile(
+    r"(?m)^[ \t>]*(?i:thanks|thank\s+you|regards|best\s+regards|kind\s+regards|best|"
+    r"sincerely|cheers|warmly)[ \t]*[,!.]?[ \t]*\n[ \t>]*"
+    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*$"
+)
+# A name right before a record number in brackets: "Judith (13206368) is a 81 Y".
+_PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
+_BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
+# Chinese notes: a patient cue (病患, 患者, 病人) then a common surname and one or two more
+# characters: "病患王小明". Without the surname a cue is followed by a verb ("病患進行手術").
+_HAN_NAME_RE = re.compile(
+    r"(?:病患|患者|病人|個案|个案)(?P<name>[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林"
+    r"羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚"
+    r"盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺"
+    r"顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤][\u4e00-\u9fff]{1,2})"
 )
 # "Hi Christin,", "Dear Mrs. Roe": an e-mail or letter's greeting.
 _GREETING_WORDS = frozenset("hi hello dear hey".split())
@@ -238,8 +283,17 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
         if re.search(r"['’]s$", word):  # "Jane's" ends the name, keeping the word whole
             kept = start + tok.end() - 2
             break
-        kept = start + tok.start() + len(word.rstrip(",.;:"))
+        initials = _DOTTED_INITIALS_RE.fullmatch(word.rstrip(",;:"))
+        kept = start + tok.start() + len(word.rstrip(",;:") if initials else word.rstrip(",.;:"))
+    # "Smith, Robert J.": after surname, comma and given name, a last initial is the name's.
+    tail = _LAST_INITIAL_RE.match(text, kept, end)
+    if tail is not None and "," in text[start:kept]:
+        kept = tail.end()
     return Span(start, kept, "PATIENT-NAME") if kept > start else None
+
+
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+_LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
 
 
 def listed(word: str) -> bool:
@@ -276,15 +330,23 @@ def plausible_name(text: str, span: Span, *, field: bool) -> bool:
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     words = words_of(text) if words is None else words
     spans: list[Span] = []
-    credentials = not words.isdisjoint(_CREDENTIAL_WORDS)
+    credentials = not words.isdisjoint(_CREDENTIAL_WORDS) or (
+        "," in text and _COMMA_CREDENTIAL_HINT_RE.search(text) is not None
+    )
     if (
         credentials
         or not words.isdisjoint(_HCP_WORDS)
         or any(w.endswith(_HCP_ENDINGS) for w in words)
     ):
-        # Overlapping: "Cardiologist: Dr. Jennifer Martinez" must not end at "Dr".
-        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _overlapping(_HCP_RE, text)]
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _HCP_RE.finditer(text)]
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _PCP_RE.finditer(text)]
+        colon = text.find(":")
+        while colon >= 0:
+            if _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon):
+                m = _AFTER_ROLE_RE.match(text, colon + 1)
+                if m is not None:
+                    spans.append(Span(m.start("a"), m.end("a"), "HCP"))
+            colon = text.find(":", colon + 1)
     if not credentials:
         return spans
     for m in _CREDENTIAL_RE.finditer(text):
@@ -317,7 +379,9 @@ def find_names(
     patterns = [
         rx
         for rx, wanted in (
-            (_LABEL_RE, ":" in text or "=" in text),
+            (_LABEL_RE, (":" in text or "-" in text) and not words.isdisjoint(_LABEL_WORDS)),
+            (_SIGN_OFF_RE, "\n" in text),
+            (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_TITLE_RE, not words.isdisjoint(("mr", "mrs", "ms", "miss", "mx"))),
             (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
             (_GREETING_RE, not words.isdisjoint(_GREETING_WORDS)),
@@ -357,12 +421,30 @@ def find_names(
             # Monday"), as the cue is weak.
             if rx is _SPEAKER_RE and word not in first:
                 continue
+            if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
+                continue
             if rx is _SAID_RE and not all(
                 _clean(w) in first or _clean(w) in last for w in text[span.start : span.end].split()
             ):
                 continue
             found.append(span)
     found += _listed_together(text, blocked, free)
+    if "." in text:
+        for m in _INITIALS_SURNAME_RE.finditer(text):
+            span = Span(m.start(), m.end(), "PATIENT-NAME")
+            if not free(span) or not _usable(m.group("s"), blocked) or m.group("s") not in last:
+                continue
+            # "A. Record date": one letter opening a line or sentence is an outline's item.
+            if m.start("s") - m.start() <= 3 and _sentence_start(text, m.start()):
+                continue
+            found.append(span)
+    if "病" in text or "患" in text or "案" in text:
+        found += [
+            Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+            for m in _HAN_NAME_RE.finditer(text)
+        ]
+    if "(" in text:
+        found += _aliases(text, found, free)
     for m in _sequences(text):
         tokens = m.group().split()
         head = _clean(tokens[0])
@@ -410,6 +492,17 @@ def contact_block_names(
             continue
         if any(w.title() in first or w.title() in last for w in words if len(w) > 1):
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+
+
+def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list[Span]:
+    spans = []
+    for s in found:
+        m = _ALIAS_RE.match(text, s.end)
+        if m is not None:
+            alias = Span(m.start("alias"), m.end("alias"), "PATIENT-NAME")
+            if free(alias):
+                spans.append(alias)
+    return spans
 
 
 def _listed_together(

@@ -36,32 +36,57 @@ _TRUNK_REGIONS: tuple[str, ...] = (
     "ZA",
     "HU",
     "NZ",
+    "MX",
+    "AR",
+    "TW",
+    "KR",
 )
-_PLAIN_REGIONS: tuple[str, ...] = ("US", "BR", "ES", "IT", "DK", "NO", "PL", "PT", "CN", "IN", "MX")
+_PLAIN_REGIONS: tuple[str, ...] = (
+    "US",
+    "BR",
+    "ES",
+    "IT",
+    "DK",
+    "NO",
+    "PL",
+    "PT",
+    "CN",
+    "IN",
+    "MX",
+    "NZ",
+    "AR",
+)
 
 _CANDIDATE_RE = re.compile(
-    # Not inside a code such as US-ONC-2025-0142 or NCT04512345.
+    # Not inside a code such as US-ONC-2025-0142 or NCT04512345 (ASCII look-behinds: a number
+    # right after Chinese text, "聯絡電話0912-345-678", is still a number).
     # A "(" opens a number wherever it stands ("9087(614) 555-0192" once the SSN is replaced).
-    r"(?:(?=[+\d])(?<![\w/.+])(?<!\w-)|(?=\())"
-    r"(?:(?:\+ ?\d{1,3}|1)[ .-]?)?"  # country code
+    r"(?:(?=[+\d])(?<![A-Za-z0-9_/.+])(?<![A-Za-z0-9_]-)|(?=\())"
+    r"(?:(?:\+{1,2} ?\d{1,3}|1)[ .-]?)?"  # country code, "++1" as some write it
     r"(?:\(0?\d{1,4}\)[ .-]?)?"  # (area)
-    r"\d{1,12}(?:[ \t.-]{1,2}\d{1,8}){0,5}"
-    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
+    # Groups of digits, a "(0)" or "(33)" among them, separated by spaces, dots, dashes or
+    # slashes ("650/253/1234", "0 3   3 3 1   6 0 0 5", "64(0)64123456").
+    r"\d{1,12}(?:(?:[ \t./-]{1,3}|(?=\())(?:\(\d{1,4}\)[ .-]?)?\d{1,8}){0,11}"
+    r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?"
     r"(?![\w/]|[.-]\d)",
     re.IGNORECASE,
 )
 # The North American shape needs no library: (614) 555-0192, 614.555.0192, +1 614-555-0192.
 _NANP_RE = re.compile(
-    r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
+    r"(?:\+{0,2}1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ ./-])\d{3}[ ./-]\d{4}"
+    r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?",
     re.IGNORECASE,
 )
 _NANP_FIND_RE = re.compile(
     r"(?:(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
-    r"\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])",
+    r"\d{3}[\s.-]\d{4}(?:\s?,?\s?(?:x|ext\.?|extension)\s?:?\s?\d{1,7})?(?![\w/-])",
     re.IGNORECASE,
 )
 # A date, time or ratio in phone clothing: 2069-04-07, 04/07/69, 12.05.2020.
-_DATE_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d{2}")
+_DATE_LIKE_RE = re.compile(
+    r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:19|20)\d{2}-(?:19|20)\d{2}\b.*"  # a span of years: "1979-2011 100 patients"
+)
 _SSN_LIKE_RE = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
 
 # A phone word glued to its number by a hyphen ("CELLULAR-410 202-6694 & HOME-410 671-9309"),
@@ -71,16 +96,22 @@ _GLUED_CUE_RE = re.compile(
     r"(?P<num>\(?\d[\d \t().-]{5,16}\d)(?![\w-])"
 )
 
-# Short numbers (pagers, extensions) only with a cue right before them.
+# Short numbers (pagers, extensions) only with a cue right before them, or a few words
+# before them on the same line ("Pager for covering MD: 4-1833", "pager #3120").
 _PAGER_RE = re.compile(
     r"\b(?:pager|beeper|pg|bpr|page|ext|extension|x)\b[\s#:.]*(?:no\.?|number)?[\s#:.]*"
-    r"(?P<num>\d{4,6})\b",
+    r"(?P<num>\d{4,6})\b"
+    r"|\b(?i:pager|beeper|bpr)\b(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[#:.]?[ \t]*"
+    r"(?P<num2>#?\d{1,2}-\d{4}|#?\d{4,6})\b",
     re.IGNORECASE,
 )
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
-    r"\b(?:phone|tel|telephone|cell|cellular|mobile|mob|fax|call|contact|number|home|work|office|"
-    r"desk|answering|reach|reached)\b(?:[\s#:.-]+|\b(?:me|us|him|her|them|is|at|on)\b)*$",
+    r"(?:\b(?:phone|tel|telephone|cell|cellular|mobile|mob|fax|call|contact|home|work|office|"
+    r"desk|answering|reach|reached|reachable|callback|abroad)"
+    # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
+    r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home)\s+number)"
+    r"\b(?:[\s#:.-]+|\b(?:me|us|him|her|them|is|at|on)\b)*$",
     re.IGNORECASE,
 )
 
@@ -125,9 +156,15 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
             or _PHONE_AFTER_RE.match(text, m.start() + len(raw)) is not None
         )
-        # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue.
-        if not grouped and not (raw.startswith("+") or cued):
-            continue
+        # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue. So
+        # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
+        # a row of figures "12.1 - 23.71 - 23.45".
+        if not (raw.startswith("+") or cued):
+            seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
+            if not grouped or ("/" in raw and not _NANP_RE.fullmatch(raw)):
+                continue
+            if "." in seps and len(seps) > 1:
+                continue
         if cued or _NANP_RE.fullmatch(raw) or _possible(raw):
             yield m.start(), m.start() + len(raw)
     # North American numbers on their own too: a run of groups can swallow two neighbours
@@ -138,4 +175,5 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         if 7 <= sum(c.isdigit() for c in m.group("num")) <= 15:
             yield m.start("num"), m.end("num")
     for m in _PAGER_RE.finditer(text):
-        yield m.start("num"), m.end("num")
+        group = "num" if m.group("num") is not None else "num2"
+        yield m.start(group), m.end(group)
