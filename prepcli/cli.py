@@ -100,7 +100,8 @@ RoleOption = Annotated[
     typer.Option(
         "--role",
         envvar="PREPCLI_ROLE",
-        help="Viewer role: rep or msl (default rep).",
+        help="Viewer role: rep or msl (default: your login's on a team store or a store "
+        "pulled from one, else rep).",
         show_default=False,
     ),
 ]
@@ -191,7 +192,7 @@ def _db(db: str | None) -> Path:
 
         copy = team.local_copy(url)
         try:
-            team.pull(url, copy)
+            team.pull(url, copy, replace=True)
         except PrepError as e:
             raise fail(e) from None
         return copy
@@ -555,6 +556,11 @@ def status(db: DbOption = None) -> None:
     if source is not None:
         table.add_row("pulled from", Text(source))
         table.add_row("last pull", _utc(store.get_meta(database, team.PULLED_KEY) or ""))
+        login_role = store.get_meta(database, team.LOGIN_ROLE_KEY) or "unknown"
+        table.add_row(
+            "default view",
+            f"{store.viewer(database, None)} (the pulling login is in the {login_role} group)",
+        )
     for name, n in counts.items():
         table.add_row(name if name != "audit" else "audit rows", str(n))
     table.add_row("embedding model", store.get_meta(database, "model_id") or "-")
@@ -618,16 +624,16 @@ def search(
             raise PrepError(f"unknown --mode {mode!r}", hint="use hybrid, dense or bm25")
         if kind not in (None, "interactions", "content"):
             raise PrepError(f"unknown --kind {kind!r}", hint="use interactions or content")
-        viewer = config.role(role)
+        asked = config.role(role)
         url = _team_url(db)
         if url is not None and hcp is None:
             from prepcli import team
 
             # Ranked by the team store itself: nothing is copied for a search across it.
-            hits = team.search(
+            viewer, hits = team.search(
                 url,
                 query,
-                role=viewer,
+                role=asked,
                 model=config.model_name(model),
                 today=config.as_of(as_of),
                 kind=kind,
@@ -636,7 +642,7 @@ def search(
                 vocabulary_file=config.vocabulary_path(),
             )
         else:
-            hits = _search_local(db, query, viewer, model, as_of, kind, hcp, mode, limit)
+            viewer, hits = _search_local(db, query, asked, model, as_of, kind, hcp, mode, limit)
     except PrepError as e:
         raise fail(e) from None
     _print_hits(query, viewer, mode, hits, as_json=as_json)
@@ -645,18 +651,21 @@ def search(
 def _search_local(
     db: str | None,
     query: str,
-    viewer: str,
+    asked: str | None,
     model: str | None,
     as_of: str | None,
     kind: str | None,
     hcp: str | None,
     mode: str,
     limit: int,
-) -> list[dict[str, Any]]:
+) -> tuple[str, list[dict[str, Any]]]:
+    """The role searched in (the one asked, else the store's default) and the hits."""
     from prepcli import service
 
-    return service.search(
-        _db(db),
+    path = _db(db)
+    viewer = service.viewer(path, asked)
+    return viewer, service.search(
+        path,
         query,
         role=viewer,
         model=config.model_name(model),

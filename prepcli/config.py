@@ -70,8 +70,13 @@ def backend() -> str:
     return (os.environ.get("PREPCLI_EMBED_BACKEND") or DEFAULT_BACKEND).strip().lower()
 
 
-def role(option: str | None) -> str:
-    value = (option or os.environ.get("PREPCLI_ROLE") or "rep").strip().lower()
+def role(option: str | None) -> str | None:
+    """The viewer role asked for (``--role``, else ``PREPCLI_ROLE``), or None when nobody asked:
+    then the store decides (``store.viewer``): the login's role on a team store or a store
+    pulled from one, the rep view anywhere else."""
+    value = (option or os.environ.get("PREPCLI_ROLE") or "").strip().lower()
+    if not value:
+        return None
     if value not in ROLES:
         raise PrepError(f"unknown role {value!r}", hint="use --role rep or --role msl")
     return value

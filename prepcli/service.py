@@ -209,11 +209,20 @@ def refresh_team_copy(
     return refresh_vectors(db, db_path, model, progress=progress, notice=notice)
 
 
+def viewer(db_path: Path, asked: str | None) -> str:
+    """The role the store at ``db_path`` is shown in when ``asked`` (None: nobody asked)."""
+    conn = store.open_reader(db_path)
+    try:
+        return store.viewer(conn, asked)
+    finally:
+        conn.close()
+
+
 def search(
     db_path: Path,
     query: str,
     *,
-    role: str,
+    role: str | None = None,
     model: str,
     today: date,
     kind: str | None = None,
@@ -229,7 +238,7 @@ def search(
     from prepcli import vocabulary
 
     db = store.open_store(db_path, create=False)
-    store.check_viewer(db, role)
+    role = store.viewer(db, role)
     hcp_id = content_ids = None
     if hcp:
         from prepcli.resolve import resolve_hcp
@@ -344,7 +353,7 @@ def prep(
     db_path: Path,
     hcp_query: str,
     *,
-    role: str,
+    role: str | None = None,
     as_of: date,
     topic: str | None = None,
     model: str | None = None,
@@ -361,7 +370,7 @@ def prep(
     from prepcli.resolve import resolve_hcp
 
     db = store.open_reader(db_path)
-    store.check_viewer(db, role)
+    role = store.viewer(db, role)
     hcp = resolve_hcp(db, hcp_query)
     topic_vector = None
     if topic:
@@ -408,7 +417,7 @@ def day_pack(
     day: date,
     *,
     week: bool,
-    role: str,
+    role: str | None = None,
     owner: str | None = None,
     generated_at: str | None = None,
     deliver: Callable[[Any], None] | None = None,
@@ -420,7 +429,7 @@ def day_pack(
     from prepcli import day as pack
 
     db = store.open_reader(db_path)
-    store.check_viewer(db, role)
+    role = store.viewer(db, role)
     first, last = pack.window(day, week=week)
     plans = store.visible_schedule(
         db, role, first.isoformat(), (last + timedelta(days=1)).isoformat(), owner
@@ -490,7 +499,7 @@ class SafetyReport:
 def safety_report(
     db_path: Path,
     *,
-    role: str,
+    role: str | None = None,
     as_of: date | None = None,
     since: date | None = None,
     include_reported: bool = False,
@@ -501,7 +510,7 @@ def safety_report(
     from prepcli import audit, safety
 
     db = store.open_store(db_path, create=False)
-    store.check_viewer(db, role)
+    role = store.viewer(db, role)
     reference = safety.reference_time(as_of, now or datetime.now(UTC))
     until = as_of or reference.date()
     flags = store.safety_flags(

@@ -657,13 +657,25 @@ def set_store_role(db: sqlite_utils.Database, role: str) -> bool:
     return True
 
 
-def check_viewer(db: Reader, role: str) -> None:
-    """A rep store holds no medical text, and no setting turns its user into an MSL."""
+# Set by a pull: the view the pulling login's role gives when no --role is asked for.
+DEFAULT_VIEWER_KEY = "default_viewer"
+
+
+def viewer(db: Reader, asked: str | None) -> str:
+    """The role a command shows the store in: the one asked for, else the store's default
+    view, else rep. A store pulled by an MSL login defaults to the MSL view; any other store,
+    or one whose default cannot be read as an MSL's, gives the rep view (the safe side). A rep
+    store holds no medical text, and no setting turns its user into an MSL."""
+    role = asked
+    if role is None:
+        default = get_meta(db, DEFAULT_VIEWER_KEY)
+        role = "msl" if default == "msl" and store_role(db) == "msl" else "rep"
     if store_role(db) == "rep" and role == "msl":
         raise PrepError(
             "this is a rep store: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
             hint="medical records are kept on an MSL's store, never on a rep's",
         )
+    return role
 
 
 def rep_store_record(kind: str, record: dict[str, Any]) -> dict[str, Any] | None:

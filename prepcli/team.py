@@ -28,6 +28,7 @@ from prepcli.stores import postgres
 
 SOURCE_KEY = "team_source"
 LOGIN_KEY = "team_login"
+LOGIN_ROLE_KEY = "team_login_role"  # the pulling login's group: rep, msl or admin
 PULLED_KEY = "team_last_pull"
 STORE_ID_KEY = "team_store_id"
 AUDIT_PUSHED_KEY = "team_audit_pushed"
@@ -125,8 +126,11 @@ def pull(
     local_path: Path,
     *,
     progress: Callable[[str], None] | None = None,
+    replace: bool = False,
 ) -> SyncReport:
-    """Bring the local store at ``local_path`` in step with what the login may read."""
+    """Bring the local store at ``local_path`` in step with what the login may read. A store
+    pulled when the login was in another group (a rep made an MSL, or back) is refused, or,
+    with ``replace`` (this computer's own copy of a team store), emptied and pulled afresh."""
     conn = postgres.connect(url)
     try:
         postgres.check_schema(conn, url)
@@ -141,11 +145,36 @@ def pull(
         source = source_name(url, login)
         _check_source(local, local_path, source)
         report = SyncReport(role=role)
+        # Sent up first: a copy replaced below loses nothing it audited.
         report.audit_pushed = _push_audit(conn, local)
-        _pull_rows(conn, local, role, source, report, progress)
+        pulled_as = store.store_role(local)
+        if pulled_as is not None and pulled_as != _store_role(role):
+            if not replace:
+                raise PrepError(
+                    f"{local_path} was pulled by a {pulled_as} login; {login} is now in the "
+                    f"{role} group",
+                    hint="pull into a new file with --db NEW_FILE and delete the old one",
+                )
+            local.close()
+            _remove_store(local_path)
+            local = store.open_store(local_path)
+        _pull_rows(conn, local, role, login, source, report, progress)
     finally:
         conn.close()
     return report
+
+
+def _store_role(login_role: str) -> str:
+    """What a login's pull may hold: a rep's holds no medical text."""
+    return "rep" if login_role == "rep" else "msl"
+
+
+def _remove_store(path: Path) -> None:
+    from prepcli import index
+
+    index.wipe_index_files(path)
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 def _check_source(local: Any, path: Path, source: str) -> None:
@@ -166,6 +195,7 @@ def _pull_rows(
     conn: Any,
     local: Any,
     role: str,
+    login: str,
     source: str,
     report: SyncReport,
     progress: Callable[[str], None] | None,
@@ -178,8 +208,12 @@ def _pull_rows(
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     conn.read_only = True
     with conn.transaction(), store.write_transaction(local):
-        # A rep store never holds medical text; the login's group says which this is.
-        store.set_store_role(local, "rep" if role == "rep" else "msl")
+        # A rep store never holds medical text; the login's group says which this is, and
+        # which view the store gives when no --role is asked for.
+        store.set_store_role(local, _store_role(role))
+        store.set_meta(local, store.DEFAULT_VIEWER_KEY, default_view(role))
+        store.set_meta(local, LOGIN_KEY, login)
+        store.set_meta(local, LOGIN_ROLE_KEY, role)
         for table, (key, hash_col) in HASHED.items():
             _pull_hashed(conn, local, table, key, hash_col, report)
             if progress:
@@ -574,9 +608,15 @@ def forget(url: str, run: Callable[[Path], Any]) -> Any:
         return result
 
 
-def viewer_role(conn: Any, asked: str) -> str:
-    """On a team store the login decides the role: a rep login gets the rep view whatever it
-    asks; asking for more is refused (exit 2), as on a rep's own store."""
+def default_view(login_role: str) -> str:
+    """The view a login's role gives when no --role is asked for: an MSL's (or an
+    administrator's) the MSL view, a rep's the rep view."""
+    return "msl" if login_role in ("msl", "admin") else "rep"
+
+
+def viewer_role(conn: Any, asked: str | None) -> str:
+    """On a team store the login decides the role: with no --role, the login's own view; a
+    rep login asking for the MSL view is refused (exit 2), as on a rep's own store."""
     role = postgres.login_role(conn)
     if role is None:
         raise PrepError("this login is in no prepcli group, so it may read nothing")
@@ -585,23 +625,24 @@ def viewer_role(conn: Any, asked: str) -> str:
             "this login is a rep's: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
             hint="medical records are shown to MSL logins only",
         )
-    return asked
+    return asked or default_view(role)
 
 
 def search(
     url: str,
     query: str,
     *,
-    role: str,
+    role: str | None,
     model: str,
     today: Any,
     kind: str | None = None,
     mode: str = "hybrid",
     limit: int = 10,
     vocabulary_file: Path | None = None,
-) -> list[dict[str, Any]]:
+) -> tuple[str, list[dict[str, Any]]]:
     """service.search on the team store itself (no local copy): PostgreSQL ranks, the shared
-    fusion orders, and the audit row goes straight to the team's trail."""
+    fusion orders, and the audit row goes straight to the team's trail. Returns the role the
+    login searched in (``role``, else its own) and the hits."""
     from prepcli import audit, service, vocabulary
     from prepcli.stores import pgsearch
 
@@ -654,7 +695,7 @@ def search(
                     f"mode: {mode}",
                 ],
             )
-    return described
+    return viewer, described
 
 
 # ---- shared embedding -----------------------------------------------------------------------

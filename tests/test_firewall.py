@@ -351,7 +351,7 @@ def test_rep_login_on_a_team_store_never_gets_medical_text(pg_server, interactio
             raw = b"".join(p.read_bytes() for p in laptop.parent.iterdir() if p.is_file())
             assert not {c for c in medical if c.encode() in raw}
             for mode in ("bm25", "dense", "hybrid"):
-                hits = team.search(
+                viewer, hits = team.search(
                     rep_url,
                     " ".join(WORDS),
                     role="rep",
@@ -360,6 +360,7 @@ def test_rep_login_on_a_team_store_never_gets_medical_text(pg_server, interactio
                     mode=mode,
                     limit=50,
                 )
+                assert viewer == "rep"
                 assert not {c for c in medical | unofferable if c in json.dumps(hits)}
     finally:
         drop_database(pg_server, name)

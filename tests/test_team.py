@@ -5,6 +5,7 @@ PREPCLI_TEST_PG); each test gets its own database."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -208,6 +209,132 @@ def test_cli_end_to_end(pg_url: str, tiny_data: Path, cli_env: Path, runner, mon
     assert db.execute("SELECT count(*) FROM interactions WHERE hcp_id = 'H001'").fetchone()[0] == 0
 
 
+# ---- the login decides the view -----------------------------------------------------------
+
+
+def test_the_login_decides_the_view_in_sql(team_url: str) -> None:
+    """The database says which group a login is in; no --role gives that login's own view,
+    and a rep login asking for the MSL view is refused."""
+    rep = _add(team_url, "rep_view_sql", "rep")
+    msl = _add(team_url, "msl_view_sql", "msl")
+    with psycopg.connect(rep) as conn:
+        assert conn.execute("SELECT prepcli_role()").fetchone()[0] == "rep"
+        assert team.viewer_role(conn, None) == "rep"
+        assert team.viewer_role(conn, "rep") == "rep"
+        with pytest.raises(PrepError, match="MSL view"):
+            team.viewer_role(conn, "msl")
+    with psycopg.connect(msl) as conn:
+        assert conn.execute("SELECT prepcli_role()").fetchone()[0] == "msl"
+        assert team.viewer_role(conn, None) == "msl"
+        assert team.viewer_role(conn, "rep") == "rep"  # an MSL may look as a rep would
+    with psycopg.connect(team_url) as conn:  # the administrator sees what an MSL sees
+        assert team.viewer_role(conn, None) == "msl"
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS nobody_view")
+        conn.execute("CREATE ROLE nobody_view LOGIN PASSWORD 'pw'")
+    with psycopg.connect(as_login(team_url, "nobody_view", "pw")) as conn:
+        assert conn.execute("SELECT prepcli_role()").fetchone()[0] is None
+        with pytest.raises(PrepError, match="no prepcli group"):
+            team.viewer_role(conn, None)
+
+
+def _header(output: str) -> str:
+    """The briefing's view line: 'REP view' or 'MSL view'."""
+    found = re.search(r"\b(REP|MSL) view\b", output)
+    assert found, output
+    return found.group(0)
+
+
+def test_the_login_decides_the_view_on_the_command_line(
+    team_url: str, cli_env: Path, runner
+) -> None:
+    from prepcli.cli import app
+
+    rep = _add(team_url, "rep_view_cli", "rep")
+    msl = _add(team_url, "msl_view_cli", "msl")
+    briefing = ["prep", "Dr. Okafor", "--as-of", "2026-11-01"]
+    as_msl = runner.invoke(app, [*briefing, "--db", msl])
+    assert as_msl.exit_code == 0, as_msl.output
+    assert _header(as_msl.stdout) == "MSL view" and "renal" in as_msl.stdout.lower()
+    as_rep = runner.invoke(app, [*briefing, "--db", rep])
+    assert as_rep.exit_code == 0, as_rep.output
+    assert _header(as_rep.stdout) == "REP view" and "renal" not in as_rep.stdout.lower()
+    found = runner.invoke(app, ["search", "renal impairment", "--db", msl])
+    assert found.exit_code == 0 and "(msl, hybrid)" in found.stdout, found.output
+    found = runner.invoke(app, ["search", "renal impairment", "--db", rep])
+    assert found.exit_code == 0 and "(rep, hybrid)" in found.stdout, found.output
+    assert "renal" not in found.stdout.lower().replace("'renal impairment'", "")
+    # An MSL may still ask for the rep view.
+    assert _header(runner.invoke(app, [*briefing, "--role", "rep", "--db", msl]).stdout) == (
+        "REP view"
+    )
+    # A rep login asking for more, by option or by environment, is refused in one line.
+    for command in (briefing, ["search", "renal"], ["safety"], ["prep", "--day"]):
+        for how in (["--role", "msl"], []):
+            env = {} if how else {"PREPCLI_ROLE": "msl"}
+            refused = runner.invoke(app, [*command, *how, "--db", rep], env=env)
+            assert refused.exit_code == 2, (command, how, refused.output)
+            assert refused.stderr.startswith("Error: ") and "MSL view" in refused.stderr
+            assert "Traceback" not in refused.output
+    with psycopg.connect(team_url) as conn:
+        logged = conn.execute(
+            "SELECT login, role FROM audit WHERE command = 'search' ORDER BY audit_id"
+        ).fetchall()
+    assert ("msl_view_cli", "msl") in logged and ("rep_view_cli", "rep") in logged
+
+
+def test_a_pulled_store_remembers_the_login_that_pulled_it(
+    team_url: str, cli_env: Path, runner
+) -> None:
+    from prepcli.cli import app
+
+    rep = _add(team_url, "rep_view_pull", "rep")
+    msl = _add(team_url, "msl_view_pull", "msl")
+    stores = {"rep": cli_env / "rep.db", "msl": cli_env / "msl.db"}
+    for role, url in (("rep", rep), ("msl", msl)):
+        pulled = runner.invoke(app, ["pull", url, "--db", str(stores[role])])
+        assert pulled.exit_code == 0, pulled.output
+        status = runner.invoke(app, ["status", "--db", str(stores[role])])
+        assert f"{role} (the pulling login is in the {role} group)" in status.stdout
+    briefing = ["prep", "Dr. Okafor", "--as-of", "2026-11-01", "--db"]
+    as_msl = runner.invoke(app, [*briefing, str(stores["msl"])])
+    assert _header(as_msl.stdout) == "MSL view" and "renal" in as_msl.stdout.lower()
+    as_rep = runner.invoke(app, [*briefing, str(stores["rep"])])
+    assert _header(as_rep.stdout) == "REP view", as_rep.output
+    for command in (["prep", "Dr. Okafor"], ["search", "renal"], ["safety"], ["prep", "--day"]):
+        refused = runner.invoke(app, [*command, "--role", "msl", "--db", str(stores["rep"])])
+        assert refused.exit_code == 2 and "MSL view" in refused.stderr, refused.output
+    found = runner.invoke(app, ["search", "renal", "--db", str(stores["msl"])])
+    assert "(msl, hybrid)" in found.stdout, found.output
+    safety = runner.invoke(app, ["safety", "--json", "--db", str(stores["msl"])])
+    assert safety.exit_code == 0, safety.output
+    trail = runner.invoke(app, ["audit", "--json", "--db", str(stores["msl"])])
+    assert {r["role"] for r in json.loads(trail.stdout)} == {"msl"}
+    # Whoever reads the file later, with no --role, gets the view of the login that pulled it.
+    db = store.open_store(stores["msl"], create=False)
+    assert store.viewer(db, None) == "msl"
+    assert store.get_meta(db, team.LOGIN_KEY) == "msl_view_pull"
+
+
+def test_a_login_moved_to_another_group(team_url: str, cli_env: Path, runner) -> None:
+    """A rep made an MSL: a file the rep pulled is not quietly turned into an MSL's (it says
+    so), and this computer's own copy of the team store is pulled afresh."""
+    from prepcli.cli import app
+
+    login = _add(team_url, "moved_view", "rep")
+    laptop = cli_env / "laptop.db"
+    assert runner.invoke(app, ["pull", login, "--db", str(laptop)]).exit_code == 0
+    first = runner.invoke(app, ["prep", "Dr. Okafor", "--db", login])
+    assert _header(first.stdout) == "REP view", first.output
+    postgres.add_user(team_url, "moved_view", "msl", [], "s3cret-moved_view")
+    again = runner.invoke(app, ["pull", login, "--db", str(laptop)])
+    assert again.exit_code == 2 and "now in the msl group" in again.stderr, again.output
+    assert store.viewer(store.open_store(laptop, create=False), None) == "rep"
+    after = runner.invoke(app, ["prep", "Dr. Okafor", "--db", login])
+    assert after.exit_code == 0, after.output
+    assert _header(after.stdout) == "MSL view"
+
+
 @pytest.mark.parametrize(
     "case",
     ["wrong password", "unreachable", "future schema", "not initialised", "no group"],
@@ -364,7 +491,8 @@ def test_postgres_search_agrees_with_sqlite(sample_team: tuple[str, Path], role:
     overlaps = []
     for query in QUERIES:
         local = service.search(copy, query, role=role, model=FAKE_MODEL, today=day)
-        remote = team.search(url, query, role=role, model=FAKE_MODEL, today=day)
+        viewer, remote = team.search(url, query, role=role, model=FAKE_MODEL, today=day)
+        assert viewer == role
         assert len(remote) == len(local)
         for hit in remote:  # the second wall: nothing a rep may not read
             assert role == "msl" or hit.get("function", "commercial") == "commercial"
