@@ -424,6 +424,21 @@ def test_idempotent_on_generated_text(parts: list[str]) -> None:
         ("RE: Gregory  MRN: 22019933  DOB: 03/03/1990", ["Gregory"]),
         ("Please call me back.\nThanks,\nBrenda\n", ["Brenda"]),
         ("病患李大同，於門診就診", ["李大同"]),
+        # the subject of a note's opening line, in any case; a name in capitals after a title
+        ("CCU note:\nmarta quiroga is a 68 yr old female admitted", ["marta", "quiroga"]),
+        ("MR. ALDO FERRANTE is an 80 yo man", ["ALDO", "FERRANTE"]),
+        # a name with the relationship or phone number it goes with; lower-case nicknames
+        # and quoted names after a relative; a first name opening a sentence with its verb
+        ("FAMILY: GRETA LINDHOLM (DAUGHTER) AT BEDSIDE", ["GRETA", "LINDHOLM"]),
+        ("SISTER & CHARLIE (SIGNIFICANT OTHER) VISITED", ["CHARLIE"]),
+        ("Toma Velic cell# 410-555-0143 called twice", ["Toma", "Velic"]),
+        ("lives alone, daughter pat visits, son don calls", ["pat", "don"]),
+        ('wife "marisol" at bedside', ["marisol"]),
+        ("Isadora said the refill never came.", ["Isadora"]),
+        # an address after its question, a Chinese address after its label
+        ("What is your address? it is 14 rue des Lilas Apt. 3 LYON France", ["Lilas", "LYON"]),
+        ("地址：台中市西區民生路50號", ["民生路50號"]),
+        ("mail it to 9 High Street, EX4 3LS Exeter (her home, not the clinic)", ["Exeter"]),
     ],
 )
 def test_blind_set_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
@@ -456,7 +471,14 @@ def test_blind_set_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
         "plain number 123456789",
         "Study 1979-2011 100 patients",
         "病患進行手術後恢復良好",
+        "Caregiver phone line is staffed 9 to 5.",
+        "BRING PT TO OR FOR GROIN REPAIR",
     ],
 )
 def test_blind_set_shapes_that_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+def test_relationship_in_brackets_is_not_a_name() -> None:
+    assert "(SIGNIFICANT OTHER)" in scrub("SISTER & CHARLIE (SIGNIFICANT OTHER) VISITED").text
+    assert "(DAUGHTER)" in scrub("FAMILY: GRETA LINDHOLM (DAUGHTER) AT BEDSIDE").text

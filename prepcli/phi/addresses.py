@@ -148,7 +148,7 @@ _PARTICLE = (
 # field comes out of a spreadsheet export ("Lyss, nan 50662").
 _PLACE = (
     rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?|nan)"
+    r"(?:[ \t]*\((?![a-z])[^()\n]{1,30}\))?|nan)"
 )
 _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
@@ -347,6 +347,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
                 found.append((start, _grow(text, m.end())))
     if "ddress" in text or "ADDRESS" in text:
         found += _fields(text)
+    if "址" in text:
+        found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
 
 
@@ -356,8 +358,11 @@ _FIELD_RE = re.compile(
     r"\b(?i:(?:(?:home|mailing|postal|street|residential|permanent|current|new|billing|"
     r"shipping|delivery|patient'?s?|pt'?s?)[ \t]+)*address(?:es)?"
     r"(?:[ \t]+(?:on[ \t]+file|per[ \t]+[^\n:;]{1,30}?|is|was))?)"
-    r"[ \t]*(?::|[ \t]-[ \t]|=)[ \t]*"
+    # "What is your address? it is ...": the answer after the question.
+    r"[ \t]*(?::|[ \t]-[ \t]|=|\?[ \t]*(?i:(?:it\s+is|it's|its|is)[ \t]+)?(?=\d))[ \t]*"
 )
+# The same in Chinese: 地址 / 住址 (address), up to the clause's end.
+_HAN_FIELD_RE = re.compile(r"(?:地址|住址)[：:][ \t]*(?P<v>[^，。；,;\n]{2,60})")
 # Where a value on the label's line ends: a clause break, or the next "Label:".
 _VALUE_STOP_RE = re.compile(
     r";|[ \t][-–—][ \t](?![\d#])|[ \t]\(|[ \t]{2,}(?=[A-Z][\w ]{0,20}:)"

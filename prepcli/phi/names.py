@@ -58,6 +58,7 @@ _NEVER = frozenset(
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
     Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record
+    For From By Of About After Before Into Over Under Via Per Re
     """.split()
 )
 _INSTITUTION = frozenset(
@@ -118,11 +119,13 @@ _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)
 _RELATIVE = (
     r"(?:son|daughter|dtr|wife|husband|hus|mother|mom|father|dad|brother|bro|sister|sis|niece|"
     r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|partner|"
-    r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person)s?"
+    r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person|"
+    # Not "caregiver" or "companion": often paid staff, named like clinicians.
+    r"significant\s+other|girlfriend|boyfriend|roommate)s?"
 )
 # Cue, then up to three name words in any case (lower-case notes write "son rob").
 _CUE_RE = re.compile(
-    rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?"
+    rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
     r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+the\s+\w+\?\s*(?:\w+:\s*)?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN}){{0,2}})"
@@ -135,7 +138,12 @@ _CUE_WORDS = frozenset(
     fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
     am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
     grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
-    names""".split()
+    names other girlfriend boyfriend roommate girlfriends boyfriends roommates""".split()
+)
+# After a relative, lower-case words that the name lists leave out for being everyday words
+# are still names ("daughter pat", "son don"); a modal or a preposition is not.
+_NOT_AFTER_RELATIVE = frozenset(
+    "will may can could should would must might shall did does is was at in on to and or".split()
 )
 # Words one of which a note must hold for the clinician patterns to run at all (most notes
 # say "pt", so the comma credentials have a test of their own).
@@ -187,6 +195,22 @@ _SIGN_OFF_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*$"
 )
 # A name right before a record number in brackets: "Judith (13206368) is a 81 Y".
+# A note's opening line: "lorrie morales is a 70 yr old female", "Mr. Roe is a 70y/o male".
+_AGE_INTRO_RE = re.compile(
+    r"(?:^|(?<=[\n.:>])|(?<=[Mm][Rr][. ])|(?<=[Mm][Rr][Ss][. ]))[ \t]*"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"
+    r"[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?i:y/?o\b|yo\b|yr|year|-year|y\.o\.)"
+)
+# A name with the relationship or the phone number it goes with: "URSLA MORETTI (DAUGHTER)",
+# "Lopie Certusi cell# 410-322-1419".
+_BEFORE_RELATIVE_RE = re.compile(
+    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t]*\([ \t]*(?i:{_RELATIVE})[ \t]*\)"
+)
+_BEFORE_PHONE_RE = re.compile(
+    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t,]+"
+    r"(?i:cell|home|mobile|phone|tel|work)[ \t]*[#:]?[ \t]*\(?\d{3}"
+)
+_DIGIT_RE = re.compile(r"\d")
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
 # Chinese notes: a patient cue (病患, 患者, 病人) then a common surname and one or two more
@@ -278,7 +302,21 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
             break
         w = _clean(word)
         titled = w[:1].isupper() and not w.isupper()
-        if i and not titled and len(w) > 1 and w.title() not in first and w.title() not in last:
+        # In capitals a name runs on in capitals: "MR. EDWIN PRZYBYLO".
+        capitals = (
+            w.isupper()
+            and i == 1
+            and text[start : start + 2].isupper()
+            and listed(text[start:kept])
+        )
+        if (
+            i
+            and not titled
+            and not capitals
+            and len(w) > 1
+            and w.title() not in first
+            and w.title() not in last
+        ):
             break
         if re.search(r"['’]s$", word):  # "Jane's" ends the name, keeping the word whole
             kept = start + tok.end() - 2
@@ -294,6 +332,22 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
 
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
+
+
+def _relative_nickname(m: re.Match[str], word: str) -> bool:
+    return (
+        _RELATIVE_RE.match(m.group()) is not None
+        and word.title() in _WORDLIKE_NAMES
+        and word.lower() not in _NOT_AFTER_RELATIVE
+    )
+
+
+# Given names that _WORDLIKE holds back from the lists (Pat, Don, Eve, Rob...).
+_WORDLIKE_NAMES = frozenset(
+    "Pat Don Eve Rob Sue Ray Dean Dale Glen Art Gene Guy Max Bill Mark Will Rose Ruby Pearl "
+    "Grace Hope Joy Faith June April May Dawn Iris Lily Violet Daisy Holly Ivy Jasmine Amber "
+    "Jade Frank Drew Rich Sandy Penny Ginger Lou Mae Nan Ida Jan Dee Del Dot Stan Lee".split()
+)
 
 
 def listed(word: str) -> bool:
@@ -382,6 +436,8 @@ def find_names(
             (_LABEL_RE, (":" in text or "-" in text) and not words.isdisjoint(_LABEL_WORDS)),
             (_SIGN_OFF_RE, "\n" in text),
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
+            (_BEFORE_RELATIVE_RE, "(" in text and not words.isdisjoint(_CUE_WORDS)),
+            (_BEFORE_PHONE_RE, _DIGIT_RE.search(text) is not None),
             (_TITLE_RE, not words.isdisjoint(("mr", "mrs", "ms", "miss", "mx"))),
             (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
             (_GREETING_RE, not words.isdisjoint(_GREETING_WORDS)),
@@ -399,7 +455,7 @@ def find_names(
             # Lower- or upper-case text after a family cue is a name only if the first-name
             # list knows it: "son rob", "BROTHER MICHAEL", but not "wife at bedside".
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
-            if weak and word.title() not in first:
+            if weak and word.title() not in first and not _relative_nickname(m, word):
                 continue
             if rx is _CUE_RE and _RELATIVE_RE.match(m.group()):
                 # "Mother: Migraine headaches" is a family history, not a mother's name: after
@@ -423,12 +479,28 @@ def find_names(
                 continue
             if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
                 continue
+            if rx in (_BEFORE_PHONE_RE, _BEFORE_RELATIVE_RE):
+                named = text[span.start : span.end].split()
+                # "Caregiver phone 312...": a role, not a name.
+                if any(_RELATIVE_RE.fullmatch(_clean(w)) for w in named):
+                    continue
+                if len(named) < 2 and not listed(word):
+                    continue
             if rx is _SAID_RE and not all(
                 _clean(w) in first or _clean(w) in last for w in text[span.start : span.end].split()
             ):
                 continue
             found.append(span)
     found += _listed_together(text, blocked, free)
+    if " is a" in text or " is an" in text:
+        for m in _AGE_INTRO_RE.finditer(text):
+            span = _trim(text, m.start("name"), m.end("name"), blocked)
+            if (
+                span is not None
+                and free(span)
+                and all(_usable(w, blocked) for w in text[span.start : span.end].split())
+            ):
+                found.append(span)
     if "." in text:
         for m in _INITIALS_SURNAME_RE.finditer(text):
             span = Span(m.start(), m.end(), "PATIENT-NAME")
@@ -458,7 +530,12 @@ def find_names(
         if span is None or not free(span):
             continue
         single = _single(text, span)
-        if single and (head.isupper() or _sentence_start(text, span.start)):
+        # A given name opening a sentence is one when a verb in lower case follows ("Enrico
+        # shouted at Gary"); capitalised words follow headings and labels ("Grace Period").
+        if single and (
+            head.isupper()
+            or (_sentence_start(text, span.start) and not _VERB_AFTER_RE.match(text, span.end))
+        ):
             continue
         found.append(span)
     yield from found
@@ -498,7 +575,7 @@ def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list
     spans = []
     for s in found:
         m = _ALIAS_RE.match(text, s.end)
-        if m is not None:
+        if m is not None and not _RELATIVE_RE.fullmatch(m.group("alias")):
             alias = Span(m.start("alias"), m.end("alias"), "PATIENT-NAME")
             if free(alias):
                 spans.append(alias)
@@ -609,6 +686,7 @@ def _single(text: str, span: Span) -> bool:
     return not any(c.isspace() for c in text[span.start : span.end])
 
 
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|was|has|had|says|said|shouted|asked|told|called)\b")
 _SAINT_RE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")
 
 
