@@ -431,6 +431,8 @@ def test_idempotent_on_generated_text(parts: list[str]) -> None:
         # and quoted names after a relative; a first name opening a sentence with its verb
         ("FAMILY: GRETA LINDHOLM (DAUGHTER) AT BEDSIDE", ["GRETA", "LINDHOLM"]),
         ("SISTER & CHARLIE (SIGNIFICANT OTHER) VISITED", ["CHARLIE"]),
+        # a suite on its own is part of someone's address unless an institution owns it
+        ("Ms. Dana Holt, Suite 12, Dover", ["Suite 12"]),
         ("Toma Velic cell# 410-555-0143 called twice", ["Toma", "Velic"]),
         ("lives alone, daughter pat visits, son don calls", ["pat", "don"]),
         ('wife "marisol" at bedside', ["marisol"]),

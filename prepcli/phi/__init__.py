@@ -9,10 +9,12 @@ bench/phi_names_build.py), find names without a cue. Both packages are imported 
 at ingest; ``prep`` never loads them.
 
 Measured with bench/phi.py on externally written snippets, held-out part (issue 18): recall
-0.089 -> 0.765 at precision 0.970; names 0.75, addresses 0.74, phones 0.88 (tuning part 0.875
-at 0.995). What is still missed is mostly names with no cue that no list knows (surnames alone,
-rare given names) and parts of addresses in shapes the rules do not know; the tuning part's
-gains from cues (greetings, speakers, "says X", name lists) carried over little.
+0.089 -> 0.803 at precision 0.978; names 0.82, addresses 0.74, phones 0.88 (tuning part 0.897
+at 0.995). On bench/phi_blind.jsonl, blind at stop 21 (0.776 at 0.884) and development data
+since: 0.974 at 0.994, every type >= 0.93, 2 of 125 clinicians' names touched. What is still
+missed is mostly names with no cue that no list knows (surnames alone, rare given names) and
+addresses in shapes the rules do not know (a city and postcode with no street); the tuning
+part's gains from cues (greetings, speakers, "says X", name lists) carried over little.
 gender-guesser's 37k international first names raised name recall on the tuning part from 0.54
 to 0.63 but dropped precision to 0.96 and is GPL.
 

@@ -161,11 +161,12 @@ _PART_RE = re.compile(
 )
 _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
 _PARTICLE_RE = re.compile(_PARTICLE)
-# A flat on its own is part of someone's home; a lone suite is a clinic's ("Mercy Heart
-# Institute, Suite 300") and is found only as part of a street address.
-_LONE_UNIT_RE = re.compile(
-    r"(?<![\w-])(?:Apt|Apartment)\.?\s*#?\s*\d[\w-]{0,5}\b"
-    r"|(?<![\w-])(?:Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b(?=[ \t,]+\d)"
+# A flat or suite on its own is part of an address, except a suite right after an
+# institution's name ("Mercy Heart Institute, Suite 300"): the clinic's, not a person's.
+_LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
+_INSTITUTION_BEFORE_RE = re.compile(
+    r"(?i:clinic|cent(?:er|re)|hospital|institute|medical|health|office|associates|practice|"
+    r"pharmacy|building|group|university)\b[ \t,(]{1,3}$"
 )
 _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+")
@@ -333,7 +334,12 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             found.append((m.end(), _grow(text, m.end() + nxt.end())))
         elif part is not None and any(c.isdigit() for c in part.group()):
             found.append((m.end(), _grow(text, part.end())))
-    found += [(m.start(), _grow(text, m.end())) for m in _LONE_UNIT_RE.finditer(text)]
+    for m in _LONE_UNIT_RE.finditer(text):
+        if m.group()[0] == "S" and _INSTITUTION_BEFORE_RE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        found.append((m.start(), _grow(text, m.end())))
     # Addresses that end in a postcode or a country but start with no number a rule knows
     # ("The Rushes, Loughborough, Leicestershire LE11 5BG"): grown backwards from there.
     for m in _TAIL_RE.finditer(text):
