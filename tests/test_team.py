@@ -504,6 +504,47 @@ def test_postgres_search_agrees_with_sqlite(sample_team: tuple[str, Path], role:
     assert sum(overlaps) / len(overlaps) >= 0.5, overlaps
 
 
+def test_a_bounded_keyword_search_agrees_with_scoring_every_candidate(
+    sample_team: tuple[str, Path],
+) -> None:
+    """With the bound forced on (cap 1: every query's candidates are scored shortest first),
+    the keyword arm still finds what scoring every candidate finds, nearly always, and a
+    rep still gets commercial passages only."""
+    from datetime import date
+
+    from prepcli.index import fts_query
+    from prepcli.stores import pgsearch
+
+    url, _ = sample_team
+    with postgres.session(url) as conn:
+        conn.execute("ANALYZE passages")
+        assert pgsearch.length_bands(conn)
+        overlaps = []
+        for role in ("rep", "msl"):
+            for query in QUERIES:
+                found = {}
+                for cap in (1, None):
+                    rows = pgsearch.keyword_arm(
+                        conn,
+                        fts_query(query, []),
+                        role=role,
+                        today=date(2026, 11, 23),
+                        kind=None,
+                        hcp_id=None,
+                        depth=10,
+                        cap=cap,
+                    )
+                    found[cap] = {r["passage_id"] for r in rows}
+                    if role == "rep":
+                        visible = conn.execute(
+                            "SELECT DISTINCT visibility FROM passages WHERE passage_id = ANY(%s)",
+                            [list(found[cap])],
+                        ).fetchall()
+                        assert {v[0] for v in visible} <= {"commercial"}
+                overlaps.append(len(found[1] & found[None]) / max(len(found[1] | found[None]), 1))
+    assert sum(overlaps) / len(overlaps) >= 0.7, overlaps
+
+
 _WORKER = """
 import os, signal, sys
 from prepcli import team

@@ -20,14 +20,15 @@ import numpy as np
 from prepcli import store
 from prepcli.fusion import Fusion, Ranked, fuse, rrf
 from prepcli.index import FUSION, Hit, fts_query
+from prepcli.stores import postgres
 from prepcli.vocabulary import Vocabulary, expansions
 
 # How far the HNSW scan may go looking for rows that pass the filter (pgvector's default is
 # 20,000 tuples); ef_search is the candidate list of each step.
 EF_SEARCH = 100
 MAX_SCAN_TUPLES = 40_000
-# The most passages the keyword arm scores for one query (see keyword_arm).
-CANDIDATES = 20_000
+# About the most passages the keyword arm scores in one step (see keyword_arm).
+CANDIDATES = 5_000
 
 
 def tsqueries(match: str) -> list[str]:
@@ -73,28 +74,42 @@ def keyword_arm(
     kind: str | None,
     hcp_id: str | None,
     depth: int,
+    cap: int | None = CANDIDATES,
 ) -> list[dict[str, Any]]:
     """BM25's shape on PostgreSQL: each term's length-normalised rank weighted by its inverse
     document frequency. ts_rank alone has no IDF, so a common word would outrank a rare one
     and the ranking would not agree with SQLite's. The match runs in prepcli_text_matches()
-    (see stores/postgres.py: the GIN index under row-level security)."""
+    (see stores/postgres.py: the GIN index under row-level security).
+
+    When more than about ``cap`` passages may match, the shortest are scored first (the
+    index knows each passage's length band): a length-normalised ranking puts short passages
+    holding the words first, so the top ``depth`` among them is nearly always the top among
+    all. A passage much longer but repeating a word can be missed; bench/team.py measures how
+    often. ``cap`` None scores every candidate."""
     terms = tsqueries(match)
     if not terms:
         return []
     total = max(_passage_count(conn), 1)
     found = [_estimated_matches(conn, term) for term in terms]
-    weights = [str(math.log(1 + (total - f + 0.5) / (f + 0.5))) for f in found]
+    weights = [math.log(1 + (total - f + 0.5) / (f + 0.5)) for f in found]
     where, params = _filter(role, today, kind, hcp_id)
-    sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text, m.score
-              FROM prepcli_text_matches(to_tsquery('english', %s), %s::text[],
-                   ARRAY(SELECT to_tsquery('english', t) FROM unnest(%s::text[]) AS t)) m
-              JOIN passages p ON p.passage_id = m.passage_id
-              WHERE {where} ORDER BY m.score DESC, p.passage_id LIMIT %s"""
-    # Candidates, every one scored on every term: first the passages holding every term (few,
-    # and they lead a BM25 ranking anyway); if they are fewer than asked, those holding any of
-    # the rarest terms, as many terms as keep the rows to score under CANDIDATES (scoring
-    # every passage with "data" or "line" among a million takes seconds, and a passage with
-    # only common words ranks low on IDF); if still too few, those holding any term.
+    # The best ``depth`` matches are chosen on the few columns the match function returns;
+    # only they are then read in full (text), through the login's policies and the filter again.
+    sql = f"""WITH best AS (
+                SELECT p.passage_id, p.score
+                FROM prepcli_text_matches(to_tsquery('english', %s) && %s::tsquery,
+                     to_tsquery('english', %s), %s::real[],
+                     ARRAY(SELECT to_tsquery('english', t) FROM unnest(%s::text[]) AS t),
+                     %s::text[]) p
+                WHERE {where} ORDER BY p.score DESC, p.passage_id LIMIT %s)
+              SELECT p.passage_id, p.source_kind, p.source_id, p.text, best.score
+              FROM best JOIN passages p ON p.passage_id = best.passage_id
+              WHERE {where} ORDER BY best.score DESC, p.passage_id"""
+    wanted = list(store.visible_functions(role))
+    # Candidates, every one scored on every term: first the passages holding every term (they
+    # lead a BM25 ranking); if they are fewer than asked, those holding any of the rarest
+    # terms, as many terms as keep the expected rows near CANDIDATES (a passage with only
+    # common words ranks low on IDF); if still too few, those holding any term.
     pool: list[str] = []
     expected = 0.0
     for f, term in sorted(zip(found, terms, strict=True)):
@@ -102,14 +117,82 @@ def keyword_arm(
             break
         pool.append(term)
         expected += f
-    tries = [" & ".join(terms)] if len(terms) > 1 else []
-    tries += [" | ".join(pool)] if len(pool) < len(terms) else []
+    # Each with as many passages as it may match at most: the planner's estimate for words
+    # together assumes they are independent, and words of one phrase are not.
+    most = [_most_matches(conn, term, f) for term, f in zip(terms, found, strict=True)]
+    every = len({w for term in terms for w in re.findall(r"\w+", term)})
+    tries = [(" & ".join(terms), min(most), every)] if len(terms) > 1 else []
+    tries += [(" | ".join(pool), expected, 1)] if len(pool) < len(terms) else []
+    tries += [(" | ".join(terms), min(sum(most), total), 1)]
+    shares = length_bands(conn)
     rows: list[dict[str, Any]] = []
-    for candidates in [*tries, " | ".join(terms)]:
-        rows = _dicts(conn.execute(sql, [candidates, weights, terms, *params, depth]))
-        if len(rows) >= depth:
-            break
+    for candidates, at_most, words in tries:
+        # Thousands of passages holding common words cost seconds to score (PostgreSQL has no
+        # top-k pruning): score the shortest of them first, which lead a length-normalised
+        # ranking, and widen only if they are too few.
+        for shortest in band_limits(at_most, shares, cap, words):
+            rows = _dicts(
+                conn.execute(
+                    sql,
+                    [
+                        candidates.replace(" <-> ", " & "),
+                        shortest,
+                        candidates,
+                        weights,
+                        terms,
+                        wanted,
+                        *params,
+                        depth,
+                        *params,
+                    ],
+                )
+            )
+            if len(rows) >= depth:
+                return rows
     return rows
+
+
+def length_bands(conn: Any) -> dict[int, float]:
+    """The share of passages no longer than each length band, from the planner's statistics
+    (empty before the first ANALYZE: then every search scores all its candidates)."""
+    prefix = len(postgres.BAND_PREFIX)
+    rows = conn.execute("SELECT band, share FROM prepcli_length_bands()").fetchall()
+    return {int(band[prefix:]): float(share) for band, share in rows}
+
+
+def band_limits(
+    estimate: float, upto: dict[int, float], cap: int | None, words: int = 1
+) -> list[str]:
+    """Length-band queries to try in turn, each admitting longer passages: the passages no
+    longer than the band that holds about ``cap`` of the ``estimate`` matching ones, then
+    twice as many, and so on up to 64x; last the empty query, which admits every passage.
+    ``upto`` is the share of passages no longer than each band; a match holds at least
+    ``words`` distinct words, so shorter bands are passed over. ``cap`` None scores every
+    candidate at once. Pure, for testing."""
+    if cap is None or estimate <= cap or not upto:
+        return [""]
+    least = math.floor(2 * math.log2(words + 1))
+    bands = sorted(b for b, share in upto.items() if share > 0 and b >= least)
+    if not bands:
+        return [""]
+    below = max((share for b, share in upto.items() if b < bands[0]), default=0.0)
+    limits: list[str] = []
+    for allowance in (cap * 2**n for n in range(7)):
+        fits = [b for b in bands if estimate * (upto[b] - below) <= allowance]
+        band = max(fits, default=bands[0])
+        if upto[band] >= 0.95 * upto[bands[-1]]:
+            break  # (nearly) every passage: the unlimited query does that
+        limits.append(f"'{postgres.BAND_PREFIX}{band:02d}'")
+    return [*dict.fromkeys(limits), ""]
+
+
+def _most_matches(conn: Any, term: str, estimate: float) -> float:
+    """At most how many passages hold ``term``: for a phrase, no more than hold its rarest
+    word (the planner's estimate for a phrase takes its words as independent)."""
+    words = re.findall(r"\w+", term)
+    if len(words) < 2:
+        return estimate
+    return max(estimate, min(_estimated_matches(conn, w) for w in words))
 
 
 def _estimated_matches(conn: Any, term: str) -> float:
@@ -183,8 +266,10 @@ def search(
     content_ids: Collection[str] | None = None,
     vocabulary: Vocabulary | None = None,
     fusion: Fusion | None = FUSION,
+    cap: int | None = CANDIDATES,
 ) -> list[Hit]:
-    """The team store's answer to index.search: the same arms, depth and fusion."""
+    """The team store's answer to index.search: the same arms, depth and fusion. ``cap``: see
+    keyword_arm (None scores every candidate, for comparison)."""
     from pgvector.psycopg import register_vector
 
     register_vector(conn)
@@ -195,7 +280,9 @@ def search(
         extra = expansions(query, vocabulary) if vocabulary and fusion else []
         match = fts_query(query, extra)
         rows = (
-            keyword_arm(conn, match, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth)
+            keyword_arm(
+                conn, match, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth, cap=cap
+            )
             if match
             else []
         )

@@ -33,6 +33,12 @@ from prepcli.embed import DIM
 from prepcli.errors import PrepError
 
 EXTENSION = "vector"  # pgvector's name in CREATE EXTENSION
+# A passage's length band is 2 * log2(distinct words + 1), rounded down. The full-text index
+# holds, for each band B from the passage's up to TOP_BAND, the lexeme BAND_PREFIX + B ("no
+# longer than band B"), so one lexeme asks for every passage up to a length. Each has spaces,
+# which no lexeme made from text has, so no query word can match it.
+TOP_BAND = 14  # passages of over 180 distinct words: only the unlimited query finds them
+BAND_PREFIX = "prepcli length up to "
 GROUPS = {"rep": "prepcli_rep", "msl": "prepcli_msl", "admin": "prepcli_admin"}
 # Tables whose rows hold interaction or content text (or vectors of it), and hcps for the
 # territory filter: row-level security is enabled and forced on each.
@@ -181,7 +187,26 @@ CREATE TABLE logins (
 # set up before it must run `team init` again, which the version check tells them.
 _M002 = "SELECT 1"
 
-MIGRATIONS: list[str] = [_M001, _M002]
+# Version 3: the full-text index also holds each passage's length band (a lexeme no text can
+# produce), so a search can ask the index for the shortest passages holding its words, which
+# lead a length-normalised ranking; and a second index holds commercial passages only, so a
+# rep's search never reads the medical rows it may not see. The match function changed its
+# arguments (the viewer's functions) and what it returns.
+_M003 = f"""
+CREATE FUNCTION prepcli_length_band(doc tsvector) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN array_to_tsvector(ARRAY(
+    SELECT '{BAND_PREFIX}' || lpad(b::text, 2, '0')
+    FROM generate_series(floor(2 * log(2, length(doc) + 1))::int, {TOP_BAND}) AS b));
+DROP INDEX passages_tsv;
+CREATE INDEX passages_words ON passages USING gin ((tsv || prepcli_length_band(tsv)));
+CREATE INDEX passages_words_commercial ON passages USING gin ((tsv || prepcli_length_band(tsv)))
+  WHERE visibility = 'commercial';
+DROP FUNCTION IF EXISTS prepcli_text_matches(tsquery, text[], tsquery[]);
+ANALYZE passages;
+"""
+
+MIGRATIONS: list[str] = [_M001, _M002, _M003]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Who the login is, decided from its group membership. The territory functions are SECURITY
@@ -229,32 +254,65 @@ _POLICIES = {
 # Full-text matches for the keyword arm. `@@` is not a leakproof operator, so under row-level
 # security PostgreSQL may not use the GIN index for it and scans every passage. This function
 # runs the indexed match with its owner's rights and applies the login's rules itself (by
-# session_user: the same functions and territories as the policies), so it returns exactly the
-# matching passages the login could read, and their scores; the caller's query then reads
-# them through its own policies as well.
-_TEXT_MATCHES = f"""
-CREATE OR REPLACE FUNCTION prepcli_text_matches(q tsquery, weights text[], terms tsquery[])
-  RETURNS TABLE (passage_id text, score real)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
-  WITH me AS (
-    SELECT pg_has_role(session_user, 'prepcli_admin', 'MEMBER') AS admin,
-           CASE WHEN pg_has_role(session_user, 'prepcli_admin', 'MEMBER')
-                  OR pg_has_role(session_user, 'prepcli_msl', 'MEMBER')
-                THEN ARRAY['commercial', 'medical']
-                WHEN pg_has_role(session_user, 'prepcli_rep', 'MEMBER')
-                THEN ARRAY['commercial'] ELSE ARRAY[]::text[] END AS functions)
-  SELECT p.passage_id,
-         (SELECT sum(w::real * ts_rank(p.tsv, t, 1))
-            FROM unnest(weights, terms) AS x(w, t))::real
-  FROM passages p, me
-  WHERE p.tsv @@ q
-    AND (me.admin OR (p.visibility = ANY (me.functions)
-         AND (p.hcp_id IS NULL OR p.hcp_id IN (
-              SELECT h.hcp_id FROM hcps h WHERE {_TERRITORY.replace("territory", "h.territory")}))))
-$$;
-REVOKE ALL ON FUNCTION prepcli_text_matches(tsquery, text[], tsquery[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION prepcli_text_matches(tsquery, text[], tsquery[])
+# session_user: the same functions and territories as the policies), narrowed to the viewer's
+# functions (``wanted``), so it returns exactly the matching passages the login could read and
+# the viewer asked for, with their scores; the caller's query then reads them through its own
+# policies as well. The statement is built with the viewer's functions written in as
+# constants, so the planner can match a rep's search to the index of commercial passages.
+# ``q`` is what the index answers (words and length bands; a phrase as its words, which the
+# index answers without reading rows), ``exact`` the words as asked (phrases in order).
+# JIT compiling a ranking over many rows costs more than it saves for one search.
+_TEXT_MATCHES = """
+CREATE OR REPLACE FUNCTION prepcli_text_matches(
+    q tsquery, exact tsquery, weights real[], terms tsquery[], wanted text[])
+  RETURNS TABLE (passage_id text, source_kind text, source_id text, visibility text,
+                 hcp_id text, score real)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp SET jit = off
+  AS $$
+DECLARE
+  admin boolean := pg_has_role(session_user, 'prepcli_admin', 'MEMBER');
+  mine text[];
+  shown text[];
+  scope text := '';
+BEGIN
+  mine := CASE WHEN admin OR pg_has_role(session_user, 'prepcli_msl', 'MEMBER')
+               THEN ARRAY['commercial', 'medical']
+               WHEN pg_has_role(session_user, 'prepcli_rep', 'MEMBER')
+               THEN ARRAY['commercial'] ELSE ARRAY[]::text[] END;
+  shown := ARRAY(SELECT unnest(mine) INTERSECT SELECT unnest(wanted) ORDER BY 1);
+  IF cardinality(shown) = 0 THEN
+    RETURN;
+  END IF;
+  IF NOT admin AND NOT prepcli_all_territories() THEN
+    scope := ' AND (p.hcp_id IS NULL OR p.hcp_id IN (SELECT h.hcp_id FROM hcps h'
+             ' WHERE h.territory = ANY (prepcli_territories())))';
+  END IF;
+  -- The score written out term by term: no subquery to run for every row.
+  RETURN QUERY EXECUTE format(
+    'SELECT p.passage_id, p.source_kind, p.source_id, p.visibility, p.hcp_id, (%s)::real'
+    ' FROM passages p WHERE (p.tsv || prepcli_length_band(p.tsv)) @@ $1 AND p.tsv @@ $2'
+    ' AND %s%s',
+    (SELECT string_agg(format('$3[%s] * ts_rank(p.tsv, $4[%s], 1)', i, i), ' + ')
+     FROM generate_series(1, cardinality(terms)) AS i),
+    CASE WHEN cardinality(shown) = 1 THEN format('p.visibility = %L', shown[1])
+         ELSE format('p.visibility = ANY (%L::text[])', shown) END,
+    scope)
+  USING q, exact, weights, terms;
+END $$;
+REVOKE ALL ON FUNCTION prepcli_text_matches(tsquery, tsquery, real[], tsquery[], text[])
+  FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION prepcli_text_matches(tsquery, tsquery, real[], tsquery[], text[])
   TO prepcli_rep, prepcli_msl, prepcli_admin;
+-- What share of passages is no longer than each length band, from the planner's statistics of
+-- the index (read with the owner's rights: a login may not read index statistics).
+CREATE OR REPLACE FUNCTION prepcli_length_bands() RETURNS TABLE (band text, share real)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
+  SELECT e.elem, e.freq FROM pg_stats s,
+    unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)
+  WHERE s.schemaname = current_schema() AND s.tablename = 'passages_words'
+    AND e.elem LIKE 'prepcli length up to %' $$;
+REVOKE ALL ON FUNCTION prepcli_length_bands() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION prepcli_length_bands() TO prepcli_rep, prepcli_msl, prepcli_admin;
 """
 
 
