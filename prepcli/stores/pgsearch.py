@@ -89,8 +89,10 @@ def keyword_arm(
     terms = tsqueries(match)
     if not terms:
         return []
-    total = max(_passage_count(conn), 1)
-    found = [_estimated_matches(conn, term) for term in terms]
+    phrases = {term: re.findall(r"\w+", term) for term in terms if "<->" in term}
+    phrase_words = [w for ws in phrases.values() for w in ws]
+    total, estimates, shares = _statistics(conn, list(dict.fromkeys([*terms, *phrase_words])))
+    found = [estimates[term] for term in terms]
     weights = [math.log(1 + (total - f + 0.5) / (f + 0.5)) for f in found]
     where, params = _filter(role, today, kind, hcp_id)
     # The best ``depth`` matches are chosen on the few columns the match function returns;
@@ -118,13 +120,16 @@ def keyword_arm(
         pool.append(term)
         expected += f
     # Each with as many passages as it may match at most: the planner's estimate for words
-    # together assumes they are independent, and words of one phrase are not.
-    most = [_most_matches(conn, term, f) for term, f in zip(terms, found, strict=True)]
+    # together takes them as independent, and words of one phrase or query are not (a phrase
+    # is in no more passages than its rarest word).
+    most = [
+        max(estimates[t], min(estimates[w] for w in phrases[t])) if t in phrases else estimates[t]
+        for t in terms
+    ]
     every = len({w for term in terms for w in re.findall(r"\w+", term)})
     tries = [(" & ".join(terms), min(most), every)] if len(terms) > 1 else []
     tries += [(" | ".join(pool), expected, 1)] if len(pool) < len(terms) else []
     tries += [(" | ".join(terms), min(sum(most), total), 1)]
-    shares = length_bands(conn)
     rows: list[dict[str, Any]] = []
     for candidates, at_most, words in tries:
         # Thousands of passages holding common words cost seconds to score (PostgreSQL has no
@@ -150,14 +155,6 @@ def keyword_arm(
             if len(rows) >= depth:
                 return rows
     return rows
-
-
-def length_bands(conn: Any) -> dict[int, float]:
-    """The share of passages no longer than each length band, from the planner's statistics
-    (empty before the first ANALYZE: then every search scores all its candidates)."""
-    prefix = len(postgres.BAND_PREFIX)
-    rows = conn.execute("SELECT band, share FROM prepcli_length_bands()").fetchall()
-    return {int(band[prefix:]): float(share) for band, share in rows}
 
 
 def band_limits(
@@ -186,33 +183,38 @@ def band_limits(
     return [*dict.fromkeys(limits), ""]
 
 
-def _most_matches(conn: Any, term: str, estimate: float) -> float:
-    """At most how many passages hold ``term``: for a phrase, no more than hold its rarest
-    word (the planner's estimate for a phrase takes its words as independent)."""
-    words = re.findall(r"\w+", term)
-    if len(words) < 2:
-        return estimate
-    return max(estimate, min(_estimated_matches(conn, w) for w in words))
+def _statistics(conn: Any, queries: list[str]) -> tuple[int, dict[str, float], dict[int, float]]:
+    """In one round trip (a search waits for each, more so on a busy server): the number of
+    passages, how many passages match each of ``queries`` as the planner's statistics of the
+    tsvector column say (exact enough for IDF, and free, where counting a common word reads
+    thousands of rows), and the share of passages no longer than each length band (empty
+    before the first ANALYZE: then every search scores all its candidates)."""
+    from psycopg import sql
 
-
-def _estimated_matches(conn: Any, term: str) -> float:
-    """How many passages hold ``term``, as the planner's statistics of the tsvector column
-    say: exact enough for IDF, and free, where counting a common word reads thousands of rows."""
-    plan = conn.execute(
-        "EXPLAIN (FORMAT JSON) SELECT 1 FROM passages WHERE tsv @@ to_tsquery('english', %s)",
-        [term],
-    ).fetchone()[0]
-    return float(plan[0]["Plan"]["Plan Rows"])
-
-
-def _passage_count(conn: Any) -> int:
-    """The planner's row estimate: exact enough for IDF, and free (no scan)."""
-    estimate = conn.execute(
-        "SELECT reltuples::bigint FROM pg_class WHERE oid = 'passages'::regclass"
-    ).fetchone()[0]
-    if estimate and estimate > 0:
-        return int(estimate)
-    return int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+    statements = [
+        sql.SQL("SELECT reltuples::bigint FROM pg_class WHERE oid = 'passages'::regclass"),
+        sql.SQL("SELECT band, share FROM prepcli_length_bands()"),
+        *(
+            sql.SQL(
+                "EXPLAIN (FORMAT JSON) SELECT 1 FROM passages "
+                "WHERE tsv @@ to_tsquery('english', {})"
+            ).format(sql.Literal(q))
+            for q in queries
+        ),
+    ]
+    with conn.cursor() as cur:
+        cur.execute(sql.SQL("; ").join(statements))
+        total = int(cur.fetchone()[0] or 0)
+        cur.nextset()
+        prefix = len(postgres.BAND_PREFIX)
+        shares = {int(band[prefix:]): float(share) for band, share in cur.fetchall()}
+        estimates: dict[str, float] = {}
+        for q in queries:
+            cur.nextset()
+            estimates[q] = float(cur.fetchone()[0][0]["Plan"]["Plan Rows"])
+    if total <= 0:  # never analysed
+        total = int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+    return max(total, 1), estimates, shares
 
 
 def dense_arm(
@@ -227,9 +229,11 @@ def dense_arm(
 ) -> list[dict[str, Any]]:
     where, params = _filter(role, today, kind, hcp_id)
     with conn.transaction():
-        conn.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
-        conn.execute(f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}")
-        conn.execute(f"SET LOCAL hnsw.max_scan_tuples = {MAX_SCAN_TUPLES}")
+        conn.execute(
+            "SET LOCAL hnsw.iterative_scan = relaxed_order; "
+            f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}; "
+            f"SET LOCAL hnsw.max_scan_tuples = {MAX_SCAN_TUPLES}"
+        )
         sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text,
                          1 - (p.embedding <=> %s) AS score
                   FROM passages p WHERE p.embedding IS NOT NULL AND {where}
@@ -272,7 +276,8 @@ def search(
     keyword_arm (None scores every candidate, for comparison)."""
     from pgvector.psycopg import register_vector
 
-    register_vector(conn)
+    if conn.adapters.types.get("vector") is None:  # once per connection: it asks the server
+        register_vector(conn)
     depth = max(limit * 10, 100)
     arms: dict[str, Ranked] = {}
     text: dict[str, str] = {}
