@@ -120,7 +120,7 @@ def chain_existing_rows(db: Db) -> None:
 # ---- writing --------------------------------------------------------------------------------
 
 
-def _entry(
+def entry(
     *,
     command: str,
     role: str | None,
@@ -141,7 +141,7 @@ def _entry(
     }
 
 
-def _append(db: Db, entry: dict[str, Any]) -> None:
+def _append(db: Db, new: dict[str, Any]) -> None:
     """Add one row at the end of the chain (inside the caller's write transaction)."""
     last = db.execute("SELECT audit_id, chain_hash FROM audit ORDER BY audit_id DESC LIMIT 1")
     found = last.fetchone()
@@ -151,7 +151,7 @@ def _append(db: Db, entry: dict[str, Any]) -> None:
     head_id, _, head_hash = (store.get_meta(db, HEAD_KEY) or "").partition(":")
     if head_id.isdigit() and int(head_id) + 1 >= audit_id:
         audit_id, previous = int(head_id) + 1, head_hash
-    row = {**entry, "audit_id": audit_id}
+    row = {**new, "audit_id": audit_id}
     row["chain_hash"] = entry_hash(previous, row)
     cols = list(row)
     db.execute(
@@ -172,12 +172,12 @@ def _queued(db: Db) -> list[Path]:
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
-def _enqueue(db: Db, entry: dict[str, Any]) -> None:
+def _enqueue(db: Db, row: dict[str, Any]) -> None:
     folder = queue_dir(db)
     store.make_private_dir(folder)
     name = f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex}"
     partial = folder / f"{name}.part"
-    store.write_private(partial, json.dumps(entry))
+    store.write_private(partial, json.dumps(row))
     partial.replace(folder / f"{name}.json")  # a reader never sees half a row
 
 
@@ -198,7 +198,7 @@ def _append_all(
         )
         _append(
             db,
-            _entry(
+            entry(
                 command="integrity",
                 role=None,
                 hcp_id=None,
@@ -214,14 +214,14 @@ def _append_all(
         except FileNotFoundError:
             continue  # another process took it
         try:
-            entry = json.loads(mine.read_text(encoding="utf-8"))
+            queued = json.loads(mine.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             mine.replace(path.with_suffix(".unreadable"))  # kept for a person to look at
             continue
         claimed.append((path, mine))
-        _append(db, entry)
-    for entry in entries:
-        _append(db, entry)
+        _append(db, queued)
+    for row in entries:
+        _append(db, row)
 
 
 @contextmanager
@@ -246,14 +246,24 @@ def record(
 ) -> list[str]:
     """Append one row (and any queued ones). If another process holds the write lock, the row
     is queued instead and appended by the next write. Returns notices for the user."""
-    entry = _entry(
-        command=command,
-        role=role,
-        hcp_id=hcp_id,
-        as_of=as_of,
-        record_ids=record_ids,
-        detail=detail,
+    return record_all(
+        db,
+        [
+            entry(
+                command=command,
+                role=role,
+                hcp_id=hcp_id,
+                as_of=as_of,
+                record_ids=record_ids,
+                detail=detail,
+            )
+        ],
     )
+
+
+def record_all(db: Db, entries: list[dict[str, Any]]) -> list[str]:
+    """Append rows made by ``entry`` in one write transaction, as ``record`` appends one: a
+    day pack logs its briefings with one commit, not one disk sync per briefing."""
     notices: list[str] = []
     try:
         with _quick_lock(db):
@@ -261,9 +271,10 @@ def record(
     except sqlite3.OperationalError as e:
         if "locked" not in str(e) and "busy" not in str(e):
             raise
-        _enqueue(db, entry)
+        for queued in entries:
+            _enqueue(db, queued)
         return notices
-    _commit_with(db, [entry], notices)
+    _commit_with(db, entries, notices)
     return notices
 
 

@@ -152,19 +152,8 @@ def _mean_vectors(blobs: dict[str, list[bytes]], ids: list[str], dim: int) -> np
     return out
 
 
-class _Highlights:
-    """Key sentences chosen at ingest, read for the entries a briefing shows, not for each of
-    an HCP's thousands of interactions. Ids come from role-filtered rows only."""
-
-    def __init__(self, db: Reader) -> None:
-        self.db = db
-
-    def get(self, interaction_id: str) -> list[str] | None:
-        return store.highlights(self.db, [interaction_id]).get(interaction_id)
-
-
 def _entry(
-    i: dict[str, Any], points: _Highlights | None = None, n: int = digest.KEY_POINTS
+    i: dict[str, Any], points: Mapping[str, list[str]] | None = None, n: int = digest.KEY_POINTS
 ) -> Entry:
     text_points = []
     if points is not None and i.get("notes"):
@@ -220,7 +209,6 @@ def build(
     notes_blobs = store.passage_blobs(
         db, "interactions", [i["interaction_id"] for i in visible], "notes"
     )
-    points = _Highlights(db)
     # One vector per visible interaction, computed once for history, medical and materials.
     visible_vectors = _mean_vectors(notes_blobs, [i["interaction_id"] for i in visible], dim)
     row_of = {i["interaction_id"]: n for n, i in enumerate(visible)}
@@ -229,24 +217,32 @@ def build(
     # A rep also learns that medical contacts happened since the visit, never what was said.
     timeline = visible + [{**s, "subject": None, "notes": None} for s in stubs]
     since = digest.since(timeline, visit)
-    since_entries = [
-        _entry(i, points if i["function"] in store.visible_functions(role) else None, 1)
-        for i in since[: digest.SINCE_MAX]
+    since_ids = {i["interaction_id"] for i in since}
+
+    def ranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        pool = [i for i in rows if i["interaction_id"] not in since_ids] or rows
+        vectors = visible_vectors[[row_of[i["interaction_id"]] for i in pool]]
+        return [i for i, _ in digest.key_history(pool, vectors, interest, as_of)]
+
+    shown_since = [
+        (i, i["function"] in store.visible_functions(role)) for i in since[: digest.SINCE_MAX]
     ]
+    history_rows = ranked(commercial)
+    medical_picks = ranked(medical_rows) if role == "msl" else []
+    # Key sentences chosen at ingest, read in one query for the entries shown, not for each
+    # of an HCP's thousands of interactions. Ids come from role-filtered rows only.
+    shown = [i for i, readable in shown_since if readable] + history_rows + medical_picks
+    points = store.highlights(
+        db, [i["interaction_id"] for i in [*shown, *([visit] if visit else [])] if i.get("notes")]
+    )
+    since_entries = [_entry(i, points if readable else None, 1) for i, readable in shown_since]
     since_more = (
         f"and {len(since) - digest.SINCE_MAX} earlier: "
         + digest.channel_counts(since[digest.SINCE_MAX :])
         if len(since) > digest.SINCE_MAX
         else None
     )
-    since_ids = {i["interaction_id"] for i in since}
-
-    def ranked(rows: list[dict[str, Any]]) -> list[Entry]:
-        pool = [i for i in rows if i["interaction_id"] not in since_ids] or rows
-        vectors = visible_vectors[[row_of[i["interaction_id"]] for i in pool]]
-        return [_entry(i, points) for i, _ in digest.key_history(pool, vectors, interest, as_of)]
-
-    history = ranked(commercial)
+    history = [_entry(i, points) for i in history_rows]
     shared_ids = sorted({c for i in visible for c in i.get("content_ids") or []})
     pieces = shared.content_by_ids(db, shared_ids, role)
     open_all, closed_all = commitments.commitments(visible, as_of, pieces)
@@ -278,7 +274,7 @@ def build(
     medical_dates = [r["date"][:10] for r in (medical_rows if role == "msl" else stubs)]
     medical = Medical(count=len(medical_dates), dates=medical_dates)
     if role == "msl":
-        medical.interactions = ranked(medical_rows)
+        medical.interactions = [_entry(i, points) for i in medical_picks]
         medical.follow_ups = open_medical
         medical.older_follow_ups = len(stale_medical)
     else:

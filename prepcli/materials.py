@@ -244,15 +244,15 @@ def recommend(
         and piece_vectors.shape[1] == len(interest)
         else np.zeros(len(pieces), dtype=np.float32)
     )
-    scored: list[tuple[float, str, Recommendation]] = []
+    # Scored first, worded after: only the few pieces offered get their reason written out.
+    scored: list[tuple[float, str, int, str, Any]] = []
     # Pieces share kinds and products, so evidence is looked up once per combination, over the
     # recent notes sorted and split once: thousands of pieces times thousands of notes otherwise.
     newest = sorted(recent, key=lambda r: (r["date"], r["interaction_id"]), reverse=True)
     evidence: dict[tuple[frozenset[str], frozenset[str]], Any] = {}
     discussed: dict[frozenset[str], Any] = {}
     for n, piece in enumerate(pieces):
-        products = list(piece.get("products") or [])
-        folded = {p.casefold() for p in products}
+        folded = {p.casefold() for p in piece.get("products") or []}
         kinds = topics.piece_kinds(piece)
         key = (frozenset(kinds), frozenset(folded))
         if key not in evidence:
@@ -263,51 +263,71 @@ def recommend(
         if role == "msl" and piece.get("kind") == "response_letter" and answered is None:
             continue
         similarity = float(sims[n]) if len(sims) else 0.0
+        why: tuple[str, Any]
         if answered is not None:
             score = ANSWER_WEIGHT + INTEREST_WEIGHT * similarity
-            reason, cited = _answer_reason(answered, as_of), answered.interaction_id
+            why = ("answers", answered)
         elif (hit := evidence[key]) is not None:
-            row, sentence = hit
-            score = EVIDENCE_WEIGHT * _decay(row, as_of) + INTEREST_WEIGHT * similarity
-            reason, cited = _evidence_reason(row, sentence, products, as_of), row["interaction_id"]
+            score = EVIDENCE_WEIGHT * _decay(hit[0], as_of) + INTEREST_WEIGHT * similarity
+            why = ("evidence", hit)
         elif (last := discussed[key[1]]) is not None:
             score = DISCUSSED_WEIGHT * _decay(last, as_of) + INTEREST_WEIGHT * similarity
-            reason = (
-                f"covers {', '.join(products)}, discussed {last['date'][:10]} "
-                f"({age(last['date'], as_of)}){NO_REQUEST}"
-            )
-            cited = last["interaction_id"]
+            why = ("discussed", last)
         elif folded and all(specialty_only.get(p) for p in folded):
             score = 0.05 * INTEREST_WEIGHT * (1 + similarity)
-            indications = ", ".join(piece.get("indications") or []) or "its indication"
-            reason = (
-                f"covers {', '.join(products)} ({indications}), in scope for "
-                f"{specialty or 'this specialty'}; not discussed with this HCP yet"
-            )
-            cited = None
+            why = ("specialty", None)
         else:
             continue  # only evidence older than a year: no reason today
         if answered is None and email_only(piece):
             score *= EMAIL_ONLY_FACTOR
-        rec = Recommendation(
-            content_id=piece["content_id"],
-            title=piece["title"],
-            kind=piece.get("kind"),
-            approval_code=piece["approval_code"],
-            expires_on=piece.get("expires_on"),
-            expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
-            reason=reason,
-            score=round(score, 4),
-            products=products,
-            evidence_id=cited,
-        )
-        scored.append((score, piece["content_id"], rec))
+        scored.append((score, piece["content_id"], n, *why))
     scored.sort(key=lambda s: (-s[0], s[1]))
     # A piece whose only reason is that its product came up is filler next to pieces that
     # answer something: offered only to fill a short list.
-    strong = [r for _, _, r in scored if not r.reason.endswith(NO_REQUEST)]
-    picks = strong if len(strong) >= FILLER_BELOW else [r for _, _, r in scored]
-    return picks[:limit]
+    strong = [s for s in scored if s[3] != "discussed"]
+    picks = strong if len(strong) >= FILLER_BELOW else scored
+    return [
+        _recommendation(pieces[n], score, why, cited, as_of, specialty)
+        for score, _, n, why, cited in picks[:limit]
+    ]
+
+
+def _recommendation(
+    piece: dict[str, Any], score: float, why: str, cited: Any, as_of: date, specialty: str | None
+) -> Recommendation:
+    """A ranked piece with its reason in words and the record the reason cites."""
+    products = list(piece.get("products") or [])
+    evidence_id = None
+    if why == "answers":
+        reason, evidence_id = _answer_reason(cited, as_of), cited.interaction_id
+    elif why == "evidence":
+        row, sentence = cited
+        reason = _evidence_reason(row, sentence, products, as_of)
+        evidence_id = row["interaction_id"]
+    elif why == "discussed":
+        reason = (
+            f"covers {', '.join(products)}, discussed {cited['date'][:10]} "
+            f"({age(cited['date'], as_of)}){NO_REQUEST}"
+        )
+        evidence_id = cited["interaction_id"]
+    else:
+        indications = ", ".join(piece.get("indications") or []) or "its indication"
+        reason = (
+            f"covers {', '.join(products)} ({indications}), in scope for "
+            f"{specialty or 'this specialty'}; not discussed with this HCP yet"
+        )
+    return Recommendation(
+        content_id=piece["content_id"],
+        title=piece["title"],
+        kind=piece.get("kind"),
+        approval_code=piece["approval_code"],
+        expires_on=piece.get("expires_on"),
+        expiring_soon=expiring_soon(piece.get("expires_on"), as_of),
+        reason=reason,
+        score=round(score, 4),
+        products=products,
+        evidence_id=evidence_id,
+    )
 
 
 def _answered(

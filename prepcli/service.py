@@ -439,6 +439,7 @@ def day_pack(
     briefings: list[Briefing] = []
     built: dict[tuple[str, str], Briefing] = {}
     shared = briefing.Shared()
+    scope = config.specialty_scope()
     for plan, minutes in zip(plans, pack.gaps([p["start"] for p in plans]), strict=True):
         hcp = store.get_hcp(db, plan["hcp_id"])
         if hcp is None:
@@ -447,7 +448,13 @@ def day_pack(
         key = (hcp["hcp_id"], when.date().isoformat())
         if key not in built:
             built[key] = briefing.build(
-                db, hcp, role=role, as_of=when.date(), generated_at=stamp, shared=shared
+                db,
+                hcp,
+                role=role,
+                as_of=when.date(),
+                generated_at=stamp,
+                scope=scope,
+                shared=shared,
             )
             briefings.append(built[key])
         b = built[key]
@@ -477,16 +484,20 @@ def day_pack(
     )
     if deliver is not None:
         deliver(result)
-    for b in briefings:
-        audit.record(
-            db,
-            command="prep --week" if week else "prep --day",
-            role=role,
-            hcp_id=b.hcp.hcp_id,
-            as_of=b.as_of,
-            record_ids=b.sources,
-            detail=f"pack {first.isoformat()}..{last.isoformat()}",
-        )
+    audit.record_all(
+        db,
+        [
+            audit.entry(
+                command="prep --week" if week else "prep --day",
+                role=role,
+                hcp_id=b.hcp.hcp_id,
+                as_of=b.as_of,
+                record_ids=b.sources,
+                detail=f"pack {first.isoformat()}..{last.isoformat()}",
+            )
+            for b in briefings
+        ],
+    )
     return result
 
 

@@ -499,6 +499,37 @@ def from_row(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def from_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``from_row`` of each row, each distinct list text parsed once: a briefing reads
+    thousands of rows naming the same few products, indications and channels."""
+    if not rows:
+        return []
+    lists = sorted(LIST_FIELDS.intersection(rows[0]))
+    bools = sorted(BOOL_FIELDS.intersection(rows[0]))
+    parsed: dict[str, list[Any]] = {}
+    out = []
+    for row in rows:
+        r = dict(row)
+        for key in lists:
+            text = r[key]
+            if not text:
+                r[key] = []
+                continue
+            value = parsed.get(text)
+            if value is None:
+                value = parsed[text] = json.loads(text)
+            # Each row its own list, as from_row gives it.
+            r[key] = list(value) if isinstance(value, list) else value
+        for key in bools:
+            if r[key] is not None:
+                r[key] = bool(r[key])
+        if "extra" in r:
+            r["extra"] = json.loads(r["extra"]) if r["extra"] else {}
+        r.pop("row_hash", None)
+        out.append(r)
+    return out
+
+
 # ---- writes ---------------------------------------------------------------------------------
 
 
@@ -738,7 +769,7 @@ def visible_interactions(
         "ORDER BY i.date DESC, i.interaction_id"
     )
     last = (until or date.max).isoformat()
-    rows = [from_row(r) for r in dicts(db.execute(sql, [*params, hcp_id, *functions, last]))]
+    rows = from_rows(dicts(db.execute(sql, [*params, hcp_id, *functions, last])))
     if facts:
         for r in rows:
             r["facts"] = json.loads(r["facts"]) if r["facts"] else None
@@ -805,7 +836,7 @@ def offerable_content(
         ORDER BY content_id
     """
     banned = {p.casefold() for p in restricted}
-    rows = [from_row(r) for r in dicts(db.execute(sql, [content_audience(role), day, day]))]
+    rows = from_rows(dicts(db.execute(sql, [content_audience(role), day, day])))
     return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
 
 
@@ -820,7 +851,7 @@ def content_by_ids(db: Reader, ids: list[str], role: str) -> list[dict[str, Any]
             f"WHERE content_id IN ({','.join('?' * len(chunk))}) "
             "AND audience = ? ORDER BY content_id"
         )
-        out += [from_row(r) for r in dicts(db.execute(sql, [*chunk, content_audience(role)]))]
+        out += from_rows(dicts(db.execute(sql, [*chunk, content_audience(role)])))
     return out
 
 
