@@ -5,6 +5,8 @@ Usage: .venv/bin/python bench/day.py [--runs N]
 The pack pays imports and set-up once and each briefing its query and rendering only; 8 runs of
 `prep` pay the start-up 8 times. A bench schedule of 8 planned calls (the 8 HCPs with the most
 interactions, owner "bench") is added to the large store once; ingesting it again changes nothing.
+Every format of the pack is timed, each beside its CPU time (user + system): on a shared host the
+wall time follows everyone's load, the CPU time is the command's own cost.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ import argparse
 import os
 import sqlite3
 import statistics
+import subprocess
+import time
 
 from _common import BIN, OUT, env, large_store, run_measured, table
 
 DAY = "2026-11-24"
 CALLS = 8
+FORMATS = ("json", "html", "markdown", "terminal")
 
 
 def bench_schedule(db_path: str) -> list[str]:
@@ -39,6 +44,18 @@ def bench_schedule(db_path: str) -> list[str]:
     return hcps
 
 
+def timed(cmd: list[str], environ: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one child process. On a shared host
+    the wall time follows everyone's load; the CPU time is what the command itself costs."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -51,35 +68,39 @@ def main() -> None:
         [str(BIN / "prepcli"), "ingest", str(OUT / "schedule-bench.csv"), "--db", str(db)], e
     )
     pack_cmd = [str(BIN / "prep"), "--day", DAY, "--owner", "bench", "--db", str(db), "-f"]
-    pack: dict[str, list[tuple[float, int]]] = {"json": [], "html": []}
-    separate: list[float] = []
+    pack: dict[str, list[tuple[float, float]]] = {f: [] for f in FORMATS}
+    separate: list[tuple[float, float]] = []
     # One untimed pack of each format first: the first process to read the store after the
     # schedule ingest pays for a cold page cache, and that run used to be JSON's.
     for fmt in pack:
-        run_measured([*pack_cmd, fmt], e)
+        timed([*pack_cmd, fmt], e)
     for _ in range(args.runs):
         for fmt in pack:
-            pack[fmt].append(run_measured([*pack_cmd, fmt], e))
-        total = 0.0
-        for hcp in hcps:
-            wall, _ = run_measured(
-                [str(BIN / "prep"), hcp, "--db", str(db), "--as-of", DAY, "-f", "json"], e
-            )
-            total += wall
-        separate.append(total)
-    base = statistics.median(separate)
-    rows = [
-        (
-            f"prep --day ({CALLS} briefings), -f {fmt}",
-            f"{statistics.median(w for w, _ in runs):.2f}",
-            f"{max(r for _, r in runs)}",
-            f"{statistics.median(w for w, _ in runs) / base:.2f}x",
+            pack[fmt].append(timed([*pack_cmd, fmt], e))
+        runs = [
+            timed([str(BIN / "prep"), hcp, "--db", str(db), "--as-of", DAY, "-f", "json"], e)
+            for hcp in hcps
+        ]
+        separate.append((sum(w for w, _ in runs), sum(c for _, c in runs)))
+    base_wall = statistics.median(w for w, _ in separate)
+    base_cpu = statistics.median(c for _, c in separate)
+
+    def row(label: str, runs: list[tuple[float, float]]) -> tuple[str, ...]:
+        wall = statistics.median(w for w, _ in runs)
+        cpu = statistics.median(c for _, c in runs)
+        return (
+            label,
+            f"{wall:.2f}",
+            f"{wall / base_wall:.2f}x",
+            f"{cpu:.2f}",
+            f"{cpu / base_cpu:.2f}x",
         )
-        for fmt, runs in pack.items()
-    ]
-    rows.append((f"{CALLS} separate prep runs, -f json", f"{base:.2f}", "-", "1.00x"))
+
+    rows = [row(f"prep --day ({CALLS} briefings), -f {fmt}", runs) for fmt, runs in pack.items()]
+    rows.append(row(f"{CALLS} separate prep runs, -f json", separate))
     print(f"day pack on {db.name}: {args.runs} runs each; load average {os.getloadavg()[0]:.2f}")
-    print(table(rows, ("command", "median s", "peak RSS MB", "time vs 8 separate runs")))
+    header = ("command", "median wall s", "vs 8 runs", "median CPU s", "vs 8 runs")
+    print(table(rows, header))
 
 
 if __name__ == "__main__":
