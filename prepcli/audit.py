@@ -265,6 +265,8 @@ def record_all(db: Db, entries: list[dict[str, Any]]) -> list[str]:
     """Append rows made by ``entry`` in one write transaction, as ``record`` appends one: a
     day pack logs its briefings with one commit, not one disk sync per briefing."""
     notices: list[str] = []
+    if not entries:
+        return notices
     try:
         with _quick_lock(db):
             db.execute("BEGIN IMMEDIATE")

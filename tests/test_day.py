@@ -292,6 +292,26 @@ def test_week_pack_and_owner_filter(runner, with_schedule: Path) -> None:
     assert [c["plan_id"] for c in json.loads(mine.stdout)["calls"]] == ["P3"]
 
 
+def test_each_briefing_of_a_pack_is_in_the_audit_trail(
+    runner, with_schedule: Path, db_path: Path
+) -> None:
+    from prepcli import audit
+
+    _ingest(runner, with_schedule)
+    db = store.open_store(db_path, create=False)
+    before = len(audit.rows(db))
+    week = json.loads(runner.invoke(prep_app, ["--week", "2026-10-21", "-f", "json"]).stdout)
+    logged = audit.rows(db)[before:]
+    assert [(r["command"], r["hcp_id"], r["as_of"]) for r in logged] == [
+        ("prep --week", b["hcp"]["hcp_id"], b["as_of"]) for b in week["briefings"]
+    ]
+    assert [r["record_ids"] for r in logged] == [b["sources"] for b in week["briefings"]]
+    assert audit.verify(db).broken_at is None
+    # A day with no calls shows nothing, so it logs nothing.
+    runner.invoke(prep_app, ["--day", "2026-12-25", "-f", "json"])
+    assert len(audit.rows(db)) == before + len(logged)
+
+
 def test_an_empty_day_says_so(runner, with_schedule: Path) -> None:
     _ingest(runner, with_schedule)
     result = runner.invoke(prep_app, ["--day", "2026-12-25", "-f", "markdown"])
