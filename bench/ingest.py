@@ -1,13 +1,17 @@
 """Ingest speed, side by side in one run: the first ingest of sample_data/ with today's pipeline
-(ONNX Runtime, key sentences from the passages' own forward pass) against an older pipeline
-checked out from git (by default the last one on torch, embedding each sentence on its own),
-and the encoding batch size. Retrieval quality per backend: run bench/retrieval.py with
+(ONNX Runtime int8, key sentences from the passages' own forward pass) against older pipelines
+checked out from git (by default the last one on torch, embedding each sentence on its own;
+add a later revision, e.g. the last fp32 ONNX one, 7ae4bef, to see each step), and the
+encoding batch size. Retrieval quality per backend: run bench/retrieval.py with
 PREPCLI_EMBED_BACKEND=onnx and =torch.
 
-Usage: .venv/bin/python bench/ingest.py [--baseline REV] [--batches 8,16,32,64]
+Usage: .venv/bin/python bench/ingest.py [--baseline REV[,REV...]] [--rounds N]
+                                        [--batches 8,16,32,64]
 
-The baseline runs from `git archive REV` in a scratch folder, so it needs the repository's
-history (a clone, not an sdist) and the bench extras (sentence-transformers).
+Each baseline runs from `git archive REV` in a scratch folder, so it needs the repository's
+history (a clone, not an sdist) and the bench extras (sentence-transformers). Pipelines take
+turns within each round, so all see much the same load on a shared machine; ratios are against
+the first baseline, by wall and by CPU seconds summed over the rounds.
 """
 
 from __future__ import annotations
@@ -23,11 +27,11 @@ from pathlib import Path
 
 from _common import ROOT, env, table
 
-from prepcli import embed, store
+from prepcli import config, embed, store
 from prepcli.config import DEFAULT_MODEL
 
 # The last commit whose ingest embedded with sentence-transformers on torch, one forward pass per
-# key-sentence candidate, batch 64.
+# key-sentence candidate, batch 64 ("today's pipeline" when the 3x ingest goal was set).
 BASELINE = "dae3269"
 
 
@@ -79,40 +83,53 @@ def batch_sizes(db: Path, sizes: list[int]) -> list[tuple[str, ...]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare against")
+    parser.add_argument("--baseline", default=BASELINE, help="git revisions to compare against")
+    parser.add_argument("--rounds", type=int, default=1, help="first ingests per pipeline")
     parser.add_argument("--batches", default="8,16,32,64")
     args = parser.parse_args()
+    revs = [r for r in args.baseline.split(",") if r]
     work = Path(tempfile.mkdtemp(prefix="prepcli-bench-"))
     try:
-        old_code = checkout(args.baseline, work / "baseline")
-        old_db, new_db = work / "baseline.db", work / "current.db"
-        # Interleaved, so both pipelines see much the same load on a shared machine.
-        old_s, old_cpu, _ = ingest(old_code, old_db, {})
-        new_s, new_cpu, new_out = ingest(ROOT, new_db, {})
+        pipelines = [(f"baseline {rev}", checkout(rev, work / rev)) for rev in revs]
+        label = embed.BACKEND_LABELS[config.backend()]
+        pipelines.append((f"current ({label})", ROOT))
+        totals = {name: [0.0, 0.0] for name, _ in pipelines}
+        new_db = work / "current.db"
+        for n in range(args.rounds):
+            for name, code in pipelines:
+                db = work / f"{n}-{name.replace(' ', '_')}.db"
+                wall, cpu, out = ingest(code, db, {})
+                totals[name][0] += wall
+                totals[name][1] += cpu
+                if code == ROOT:
+                    new_db, new_out = db, out
         again_s, again_cpu, again_out = ingest(ROOT, new_db, {})
         if "embedded 0 passages" not in again_out:
             print("NOTE: the unchanged second ingest embedded passages again")
-        print(f"first ingest of sample_data/ ({new_out.strip().splitlines()[-1]})")
-        print(
-            table(
-                [
-                    (f"baseline {args.baseline} (torch)", f"{old_s:.1f}", f"{old_cpu:.1f}", "1.0x"),
-                    (
-                        "current (ONNX fp32)",
-                        f"{new_s:.1f}",
-                        f"{new_cpu:.1f}",
-                        f"{old_cpu / new_cpu:.1f}x",
-                    ),
-                    (
-                        "current, unchanged re-run",
-                        f"{again_s:.1f}",
-                        f"{again_cpu:.1f}",
-                        f"{old_cpu / again_cpu:.0f}x",
-                    ),
-                ],
-                ("pipeline", "wall s", "CPU s", "CPU speed vs baseline"),
+        print(f"first ingest of sample_data/ ({new_out.strip().splitlines()[-1]}), ", end="")
+        print(f"{args.rounds} round(s), seconds per ingest")
+        old_wall, old_cpu = totals[pipelines[0][0]]
+        rows = [
+            (
+                name,
+                f"{wall / args.rounds:.1f}",
+                f"{cpu / args.rounds:.1f}",
+                f"{old_wall / wall:.2f}x",
+                f"{old_cpu / cpu:.2f}x",
+            )
+            for name, (wall, cpu) in totals.items()
+        ]
+        rows.append(
+            (
+                "current, unchanged re-run",
+                f"{again_s:.1f}",
+                f"{again_cpu:.1f}",
+                f"{old_wall / args.rounds / again_s:.0f}x",
+                f"{old_cpu / args.rounds / again_cpu:.0f}x",
             )
         )
+        header = ("pipeline", "wall s", "CPU s", "wall speed-up", "CPU speed-up")
+        print(table(rows, header))
         sizes = [int(n) for n in args.batches.split(",") if n]
         if sizes:
             print()

@@ -76,7 +76,7 @@ def test_a_model_path_that_does_not_exist_is_a_clear_error(tmp_path):
 def test_real_model_loads_offline_checks_its_hash_and_embeds(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     embedder = TransformerEmbedder(DEFAULT_MODEL)
-    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}+onnx-fp32"
+    assert embedder.model_id == f"{DEFAULT_MODEL}@{DEFAULT_MODEL_SHA256[:12]}+onnx-int8mixed"
     assert list(embedder.known_hashes.values()) == [DEFAULT_MODEL_SHA256]
     v = embedder.embed(
         ["prior authorization was denied", "the payer rejected the PA", "the weather in Boston"]
@@ -235,5 +235,49 @@ def test_switching_backend_re_embeds_with_a_notice(tiny_data, db_path, monkeypat
     notices: list[str] = []
     db = store.open_store(db_path)
     summary = service.refresh_vectors(db, db_path, DEFAULT_MODEL, notice=notices.append)
-    assert notices and "onnx-fp32" in notices[0] and "+torch" in notices[0]
+    assert notices and "onnx-int8mixed" in notices[0] and "+torch" in notices[0]
     assert summary.startswith(f"embedded {db['passages'].count} passages")
+
+
+def test_quantised_export_keeps_outputs_and_stores_widening_weights_as_int8(tmp_path):
+    """The int8 step of the export, on a toy feed-forward block (no torch): the widening matrix
+    is stored as int8 with one scale per output channel, the narrowing one stays fp32, and the
+    outputs stay close to the fp32 block's."""
+    import onnx
+    import onnxruntime
+    from onnx import TensorProto, helper, numpy_helper
+
+    from prepcli import onnx_model
+
+    rng = np.random.default_rng(3)
+    wide = rng.normal(size=(64, 256)).astype(np.float32)
+    # One column with much larger weights: a single scale per matrix would flatten the others.
+    wide[:, 0] *= 40
+    narrow = rng.normal(size=(256, 64)).astype(np.float32)
+    graph = helper.make_graph(
+        [
+            helper.make_node("MatMul", ["x", "wide"], ["h"], name="up"),
+            helper.make_node("MatMul", ["h", "narrow"], ["y"], name="down"),
+        ],
+        "toy",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["n", 64])],
+        [numpy_helper.from_array(wide, "wide"), numpy_helper.from_array(narrow, "narrow")],
+    )
+    source, target = tmp_path / "fp32.onnx", tmp_path / "int8.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), source)
+    onnx_model.quantise(source, target)
+
+    quantised = onnx.load(target)
+    shapes = {(i.data_type, numpy_helper.to_array(i).shape) for i in quantised.graph.initializer}
+    assert (TensorProto.INT8, (64, 256)) in shapes and (TensorProto.FLOAT, (64, 256)) not in shapes
+    assert (TensorProto.FLOAT, (256,)) in shapes  # a scale per output channel
+    assert (TensorProto.FLOAT, (256, 64)) in shapes
+    ops = [n.op_type for n in quantised.graph.node]
+    assert ops.count("MatMulInteger") == 1 and ops.count("MatMul") == 1
+    x = rng.normal(size=(8, 64)).astype(np.float32)
+    session = onnxruntime.InferenceSession(str(target), providers=["CPUExecutionProvider"])
+    got = session.run(None, {"x": x})[0]
+    want = x @ wide @ narrow
+    cos = (got * want).sum(1) / np.linalg.norm(got, axis=1) / np.linalg.norm(want, axis=1)
+    assert cos.min() > 0.99
