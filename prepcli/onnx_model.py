@@ -24,9 +24,10 @@ from prepcli.errors import PrepError
 # Mostly int8, chosen by measurement (bench/ingest.py; bench/retrieval.py): the weight matrices
 # are quantised per output channel to 7 bits and activations to 8 bits at run time, except the
 # feed-forward output projections (the matrices that narrow, reading GELU outputs), which stay
-# fp32. That encodes 1.44x faster than fp32 and scores within 0.005 of it (hybrid nDCG@10 0.827
-# vs 0.828 on the tuning half, 0.705 vs 0.708 on the reporting half). Quantising those too was
-# 1.66x but lost 0.013 on the tuning half; one scale per matrix at 8 bits lost 0.027 dense.
+# fp32. That encodes 1.3x to 1.45x faster than fp32 and scores within 0.005 of it (hybrid
+# nDCG@10 0.827 vs 0.828 on the tuning half, 0.705 vs 0.708 on the reporting half). Quantising
+# those too was 1.66x but lost 0.013 on the tuning half; one scale per matrix at 8 bits lost
+# 0.027 dense.
 # 7 bits because CPUs without VNNI (AVX2) add pairs of 8-bit products in 16 bits, which saturate.
 # Graph fusion (attention, GELU, LayerNorm) gained nothing measurable: the matrix products are
 # the time. The variant is in the file name and, through the backend label, in the store's
