@@ -376,10 +376,13 @@ def _drug_mentions(
 # A capitalised name a patient is on that is not ours ("a patient on Vyndaqel"): another
 # company's drug even when no list holds it, so that its events are not put on ours.
 _UNKNOWN_BRAND = re.compile(
-    r"\b(?:on|taking|using|receiving|prescribed|switched from|started on) ([A-Z][a-z]{3,})\b"
-    # Named for its patients or its device ("Mignova pts", "Duralin pen malfunction").
-    r"|\b([A-Z][a-z]{3,}) (?:pts|patients|users|pens?|autoinjectors?|auto-injectors?|devices?|"
-    r"vials?|syringes?|inhalers?)\b"
+    r"\b(?:on|taking|using|receiving|prescribed|switched from|started on|from|after|with) "
+    r"([A-Z][a-z]{3,})\b"
+    # Named for its patients, its device or what it did ("Mignova pts", "Duralin pen
+    # malfunction", "Tolvexa-induced", "Tolvexa gave her pts headaches").
+    r"|\b([A-Z][a-z]{3,})(?: (?:pts|patients|users|pens?|autoinjectors?|auto-injectors?|"
+    r"devices?|vials?|syringes?|inhalers?)\b|-(?:induced|related|associated)\b|"
+    r" (?:caused|causes|gave|gives)\b)"
 )
 _NOT_BRANDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -522,9 +525,21 @@ def _is_other_drug(word: str, lex: Lexicon) -> bool:
     )
 
 
+_NORMAL_RESULT = re.compile(
+    r"^[^.;!?]{0,40}?(?<!ab)\b(?:normal|wnl|within (?:normal )?(?:limits|range)|in range|"
+    r"unremarkable|unchanged|stable)\b"
+)
+
+
 def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
     if _GENERIC.match(m.group()) and _REPORTING_AFTER.match(sentence[m.end() :]):
         return True
+    if lex.context["tests"].fullmatch(m.group()) and _NORMAL_RESULT.match(sentence[m.end() :]):
+        return True  # "checked LFTs in her pt: normal"
+    if any(p.start() <= m.start() < p.end() for p in lex.context["procedure"].finditer(sentence)):
+        return True  # "admitted for a hernia repair": the stay is for the procedure
+    if _ends_with(lex.context["intent_before"], _window_before(sentence, m.start(), 4).rstrip()):
+        return True  # "planned a pregnancy", "to avoid nausea"
     if lex.context["negation"].search(_window_before(sentence, m.start(), 8)):
         return True
     clause = _window_before(sentence, m.start(), 40)
@@ -582,7 +597,8 @@ def _in_scope(trigger: re.Pattern[str], sentence: str, m: re.Match[str]) -> bool
     return False
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\?[^()]*\)")
+_LABEL_WORDS = re.compile(r"\b(?:label|pi|smpc|leaflet|prescribing information|package insert)\b")
 
 
 def _context_rules_out(
@@ -596,9 +612,14 @@ def _context_rules_out(
     # A label named in an error ("read the label wrong", "the label said 20 mg but...") is no
     # figure from a label.
     kinds = {kind for kind, _ in events}
-    # "(is that in label?)": an aside in brackets frames nothing outside it.
-    sentence = _BRACKETED.sub(lambda b: " " * len(b.group()), sentence)
-    if ctx["trial_setting"].search(sentence) and not kinds <= _HANDLING_KINDS:
+    # "(is that in label?)": a question aside in brackets frames nothing outside it.
+    sentence = _ASIDE.sub(lambda b: " " * len(b.group()), sentence)
+    setting = ctx["trial_setting"].search(sentence)
+    # "although the label says fasting": in an error, the label is what was not followed.
+    label_in_error = bool(kinds & _HANDLING_KINDS) and bool(
+        setting and _LABEL_WORDS.search(setting.group())
+    )
+    if setting and not kinds <= _HANDLING_KINDS and not label_in_error:
         return True  # the patients are a trial's or a publication's
     if ctx["unrelated"].search(sentence):
         return True  # the reporter, or the timing, rules the product out
@@ -798,6 +819,13 @@ def _with_misspellings(text: str, canonical: dict[str, str]) -> dict[str, str]:
     return {**canonical, **found} if found else canonical
 
 
+def _rules_out_the_one_before(sentence: str, lex: Lexicon, terms: frozenset[int]) -> bool:
+    """A sentence that only says the event before it is unrelated ("Broke an ankle; Dr says
+    unrelated to it."): it speaks of no event of its own."""
+    low = _lower(sentence)
+    return bool(lex.context["unrelated"].search(low)) and not _event_matches(low, lex, terms)
+
+
 def assess(
     fields: Mapping[str, str | None],
     products: Collection[str],
@@ -833,7 +861,10 @@ def assess(
         fallback = named_in_field or row_company
         # "Is X reported with Y? Asking because of a patient of mine": the question is a case.
         about_a_patient = bool(lex.context["about_a_patient"].search(low))
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for n, sentence in enumerate(sentences):
+            if n + 1 < len(sentences) and _rules_out_the_one_before(sentences[n + 1], lex, terms):
+                continue
             for (product, kind), words in _sentence_findings(
                 _lower(sentence), sentence, pattern, fallback, lex, terms, about_a_patient
             ).items():

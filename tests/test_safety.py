@@ -379,6 +379,88 @@ def test_more_wordings_of_events_and_exposures(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # NegEx-style denials before or after the word, and tests with a normal result.
+        "Pt on Kyraxa, absence of any rash confirmed by derm.",
+        "Zelvora pt: hypoglycemia was ruled out, glucose fine.",
+        "Veltrana pt negative for pneumonitis on CT.",
+        "Dr checked LFTs in her Kyraxa pt: normal.",
+        # An intention or a thing to avoid is no event.
+        "Pt stopped Veltrana when she planned a pregnancy, as advised.",
+        "She gives Kyraxa with food to avoid nausea in her pts.",
+    ],
+)
+def test_negex_style_denials_and_intentions_are_no_case(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most common adverse reactions (>=5%) for Kyraxa are diarrhea, rash and fatigue.",
+        "Warnings: hepatotoxicity has been reported with Veltrana.",
+        "Dr fears her elderly pts could fall on Zelvora.",
+    ],
+)
+def test_label_sections_and_fears_are_no_case(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt was hospitalised for a hernia repair, Zelvora unaffected, continuing.",
+        "Pt fell off a ladder while painting, broke ankle; on Kyraxa but Dr says unrelated to it.",
+        "Pt stopped Veltrana because she moved and the new plan doesn't cover it.",
+    ],
+)
+def test_a_procedure_stay_a_later_unrelated_or_a_payer_reason_is_no_case(text):
+    assert found(text).findings == ()
+
+
+def test_a_stay_for_surgery_after_an_event_still_carries_the_event():
+    text = "Elderly pt on Zelvora had a fall at home, broke a hip, admitted for surgery."
+    assert kinds(text) == {"adverse_event"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolvexa gave two of her pts bad headaches; she prefers Kyraxa.",
+        "Tolvexa-induced neutropenia in one of her pts, moving him to Kyraxa.",
+        "One of her pts had a rash from Tolvexa.",
+        "Pt previously had hives on penicillin; tolerating Kyraxa well.",
+    ],
+)
+def test_events_from_another_drug_however_named_stay_off_ours(text):
+    assert found(text, ("Kyraxa",)).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Product problem: Zelvora pen cartridge cracked, pt got glass fragment in skin.",
+            "medication_error",
+        ),
+        (
+            "Pt took Kyraxa with food although the label says fasting, vomited after.",
+            "medication_error",
+        ),
+        ("MA said pt used someone else's Zelvora pen.", "medication_error"),
+        (
+            "Pt reports feeling 'wired' and not sleeping since the Veltrana dose went up.",
+            "adverse_event",
+        ),
+        ("Kyraxa isn't bringing down his A1c at all after 4 months.", "lack_of_effect"),
+    ],
+)
+def test_defects_instructions_not_followed_and_plain_words(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
