@@ -450,6 +450,10 @@ def test_events_from_another_drug_however_named_stay_off_ours(text):
         ),
         ("MA said pt used someone else's Zelvora pen.", "medication_error"),
         (
+            "Zelvora was given to a 10-year-old although it is only approved for adults.",
+            "medication_error",
+        ),
+        (
             "Pt reports feeling 'wired' and not sleeping since the Veltrana dose went up.",
             "adverse_event",
         ),
