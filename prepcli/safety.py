@@ -169,14 +169,19 @@ class _Finder:
     def __init__(self, kinds: dict[str, list[str]]) -> None:
         self.terms = [(kind, term) for kind, terms in kinds.items() for term in terms]
         self.short: dict[str, list[int]] = {}
+        # Short anchors cut before an optional letter ("qt" of "QTc?"): they start a token.
+        self.short_prefix: dict[str, list[int]] = {}
         self.by_prefix: dict[str, list[tuple[str, int]]] = {}
         anywhere: list[int] = []
         for n, (_, term) in enumerate(self.terms):
-            found = _anchors(_lower_pattern(term))
+            low_term = _lower_pattern(term)
+            found = _anchors(low_term)
             if not found:
                 anywhere.append(n)
             for anchor in found:
-                if len(anchor) < 3:
+                if len(anchor) < 3 and re.search(re.escape(anchor) + r"[a-z0-9][?*]", low_term):
+                    self.short_prefix.setdefault(anchor, []).append(n)
+                elif len(anchor) < 3:
                     self.short.setdefault(anchor, []).append(n)
                 else:
                     self.by_prefix.setdefault(anchor[:3], []).append((anchor, n))
@@ -192,8 +197,7 @@ class _Finder:
             found.update(self.anywhere)
         for token in set(_TOKEN.findall(low)):
             found.update(self.short.get(token, ()))
-            # A short anchor may be a prefix too: "qt" of "QTc?" starts the token "qtc".
-            found.update(self.short.get(token[:2], ()))
+            found.update(self.short_prefix.get(token[:2], ()))
             found.update(n for a, n in self.by_prefix.get(token[:3], ()) if token.startswith(a))
         return frozenset(found)
 
@@ -273,8 +277,8 @@ def split_sentences(text: str) -> list[str]:
         last = before[-1].lower().rstrip(".") if before else ""
         if m.group().startswith(".") and last in _ABBREVIATIONS:
             continue
-        head = text[start : m.start()]
-        if ")" in m.group() and head.count("(") > head.count(")"):
+        head = text[start : m.start()] if ")" in m.group() else ""
+        if head.count("(") > head.count(")"):
             continue  # "(off label?) having nightmares": an aside, not the sentence's end
         out.append(text[start : m.start() + (1 if m.group().startswith("?") else 0)])
         start = m.end()
@@ -659,16 +663,17 @@ def _sentence_findings(
     about_a_patient: bool = False,
 ) -> dict[tuple[str, str], list[str]]:
     """{(product, kind): [event words]} for one sentence, given lower-cased and as written."""
+    matched = _event_matches(sentence, lex, terms)
     events = [
         (kind, m)
-        for kind, m in _event_matches(sentence, lex, terms)
+        for kind, m in matched
         if not _negated(sentence, m, lex)
         and not (kind == "lack_of_effect" and _prior_failure(sentence, m, lex))
     ]
     if not events:
         # What the structure finds must not bring back an event word denied in it ("pts on
         # Kyraxa have been rash-free").
-        denied = [m.span() for _, m in _event_matches(sentence, lex, terms)]
+        denied = [m.span() for _, m in matched]
         events = [
             (kind, m)
             for kind, m in _happening(sentence, lex, terms)
@@ -863,11 +868,13 @@ def assess(
         about_a_patient = bool(lex.context["about_a_patient"].search(low))
         sentences = split_sentences(text)
         for n, sentence in enumerate(sentences):
-            if n + 1 < len(sentences) and _rules_out_the_one_before(sentences[n + 1], lex, terms):
-                continue
-            for (product, kind), words in _sentence_findings(
+            found = _sentence_findings(
                 _lower(sentence), sentence, pattern, fallback, lex, terms, about_a_patient
-            ).items():
+            )
+            later = sentences[n + 1] if n + 1 < len(sentences) else ""
+            if found and later and _rules_out_the_one_before(later, lex, terms):
+                continue
+            for (product, kind), words in found.items():
                 findings.append(
                     Finding(
                         field=name,
