@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -24,14 +25,20 @@ def env(**extra: str) -> dict[str, str]:
     return e
 
 
-def run_measured(cmd: list[str], environ: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MB) of one child process, from its own rusage."""
+def run_usage(cmd: list[str], environ: dict[str, str]) -> tuple[float, resource.struct_rusage]:
+    """Wall seconds and the resource usage of one child process (its own, from wait4)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage
+
+
+def run_measured(cmd: list[str], environ: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB) of one child process."""
+    wall, usage = run_usage(cmd, environ)
     return wall, usage.ru_maxrss // 1024
 
 

@@ -15,10 +15,8 @@ import argparse
 import os
 import sqlite3
 import statistics
-import subprocess
-import time
 
-from _common import BIN, OUT, env, large_store, run_measured, table
+from _common import BIN, OUT, env, large_store, run_measured, run_usage, table
 
 DAY = "2026-11-24"
 CALLS = 8
@@ -47,12 +45,7 @@ def bench_schedule(db_path: str) -> list[str]:
 def timed(cmd: list[str], environ: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system) of one child process. On a shared host
     the wall time follows everyone's load; the CPU time is what the command itself costs."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
+    wall, usage = run_usage(cmd, environ)
     return wall, usage.ru_utime + usage.ru_stime
 
 
