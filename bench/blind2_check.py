@@ -1,21 +1,25 @@
-"""Check the format of the second blind sets (bench/safety_blind2.jsonl, bench/phi_blind2.jsonl).
+"""Check the format of the later blind sets (bench/safety_blind<N>.jsonl, bench/phi_blind<N>.jsonl).
 
 Checks structure only, never runs a detector: every PHI span must cut exactly its text out of the
 snippet, spans must not overlap and must use a known type; every safety line must carry the fields
 bench/safety.py reads, a unique id, a class that agrees with its label, and "reported" only on
 positives. Prints counts per type, class and source. Exit 1 on the first set of problems.
 
-    python bench/blind2_check.py
+    python bench/blind2_check.py              # the blind2 sets (the default)
+    python bench/blind2_check.py --set 3      # the blind3 sets
+    python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
+GENERATIONS = ("2", "3")
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
 POSITIVE_CLASSES = {
@@ -33,14 +37,14 @@ def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def check_phi(path: Path) -> list[str]:
+def check_phi(path: Path, split: str = "blind2") -> list[str]:
     problems: list[str] = []
     rows = _lines(path)
     types: Counter[str] = Counter()
     repos: Counter[str] = Counter()
     for n, row in enumerate(rows, 1):
         text = row["text"]
-        if row.get("split") != "blind2":
+        if row.get("split") != split:
             problems.append(f"{path.name}:{n}: split is {row.get('split')!r}")
         src = row.get("source", {})
         if not all(src.get(k) for k in ("repo", "commit", "path", "record")):
@@ -58,6 +62,14 @@ def check_phi(path: Path) -> list[str]:
                 problems.append(f"{path.name}:{n}: span {s} does not match the text")
             if s["text"] != s["text"].strip():
                 problems.append(f"{path.name}:{n}: span {s['text']!r} has outer whitespace")
+        # bench/phi.py finds each span by its text (successive occurrences of the same text), so
+        # that search must land on the labelled offset
+        next_from: dict[str, int] = {}
+        for s in row["spans"]:
+            found = text.find(s["text"], next_from.get(s["text"], 0))
+            next_from[s["text"]] = found + len(s["text"])
+            if found != s["start"]:
+                problems.append(f"{path.name}:{n}: span {s['text']!r} is found at {found}")
         for a, b in zip(spans, spans[1:], strict=False):
             if b["start"] < a["end"]:
                 problems.append(f"{path.name}:{n}: spans overlap: {a['text']!r} / {b['text']!r}")
@@ -68,7 +80,7 @@ def check_phi(path: Path) -> list[str]:
     return problems
 
 
-def check_safety(path: Path) -> list[str]:
+def check_safety(path: Path, split: str = "blind2") -> list[str]:
     problems: list[str] = []
     rows = _lines(path)
     ids = Counter(r.get("id") for r in rows)
@@ -79,8 +91,10 @@ def check_safety(path: Path) -> list[str]:
         if missing:
             problems.append(f"{where}: missing {sorted(missing)}")
             continue
-        if row["split"] != "blind2" or not str(row["id"]).startswith("b2s"):
-            problems.append(f"{where}: split/id not blind2")
+        if row["split"] != split or not str(row["id"]).startswith(
+            f"b{split.removeprefix('blind')}s"
+        ):
+            problems.append(f"{where}: split/id not {split}")
         wanted = POSITIVE_CLASSES if row["label"] else NEGATIVE_CLASSES
         if row["class"] not in wanted:
             problems.append(f"{where}: class {row['class']} does not fit label {row['label']}")
@@ -99,8 +113,21 @@ def check_safety(path: Path) -> list[str]:
     return problems
 
 
-def main() -> int:
-    problems = check_safety(BENCH / "safety_blind2.jsonl") + check_phi(BENCH / "phi_blind2.jsonl")
+def check_generation(gen: str) -> list[str]:
+    split = f"blind{gen}"
+    return check_safety(BENCH / f"safety_{split}.jsonl", split) + check_phi(
+        BENCH / f"phi_{split}.jsonl", split
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--set", default="2", choices=[*GENERATIONS, "all"], help="blind generation"
+    )
+    args = parser.parse_args(argv)
+    gens = GENERATIONS if args.set == "all" else (args.set,)
+    problems = [p for gen in gens for p in check_generation(gen)]
     for p in problems:
         print("PROBLEM", p)
     return 1 if problems else 0
