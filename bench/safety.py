@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib.util
+import inspect
 import json
 import re
 import subprocess
@@ -49,6 +50,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -60,6 +62,7 @@ from prepcli import safety  # noqa: E402
 
 CASES_PATH = ROOT / "bench" / "safety_cases.jsonl"
 SAMPLE_NOTES = ROOT / "sample_data" / "interactions.jsonl"
+SAMPLE_CONTENT = ROOT / "sample_data" / "content"
 PRODUCTS = ["Veltrana", "Zelvora", "Kyraxa", "Glyvance", "Neurevia", "Cardelis", "Rheumora"]
 SOURCES = {
     "reddit-adr": "lay ADR phrases, Mesbah et al. EMNLP 2019 "
@@ -76,9 +79,24 @@ SOURCES = {
 Detector = Callable[[str, list[str]], set[str]]
 
 
+@cache
+def content_aliases() -> dict[str, str]:
+    """The other names the sample company's content gives its products ("Veltrana
+    (zoravetinib)"), as ingest finds them in the content it stores."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_CONTENT.glob("*.md"))]
+    return safety.generic_names(texts, PRODUCTS)
+
+
 def rules(lexicon: safety.Lexicon | None = None, module: ModuleType = safety) -> Detector:
+    # A version from before aliases existed is measured without them.
+    extra = (
+        {"aliases": content_aliases()}
+        if "aliases" in inspect.signature(module.assess).parameters
+        else {}
+    )
+
     def detect(text: str, row_products: list[str]) -> set[str]:
-        result = module.assess({"notes": text}, PRODUCTS, row_products, lexicon)
+        result = module.assess({"notes": text}, PRODUCTS, row_products, lexicon, **extra)
         return {f.kind for f in result.findings}
 
     return detect
@@ -161,7 +179,9 @@ def reported_right(cases: list[dict]) -> tuple[int, int]:
     for c in cases:
         if not c["label"] or "reported" not in c:
             continue
-        result = safety.assess({"notes": c["text"]}, PRODUCTS, c["products"])
+        result = safety.assess(
+            {"notes": c["text"]}, PRODUCTS, c["products"], aliases=content_aliases()
+        )
         if result.findings:
             checked += 1
             right += result.reported == bool(c["reported"])

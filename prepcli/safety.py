@@ -47,7 +47,9 @@ _GENERIC = re.compile(
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "pt", "pts", "no", "st"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+|\s+/\s+|;\s+|\s+\|\s+")
-_CLAUSE_BREAK = re.compile(r",|;|:|\b(?:but|however|although|though|except)\b", re.I)
+# A dash between words and a closed aside end a clause too: "(not indicated) - one had chest
+# tightness" denies nothing after the bracket.
+_CLAUSE_BREAK = re.compile(r",|;|:|\)|\s[-–—]+\s|\b(?:but|however|although|though|except)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _POSSESSIVE = re.compile(r"^(?:['’]s)?\s*")
 # "AE captured and forwarded to PV": a generic word in the reporting sentence names no event.
@@ -325,10 +327,16 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _drug_mentions(
-    sentence: str, products: re.Pattern[str] | None, lex: Lexicon, original: str = ""
+    sentence: str,
+    products: re.Pattern[str] | None,
+    lex: Lexicon,
+    original: str = "",
+    event_starts: Sequence[int] = (),
 ) -> list[_Mention]:
     """Drugs in a sentence that a patient may be taking: the company's (not named only for a
-    program or a piece, nor only considered) and others' (not named only as the alternative)."""
+    program or a piece, nor only considered) and others' (not named only as the alternative).
+    Another drug counts when the sentence ties it to a patient or to an event ("on Keytruda",
+    "from amoxicillin", "Mignova pts", "fulvestrant injection-site pain")."""
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     if products is not None:
@@ -370,6 +378,11 @@ def _drug_mentions(
             bool(_UNKNOWN_BRAND.match(original, m.start()))
             or any(lex.context["suspect_before"].fullmatch(w) for w in before.split()[-2:])
             or lex.context["suspect_after"].match(sentence[m.end() :].lstrip())
+            or _ends_with(lex.context["blamed_before"], _window_before(sentence, m.start(), 6))
+            or (
+                _named_drug(m.group(), lex)
+                and any(_EVENT_RIGHT_AFTER.fullmatch(sentence, m.end(), s) for s in event_starts)
+            )
         )
         if not tied:
             continue
@@ -377,14 +390,26 @@ def _drug_mentions(
     return found
 
 
+def _named_drug(word: str, lex: Lexicon) -> bool:
+    """A drug by name, not by a suffix alone ("cholesterol" ends like a beta-agonist)."""
+    return bool(lex.other_drugs.fullmatch(word.lower())) or word.lower().endswith(_BIOLOGIC_ENDS)
+
+
+# Endings that only drugs have: antibodies, kinase inhibitors, fusion proteins.
+_BIOLOGIC_ENDS = ("mab", "nib", "cept")
+# Up to two words between another drug and an event word: "fulvestrant injection-site pain",
+# "infliximab infusion reaction" tie the event to that drug.
+_EVENT_RIGHT_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}")
+
 # A capitalised name a patient is on that is not ours ("a patient on Vyndaqel"): another
 # company's drug even when no list holds it, so that its events are not put on ours.
 _UNKNOWN_BRAND = re.compile(
-    r"\b(?:on|taking|using|receiving|prescribed|switched from|started on|from|after|with) "
+    r"\b(?:on|taking|using|receiving|prescribed|switched from|started on|from|after|with|quit|"
+    r"stopped|off|discontinued) "
     r"([A-Z][a-z]{3,})\b"
     # Named for its patients, its device or what it did ("Mignova pts", "Duralin pen
     # malfunction", "Tolvexa-induced", "Tolvexa gave her pts headaches").
-    r"|\b([A-Z][a-z]{3,})(?: (?:pts|patients|users|pens?|autoinjectors?|auto-injectors?|"
+    r"|\b([A-Z][a-z]{3,})(?: (?:pts?|patients?|users?|pens?|autoinjectors?|auto-injectors?|"
     r"devices?|vials?|syringes?|inhalers?)\b|-(?:induced|related|associated)\b|"
     r" (?:caused|causes|gave|gives)\b)"
 )
@@ -403,7 +428,10 @@ _PATIENT_KINDS = frozenset(
     "several few new current private commercial clinic hospital trial study all such naive "
     "biologic insulin cancer migraine asthma covid their your what which whose every each "
     "black white asian hispanic latino kidney heart liver transplant dialysis hospice nursing "
-    "home rural urban primary community".split()
+    "home rural urban primary community this that same last first second third fourth fifth next "
+    "prior index peds paeds pedi obese frail sick post onc renal cardio neuro derm rheum endo "
+    "psych onco icu another any one two three four five six seven eight nine ten your our whose "
+    "same that's this one's".split()
 )
 _ADJECTIVE_END = re.compile(
     r"(?:ly|ic|al|ed|ing|ous|ive|er|est|ent|ant|ary|ory|ese|ish|ful|less|logy|ogy)$"
@@ -672,18 +700,29 @@ def _sentence_findings(
     ]
     if not events:
         # What the structure finds must not bring back an event word denied in it ("pts on
-        # Kyraxa have been rash-free").
+        # Kyraxa have been rash-free"); a sentence that denies an event ("11 pts past six
+        # months, not one infection") says nothing more of its patients than that.
         denied = [m.span() for _, m in matched]
         events = [
             (kind, m)
             for kind, m in _happening(sentence, lex, terms)
-            or _exposed_patient(sentence, products, lex)
+            or (_exposed_patient(sentence, products, lex) if not denied else [])
             if not any(m.start() <= s and e <= m.end() for s, e in denied)
         ]
     if not events or _context_rules_out(sentence, lex, events, about_a_patient=about_a_patient):
         return {}
-    drugs = _drug_mentions(sentence, products, lex, original)
+    drugs = _drug_mentions(sentence, products, lex, original, [m.start() for _, m in events])
     company = [d for d in drugs if d.company]
+    # "the rash turned out to be from amoxicillin": the reporter names another drug as the cause.
+    blamed = any(
+        not d.company
+        and _ends_with(lex.context["blamed_before"], _window_before(sentence, d.start, 6))
+        for d in drugs
+    )
+    if blamed and company and not any(_interacting(sentence, d, drugs, lex) for d in company):
+        return {}
+    # "after Glyvance was added, his INR on warfarin jumped": ours is what changed before it.
+    started = [d for d in company if _started_before_event(sentence, d, lex)]
     named = [m.end() for m in products.finditer(sentence)] if products is not None else []
     out: dict[tuple[str, str], list[str]] = {}
     for kind, m in events:
@@ -694,10 +733,14 @@ def _sentence_findings(
         if kind == "adverse_event" and _INDICATION_AFTER.match(sentence, m.end()):
             continue  # "her migraine patients", "migraine days": the condition treated
         if company:
-            nearest = min(drugs, key=lambda d: (_distance(d, m), not d.company))
+            # The drug in the event's own clause first: "X gave two pts angioedema, so she is
+            # glad Y has a clean record" puts the event on X though Y is nearer.
+            nearest = min(
+                drugs, key=lambda d: (_apart(sentence, d, m), _distance(d, m), not d.company)
+            )
             if not nearest.company:
-                nearest = min(company, key=lambda d: _distance(d, m))
-                if not _interacting(sentence, nearest, drugs, lex):
+                nearest = min(company, key=lambda d: (_apart(sentence, d, m), _distance(d, m)))
+                if nearest not in started and not _interacting(sentence, nearest, drugs, lex):
                     continue  # the event belongs to another company's drug
             names = [nearest.name]
         elif kind in _HANDLING_KINDS and named and lex.context["not_used"].search(sentence):
@@ -749,8 +792,28 @@ def _interacting(sentence: str, ours: _Mention, drugs: Sequence[_Mention], lex: 
     return False
 
 
+_ADDED_AFTER = re.compile(
+    r"\s+(?:was|were|got|had been|has been) (?:just |recently )?"
+    r"(?:added|started|begun|initiated|introduced)\b"
+)
+
+
+def _started_before_event(sentence: str, ours: _Mention, lex: Lexicon) -> bool:
+    """Our product named as the change the event followed ("after Glyvance was added", "since
+    starting Kyraxa"): a suspect even when another drug is named nearer the event."""
+    if _ADDED_AFTER.match(sentence, ours.end):
+        return True
+    return _ends_with(lex.context["started_before"], _window_before(sentence, ours.start, 6))
+
+
 def _distance(d: _Mention, m: re.Match[str]) -> int:
     return max(d.start - m.end(), m.start() - d.end, 0)
+
+
+def _apart(sentence: str, d: _Mention, m: re.Match[str]) -> bool:
+    """A clause break lies between a drug and an event."""
+    between = sentence[min(d.end, m.end()) : max(d.start, m.start())]
+    return bool(_CLAUSE_BREAK.search(between))
 
 
 def is_reported(text: str, lexicon: Lexicon | None = None) -> bool:
@@ -831,20 +894,53 @@ def _rules_out_the_one_before(sentence: str, lex: Lexicon, terms: frozenset[int]
     return bool(lex.context["unrelated"].search(low)) and not _event_matches(low, lex, terms)
 
 
+# "Veltrana (zoravetinib)", "zoravetinib (Veltrana)": how the company's own material gives a
+# product's other name. One lower-case word, not an English word by its ending ("(tablets)").
+_ALIAS_WORD = r"[a-z]{6,}"
+_NOT_ALIAS = re.compile(r"(?:ion|ions|ed|ing|ly|ous|ive|able|ible|ment|ness|ity|ets|ules|ers|al)$")
+
+
+def generic_names(texts: Sequence[str], products: Collection[str]) -> dict[str, str]:
+    """Other names (generics) the company's content gives its products: {"zoravetinib":
+    "Veltrana"}. A note that names a product only by its generic still names the company's
+    product; without this the generic would read as another company's drug."""
+    out: dict[str, str] = {}
+    names = [p.strip() for p in products if p and p.strip()]
+    if not names:
+        return out
+    brand = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pairs = re.compile(
+        rf"(?<!\w)({brand})\s*\(\s*({_ALIAS_WORD})\s*\)|(?<![\w-])({_ALIAS_WORD})\s*\(\s*({brand})\s*\)",
+        re.I,
+    )
+    canonical = _canonical(names)
+    for text in texts:
+        for m in pairs.finditer(text or ""):
+            product, alias = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if alias != alias.lower() or _NOT_ALIAS.search(alias) or alias.casefold() in canonical:
+                continue
+            out.setdefault(alias, canonical[product.casefold()])
+    return out
+
+
 def assess(
     fields: Mapping[str, str | None],
     products: Collection[str],
     row_products: Sequence[str] = (),
     lexicon: Lexicon | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> Assessment:
     """Possible cases in one record's free-text ``fields`` ({"notes": ..., "subject": ...}).
 
     ``products`` are the company's products (every name prepcli knows from content, interactions
     and restricted lists); ``row_products`` the ones the record is about, used when a sentence
-    speaks of a patient or of treatment without naming the drug."""
+    speaks of a patient or of treatment without naming the drug; ``aliases`` other names of
+    those products (generic -> product, see ``generic_names``), found as the product."""
     lex = lexicon or default_lexicon()
-    pattern = _product_pattern(products)
     canonical = _canonical(products)
+    if aliases:
+        canonical = {**{a.casefold(): p for a, p in aliases.items()}, **canonical}
+    pattern = _product_pattern([*canonical.values(), *(aliases or {})])
     row_company = [canonical[p.casefold()] for p in row_products if p.casefold() in canonical]
     findings: list[Finding] = []
     for name, text in fields.items():

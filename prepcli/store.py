@@ -1105,6 +1105,13 @@ def company_products(db: sqlite_utils.Database) -> list[str]:
     return sorted({str(r[0]).strip() for r in db.execute(sql) if r[0] and str(r[0]).strip()})
 
 
+def content_texts(db: sqlite_utils.Database) -> list[str]:
+    """Title and body of every content piece: for ingest-time work only (the other names the
+    company's material gives its products), never for anything a viewer sees."""
+    rows = db.execute("SELECT title, body FROM content")
+    return [f"{r[0] or ''}\n{r[1] or ''}" for r in rows]
+
+
 def interaction_ids(db: sqlite_utils.Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT interaction_id FROM interactions ORDER BY 1")]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +21,19 @@ from prepcli.ingest.validate import FREE_TEXT
 BASIS_KEY = "safety_basis"
 
 
-def _basis(products: list[str]) -> str:
+def _basis(products: list[str], aliases: Mapping[str, str] | None = None) -> str:
     # The rules live in the code as much as in the lexicon: a change to either rechecks all.
     rules = safety.LEXICON_PATH.read_bytes() + Path(safety.__file__).read_bytes()
-    return hashlib.sha256(rules + json.dumps(products).encode()).hexdigest()
+    names = json.dumps([products, sorted((aliases or {}).items())])
+    return hashlib.sha256(rules + names.encode()).hexdigest()
 
 
-def flag_rows(interaction: dict[str, Any], products: list[str]) -> list[dict[str, Any]]:
+def flag_rows(
+    interaction: dict[str, Any], products: list[str], aliases: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The stored rows for one interaction's possible cases (none when it holds none)."""
     fields = {name: interaction.get(name) for name in FREE_TEXT["interactions"]}
-    result = safety.assess(fields, products, interaction.get("products") or [])
+    result = safety.assess(fields, products, interaction.get("products") or [], aliases=aliases)
     return [
         {
             "flag_id": f"{interaction['interaction_id']}#{n}",
@@ -54,7 +58,10 @@ def refresh(db: sqlite_utils.Database, changed: list[str], *, force: bool = Fals
     """Recheck ``changed`` interactions (all of them if the basis moved or ``force``); return
     how many interactions now carry an unreported flag."""
     products = store.company_products(db)
-    basis = _basis(products)
+    # "Veltrana (zoravetinib)" in the company's content: a note naming only the generic names
+    # the company's product, not another company's drug.
+    aliases = safety.generic_names(store.content_texts(db), products)
+    basis = _basis(products, aliases)
     ids = changed
     if force or store.get_meta(db, BASIS_KEY) != basis:
         ids = store.interaction_ids(db)
@@ -62,7 +69,11 @@ def refresh(db: sqlite_utils.Database, changed: list[str], *, force: bool = Fals
         chunk = ids[start : start + 1000]
         rows = store.interactions_by_id(db, chunk)
         store.replace_derived(
-            db, "safety_flags", "flag_id", chunk, [f for r in rows for f in flag_rows(r, products)]
+            db,
+            "safety_flags",
+            "flag_id",
+            chunk,
+            [f for r in rows for f in flag_rows(r, products, aliases)],
         )
     store.set_meta(db, BASIS_KEY, basis)
     row = db.execute(
