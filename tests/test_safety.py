@@ -490,6 +490,105 @@ def test_more_general_forms_of_special_situations(text, kind):
 @pytest.mark.parametrize(
     "text",
     [
+        # The other drug in the event's own clause, though ours is nearer across the comma.
+        "Dr said Tolvexa gave three of her pts hives, so she is glad Kyraxa looks cleaner.",
+        # The other drug named by its patient ("X pt"), in a sentence of its own.
+        "Marvika pt developed pancreatitis; Kyraxa to be discussed next time.",
+        "her etanercept pt got pneumonia - now wary of Zelvora as well",
+        # Named as the cause by the reporter.
+        "The hives in her Kyraxa pt were from the new antibiotic, Kyraxa continued.",
+        # An event word right after the other drug's name.
+        "infliximab infusion reaction last month; she still prefers Zelvora for new starts",
+        # Ours only as an example of what she would rather use.
+        "docetaxel neuropathy is why she is interested in an oral like Veltrana",
+        "pts quit Tolvexa over the diarrhea and are now on Kyraxa, doing fine",
+    ],
+)
+def test_an_event_belongs_to_the_other_drug_of_its_clause_cause_or_patient(text):
+    assert found(text, ("Kyraxa",)).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after Kyraxa was added the pt's INR on warfarin went up and he had a nosebleed",
+        "since starting Zelvora the pt on methotrexate has had mouth ulcers",
+        "pt on Veltrana had a rash; had the same on Tolvexa last year",
+    ],
+)
+def test_our_product_started_before_the_event_is_a_suspect_beside_a_nearer_drug(text):
+    assert kinds(text) == {"adverse_event"}
+
+
+def test_generic_names_come_from_the_companys_content_and_count_as_ours():
+    content = [
+        "Zelvora (velgatinib) 50 mg tablets.",
+        "Kyraxa (tablets) dosing",
+        "ravotide (Veltrana)",
+    ]
+    aliases = safety.generic_names(content, PRODUCTS)
+    assert aliases == {"velgatinib": "Zelvora", "ravotide": "Veltrana"}
+    text = "velgatinib pt w/ a grade 3 rash, drug held"
+    assert safety.assess({"notes": text}, PRODUCTS, ()).findings == ()  # read as another's drug
+    result = safety.assess({"notes": text}, PRODUCTS, (), aliases=aliases)
+    assert [(f.product, f.kind) for f in result.findings] == [("Zelvora", "adverse_event")]
+    typo = safety.assess({"notes": "pt on velgatnib had hives"}, PRODUCTS, (), aliases=aliases)
+    assert [f.product for f in typo.findings] == ["Zelvora"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NP: pts on Kyraxa deny rash, deny diarrhea",
+        "Zelvora: 9 pts past a year on it, not one infection so far",
+        "pt in a bike crash, concussion, still on Veltrana and doing well cough-wise",
+        "history of hepatitis from an old infection, resolved before Veltrana was started",
+        "the pt she thought reacted to Kyraxa never actually filled the script - no exposure",
+        "pt stopped Zelvora because he moved abroad, not due to any side effect",
+        "pt admitted for a scheduled ablation next month, Kyraxa to continue",
+        "Dr Ames mentioned she's pregnant and will be on leave; Kyraxa samples to the NP",
+        "asked what % of pts get nausea on Veltrana",
+        "pt with a history of DVT years ago started Kyraxa, no issues",
+    ],
+)
+def test_denials_unexposed_past_and_the_hcps_own_in_new_wordings_are_no_case(text):
+    assert found(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Veltrana used in 1 pt (not approved for this) - she had a seizure after",
+            "adverse_event",
+        ),
+        (
+            "cough that won't go away since he started Kyraxa, Dr asked if we've seen it",
+            "adverse_event",
+        ),
+        (
+            "Their pt started Zelvora in May. Since then she's had dizzy spells most days.",
+            "adverse_event",
+        ),
+        ("Zelvora: 'my arm is swollen and hot where I injected' per the pt", "adverse_event"),
+        ("pt on Kyraxa had chest tightness an hour after the dose", "adverse_event"),
+        (
+            "Kyraxa pt crushing the tablets into yogurt because he can't swallow them",
+            "medication_error",
+        ),
+        ("pt taking Veltrana without food for weeks (label says with a meal)", "medication_error"),
+        ("pt gave some of her Kyraxa to her sister", "medication_error"),
+        ("Zelvora not workin for her at all, still 12 bad days a month", "lack_of_effect"),
+        ("mom on Zelvora is nursing her 2 wk old, baby is fussy, ped wonders why", "pregnancy"),
+    ],
+)
+def test_lay_wordings_pronoun_patients_and_special_situations_in_new_shapes(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Pt on Veltrana hospitalised with pancreatitis, sent to PV same day.",
         "Patient on Zelvora fainted; reported to drug safety within the hour.",
         "Mrs. K developed a rash on Kyraxa. Completed the safety intake form.",
@@ -708,6 +807,28 @@ def test_a_newly_known_product_rechecks_older_notes(runner, tmp_path, db_path):
     )
     assert runner.invoke(app, ["ingest", str(content.parent)]).exit_code == 0
     assert [r["interaction_id"] for r in listed(runner)] == ["C1"]
+
+
+def test_a_generic_named_in_content_flags_a_note_that_names_only_the_generic(
+    runner, tmp_path, db_path
+):
+    note = {**NOTES[0], "products": [], "notes": "Her velgatinib pt was hospitalised with a rash."}
+    assert runner.invoke(app, ["ingest", str(write(tmp_path / "a", [note]))]).exit_code == 0
+    assert listed(runner) == []  # velgatinib reads as another company's drug
+    content = tmp_path / "b" / "content.json"
+    content.parent.mkdir()
+    piece = {
+        "content_id": "P1",
+        "title": "Zelvora dosing guide",
+        "audience": "commercial",
+        "approval_code": "US-1",
+        "approved_on": "2026-01-01",
+        "products": ["Zelvora"],
+        "body": "Zelvora (velgatinib) is taken once daily.",
+    }
+    content.write_text(json.dumps([piece]))
+    assert runner.invoke(app, ["ingest", str(content.parent)]).exit_code == 0
+    assert [(r["interaction_id"], r["product"]) for r in listed(runner)] == [("C1", "Zelvora")]
 
 
 def test_dry_run_stores_no_flags(runner, tmp_path, db_path):
