@@ -30,8 +30,12 @@ bench/safety_blind.jsonl (122 snippets by another helper, see bench/BLIND.md) wa
 is DEVELOPMENT data: its misses and false flags were studied and the classes behind them fixed
 (negation and supposition scope, rates from slides and extensions, brands no list holds, events
 ruled unrelated or before the product, disease talk, more general special situations), so its
-figures are no longer blind. A new blind set is bench/safety_blind2.jsonl, which the detector's
-authors never open.
+figures are no longer blind. bench/safety_blind2.jsonl (171 snippets, see bench/BLIND2.md) was
+blind for stop 22's report: recall 0.886 (78/88), 16/83 = 0.193 false flags. From stop 23 it is
+development data too (events on other companies' drugs kept off ours by clause, cause and "X pt",
+denials, unexposed patients, lay words, generics); the blind set is now bench/safety_blind3.jsonl.
+The company's products are PRODUCTS plus the generics the sample content gives them ("Veltrana
+(zoravetinib)"), as ingest finds them in stored content.
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
 lexicon, paraphrased (see "sources"). Never fails: the exit code is always 0.
 """
