@@ -41,6 +41,8 @@ KINDS = ("adverse_event", "pregnancy", "overdose", "medication_error", "lack_of_
 ELEMENTS = ("patient", "reporter", "product", "event")
 # Special situations about how a product was handled: reportable even with no patient named.
 _HANDLING_KINDS = frozenset({"medication_error", "overdose"})
+# Special situations that may befall someone other than the patient (a partner, a child).
+_EXPOSURE_KINDS = _HANDLING_KINDS | {"pregnancy"}
 # Words that only say "something happened"; dropped when a sentence also names what happened.
 _GENERIC = re.compile(
     r"^(?:side[- ]?effects?|adverse (?:drug )?(?:events?|reactions?|effects?)|s?aes?)$", re.I
@@ -671,6 +673,14 @@ def _context_rules_out(
         return True
     inquiry = framed_by(ctx["inquiry"]) or sentence.rstrip().endswith("?")
     if inquiry and not about_a_patient and not _tells_of_a_case(sentence, lex, lenient=True):
+        return True
+    # A relative's own illness ("pt's mother had seizures"), unless the relative is exposed
+    # (a partner's pregnancy, a child who swallowed tablets, a husband on the drug).
+    if (
+        not kinds & _EXPOSURE_KINDS
+        and ctx["relative_event"].search(sentence)
+        and not ctx["relative_exposed"].search(sentence)
+    ):
         return True
     # The HCP's own complaint, unless she is on our product herself ("she is 8 weeks pregnant
     # and has been on Kyraxa"): then she is the patient.

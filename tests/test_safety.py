@@ -556,6 +556,31 @@ def test_denials_unexposed_past_and_the_hcps_own_in_new_wordings_are_no_case(tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A relative's own illness, or a family history, told beside the patient.
+        "Kyraxa pt's father had a stroke last year; pt herself doing fine",
+        "family history of lupus came up for a Zelvora pt",
+        # Checked for and ruled out; another cause named.
+        "Zelvora pt was checked for hepatitis - ruled out, it was a reaction to shellfish",
+        # What the drug is taken for is no event in it.
+        "Dr's wife takes Kyraxa for migraines, no complaints",
+        # A supposed patient, however described.
+        "pancreatitis work-up is standard if a Veltrana pt has belly pain, she said",
+    ],
+)
+def test_relatives_work_ups_indications_and_supposed_patients_are_no_case(text):
+    assert found(text).findings == ()
+
+
+def test_a_relative_who_is_exposed_or_reports_still_makes_a_case():
+    assert "pregnancy" in kinds("pt's wife got pregnant while he was on Zelvora")
+    assert kinds("pt's wife reports he has been confused since starting Kyraxa") == {
+        "adverse_event"
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
