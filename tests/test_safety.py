@@ -583,6 +583,23 @@ def test_a_relative_who_is_exposed_or_reports_still_makes_a_case():
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Zelvora: the event settled after dechallenge, Dr rates it probable", "adverse_event"),
+        ("Kyraxa makes him pee all night", "adverse_event"),
+        ("script for Kyraxa 2.0 mg was read as 20 mg", "medication_error"),
+        ("nurse got Veltrana powder on her hands while preparing doses", "medication_error"),
+    ],
+)
+def test_causality_words_error_prone_orders_and_exposure_at_work(text, kind):
+    assert kind in kinds(text)
+
+
+def test_an_error_named_only_to_say_our_product_was_not_involved_is_no_case():
+    assert found("look-alike names came up in the ISMP letter, Kyraxa not involved").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         (
             "Veltrana used in 1 pt (not approved for this) - she had a seizure after",
             "adverse_event",
