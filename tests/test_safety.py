@@ -635,6 +635,9 @@ def test_lay_wordings_pronoun_patients_and_special_situations_in_new_shapes(text
         "Patient on Zelvora fainted; reported to drug safety within the hour.",
         "Mrs. K developed a rash on Kyraxa. Completed the safety intake form.",
         "Veltrana pt has had diarrhoea for 2 wks, dose held, PV notified via the portal.",
+        "Kyraxa pt admitted with a fever. Logged w/ drug safety, case number to follow.",
+        "Zelvora pt fainted at home; I phoned the safety hotline after the call.",
+        "Safety case raised: Veltrana pt with jaundice.",
     ],
 )
 def test_a_note_that_says_it_went_to_pv_is_marked_reported(text):
