@@ -597,6 +597,12 @@ def test_an_error_named_only_to_say_our_product_was_not_involved_is_no_case():
     assert found("look-alike names came up in the ISMP letter, Kyraxa not involved").findings == ()
 
 
+def test_a_disease_sign_improved_is_no_case_unless_it_improved_once_the_drug_was_stopped():
+    assert found("Zelvora pt's joint swelling much improved at 3 months").findings == ()
+    assert found("Kyraxa pt lost 15 lbs as intended, Dr pleased").findings == ()
+    assert kinds("Kyraxa pt's rash improved after stopping the drug") == {"adverse_event"}
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
