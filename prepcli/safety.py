@@ -865,6 +865,16 @@ def _compiled_products(names_set: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
 
 
+@cache
+def _names(
+    products: tuple[str, ...], aliases: tuple[tuple[str, str], ...]
+) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Every name of the company's products (casefolded -> product) and one pattern for them:
+    built once per product list, not once per note (callers must not change the dict)."""
+    canonical = {**{a.casefold(): p for a, p in aliases}, **_canonical(products)}
+    return canonical, _product_pattern([*canonical.values(), *(a for a, _ in aliases)])
+
+
 def _canonical(products: Collection[str]) -> dict[str, str]:
     return {p.strip().casefold(): p.strip() for p in products if p and p.strip()}
 
@@ -947,10 +957,7 @@ def assess(
     speaks of a patient or of treatment without naming the drug; ``aliases`` other names of
     those products (generic -> product, see ``generic_names``), found as the product."""
     lex = lexicon or default_lexicon()
-    canonical = _canonical(products)
-    if aliases:
-        canonical = {**{a.casefold(): p for a, p in aliases.items()}, **canonical}
-    pattern = _product_pattern([*canonical.values(), *(aliases or {})])
+    canonical, pattern = _names(tuple(products), tuple((aliases or {}).items()))
     row_company = [canonical[p.casefold()] for p in row_products if p.casefold() in canonical]
     findings: list[Finding] = []
     for name, text in fields.items():
