@@ -114,10 +114,15 @@ def check_safety(path: Path, split: str = "blind2") -> list[str]:
 
 
 def check_generation(gen: str) -> list[str]:
+    # A set split into a development and a held-out half after its first report is checked
+    # half by half (safety_blind3_dev.jsonl, safety_blind3_held.jsonl).
     split = f"blind{gen}"
-    return check_safety(BENCH / f"safety_{split}.jsonl", split) + check_phi(
-        BENCH / f"phi_{split}.jsonl", split
-    )
+    files = sorted(BENCH.glob(f"safety_{split}*.jsonl")) + sorted(BENCH.glob(f"phi_{split}*.jsonl"))
+    return [
+        p
+        for path in files
+        for p in (check_safety if path.name.startswith("safety") else check_phi)(path, split)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
