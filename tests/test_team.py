@@ -41,7 +41,7 @@ def team_url(pg_url: str, tiny_data: Path) -> str:
 def test_init_is_idempotent(pg_url: str) -> None:
     first = postgres.init(pg_url)
     assert "schema migrated to version 1" in first
-    assert postgres.init(pg_url) == [] or all("group" not in d for d in postgres.init(pg_url))
+    assert postgres.init(pg_url) == []  # nothing left to do, and nothing fails
     with psycopg.connect(pg_url) as conn:
         assert postgres.schema_version(conn) == postgres.SCHEMA_VERSION
         forced = dict(
@@ -543,6 +543,77 @@ def test_a_bounded_keyword_search_agrees_with_scoring_every_candidate(
                         assert {v[0] for v in visible} <= {"commercial"}
                 overlaps.append(len(found[1] & found[None]) / max(len(found[1] | found[None]), 1))
     assert sum(overlaps) / len(overlaps) >= 0.7, overlaps
+
+
+def test_a_schema_3_store_is_migrated_by_init(
+    pg_url: str, tiny_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store made before the commercial HNSW index: this prepcli refuses it until an
+    administrator runs `team init`, which adds the index and keeps every row."""
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "MIGRATIONS", postgres.MIGRATIONS[:3])
+        old.setattr(postgres, "SCHEMA_VERSION", 3)
+        postgres.init(pg_url)
+        _ingest_central(pg_url, tiny_data)
+    with pytest.raises(PrepError, match="older than this prepcli"):
+        with postgres.session(pg_url):
+            pass
+    assert postgres.init(pg_url) == ["schema migrated to version 4"]
+    with postgres.session(pg_url) as conn:
+        indexes = conn.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'passages_embedding_commercial'"
+        ).fetchall()
+        assert len(indexes) == 1 and "visibility = 'commercial'" in indexes[0][0]
+        assert conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 3
+
+
+def _dense_plan(url: str, role: str) -> tuple[str, list[str]]:
+    """The nearest-neighbour search's plan as ``url``'s login with ``role``'s filter (index
+    scans preferred: on a tiny table a scan of every row would win), and the rows it gives."""
+    from datetime import date
+
+    from pgvector.psycopg import register_vector
+
+    from prepcli.embed import FakeEmbedder
+    from prepcli.stores import pgsearch
+
+    vector = FakeEmbedder().embed(["renal impairment dosing"])[0]
+    sql, params = pgsearch.dense_query(
+        vector, role=role, today=date(2026, 11, 23), kind=None, hcp_id=None, depth=10
+    )
+    with psycopg.connect(url) as conn:
+        register_vector(conn)
+        conn.execute("SET enable_seqscan = off; SET enable_sort = off")
+        plan = conn.execute("EXPLAIN (FORMAT JSON) " + sql, params).fetchone()[0]
+        conn.execute("SET hnsw.iterative_scan = relaxed_order")
+        ids = [r[0] for r in conn.execute(sql, params)]
+    return json.dumps(plan), ids
+
+
+def test_a_reps_nearest_neighbours_come_from_the_commercial_graph(team_url: str) -> None:
+    """Schema 4: a rep's vector search reads the HNSW index of commercial passages, an MSL's
+    the full one; row-level security still applies to either (the first wall), whatever
+    filter the query asks for."""
+    rep = _add(team_url, "rep_hnsw", "rep")
+    msl = _add(team_url, "msl_hnsw", "msl")
+    with psycopg.connect(team_url) as conn:
+        medical = {
+            r[0] for r in conn.execute("SELECT passage_id FROM passages WHERE visibility = 'medical'")
+        }
+    assert medical
+    plan, ids = _dense_plan(rep, "rep")
+    assert '"Index Name": "passages_embedding_commercial"' in plan
+    # The rep's policy, applied on top: its visibility check reads prepcli_functions() once.
+    assert re.search(r"visibility = ANY \(\(InitPlan \d+\)", plan)
+    assert ids and not medical & set(ids)
+    plan, ids = _dense_plan(msl, "msl")
+    assert '"Index Name": "passages_embedding"' in plan
+    assert medical & set(ids)
+    # A rep login asking for the MSL's filter gets the full graph, and the database still
+    # hands it no medical row.
+    plan, ids = _dense_plan(rep, "msl")
+    assert '"Index Name": "passages_embedding"' in plan
+    assert ids and not medical & set(ids)
 
 
 _WORKER = """

@@ -217,6 +217,23 @@ def _statistics(conn: Any, queries: list[str]) -> tuple[int, dict[str, float], d
     return max(total, 1), estimates, shares
 
 
+def dense_query(
+    vector: np.ndarray, *, role: str, today: date, kind: str | None, hcp_id: str | None, depth: int
+) -> tuple[str, list[Any]]:
+    """The nearest-neighbour statement and its parameters (apart for EXPLAIN in the tests)."""
+    where, params = _filter(role, today, kind, hcp_id)
+    if store.visible_functions(role) == ("commercial",):
+        # Written out, not a parameter: the planner must see it to use the HNSW index of
+        # commercial passages (schema 4), where no medical neighbour slows the scan.
+        where += " AND p.visibility = 'commercial'"
+    sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text,
+                     1 - (p.embedding <=> %s) AS score
+              FROM passages p WHERE p.embedding IS NOT NULL AND {where}
+              ORDER BY p.embedding <=> %s LIMIT %s"""
+    q = np.asarray(vector, dtype=np.float32)
+    return sql, [q, *params, q, depth]
+
+
 def dense_arm(
     conn: Any,
     vector: np.ndarray,
@@ -227,19 +244,14 @@ def dense_arm(
     hcp_id: str | None,
     depth: int,
 ) -> list[dict[str, Any]]:
-    where, params = _filter(role, today, kind, hcp_id)
+    sql, params = dense_query(vector, role=role, today=today, kind=kind, hcp_id=hcp_id, depth=depth)
     with conn.transaction():
         conn.execute(
             "SET LOCAL hnsw.iterative_scan = relaxed_order; "
             f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}; "
             f"SET LOCAL hnsw.max_scan_tuples = {MAX_SCAN_TUPLES}"
         )
-        sql = f"""SELECT p.passage_id, p.source_kind, p.source_id, p.text,
-                         1 - (p.embedding <=> %s) AS score
-                  FROM passages p WHERE p.embedding IS NOT NULL AND {where}
-                  ORDER BY p.embedding <=> %s LIMIT %s"""
-        q = np.asarray(vector, dtype=np.float32)
-        rows = _dicts(conn.execute(sql, [q, *params, q, depth]))
+        rows = _dicts(conn.execute(sql, params))
     # relaxed_order may hand back neighbours slightly out of order: put them in order.
     return sorted(rows, key=lambda r: (-r["score"], r["passage_id"]))
 

@@ -206,7 +206,17 @@ DROP FUNCTION IF EXISTS prepcli_text_matches(tsquery, text[], tsquery[]);
 ANALYZE passages;
 """
 
-MIGRATIONS: list[str] = [_M001, _M002, _M003]
+# Version 4: a second HNSW graph over commercial passages only. A rep's nearest-neighbour
+# search filters out medical rows; on the full graph, a query whose neighbours are nearly all
+# medical walked thousands of them (the slowest searches at a million passages). On this graph
+# it never meets one. A rep's dense query states the same predicate so the planner picks it.
+_M004 = """
+CREATE INDEX passages_embedding_commercial ON passages USING hnsw (embedding vector_cosine_ops)
+  WHERE visibility = 'commercial';
+ANALYZE passages;
+"""
+
+MIGRATIONS: list[str] = [_M001, _M002, _M003, _M004]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Who the login is, decided from its group membership. The territory functions are SECURITY
