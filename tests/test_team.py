@@ -15,7 +15,14 @@ import pytest
 from prepcli import service, store, team
 from prepcli.errors import PrepError
 from prepcli.stores import postgres
-from tests.conftest import FAKE_MODEL, as_login, drop_database, with_database
+from tests.conftest import (
+    FAKE_MODEL,
+    TINY_HCPS_CSV,
+    TINY_INTERACTIONS,
+    as_login,
+    drop_database,
+    with_database,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -144,6 +151,106 @@ def test_pull_gives_a_rep_store_without_medical_text(team_url: str, tmp_path: Pa
     assert again.moved == {} and again.removed == {}
 
 
+def _raw(path: Path) -> bytes:
+    """The bytes of a store file and its write-ahead log (and any other file beside it)."""
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
+
+
+def test_no_medical_text_in_a_reps_pulled_file_nor_its_log(team_url: str, tmp_path: Path) -> None:
+    """Another connection holds the laptop store open during the pull, so its write-ahead log
+    stays on disk with every page the pull wrote: neither holds a medical canary. The same
+    check on an MSL's pull finds them, so it would see a leak."""
+    import sqlite3
+
+    copies = {}
+    for role in ("rep", "msl"):
+        login = _add(team_url, f"{role}_wal", role)
+        laptop = tmp_path / f"{role}.db"
+        store.open_store(laptop).close()  # made empty first, so a reader can hold it open
+        holder = sqlite3.connect(laptop)
+        holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        team.pull(login, laptop)
+        wal = laptop.with_name(laptop.name + "-wal")
+        assert wal.exists() and wal.stat().st_size > 0  # the pulled pages are in the log
+        copies[role] = _raw(laptop).lower()
+        holder.close()
+    for canary in MEDICAL_CANARIES:
+        assert canary.lower().encode() not in copies["rep"]
+    assert any(c.lower().encode() in copies["msl"] for c in MEDICAL_CANARIES)
+
+
+def test_pull_moves_what_changed_and_drops_what_left_the_territory(
+    team_url: str, tiny_data: Path, tmp_path: Path
+) -> None:
+    rep = _add(team_url, "rep_moves", "rep", ["T-101"])
+    laptop = tmp_path / "laptop.db"
+    team.pull(rep, laptop)
+    # One note changed upstream: that interaction (and its passages) move, nothing else.
+    changed = dict(TINY_INTERACTIONS[0], notes="Discussed Veltrana titration with the fellows.")
+    (tiny_data / "interactions.jsonl").write_text(json.dumps(changed) + "\n")
+    _ingest_central(team_url, tiny_data / "interactions.jsonl")
+    report = team.pull(rep, laptop)
+    assert report.moved.get("interactions") == 1 and report.removed == {}
+    assert set(report.moved) <= {"interactions", "passages", "key sentences", "profiles"}
+    db = store.open_store(laptop, create=False)
+    notes = db.execute("SELECT notes FROM interactions WHERE interaction_id = 'I001'").fetchone()
+    assert notes[0] == changed["notes"]
+    db.close()
+    # An HCP moved to another territory upstream: gone from the laptop with all it held.
+    (tiny_data / "hcps.csv").write_text(TINY_HCPS_CSV.replace("T-101,Veltrana", "T-202,Veltrana"))
+    _ingest_central(team_url, tiny_data / "hcps.csv")
+    report = team.pull(rep, laptop)
+    assert report.removed.get("hcps") == 1 and report.removed.get("interactions") == 1
+    db = store.open_store(laptop, create=False)
+    for table in ("hcps", "interactions", "passages"):
+        left = db.execute(f"SELECT count(*) FROM {table} WHERE hcp_id = 'H002'").fetchone()[0]
+        assert left == 0, table
+    orphans = db.execute(
+        "SELECT count(*) FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
+    ).fetchone()[0]
+    assert orphans == 0
+    db.close()
+    assert team.pull(rep, laptop).moved == {}
+
+
+def test_laptop_audit_rows_go_up_once(team_url: str, tmp_path: Path) -> None:
+    """Rows sent again (as after a crash between the server's commit and the laptop's) are
+    kept once: each carries its origin."""
+    rep = _add(team_url, "rep_trail", "rep")
+    laptop = tmp_path / "laptop.db"
+    team.pull(rep, laptop)
+    from datetime import date
+
+    service.prep(laptop, "Dr. Okafor", role="rep", as_of=date(2026, 11, 1))
+    assert team.pull(rep, laptop).audit_pushed == 1
+    db = store.open_store(laptop, create=False)
+    with store.write_transaction(db):
+        store.set_meta(db, team.AUDIT_PUSHED_KEY, "0")  # the laptop forgot it sent them
+    db.close()
+    team.pull(rep, laptop)
+    with psycopg.connect(team_url) as conn:
+        rows = conn.execute("SELECT login, origin FROM audit WHERE command = 'prep'").fetchall()
+    assert len(rows) == 1 and rows[0][0] == "rep_trail" and rows[0][1]
+
+
+def test_audit_is_append_only_even_for_administrator_logins(team_url: str) -> None:
+    """An administrator login (in prepcli_admin, not the table's owner) appends and reads the
+    trail but may not change it."""
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS admin_trail")
+        conn.execute("CREATE ROLE admin_trail LOGIN PASSWORD 'pw' IN ROLE prepcli_admin")
+    with psycopg.connect(as_login(team_url, "admin_trail", "pw")) as conn:
+        conn.execute("INSERT INTO audit (at, command) VALUES ('2026-01-01', 'prep')")
+        conn.commit()
+        assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] >= 1
+        for attack in ("UPDATE audit SET command = 'x'", "DELETE FROM audit", "TRUNCATE audit"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(attack)
+            conn.rollback()
+    with psycopg.connect(team_url) as conn:  # the owner may (erasure needs it)
+        assert conn.execute("DELETE FROM audit WHERE login = 'admin_trail'").rowcount == 1
+
+
 # ---- the command line on a team store ---------------------------------------------------------
 
 
@@ -188,6 +295,7 @@ def test_cli_end_to_end(pg_url: str, tiny_data: Path, cli_env: Path, runner, mon
         assert refused.exit_code == 2 and "MSL view" in refused.stderr, refused.output
     status = runner.invoke(app, ["status", "--db", str(laptop)])
     assert "pulled from" in status.stdout and "kendra" in status.stdout
+    assert re.search(r"last pull +│ \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", status.stdout), status.stdout
     for command in (["hcps"], ["search", "dosing"], ["audit"]):
         result = runner.invoke(app, [*command, "--db", rep])
         assert result.exit_code == 0, (command, result.output)
