@@ -295,7 +295,8 @@ def test_cli_end_to_end(pg_url: str, tiny_data: Path, cli_env: Path, runner, mon
         assert refused.exit_code == 2 and "MSL view" in refused.stderr, refused.output
     status = runner.invoke(app, ["status", "--db", str(laptop)])
     assert "pulled from" in status.stdout and "kendra" in status.stdout
-    assert re.search(r"last pull +│ \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", status.stdout), status.stdout
+    last_pull = r"last pull +│ \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC"
+    assert re.search(last_pull, status.stdout), status.stdout
     for command in (["hcps"], ["search", "dosing"], ["audit"]):
         result = runner.invoke(app, [*command, "--db", rep])
         assert result.exit_code == 0, (command, result.output)
@@ -663,9 +664,8 @@ def test_a_schema_3_store_is_migrated_by_init(
         old.setattr(postgres, "SCHEMA_VERSION", 3)
         postgres.init(pg_url)
         _ingest_central(pg_url, tiny_data)
-    with pytest.raises(PrepError, match="older than this prepcli"):
-        with postgres.session(pg_url):
-            pass
+    with pytest.raises(PrepError, match="older than this prepcli"), postgres.session(pg_url):
+        pass
     assert postgres.init(pg_url) == ["schema migrated to version 4"]
     with postgres.session(pg_url) as conn:
         indexes = conn.execute(
@@ -705,9 +705,8 @@ def test_a_reps_nearest_neighbours_come_from_the_commercial_graph(team_url: str)
     rep = _add(team_url, "rep_hnsw", "rep")
     msl = _add(team_url, "msl_hnsw", "msl")
     with psycopg.connect(team_url) as conn:
-        medical = {
-            r[0] for r in conn.execute("SELECT passage_id FROM passages WHERE visibility = 'medical'")
-        }
+        rows = conn.execute("SELECT passage_id FROM passages WHERE visibility = 'medical'")
+        medical = {r[0] for r in rows}
     assert medical
     plan, ids = _dense_plan(rep, "rep")
     assert '"Index Name": "passages_embedding_commercial"' in plan
