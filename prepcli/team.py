@@ -106,7 +106,7 @@ def _delete_local(local: Any, table: str, key: str, ids: Iterable[str]) -> int:
 def _fetch(conn: Any, sql: str, ids: list[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for chunk in _chunks(ids):
-        cur = conn.execute(sql, [chunk])
+        cur = conn.execute(sql, [chunk], binary=True)  # vectors as bytes, not parsed text
         names = [d.name for d in cur.description]
         out.extend(dict(zip(names, row, strict=True)) for row in cur.fetchall())
     return out
