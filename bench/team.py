@@ -296,20 +296,19 @@ def grow_passages(url: str, target: int) -> None:
         conn.execute("VACUUM ANALYZE passages")
 
 
-def prep_median(db: Path, hcp: str, runs: int) -> float:
-    cmd = [
-        str(BIN / "prep"),
-        hcp,
-        "--db",
-        str(db),
-        "--as-of",
-        "2026-11-23",
-        "-f",
-        "json",
-        "-o",
-        "-",
-    ]
-    return statistics.median(run_measured(cmd, env(PREPCLI_MODEL=FAKE))[0] for _ in range(runs))
+def prep_medians(stores: list[Path], hcp: str, runs: int) -> list[float]:
+    """Median seconds of ``prep`` on each store, runs taken in turn (a store measured while
+    the machine was busier would otherwise look slower)."""
+
+    def once(db: Path) -> float:
+        cmd = [str(BIN / "prep"), hcp, "--db", str(db), "--as-of", "2026-11-23", "-f", "json"]
+        return run_measured([*cmd, "-o", "-"], env(PREPCLI_MODEL=FAKE))[0]
+
+    times: list[list[float]] = [[] for _ in stores]
+    for _ in range(runs):
+        for n, db in enumerate(stores):
+            times[n].append(once(db))
+    return [statistics.median(t) for t in times]
 
 
 def main() -> None:
@@ -396,8 +395,8 @@ def main() -> None:
         )
         .fetchone()[0]
     )
-    p_pulled, p_local = prep_median(pulled, hcp, args.runs), prep_median(local, hcp, args.runs)
-    rows.append((f"prep {hcp}, pulled store (median of {args.runs})", f"{p_pulled:.2f} s", ""))
+    p_pulled, p_local = prep_medians([pulled, local], hcp, 2 * args.runs)
+    rows.append((f"prep {hcp}, pulled store (median of {2 * args.runs})", f"{p_pulled:.2f} s", ""))
     rows.append(
         (
             f"prep {hcp}, locally ingested store",
