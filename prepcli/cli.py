@@ -335,6 +335,7 @@ class _progress:
             TimeRemainingColumn,
         )
 
+        # Off a terminal (a log, a pipe) rich's live display still leaves an empty line behind.
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -342,6 +343,7 @@ class _progress:
             TimeRemainingColumn(),
             console=_err(),
             transient=True,
+            disable=not _stderr_is_terminal(),
         )
         self.progress.__enter__()
         return _Bars(self.progress)

@@ -110,6 +110,15 @@ def test_piped_errors_and_ingest_summary_are_whole_lines(tmp_path, tiny_data, db
     )
 
 
+def test_a_piped_ingest_error_starts_on_its_first_line(tmp_path, db_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "hcps.csv").write_text("hcp_id,name\n,Dr. Nobody\n", encoding="utf-8")
+    result = piped(db_path, "ingest", str(data))
+    assert result.returncode == 2
+    assert result.stderr.startswith("Error: ingest failed with 1 problem")
+
+
 def test_piped_hcps_and_audit_show_whole_values_with_time_zone(store, db_path):
     piped(db_path, "prep", "H001", *AS_OF, "-f", "json")
     hcps = piped(db_path, "hcps")
