@@ -97,14 +97,28 @@ def _wordset(words: str) -> frozenset[str]:
 
 # --- building blocks -------------------------------------------------------------------------
 
-_MONTH = (
+# English month names, then the full names and unambiguous short forms of Dutch, German, French,
+# Spanish, Italian and Portuguese ones ("17-mei-2011", "1 augustus 2019", "3 März 1950"). Short
+# forms that are everyday words elsewhere ("set", "ago", "mag") are left out.
+_MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|januari|februari|maart|mrt|mei|juni|juli|augustus|oktober|okt"
+    r"|Januar|J[äa]nner|Februar|M[äa]rz|Mai|Dezember|Dez"
+    r"|janv|janvier|f[ée]vr?|f[ée]vrier|mars|avril|avr|juin|juil|juillet|ao[ûu]t|septembre"
+    r"|octobre|novembre|d[ée]cembre|d[ée]c"
+    r"|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro)"
 )
+_MONTH = rf"{_MONTH_WORD}\.?"
+# A two-digit year may be written with an apostrophe: 12-04-'02.
+_YEAR = r"(?:\d{4}|'?\d{2})"
 _DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"  # 03/04/1961, 2/14/53
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 03/04/1961, 2/14/53, 12-04-'02
     r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}"  # 1961-03-04, 1990/11/05
-    rf"|\d{{1,2}}[-/ ]{_MONTH}[-/ ](?:\d{{4}}|\d{{2}})"  # 03-mar-1961
+    # 03-mar-1961, 15.jan.1928, 15- jan 1928
+    rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 4 March 1961
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 2, 1944
     r")"
@@ -166,8 +180,10 @@ _STAFF_AFTER_RE = re.compile(
 _EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # Written out to dodge filters: "jane dot roe at example dot org", "name at mail.com".
 _DOT = r"(?:\.|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
+# "john underscore smith at gmail.com": the other spelled-out punctuation of a local part.
+_SPELLED_SEP = r"(?:\s+(?:underscore|dash|hyphen)\s+)"
 _SPELLED_EMAIL_RE = re.compile(
-    rf"\b[A-Za-z0-9_%+-]+(?:{_DOT}[A-Za-z0-9_%+-]+)*"
+    rf"\b[A-Za-z0-9_%+-]+(?:(?:{_DOT}|{_SPELLED_SEP})[A-Za-z0-9_%+-]+)*"
     r"(?:\s+at\s+|\s*\(at\)\s*|\s*\[at\]\s*)"
     # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
@@ -178,6 +194,11 @@ _SPELLED_EMAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SSN_CUE = (
+    r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
+    r"|social\s+(?:security|insurance)(?:\s+(?:number|no\.?|\#))?|bsn|burgerservicenummer"
+    r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?)|SIN|NINO|NI\s+(?:No|number))"
+)
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
 _SSN_RE = re.compile(
@@ -185,16 +206,30 @@ _SSN_RE = re.compile(
     r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
     r"(?<!batch )(?<!Batch )"
     r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?!\w|-\d|\.\d)"
-    # After its cue, also a masked one: "SS# ***-**-4102".
-    r"|\b(?i:SSN|SS\#|social\s+security(?:\s+(?:number|no\.?|\#))?)\s*\#?\s*:?\s*(?:is\s+)?"
-    r"(\d{9}|[*Xx]{3}-[*Xx]{2}-\d{4})(?!\w)",
+    # After its cue, also a masked one: "SS# ***-**-4102", and the other countries' national
+    # numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333").
+    rf"|\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
+    r"(\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx]{3}-[*Xx]{2}-\d{4}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])"
+    r"(?!\w)"
+    # The cue after the number: "111222333 (bsn)".
+    r"|(?<![\w-])(\d{9}|\d{3}([- .])\d{3}\4\d{3})[ \t]*\(?(?i:ssn|bsn|sofi)\b",
 )
 
 # Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
 _MRN_RE = re.compile(
     # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
-    r"(?=[MUCPRA病])(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
+    r"(?=[MUCPRAHNIZSE病])(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
+    # "MR 6TS-4": a bare capital MR only before an id with a digit in it (and "MR 2+" is
+    # too short to be one).
+    r"|(?-i:\bMR)(?=[ \t]+[A-Z]*\d[A-Z\d-]{2})"
     r"|病[歷历][號号]"
+    # Other countries' and programmes' record numbers: Dutch "patnr", "ziekenhuisnummer", the
+    # NHS and CHI numbers, a hospital number, a health plan's member or subscriber ID (an
+    # identifier under HIPAA too), an enrolment or programme ID, and an "ID:" field.
+    r"|\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
+    r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
+    r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+(?:ID|no\.?|number|\#)"
+    r"|(?-i:\bID\b)(?=[ \t]*[:#])"
     r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
     r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
     r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)|\bacct\.?\s*#)"
@@ -203,18 +238,32 @@ _MRN_RE = re.compile(
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     r"(?P<id>\d{2,4}(?:[ -]\d{1,4}){1,4}(?=[ \t]{2}|[ \t]*(?:$|\n|[,;|]))"
+    # Short ids in letters and digits: 7TU-8, 12345K, 10V6D5, 5678, XXXCCCAAA11.
+    r"|(?=[A-Z\d-]*\d)(?=[A-Z\d-]{4})[A-Z\d]{1,14}(?:-[A-Z\d]{1,10}){0,3}(?<!-)"
     r"|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,3}\d[\d-]{3,14}\d"
     r"|(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{6,12})(?!\w|-\w)",
     re.IGNORECASE,
 )
 
-_MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病")
+_MRN_CUES: tuple[str, ...] = (
+    *("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病", "patnr", "pat.nr", "nummer"),
+    *("nhs", "chi ", "hosp", "member", "subscriber", "program", "enrol", "beneficiary", "id"),
+)
+# The cue after the number: "Office read out 345934583495 patnr", "4471-0092 (MRN)".
+_MRN_AFTER_RE = re.compile(
+    r"(?<![\w-])(?P<id>(?=[A-Z\d-]*\d)[A-Z\d]{4,14}(?:-[A-Z\d]{1,10}){0,3})[ \t]*\(?"
+    r"(?:patnr|pat\.nr|MRN|mrn|MR\#)\b"
+)
 # A record number with no word for it: "Record date: 2093-01-13, # 719435", "Judith (13206368)".
 _BARE_ID_RE = re.compile(
     r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
     r"|\((?<=[A-Za-z] \()(?P<id2>\d{7,10})\)"
 )
-_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.")
+_DOB_CUES: tuple[str, ...] = (
+    *("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob"),
+    # Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...)
+    *("geb", "naiss", "né", "née", "nac", "nasc", "nato", "nata"),
+)
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
     rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{_DATE})"
@@ -222,7 +271,10 @@ _DOB_LOOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOB_RE = re.compile(
-    r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.)"
+    r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
+    r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
+    r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
+    r"|\bnacid[oa]\s+(?:el\s+)?|\bdata\s+d[ie]\s+nas(?:cita|cimento)|\bnat[oa]\s+il)"
     rf"\s*(?:is|was)?\s*[:#-]?\s*(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b)"
     rf"|\bborn\s+(?:on\s+|in\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
@@ -329,13 +381,17 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text):
         for m in _SSN_RE.finditer(text):
-            s, e = m.span(1) if m.group(1) else m.span()
+            g = 1 if m.group(1) else 3 if m.group(3) else 0
+            s, e = m.span(g)
             found.append(Span(s, e, "SSN"))
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         low = text.lower()
         if any(cue in low for cue in _MRN_CUES):
             found += [Span(m.start("id"), m.end("id"), "MRN") for m in _MRN_RE.finditer(text)]
+            found += [
+                Span(m.start("id"), m.end("id"), "MRN") for m in _MRN_AFTER_RE.finditer(text)
+            ]
         if "#" in text or "(" in text:
             for m in _BARE_ID_RE.finditer(text):
                 g = "id" if m.group("id") is not None else "id2"

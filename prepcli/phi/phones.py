@@ -62,11 +62,12 @@ _CANDIDATE_RE = re.compile(
     # right after Chinese text, "聯絡電話0912-345-678", is still a number).
     # A "(" opens a number wherever it stands ("9087(614) 555-0192" once the SSN is replaced).
     r"(?:(?=[+\d])(?<![A-Za-z0-9_/.+])(?<![A-Za-z0-9_]-)|(?=\())"
-    r"(?:(?:\+{1,2} ?\d{1,3}|1)[ .-]?)?"  # country code, "++1" as some write it
+    # country code: "+44", "++1" as some write it, "(+41)", "0031" (the international prefix)
+    r"(?:(?:\+{1,2} ?\d{1,3}|\(\+\d{1,3}\)|1)[ .-]?)?"
     r"(?:\(0?\d{1,4}\)[ .-]?)?"  # (area)
     # Groups of digits, a "(0)" or "(33)" among them, separated by spaces, dots, dashes or
     # slashes ("650/253/1234", "0 3   3 3 1   6 0 0 5", "64(0)64123456").
-    r"\d{1,12}(?:(?:[ \t./-]{1,3}|(?=\())(?:\(\d{1,4}\)[ .-]?)?\d{1,8}){0,11}"
+    r"\d{1,15}(?:(?:[ \t./-]{1,3}|(?=\())(?:\(\d{1,4}\)[ .-]?)?\d{1,10}){0,11}"
     r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?"
     r"(?![\w/]|[.-]\d)",
     re.IGNORECASE,
@@ -100,7 +101,7 @@ _GLUED_CUE_RE = re.compile(
 # before them on the same line ("Pager for covering MD: 4-1833", "pager #3120").
 _PAGER_RE = re.compile(
     r"\b(?:pager|beeper|pg|bpr|page|ext|extension|x)\b[\s#:.]*(?:no\.?|number)?[\s#:.]*"
-    r"(?P<num>\d{4,6})\b"
+    r"(?P<num>\d{3}-\d{4}|\d{4,10})\b"
     r"|\b(?i:pager|beeper|bpr)\b(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[#:.]?[ \t]*"
     r"(?P<num2>#?\d{1,2}-\d{4}|#?\d{4,6})\b",
     re.IGNORECASE,
@@ -111,7 +112,8 @@ _PHONE_CUE_RE = re.compile(
     r"desk|answering|reach|reached|reachable|callback|abroad)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home)\s+number)"
-    r"\b(?:[\s#:.-]+|\b(?:me|us|him|her|them|is|at|on)\b)*$",
+    # "cell (abroad) +54 ...": an aside may stand between the word and the number.
+    r"\b(?:[\s#:.-]+|\b(?:me|us|him|her|them|is|at|on)\b|\([^()\n]{1,20}\))*$",
     re.IGNORECASE,
 )
 
@@ -124,9 +126,36 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
     return phonenumbers
 
 
+# "+44", "(+41)", "0031" and "00 44": a number written for dialling from abroad.
+_INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9]))")
+
+
+def _international(raw: str) -> bool:
+    """Whether a number written with its country code ("+54 291 123 4567", "0031655555555")
+    has a length that country's numbers can have. Validity is not asked: test numbers and new
+    ranges fail it, and the country code alone already says "phone number"."""
+    m = _INTERNATIONAL_RE.match(raw)
+    if m is None:
+        return False
+    pn = _phonenumbers()
+    digits = "".join(c for c in raw[m.end() :] if c.isdigit())
+    try:
+        num = pn.parse("+" + digits, None)
+    except pn.NumberParseException:
+        return False
+    if "+" not in m.group() and raw.isdigit():
+        # "0031655555555" ungrouped: lot and reference numbers start with 00 too, so only a
+        # valid number counts.
+        return bool(pn.is_valid_number(num))
+    reason = pn.is_possible_number_with_reason(num)
+    return bool(reason == pn.ValidationResult.IS_POSSIBLE)
+
+
 def _possible(raw: str) -> bool:
     pn = _phonenumbers()
     start = raw.lstrip("( ")
+    if _international(raw):
+        return True
     if raw.startswith("+"):
         regions: tuple[str | None, ...] = (None,)
     elif start.startswith("0"):
@@ -159,7 +188,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue. So
         # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
         # a row of figures "12.1 - 23.71 - 23.45".
-        if not (raw.startswith("+") or cued):
+        if not (raw.startswith(("+", "(+")) or cued or _INTERNATIONAL_RE.match(raw)):
             seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
             if not grouped or ("/" in raw and not _NANP_RE.fullmatch(raw)):
                 continue
