@@ -47,11 +47,12 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
+from prepcli.phi.fields import caps_comma_names, field_names, header_spans
 from prepcli.phi.names import (
-    HEADER_RE,
     contact_block_names,
     find_names,
     hcp_spans,
+    name_lists,
     plausible_name,
 )
 from prepcli.phi.phones import find_phones
@@ -403,13 +404,14 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
                     found.append(Span(m.start(g), m.end(g), "DOB"))
         if "19" in text:
             found += [Span(m.start(), m.end(), "DOB") for m in _OLD_DATE_RE.finditer(text)]
-        found += [Span(m.start("id"), m.end("id"), "MRN") for m in HEADER_RE.finditer(text)]
     words = words_of(text)
+    layout = _layout_names(text, words, keep)
+    found += [s for s in layout if s.type == "MRN"]
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
     hcps = hcp_spans(text, words)
     names = [
         *_name_spans(text, keep),
-        *find_names(text, keep, hcps, words),
+        *find_names(text, keep, hcps, words, [s for s in layout if s.type != "MRN"]),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
     ]
     for span in names:
@@ -440,6 +442,25 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         chosen.append(span)
     chosen.sort(key=lambda s: s.start)
     return chosen, partial
+
+
+_FIELD_WORDS = frozenset("pt patient patiënt patient's pt's name naam".split())
+_CAPS_COMMA_HINT_RE = re.compile(r"[A-Z]{2} ?,")
+
+
+def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> list[Span]:
+    """Names (and header record numbers) that the note's layout gives away; each pattern only
+    where a cheap test says it can match."""
+    spans = header_spans(text)
+    first, last = name_lists()
+    if not words.isdisjoint(_FIELD_WORDS):
+        # "Pt Education Kit", "patient Keytruda Naive": words that follow "patient" in pharma
+        # text and are no name.
+        blocked = AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS)
+        spans += field_names(text, first, last, blocked)
+    if "," in text and _CAPS_COMMA_HINT_RE.search(text):
+        spans += caps_comma_names(text, first, last, keep)
+    return spans
 
 
 def _replace(text: str, spans: list[Span], counts: dict[str, int]) -> tuple[str, bool]:

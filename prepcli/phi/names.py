@@ -90,14 +90,22 @@ _INIT = r"[A-Z]\.?(?![\w'’])"
 
 # Clinicians: "Dr. X Y", "Prof. X"; a name right before a credential ("X Y, MD", "X NP");
 # and staff named by their role in a chart ("Social Worker: X", "Cardiologist: Dr. X").
+# "Dr said MARUSZCZAK, CAROL A (his pt)": a word of the sentence after "Dr" is no name.
+_NOT_HCP_NAME = (
+    r"(?!(?:said|says|asked|asks|and|or|was|is|has|had|called|calls|wants|wanted|will|would|to"
+    r"|the|office|mentioned|prefers|reported|agreed|noted|stated|thinks|felt|feels|also|not|did"
+    r"|does|can|could|should|may|might|wrote|sent|gave|told|tells|thought|asked|requested)\b)"
+)
 _HCP_NAME = (
-    rf"(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
+    rf"{_NOT_HCP_NAME}(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
     rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
 )
 # Each pattern starts with a look-ahead for its possible first letters: most positions in a note
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     r"(?=[DdPpMRNLCFBOA])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
+    # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
@@ -128,7 +136,7 @@ _CUE_RE = re.compile(
     rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
     r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+the\s+\w+\?\s*(?:\w+:\s*)?)\s*"
-    rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_TOKEN}){{0,2}})"
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_INIT}|{_TOKEN})){{0,3}})"
 )
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
 # whether the (costly) cue pattern runs at all.
@@ -158,7 +166,10 @@ _HCP_ENDINGS = ("ologist", "iatrist")
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
 _TITLE_RE = re.compile(
-    r"(?=[Mm])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b)\.?\s*"
+    r"(?=[MmDdFfHhSs])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b"
+    # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
+    r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
+    r"|sra|srta|signora|signor)\b|\b(?:Frau|Herr)\b)\.?\s*"
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
@@ -173,6 +184,11 @@ _LABEL_RE = re.compile(
     rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}"
     rf"(?:\s+{_INIT})?|{_TOKEN})"
 )
+_PT_WORDS = frozenset("pt patient pt's patient's".split())
+_TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
+    señor senor sra srta signora signor frau herr""".split()
+)
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
     " patlent pat1ent".split()
@@ -185,8 +201,16 @@ _ALIAS_RE = re.compile(
     r"[\"”']?[ \t]*\)"
 )
 # Dotted initials and a listed surname, with no cue: "J.M. Carter reports...".
+# Also with Dutch two-letter initials and particles: "J. Th. Bakker", "Ph. van der Laan".
 _INITIALS_SURNAME_RE = re.compile(
-    r"(?=[A-Z]\.)(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?P<s>[A-Z][a-z'’-]{2,})\b"
+    r"(?=[A-Z][a-z]?\.)(?<![\w.])"
+    r"(?:(?!(?:Dr|Mr|Ms|Mx|St|Mt|No|Nr|Jr|Sr|Co|Dx|Hx|Rx|Sx|Tx|Pt|Vs|Fx|Ca|Oz|Lb|Mg|Ml|Pg)\.)"
+    r"[A-Z][a-z]?\.[ \t]?){1,3}"
+    r"(?P<p>(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd][aiu]|[Ll][ae]|[Dd]ella|[Dd]os)[ \t]+){0,3})"
+    r"(?P<s>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)\b"
+    # "V. Cava Inferior", "A. Carotis Interna": Latin anatomy, not a person
+    r"(?![ \t]+(?:Inferior|Superior|Anterior|Posterior|Major|Minor|Interna|Externa|Communis"
+    r"|Profunda|Medialis|Lateralis|Dextra|Sinistra)\b)"
 )
 # A listed given name alone on the line after a letter's closing: "Thanks,\nMike".
 _SIGN_OFF_RE = re.compile(
@@ -203,8 +227,20 @@ _AGE_INTRO_RE = re.compile(
 )
 # A name with the relationship or the phone number it goes with: "URSLA MORETTI (DAUGHTER)",
 # "Lopie Certusi cell# 410-322-1419".
+# Also "PERCY CALDERON (his pt)", "Seyoung Kim (pt's daughter-in-law)".
 _BEFORE_RELATIVE_RE = re.compile(
-    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t]*\([ \t]*(?i:{_RELATIVE})[ \t]*\)"
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t]*\([ \t]*"
+    r"(?i:(?:(?:his|her|their|the|our|my)[ \t]+)?(?:(?:pt|patient)(?:['’]s[ \t]+"
+    rf"{_RELATIVE}(?:-in-law)?)?|{_RELATIVE}(?:-in-law)?))[ \t]*\)"
+)
+# "Ann Wilson Cramer's husband": a name owning a relative.
+_OWNS_RELATIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}['’]s)[ \t]+(?i:{_RELATIVE})\b"
+)
+# "Frodo Baggins was born in ...", "Jane Roe, born 1961".
+_BORN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{1,2}})"
+    r"(?:[ \t]+(?:was|is)[ \t]+|,[ \t]*)born\b"
 )
 _BEFORE_PHONE_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t,]+"
@@ -240,12 +276,10 @@ _LIST_RE = re.compile(
     rf"{_TOKEN})(?![\w'’-])"
 )
 
-# Chart header: "SURNAME,GIVENNAME  123-45-67-8".
-HEADER_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z'’-]+\s*,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?)"
-    r"[ \t]{2,}(?P<id>\d[\d-]{5,14}\d)\b"
+# A nickname in quotes may stand inside the name: "Robert 'Corky' Cartwright".
+_SEQ_RE = re.compile(
+    rf"\b{_CAP_TOKEN}(?:[ \t]+['\"“‘][A-Z][\w-]*['\"”’])?(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2}}"
 )
-_SEQ_RE = re.compile(rf"\b{_CAP_TOKEN}(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2}}")
 
 
 @cache
@@ -305,7 +339,7 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
         # In capitals a name runs on in capitals: "MR. EDWIN PRZYBYLO".
         capitals = (
             w.isupper()
-            and i == 1
+            and i in (1, 2)
             and text[start : start + 2].isupper()
             and listed(text[start:kept])
         )
@@ -381,6 +415,25 @@ def plausible_name(text: str, span: Span, *, field: bool) -> bool:
     return not field or _FIELD_END_RE.match(text, span.end) is not None
 
 
+_LINE_END_RE = re.compile(r"[ \t.,;]*(?:$|\n)")
+# A name right before a specialist's title in any of the languages notes use: "B. Bakker
+# Neuroloog", "Anna Roux (cardiologue)", "Jan Smit, huisarts".
+_SPECIALIST = (
+    r"(?i:[a-zäöüéèó]*(?:olo(?:o?g|gist|gue|go|ga|gin)|[óo]logo|[óo]loga|iat(?:er|re|ra|rist))"
+    r"|huisarts|arts|arzt|ärztin|hausarzt|internist|chirurg|chirurgien|cirujano|médecin|medico"
+    r"|médico|apotheker|pharmacien|farmacéutico|verpleegkundige)"
+)
+_BEFORE_SPECIALIST_RE = re.compile(
+    r"(?P<a>(?:[A-Z][a-z]?\.[ \t]?){0,3}(?:(?:van|von|de[rn]?|te[rn])[ \t]+){0,3}"
+    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*\(?{_SPECIALIST}\b"
+)
+_SPECIALIST_ENDINGS = ("oloog", "ologe", "ologue", "ologo", "ologa", "ologin", "iater", "iatre")
+_SPECIALIST_WORDS = frozenset(
+    "huisarts arts arzt ärztin hausarzt internist chirurg chirurgien cirujano médecin medico "
+    "médico apotheker pharmacien farmacéutico verpleegkundige".split()
+)
+
+
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     words = words_of(text) if words is None else words
     spans: list[Span] = []
@@ -401,10 +454,20 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
                 if m is not None:
                     spans.append(Span(m.start("a"), m.end("a"), "HCP"))
             colon = text.find(":", colon + 1)
+    if not words.isdisjoint(_SPECIALIST_WORDS) or any(
+        w.endswith(_SPECIALIST_ENDINGS) for w in words
+    ):
+        spans += [
+            Span(m.start("a"), m.end("a"), "HCP") for m in _BEFORE_SPECIALIST_RE.finditer(text)
+        ]
     if not credentials:
         return spans
     for m in _CREDENTIAL_RE.finditer(text):
         lo = max(0, m.start() - 40)
+        # A credential opening a line that goes on ("PA form page 2") is not the previous
+        # line's name's; one alone on its line is (a signature's "Jane Roe\nRN").
+        if "\n" in text[lo : m.start()].lstrip() and not _LINE_END_RE.match(text, m.end()):
+            lo = text.rfind("\n", lo, m.start()) + 1
         b = _BEFORE_CREDENTIAL_RE.search(text[lo : m.start()].rstrip(" \t,"))
         if b is not None:
             spans.append(Span(lo + b.start(), lo + b.end(), "HCP"))
@@ -416,7 +479,10 @@ def find_names(
     keep: Container[str] = frozenset(),
     hcps: list[Span] | None = None,
     words: frozenset[str] | None = None,
+    layout: Collection[Span] = (),
 ) -> Iterator[Span]:
+    """Names found by cue, label, list or shape. ``layout``: names the caller found from the
+    note's layout (prepcli.phi.fields), so later mentions of them go too."""
     first, last = name_lists()
     words = words_of(text) if words is None else words
     hcps = hcp_spans(text, words) if hcps is None else hcps
@@ -427,18 +493,21 @@ def find_names(
     def free(span: Span) -> bool:
         return not any(span.start < h.end and h.start < span.end for h in hcps)
 
-    for m in HEADER_RE.finditer(text):
-        yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
-    found: list[Span] = []
+    found: list[Span] = [s for s in layout if free(s)]
     patterns = [
         rx
         for rx, wanted in (
             (_LABEL_RE, (":" in text or "-" in text) and not words.isdisjoint(_LABEL_WORDS)),
             (_SIGN_OFF_RE, "\n" in text),
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
-            (_BEFORE_RELATIVE_RE, "(" in text and not words.isdisjoint(_CUE_WORDS)),
+            (
+                _BEFORE_RELATIVE_RE,
+                "(" in text and not (words.isdisjoint(_CUE_WORDS) and words.isdisjoint(_PT_WORDS)),
+            ),
+            (_OWNS_RELATIVE_RE, "s " in text and not words.isdisjoint(_CUE_WORDS)),
+            (_BORN_RE, "born" in words),
             (_BEFORE_PHONE_RE, _DIGIT_RE.search(text) is not None),
-            (_TITLE_RE, not words.isdisjoint(("mr", "mrs", "ms", "miss", "mx"))),
+            (_TITLE_RE, not words.isdisjoint(_TITLE_WORDS)),
             (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
             (_GREETING_RE, not words.isdisjoint(_GREETING_WORDS)),
             (_SPEAKER_RE, ":" in text),
@@ -479,7 +548,9 @@ def find_names(
                 continue
             if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
                 continue
-            if rx in (_BEFORE_PHONE_RE, _BEFORE_RELATIVE_RE):
+            if rx is _TITLE_RE and len(_clean(text[span.start : span.end])) < 2:
+                continue  # "callback for mrs V.": one letter names nobody
+            if rx in (_BEFORE_PHONE_RE, _BEFORE_RELATIVE_RE, _OWNS_RELATIVE_RE, _BORN_RE):
                 named = text[span.start : span.end].split()
                 # "Caregiver phone 312...": a role, not a name.
                 if any(_RELATIVE_RE.fullmatch(_clean(w)) for w in named):
@@ -504,10 +575,17 @@ def find_names(
     if "." in text:
         for m in _INITIALS_SURNAME_RE.finditer(text):
             span = Span(m.start(), m.end(), "PATIENT-NAME")
-            if not free(span) or not _usable(m.group("s"), blocked) or m.group("s") not in last:
+            surname = m.group("s").split("-")[0]
+            if not free(span) or not _usable(surname, blocked):
+                continue
+            if not m.group("p") and surname not in last:
                 continue
             # "A. Record date": one letter opening a line or sentence is an outline's item.
-            if m.start("s") - m.start() <= 3 and _sentence_start(text, m.start()):
+            if (
+                not m.group("p")
+                and m.start("s") - m.start() <= 3
+                and _sentence_start(text, m.start())
+            ):
                 continue
             found.append(span)
     if "病" in text or "患" in text or "案" in text:
@@ -520,7 +598,9 @@ def find_names(
     for m in _sequences(text):
         tokens = m.group().split()
         head = _clean(tokens[0])
-        if head not in first or head in blocked:
+        # Chinese, Korean and Vietnamese names put the surname first: "Zhang San".
+        surname_first = head in _SURNAMES_FIRST and len(tokens) > 1
+        if (head not in first and not surname_first) or head in blocked:
             continue
         if any(_clean(w).title() in _INSTITUTION for w in tokens[1:]):
             continue  # "Mercy St. Vincent", "Grace Hospital": a place, not a person
@@ -575,7 +655,16 @@ def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list
     spans = []
     for s in found:
         m = _ALIAS_RE.match(text, s.end)
-        if m is not None and not _RELATIVE_RE.fullmatch(m.group("alias")):
+        # "(A.N.)", "(aka Johnny)", "(Bobby)"; not "(Vietnamese-speaking)"
+        if (
+            m is not None
+            and not _RELATIVE_RE.fullmatch(m.group("alias"))
+            and (
+                "." in m.group("alias")
+                or "(" not in m.group().split(m.group("alias"))[0][-3:]
+                or any(listed(w) for w in m.group("alias").split())
+            )
+        ):
             alias = Span(m.start("alias"), m.end("alias"), "PATIENT-NAME")
             if free(alias):
                 spans.append(alias)
@@ -632,6 +721,14 @@ def _sequences(text: str) -> Iterator[re.Match[str]]:
 
 
 _WORD_START_RE = re.compile(r"(?<!\S)\S")
+# The commonest Chinese (pinyin), Korean and Vietnamese surnames that are no English word
+# (so not Lee, Park, Song, Long, Do, Le, Ho, Ma).
+_SURNAMES_FIRST = frozenset(
+    """Zhang Wang Liu Chen Yang Huang Zhao Zhou Zhu Guo Gao Luo Zheng Liang Xie Deng Feng Peng
+    Zeng Xiao Tian Dong Yuan Cai Jiang Cheng Shen Yao Cui Zhong Liao Jia Xia Zou Meng Xiong Qin
+    Qiu Hou Xue Duan Qian Xiang Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Choi Jung
+    Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn""".split()
+)
 _PLACE_PREFIXES = frozenset(
     """San Santa Santo São Los Las La Le El Fort Port Mount Mt New North South East West Saint
     St Ste Lake Cape Glen Point Palm Grand Great Little Upper Lower Old""".split()

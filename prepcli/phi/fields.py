@@ -1,0 +1,229 @@
+"""Names that a chart's layout gives away: header lines, labelled fields, "SURNAME, GIVEN".
+
+Forms and faxes write a patient's name where its place says what it is, in any case and
+script: a header line "RUSH, WILLIE H  101-6" (a name and a record number apart by a wide gap),
+a field "NAME: A. van der Sluis", "Pt: MC NICHOLAS, DANIEL D", "pt Hồ Xuân Hương", or a
+"SURNAME, GIVEN M" in capitals anywhere. The value is read word by word while it still looks
+like a name (capitalised words, initials such as "Th.", particles such as "van der", "JR");
+how sure the place is decides how much name-likeness it needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+
+from prepcli.phi.names import _INSTITUTION, _NEVER, _WORDLIKE, census_lists, listed
+from prepcli.phi.spans import Span
+
+# Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
+_PARTICLES = frozenset(
+    "van von der den de del della di da das dos du la le ter ten bin ibn al el".split()
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv esq esq.".split())
+# Abbreviations shaped like an initial ("Th.", "Ph.") that are not one.
+_NOT_INITIALS = frozenset("Dr Mr Ms Mx St Mt No Nr Co Rx Dx Hx Sx Tx Pt Ft Lt Sgt Vs Re".split())
+_INITIAL_RE = re.compile(r"(?:[A-Z][a-z]?\.){1,4}|[A-Z]")
+_LOWER_STOP = frozenset(
+    """will may can could should would must might shall did does do is was be been being are
+    at in on to and or the a an for with from by of as so if but not no yes has had have
+    he she they we it his her him them their its this that then than also just only very""".split()
+)
+_LOWER_INITIAL_RE = re.compile(r"[a-z]\.?")
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])|\.)*")
+_LATIN_LETTERS = 0x250  # below: Latin; above: Greek, Cyrillic, Vietnamese tone marks, ...
+
+# A chart header: a name, a wide gap, an id with a digit in it ("WOODS JR,JOHNNY L  12345K");
+# or a record number's label and id, a wide gap, then the name ("MR: 011-0111  LEE, JOHN Y").
+_NAME_CHUNK = (
+    r"[A-Z][A-Za-z'’-]+\.?(?:[ ][A-Z][A-Za-z'’-]*\.?){0,3}"
+    r"(?:[ ]?,[ ]?[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]*\.?){0,2})?"
+)
+_ID = r"(?=[A-Z\d-]*\d)[A-Z\d]{2,14}(?:-[A-Z\d]{1,10}){0,3}"
+_HEADER_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_NAME_CHUNK})[ \t]{{2,}}(?P<id>{_ID})(?![\w-])"
+    rf"|^[ \t]*(?i:MRN?|MR\#|ID)[ \t]*[#:]?[ \t]*(?P<id2>{_ID})[ \t]{{2,}}(?P<name2>{_NAME_CHUNK})"
+    r"(?=[ \t]{2}|[ \t]*$)"
+)
+
+# A label or a patient cue, then the value it introduces (read by _read_name).
+_FIELD_RE = re.compile(
+    r"(?=[NnPpTt])(?<![\w-])(?:(?P<label>(?i:(?:pat[il1][eë]nt|pt)(?:['’]s)?[ \t]*"
+    r"(?:full[ \t]+)?name|name|naam))[ \t]*[:=]"
+    # "...saw the pt. Keytruda was held": after "pt." a sentence starts, so only "pt.:".
+    r"|(?P<cue>(?:[Pp]ati[eë]nt|PATIENT|[Pp]t|PT))(?:\.?[ \t]*[:,(]|(?=[ \t])))[ \t]*"
+    r"(?P<v>[^\W\d_][^\n|;()\"]{0,80})"
+)
+# Words that may stand before a bare "name:" label of a person ("Drug name:" is a product's).
+_NAME_LABEL_OWNERS = frozenset(
+    "patient patient's pt pt's full first last given family legal preferred client caller".split()
+)
+
+# "SURNAME, GIVEN M" and "SURNAME JR,GIVEN" in capitals, wherever they stand.
+_CAPS_COMMA_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?(?:[ ](?:JR|SR|II|III|IV))?"
+    r"[ ]?,[ ]?(?P<given>[A-Z][A-Z'’-]+)(?:[ ][A-Z][A-Z'’-]+)?(?P<init>[ ][A-Z]\b\.?)?)"
+    # not "NPO, OGT D/C", "CHILDREN, LIVES W/ DAUGHTER": shorthand of capitals-only notes
+    r"(?![\w'’/-]|,[ ]?[A-Z]{2})"
+)
+_COMPANY = frozenset("LLC INC LTD LLP CORP CO PC PLLC GMBH BV NV SA AG PLC LP".split())
+
+
+def header_spans(text: str) -> list[Span]:
+    """Names and record numbers of chart header lines."""
+    spans: list[Span] = []
+    if "  " not in text and "\t" not in text:
+        return spans
+    for m in _HEADER_RE.finditer(text):
+        name, ident = ("name", "id") if m.group("name") else ("name2", "id2")
+        words = m.group(name).replace(",", " ").split()
+        if _never(words) or len(words) < 2 and "," not in m.group(name):
+            continue
+        spans.append(Span(m.start(name), m.end(name), "PATIENT-NAME"))
+        spans.append(Span(m.start(ident), m.end(ident), "MRN"))
+    return spans
+
+
+def caps_comma_names(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> list[Span]:
+    """'RUSH, WILLIE H': a surname in capitals, a comma, then a given name that the lists know,
+    or a listed surname and a last initial. Not "HTN, DM" (neither), nor "SERVICES, LLC" (a
+    company)."""
+    spans: list[Span] = []
+    for m in _CAPS_COMMA_RE.finditer(text):
+        words = m.group("name").replace(",", " ").split()
+        if _never(words) or any(w.rstrip(".") in _COMPANY or w in blocked for w in words):
+            continue
+        if m.group("given").title() in first or (m.group("init") and words[0].title() in last):
+            spans.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    return spans
+
+
+def field_names(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> Iterator[Span]:
+    """The name after a chart label ("NAME:", "Patient Name:") or a patient cue ("Pt:", "pt",
+    "Patiënt"). After a name label any name-shaped value is a name (fail closed); after a cue,
+    which is followed by other things too ("pt tolerated feeds"), the value needs two name
+    words and some sign that they are one: a listed given name, a comma, initials, a particle,
+    a letter outside the Latin alphabet."""
+    census_first = census_lists()[0]
+    for m in _FIELD_RE.finditer(text):
+        label = m.group("label")
+        if label is not None and label.lower() in ("name", "naam"):
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            if before and before[-1].lower().rstrip(":") not in _NAME_LABEL_OWNERS:
+                continue
+        read = _read_name(text, m.start("v"), m.end("v"), blocked, first, last)
+        if read is None:
+            continue
+        span, names, evidence = read
+        colon = ":" in text[m.end("cue") : m.start("v")]
+        # Notes written in capitals put anything after "PT": there a given name from the
+        # census list must lead ("PT ROGER W PRINTZ", "PT CARSON, BRENDA J").
+        value = text[span.start : span.end]
+        if label is None and not colon and value.isupper():
+            given = value.split(",")[1] if "," in value else value
+            if given.split()[0].title() not in census_first:
+                continue
+        if label is None and not (evidence or (colon and names[0].title() in first)):
+            continue
+        yield span
+
+
+def _read_name(
+    text: str,
+    start: int,
+    end: int,
+    blocked: Container[str],
+    first: Container[str],
+    last: Container[str],
+) -> tuple[Span, list[str], bool] | None:
+    """The leading words of text[start:end] that read as one person's name, the name words
+    among them (not initials, particles or suffixes), and whether something says they are one
+    name (two name words and a listed given name, a comma, a particle, non-Latin letters; or
+    a name word with initials)."""
+    kept_end = start
+    names: list[str] = []
+    evidence = False
+    comma = initials = particle = False
+    lower = not text[start].isupper()
+    pos = start
+    for tok in _WORD_RE.finditer(text, start, end):
+        gap = text[pos : tok.start()]
+        if pos > start:
+            if gap.strip(" \t") not in ("", ","):
+                break
+            if "," in gap:
+                # "SURNAME, GIVEN": one comma, after the surname, before a capitalised word.
+                if comma or len(names) not in (1, 2) or not tok.group()[0].isupper():
+                    break
+                comma = True
+                evidence = evidence or tok.group().rstrip(".").title() in first
+        elif tok.start() != start:
+            break
+        word = tok.group()
+        if text.startswith("/", tok.end()):
+            break  # "C/O", "W/ DAUGHTER", "D/C": shorthand, not a name
+        core = word.rstrip(".")
+        low = core.lower()
+        short = (
+            _INITIAL_RE.fullmatch(word) is not None and core not in _NOT_INITIALS and not lower
+        ) or (lower and pos > start and _LOWER_INITIAL_RE.fullmatch(word) is not None)
+        if short:
+            initials = True
+            evidence = evidence or (len(word) > 1 or pos > start)
+        elif low in _PARTICLES and pos > start and not core.isupper():
+            evidence = particle = True
+        elif low in _SUFFIXES and names:
+            short = True
+        else:
+            title = core[:1].upper() + core[1:].lower()
+            if (
+                title in _NEVER
+                or title in _INSTITUTION
+                or core in blocked
+                or title in blocked
+                or (lower and not listed(core))
+                or (not lower and not core[:1].isupper())
+            ):
+                break
+            names.append(core)
+            if title in first or any(ord(c) >= _LATIN_LETTERS for c in core):
+                evidence = True
+            elif core.isupper() and len(core) > 1 and not evidence:
+                pass  # capitals alone say nothing: "PT TOLERATED FEEDS"
+            elif title in last and not core.isupper():
+                evidence = evidence or len(names) > 1
+        kept_end = tok.end()
+        pos = tok.end()
+        if word.endswith(".") and not short:
+            kept_end -= 1
+            break  # "Smith." ends its sentence
+    # A trailing particle or comma is not part of the name.
+    value = text[start:kept_end]
+    while value and value.split()[-1].lower() in _PARTICLES:
+        value = value[: value.rstrip().rfind(" ")].rstrip() if " " in value.strip() else ""
+    if not names or not value:
+        return None
+    # In lower case only listed names count, led by a given name that is no everyday word
+    # ("pt may be transferred"), unless a particle vouches for it ("lee van de water").
+    if lower and (
+        len(names) < 2
+        or any(n in _LOWER_STOP for n in names)
+        or (names[0].title() not in first or names[0].title() in _WORDLIKE)
+        and not particle
+    ):
+        return None
+    return Span(start, start + len(value), "PATIENT-NAME"), names, evidence and (
+        len(names) > 1 or initials
+    )
+
+
+def _never(words: list[str]) -> bool:
+    return any(
+        (t := w.rstrip(".").title()) in _NEVER or t in _INSTITUTION or w in _COMPANY
+        for w in words
+        if len(w.rstrip(".")) > 1
+    )
