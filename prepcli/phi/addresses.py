@@ -45,7 +45,8 @@ _US_SUFFIX = (
 _EU_ENDINGS: tuple[str, ...] = tuple(
     """straat strasse straße str. gade gaden vej vejen katu kuja tie gatan gata vägen väg veien
     vei vegen laan lei weg gasse platz plein allee dreef kade gracht steeg torget utca út stræde
-    straede stig ring ulica gränd bakken polku rinne kaari tori markt""".split()
+    straede stig ring ulica gränd bakken polku rinne kaari tori markt strjitte singel dijk dyk
+    plantsoen""".split()
 )
 _EU_LEADING_WORDS = frozenset(
     """rue avenue av. via viale piazza piazzale corso largo vicolo calle avenida avda. rua
@@ -92,7 +93,9 @@ _US_ANCHOR_RE = re.compile(
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|(?<![\w/.-])\d{1,6}\s+\d{1,3}\s+(?i:street|avenue|road)\b"
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
-    r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|PO\s+Box|Post\s+Office\s+Box)\s+\d{1,6}\b"
+    r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:(?i:p\.?\s?o\.?\s*box)|Post\s+Office\s+Box"
+    # the same in Dutch, German, Spanish, Portuguese: Postbus 1234, Postfach 10 12 34
+    r"|Postbus|Postfach|Apartado(?:\s+de\s+correos)?|Casilla|Caixa\s+Postal)\s+\d{1,6}\b"
     # Military addresses in any case: "psc 5420, box 2708\napo aa 33879" in lower-case notes.
     r"|\b(?i:PSC|CMR|Unit)\s+\d{3,5},?\s+(?i:Box)\s+\d{1,5}\b"
     r"|\b(?i:USNS|USNV|USS|USCGC)\s+[^\W\d_]{2,}\b"
@@ -134,15 +137,17 @@ _UNIT = (
     r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?)"
 )
 _POSTCODE = (
+    r"(?:\d{4}[ ]?(?:[A-Z]{2}|[a-z]{2})(?![\w-])|"  # Dutch: 1234 AA, 1234AA
     r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
-    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # K1A 0B1
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
+    r"|〒[ \t]?\d{3}-\d{4}))"  # Japanese
 )
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
 _PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?)"
 _PARTICLE = (
     r"(?:de|da|do|del|della|di|la|le|les|am|an|der|den|van|von|upon|sur|sous|y|i|e|on|nad|pod|u"
-    r"|na|im|bei|ob|aan|op|zum|zur)"
+    r"|na|im|bei|ob|aan|op|zum|zur|en)"
 )
 # "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)": a parenthesised other name stays with the place. "nan" is how a blank
 # field comes out of a spreadsheet export ("Lyss, nan 50662").
@@ -150,13 +155,15 @@ _PLACE = (
     rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
     r"(?:[ \t]*\((?![a-z])[^()\n]{1,30}\))?|nan)"
 )
-_END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)))"
+_END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)|[-–—][ \t]))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
 _CODE_END = r"(?![\w-]|[ \t]\d)"
 _PART_RE = re.compile(
     rf"{_UNIT}|(?:{_PLACE}[ \t]*,?[ \t]+(?:nan[ \t]+)?)?{_POSTCODE}"
     rf"(?:[ \t]*,?[ \t]+{_PLACE}{_END})?{_CODE_END}"
-    rf"|(?:{_PLACE}|[A-Z]{{2}}|nan){_END}",
+    rf"|(?:{_PLACE}|[A-Z]{{2}}|nan){_END}"
+    # A Chinese or Japanese part with its block and house number: 桜丘町26-1, 中关村东路1号
+    r"|[\u3040-\u30ff\u3400-\u9fff]{1,20}\d{1,5}(?:-\d{1,5}){0,3}[号號]?",
     re.UNICODE,
 )
 _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
@@ -278,7 +285,11 @@ def _grow(text: str, end: int) -> int:
             break
         words = m.group().split()
         if words[0].rstrip(".,") in _STOP or not all(
-            w[0].isupper() or w[0].isdigit() or w in ("nan", "#") or _PARTICLE_RE.fullmatch(w)
+            w[0].isupper()
+            or w[0].isdigit()
+            or w in ("nan", "#")
+            or _PARTICLE_RE.fullmatch(w)
+            or w[0] >= "\u3040"
             for w in (w.lstrip("(") or "(" for w in words)
         ):
             break
@@ -305,9 +316,12 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
         anchors += _CORNER_RE.finditer(text)
+    words = words_of(text) if words is None else words
+    found: list[tuple[int, int]] = []
+    if not words.isdisjoint(_LINE_SUFFIXES):
+        found += _us_lines(text)
     if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
-    found: list[tuple[int, int]] = []
     for m in anchors:
         end = _grow(text, m.end())
         # A bare "number word number" is an address only when an apartment, city or postcode
@@ -323,15 +337,14 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             if suffix.isupper() and len(suffix) > 1 and "," not in text[m.end() : end]:
                 continue
         found.append((_lead(text, m.start()), end))
-    words = words_of(text) if words is None else words
     cues = () if words.isdisjoint(_CUE_WORDS) else _CUE_RE.finditer(text)
     for m in cues:
         # After an explicit cue the next part is an address even without a street word:
         # "Address: 3421 Fagradalsbraut 71", "ZIP: 75534-030".
         part = _PART_RE.match(text, m.end()) or _UNIT_RE.match(text, m.end())
-        nxt = re.match(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|$)))", text[m.end() :])
+        nxt = _CUED_VALUE_RE.match(text, m.end())
         if nxt is not None:
-            found.append((m.end(), _grow(text, m.end() + nxt.end())))
+            found.append((m.end(), _grow(text, nxt.end())))
         elif part is not None and any(c.isdigit() for c in part.group()):
             found.append((m.end(), _grow(text, part.end())))
     for m in _LONE_UNIT_RE.finditer(text):
@@ -358,12 +371,46 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
     yield from _merged(text, found)
 
 
+# A US address on one line in any case, as forms and exports write it: "16781 chagrin blvd # 124
+# shaker heights oh 44120-3721", "0 E WARDELL DR # APT 3 PEMBROKE 28372". Lower-case and capital
+# streets are prose or shorthand too ("2 main street", "2 HR ST"), so an apartment or a ZIP
+# must follow.
+_LINE_SUFFIXES = frozenset(
+    """street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl
+    terrace ter circle cir parkway pkwy highway hwy trail trl square sq plaza loop pike""".split()
+)
+_US_LINE_RE = re.compile(
+    r"(?<![\w/.-])\d{1,6}[ \t]+(?:(?:[nsew]|ne|nw|se|sw)\.?[ \t]+)?"
+    r"(?:[a-z0-9][\w'’-]*\.?[ \t]+){1,4}?"
+    rf"{_alternation(_LINE_SUFFIXES)}\b\.?"
+    r"(?:[ \t]+(?:[nsew]|ne|nw|se|sw)\b\.?)?"
+    r"(?P<unit>[ \t]+(?:#[ \t]*)?(?:apt|ste|suite|unit|fl|rm|#)\.?[ \t]*#?[ \t]*[\w-]{1,6}\b)?"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-z][a-z.'’-]*[ \t]+){0,4}?"
+    rf"(?:(?:{'|'.join(_US_STATES)})\b\.?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
+    r"|(?P<zip2>\d{5}(?:-\d{4})?))(?![\w-]))?",
+    re.IGNORECASE,
+)
+
+
+# The value after an address cue, up to a clause break ("... louisville ky - wants it resent").
+_CUED_VALUE_RE = re.compile(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|$)|[-–—][ \t]))")
+
+
+def _us_lines(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _US_LINE_RE.finditer(text)
+        if m.group("unit") or m.group("zip") or m.group("zip2")
+    ]
+
+
 # An address field: after "Address:", "Home address per intake form -", "Mailing address on
 # file:" the value is an address whatever its shape ("LÓPEZ MATEOS,\n106,\n21840,\nMEXICALI").
 _FIELD_RE = re.compile(
     r"\b(?i:(?:(?:home|mailing|postal|street|residential|permanent|current|new|billing|"
-    r"shipping|delivery|patient'?s?|pt'?s?)[ \t]+)*address(?:es)?"
-    r"(?:[ \t]+(?:on[ \t]+file|per[ \t]+[^\n:;]{1,30}?|is|was))?)"
+    r"shipping|delivery|return|patient'?s?|pt'?s?)[ \t]+)*address(?:es)?"
+    # "Pt address (hub form):", "Return address on pt's letter:"
+    r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[^\n:;]{1,30}?|[ \t]+(?:is|was))?)"
     # "What is your address? it is ...": the answer after the question.
     r"[ \t]*(?::|[ \t]-[ \t]|=|\?[ \t]*(?i:(?:it\s+is|it's|its|is)[ \t]+)?(?=\d))[ \t]*"
 )
@@ -377,6 +424,7 @@ _VALUE_STOP_RE = re.compile(
 )
 _ABBREVIATION_RE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3}|[A-Z]\.[A-Z])$")
 _LABEL_LINE_RE = re.compile(r"[ \t>-]*[A-Z][\w /]{0,25}:")
+_INDENTED_RE = re.compile(r"\n[ \t]{2,}(?![ \t]*[A-Z][\w /]{0,25}:)(?=\S)")
 
 
 def _fields(text: str) -> list[tuple[int, int]]:
@@ -405,7 +453,12 @@ def _line_value(text: str, start: int) -> int:
                 continue
             break
         end = stop.start()
-        if not text[pos:end].rstrip().endswith(",") or not text.startswith("\n", end):
+        # A form wraps a long value onto indented lines below it ("Address: Apartment ABC\n
+        #           123 fake st").
+        wrapped = _INDENTED_RE.match(text, end) is not None
+        if not (text[pos:end].rstrip().endswith(",") or wrapped) or not text.startswith(
+            "\n", end
+        ):
             return _rstrip(text, start, end)
         pos = end + 1
     return _rstrip(text, start, pos)
