@@ -101,6 +101,10 @@ def _wordset(words: str) -> frozenset[str]:
 # English month names, then the full names and unambiguous short forms of Dutch, German, French,
 # Spanish, Italian and Portuguese ones ("17-mei-2011", "1 augustus 2019", "3 März 1950"). Short
 # forms that are everyday words elsewhere ("set", "ago", "mag") are left out.
+_MONTH_EN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -121,7 +125,8 @@ _DATE = (
     # 03-mar-1961, 15.jan.1928, 15- jan 1928
     rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 4 March 1961
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 2, 1944
+    # June 2, 1944 (English only: a pattern led by a month name is tried at every word)
+    rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r")"
 )
 
@@ -182,9 +187,9 @@ _EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.
 # Written out to dodge filters: "jane dot roe at example dot org", "name at mail.com".
 _DOT = r"(?:\.|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
 # "john underscore smith at gmail.com": the other spelled-out punctuation of a local part.
-_SPELLED_SEP = r"(?:\s+(?:underscore|dash|hyphen)\s+)"
+_LOCAL_SEP = r"(?:\.|\s+(?:dot|underscore|dash|hyphen)\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
 _SPELLED_EMAIL_RE = re.compile(
-    rf"\b[A-Za-z0-9_%+-]+(?:(?:{_DOT}|{_SPELLED_SEP})[A-Za-z0-9_%+-]+)*"
+    rf"\b[A-Za-z0-9_%+-]+(?:{_LOCAL_SEP}[A-Za-z0-9_%+-]+)*"
     r"(?:\s+at\s+|\s*\(at\)\s*|\s*\[at\]\s*)"
     # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
@@ -207,33 +212,32 @@ _SSN_RE = re.compile(
     r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
     r"(?<!batch )(?<!Batch )"
     r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?!\w|-\d|\.\d)"
-    # After its cue, also a masked one: "SS# ***-**-4102", and the other countries' national
-    # numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333").
-    rf"|\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
+)
+# After its cue, also a masked one: "SS# ***-**-4102", and the other countries' national
+# numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333"). Run only
+# where _SSN_CUE_WORDS holds a word of the note.
+_SSN_CUED_RE = re.compile(
+    rf"\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
     r"(\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx]{3}-[*Xx]{2}-\d{4}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])"
     r"(?!\w)"
     # The cue after the number: "111222333 (bsn)".
     r"|(?<![\w-])(\d{9}|\d{3}([- .])\d{3}\4\d{3})[ \t]*\(?(?i:ssn|bsn|sofi)\b",
 )
+_SSN_CUE_WORDS = frozenset(
+    "ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni".split()
+)
 
-# Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
-_MRN_RE = re.compile(
-    # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
-    r"(?=[MUCPRAHNIZSE病])(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
-    # "MR 6TS-4": a bare capital MR only before an id with a digit in it (and "MR 2+" is
-    # too short to be one).
-    r"|(?-i:\bMR)(?=[ \t]+[A-Z]*\d[A-Z\d-]{2})"
-    r"|病[歷历][號号]"
-    # Other countries' and programmes' record numbers: Dutch "patnr", "ziekenhuisnummer", the
-    # NHS and CHI numbers, a hospital number, a health plan's member or subscriber ID (an
-    # identifier under HIPAA too), an enrolment or programme ID, and an "ID:" field.
-    r"|\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
+_MORE_MRN_CUES = (
+    r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
-    r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+(?:ID|no\.?|number|\#)"
-    r"|(?-i:\bID\b)(?=[ \t]*[:#])"
-    r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
-    r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
-    r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)|\bacct\.?\s*#)"
+    r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+"
+    r"(?:ID|no\.?|number|\#)|(?-i:\bID\b)(?=[ \t]*[:#]))"
+)
+_MRN_MORE_WORDS = frozenset(
+    """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
+    subscriber program programme enrolment enrollment beneficiary insurance id""".split()
+)
+_MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
     r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,\uff1a]?\s*(?:is|was)?\s*[:#]?\s*"
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
@@ -242,14 +246,29 @@ _MRN_RE = re.compile(
     # Short ids in letters and digits: 7TU-8, 12345K, 10V6D5, 5678, XXXCCCAAA11.
     r"|(?=[A-Z\d-]*\d)(?=[A-Z\d-]{4})[A-Z\d]{1,14}(?:-[A-Z\d]{1,10}){0,3}(?<!-)"
     r"|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,3}\d[\d-]{3,14}\d"
-    r"|(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{6,12})(?!\w|-\w)",
+    r"|(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{6,12})(?!\w|-\w)"
+)
+# Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
+_MRN_RE = re.compile(
+    # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
+    r"(?=[MUCPRA病])(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
+    # "MR 6TS-4": a bare capital MR only before an id with a digit in it (and "MR 2+" is
+    # too short to be one).
+    r"|(?-i:\bMR)(?=[ \t]+[A-Z]*\d[A-Z\d-]{2})"
+    r"|病[歷历][號号]"
+    r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
+    r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
+    r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)|\bacct\.?\s*#)"
+    rf"{_MRN_VALUE}",
     re.IGNORECASE,
 )
+# Other countries' and programmes' record numbers, only where _MRN_MORE_WORDS says one can be
+# (a pattern with more first letters is tried at more places): Dutch "patnr",
+# "ziekenhuisnummer", the NHS and CHI numbers, a hospital number, a health plan's member or
+# subscriber ID (an identifier under HIPAA too), an enrolment or programme ID, an "ID:" field.
+_MRN_MORE_RE = re.compile(_MORE_MRN_CUES + _MRN_VALUE, re.IGNORECASE)
 
-_MRN_CUES: tuple[str, ...] = (
-    *("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病", "patnr", "pat.nr", "nummer"),
-    *("nhs", "chi ", "hosp", "member", "subscriber", "program", "enrol", "beneficiary", "id"),
-)
+_MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病")
 # The cue after the number: "Office read out 345934583495 patnr", "4471-0092 (MRN)".
 _MRN_AFTER_RE = re.compile(
     r"(?<![\w-])(?P<id>(?=[A-Z\d-]*\d)[A-Z\d]{4,14}(?:-[A-Z\d]{1,10}){0,3})[ \t]*\(?"
@@ -260,15 +279,17 @@ _BARE_ID_RE = re.compile(
     r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
     r"|\((?<=[A-Za-z] \()(?P<id2>\d{7,10})\)"
 )
-_DOB_CUES: tuple[str, ...] = (
-    *("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob"),
-    # Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...)
-    *("geb", "naiss", "né", "née", "nac", "nasc", "nato", "nata"),
+_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob")
+# Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...), as
+# words: as substrings they are in too many others ("prenatal").
+_DOB_CUE_WORDS = frozenset(
+    """geb geboren geboortedatum geburtsdatum né née ne nee naissance nacimiento nac nacido
+    nacida nascita nascimento nato nata""".split()
 )
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
     rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{_DATE})"
-    rf"|(?P<d2>{_DATE})\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)",
+    rf"|(?=\d)(?P<d2>{_DATE})\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)",
     re.IGNORECASE,
 )
 _DOB_RE = re.compile(
@@ -288,7 +309,7 @@ _OLD_DATE_RE = re.compile(
     r"(?<![\w/.-])(?=[\dA-S])(?<!approved )(?<!approved on )(?<!approval )(?<!launched )"
     r"(?<!launched on )(?<!since )(?<!published )(?<!founded )(?<!established )"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]19\d{2}|19\d{2}-\d{1,2}-\d{1,2}"
-    rf"|\d{{1,2}}[-\s]{_MONTH},?[-\s]19\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+19\d{{2}})(?![\w/-])"
+    rf"|\d{{1,2}}[-\s]{_MONTH_EN},?[-\s]19\d{{2}}|{_MONTH_EN}\s+\d{{1,2}},?\s+19\d{{2}})(?![\w/-])"
 )
 
 _PATIENT_CUE_RE = re.compile(
@@ -376,35 +397,39 @@ def find_phi(
 def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tuple[list[Span], bool]:
     """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
     found: list[Span] = []
+    words = words_of(text)
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
     if " at " in text or "(at)" in text or "[at]" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text):
-        for m in _SSN_RE.finditer(text):
-            g = 1 if m.group(1) else 3 if m.group(3) else 0
-            s, e = m.span(g)
-            found.append(Span(s, e, "SSN"))
+        found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
+        if not words.isdisjoint(_SSN_CUE_WORDS):
+            for m in _SSN_CUED_RE.finditer(text):
+                g = 1 if m.group(1) else 3
+                found.append(Span(m.start(g), m.end(g), "SSN"))
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         low = text.lower()
+        mrn: list[re.Match[str]] = []
         if any(cue in low for cue in _MRN_CUES):
-            found += [Span(m.start("id"), m.end("id"), "MRN") for m in _MRN_RE.finditer(text)]
-            found += [
-                Span(m.start("id"), m.end("id"), "MRN") for m in _MRN_AFTER_RE.finditer(text)
-            ]
+            mrn += _MRN_RE.finditer(text)
+        if not words.isdisjoint(_MRN_MORE_WORDS):
+            mrn += _MRN_MORE_RE.finditer(text)
+        if "mr" in low or "patnr" in low or "pat.nr" in low:
+            mrn += _MRN_AFTER_RE.finditer(text)
+        found += [Span(m.start("id"), m.end("id"), "MRN") for m in mrn]
         if "#" in text or "(" in text:
             for m in _BARE_ID_RE.finditer(text):
                 g = "id" if m.group("id") is not None else "id2"
                 found.append(Span(m.start(g), m.end(g), "MRN"))
-        if any(cue in low for cue in _DOB_CUES):
+        if any(cue in low for cue in _DOB_CUES) or not words.isdisjoint(_DOB_CUE_WORDS):
             for rx in (_DOB_RE, _DOB_LOOSE_RE):
                 for m in rx.finditer(text):
                     g = "d1" if m.group("d1") is not None else "d2"
                     found.append(Span(m.start(g), m.end(g), "DOB"))
         if "19" in text:
             found += [Span(m.start(), m.end(), "DOB") for m in _OLD_DATE_RE.finditer(text)]
-    words = words_of(text)
     layout = _layout_names(text, words, keep)
     found += [s for s in layout if s.type == "MRN"]
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
@@ -451,8 +476,8 @@ _CAPS_COMMA_HINT_RE = re.compile(r"[A-Z]{2} ?,")
 def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> list[Span]:
     """Names (and header record numbers) that the note's layout gives away; each pattern only
     where a cheap test says it can match."""
-    spans = header_spans(text)
     first, last = name_lists()
+    spans = header_spans(text, first)
     if not words.isdisjoint(_FIELD_WORDS):
         # "Pt Education Kit", "patient Keytruda Naive": words that follow "patient" in pharma
         # text and are no name.

@@ -137,7 +137,9 @@ _UNIT = (
     r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?)"
 )
 _POSTCODE = (
-    r"(?:\d{4}[ ]?(?:[A-Z]{2}|[a-z]{2})(?![\w-])|"  # Dutch: 1234 AA, 1234AA
+    # Dutch: 1234 AA, 1234AA, before the place's name (not "1200 MG TID", "2020 MD")
+    r"(?:\d{4}[ ]?(?!(?i:mg|ml|kg|mm|cm|hr|pm|am|md|do|rn|po|iv|im|sc|qd|bp|hz|mo|wk|yr)\b)"
+    r"(?:[A-Z]{2}|[a-z]{2})(?=[ \t]+[A-Z])|"
     r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
@@ -318,7 +320,9 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _CORNER_RE.finditer(text)
     words = words_of(text) if words is None else words
     found: list[tuple[int, int]] = []
-    if not words.isdisjoint(_LINE_SUFFIXES):
+    if not words.isdisjoint(_LINE_SUFFIXES) and (
+        "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text)
+    ):
         found += _us_lines(text)
     if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
@@ -394,6 +398,10 @@ _US_LINE_RE = re.compile(
 
 # The value after an address cue, up to a clause break ("... louisville ky - wants it resent").
 _CUED_VALUE_RE = re.compile(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|$)|[-–—][ \t]))")
+
+
+_UNIT_WORDS = frozenset("apt ste suite unit fl rm".split())
+_ZIP_RE = re.compile(r"\d{5}")
 
 
 def _us_lines(text: str) -> list[tuple[int, int]]:

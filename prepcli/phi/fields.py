@@ -48,7 +48,7 @@ _HEADER_RE = re.compile(
 
 # A label or a patient cue, then the value it introduces (read by _read_name).
 _FIELD_RE = re.compile(
-    r"(?=[NnPpTt])(?<![\w-])(?:(?P<label>(?i:(?:pat[il1][eë]nt|pt)(?:['’]s)?[ \t]*"
+    r"\b(?=[NnPp])(?<!-)(?:(?P<label>(?i:(?:pat[il1][eë]nt|pt)(?:['’]s)?[ \t]*"
     r"(?:full[ \t]+)?name|name|naam))[ \t]*[:=]"
     # "...saw the pt. Keytruda was held": after "pt." a sentence starts, so only "pt.:".
     r"|(?P<cue>(?:[Pp]ati[eë]nt|PATIENT|[Pp]t|PT))(?:\.?[ \t]*[:,(]|(?=[ \t])))[ \t]*"
@@ -69,7 +69,7 @@ _CAPS_COMMA_RE = re.compile(
 _COMPANY = frozenset("LLC INC LTD LLP CORP CO PC PLLC GMBH BV NV SA AG PLC LP".split())
 
 
-def header_spans(text: str) -> list[Span]:
+def header_spans(text: str, first: Container[str]) -> list[Span]:
     """Names and record numbers of chart header lines."""
     spans: list[Span] = []
     if "  " not in text and "\t" not in text:
@@ -77,7 +77,10 @@ def header_spans(text: str) -> list[Span]:
     for m in _HEADER_RE.finditer(text):
         name, ident = ("name", "id") if m.group("name") else ("name2", "id2")
         words = m.group(name).replace(",", " ").split()
-        if _never(words) or len(words) < 2 and "," not in m.group(name):
+        # "FOLEY DRAINING  300CC" in a note in capitals: a listed given name or the comma of
+        # "SURNAME, GIVEN" says it is a name.
+        comma = "," in m.group(name)
+        if _never(words) or not (comma or len(words) > 1 and any(w.title() in first for w in words)):
             continue
         spans.append(Span(m.start(name), m.end(name), "PATIENT-NAME"))
         spans.append(Span(m.start(ident), m.end(ident), "MRN"))
@@ -111,6 +114,8 @@ def field_names(
     census_first = census_lists()[0]
     for m in _FIELD_RE.finditer(text):
         label = m.group("label")
+        if label is None and not _worth_reading(text, m.start("v"), first):
+            continue
         if label is not None and label.lower() in ("name", "naam"):
             before = text[max(0, m.start() - 20) : m.start()].split()
             if before and before[-1].lower().rstrip(":") not in _NAME_LABEL_OWNERS:
@@ -130,6 +135,21 @@ def field_names(
         if label is None and not (evidence or (colon and names[0].title() in first)):
             continue
         yield span
+
+
+_TWO_WORDS_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(\S+)")
+
+
+def _worth_reading(text: str, start: int, first: Container[str]) -> bool:
+    """A cheap look at what follows "pt": most notes go on in lower case ("pt reports ..."),
+    which is a name only when it starts with a listed given name or has a particle next."""
+    if not text[start].islower():
+        return True
+    m = _TWO_WORDS_RE.match(text, start)
+    if m is None:
+        return False
+    head = m.group(1).title()
+    return (head in first and head not in _WORDLIKE) or m.group(2).lower() in _PARTICLES
 
 
 def _read_name(
@@ -190,7 +210,10 @@ def _read_name(
             ):
                 break
             names.append(core)
-            if title in first or any(ord(c) >= _LATIN_LETTERS for c in core):
+            # "patient Will Call": a given name that is an everyday word says nothing
+            if (title in first and title not in _WORDLIKE) or any(
+                ord(c) >= _LATIN_LETTERS for c in core
+            ):
                 evidence = True
             elif core.isupper() and len(core) > 1 and not evidence:
                 pass  # capitals alone say nothing: "PT TOLERATED FEEDS"

@@ -184,7 +184,11 @@ _LABEL_RE = re.compile(
     rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}"
     rf"(?:\s+{_INIT})?|{_TOKEN})"
 )
-_PT_WORDS = frozenset("pt patient pt's patient's".split())
+# Cheap searches that say whether the patterns above can match at all.
+_PAREN_ROLE_RE = re.compile(
+    rf"\([ \t]*(?:(?:his|her|their|the|our|my)[ \t]+)?(?i:pt\b|patient|{_RELATIVE})"
+)
+_OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor frau herr""".split()
@@ -500,11 +504,8 @@ def find_names(
             (_LABEL_RE, (":" in text or "-" in text) and not words.isdisjoint(_LABEL_WORDS)),
             (_SIGN_OFF_RE, "\n" in text),
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
-            (
-                _BEFORE_RELATIVE_RE,
-                "(" in text and not (words.isdisjoint(_CUE_WORDS) and words.isdisjoint(_PT_WORDS)),
-            ),
-            (_OWNS_RELATIVE_RE, "s " in text and not words.isdisjoint(_CUE_WORDS)),
+            (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
+            (_OWNS_RELATIVE_RE, "s " in text and _OWNS_HINT_RE.search(text) is not None),
             (_BORN_RE, "born" in words),
             (_BEFORE_PHONE_RE, _DIGIT_RE.search(text) is not None),
             (_TITLE_RE, not words.isdisjoint(_TITLE_WORDS)),
