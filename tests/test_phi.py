@@ -561,6 +561,24 @@ def test_relationship_in_brackets_is_not_a_name() -> None:
         ("Pt address (hub form):\nMAE ROLAND\n 40 n Ashby 12\n TULSA ok. 74100", ["ROLAND", "Ashby"]),
         ("Address: Unit 7\n         9 birch rd\n         Dunmore 4455\nID: 99", ["birch", "Dunmore"]),
         ("temp address 〒100-0001, 東京都千代田区, 千代田1-1", ["100-0001", "千代田1-1"]),
+        ("lives at 8 Wattle Rd, Bendigo, Vic 3550 alone", ["Wattle", "Bendigo", "3550"]),
+        # an HL7 v2 patient segment, next of kin, a caret name in running text
+        (
+            "ADT pasted: PID|1||MRN5521^^^HOSP||PARKS^LENA^M||19580214|F|||"
+            "17 RIVER RD^^DAYTON^OH^45402||(937)555-0101|||||ACCT77|321-54-9876|",
+            ["MRN5521", "PARKS", "LENA", "19580214", "17 RIVER RD", "555-0101", "321-54-9876"],
+        ),
+        ("NK1|1|PARKS^OMAR^J|SPO|17 RIVER RD^^DAYTON^OH||(937)555-0102", ["OMAR", "0102"]),
+        ("fax listed the pt as HALVORSEN^INGRID^K", ["HALVORSEN", "INGRID"]),
+        # a FHIR Patient resource quoted in a note
+        (
+            '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:1.2.3", '
+            '"value": "88231"}], "name": [{"family": "Okonjo", "given": ["Ada", "N"]}], '
+            '"telecom": [{"system": "phone", "value": "(02) 9876 5432"}], '
+            '"birthDate": "1961-07-30", "address": [{"line": ["4 Gum Tree Ct"], '
+            '"city": "Dubbo", "postalCode": "2830"}]}',
+            ["88231", "Okonjo", "Ada", "9876 5432", "1961-07-30", "Gum Tree", "Dubbo", "2830"],
+        ),
     ],
 )
 def test_blind2_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
@@ -589,6 +607,10 @@ def test_blind2_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
         # figures that stay: mitral regurgitation grades, lot numbers, a year span
         "echo shows MR 2+, moderate MR 3/4",
         "lot 0012345678 on the carton",
+        "WA 2020 conference recap",
+        # clinicians in HL7 and FHIR stay
+        "PV1|1|I|2000^2012^01||||004777^LEBAUER^SIDNEY^J.|||SUR",
+        '{"resourceType": "Practitioner", "name": [{"family": "Careful", "given": ["Adam"]}]}',
     ],
 )
 def test_blind2_shapes_that_stay(text: str) -> None:

@@ -56,6 +56,7 @@ from prepcli.phi.names import (
     plausible_name,
 )
 from prepcli.phi.phones import find_phones
+from prepcli.phi.structured import structured_spans
 from prepcli.phi.spans import AnyOf, Span, words_of
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
@@ -431,12 +432,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         if "19" in text:
             found += [Span(m.start(), m.end(), "DOB") for m in _OLD_DATE_RE.finditer(text)]
     layout = _layout_names(text, words, keep)
-    found += [s for s in layout if s.type == "MRN"]
+    found += [s for s in layout if s.type != "PATIENT-NAME"]
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
     hcps = hcp_spans(text, words)
     names = [
         *_name_spans(text, keep),
-        *find_names(text, keep, hcps, words, [s for s in layout if s.type != "MRN"]),
+        *find_names(text, keep, hcps, words, [s for s in layout if s.type == "PATIENT-NAME"]),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
     ]
     for span in names:
@@ -474,10 +475,11 @@ _CAPS_COMMA_HINT_RE = re.compile(r"[A-Z]{2} ?,")
 
 
 def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> list[Span]:
-    """Names (and header record numbers) that the note's layout gives away; each pattern only
-    where a cheap test says it can match."""
+    """Names (and header record numbers, and the fields of HL7 segments and FHIR resources)
+    that the note's layout gives away; each pattern only where a cheap test says it can
+    match."""
     first, last = name_lists()
-    spans = header_spans(text, first)
+    spans = header_spans(text, first) + structured_spans(text)
     if not words.isdisjoint(_FIELD_WORDS):
         # "Pt Education Kit", "patient Keytruda Naive": words that follow "patient" in pharma
         # text and are no name.

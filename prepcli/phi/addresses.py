@@ -222,10 +222,13 @@ _US_STATES = (
 # Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
 # state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
 _TAIL_RE = re.compile(
-    r"(?<![\w-])(?=[A-Z]{1,2}\d|[A-Z]{2}\.?,?[ \t]+\d)"
+    r"(?<![\w-])(?=[A-Z]{1,2}\d|[A-Z][A-Za-z]{1,2}\.?,?[ \t]+\d)"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
-    rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"
+    rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?"
+    # an Australian state and postcode: "PleasantVille, Vic 3999", "Sydney NSW 2000"
+    r"|(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT|NT|SA|WA)\.?,?[ \t]+\d{4})(?![\w-])"
 )
+_FOUR_DIGITS_END_RE = re.compile(r"[A-Za-z.,][ \t]+\d{4}$")
 # Other names for countries than libphonenumber's English ones, as addresses write them.
 _COUNTRY_ALIASES: tuple[str, ...] = (
     *"UK U.K. USA U.S.A. England Scotland Wales Deutschland Danmark Sverige Norge Suomi".split(),
@@ -362,7 +365,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
     for m in _TAIL_RE.finditer(text):
         if _ID_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "License AZ 45321": a licence number, not a ZIP
-        found.append((_grow_back(text, m.start()), _grow(text, m.end())))
+        start = _grow_back(text, m.start())
+        # A state and four digits alone is as often a year ("WA 2020"): a place must lead.
+        if start == m.start() and _FOUR_DIGITS_END_RE.search(m.group()):
+            continue
+        found.append((start, _grow(text, m.end())))
     if not words.isdisjoint(_country_words()):
         for m in _written_country_re().finditer(text):
             start = _grow_back(text, m.start())

@@ -1,0 +1,123 @@
+"""Identifiers in HL7 v2 segments and FHIR resources pasted or quoted into a note.
+
+An interface message or a resource names its fields, so the field says what its value is:
+HL7's PID-3 is a record number, PID-5 a name, PID-7 a date of birth; FHIR's "family" is a
+surname, "birthDate" a date of birth. Read that way they need no guessing, in any shape:
+"DOE^JOHN^A", "19800101", "123 MAIN ST^^ANYTOWN^NY^12345".
+
+Clinicians stay: practitioners' segments (PV1, ORC, OBR) and FHIR Practitioner resources are
+not read, and a caret name is taken only where a patient's segment or plain text holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prepcli.phi.spans import Span
+
+# Segment, then field number -> type. PID: patient; NK1: next of kin; GT1: guarantor; MRG: a
+# merged record's earlier ids. Other segments (PV1's attending doctor, ORC/OBR's orderer) are
+# clinicians' and stay.
+_HL7_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {
+        **dict.fromkeys((2, 3, 4, 18, 20), "MRN"),
+        **dict.fromkeys((5, 6, 9), "PATIENT-NAME"),
+        7: "DOB",
+        **dict.fromkeys((11, 12), "ADDRESS"),
+        **dict.fromkeys((13, 14), "PHONE"),
+        19: "SSN",
+    },
+    "NK1": {2: "PATIENT-NAME", 4: "ADDRESS", **dict.fromkeys((5, 6), "PHONE")},
+    "GT1": {
+        2: "MRN",
+        **dict.fromkeys((3, 4), "PATIENT-NAME"),
+        5: "ADDRESS",
+        **dict.fromkeys((6, 7), "PHONE"),
+        8: "DOB",
+        12: "SSN",
+    },
+    "MRG": dict.fromkeys((1, 2, 3, 4), "MRN"),
+}
+_SEGMENT_RE = re.compile(r"(?<![A-Za-z0-9])(?P<seg>PID|NK1|GT1|MRG)\|(?P<body>[^\r\n]*)")
+# "DOE^JOHN^A" outside a segment: HL7's name shape, family name first.
+_CARET_NAME_RE = re.compile(
+    r"(?<![\w^|])[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]+(?:\^[A-Za-z.'’-]*){0,3}(?![\w^])"
+)
+_OTHER_SEGMENT_RE = re.compile(r"(?m)^[ \t]*(?!PID|NK1|GT1|MRG)[A-Z][A-Z0-9]{2}\|.*$")
+
+# FHIR JSON: a key, then a string or a list of strings.
+_FHIR_KEY_RE = re.compile(
+    r'"(?P<key>family|given|birthDate|line|city|district|postalCode)"\s*:\s*'
+    r'(?P<val>\[[^\]]{0,300}\]|"[^"\n]{0,200}")'
+)
+_FHIR_TYPES = {
+    "family": "PATIENT-NAME",
+    "given": "PATIENT-NAME",
+    "birthDate": "DOB",
+    "line": "ADDRESS",
+    "city": "ADDRESS",
+    "district": "ADDRESS",
+    "postalCode": "ADDRESS",
+}
+_QUOTED_RE = re.compile(r'"([^"\n]+)"')
+# An identifier's value, and a phone's: {"system": "phone", "value": "(03) 5555 6473"}.
+_FHIR_VALUE_RE = re.compile(
+    r'"identifier"\s*:\s*\[[^\]]{0,400}?"value"\s*:\s*"(?P<id>[^"\n]+)"'
+    r'|"system"\s*:\s*"(?:phone|fax|sms|pager)"\s*,\s*(?:"[a-z]+"\s*:\s*"[^"\n]*"\s*,\s*)?'
+    r'"value"\s*:\s*"(?P<phone>[^"\n]+)"'
+)
+_RESOURCE_RE = re.compile(r'"resourceType"\s*:\s*"(?P<type>\w+)"')
+_NOT_PATIENTS = frozenset("Practitioner PractitionerRole Organization Location Device".split())
+
+
+def structured_spans(text: str) -> list[Span]:
+    """Identifiers in HL7 v2 patient segments, caret names, and FHIR patient resources."""
+    spans: list[Span] = []
+    if "|" in text:
+        spans += _hl7(text)
+    if "^" in text:
+        clinicians = [m.span() for m in _OTHER_SEGMENT_RE.finditer(text)]
+        for m in _CARET_NAME_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in clinicians):
+                spans.append(Span(m.start(), m.end(), "PATIENT-NAME"))
+    if '"' in text and ":" in text:
+        spans += _fhir(text)
+    return spans
+
+
+def _hl7(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _SEGMENT_RE.finditer(text):
+        wanted = _HL7_FIELDS[m.group("seg")]
+        pos = m.start("body")
+        for number, value in enumerate(m.group("body").split("|"), start=1):
+            kind = wanted.get(number)
+            core = value.rstrip("^~ ")
+            if kind is not None and any(c.isalnum() for c in core):
+                start = pos + len(value) - len(value.lstrip())
+                spans.append(Span(start, pos + len(core), kind))
+            pos += len(value) + 1
+    return spans
+
+
+def _fhir(text: str) -> list[Span]:
+    spans: list[Span] = []
+    resources = [(m.start(), m.group("type")) for m in _RESOURCE_RE.finditer(text)]
+
+    def patients(pos: int) -> bool:
+        kinds = [k for start, k in resources if start < pos]
+        return not kinds or kinds[-1] not in _NOT_PATIENTS
+
+    for m in _FHIR_KEY_RE.finditer(text):
+        if not patients(m.start()):
+            continue
+        kind = _FHIR_TYPES[m.group("key")]
+        for q in _QUOTED_RE.finditer(text, m.start("val"), m.end("val")):
+            if q.group(1).strip():
+                spans.append(Span(q.start(1), q.end(1), kind))
+    for m in _FHIR_VALUE_RE.finditer(text):
+        if not patients(m.start()):
+            continue
+        group = "id" if m.group("id") is not None else "phone"
+        spans.append(Span(m.start(group), m.end(group), "MRN" if group == "id" else "PHONE"))
+    return spans
