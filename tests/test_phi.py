@@ -570,6 +570,13 @@ def test_relationship_in_brackets_is_not_a_name() -> None:
         ),
         ("NK1|1|PARKS^OMAR^J|SPO|17 RIVER RD^^DAYTON^OH||(937)555-0102", ["OMAR", "0102"]),
         ("fax listed the pt as HALVORSEN^INGRID^K", ["HALVORSEN", "INGRID"]),
+        ("address 88 BIRCH LN.^^AKRON^OH^44301 on the fax", ["88 BIRCH", "AKRON", "44301"]),
+        ("DOB 19700412 per the fax", ["19700412"]),
+        # generated patients' numbered names, UUID record numbers, documents' numbers
+        ("Patient Maria512 Lind730 called the office", ["Maria512", "Lind730"]),
+        ("MRN 1f0e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b on file", ["1f0e2d3c"]),
+        ("passport K12345678Q copied by mistake", ["K12345678Q"]),
+        ("driver's license D44556677 on the copy", ["D44556677"]),
         # a FHIR Patient resource quoted in a note
         (
             '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:1.2.3", '
@@ -608,6 +615,7 @@ def test_blind2_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
         "echo shows MR 2+, moderate MR 3/4",
         "lot 0012345678 on the carton",
         "WA 2020 conference recap",
+        "Covid19 Vaccine2 dose schedule",
         # clinicians in HL7 and FHIR stay
         "PV1|1|I|2000^2012^01||||004777^LEBAUER^SIDNEY^J.|||SUR",
         '{"resourceType": "Practitioner", "name": [{"family": "Careful", "given": ["Adam"]}]}',

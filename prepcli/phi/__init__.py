@@ -123,6 +123,7 @@ _YEAR = r"(?:\d{4}|'?\d{2})"
 _DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 03/04/1961, 2/14/53, 12-04-'02
     r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}"  # 1961-03-04, 1990/11/05
+    r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
     # 03-mar-1961, 15.jan.1928, 15- jan 1928
     rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 4 March 1961
@@ -232,11 +233,16 @@ _MORE_MRN_CUES = (
     r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
     r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+"
-    r"(?:ID|no\.?|number|\#)|(?-i:\bID\b)(?=[ \t]*[:#]))"
+    r"(?:ID|no\.?|number|\#)|(?-i:\bID\b)(?=[ \t]*[:#])"
+    # documents' numbers, identifiers too: a passport's, a driver's licence (not a
+    # clinician's licence, which a bare "License" names)
+    r"|\bpassport(?:[ \t]+(?:no\.?|number|\#))?|\bdriver['’]?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number|\#))?"
+    r"|\bDL[ \t]*\#)"
 )
 _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
-    subscriber program programme enrolment enrollment beneficiary insurance id""".split()
+    subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
+    drivers dl""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -244,6 +250,8 @@ _MRN_VALUE = (
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     r"(?P<id>\d{2,4}(?:[ -]\d{1,4}){1,4}(?=[ \t]{2}|[ \t]*(?:$|\n|[,;|]))"
+    # A UUID, as generated records use (Synthea, FHIR servers).
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     # Short ids in letters and digits: 7TU-8, 12345K, 10V6D5, 5678, XXXCCCAAA11.
     r"|(?=[A-Z\d-]*\d)(?=[A-Z\d-]{4})[A-Z\d]{1,14}(?:-[A-Z\d]{1,10}){0,3}(?<!-)"
     r"|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,3}\d[\d-]{3,14}\d"
@@ -479,7 +487,7 @@ def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> lis
     that the note's layout gives away; each pattern only where a cheap test says it can
     match."""
     first, last = name_lists()
-    spans = header_spans(text, first) + structured_spans(text)
+    spans = header_spans(text, first) + structured_spans(text, first)
     if not words.isdisjoint(_FIELD_WORDS):
         # "Pt Education Kit", "patient Keytruda Naive": words that follow "patient" in pharma
         # text and are no name.

@@ -12,6 +12,7 @@ not read, and a caret name is taken only where a patient's segment or plain text
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from prepcli.phi.spans import Span
 
@@ -43,6 +44,15 @@ _SEGMENT_RE = re.compile(r"(?<![A-Za-z0-9])(?P<seg>PID|NK1|GT1|MRG)\|(?P<body>[^
 _CARET_NAME_RE = re.compile(
     r"(?<![\w^|])[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]+(?:\^[A-Za-z.'’-]*){0,3}(?![\w^])"
 )
+# "153 FERNWOOD DR.^^STATESVILLE^OH^35292": HL7's address, street first, a state and ZIP last.
+_CARET_ADDRESS_RE = re.compile(
+    r"(?<![\w^|])\d{1,6}[ ][^\^|\n]{2,40}(?:\^[^\^|\n]{0,30}){2,4}\^[\dA-Z][\dA-Z -]{2,9}(?![\w^])"
+)
+# "Abe604 Frami345": the numbered names of generated patients (Synthea).
+_NUMBERED_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-Z][a-z'’-]+)\d{2,4}(?:[ \t]+[A-Z][a-z'’-]+\d{2,4}){1,2}(?!\w)"
+)
+_LETTER_DIGIT_RE = re.compile(r"[a-z]\d")
 _OTHER_SEGMENT_RE = re.compile(r"(?m)^[ \t]*(?!PID|NK1|GT1|MRG)[A-Z][A-Z0-9]{2}\|.*$")
 
 # FHIR JSON: a key, then a string or a list of strings.
@@ -70,16 +80,24 @@ _RESOURCE_RE = re.compile(r'"resourceType"\s*:\s*"(?P<type>\w+)"')
 _NOT_PATIENTS = frozenset("Practitioner PractitionerRole Organization Location Device".split())
 
 
-def structured_spans(text: str) -> list[Span]:
-    """Identifiers in HL7 v2 patient segments, caret names, and FHIR patient resources."""
+def structured_spans(text: str, first: Container[str]) -> list[Span]:
+    """Identifiers in HL7 v2 patient segments, caret names and addresses, FHIR patient
+    resources, and generated patients' numbered names."""
     spans: list[Span] = []
     if "|" in text:
         spans += _hl7(text)
     if "^" in text:
         clinicians = [m.span() for m in _OTHER_SEGMENT_RE.finditer(text)]
-        for m in _CARET_NAME_RE.finditer(text):
-            if not any(s <= m.start() < e for s, e in clinicians):
-                spans.append(Span(m.start(), m.end(), "PATIENT-NAME"))
+        for rx, kind in ((_CARET_NAME_RE, "PATIENT-NAME"), (_CARET_ADDRESS_RE, "ADDRESS")):
+            for m in rx.finditer(text):
+                if not any(s <= m.start() < e for s, e in clinicians):
+                    spans.append(Span(m.start(), m.end(), kind))
+    if _LETTER_DIGIT_RE.search(text):
+        spans += [
+            Span(m.start(), m.end(), "PATIENT-NAME")
+            for m in _NUMBERED_NAME_RE.finditer(text)
+            if m.group("given") in first
+        ]
     if '"' in text and ":" in text:
         spans += _fhir(text)
     return spans
