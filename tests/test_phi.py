@@ -577,6 +577,12 @@ def test_relationship_in_brackets_is_not_a_name() -> None:
         ("MRN 1f0e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b on file", ["1f0e2d3c"]),
         ("passport K12345678Q copied by mistake", ["K12345678Q"]),
         ("driver's license D44556677 on the copy", ["D44556677"]),
+        ("FIN: 450011223 for the stay", ["450011223"]),
+        # e-mails in any script or to an address literal; DOBs as other tools write them
+        ("mail josé.núñez@correo.es today", ["josé", "correo"]),
+        ("bounced from ana@[192.0.2.7]", ["192.0.2.7"]),
+        ("born on the 4th of July, 1976 in Ohio", ["1976"]),
+        ("DOB 09MAR1954 on the sheet", ["09MAR1954"]),
         # a FHIR Patient resource quoted in a note
         (
             '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:1.2.3", '

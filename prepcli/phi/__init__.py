@@ -126,7 +126,8 @@ _DATE = (
     r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
     # 03-mar-1961, 15.jan.1928, 15- jan 1928
     rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 4 March 1961
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"  # 4 March 1961, 4th of July 1976
+    rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
     # June 2, 1944 (English only: a pattern led by a month name is tried at every word)
     rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r")"
@@ -185,7 +186,12 @@ _STAFF_AFTER_RE = re.compile(
 
 # --- detectors -------------------------------------------------------------------------------
 
-_EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# Any script in the local part and domain ("josé.núñez@correo.es", "用户@例子.广告"), and an
+# address literal ("jo@[192.0.2.7]").
+_EMAIL_RE = re.compile(
+    r"(?<![\w.%+'-])[\w.%+'-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?![\w-])"
+    r"|(?<![\w.%+'-])[\w.%+'-]+@\[\d{1,3}(?:\.\d{1,3}){3}\]"
+)
 # Written out to dodge filters: "jane dot roe at example dot org", "name at mail.com".
 _DOT = r"(?:\.|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
 # "john underscore smith at gmail.com": the other spelled-out punctuation of a local part.
@@ -237,12 +243,14 @@ _MORE_MRN_CUES = (
     # documents' numbers, identifiers too: a passport's, a driver's licence (not a
     # clinician's licence, which a bare "License" names)
     r"|\bpassport(?:[ \t]+(?:no\.?|number|\#))?|\bdriver['’]?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number|\#))?"
-    r"|\bDL[ \t]*\#)"
+    r"|\bDL[ \t]*\#"
+    # a visit's or an account's number: Cerner's FIN and Epic's CSN, encounter, account
+    r"|(?-i:\b(?:FIN|CSN)\b)|\b(?:encounter|account|visit)[ \t]*(?:\#|no\.?|number|ID))"
 )
 _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
     subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
-    drivers dl""".split()
+    drivers dl fin csn encounter account visit""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
