@@ -236,7 +236,8 @@ _SSN_CUE_WORDS = frozenset(
 )
 
 _MORE_MRN_CUES = (
-    r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
+    # the look-ahead for the cues' first letters makes most positions fail at once
+    r"\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVv])(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
     r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+"
     r"(?:ID|no\.?|number|\#)|(?-i:\bID\b)(?=[ \t]*[:#])"
@@ -251,6 +252,12 @@ _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
     subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
     drivers dl fin csn encounter account visit""".split()
+)
+# Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
+# are one themselves.
+_MRN_NUMBER_WORDS = frozenset("id no nr number".split())
+_MRN_STRONG_WORDS = frozenset(
+    "patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -431,7 +438,11 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         mrn: list[re.Match[str]] = []
         if any(cue in low for cue in _MRN_CUES):
             mrn += _MRN_RE.finditer(text)
-        if not words.isdisjoint(_MRN_MORE_WORDS):
+        if not words.isdisjoint(_MRN_MORE_WORDS) and (
+            "#" in text
+            or not words.isdisjoint(_MRN_NUMBER_WORDS)
+            or not words.isdisjoint(_MRN_STRONG_WORDS)
+        ):
             mrn += _MRN_MORE_RE.finditer(text)
         if "mr" in low or "patnr" in low or "pat.nr" in low:
             mrn += _MRN_AFTER_RE.finditer(text)
