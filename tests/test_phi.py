@@ -558,8 +558,14 @@ def test_relationship_in_brackets_is_not_a_name() -> None:
         ("address 220 birch ln apt 4 lexington ky - resend", ["birch", "lexington"]),
         ("PT ADDR: 5500 SW 12TH CT APT 3 CORAL BAY FL 33100-1200", ["CORAL BAY", "5500"]),
         ("mailing address p.o. box 8812 - hub ships there", ["8812"]),
-        ("Pt address (hub form):\nMAE ROLAND\n 40 n Ashby 12\n TULSA ok. 74100", ["ROLAND", "Ashby"]),
-        ("Address: Unit 7\n         9 birch rd\n         Dunmore 4455\nID: 99", ["birch", "Dunmore"]),
+        (
+            "Pt address (hub form):\nMAE ROLAND\n 40 n Ashby 12\n TULSA ok. 74100",
+            ["ROLAND", "Ashby"],
+        ),
+        (
+            "Address: Unit 7\n         9 birch rd\n         Dunmore 4455\nID: 99",
+            ["birch", "Dunmore"],
+        ),
         ("temp address 〒100-0001, 東京都千代田区, 千代田1-1", ["100-0001", "千代田1-1"]),
         ("lives at 8 Wattle Rd, Bendigo, Vic 3550 alone", ["Wattle", "Bendigo", "3550"]),
         # an HL7 v2 patient segment, next of kin, a caret name in running text

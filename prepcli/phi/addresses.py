@@ -471,9 +471,7 @@ def _line_value(text: str, start: int) -> int:
         # A form wraps a long value onto indented lines below it ("Address: Apartment ABC\n
         #           123 fake st").
         wrapped = _INDENTED_RE.match(text, end) is not None
-        if not (text[pos:end].rstrip().endswith(",") or wrapped) or not text.startswith(
-            "\n", end
-        ):
+        if not (text[pos:end].rstrip().endswith(",") or wrapped) or not text.startswith("\n", end):
             return _rstrip(text, start, end)
         pos = end + 1
     return _rstrip(text, start, pos)

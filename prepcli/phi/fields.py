@@ -80,7 +80,9 @@ def header_spans(text: str, first: Container[str]) -> list[Span]:
         # "FOLEY DRAINING  300CC" in a note in capitals: a listed given name or the comma of
         # "SURNAME, GIVEN" says it is a name.
         comma = "," in m.group(name)
-        if _never(words) or not (comma or len(words) > 1 and any(w.title() in first for w in words)):
+        if _never(words) or not (
+            comma or len(words) > 1 and any(w.title() in first for w in words)
+        ):
             continue
         spans.append(Span(m.start(name), m.end(name), "PATIENT-NAME"))
         spans.append(Span(m.start(ident), m.end(ident), "MRN"))
@@ -239,8 +241,10 @@ def _read_name(
         and not particle
     ):
         return None
-    return Span(start, start + len(value), "PATIENT-NAME"), names, evidence and (
-        len(names) > 1 or initials
+    return (
+        Span(start, start + len(value), "PATIENT-NAME"),
+        names,
+        evidence and (len(names) > 1 or initials),
     )
 
 

@@ -210,7 +210,8 @@ _INITIALS_SURNAME_RE = re.compile(
     r"(?=[A-Z][a-z]?\.)(?<![\w.])"
     r"(?:(?!(?:Dr|Mr|Ms|Mx|St|Mt|No|Nr|Jr|Sr|Co|Dx|Hx|Rx|Sx|Tx|Pt|Vs|Fx|Ca|Oz|Lb|Mg|Ml|Pg)\.)"
     r"[A-Z][a-z]?\.[ \t]?){1,3}"
-    r"(?P<p>(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd][aiu]|[Ll][ae]|[Dd]ella|[Dd]os)[ \t]+){0,3})"
+    r"(?P<p>(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd][aiu]|[Ll][ae]|[Dd]ella|[Dd]os)"
+    r"[ \t]+){0,3})"
     r"(?P<s>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)\b"
     # "V. Cava Inferior", "A. Carotis Interna": Latin anatomy, not a person
     r"(?![ \t]+(?:Inferior|Superior|Anterior|Posterior|Major|Minor|Interna|Externa|Communis"
@@ -282,7 +283,8 @@ _LIST_RE = re.compile(
 
 # A nickname in quotes may stand inside the name: "Robert 'Corky' Cartwright".
 _SEQ_RE = re.compile(
-    rf"\b{_CAP_TOKEN}(?:[ \t]+['\"“‘][A-Z][\w-]*['\"”’])?(?:\s+{_INIT})?(?:[ \t]+{_CAP_TOKEN}){{0,2}}"
+    rf"\b{_CAP_TOKEN}(?:[ \t]+['\"“‘][A-Z][\w-]*['\"”’])?(?:\s+{_INIT})?"
+    rf"(?:[ \t]+{_CAP_TOKEN}){{0,2}}"
 )
 
 
