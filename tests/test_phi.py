@@ -544,6 +544,9 @@ def test_relationship_in_brackets_is_not_a_name() -> None:
         ("aide Minji Park (pt's daughter-in-law) called", ["Minji"]),
         ("spoke w/ Rhoda Ellen Marsh's husband re copay", ["Rhoda", "Marsh"]),
         ("Ottoline Pryce was born in Wales.", ["Ottoline", "Pryce"]),
+        ("patient Brannoc Quell born 1987, mother asked", ["Brannoc", "Quell"]),
+        ("pt Odalys Wemba Kiro also goes by Mimi in the old chart", ["Odalys", "Kiro"]),
+        ("niece Tamsin Orla K. Vantreece (DOB 02/02/2002) drives", ["Tamsin", "Vantreece"]),
         # honorifics in other languages; surname-first names; a quoted nickname
         ("front desk: Mevrouw Dekker called twice", ["Dekker"]),
         ("front desk: meneer Smit called twice", ["Smit"]),

@@ -12,7 +12,7 @@ Measured with bench/phi.py on externally written snippets, held-out part (issue 
 0.089 -> 0.803 at precision 0.975; names 0.82, addresses 0.74, phones 0.88 (tuning part 0.897
 at 0.995). On bench/phi_blind.jsonl, blind at stop 21 (0.776 at 0.884) and development data
 since: 0.974 at 0.994. On bench/phi_blind2.jsonl, blind at stop 22 (0.696 at 0.971) and
-development data since stop 23: 0.986 at 0.997, every type >= 0.95, no clinician's name
+development data since stop 23: 0.993 at 0.997, every type >= 0.97, no clinician's name
 touched. The layout of a chart (header lines, labelled fields, "SURNAME, GIVEN", HL7 segments,
 FHIR resources) is read in fields.py and structured.py. What is still missed is mostly names
 with no cue that no list knows (surnames alone, rare given names) and addresses in shapes the

@@ -242,10 +242,15 @@ _BEFORE_RELATIVE_RE = re.compile(
 _OWNS_RELATIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}['’]s)[ \t]+(?i:{_RELATIVE})\b"
 )
-# "Frodo Baggins was born in ...", "Jane Roe, born 1961".
+# "Frodo Baggins was born in ...", "Jane Roe, born 1961", "patient Ada Took born 1998"; and a
+# name another follows as an alias: "Reliv Kipkorir Nyogesa also goes by ...".
 _BORN_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{1,2}})"
-    r"(?:[ \t]+(?:was|is)[ \t]+|,[ \t]*)born\b"
+    r"(?:[ \t]+(?:was|is)[ \t]+|,[ \t]*|[ \t]+)born\b"
+)
+_GOES_BY_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{1,3}})"
+    r"[ \t]+(?:also[ \t]+)?(?:goes|went)[ \t]+by\b"
 )
 _BEFORE_PHONE_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t,]+"
@@ -509,6 +514,7 @@ def find_names(
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
             (_OWNS_RELATIVE_RE, "s " in text and _OWNS_HINT_RE.search(text) is not None),
             (_BORN_RE, "born" in words),
+            (_GOES_BY_RE, "goes" in words or "went" in words),
             (_BEFORE_PHONE_RE, _DIGIT_RE.search(text) is not None),
             (_TITLE_RE, not words.isdisjoint(_TITLE_WORDS)),
             (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
@@ -535,10 +541,14 @@ def find_names(
                 colon = ":" in text[m.start() : m.start("name")]
                 head = word.split("-")[0].title()
                 names = text[span.start : span.end].split()
+                # a listed word, or a middle initial: "nephew Frodo Ansilon F. Baggins"
                 full = (
                     len(names) > 1
                     and all(w[:1].isupper() for w in names)
-                    and any(listed(w) for w in names)
+                    and (
+                        any(listed(w) for w in names)
+                        or any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in names[1:-1])
+                    )
                 )
                 if head not in first and not full and (colon or head not in last):
                     continue
@@ -553,7 +563,13 @@ def find_names(
                 continue
             if rx is _TITLE_RE and len(_clean(text[span.start : span.end])) < 2:
                 continue  # "callback for mrs V.": one letter names nobody
-            if rx in (_BEFORE_PHONE_RE, _BEFORE_RELATIVE_RE, _OWNS_RELATIVE_RE, _BORN_RE):
+            if rx in (
+                _BEFORE_PHONE_RE,
+                _BEFORE_RELATIVE_RE,
+                _OWNS_RELATIVE_RE,
+                _BORN_RE,
+                _GOES_BY_RE,
+            ):
                 named = text[span.start : span.end].split()
                 # "Caregiver phone 312...": a role, not a name.
                 if any(_RELATIVE_RE.fullmatch(_clean(w)) for w in named):
