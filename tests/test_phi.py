@@ -592,6 +592,12 @@ def test_relationship_in_brackets_is_not_a_name() -> None:
         ("bounced from ana@[192.0.2.7]", ["192.0.2.7"]),
         ("born on the 4th of July, 1976 in Ohio", ["1976"]),
         ("DOB 09MAR1954 on the sheet", ["09MAR1954"]),
+        ("Sra. Ibáñez, nacida el 7 de junio de 1952, llamó", ["Ibáñez", "1952"]),
+        ("Sig.ra Bianchi, nata il 9 maggio 1947", ["Bianchi", "1947"]),
+        # national numbers of other countries by their cue, filed as SSN
+        ("Paciente: Luis Ortega Ruiz, DNI 87654321X", ["Ortega", "87654321X"]),
+        ("CPF 987.654.321-00 no formulário", ["987.654.321-00"]),
+        ("codice fiscale VRDLGU75B12F205Z", ["VRDLGU75B12F205Z"]),
         # a FHIR Patient resource quoted in a note
         (
             '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:1.2.3", '
@@ -631,6 +637,7 @@ def test_blind2_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
         "lot 0012345678 on the carton",
         "WA 2020 conference recap",
         "Covid19 Vaccine2 dose schedule",
+        "samples dropped x6, sig obtained",
         # clinicians in HL7 and FHIR stay
         "PV1|1|I|2000^2012^01||||004777^LEBAUER^SIDNEY^J.|||SUR",
         '{"resourceType": "Practitioner", "name": [{"family": "Careful", "given": ["Adam"]}]}',

@@ -129,7 +129,9 @@ _DATE = (
     r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
     # 03-mar-1961, 15.jan.1928, 15- jan 1928
     rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
-    # 4 March 1961, 4th of July 1976
+    # 5 de mayo de 1960, 12 de março de 1955
+    rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+de\s+\d{{4}}"
+    # 4 March 1961, 4th of July 1976, 12. März 1955
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
     # June 2, 1944 (English only: a pattern led by a month name is tried at every word)
@@ -215,7 +217,10 @@ _SPELLED_EMAIL_RE = re.compile(
 _SSN_CUE = (
     r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
     r"|social\s+(?:security|insurance)(?:\s+(?:number|no\.?|\#))?|bsn|burgerservicenummer"
-    r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?)|SIN|NINO|NI\s+(?:No|number))"
+    r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?|codice\s+fiscale"
+    r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|aadhaar|personnummer|steuer-?id)"
+    # other countries' national numbers, by their (capital) abbreviations
+    r"|SIN|NINO|NI\s+(?:No|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|AHV|CPR)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -230,13 +235,19 @@ _SSN_RE = re.compile(
 # where _SSN_CUE_WORDS holds a word of the note.
 _SSN_CUED_RE = re.compile(
     rf"\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
-    r"(\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx]{3}-[*Xx]{2}-\d{4}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])"
+    r"(\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx]{3}-[*Xx]{2}-\d{4}"
+    r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
+    # DNI 12345678Z, CPF 123.456.789-09, Aadhaar 1234 5678 9012, CPR 010203-1234, a codice
+    # fiscale RSSMRA80A01H501U
+    r"|[A-Z]?\d{6,12}[A-Z]?|\d{4} \d{4} \d{4}|\d{6}-\d{4}"
+    r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])"
     r"(?!\w)"
     # The cue after the number: "111222333 (bsn)".
     r"|(?<![\w-])(\d{9}|\d{3}([- .])\d{3}\4\d{3})[ \t]*\(?(?i:ssn|bsn|sofi)\b",
 )
 _SSN_CUE_WORDS = frozenset(
-    "ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni".split()
+    """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
+    numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr""".split()
 )
 
 _MORE_MRN_CUES = (

@@ -169,7 +169,7 @@ _TITLE_RE = re.compile(
     r"(?=[MmDdFfHhSs])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b"
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
-    r"|sra|srta|signora|signor)\b|\b(?:Frau|Herr)\b)\.?\s*"
+    r"|sra|srta|signora|signor|sig\.ra)\b|\b(?:Frau|Herr)\b)\.?\s*"
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
@@ -191,7 +191,7 @@ _PAREN_ROLE_RE = re.compile(
 _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
-    señor senor sra srta signora signor frau herr""".split()
+    señor senor sra srta signora signor sig ra frau herr""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
