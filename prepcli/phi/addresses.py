@@ -219,6 +219,7 @@ _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 ).split()
+_STATE_SET = frozenset(_US_STATES)
 # Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
 # state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
 _TAIL_RE = re.compile(
@@ -464,7 +465,12 @@ def _line_value(text: str, start: int) -> int:
     for _ in range(6):
         for stop in _VALUE_STOP_RE.finditer(text, pos):
             # "St. Louis", "Apt No. 456", "W.I.": an abbreviation's dot does not end it.
-            if stop.group() == "." and _ABBREVIATION_RE.search(text, pos, stop.start()):
+            if (
+                stop.group() == "."
+                and _ABBREVIATION_RE.search(text, pos, stop.start())
+                # "..., Grove City, OH. Dr. Howard said": a state code's dot ends an address
+                and text[max(pos, stop.start() - 2) : stop.start()] not in _STATE_SET
+            ):
                 continue
             break
         end = stop.start()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 # Regions tried for numbers written without "+", by how the number starts: national formats
 # with a leading 0 (trunk prefix) or without one. The US comes first, as most notes are American.
@@ -151,6 +151,9 @@ def _international(raw: str) -> bool:
     return bool(reason == pn.ValidationResult.IS_POSSIBLE)
 
 
+# Asking the library tries up to 23 regions (~5 ms); notes repeat numbers (an office's line,
+# a hub's), so answers are kept.
+@lru_cache(maxsize=4096)
 def _possible(raw: str) -> bool:
     pn = _phonenumbers()
     start = raw.lstrip("( ")
