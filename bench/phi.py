@@ -302,12 +302,30 @@ def throughput(texts: list[str], scrub_fn: Callable[[str], object]) -> float:
     return len(texts) / (time.process_time() - t0)
 
 
+def by_repo(cases: list[dict[str, Any]]) -> None:
+    """Recall and precision per source repository: a set drawn from several sources can hide a
+    source the rules fit badly behind one they fit well."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for case in cases:
+        groups.setdefault(case["source"]["repo"], []).append(case)
+    print(f"\n{'repository':40} {'ids':>4} {'recall':>7} {'prec':>6} {'HCPs touched':>13}")
+    for repo, group in sorted(groups.items()):
+        report = score_external(group)
+        total = report.overall
+        hcps = f"{report.hcp_touched}/{report.hcp_labelled}"
+        figures = f"{total.labelled:>4} {total.recall:>7.3f} {total.precision:>6.3f} {hcps:>13}"
+        print(f"{repo:40} {figures}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parts", default="self,tune,heldout")
     parser.add_argument("--show", action="store_true", help="print misses and false positives")
     parser.add_argument("--notes", type=int, default=5_000, help="synthetic notes for notes/s")
     parser.add_argument("--set", type=Path, help="score this file instead of the parts")
+    parser.add_argument(
+        "--by-repo", action="store_true", help="with --set: overall figures per source repository"
+    )
     args = parser.parse_args(argv)
     parts = [] if args.set else args.parts.split(",")
     old = _load_old()
@@ -320,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                 score_external(cases),
                 show=args.show,
             )
+            if args.by_repo:
+                by_repo(cases)
         if "self" in parts:
             cases = load_cases()
             compare(
