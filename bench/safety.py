@@ -33,7 +33,12 @@ ruled unrelated or before the product, disease talk, more general special situat
 figures are no longer blind. bench/safety_blind2.jsonl (171 snippets, see bench/BLIND2.md) was
 blind for stop 22's report: recall 0.886 (78/88), 16/83 = 0.193 false flags. From stop 23 it is
 development data too (events on other companies' drugs kept off ours by clause, cause and "X pt",
-denials, unexposed patients, lay words, generics); the blind set is now bench/safety_blind3.jsonl.
+denials, unexposed patients, lay words, generics). bench/safety_blind3.jsonl (176) was blind for
+stop 23's first report (recall 0.771, 11/80 false flags) and was then split:
+bench/safety_blind3_dev.jsonl (92) is development data, tuned on from stop 23 (lab values by
+figure, lack-of-effect figures, device and pharmacy errors, negation scope, treatment drugs,
+events before the product); bench/safety_blind3_held.jsonl (84) is held out and stays blind:
+nobody who tunes the detector opens it or runs on it.
 The company's products are PRODUCTS plus the generics the sample content gives them ("Veltrana
 (zoravetinib)"), as ingest finds them in stored content.
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR

@@ -370,6 +370,8 @@ def _drug_mentions(
         if any(s <= m.start() < e for s, e in taken):
             continue
         taken.append(m.span())
+        if any(_TREATS_EVENT.fullmatch(sentence, m.end(), s) for s in event_starts):
+            continue  # "a course of antibiotics for chest infections": the treatment, not a suspect
         before = " ".join(sentence[: m.start()].split()[-3:])
         if lex.context["alternative_before"].search(before):
             continue
@@ -397,8 +399,10 @@ def _named_drug(word: str, lex: Lexicon) -> bool:
     return bool(lex.other_drugs.fullmatch(word.lower())) or word.lower().endswith(_BIOLOGIC_ENDS)
 
 
-# Endings that only drugs have: antibodies, kinase inhibitors, fusion proteins.
-_BIOLOGIC_ENDS = ("mab", "nib", "cept")
+# Endings only drugs have: antibodies, kinase inhibitors ("-tinib", "-sertib"), fusion proteins.
+_BIOLOGIC_ENDS = ("mab", "ib", "cept")
+# Another drug given for the event: "antibiotics for chest infections", "steroids to treat it".
+_TREATS_EVENT = re.compile(r"\s+(?:for|to treat|to manage|to control)\s+(?:[\w-]+\s+){0,2}")
 # Up to two words between another drug and an event word: "fulvestrant injection-site pain",
 # "infliximab infusion reaction" tie the event to that drug.
 _EVENT_RIGHT_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}")
@@ -565,6 +569,20 @@ _NORMAL_RESULT = re.compile(
 )
 
 
+# A denial reaches no further than a new verb joined on: "without gloves and got a rash",
+# "no fever, then developed hives" (NegEx's scope terminators).
+_SCOPE_END = re.compile(
+    r"\b(?:and|then|so|but|yet|which|who)\b (?:\w+ )?(?:got|had|has|developed|became|went|"
+    r"started|needed|ended|complained|noticed|presented|broke|came|was|were|is|now)\b"
+)
+
+
+def _denies(lex: Lexicon, window: str) -> bool:
+    """A negation in ``window`` whose scope runs to its end."""
+    denials = list(lex.context["negation"].finditer(window))
+    return bool(denials) and not _SCOPE_END.search(window, denials[-1].end())
+
+
 def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
     if _GENERIC.match(m.group()) and _REPORTING_AFTER.match(sentence[m.end() :]):
         return True
@@ -574,7 +592,7 @@ def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
         return True  # "admitted for a hernia repair": the stay is for the procedure
     if _ends_with(lex.context["intent_before"], _window_before(sentence, m.start(), 4).rstrip()):
         return True  # "planned a pregnancy", "to avoid nausea"
-    if lex.context["negation"].search(_window_before(sentence, m.start(), 8)):
+    if _denies(lex, _window_before(sentence, m.start(), 8)):
         return True
     clause = _window_before(sentence, m.start(), 40)
     if lex.context["negated_subject"].match(clause):
@@ -699,8 +717,11 @@ def _sentence_findings(
     lex: Lexicon,
     terms: frozenset[int],
     about_a_patient: bool = False,
+    previous: str = "",
 ) -> dict[tuple[str, str], list[str]]:
-    """{(product, kind): [event words]} for one sentence, given lower-cased and as written."""
+    """{(product, kind): [event words]} for one sentence, given lower-cased and as written.
+    ``previous``, the sentence before (lower-cased): when it tells of a specific patient, a "she"
+    or "he" opening this one is that patient ("...in a 15-year-old; she got an acne flare")."""
     matched = _event_matches(sentence, lex, terms)
     events = [
         (kind, m)
@@ -720,6 +741,8 @@ def _sentence_findings(
             if not any(m.start() <= s and e <= m.end() for s, e in denied)
         ]
     if not events or _context_rules_out(sentence, lex, events, about_a_patient=about_a_patient):
+        return {}
+    if products is not None and _before_our_product(sentence, products):
         return {}
     drugs = _drug_mentions(sentence, products, lex, original, [m.start() for _, m in events])
     company = [d for d in drugs if d.company]
@@ -742,6 +765,8 @@ def _sentence_findings(
             continue
         if kind == "adverse_event" and _INDICATION_AFTER.match(sentence, m.end()):
             continue  # "her migraine patients", "migraine days": the condition treated
+        if kind in _HANDLING_KINDS and lex.context["not_used"].search(sentence):
+            continue  # stock that never reached a patient ("expired boxes returned")
         if company:
             # The drug in the event's own clause first: "X gave two pts angioedema, so she is
             # glad Y has a clean record" puts the event on X though Y is nearer.
@@ -753,14 +778,16 @@ def _sentence_findings(
                 if nearest not in started and not _interacting(sentence, nearest, drugs, lex):
                     continue  # the event belongs to another company's drug
             names = [nearest.name]
-        elif kind in _HANDLING_KINDS and named and lex.context["not_used"].search(sentence):
-            continue  # stock that never reached a patient
         elif kind in _HANDLING_KINDS and named:
             # Samples dispensed past their date: the product was handled, not only discussed.
             names = list(dict.fromkeys(m.group() for m in products.finditer(sentence)))  # type: ignore[union-attr]
         elif drugs or named or not fallback or lex.context["other_cause"].search(sentence):
             continue  # another drug, or ours named only as considered: not the suspect
-        elif _specific_patient(sentence, lex) or lex.context["drug_relation"].search(sentence):
+        elif (
+            _specific_patient(sentence, lex)
+            or (_PRONOUN_SUBJECT.match(sentence) and _specific_patient(previous, lex))
+            or lex.context["drug_relation"].search(sentence)
+        ):
             names = list(fallback)
         else:
             continue
@@ -769,6 +796,28 @@ def _sentence_findings(
             if original[m.start() : m.end()] not in words:
                 words.append(original[m.start() : m.end()])
     return out
+
+
+# "she got...", "he's had...": the patient of the sentence before, when that one named a patient.
+_PRONOUN_SUBJECT = re.compile(r"^(?:and |then |now )?(?:she|he|they)(?:['’](?:s|d|ve))?\s")
+
+# The event placed before the product was ever taken ("was in 2021, before Rheumora", "before she
+# ever filled the Glyvance"), with nothing after it saying it came back or got worse on it.
+_BEFORE_PRODUCT = re.compile(
+    r"\bbefore (?:(?:she|he|they|the (?:pt|patient)|pt|the patient) )?(?:(?:ever|even|first) )?"
+    r"(?:(?:started|filled|took|began|went on|got|picked up|tried|was (?:put )?on|were (?:put )?on)"
+    r"(?: on)? )?(?:the |her |his |their |any )?$"
+)
+_SINCE_ON_IT = re.compile(
+    r"\b(?:since|after|now|worse|worsen\w*|again|recurr\w*|came back|returned|but|until|flared)\b"
+)
+
+
+def _before_our_product(sentence: str, products: re.Pattern[str]) -> bool:
+    for m in products.finditer(sentence):
+        if _BEFORE_PRODUCT.search(sentence[max(0, m.start() - 60) : m.start()]):
+            return not _SINCE_ON_IT.search(sentence[m.end() :])
+    return False
 
 
 _GENERIC_PATIENTS = frozenset({"pts", "patients", "pateints", "paitents", "patinets"})
@@ -982,7 +1031,14 @@ def assess(
         sentences = split_sentences(text)
         for n, sentence in enumerate(sentences):
             found = _sentence_findings(
-                _lower(sentence), sentence, pattern, fallback, lex, terms, about_a_patient
+                _lower(sentence),
+                sentence,
+                pattern,
+                fallback,
+                lex,
+                terms,
+                about_a_patient,
+                previous=_lower(sentences[n - 1]) if n else "",
             )
             later = sentences[n + 1] if n + 1 < len(sentences) else ""
             if found and later and _rules_out_the_one_before(later, lex, terms):

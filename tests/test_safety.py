@@ -698,6 +698,85 @@ def test_hours_count_from_the_start_of_an_undated_day_and_overdue_after_24():
     )
 
 
+# ---- classes that failed on the blind3 development half (sentences written here, not copied) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelvora: QTc 498 ms on the follow-up ECG, cardiology aware.",
+        "Kyraxa - renal clinic saw K+ 6.1 at the week 4 check.",
+        "Veltrana pt, potassium 2.8 on the Monday bloods.",
+        "Zelvora: Na 124 in clinic, fluid restricted.",
+        "Dr Ames copied the letter: eGFR 58 -> 31 on Kyraxa.",
+        "Veltrana, creatinine went from 1.1 to 2.4 over six weeks.",
+    ],
+)
+def test_lab_values_out_of_range_by_their_figure_or_moving_are_flagged(text):
+    assert "adverse_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelvora 4 months in, still 9 headache days a month, little change from baseline.",
+        "Kyraxa at full dose, taken daily, and HbA1c still went from 7.4 to 8.2.",
+    ],
+)
+def test_figures_that_did_not_move_are_lack_of_effect(text):
+    assert "lack_of_effect" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelvora pt never took the grey cap off - two weeks of 'doses' and no drug delivered.",
+        "The pharmacy sticker on the Kyraxa box said 'take at bedtime with milk'; pt followed it.",
+        "Nurse crushed Veltrana for a pt with a feeding tube.",
+    ],
+)
+def test_device_use_pharmacy_directions_and_crushing_are_medication_errors(text):
+    assert "medication_error" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A denial does not reach past a new verb joined on.
+        "Ward nurse drew up Kyraxa without a mask and then developed a cough.",
+        # Another drug given for the event is its treatment, not a suspect.
+        "Zelvora: second round of antibiotics for a urinary infection since he started.",
+        # A "she" opening the next clause is the patient of the one before.
+        "Rheum trying Veltrana in a 14-year-old off label; she got mouth ulcers.",
+        # A patient who used the product, asked about: a case.
+        "Infection team asking about Serratia bacteremia in a pt who used Zelvora pens.",
+        "Hi, one of my patients was in hospital for 3 days with vomiting on Kyraxa.",
+        "Carer says Veltrana made her flat, 'not wanting to get up'; drug stopped.",
+        "Kyraxa + clarithromycin -> K 6.3, ED visit.",
+        "AKI likely 2/2 Zelvora plus ibuprofen, Zelvora held.",
+        "Genetics clinic asking for data: infant born with a heart defect, mother on Kyraxa.",
+    ],
+)
+def test_wider_event_and_exposure_shapes_are_flagged(text):
+    assert kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her psoriasis flare was in 2019, before Zelvora; clear since.",
+        "The rash was last winter, before he ever picked up the Kyraxa; GP treated it.",
+        "Baseline AST 3x ULN from hepatitis B before Veltrana; unchanged.",
+        "Kyraxa - no change in mood or sleep, PHQ-9 at 2.",
+        "Selpercatinib hypertension in 3 of his pts; Veltrana discussed for 2L.",
+        "Cupboard audit: 4 expired Zelvora pens pulled and destroyed, none dispensed.",
+        "Label section 4.8 lists pancreatitis for Kyraxa, frequency not known - he asked why.",
+    ],
+)
+def test_events_before_the_product_clean_checks_and_others_drugs_are_no_case(text):
+    assert not kinds(text)
+
+
 # ---- stored flags, the command, the briefing --------------------------------------------
 
 HCPS = "hcp_id,name\nH1,Dr. Amara Okafor\nH2,Dr. Ben Lindqvist\n"
