@@ -605,6 +605,28 @@ def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
+# Words that join the items of a list: "denies nausea, vomiting or abdominal pain".
+_LIST_JOIN = re.compile(r"\s*(?:,|/)?\s*(?:(?:and|or|nor)\s+)?")
+
+
+def _undenied(
+    sentence: str, matched: Sequence[tuple[str, re.Match[str]]], lex: Lexicon
+) -> list[tuple[str, re.Match[str]]]:
+    """The event words not denied. A denial reaches along a list of event words ("no rash,
+    itching or swelling"), across the commas that otherwise end its clause."""
+    out: list[tuple[str, re.Match[str]]] = []
+    previous_denied_end = -1
+    for kind, m in matched:
+        denied = _negated(sentence, m, lex) or (
+            previous_denied_end >= 0
+            and _LIST_JOIN.fullmatch(sentence, previous_denied_end, m.start()) is not None
+        )
+        previous_denied_end = m.end() if denied else -1
+        if not denied:
+            out.append((kind, m))
+    return out
+
+
 _NEGATED_VERB = re.compile(r"(?:n't|n’t|\bnot|\bnever)$")
 _RELATIVE = re.compile(r"\b(?:who|that|which|whose)$")
 
@@ -721,13 +743,13 @@ def _sentence_findings(
 ) -> dict[tuple[str, str], list[str]]:
     """{(product, kind): [event words]} for one sentence, given lower-cased and as written.
     ``previous``, the sentence before (lower-cased): when it tells of a specific patient, a "she"
-    or "he" opening this one is that patient ("...in a 15-year-old; she got an acne flare")."""
+    or "he" opening this one is that patient ("...in a 15-year-old; she got an acne flare"); when
+    it tells of our product's start, an event in this one followed it."""
     matched = _event_matches(sentence, lex, terms)
     events = [
         (kind, m)
-        for kind, m in matched
-        if not _negated(sentence, m, lex)
-        and not (kind == "lack_of_effect" and _prior_failure(sentence, m, lex))
+        for kind, m in _undenied(sentence, matched, lex)
+        if not (kind == "lack_of_effect" and _prior_failure(sentence, m, lex))
     ]
     if not events:
         # What the structure finds must not bring back an event word denied in it ("pts on
@@ -786,6 +808,7 @@ def _sentence_findings(
         elif (
             _specific_patient(sentence, lex)
             or (_PRONOUN_SUBJECT.match(sentence) and _specific_patient(previous, lex))
+            or (_STARTED.search(previous) and products is not None and products.search(previous))
             or lex.context["drug_relation"].search(sentence)
         ):
             names = list(fallback)
@@ -798,6 +821,8 @@ def _sentence_findings(
     return out
 
 
+# "Rheumora started 6 wk ago; ANC now 0.8": the sentence before told of our product's start.
+_STARTED = re.compile(r"\b(?:started|initiated|began|begun|restarted|commenced)\b")
 # "she got...", "he's had...": the patient of the sentence before, when that one named a patient.
 _PRONOUN_SUBJECT = re.compile(r"^(?:and |then |now )?(?:she|he|they)(?:['’](?:s|d|ve))?\s")
 
@@ -809,6 +834,7 @@ _BEFORE_PRODUCT = re.compile(
     r"(?: on)? )?(?:the |her |his |their |any )?$"
 )
 _SINCE_ON_IT = re.compile(
+    r"(?<!n't )(?<!not )(?<!never )"
     r"\b(?:since|after|now|worse|worsen\w*|again|recurr\w*|came back|returned|but|until|flared)\b"
 )
 

@@ -709,6 +709,7 @@ def test_hours_count_from_the_start_of_an_undated_day_and_overdue_after_24():
         "Veltrana pt, potassium 2.8 on the Monday bloods.",
         "Zelvora: Na 124 in clinic, fluid restricted.",
         "Dr Ames copied the letter: eGFR 58 -> 31 on Kyraxa.",
+        "Kyraxa pt: ALT 40 to 220 in a month.",
         "Veltrana, creatinine went from 1.1 to 2.4 over six weeks.",
     ],
 )
@@ -721,6 +722,8 @@ def test_lab_values_out_of_range_by_their_figure_or_moving_are_flagged(text):
     [
         "Zelvora 4 months in, still 9 headache days a month, little change from baseline.",
         "Kyraxa at full dose, taken daily, and HbA1c still went from 7.4 to 8.2.",
+        "Veltrana: restaging CT shows progression after two cycles.",
+        "Zelvora still not getting his pain under control at 8 weeks.",
     ],
 )
 def test_figures_that_did_not_move_are_lack_of_effect(text):
@@ -755,6 +758,11 @@ def test_device_use_pharmacy_directions_and_crushing_are_medication_errors(text)
         "Kyraxa + clarithromycin -> K 6.3, ED visit.",
         "AKI likely 2/2 Zelvora plus ibuprofen, Zelvora held.",
         "Genetics clinic asking for data: infant born with a heart defect, mother on Kyraxa.",
+        "Zelvora: pt's platelets 38 at the week 8 bloods.",
+        "Pt on Kyraxa, BP 78/44 in clinic, dose cut.",
+        "Veltrana: haemoglobin fell to 6.8, two units given.",
+        "Kyraxa begun in May. ANC 0.6 at the June check.",
+        "Zelvora pens shared by housemates; one now HCV positive.",
     ],
 )
 def test_wider_event_and_exposure_shapes_are_flagged(text):
@@ -769,11 +777,25 @@ def test_wider_event_and_exposure_shapes_are_flagged(text):
         "Baseline AST 3x ULN from hepatitis B before Veltrana; unchanged.",
         "Kyraxa - no change in mood or sleep, PHQ-9 at 2.",
         "Selpercatinib hypertension in 3 of his pts; Veltrana discussed for 2L.",
+        # A denial reaches along a list of event words, past the commas.
+        "Pt on Kyraxa denies headache, dizziness or blurred vision.",
+        "Her gout was years before Zelvora and has not recurred.",
         "Cupboard audit: 4 expired Zelvora pens pulled and destroyed, none dispensed.",
         "Label section 4.8 lists pancreatitis for Kyraxa, frequency not known - he asked why.",
     ],
 )
 def test_events_before_the_product_clean_checks_and_others_drugs_are_no_case(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelvora pt, BP 124/76, potassium 4.2, creatinine 0.9, all in range.",
+        "Kyraxa: A1c 8.6 -> 7.1 at six months, pleased.",
+    ],
+)
+def test_normal_or_improving_figures_are_no_case(text):
     assert not kinds(text)
 
 
