@@ -609,6 +609,17 @@ def _negated(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
 _LIST_JOIN = re.compile(r"\s*(?:,|/)?\s*(?:(?:and|or|nor)\s+)?")
 
 
+# A denial, then list items of up to three words each, up to the event: "denies low mood,
+# anxiety and sleep problems" denies the last item too.
+_DENIED_LIST = re.compile(
+    r"\b(?:no|denies|denied|deny|denying|without|negative for|free of|absent)\s+"
+    r"(?:[\w/'-]+(?:\s+[\w/'-]+){0,2}\s*(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)){1,6}$"
+)
+
+
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|/|\band|\bor|\bnor)\s*$")
+
+
 def _undenied(
     sentence: str, matched: Sequence[tuple[str, re.Match[str]]], lex: Lexicon
 ) -> list[tuple[str, re.Match[str]]]:
@@ -617,9 +628,16 @@ def _undenied(
     out: list[tuple[str, re.Match[str]]] = []
     previous_denied_end = -1
     for kind, m in matched:
-        denied = _negated(sentence, m, lex) or (
-            previous_denied_end >= 0
-            and _LIST_JOIN.fullmatch(sentence, previous_denied_end, m.start()) is not None
+        denied = (
+            _negated(sentence, m, lex)
+            or (
+                previous_denied_end >= 0
+                and _LIST_JOIN.fullmatch(sentence, previous_denied_end, m.start()) is not None
+            )
+            or (
+                _LIST_JOIN_BEFORE.search(sentence, max(0, m.start() - 6), m.start()) is not None
+                and _DENIED_LIST.search(sentence, max(0, m.start() - 160), m.start()) is not None
+            )
         )
         previous_denied_end = m.end() if denied else -1
         if not denied:
@@ -808,7 +826,7 @@ def _sentence_findings(
         elif (
             _specific_patient(sentence, lex)
             or (_PRONOUN_SUBJECT.match(sentence) and _specific_patient(previous, lex))
-            or (_STARTED.search(previous) and products is not None and products.search(previous))
+            or (_STARTED.search(previous) and products is not None and products.match(previous))
             or lex.context["drug_relation"].search(sentence)
         ):
             names = list(fallback)
@@ -821,7 +839,8 @@ def _sentence_findings(
     return out
 
 
-# "Rheumora started 6 wk ago; ANC now 0.8": the sentence before told of our product's start.
+# "Rheumora started 6 wk ago; ANC now 0.8": the sentence before, opening with our product,
+# told of its start.
 _STARTED = re.compile(r"\b(?:started|initiated|began|begun|restarted|commenced)\b")
 # "she got...", "he's had...": the patient of the sentence before, when that one named a patient.
 _PRONOUN_SUBJECT = re.compile(r"^(?:and |then |now )?(?:she|he|they)(?:['’](?:s|d|ve))?\s")

@@ -799,6 +799,46 @@ def test_normal_or_improving_figures_are_no_case(text):
     assert not kinds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zelvora stopped because of repeated UTIs.", "adverse_event"),
+        ("Kyraxa pt says her concentration has been shot since the increase.", "adverse_event"),
+        ("Veltrana gives her pt an odd sensation in the scalp.", "adverse_event"),
+        ("Zelvora - a clinic pt had to have her appendix out.", "adverse_event"),
+        ("Kyraxa with itraconazole, QT got prolonged.", "adverse_event"),
+        ("Zelvora: pt's sats 86% on air, readmitted.", "adverse_event"),
+        ("Veltrana prescribed to a 10-year-old, not licensed below 16.", "medication_error"),
+        (
+            "Kyraxa given despite the contraindication in severe renal impairment.",
+            "medication_error",
+        ),
+        ("Pt selling her Zelvora pens online.", "medication_error"),
+        ("Kyraxa: ESR 60 despite 5 months on the maximum dose.", "lack_of_effect"),
+        ("Zelvora: morning sugars still in the twenties.", "lack_of_effect"),
+    ],
+)
+def test_more_lay_and_clinical_shapes(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt on Zelvora denies low mood, anxiety and poor sleep.",
+        "Kyraxa pt: absent fever, absent cough.",
+        "Should a Veltrana pt get a rash, stop and call the clinic.",
+        "His gout attacks predate Kyraxa by years.",
+        "Psoriasis itself drives itching and fatigue in most of her patients; Zelvora discussed.",
+        "Dr started 2 pts on Veltrana. Diarrhoea is the usual worry with this class.",
+        "Kyraxa made her week - first pain-free days in years.",
+        "Zelvora is not approved in pregnancy; she knew.",
+    ],
+)
+def test_denied_lists_conditionals_disease_talk_and_good_news_are_no_case(text):
+    assert not kinds(text)
+
+
 # ---- stored flags, the command, the briefing --------------------------------------------
 
 HCPS = "hcp_id,name\nH1,Dr. Amara Okafor\nH2,Dr. Ben Lindqvist\n"
