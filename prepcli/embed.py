@@ -150,9 +150,10 @@ class TransformerEmbedder:
     ``tokenizer.json`` (the ``tokenizers`` library, no torch), one forward pass for token
     embeddings, then mean pooling and unit length, as sentence-transformers does.
 
-    The forward pass runs on ONNX Runtime (an int8 export of the weights, made once into the
-    user's cache) or, with ``backend="torch"``, on PyTorch. The backend is part of
-    ``model_id``: vectors of the two are close, not equal, so a store never mixes them.
+    The forward pass runs on ONNX Runtime (an export of the weights with fused kernels, made
+    once into the user's cache) or, with ``backend="torch"``, on PyTorch. The backend is part of
+    ``model_id``: vectors of the two agree to float rounding, not bit for bit, so a store never
+    mixes them.
 
     ``known_hashes`` remembers weight-file hashes by (path, size, mtime) so the 90 MB file is
     hashed once, not at every run; the caller persists it in the store's meta table.
@@ -331,9 +332,19 @@ def embed_in_chunks(
     progress: Callable[[int], None] | None = None,
 ) -> tuple[np.ndarray, list[np.ndarray]]:
     """``embedder.embed_spans`` in chunks so a progress bar can move; longest first, so
-    padding (wasted work) stays low inside each batch."""
+    padding (wasted work) stays low inside each batch. Identical texts with identical spans
+    (a note pasted into several calls) are embedded once and share their vectors."""
     spans = spans if spans is not None else [[] for _ in texts]
-    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    first: dict[tuple[str, tuple[tuple[int, int], ...]], int] = {}
+    where = np.array(
+        [
+            first.setdefault((t, tuple(s)), i)
+            for i, (t, s) in enumerate(zip(texts, spans, strict=True))
+        ],
+        dtype=np.int64,
+    )
+    copies = np.bincount(where, minlength=len(texts))
+    order = sorted(first.values(), key=lambda i: -len(texts[i]))
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     span_out: list[np.ndarray] = [np.zeros((0, DIM), dtype=np.float32)] * len(texts)
     for start in range(0, len(order), chunk):
@@ -345,5 +356,6 @@ def embed_in_chunks(
         for i, p in zip(idx, pooled, strict=True):
             span_out[i] = p
         if progress:
-            progress(len(idx))
-    return out, span_out
+            progress(int(copies[idx].sum()))
+    out = out[where]
+    return out, [span_out[i] for i in where]

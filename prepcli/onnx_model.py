@@ -21,18 +21,20 @@ import numpy as np
 
 from prepcli.errors import PrepError
 
-# Mostly int8, chosen by measurement (bench/ingest.py; bench/retrieval.py): the weight matrices
-# are quantised per output channel to 7 bits and activations to 8 bits at run time, except the
-# feed-forward output projections (the matrices that narrow, reading GELU outputs), which stay
-# fp32. That encodes 1.3x to 1.45x faster than fp32 and scores within 0.005 of it (hybrid
-# nDCG@10 0.827 vs 0.828 on the tuning half, 0.705 vs 0.708 on the reporting half). Quantising
-# those too was 1.66x but lost 0.013 on the tuning half; one scale per matrix at 8 bits lost
-# 0.027 dense.
-# 7 bits because CPUs without VNNI (AVX2) add pairs of 8-bit products in 16 bits, which saturate.
-# Graph fusion (attention, GELU, LayerNorm) gained nothing measurable: the matrix products are
-# the time. The variant is in the file name and, through the backend label, in the store's
-# model id, so a store never mixes variants.
-VARIANT = "int8mixed"
+# Fused kernels and int8 weights, chosen by measurement (bench/ingest.py, bench/retrieval.py;
+# figures in the README's ingest section). The export is traced with plain ("eager") attention
+# so that ONNX Runtime's transformer optimizer fuses each layer into Attention,
+# SkipLayerNormalization and BiasGelu nodes and the embeddings into EmbedLayerNormalization.
+# Then every matrix product (attention included) is quantised: weights per output channel to
+# 7 bits, activations to 8 bits at run time (7 bits because CPUs without VNNI, AVX2, add pairs of
+# 8-bit products in 16 bits, which saturate); the embedding tables stay fp32. On sample_data/
+# the forward pass costs about half the CPU of fp32 (fused or not), and hybrid nDCG@10 is 0.828
+# / 0.715 (tuning / reporting half) against fp32's 0.828 / 0.708, dense 0.726 / 0.657 against
+# 0.720 / 0.660: within the 0.01 the issue allows. Fusion alone (fp32) saves ~6% CPU with the
+# torch model's vectors; the previous export, int8 without fusion and with the feed-forward
+# output projections kept fp32, saved too little. The variant is in the file name and, through
+# the backend label, in the store's model id, so a store never mixes variants.
+VARIANT = "int8fused"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 OPSET = 17
 
@@ -71,8 +73,8 @@ def ensure(
 
 
 def export(directory: Path, target: Path) -> None:
-    """Trace the model with torch, write ONNX and quantise it; the file appears whole or not at
-    all (written beside it, then renamed)."""
+    """Trace the model with torch, write ONNX, fuse and quantise it; the file appears whole or
+    not at all (written beside it, then renamed)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     try:
@@ -84,9 +86,11 @@ def export(directory: Path, target: Path) -> None:
             hint="run `make install`, or set PREPCLI_EMBED_BACKEND=torch",
         ) from None
     transformers.utils.logging.disable_progress_bar()
+    # Plain attention: the optimizer recognises its pattern, not that of torch's fused kernel.
     model = transformers.AutoModel.from_pretrained(
-        str(directory), local_files_only=True, trust_remote_code=False
+        str(directory), local_files_only=True, trust_remote_code=False, attn_implementation="eager"
     ).eval()
+    config = model.config
 
     class TokenEmbeddings(torch.nn.Module):
         def __init__(self) -> None:
@@ -102,7 +106,8 @@ def export(directory: Path, target: Path) -> None:
     sample = torch.ones((2, 8), dtype=torch.long)
     axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "token_embeddings")}
     with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
-        full = Path(scratch) / "fp32.onnx"
+        traced = Path(scratch) / "traced.onnx"
+        fused = Path(scratch) / "fused.onnx"
         written = Path(scratch) / "model.onnx"
         with warnings.catch_warnings(), torch.inference_mode():
             warnings.simplefilter("ignore")
@@ -110,32 +115,42 @@ def export(directory: Path, target: Path) -> None:
             torch.onnx.export(
                 TokenEmbeddings(),
                 (sample, sample, torch.zeros_like(sample)),
-                str(full),
+                str(traced),
                 input_names=list(INPUTS),
                 output_names=["token_embeddings"],
                 dynamic_axes=axes,
                 opset_version=OPSET,
                 dynamo=False,
             )
-        quantise(full, written)
+        # 0 lets the optimizer read them from the graph (a model without these settings).
+        heads = getattr(config, "num_attention_heads", 0)
+        fuse(traced, fused, heads=heads, hidden=getattr(config, "hidden_size", 0))
+        quantise(fused, written)
         os.replace(written, target)
 
 
+def fuse(source: Path, target: Path, *, heads: int, hidden: int) -> None:
+    """Each transformer layer's operators fused into ONNX Runtime's kernels, same numbers.
+    Only the optimizer's own fusions are saved (opt_level 0): the session applies the rest for
+    the CPU it runs on when it loads the file."""
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    # The optimizer logs its progress on the root logger that a user has no use for.
+    logging.disable(logging.WARNING)
+    try:
+        model = optimize_model(
+            str(source), model_type="bert", num_heads=heads, hidden_size=hidden, opt_level=0
+        )
+    finally:
+        logging.disable(logging.NOTSET)
+    model.save_model_to_file(str(target))
+
+
 def quantise(source: Path, target: Path) -> None:
-    """The ``VARIANT`` of an fp32 export: int8 weights but for the matrices that narrow (see the
-    variant's comment for why these settings)."""
+    """The int8 weights of ``VARIANT`` (see its comment for why these settings)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    model = onnx.load(str(source))
-    shapes = {i.name: tuple(i.dims) for i in model.graph.initializer}
-    narrowing = [
-        node.name
-        for node in model.graph.node
-        if node.op_type == "MatMul"
-        and len(shape := shapes.get(node.input[1], ())) == 2
-        and shape[0] > shape[1]
-    ]
     # The quantiser logs advice on the root logger that a user has no use for.
     logging.disable(logging.WARNING)
     try:
@@ -145,7 +160,9 @@ def quantise(source: Path, target: Path) -> None:
             weight_type=QuantType.QInt8,
             per_channel=True,
             reduce_range=True,
-            nodes_to_exclude=narrowing,
+            op_types_to_quantize=["MatMul", "Attention"],
+            # Fused nodes have no type information for the quantiser; their outputs are fp32.
+            extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
         )
     finally:
         logging.disable(logging.NOTSET)
