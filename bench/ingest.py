@@ -1,9 +1,9 @@
 """Ingest speed, side by side in one run: the first ingest of sample_data/ with today's pipeline
-(ONNX Runtime fp32 with fused kernels, key sentences from the passages' own forward pass) against older pipelines
-checked out from git (by default the last one on torch, embedding each sentence on its own;
-add a later revision, e.g. the last fp32 ONNX one, 7ae4bef, to see each step), and the
-encoding batch size. Retrieval quality per backend: run bench/retrieval.py with
-PREPCLI_EMBED_BACKEND=onnx and =torch.
+(ONNX Runtime, fused kernels and int8 matrix products, key sentences from the passages' own
+forward pass) against older pipelines checked out from git (by default the last one on torch,
+embedding each sentence on its own; add a later revision, e.g. the last fp32 ONNX one, 7ae4bef,
+to see each step), and the encoding batch size. Retrieval quality per backend: run
+bench/retrieval.py with PREPCLI_EMBED_BACKEND=onnx and =torch.
 
 Usage: .venv/bin/python bench/ingest.py [--baseline REV[,REV...]] [--rounds N]
                                         [--batches 8,16,32,64]
