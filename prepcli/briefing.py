@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from prepcli import commitments, config, digest, materials, safety, store
+from prepcli import commitments, config, digest, materials, pv_notice, store
 from prepcli.besttimes import BestTimes, best_times
 from prepcli.commitments import FollowUp
 from prepcli.digest import Engagement, Fact
@@ -364,8 +364,8 @@ def _safety_notices(flags: list[dict[str, Any]], as_of: date) -> list[str]:
     by_note: dict[str, list[dict[str, Any]]] = {}
     for f in flags:
         by_note.setdefault(f["interaction_id"], []).append(f)
-    reference = safety.reference_time(as_of, datetime.now(UTC))
-    return [safety.notice(group, reference) for group in by_note.values()]
+    reference = pv_notice.reference_time(as_of, datetime.now(UTC))
+    return [pv_notice.notice(group, reference) for group in by_note.values()]
 
 
 def _notices(hcp: dict[str, Any]) -> list[str]:

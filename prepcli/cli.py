@@ -1022,7 +1022,7 @@ def safety(
     from rich.text import Text
 
     from prepcli import service
-    from prepcli.safety import age as safety_age
+    from prepcli.pv_notice import age as safety_age
 
     try:
         report = service.safety_report(

@@ -518,18 +518,18 @@ def safety_report(
 ) -> SafetyReport:
     """Possible adverse events found at ingest, for the viewer's role, each logged in the audit
     trail. Flag only: nothing is sent anywhere."""
-    from prepcli import audit, safety
+    from prepcli import audit, pv_notice
 
     db = store.open_store(db_path, create=False)
     role = store.viewer(db, role)
-    reference = safety.reference_time(as_of, now or datetime.now(UTC))
+    reference = pv_notice.reference_time(as_of, now or datetime.now(UTC))
     until = as_of or reference.date()
     flags = store.safety_flags(
         db, role, until=until, since=since, include_reported=include_reported
     )
     for f in flags:
-        f["hours_since"] = safety.hours_since(f["date"], reference)
-        f["overdue"] = not f["reported"] and f["hours_since"] > safety.REPORT_WITHIN_HOURS
+        f["hours_since"] = pv_notice.hours_since(f["date"], reference)
+        f["overdue"] = not f["reported"] and f["hours_since"] > pv_notice.REPORT_WITHIN_HOURS
     hidden = store.hidden_safety_count(db, role, until=until, since=since)
     audit.record(
         db,

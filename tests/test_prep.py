@@ -197,6 +197,9 @@ HEAVY = (
     "medspacy",
     "phonenumbers",
     "names",
+    # The detectors run at ingest; reading their stored results must not compile their rules.
+    "prepcli.safety",
+    "prepcli.phi",
 )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from prepcli import audit, safety, service, store
+from prepcli import audit, pv_notice, safety, service, store
 from prepcli.cli import app
 
 PRODUCTS = ["Veltrana", "Zelvora", "Kyraxa"]
@@ -691,9 +691,9 @@ def test_a_run_on_note_is_read_in_bounded_pieces():
 
 def test_hours_count_from_the_start_of_an_undated_day_and_overdue_after_24():
     reference = datetime(2026, 11, 20, 12, tzinfo=UTC)
-    assert safety.hours_since("2026-11-19", reference) == 36
-    assert safety.hours_since("2026-11-20T11:30:00Z", reference) == 0
-    assert safety.reference_time(date(2026, 11, 19), reference) == datetime(
+    assert pv_notice.hours_since("2026-11-19", reference) == 36
+    assert pv_notice.hours_since("2026-11-20T11:30:00Z", reference) == 0
+    assert pv_notice.reference_time(date(2026, 11, 19), reference) == datetime(
         2026, 11, 20, tzinfo=UTC
     )
 
