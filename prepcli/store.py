@@ -702,11 +702,25 @@ def viewer(db: Reader, asked: str | None) -> str:
         default = get_meta(db, DEFAULT_VIEWER_KEY)
         role = "msl" if default == "msl" and store_role(db) == "msl" else "rep"
     if store_role(db) == "rep" and role == "msl":
-        raise PrepError(
-            "this is a rep store: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
-            hint="medical records are kept on an MSL's store, never on a rep's",
-        )
+        raise no_msl_view(rep_login=get_meta(db, TEAM_LOGIN_ROLE_KEY) == "rep")
     return role
+
+
+TEAM_LOGIN_ROLE_KEY = "team_login_role"  # on a pulled copy: the pulling login's group
+
+
+def no_msl_view(*, rep_login: bool) -> PrepError:
+    """The one refusal of the MSL view to a rep. On a team store the login is what the user
+    knows (their copy is an implementation detail), so it is named instead of the store."""
+    if rep_login:
+        return PrepError(
+            "this login is a rep's: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
+            hint="medical records are shown to MSL logins only",
+        )
+    return PrepError(
+        "this is a rep store: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
+        hint="medical records are kept on an MSL's store, never on a rep's",
+    )
 
 
 def rep_store_record(kind: str, record: dict[str, Any]) -> dict[str, Any] | None:

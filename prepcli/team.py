@@ -28,7 +28,7 @@ from prepcli.stores import postgres
 
 SOURCE_KEY = "team_source"
 LOGIN_KEY = "team_login"
-LOGIN_ROLE_KEY = "team_login_role"  # the pulling login's group: rep, msl or admin
+LOGIN_ROLE_KEY = store.TEAM_LOGIN_ROLE_KEY  # the pulling login's group: rep, msl or admin
 PULLED_KEY = "team_last_pull"
 STORE_ID_KEY = "team_store_id"
 AUDIT_PUSHED_KEY = "team_audit_pushed"
@@ -621,10 +621,7 @@ def viewer_role(conn: Any, asked: str | None) -> str:
     if role is None:
         raise PrepError("this login is in no prepcli group, so it may read nothing")
     if role == "rep" and asked == "msl":
-        raise PrepError(
-            "this login is a rep's: the MSL view (--role msl, PREPCLI_ROLE=msl) is not available",
-            hint="medical records are shown to MSL logins only",
-        )
+        raise store.no_msl_view(rep_login=True)
     return asked or default_view(role)
 
 
