@@ -50,6 +50,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
+from prepcli.phi.extend import grow_names
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans
 from prepcli.phi.names import (
     contact_block_names,
@@ -484,6 +485,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         *find_names(text, keep, hcps, words, [s for s in layout if s.type == "PATIENT-NAME"]),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
     ]
+    if names:
+        hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
+        names = grow_names(text, names, AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words))
     for span in names:
         # A clinician's name stays, however the cue read it.
         if any(span.start < h.end and h.start < span.end for h in hcps):

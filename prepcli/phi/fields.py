@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
-from prepcli.phi.names import _INSTITUTION, _NEVER, _WORDLIKE, census_lists, listed
+from prepcli.phi.names import (
+    _INSTITUTION,
+    _NEVER,
+    _PARTICLES,
+    _WORDLIKE,
+    census_lists,
+    listed,
+)
 from prepcli.phi.spans import Span
 
-# Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
-_PARTICLES = frozenset(
-    "van von der den de del della di da das dos du la le ter ten bin ibn al el".split()
-)
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv esq esq.".split())
 # Abbreviations shaped like an initial ("Th.", "Ph.") that are not one.
 _NOT_INITIALS = frozenset("Dr Mr Ms Mx St Mt No Nr Co Rx Dx Hx Sx Tx Pt Ft Lt Sgt Vs Re".split())

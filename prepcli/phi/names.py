@@ -83,6 +83,11 @@ _CREDENTIALS = (
 # after a comma and at the end of the name's field: "Michael Chen, PT", "Sarah Chen, MA".
 _COMMA_CREDENTIALS = r"(?:PT|MA|OT|RD|SW)(?=[ \t]*(?:$|[,\n)/;]))"
 
+# Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
+_PARTICLES = frozenset(
+    "van von der den de del della di da das dos du la le ter ten bin ibn al el".split()
+)
+_PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
 _TOKEN = r"[^\W\d_][\w'’-]*"
 _CAP_TOKEN = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # An initial: "J." or "J", but not the "O" of "O'Connor".
@@ -98,12 +103,16 @@ _NOT_HCP_NAME = (
 )
 _HCP_NAME = (
     rf"{_NOT_HCP_NAME}(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
-    rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?(?:\s+{_TOKEN})?)"
+    rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?"
+    # particles before the surname: "Dra. Andréia da Silva", "Dr. Eva van der Berg"
+    rf"(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten)\s+){{0,3}}{_TOKEN})?)"
 )
 # Each pattern starts with a look-ahead for its possible first letters: most positions in a note
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
-    r"(?=[DdPpMRNLCFBOA])(?:\b(?:Dr|DR|dr|Doctor|DOCTOR|doctor|Prof|Professor)\.?"
+    # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
+    r"(?=[DdPpMRNLCFBOA])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor|DOCTOR|doctor"
+    r"|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
@@ -156,9 +165,9 @@ _NOT_AFTER_RELATIVE = frozenset(
 # Words one of which a note must hold for the clinician patterns to run at all (most notes
 # say "pt", so the comma credentials have a test of their own).
 _HCP_WORDS = frozenset(
-    "dr doctor prof professor pcp attending physician surgeon provider referring resident cc "
-    "therapist worker manager assistant nurse pharmacist chaplain dietitian nutritionist "
-    "counselor midwife practitioner clinician consultant specialist author signature "
+    "dr dra drs dott doctor prof professor pcp attending physician surgeon provider referring "
+    "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
+    "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
     "dictated authored".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(r",[ \t]*(?:PT|MA|OT|RD|SW)\b")
@@ -256,6 +265,22 @@ _BEFORE_PHONE_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t,]+"
     r"(?i:cell|home|mobile|phone|tel|work)[ \t]*[#:]?[ \t]*\(?\d{3}"
 )
+# A given name, a nickname in brackets, a surname: "JEFFREY (JD) BRICKEN". The given name
+# is the match; prepcli.phi.extend adds the rest.
+_NICK_BETWEEN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\((?P<nick>[A-Z][\w'’.-]*)\)[ \t]+{_CAP_TOKEN}"
+)
+
+
+def _nickname(m: re.Match[str], first: Container[str]) -> bool:
+    """Whether the bracket between two names holds a nickname: a listed given name or the
+    initials of the name ("JEFFREY (JD) BRICKEN"), not a credential or a speciality."""
+    given, nick = m.group("name"), m.group("nick").rstrip(".")
+    if given.title() not in first or nick.lower() in _CREDENTIAL_WORDS:
+        return False
+    return nick.title() in first or (nick.isupper() and len(nick) <= 3 and nick[0] == given[0])
+
+
 _DIGIT_RE = re.compile(r"\d")
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
@@ -286,10 +311,11 @@ _LIST_RE = re.compile(
     rf"{_TOKEN})(?![\w'’-])"
 )
 
-# A nickname in quotes may stand inside the name: "Robert 'Corky' Cartwright".
+# A nickname in quotes may stand inside the name: "Robert 'Corky' Cartwright"; particles
+# before a surname: "Pieter van de Heuvel", "Jean de Mesnil".
 _SEQ_RE = re.compile(
     rf"\b{_CAP_TOKEN}(?:[ \t]+['\"“‘][A-Z][\w-]*['\"”’])?(?:\s+{_INIT})?"
-    rf"(?:[ \t]+{_CAP_TOKEN}){{0,2}}"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}){{0,2}}"
 )
 
 
@@ -341,8 +367,10 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
     kept = start
     for i, tok in enumerate(re.finditer(r"\S+", text[start:end])):
         word = tok.group()
-        if i and _MIDDLE_INITIAL_RE.fullmatch(word):
-            continue  # "Martim A Pereira", "Tom I. Holzman": kept only if a name word follows
+        if i and (_MIDDLE_INITIAL_RE.fullmatch(word) or word in _PARTICLES):
+            # "Martim A Pereira", "Tom I. Holzman", "Jean de Mesnil": kept only if a name
+            # word follows
+            continue
         if not _usable(word, blocked) or _clean(word).title() in _INSTITUTION:
             break
         w = _clean(word)
@@ -436,7 +464,8 @@ _SPECIALIST = (
 )
 _BEFORE_SPECIALIST_RE = re.compile(
     r"(?P<a>(?:[A-Z][a-z]?\.[ \t]?){0,3}(?:(?:van|von|de[rn]?|te[rn])[ \t]+){0,3}"
-    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*\(?{_SPECIALIST}\b"
+    # "KNO-arts": an ear-nose-throat doctor, the speciality's abbreviation joined on
+    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b"
 )
 _SPECIALIST_ENDINGS = ("oloog", "ologe", "ologue", "ologo", "ologa", "ologin", "iater", "iatre")
 _SPECIALIST_WORDS = frozenset(
@@ -512,6 +541,7 @@ def find_names(
             (_SIGN_OFF_RE, "\n" in text),
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
+            (_NICK_BETWEEN_RE, "(" in text),
             (_OWNS_RELATIVE_RE, "s " in text and _OWNS_HINT_RE.search(text) is not None),
             (_BORN_RE, "born" in words),
             (_GOES_BY_RE, "goes" in words or "went" in words),
@@ -558,6 +588,8 @@ def find_names(
             # name; after "says" every word must be a listed name ("says Iwase", not "says
             # Monday"), as the cue is weak.
             if rx is _SPEAKER_RE and word not in first:
+                continue
+            if rx is _NICK_BETWEEN_RE and not _nickname(m, first):
                 continue
             if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
                 continue

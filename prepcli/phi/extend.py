@@ -1,0 +1,113 @@
+"""Grow a patient's name that a detector found over the parts a full name carries around it.
+
+Detectors find the core of a name ("Pieter", "Vega", "Amy V.", "Benjamin"); names in many
+cultures go on past it: particles and the surname after them ("Pieter van de Heuvel", "Juan de
+la Vega", "Jose Aznar y Lopez"), a generational suffix ("Larry Johnson I", "Henry Levin the
+7th"), a nickname between given name and surname ("Benjamin (Ben) Franklin", 'Benjamin "Big
+Ben" Franklin'), a surname before a comma in a chart's "Shaw, Amy V." order, and a Russian
+surname before the given name and patronymic ("Blokin-Mechtalin Konstantin Yurievich"). Left
+behind, each of those parts still names the patient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from prepcli.phi.names import _INSTITUTION, _NEVER, _PARTICLES, _RELATIVE_RE
+from prepcli.phi.spans import Span
+
+_CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
+# "y" joins a Spanish name's two surnames ("Aznar y Lopez").
+_PARTICLE = "|".join(sorted(_PARTICLES | {"y"}, key=len, reverse=True))
+_FORWARD_PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{1,3}}(?P<w>{_CAP})")
+_BACKWARD_PARTICLE_RE = re.compile(
+    rf"(?:(?<![\w'’-])(?P<w>{_CAP})[ \t]+)?(?<![\w'’-])(?:(?:{_PARTICLE})[ \t]+){{1,3}}$"
+)
+# Roman numerals are capitals only ("ii" is no suffix); a lone "I" only where the sentence
+# cannot go on with it as the pronoun.
+_SUFFIX_RE = re.compile(
+    r",?[ \t]+(?:(?i:jr|sr)\.?(?![\w'’])|(?:II|III|IV)(?![\w'’])"
+    r"|I(?=[ \t]+(?:and|&|or)\b|[ \t]*(?:[,;)(\n]|$| -))"
+    r"|the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\b)"
+)
+# A nickname in brackets or quotes, then the surname.
+_NICK_RE = re.compile(
+    r"[ \t]*(?:\((?P<b>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?)\)"
+    r"|[\"“‘'](?P<q>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?)[\"”’'])"
+    rf"[ \t]+(?P<w>{_CAP})"
+)
+# "Shaw, Amy V.": a surname and a comma where a field starts.
+_COMMA_SURNAME_RE = re.compile(
+    rf"(?:^|(?<=[\n(/|:])|(?<=[-–] ))[ \t]*(?P<w>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*,[ \t]*$"
+)
+# What may follow a "Surname, Given" in a field: its end, or the next identifier's label.
+_FIELD_END_RE = re.compile(
+    r"(?:[ \t]+[A-Z]\.?(?![\w'’]))?[ \t]*"
+    r"(?:$|[\n)|/;,]|[-–][ \t]|(?i:dob|d\.o\.b|mrn|ssn|born|geb|n[ée]e?)\b)"
+)
+_LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
+_PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ovitch|ovych|ivna)$", re.IGNORECASE)
+_BEFORE_PATRONYMIC_RE = re.compile(rf"(?:^|(?<=[\n(/|:]))[ \t]*(?P<w>{_CAP})[ \t]+$")
+
+
+def _name_word(word: str, blocked: Container[str]) -> bool:
+    core = word.strip(".,'’-")
+    title = core[:1].upper() + core[1:].lower()
+    return (
+        len(core) > 1
+        and title not in _NEVER
+        and title not in _INSTITUTION
+        and core not in blocked
+        and title not in blocked
+        and _RELATIVE_RE.fullmatch(core) is None
+    )
+
+
+def _words_ok(match: re.Match[str], blocked: Container[str]) -> bool:
+    return all(_name_word(w, blocked) for w in match.group("w").split())
+
+
+def _grow(text: str, span: Span, blocked: Container[str]) -> Span:
+    start, end = span.start, span.end
+    for _ in range(4):
+        before = (start, end)
+        m = _FORWARD_PARTICLE_RE.match(text, end)
+        if m is not None and _words_ok(m, blocked):
+            end = m.end()
+        m = _NICK_RE.match(text, end)
+        if m is not None and _words_ok(m, blocked):
+            end = m.end()
+        m = _SUFFIX_RE.match(text, end)
+        if m is not None:
+            end = m.end()
+        m = _BACKWARD_PARTICLE_RE.search(text, max(0, start - 60), start)
+        if m is not None and (m.group("w") is None or _words_ok(m, blocked)):
+            start = m.start()
+        m = _COMMA_SURNAME_RE.search(text, max(0, start - 60), start)
+        if (
+            m is not None
+            and _words_ok(m, blocked)
+            and _FIELD_END_RE.match(text, end) is not None
+            and "," not in text[start:end]
+        ):
+            start = m.start("w")
+            tail = _LAST_INITIAL_RE.match(text, end)
+            if tail is not None:
+                end = tail.end()
+        m = _BEFORE_PATRONYMIC_RE.search(text, max(0, start - 60), start)
+        if (
+            m is not None
+            and _PATRONYMIC_RE.search(text[start:end].split()[-1])
+            and _words_ok(m, blocked)
+        ):
+            start = m.start("w")
+        if (start, end) == before:
+            break
+    return Span(start, end, span.type)
+
+
+def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Span]:
+    """Each patient-name span grown over the particles, suffix, nickname, comma surname or
+    Russian surname around it; ``blocked`` words (clinicians', the caller's) never join."""
+    return [_grow(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in names]

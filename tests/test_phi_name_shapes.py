@@ -1,0 +1,71 @@
+"""Name shapes of other cultures and chart orders, and clinicians' titles in other languages.
+
+Examples are made up; each stands for a class of names the scrubber once left partly in place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import scrub
+from prepcli.phi.extend import grow_names
+from prepcli.phi.spans import Span
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # particles before the surname, with no cue at all
+        ("Maarten van der Linden, geb. 02-04-1951, belde over de pen", ["Maarten", "Linden"]),
+        ("Lucia de la Fuente's son phoned the hub", ["Lucia", "Fuente"]),
+        ("Tomas Ribeiro dos Santos wants the leaflet in Portuguese", ["Ribeiro", "Santos"]),
+        ("Mr Gerrit van den Akker BSc phoned twice", ["Gerrit", "Akker"]),
+        ("Pte. Carlos Mendez y Ortega - autorizado", ["Mendez", "Ortega"]),
+        # generational suffixes
+        ("Walter Brannigan III asked about travel", ["Brannigan III"]),
+        ("Oscar Pembleton the 4th\nseen today", ["the 4th"]),
+        ("Leonard Delacourt Sr. and his wife both on the list", ["Delacourt Sr"]),
+        # a nickname between given name and surname
+        ("Theodore (Teddy) Marchbanks - second refill", ["Teddy", "Marchbanks"]),
+        ('pt Margaret "Peggy Sue" Holloway called', ["Peggy", "Holloway"]),
+        # a chart's "Surname, Given" after a record number, in brackets, at a line start
+        ("Chart no. 44123 / Whitcombe, Laura J.", ["Whitcombe", "Laura"]),
+        ("EMPI 5528 (Garrison, Helen)", ["Garrison", "Helen"]),
+        # surname, given name, patronymic
+        ("Zamyatin-Orlov Dmitri Sergeyevich - approved", ["Zamyatin-Orlov", "Dmitri"]),
+    ],
+)
+def test_name_parts_around_a_found_name_go_too(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clinicians titled in Spanish, Portuguese, Italian and German, or by a joined speciality
+        "Dra. Beatriz da Costa asked for the Portuguese leaflet",
+        "Dra. do Carmo wants samples",
+        "Dr. med. Klaus Brenner (Kardiologie) fragt nach Daten",
+        "Dr.ssa Giulia Ferri ha chiesto i dati",
+        "J.P. van der Wal, KNO-arts, wil de folder",
+        # a pronoun "I" after a name is not a suffix
+        "Told Anna Petrakis I would call back",
+    ],
+)
+def test_clinicians_and_plain_words_stay(text: str) -> None:
+    out = scrub(text).text
+    if text.startswith("Told"):
+        assert "I would" in out, out
+    else:
+        assert out == text
+
+
+def test_growth_stops_at_blocked_words() -> None:
+    text = "Hannelore von Trapp saw Dr. Aldous van Winkle"
+    seed = Span(0, len("Hannelore"), "PATIENT-NAME")
+    grown = grow_names(text, [seed], {"Trapp"})
+    assert grown == [seed]
+    grown = grow_names(text, [seed], set())
+    assert text[grown[0].start : grown[0].end] == "Hannelore von Trapp"
