@@ -59,6 +59,7 @@ from prepcli.phi.names import (
     name_lists,
     plausible_name,
 )
+from prepcli.phi.national_ids import find_national_ids
 from prepcli.phi.phones import find_phones
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.structured import structured_spans
@@ -122,11 +123,14 @@ _MONTH_WORD = (
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro)"
 )
 _MONTH = rf"{_MONTH_WORD}\.?"
+# An ISO date may carry a time and offset, as exports write a birth time:
+# 1974-12-25T14:35:45-05:00.
+_ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # A two-digit year may be written with an apostrophe: 12-04-'02.
 _YEAR = r"(?:\d{4}|'?\d{2})"
 _DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 03/04/1961, 2/14/53, 12-04-'02
-    r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}"  # 1961-03-04, 1990/11/05
+    rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}{_ISO_TIME}"  # 1961-03-04, 1990/11/05
     r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
     # 03-mar-1961, 15.jan.1928, 15- jan 1928
     rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
@@ -219,9 +223,10 @@ _SSN_CUE = (
     r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
     r"|social\s+(?:security|insurance)(?:\s+(?:number|no\.?|\#))?|bsn|burgerservicenummer"
     r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?|codice\s+fiscale"
-    r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|aadhaar|personnummer|steuer-?id)"
+    r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|aadhaar|personnummer|steuer-?id"
+    r"|insee(?:\s+(?:no\.?|number|n°))?|ahv(?:-?nr\.?)?)"
     # other countries' national numbers, by their (capital) abbreviations
-    r"|SIN|NINO|NI\s+(?:No|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|AHV|CPR)"
+    r"|SIN|NINO|NI\s+(?:No|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -240,7 +245,7 @@ _SSN_CUED_RE = re.compile(
     r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
     # DNI 12345678Z, CPF 123.456.789-09, Aadhaar 1234 5678 9012, CPR 010203-1234, a codice
     # fiscale RSSMRA80A01H501U
-    r"|[A-Z]?\d{6,12}[A-Z]?|\d{4} \d{4} \d{4}|\d{6}-\d{4}"
+    r"|756\.\d{4}\.\d{4}\.\d{2}|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}|\d{6}-\d{4}"
     r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])"
     r"(?!\w)"
     # The cue after the number: "111222333 (bsn)".
@@ -248,12 +253,13 @@ _SSN_CUED_RE = re.compile(
 )
 _SSN_CUE_WORDS = frozenset(
     """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
-    numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr""".split()
+    numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr insee
+    cf""".split()
 )
 
 _MORE_MRN_CUES = (
     # the look-ahead for the cues' first letters makes most positions fail at once
-    r"\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVv])"
+    r"\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUu])"
     r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
     r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+"
@@ -264,18 +270,22 @@ _MORE_MRN_CUES = (
     r"|\bdriver['’]?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number|\#))?"
     r"|\bDL[ \t]*\#"
     # a visit's or an account's number: Cerner's FIN and Epic's CSN, encounter, account
-    r"|(?-i:\b(?:FIN|CSN)\b)|\b(?:encounter|account|visit)[ \t]*(?:\#|no\.?|number|ID))"
+    r"|(?-i:\b(?:FIN|CSN)\b)|\b(?:encounter|account|visit)[ \t]*(?:\#|no\.?|number|ID)"
+    # health identifiers: Australia's IHI, a master patient index's MPI/EMPI, HL7's PID, a
+    # unit record number (URN), a Medicare or Medicaid number
+    r"|(?-i:\b(?:IHI|E?MPI|PID|URN)\b)|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#))?)"
 )
 _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
     subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
-    drivers dl fin csn encounter account visit""".split()
+    drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
 _MRN_NUMBER_WORDS = frozenset("id no nr number".split())
 _MRN_STRONG_WORDS = frozenset(
-    "patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn".split()
+    """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
+    mpi empi pid urn medicare medicaid""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -283,6 +293,9 @@ _MRN_VALUE = (
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     r"(?P<id>\d{2,4}(?:[ -]\d{1,4}){1,4}(?=[ \t]{2}|[ \t]*(?:$|\n|[,;|]))"
+    # digits in spaced groups, an Australian Medicare number's issue digit after a dash:
+    # "5416 45326 9-2", "8003 6083 3364 7261"
+    r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:-\d)?(?![\w-])"
     # A UUID, as generated records use (Synthea, FHIR servers).
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     # Short ids in letters and digits: 7TU-8, 12345K, 10V6D5, 5678, XXXCCCAAA11.
@@ -310,6 +323,15 @@ _MRN_RE = re.compile(
 # subscriber ID (an identifier under HIPAA too), an enrolment or programme ID, an "ID:" field.
 _MRN_MORE_RE = re.compile(_MORE_MRN_CUES + _MRN_VALUE, re.IGNORECASE)
 
+# Any register's number under its acronym ("COSTAR no. 999999999", "EPIC # 4471902") is a
+# record number, except the registers of products, trials, clinicians and the company's own
+# cases (a medical information request, an adverse event report) named here.
+_ACRONYM_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?=[A-Z]{3})(?!(?:NPI|DEA|NDC|LOT|NCT|CAS|IND|NDA|BLA|ANDA|ISBN|PMID|DOI|TEL|FAX"
+    r"|ZIP|APT|STE|REF|SKU|UPC|GTIN|GLN|EAN|VAT|REMS|MIR|ICSR|AER|CAPA)\b)"
+    r"[A-Z]{3,8}[ \t]*(?i:no\.?|nr\.?|\#|number)[ \t]*[:#]?[ \t]*"
+    r"(?P<id>(?=[A-Z\d-]*\d{3})[A-Z\d][A-Z\d-]{4,18}[A-Z\d])(?![\w-])"
+)
 _MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病")
 # The cue after the number: "Office read out 345934583495 patnr", "4471-0092 (MRN)".
 _MRN_AFTER_RE = re.compile(
@@ -350,7 +372,7 @@ _DOB_RE = re.compile(
 _OLD_DATE_RE = re.compile(
     r"(?<![\w/.-])(?=[\dA-S])(?<!approved )(?<!approved on )(?<!approval )(?<!launched )"
     r"(?<!launched on )(?<!since )(?<!published )(?<!founded )(?<!established )"
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]19\d{2}|19\d{2}-\d{1,2}-\d{1,2}"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]19\d{{2}}|19\d{{2}}-\d{{1,2}}-\d{{1,2}}{_ISO_TIME}"
     rf"|\d{{1,2}}[-\s]{_MONTH_EN},?[-\s]19\d{{2}}|{_MONTH_EN}\s+\d{{1,2}},?\s+19\d{{2}})(?![\w/-])"
 )
 
@@ -451,6 +473,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
                 number = 1 if m.group(1) else 3  # the number before or after its cue
                 found.append(Span(m.start(number), m.end(number), "SSN"))
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
+        found += find_national_ids(text)
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         low = text.lower()
         mrn: list[re.Match[str]] = []
@@ -464,6 +487,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
             mrn += _MRN_MORE_RE.finditer(text)
         if "mr" in low or "patnr" in low or "pat.nr" in low:
             mrn += _MRN_AFTER_RE.finditer(text)
+        if " no" in low or "#" in text or " nr" in low or "number" in low:
+            mrn += _ACRONYM_NUMBER_RE.finditer(text)
         found += [Span(m.start("id"), m.end("id"), "MRN") for m in mrn]
         if "#" in text or "(" in text:
             for m in _BARE_ID_RE.finditer(text):

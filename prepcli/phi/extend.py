@@ -47,6 +47,7 @@ _FIELD_END_RE = re.compile(
     r"(?:$|[\n)|/;,]|[-–][ \t]|(?i:dob|d\.o\.b|mrn|ssn|born|geb|n[ée]e?)\b)"
 )
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
+_INITIAL_END_RE = re.compile(r"[ \t]*(?:$|[\n)|;]|,[ \t]|[-–][ \t])")
 _PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ovitch|ovych|ivna)$", re.IGNORECASE)
 _BEFORE_PATRONYMIC_RE = re.compile(rf"(?:^|(?<=[\n(/|:]))[ \t]*(?P<w>{_CAP})[ \t]+$")
 
@@ -80,6 +81,10 @@ def _grow(text: str, span: Span, blocked: Container[str]) -> Span:
             end = m.end()
         m = _SUFFIX_RE.match(text, end)
         if m is not None:
+            end = m.end()
+        # "Meier P.": a surname and the initial of the given name, closing a field
+        m = _LAST_INITIAL_RE.match(text, end)
+        if m is not None and _INITIAL_END_RE.match(text, m.end()) is not None:
             end = m.end()
         m = _BACKWARD_PARTICLE_RE.search(text, max(0, start - 60), start)
         if m is not None and (m.group("w") is None or _words_ok(m, blocked)):

@@ -68,6 +68,7 @@ _INSTITUTION = frozenset(
     Laboratories Inc Corp Company Street St Avenue Ave Road Rd Drive Lane Boulevard County City
     Program Programs Support Services Network Trial Study Society Association
     Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
+    Medicare Medicaid Tricare Insurance Plan
     """.split()
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
@@ -178,7 +179,9 @@ _TITLE_RE = re.compile(
     r"(?=[MmDdFfHhSs])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b"
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
-    r"|sra|srta|signora|signor|sig\.ra)\b|\b(?:Frau|Herr)\b)\.?\s*"
+    r"|sra|srta|signora|signor|sig\.ra)\b|\b(?:Frau|Herr)\b"
+    # Italian "Sig." only capitalised with its dot: "sig" alone is a signature
+    r"|\bSig(?=\.[ \t]+[A-Z]))\.?\s*"
     rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
@@ -462,13 +465,21 @@ _SPECIALIST = (
     r"|huisarts|arts|arzt|ärztin|hausarzt|internist|chirurg|chirurgien|cirujano|médecin|medico"
     r"|médico|apotheker|pharmacien|farmacéutico|verpleegkundige)"
 )
+# A speciality's short name in brackets after a name: "Eric van Dijk (KNO)", "Ana Ruiz (endo)".
+_SPECIALITY_ABBR = (
+    r"(?i:KNO|HNO|ENT|endo|cards|cardio|onc|neuro|rheum|derm|GI|pulm|nephro|uro|ortho|psych"
+    r"|peds|gyn|OB/?GYN|heme|vascular|hepato|gastro|allergy|ophtho|optom)"
+)
 _BEFORE_SPECIALIST_RE = re.compile(
-    r"(?P<a>(?:[A-Z][a-z]?\.[ \t]?){0,3}(?:(?:van|von|de[rn]?|te[rn])[ \t]+){0,3}"
+    rf"(?P<a>(?:[A-Z][a-z]?\.[ \t]?){{0,3}}(?:{_CAP_TOKEN}[ \t]+)?"
+    rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*"
     # "KNO-arts": an ear-nose-throat doctor, the speciality's abbreviation joined on
-    rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b"
+    rf"(?:\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b|\({_SPECIALITY_ABBR}\))"
 )
 _SPECIALIST_ENDINGS = ("oloog", "ologe", "ologue", "ologo", "ologa", "ologin", "iater", "iatre")
 _SPECIALIST_WORDS = frozenset(
+    "kno hno ent endo cards cardio onc neuro rheum derm gi pulm nephro uro ortho psych peds gyn "
+    "obgyn heme vascular hepato gastro allergy ophtho optom "
     "huisarts arts arzt ärztin hausarzt internist chirurg chirurgien cirujano médecin medico "
     "médico apotheker pharmacien farmacéutico verpleegkundige".split()
 )

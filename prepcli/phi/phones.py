@@ -109,7 +109,9 @@ _PAGER_RE = re.compile(
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
     r"(?:\b(?:phone|tel|telephone|cell|cellular|mobile|mob|fax|call|contact|home|work|office|"
-    r"desk|answering|reach|reached|reachable|callback|abroad)"
+    r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|"
+    # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
+    r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
