@@ -31,6 +31,13 @@ from prepcli.phi.spans import Span
         # a chart's "Surname, Given" after a record number, in brackets, at a line start
         ("Chart no. 44123 / Whitcombe, Laura J.", ["Whitcombe", "Laura"]),
         ("EMPI 5528 (Garrison, Helen)", ["Garrison", "Helen"]),
+        # a name right before its owner's identifier label or age
+        ("Marguerite Olsson, DOB 02/03/1950, called", ["Marguerite", "Olsson"]),
+        ("Tobias (DOB 1/2/1962) - refill", ["Tobias"]),
+        ("Quincy Adeyemi (MR 55120) - transferred", ["Quincy", "Adeyemi"]),
+        ("Ilse - mob 0612 345 678", ["Ilse"]),
+        ("Kealoha Makoa Pua, 52F, new start", ["Kealoha", "Pua"]),
+        ("ter Haar (pt, 58) asked about travel", ["ter Haar"]),
         # surname, given name, patronymic
         ("Zamyatin-Orlov Dmitri Sergeyevich - approved", ["Zamyatin-Orlov", "Dmitri"]),
     ],
@@ -50,6 +57,9 @@ def test_name_parts_around_a_found_name_go_too(text: str, secrets: list[str]) ->
         "Dr. med. Klaus Brenner (Kardiologie) fragt nach Daten",
         "Dr.ssa Giulia Ferri ha chiesto i dati",
         "J.P. van der Wal, KNO-arts, wil de folder",
+        # a label's own words before an identifier are no name
+        "Medical Record Number (MRN): on file",
+        "Heart Failure Clinic, 45 pts enrolled",
         # a pronoun "I" after a name is not a suffix
         "Told Anna Petrakis I would call back",
     ],

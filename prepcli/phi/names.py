@@ -57,7 +57,7 @@ _NEVER = frozenset(
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
-    Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record
+    Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record Number No Nr Medical
     For From By Of About After Before Into Over Under Via Per Re
     """.split()
 )
@@ -284,6 +284,21 @@ def _nickname(m: re.Match[str], first: Container[str]) -> bool:
     return nick.title() in first or (nick.isupper() and len(nick) <= 3 and nick[0] == given[0])
 
 
+# A name right before the label of an identifier that is the person's ("August Samuels, DOB
+# ...", "Annie (DOB ...)", "Daffy Duck (MR 10476)", "Mia - mob 0491 ...") or before an age
+# ("Jean de Mesnil, 71, ...", "Harietta Kealoha, 45F", "von Braun (pt, 64)").
+_OWNER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}){{0,3}})"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[-–][ \t]+)"
+    r"(?:(?i:dob|d\.o\.b|born|geb|nato|nata|n[ée]e|mrn|mr|ssn|medicare|nhs|ihi|mob|cell|tel"
+    r"|mobile)\b"
+    r"|\d{1,3}[ \t]?(?:[MFmf]|y/?o|yo|yrs?)?[ \t]*[,)]|(?i:pt|patient)[ \t]*,[ \t]*\d{1,3}\))"
+)
+_OWNER_WORDS = frozenset(
+    "dob d o b born geb nato nata née nee mrn mr ssn medicare nhs ihi mob cell tel mobile".split()
+)
+_AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
 _DIGIT_RE = re.compile(r"\d")
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
@@ -553,6 +568,10 @@ def find_names(
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
             (_NICK_BETWEEN_RE, "(" in text),
+            (
+                _OWNER_RE,
+                not words.isdisjoint(_OWNER_WORDS) or _AGE_HINT_RE.search(text) is not None,
+            ),
             (_OWNS_RELATIVE_RE, "s " in text and _OWNS_HINT_RE.search(text) is not None),
             (_BORN_RE, "born" in words),
             (_GOES_BY_RE, "goes" in words or "went" in words),
@@ -607,6 +626,7 @@ def find_names(
             if rx is _TITLE_RE and len(_clean(text[span.start : span.end])) < 2:
                 continue  # "callback for mrs V.": one letter names nobody
             if rx in (
+                _OWNER_RE,
                 _BEFORE_PHONE_RE,
                 _BEFORE_RELATIVE_RE,
                 _OWNS_RELATIVE_RE,
