@@ -38,6 +38,12 @@ from prepcli.phi.spans import Span
         ("Ilse - mob 0612 345 678", ["Ilse"]),
         ("Kealoha Makoa Pua, 52F, new start", ["Kealoha", "Pua"]),
         ("ter Haar (pt, 58) asked about travel", ["ter Haar"]),
+        # an unlisted name owning a close relative; a Japanese honorific; surname + initials
+        ("Tamati's mum asked about the pens", ["Tamati"]),
+        ("Watanabe-san asked for a leaflet in Japanese", ["Watanabe"]),
+        ("Smirnov I.P. phoned again", ["Smirnov"]),
+        # full names listed with a found one
+        ("On the list: Sione Taufa, Tevita Lolo and Jane Smith", ["Sione", "Tevita", "Lolo"]),
         # surname, given name, patronymic
         ("Zamyatin-Orlov Dmitri Sergeyevich - approved", ["Zamyatin-Orlov", "Dmitri"]),
     ],
@@ -60,6 +66,12 @@ def test_name_parts_around_a_found_name_go_too(text: str, secrets: list[str]) ->
         # a label's own words before an identifier are no name
         "Medical Record Number (MRN): on file",
         "Heart Failure Clinic, 45 pts enrolled",
+        # a country alone is a place; a company's partner is no relative
+        "The pens were shipped from France last week",
+        "Acme's partner called about the contract",
+        # clinicians in HL7 order and visit segments; masked and one-character values
+        "ORC|RE|||||||||||5521^Orderly^Priya^^^^^^General Hospital",
+        "PID|1||0000^^^HOSP||XXXXXXXX^^^^^^S||||||1",
         # a pronoun "I" after a name is not a suffix
         "Told Anna Petrakis I would call back",
     ],

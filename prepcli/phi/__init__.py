@@ -50,7 +50,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
-from prepcli.phi.extend import grow_names
+from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans
 from prepcli.phi.names import (
     contact_block_names,
@@ -62,7 +62,7 @@ from prepcli.phi.names import (
 from prepcli.phi.national_ids import find_national_ids
 from prepcli.phi.phones import find_phones
 from prepcli.phi.spans import AnyOf, Span, words_of
-from prepcli.phi.structured import structured_spans
+from prepcli.phi.structured import clinician_segments, structured_spans
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
@@ -505,6 +505,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     found += [s for s in layout if s.type != "PATIENT-NAME"]
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
     hcps = hcp_spans(text, words)
+    if "|" in text:
+        hcps += clinician_segments(text)
     names = [
         *_name_spans(text, keep),
         *find_names(text, keep, hcps, words, [s for s in layout if s.type == "PATIENT-NAME"]),
@@ -512,7 +514,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     ]
     if names:
         hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
-        names = grow_names(text, names, AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words))
+        blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
+        names = grow_names(text, names, blocked)
+        names += listed_with(text, names, blocked)
     for span in names:
         # A clinician's name stays, however the cue read it.
         if any(span.start < h.end and h.start < span.end for h in hcps):

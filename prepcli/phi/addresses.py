@@ -508,6 +508,14 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Country names as written in running text ("France", "Jordan"): a lone one is a place,
+    even where a name list also holds it as a given name."""
+    text = resources.files("prepcli.phi").joinpath("data", "countries.txt").read_text("utf-8")
+    return frozenset({line.strip() for line in text.splitlines() if line.strip()})
+
+
+@cache
 def _written_country_re() -> re.Pattern[str]:
     """Country names as an address ends with them, capitalised or in capitals: a search over
     the whole note, so case-sensitive and started only at a capital letter (far cheaper than

@@ -6,7 +6,8 @@ la Vega", "Jose Aznar y Lopez"), a generational suffix ("Larry Johnson I", "Henr
 7th"), a nickname between given name and surname ("Benjamin (Ben) Franklin", 'Benjamin "Big
 Ben" Franklin'), a surname before a comma in a chart's "Shaw, Amy V." order, and a Russian
 surname before the given name and patronymic ("Blokin-Mechtalin Konstantin Yurievich"). Left
-behind, each of those parts still names the patient.
+behind, each of those parts still names the patient. So do the other full names listed with
+a found one ("Tavita Faleolo, Kiri Ngata and Aroha Pene").
 """
 
 from __future__ import annotations
@@ -116,3 +117,30 @@ def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Sp
     """Each patient-name span grown over the particles, suffix, nickname, comma surname or
     Russian surname around it; ``blocked`` words (clinicians', the caller's) never join."""
     return [_grow(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in names]
+
+
+_ITEM = rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}}"
+_ITEM_RE = re.compile(_ITEM)
+_NAME_LIST_RE = re.compile(
+    rf"(?<![\w'’-]){_ITEM}(?:[ \t]*,[ \t]*{_ITEM}){{0,6}},?[ \t]+(?:and|&|or)[ \t]+{_ITEM}"
+)
+
+
+def listed_with(text: str, names: list[Span], blocked: Container[str]) -> list[Span]:
+    """Full names (two or three capitalised words) listed together with a found patient's
+    name: a list of people holds one kind of person."""
+    spans: list[Span] = []
+    if " and " not in text and " or " not in text and "&" not in text:
+        return spans
+    found = [s for s in names if s.type == "PATIENT-NAME"]
+    for m in _NAME_LIST_RE.finditer(text):
+        items = [
+            Span(m.start() + i.start(), m.start() + i.end(), "PATIENT-NAME")
+            for i in _ITEM_RE.finditer(m.group())
+        ]
+        if not any(s.start < i.end and i.start < s.end for s in found for i in items):
+            continue
+        spans += [
+            i for i in items if all(_name_word(w, blocked) for w in text[i.start : i.end].split())
+        ]
+    return spans

@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Container, Iterator
 from functools import cache
 from importlib import resources
 
+from prepcli.phi.addresses import country_names
 from prepcli.phi.spans import AnyOf, Span, words_of
 
 # First names that are everyday words or months; capitalised at a sentence start they say
@@ -137,6 +138,7 @@ _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)
 _RELATIVE = (
     r"(?:son|daughter|dtr|wife|husband|hus|mother|mom|father|dad|brother|bro|sister|sis|niece|"
     r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|partner|"
+    r"mum|mummy|mama|papa|grandma|grandpa|granny|"
     r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person|"
     # Not "caregiver" or "companion": often paid staff, named like clinicians.
     r"significant\s+other|girlfriend|boyfriend|roommate)s?"
@@ -153,6 +155,7 @@ _CUE_RE = re.compile(
 _CUE_WORDS = frozenset(
     """son daughter dtr wife husband hus mother mom father dad brother bro sister sis niece nephew
     grandson granddaughter grandmother grandfather aunt uncle cousin friend partner fiance
+    mum mummy mama papa grandma grandpa granny
     fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
     am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
     grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
@@ -299,6 +302,18 @@ _OWNER_WORDS = frozenset(
     "dob d o b born geb nato nata née nee mrn mr ssn medicare nhs ihi mob cell tel mobile".split()
 )
 _AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
+_CLOSE_FAMILY_RE = re.compile(
+    r"(?i:['’]s[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
+    r"|mum|mama|papa|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|niece"
+    r"|nephew|aunt|uncle))\b"
+)
+# Japanese honorifics after a surname: "Tanaka-san", "Sato-sama".
+_HONORIFIC_SUFFIX_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)-(?:san|sama|chan|kun)\b")
+# A surname and the initials of given name and patronymic: "Petrov A.V.", "Kowalski J. M.".
+_SURNAME_INITIALS_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r"[ \t]+[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?![\w])"
+)
 _DIGIT_RE = re.compile(r"\d")
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
@@ -385,6 +400,9 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
     kept = start
     for i, tok in enumerate(re.finditer(r"\S+", text[start:end])):
         word = tok.group()
+        if i and _DOTTED_INITIALS_RE.fullmatch(word.rstrip(",;:")):
+            kept = start + tok.start() + len(word.rstrip(",;:"))  # "Petrov A.V."
+            continue
         if i and (_MIDDLE_INITIAL_RE.fullmatch(word) or word in _PARTICLES):
             # "Martim A Pereira", "Tom I. Holzman", "Jean de Mesnil": kept only if a name
             # word follows
@@ -568,6 +586,8 @@ def find_names(
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
             (_NICK_BETWEEN_RE, "(" in text),
+            (_HONORIFIC_SUFFIX_RE, "-" in text),
+            (_SURNAME_INITIALS_RE, "." in text),
             (
                 _OWNER_RE,
                 not words.isdisjoint(_OWNER_WORDS) or _AGE_HINT_RE.search(text) is not None,
@@ -621,6 +641,8 @@ def find_names(
                 continue
             if rx is _NICK_BETWEEN_RE and not _nickname(m, first):
                 continue
+            if rx is _SURNAME_INITIALS_RE and word not in last:
+                continue
             if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
                 continue
             if rx is _TITLE_RE and len(_clean(text[span.start : span.end])) < 2:
@@ -637,7 +659,9 @@ def find_names(
                 # "Caregiver phone 312...": a role, not a name.
                 if any(_RELATIVE_RE.fullmatch(_clean(w)) for w in named):
                     continue
-                if len(named) < 2 and not listed(word):
+                # "Kiri's mum": an unlisted name owning a close relative is a name too
+                close = rx is _OWNS_RELATIVE_RE and _CLOSE_FAMILY_RE.search(m.group()) is not None
+                if len(named) < 2 and not listed(word) and not close:
                     continue
             if rx is _SAID_RE and not all(
                 _clean(w) in first or _clean(w) in last for w in text[span.start : span.end].split()
@@ -696,6 +720,7 @@ def find_names(
         # shouted at Gary"); capitalised words follow headings and labels ("Grace Period").
         if single and (
             head.isupper()
+            or head in country_names()
             or (_sentence_start(text, span.start) and not _VERB_AFTER_RE.match(text, span.end))
         ):
             continue

@@ -53,6 +53,9 @@ _NUMBERED_NAME_RE = re.compile(
     r"(?<![\w'’-])(?P<given>[A-Z][a-z'’-]+)\d{2,4}(?:[ \t]+[A-Z][a-z'’-]+\d{2,4}){1,2}(?!\w)"
 )
 _LETTER_DIGIT_RE = re.compile(r"[a-z]\d")
+_CLINICIAN_SEGMENT_RE = re.compile(
+    r"(?m)^[ \t]*(?:PV1|PV2|PD1|ORC|OBR|ROL|PRD|STF|PRA|AIP|TXA)\|.*$"
+)
 _OTHER_SEGMENT_RE = re.compile(r"(?m)^[ \t]*(?!PID|NK1|GT1|MRG)[A-Z][A-Z0-9]{2}\|.*$")
 
 # FHIR JSON: a key, then a string or a list of strings.
@@ -111,11 +114,27 @@ def _hl7(text: str) -> list[Span]:
         for number, value in enumerate(m.group("body").split("|"), start=1):
             kind = wanted.get(number)
             core = value.rstrip("^~ ")
-            if kind is not None and any(c.isalnum() for c in core):
+            if kind is not None and not _empty(core):
                 start = pos + len(value) - len(value.lstrip())
                 spans.append(Span(start, pos + len(core), kind))
             pos += len(value) + 1
     return spans
+
+
+# A value that names nobody: one character ("0", a county code "1"), or masked ("XXXXXX^^S").
+_MASKED_RE = re.compile(r"[Xx*#0]+")
+
+
+def _empty(value: str) -> bool:
+    return (
+        sum(c.isalnum() for c in value) < 2 or _MASKED_RE.fullmatch(value.split("^")[0]) is not None
+    )
+
+
+def clinician_segments(text: str) -> list[Span]:
+    """Lines of HL7 segments that name clinicians (PV1's attending doctor, ORC/OBR's orderer),
+    as HCP spans: a name read there by any detector is a clinician's."""
+    return [Span(m.start(), m.end(), "HCP") for m in _CLINICIAN_SEGMENT_RE.finditer(text)]
 
 
 def _fhir(text: str) -> list[Span]:
