@@ -16,6 +16,18 @@ from prepcli.phi.national_ids import find_national_ids
         ("carte vitale 1 85 05 78 006 084 91 on file", "SSN"),  # NIR, mod-97 key
         ("RSSMRA85T10A562S written on the pharmacy slip", "SSN"),  # codice fiscale
         ("ihi on the script: 8003 6012 3456 7894", "MRN"),  # Australian IHI, Luhn
+        ("NI AB 12 34 56 C on the letter", "SSN"),  # British National Insurance number
+        ("PAN ABCPE1234F on the form", "SSN"),  # Indian PAN, a person's (P)
+        ("card shows 2341 2341 2346", "SSN"),  # Aadhaar, Verhoeff
+        ("cadastro 123.456.789-09 no sistema", "SSN"),  # Brazilian CPF
+        ("ficha con 12345678Z", "SSN"),  # Spanish DNI, check letter
+        ("NIE X1234567L", "SSN"),  # Spanish NIE
+        ("ID 11010519491231002X copied", "SSN"),  # Chinese resident ID, ISO 7064
+        ("RRN 850101-1234567", "SSN"),  # Korean resident number, a real date
+        ("pnr 811218-9876 i journalen", "SSN"),  # Swedish personnummer, Luhn
+        ("hetu 131052-308T", "SSN"),  # Finnish HETU, check character
+        ("ficha 12.345.678-5", "SSN"),  # Chilean RUT, mod 11
+        ("MBI 1EG4-TE5-MK73 on the card", "MRN"),  # US Medicare Beneficiary Identifier
     ],
 )
 def test_national_numbers_found_by_shape_and_check_digits(text: str, kind: str) -> None:
@@ -29,6 +41,12 @@ def test_national_numbers_found_by_shape_and_check_digits(text: str, kind: str) 
         "forwarded 756.1234.5678.98 from the Swiss form",  # AHV check digit wrong
         "order 1 85 05 78 006 084 92 shipped",  # NIR key wrong
         "a clinician's HPI-I 8003 6112 3456 7893 on the letter",  # not a patient's IHI
+        "ref 2341 2341 2345 for the order",  # Verhoeff fails
+        "code 123.456.789-00 in the export",  # CPF check digits wrong
+        "box 12345678A shipped",  # DNI letter wrong
+        "run 851399-1234567 logged",  # no such date
+        "job 811218-9875 queued",  # Luhn fails
+        "acct 12.345.678-9",  # RUT check wrong
     ],
 )
 def test_numbers_failing_their_check_stay(text: str) -> None:

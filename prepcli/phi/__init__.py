@@ -245,7 +245,9 @@ _SSN_CUED_RE = re.compile(
     r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
     # DNI 12345678Z, CPF 123.456.789-09, Aadhaar 1234 5678 9012, CPR 010203-1234, a codice
     # fiscale RSSMRA80A01H501U
-    r"|756\.\d{4}\.\d{4}\.\d{2}|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}|\d{6}-\d{4}"
+    # personnummer 19610303-1234, RUT 12.345.678-5
+    r"|756\.\d{4}\.\d{4}\.\d{2}|(?:\d{2})?\d{6}[-+]\d{4}|\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+    r"|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}"
     r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])"
     r"(?!\w)"
     # The cue after the number: "111222333 (bsn)".
@@ -272,20 +274,24 @@ _MORE_MRN_CUES = (
     # a visit's or an account's number: Cerner's FIN and Epic's CSN, encounter, account
     r"|(?-i:\b(?:FIN|CSN)\b)|\b(?:encounter|account|visit)[ \t]*(?:\#|no\.?|number|ID)"
     # health identifiers: Australia's IHI, a master patient index's MPI/EMPI, HL7's PID, a
-    # unit record number (URN), a Medicare or Medicaid number
-    r"|(?-i:\b(?:IHI|E?MPI|PID|URN)\b)|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#))?)"
+    # unit record number (URN), a Medicare or Medicaid number, a German insurance number
+    r"|(?-i:\b(?:IHI|E?MPI|PID|URN|KVNR)\b)"
+    r"|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#))?"
+    r"|\b(?:kranken)?versicherten-?(?:nummer|nr\.?))"
 )
 _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
     subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
-    drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid""".split()
+    drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
+    versichertennummer krankenversichertennummer versicherten""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
 _MRN_NUMBER_WORDS = frozenset("id no nr number".split())
 _MRN_STRONG_WORDS = frozenset(
     """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
-    mpi empi pid urn medicare medicaid""".split()
+    mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
+    versicherten""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.

@@ -107,7 +107,9 @@ _US_ANCHOR_RE = re.compile(
 _EU_ANCHOR_RE = re.compile(
     # Street type as its own word after the name: Erzsébet tér 19., Piroska u. 97.
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:{_WORD}\s+){{1,2}}{_EU_WORD}\s+{_NUM}|"
-    rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
+    # a name's particle may lead: Van Baerlestraat 12, De Clercqstraat 4, Sint Jansstraat 2
+    rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:(?:[Vv]an|[Dd]e|[Vv]on|[Ll]e|[Ll]a|Sint|Oude|Nieuwe|Korte"
+    rf"|Lange)\s+){{0,2}}[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
     rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?{_NUM}"
     rf"|(?<![\w/.-])\d{{1,6}},?\s+{_EU_LEADING}(?:[ \t]+{_WORD}){{1,4}}",
     re.UNICODE,

@@ -52,6 +52,8 @@ _NEVER = frozenset(
     What What's Whats When Where Why How Which Whose Whom Here There Then Today Tomorrow
     Called Mentioned Reported Said Says Prefers Agreed Needs Wants Unable Denied Asked Sent
     Left Due Started Stopped Since Discussed Spoke Aware Notified Paged Updated Visited Visit
+    Herr Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
+    Srta Señor Señora Pani Smt Shri
     Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
     Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their

@@ -3,15 +3,19 @@ label in front of them.
 
 A note may carry a Swiss AHV number ("756.1234.5678.97"), a French NIR read off a carte Vitale
 (15 digits ending in a mod-97 key), an Italian codice fiscale (16 letters and digits in a fixed
-pattern) or an Australian IHI (16 digits starting 800360, Luhn): each is one person's, and the
-check digits make a chance match with a phone, lot or order number rare. A clinician's
-identifier (the HPI-I starts 800361) is left alone.
+pattern), a British National Insurance number, an Indian PAN or Aadhaar (Verhoeff), a Brazilian
+CPF, a Spanish DNI or NIE (check letter), a Chinese resident ID (ISO 7064), a Korean RRN, a
+Swedish personnummer (Luhn), a Finnish HETU, a Chilean RUT, a US Medicare Beneficiary
+Identifier or an Australian IHI (16 digits starting 800360, Luhn): each is one person's, and
+the fixed shape or the check digits make a chance match with a phone, lot or order number rare.
+A clinician's identifier (the HPI-I starts 800361) is left alone.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 
 from prepcli.phi.spans import Span
 
@@ -23,6 +27,140 @@ _NIR_RE = re.compile(
 )
 _CODICE_FISCALE_RE = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?!\w)")
 _IHI_RE = re.compile(r"(?<![\w.])(?=8)8003[ ]?60\d{2}[ ]?\d{4}[ ]?\d{4}(?![\w.]|-\d)")
+
+
+# British National Insurance number: two letters (some pairs never issued), six digits, A-D.
+_NINO_RE = re.compile(
+    r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"(?:[ ]?\d{2}){3}[ ]?[A-D](?![\w])"
+)
+# An individual's PAN has P as its fourth letter.
+_PAN_RE = re.compile(r"(?<![\w])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w])")
+_AADHAAR_RE = re.compile(r"(?<![\w.-])(?<!\d[ -])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w.]|[ -]\d)")
+_CPF_RE = re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w.]|-\d)")
+_DNI_RE = re.compile(r"(?<![\w.-])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\w])")
+_CHINA_ID_RE = re.compile(r"(?<![\w.-])\d{17}[\dX](?![\w])")
+_RRN_RE = re.compile(r"(?<![\w.-])\d{6}-[1-4]\d{6}(?![\w]|-\d)")
+_PERSONNUMMER_RE = re.compile(r"(?<![\w.-])(?:19|20)?\d{6}[-+]\d{4}(?![\w]|-\d)")
+_HETU_RE = re.compile(r"(?<![\w.-])\d{6}[-+A]\d{3}[0-9A-FHJ-NPR-Y](?![\w])")
+_RUT_RE = re.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w])")
+# Medicare Beneficiary Identifier: digits and letters (never S, L, O, I, B, Z) in fixed places.
+_MBI_L = "[AC-HJKMNP-RT-Y]"
+_MBI_RE = re.compile(
+    rf"(?<![\w-])[1-9]{_MBI_L}[{_MBI_L[1:-1]}\d]\d-?{_MBI_L}[{_MBI_L[1:-1]}\d]\d-?{_MBI_L}{{2}}\d{{2}}"
+    r"(?![\w-])"
+)
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def _verhoeff(digits: str) -> bool:
+    check = 0
+    for i, d in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][int(d)]]
+    return check == 0
+
+
+def _cpf(raw: str) -> bool:
+    d = [int(c) for c in _digits(raw)]
+    if len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        total = sum(v * (n + 1 - i) for i, v in enumerate(d[:n]))
+        if (total * 10 % 11) % 10 != d[n]:
+            return False
+    return True
+
+
+def _dni(raw: str) -> bool:
+    body = raw.replace("-", "")
+    number = body[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
+    return "TRWAGMYFPDXBNJZSQVHLCKE"[int(number) % 23] == body[-1]
+
+
+def _china_id(raw: str) -> bool:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(c) * w for c, w in zip(raw[:17], weights, strict=True))
+    return "10X98765432"[total % 11] == raw[17] and _valid_date(raw[6:14], "%Y%m%d")
+
+
+def _valid_date(digits: str, shape: str) -> bool:
+    """Whether digits read as a calendar date in the given order (%Y or %y, %m, %d)."""
+    parts = {"%Y": 4, "%y": 2, "%m": 2, "%d": 2}
+    pos = 0
+    values: dict[str, int] = {}
+    for code in (shape[i : i + 2] for i in range(0, len(shape), 2)):
+        values[code] = int(digits[pos : pos + parts[code]])
+        pos += parts[code]
+    year = values.get("%Y", 1900 + values.get("%y", 0))
+    try:
+        date(year, values["%m"], values["%d"])
+    except ValueError:
+        return False
+    return True
+
+
+def _rrn(raw: str) -> bool:
+    return _valid_date(raw[:6], "%y%m%d")
+
+
+def _personnummer(raw: str) -> bool:
+    digits = _digits(raw)[-10:]
+    return _valid_date(digits[:6], "%y%m%d") and _luhn(digits)
+
+
+def _hetu(raw: str) -> bool:
+    if not _valid_date(raw[:6], "%d%m%y"):
+        return False
+    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(raw[:6] + raw[7:10]) % 31] == raw[10]
+
+
+def _rut(raw: str) -> bool:
+    body, check = _digits(raw[:-1]), raw[-1].upper()
+    total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
+    value = 11 - total % 11
+    return check == {11: "0", 10: "K"}.get(value, str(value))
+
+
+def _always(raw: str) -> bool:
+    return True
+
+
+# (pattern, check digits or date inside, placeholder type)
+_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
+    (_NINO_RE, _always, "SSN"),
+    (_PAN_RE, _always, "SSN"),
+    (_AADHAAR_RE, lambda raw: _verhoeff(_digits(raw)), "SSN"),
+    (_CPF_RE, _cpf, "SSN"),
+    (_DNI_RE, _dni, "SSN"),
+    (_CHINA_ID_RE, _china_id, "SSN"),
+    (_RRN_RE, _rrn, "SSN"),
+    (_PERSONNUMMER_RE, _personnummer, "SSN"),
+    (_HETU_RE, _hetu, "SSN"),
+    (_RUT_RE, _rut, "SSN"),
+    (_MBI_RE, _always, "MRN"),
+)
 
 
 def _digits(raw: str) -> str:
@@ -65,6 +203,10 @@ def find_national_ids(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "SSN")
     for m in _CODICE_FISCALE_RE.finditer(text):
         yield Span(m.start(), m.end(), "SSN")
+    for rx, check, kind in _SHAPES:
+        for m in rx.finditer(text):
+            if check(m.group()):
+                yield Span(m.start(), m.end(), kind)
     if "8003" in text:
         for m in _IHI_RE.finditer(text):
             if _luhn(_digits(m.group())):
