@@ -67,6 +67,12 @@ def test_numbers_failing_their_check_stay(text: str) -> None:
         ("MEDITECH no. 00412877 on the discharge", ["00412877"]),
         # a birth timestamp as exports write it, with no label before it
         ("export says 1958-07-02T08:15:00+01:00 for her", ["1958-07-02"]),
+        # a month and year after a birth label; a Roman month; "b." before a full date
+        ("DOB 4/58, on the list", ["4/58"]),
+        ("DOB: 11/1949 per the form", ["11/1949"]),
+        ("ur. 7.XI.1953, pacjent", ["7.XI.1953"]),  # Polish "urodzony", by its Roman month
+        ("b. 12/08/47 - widowed", ["12/08/47"]),
+        ("DOB Jun 9 '52 on the fax", ["Jun 9"]),
         # a phone after a short or foreign word for it
         ("home ph 398812345 (one digit short)", ["398812345"]),
         ("mobiel 0612345678 voor terugbellen", ["0612345678"]),

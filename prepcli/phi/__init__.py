@@ -140,7 +140,9 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
     # June 2, 1944 (English only: a pattern led by a month name is tried at every word)
-    rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'\d{{2}})"
+    # 3.III.1961: a Roman month, as Central and Eastern European notes write it
+    r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{4}"
     r")"
 )
 
@@ -349,7 +351,7 @@ _BARE_ID_RE = re.compile(
     r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
     r"|\((?<=[A-Za-z] \()(?P<id2>\d{7,10})\)"
 )
-_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob")
+_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob", "b. ")
 # Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...), as
 # words: as substrings they are in too many others ("prenatal").
 _DOB_CUE_WORDS = frozenset(
@@ -366,8 +368,12 @@ _DOB_RE = re.compile(
     r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
     r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
     r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
-    r"|\bnacid[oa]\s+(?:el\s+)?|\bdata\s+d[ie]\s+nas(?:cita|cimento)|\bnat[oa]\s+il)"
-    rf"\s*(?:is|was)?\s*[:#-]?\s*(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b)"
+    r"|\bnacid[oa]\s+(?:el\s+)?|\bdata\s+d[ie]\s+nas(?:cita|cimento)|\bnat[oa]\s+il"
+    # "b. 03/03/61": born, abbreviated, before a full date only
+    r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))"
+    # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961"
+    rf"\s*(?:is|was)?\s*[:#-]?\s*(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b"
+    r"|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d]))"
     rf"|\bborn\s+(?:on\s+|in\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
 )
@@ -379,7 +385,8 @@ _OLD_DATE_RE = re.compile(
     r"(?<![\w/.-])(?=[\dA-S])(?<!approved )(?<!approved on )(?<!approval )(?<!launched )"
     r"(?<!launched on )(?<!since )(?<!published )(?<!founded )(?<!established )"
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]19\d{{2}}|19\d{{2}}-\d{{1,2}}-\d{{1,2}}{_ISO_TIME}"
-    rf"|\d{{1,2}}[-\s]{_MONTH_EN},?[-\s]19\d{{2}}|{_MONTH_EN}\s+\d{{1,2}},?\s+19\d{{2}})(?![\w/-])"
+    rf"|\d{{1,2}}[-\s]{_MONTH_EN},?[-\s]19\d{{2}}|{_MONTH_EN}\s+\d{{1,2}},?\s+19\d{{2}}"
+    r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?19\d{2})(?![\w/-])"
 )
 
 _PATIENT_CUE_RE = re.compile(

@@ -506,7 +506,8 @@ _SPECIALITY_ABBR = (
     r"|peds|gyn|OB/?GYN|heme|vascular|hepato|gastro|allergy|ophtho|optom)"
 )
 _BEFORE_SPECIALIST_RE = re.compile(
-    rf"(?P<a>(?:[A-Z][a-z]?\.[ \t]?){{0,3}}(?:{_CAP_TOKEN}[ \t]+)?"
+    # at a word's start only: the other positions fail at once
+    rf"(?<![\w'’.-])(?P<a>(?:[A-Z][a-z]?\.[ \t]?){{0,3}}(?:{_CAP_TOKEN}[ \t]+)?"
     rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*"
     # "KNO-arts": an ear-nose-throat doctor, the speciality's abbreviation joined on
     rf"(?:\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b|\({_SPECIALITY_ABBR}\))"
