@@ -44,6 +44,13 @@ from prepcli.phi.spans import Span
         ("Smirnov I.P. phoned again", ["Smirnov"]),
         # full names listed with a found one
         ("On the list: Sione Taufa, Tevita Lolo and Jane Smith", ["Sione", "Tevita", "Lolo"]),
+        # a name closing the field after a record number; a maiden name, in any case if listed
+        ("Pt ID (PI) 8841207 - Wojcikowski", ["Wojcikowski"]),
+        ("URN 7730015 / Haverkamp, Elke", ["Haverkamp", "Elke"]),
+        ("security question: maiden name Fairweather", ["Fairweather"]),
+        ("her maiden name was lindqvist", ["lindqvist"]),
+        # an HL7 name with an empty last component
+        ("PID|1||7741||OKORO^BISI^||19700101|F", ["OKORO^BISI^"]),
         # surname, given name, patronymic
         ("Zamyatin-Orlov Dmitri Sergeyevich - approved", ["Zamyatin-Orlov", "Dmitri"]),
     ],
@@ -82,6 +89,10 @@ def test_clinicians_and_plain_words_stay(text: str) -> None:
         assert "I would" in out, out
     else:
         assert out == text
+
+
+def test_note_after_a_record_number_is_no_name() -> None:
+    assert scrub("MRN 5512 - PA approved, card sent").text == "MRN [MRN] - PA approved, card sent"
 
 
 def test_growth_stops_at_blocked_words() -> None:

@@ -57,6 +57,7 @@ from prepcli.phi.names import (
     find_names,
     hcp_spans,
     name_lists,
+    names_after_ids,
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
@@ -524,6 +525,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         *_name_spans(text, keep),
         *find_names(text, keep, hcps, words, [s for s in layout if s.type == "PATIENT-NAME"]),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
+        *names_after_ids(text, found, AnyOf(keep, clinicians, _NOT_A_NAME, _DRUG_BRANDS)),
     ]
     if names:
         hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}

@@ -738,6 +738,36 @@ _NAME_LINE_RE = re.compile(
 )
 
 
+# "MRN 5512 - Kowalczyk", "ID 7731 / Brandt, Ute": a name closing the field after a number.
+_AFTER_ID_RE = re.compile(
+    rf"[ \t]*(?:[-–/|]|\([A-Z]{{2,5}}\)[ \t]*[-–/])[ \t]*(?P<name>{_CAP_TOKEN}"
+    rf"(?:,?[ \t]+{_CAP_TOKEN}){{0,2}})(?=[ \t]*(?:$|\n|[,;|)]))"
+)
+# A maiden name: "mother's maiden name Jones", "her maiden name is nyberg".
+_MAIDEN_RE = re.compile(
+    rf"(?i:\bmaiden[ \t]+name)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*(?P<name>{_TOKEN})"
+)
+
+
+def names_after_ids(text: str, identifiers: list[Span], blocked: Container[str]) -> Iterator[Span]:
+    """The name right after a record or national number, closing its field, and a maiden
+    name after its label (in any case if a list knows it)."""
+    for s in identifiers:
+        if s.type not in ("MRN", "SSN"):
+            continue
+        m = _AFTER_ID_RE.match(text, s.end)
+        if m is None:
+            continue
+        words = m.group("name").replace(",", " ").split()
+        if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in words):
+            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+    if "maiden" in text.lower():
+        for m in _MAIDEN_RE.finditer(text):
+            word = m.group("name")
+            if _usable(word, blocked) and (word[:1].isupper() or listed(word)):
+                yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+
+
 def contact_block_names(
     text: str, identifiers: list[Span], blocked: Container[str]
 ) -> Iterator[Span]:

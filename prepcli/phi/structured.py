@@ -113,7 +113,8 @@ def _hl7(text: str) -> list[Span]:
         pos = m.start("body")
         for number, value in enumerate(m.group("body").split("|"), start=1):
             kind = wanted.get(number)
-            core = value.rstrip("^~ ")
+            # a name keeps its empty trailing components ("SMITH^MICHAEL^"): they are its own
+            core = value.rstrip(" ") if kind == "PATIENT-NAME" else value.rstrip("^~ ")
             if kind is not None and not _empty(core):
                 start = pos + len(value) - len(value.lstrip())
                 spans.append(Span(start, pos + len(core), kind))
