@@ -73,6 +73,12 @@ def test_name_parts_around_a_found_name_go_too(text: str, secrets: list[str]) ->
         # a label's own words before an identifier are no name
         "Medical Record Number (MRN): on file",
         "Heart Failure Clinic, 45 pts enrolled",
+        # eponymous diseases, alone or listed; companies named after founders; staff by role
+        "Asked about Hashimoto's thyroiditis and Bell's palsy in the label",
+        "Cushing's or Addison's disease were exclusions",
+        "Reiter's syndrome, Behcet's disease and Kaposi's in the AE table",
+        "Eli Lilly and Pierre Fabre reps at the congress",
+        "Nurse Jackie from the practice called to reschedule",
         # a country alone is a place; a company's partner is no relative
         "The pens were shipped from France last week",
         "Acme's partner called about the contract",
@@ -89,6 +95,11 @@ def test_clinicians_and_plain_words_stay(text: str) -> None:
         assert "I would" in out, out
     else:
         assert out == text
+
+
+def test_patient_sharing_an_eponym_is_still_scrubbed() -> None:
+    out = scrub("pt Leo Barrett asked about Barrett's esophagus").text
+    assert out == "pt [PATIENT-NAME] asked about Barrett's esophagus"
 
 
 def test_note_after_a_record_number_is_no_name() -> None:

@@ -62,6 +62,7 @@ from prepcli.phi.names import (
 )
 from prepcli.phi.national_ids import find_national_ids
 from prepcli.phi.phones import find_phones
+from prepcli.phi.protect import protected_spans
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.structured import clinician_segments, structured_spans
 
@@ -521,6 +522,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     hcps = hcp_spans(text, words)
     if "|" in text:
         hcps += clinician_segments(text)
+    # eponyms and founders' companies: off limits like a clinician's name, but their words
+    # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
+    off_limits = hcps + protected_spans(text, words)
     names = [
         *_name_spans(text, keep),
         *find_names(text, keep, hcps, words, [s for s in layout if s.type == "PATIENT-NAME"]),
@@ -530,11 +534,15 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     if names:
         hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
         blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
-        names = grow_names(text, names, blocked)
+        # a name grown into a clinician's or an eponym stays as it was found
+        names = [
+            g if not _overlaps_any(g, off_limits) else s
+            for s, g in zip(names, grow_names(text, names, blocked), strict=True)
+        ]
         names += listed_with(text, names, blocked)
     for span in names:
         # A clinician's name stays, however the cue read it.
-        if any(span.start < h.end and h.start < span.end for h in hcps):
+        if _overlaps_any(span, off_limits):
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
@@ -560,6 +568,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         chosen.append(span)
     chosen.sort(key=lambda s: s.start)
     return chosen, partial
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
 
 
 _FIELD_WORDS = frozenset("pt patient patiënt patient's pt's name naam".split())

@@ -115,11 +115,14 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOA])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor|DOCTOR|doctor"
+    r"(?=[DdPpMRNLCFBOAnTtm])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor|DOCTOR|doctor"
     r"|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
+    # staff named by their role: "Nurse Jackie", "pharmacist Anne Moreau"
+    r"|\b(?:Nurse|NURSE|nurse|Pharmacist|pharmacist|Midwife|midwife|Therapist|therapist)"
+    r"(?=[ \t]+[A-Z])"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
 # Read backwards from each colon (a note has few), as trying the roles at every word is slow.
