@@ -44,6 +44,9 @@ from prepcli.phi.spans import Span
         ("Smirnov I.P. phoned again", ["Smirnov"]),
         # full names listed with a found one
         ("On the list: Sione Taufa, Tevita Lolo and Jane Smith", ["Sione", "Tevita", "Lolo"]),
+        # a close relative's given name that no list knows; a hyphenated given name
+        ("spoke with her daughter Ngaio about the refill", ["Ngaio"]),
+        ("Refill for Karl-Heinz Obermaier delayed", ["Karl-Heinz", "Obermaier"]),
         # a name closing the field after a record number; a maiden name, in any case if listed
         ("Pt ID (PI) 8841207 - Wojcikowski", ["Wojcikowski"]),
         ("URN 7730015 / Haverkamp, Elke", ["Haverkamp", "Elke"]),
@@ -78,6 +81,8 @@ def test_name_parts_around_a_found_name_go_too(text: str, secrets: list[str]) ->
         "Cushing's or Addison's disease were exclusions",
         "Reiter's syndrome, Behcet's disease and Kaposi's in the AE table",
         "Eli Lilly and Pierre Fabre reps at the congress",
+        "Dr asked whether Pierre-Robin sequentie was seen in the trial",
+        "Mother: Migraine headaches",
         "Nurse Jackie from the practice called to reschedule",
         # a country alone is a place; a company's partner is no relative
         "The pens were shipped from France last week",

@@ -71,7 +71,7 @@ _INSTITUTION = frozenset(
     Laboratories Inc Corp Company Street St Avenue Ave Road Rd Drive Lane Boulevard County City
     Program Programs Support Services Network Trial Study Society Association
     Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
-    Medicare Medicaid Tricare Insurance Plan
+    Medicare Medicaid Tricare Insurance Plan Aetna Cigna Humana Optum
     """.split()
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
@@ -307,6 +307,10 @@ _OWNER_WORDS = frozenset(
     "dob d o b born geb nato nata née nee mrn mr ssn medicare nhs ihi mob cell tel mobile".split()
 )
 _AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
+_FAMILY_RE = re.compile(
+    r"(?i:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|grandson"
+    r"|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle)s?\b"
+)
 _CLOSE_FAMILY_RE = re.compile(
     r"(?i:['’]s[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
     r"|mum|mama|papa|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|niece"
@@ -636,7 +640,15 @@ def find_names(
                         or any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in names[1:-1])
                     )
                 )
-                if head not in first and not full and (colon or head not in last):
+                # a close relative's given name in running text, listed or not: "daughter Emi"
+                family = (
+                    not colon
+                    and word[:1].isupper()
+                    and not word.isupper()
+                    and word.title() not in _WORDLIKE
+                    and _FAMILY_RE.match(m.group()) is not None
+                )
+                if head not in first and not full and not family and (colon or head not in last):
                     continue
             if rx is _LABEL_RE and not plausible_name(text, span, field=True):
                 continue
@@ -712,7 +724,9 @@ def find_names(
         head = _clean(tokens[0])
         # Chinese, Korean and Vietnamese names put the surname first: "Zhang San".
         surname_first = head in _SURNAMES_FIRST and len(tokens) > 1
-        if (head not in first and not surname_first) or head in blocked:
+        # "Sven-Erik", "Jean-Pierre", "Anne-Marie": a given name of listed given names
+        hyphenated = "-" in head and all(p in first for p in head.split("-"))
+        if (head not in first and not surname_first and not hyphenated) or head in blocked:
             continue
         if any(_clean(w).title() in _INSTITUTION for w in tokens[1:]):
             continue  # "Mercy St. Vincent", "Grace Hospital": a place, not a person

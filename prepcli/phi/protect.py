@@ -19,7 +19,9 @@ _CONDITION_WORDS = frozenset(
     """disease syndrome palsy disorder sign thyroiditis esophagus oesophagus sarcoma lymphoma
     phenomenon ulcer encephalopathy contracture chorea ataxia dementia arteritis anomaly anemia
     anaemia fracture cyst triad maneuver manoeuvre reflex tumor tumour dystrophy neuralgia
-    neuroma paralysis granulomatosis""".split()
+    neuroma paralysis granulomatosis sequence
+    syndroom sequentie ziekte syndrom krankheit séquence maladie síndrome sindrome secuencia
+    enfermedad malattia""".split()
 )
 _CONDITION = rf"(?i:{'|'.join(sorted(_CONDITION_WORDS, key=len, reverse=True))})\b"
 _POSSESSIVE = r"(?:['’]s|s['’]|['’])?"
