@@ -21,6 +21,9 @@ from prepcli.phi.spans import Span
         ("Tomas Ribeiro dos Santos wants the leaflet in Portuguese", ["Ribeiro", "Santos"]),
         ("Mr Gerrit van den Akker BSc phoned twice", ["Gerrit", "Akker"]),
         ("Pte. Carlos Mendez y Ortega - autorizado", ["Mendez", "Ortega"]),
+        # an elided particle
+        ("pt Carlo dell'Acqua called twice", ["Carlo", "Acqua"]),
+        ("Mathias d'Arras visited the clinic", ["Arras"]),
         # generational suffixes
         ("Walter Brannigan III asked about travel", ["Brannigan III"]),
         ("Oscar Pembleton the 4th\nseen today", ["the 4th"]),

@@ -21,7 +21,10 @@ from prepcli.phi.spans import Span
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # "y" joins a Spanish name's two surnames ("Aznar y Lopez").
 _PARTICLE = "|".join(sorted(_PARTICLES | {"y"}, key=len, reverse=True))
-_FORWARD_PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{1,3}}(?P<w>{_CAP})")
+# An elided particle joins its surname: "Mathias d'Arras", "Carlo dell'Acqua".
+_FORWARD_PARTICLE_RE = re.compile(
+    rf"[ \t]+(?:(?:(?i:{_PARTICLE})[ \t]+){{1,3}}|(?:[dDlL]|dell|dall|degli)['’])(?P<w>{_CAP})"
+)
 _BACKWARD_PARTICLE_RE = re.compile(
     rf"(?:(?<![\w'’-])(?P<w>{_CAP})[ \t]+)?(?<![\w'’-])(?:(?:{_PARTICLE})[ \t]+){{1,3}}$"
 )

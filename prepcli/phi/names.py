@@ -357,7 +357,8 @@ _LIST_RE = re.compile(
 # before a surname: "Pieter van de Heuvel", "Jean de Mesnil".
 _SEQ_RE = re.compile(
     rf"\b{_CAP_TOKEN}(?:[ \t]+['\"“‘][A-Z][\w-]*['\"”’])?(?:\s+{_INIT})?"
-    rf"(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}){{0,2}}"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+|(?:[dl]|dell|dall|degli)['’]){{0,3}}"
+    rf"{_CAP_TOKEN}){{0,2}}"
 )
 
 
