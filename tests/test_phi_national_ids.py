@@ -65,6 +65,11 @@ def test_numbers_failing_their_check_stay(text: str) -> None:
         ("MPI 7730012245 for the transfer", ["7730012245"]),
         ("URN 0044871 at the front desk", ["0044871"]),
         ("MEDITECH no. 00412877 on the discharge", ["00412877"]),
+        # a case's or chart's number in other languages
+        ("Fallnummer 20231145 im Arztbrief", ["20231145"]),
+        ("N° dossier: 774512 au CHU", ["774512"]),
+        ("historia clínica nº 448812 en el informe", ["448812"]),
+        ("cartella clinica n. 2023/4471 allegata", ["2023/4471"]),
         # a birth timestamp as exports write it, with no label before it
         ("export says 1958-07-02T08:15:00+01:00 for her", ["1958-07-02"]),
         # a month and year after a birth label; a Roman month; "b." before a full date

@@ -270,7 +270,7 @@ _SSN_CUE_WORDS = frozenset(
 
 _MORE_MRN_CUES = (
     # the look-ahead for the cues' first letters makes most positions fail at once
-    r"\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUu])"
+    r"\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUuKk])"
     r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
     r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+"
@@ -286,13 +286,19 @@ _MORE_MRN_CUES = (
     # unit record number (URN), a Medicare or Medicaid number, a German insurance number
     r"|(?-i:\b(?:IHI|E?MPI|PID|URN|KVNR)\b)"
     r"|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#))?"
-    r"|\b(?:kranken)?versicherten-?(?:nummer|nr\.?))"
+    r"|\b(?:kranken)?versicherten-?(?:nummer|nr\.?)"
+    # a case's or a chart's number in German, French, Spanish, Italian, Portuguese
+    r"|\bfall-?(?:nummer|nr\.?)|\bpatienten-?(?:nummer|nr\.?)|\bn[°º][ \t]*(?:de[ \t]+)?dossier"
+    r"|\bnum[ée]ro[ \t]+(?:de[ \t]+)?dossier|(?-i:\bNHC\b)|\bhistoria[ \t]+cl[ií]nica"
+    r"(?:[ \t]+(?:n[°º.]?|no\.?|n[uú]m(?:ero)?\.?))?|\bcartella(?:[ \t]+clinica)?[ \t]+n[°º.]?"
+    r"|\bprontu[áa]rio(?:[ \t]+n[°º.]?)?|\bnosologico)"
 )
 _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
     subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
     drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
-    versichertennummer krankenversichertennummer versicherten""".split()
+    versichertennummer krankenversichertennummer versicherten fall fallnummer patienten
+    patientennummer dossier nhc historia cartella prontuário prontuario nosologico""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
@@ -300,7 +306,8 @@ _MRN_NUMBER_WORDS = frozenset("id no nr number".split())
 _MRN_STRONG_WORDS = frozenset(
     """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
-    versicherten""".split()
+    versicherten fallnummer patientennummer dossier nhc historia cartella prontuário prontuario
+    nosologico fall""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -311,6 +318,8 @@ _MRN_VALUE = (
     # digits in spaced groups, an Australian Medicare number's issue digit after a dash:
     # "5416 45326 9-2", "8003 6083 3364 7261"
     r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:-\d)?(?![\w-])"
+    # a register's year and number: "2023/4471"
+    r"|(?:19|20)\d{2}/\d{3,8}(?![\w/-])"
     # A UUID, as generated records use (Synthea, FHIR servers).
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     # Short ids in letters and digits: 7TU-8, 12345K, 10V6D5, 5678, XXXCCCAAA11.
