@@ -134,8 +134,15 @@ _CORNER_RE = re.compile(
 
 # Parts that may follow an anchor, each after a comma, a line break or a space.
 _UNIT = (
-    r"(?:(?i:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Flat|Rm|Room|Bldg|Building|Box|#)\.?"
+    # (longest first: "apto" is no "Apt" and an "o")
+    r"(?:(?i:Apartment|apartamento|apto|Apt|Unit|Suite|Ste|Floor|Fl|Flat|Rm|Room|Bldg"
+    r"|Building|Box|#"
+    # other languages' flats, floors and doors: apto 12, piso 3, Whg. 4, Stiege 2, bte 5
+    r"|piso|dpto|depto|puerta|esc|interno|int|scala|étage|etage|bte|boîte|Whg|Stiege|Top"
+    r"|lgh)\.?"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
+    # 3º B, 2ª: a Spanish or Portuguese floor and door
+    r"|\d{1,2}[ºª](?:[ \t]*[A-Z]\b)?"
     r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?)"
 )
 _POSTCODE = (
@@ -143,6 +150,7 @@ _POSTCODE = (
     r"(?:\d{4}[ ]?(?!(?i:mg|ml|kg|mm|cm|hr|pm|am|md|do|rn|po|iv|im|sc|qd|bp|hz|mo|wk|yr)\b)"
     r"(?:[A-Z]{2}|[a-z]{2})(?=[ \t]+[A-Z])|"
     r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
+    r"|\d{2}-\d{3}(?=[ \t]+[A-Z])"  # Polish: 00-590 Warszawa
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
     r"|〒[ \t]?\d{3}-\d{4}))"  # Japanese
@@ -292,16 +300,22 @@ def _grow(text: str, end: int) -> int:
         if m is None or m.end() == start:
             break
         words = m.group().split()
-        if words[0].rstrip(".,") in _STOP or not all(
-            w[0].isupper()
-            or w[0].isdigit()
-            or w in ("nan", "#")
-            or _PARTICLE_RE.fullmatch(w)
-            or w[0] >= "\u3040"
-            for w in (w.lstrip("(") or "(" for w in words)
+        unit = _UNIT_RE.fullmatch(m.group()) is not None  # "apto 12", "bte 5": any case
+        if (
+            not unit
+            and words[0].rstrip(".,") in _STOP
+            or not unit
+            and not all(
+                w[0].isupper()
+                or w[0].isdigit()
+                or w in ("nan", "#")
+                or _PARTICLE_RE.fullmatch(w)
+                or w[0] >= "\u3040"
+                for w in (w.lstrip("(") or "(" for w in words)
+            )
         ):
             break
-        last_was_unit = _UNIT_RE.fullmatch(m.group()) is not None
+        last_was_unit = unit
         end = m.end()
         parts += 1
     return end
@@ -601,6 +615,9 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
     spans.sort()
     cur: tuple[int, int] | None = None
     for s, e in spans:
+        unit = _UNIT_BEFORE_RE.search(text, max(0, s - 20), s)
+        if unit is not None and text[s : s + 1].isdigit():
+            s = unit.start()
         if cur is not None and (s < cur[1] or _GAP_RE.fullmatch(text, cur[1], s)):
             cur = (cur[0], max(cur[1], e))
             continue
@@ -615,6 +632,13 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
 # "Brucker Bundesstrasse 31 ...") or right after "at"/"to".
 _LEAD_RE = re.compile(
     r"(?:^|[\n>:]|\b(?:at|to|on))[ \t]*((?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*[ \t]+){1,3})$"
+)
+
+
+# A flat or plot before the house number: "Flat 3, 22 Baker Street", "Unit 4/12 Smith St".
+_UNIT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:flat|unit|apt|apartment|suite|ste|plot|house|block)\.?[ \t]*[\w/-]{0,6}"
+    r"[ \t]*,?[ \t]*$"
 )
 
 
