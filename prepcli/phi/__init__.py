@@ -367,7 +367,9 @@ _BARE_ID_RE = re.compile(
     r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
     r"|\((?<=[A-Za-z] \()(?P<id2>\d{7,10})\)"
 )
-_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob", "b. ")
+_DOB_CUES: tuple[str, ...] = ("dob", "d0b", "d.o.b", "birth", "born", "b.d.", "yob")
+# "b. 03/03/61": the abbreviation alone is in too many words ("tab. 2") to open the gate.
+_BORN_ABBREVIATION_RE = re.compile(r"(?<![\w.])b\.[ \t]*\d")
 # Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...), as
 # words: as substrings they are in too many others ("prenatal").
 _DOB_CUE_WORDS = frozenset(
@@ -523,7 +525,11 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
             for m in _BARE_ID_RE.finditer(text):
                 g = "id" if m.group("id") is not None else "id2"
                 found.append(Span(m.start(g), m.end(g), "MRN"))
-        if any(cue in low for cue in _DOB_CUES) or not words.isdisjoint(_DOB_CUE_WORDS):
+        if (
+            any(cue in low for cue in _DOB_CUES)
+            or not words.isdisjoint(_DOB_CUE_WORDS)
+            or ("b." in low and _BORN_ABBREVIATION_RE.search(text) is not None)
+        ):
             for rx in (_DOB_RE, _DOB_LOOSE_RE):
                 for m in rx.finditer(text):
                     g = "d1" if m.group("d1") is not None else "d2"

@@ -513,12 +513,12 @@ _SPECIALITY_ABBR = (
     r"(?i:KNO|HNO|ENT|endo|cards|cardio|onc|neuro|rheum|derm|GI|pulm|nephro|uro|ortho|psych"
     r"|peds|gyn|OB/?GYN|heme|vascular|hepato|gastro|allergy|ophtho|optom)"
 )
-_BEFORE_SPECIALIST_RE = re.compile(
-    # at a word's start only: the other positions fail at once
+# The speciality is found first, then the name is read backwards from it: trying the name at
+# every word of a note was the costliest pattern here.
+_SPECIALITY_RE = re.compile(rf"(?<!\w)(?:\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b|\({_SPECIALITY_ABBR}\))")
+_NAME_BEFORE_SPECIALITY_RE = re.compile(
     rf"(?<![\w'’.-])(?P<a>(?:[A-Z][a-z]?\.[ \t]?){{0,3}}(?:{_CAP_TOKEN}[ \t]+)?"
-    rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*"
-    # "KNO-arts": an ear-nose-throat doctor, the speciality's abbreviation joined on
-    rf"(?:\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b|\({_SPECIALITY_ABBR}\))"
+    rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*$"
 )
 _SPECIALIST_ENDINGS = ("oloog", "ologe", "ologue", "ologo", "ologa", "ologin", "iater", "iatre")
 _SPECIALIST_WORDS = frozenset(
@@ -552,9 +552,10 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     if not words.isdisjoint(_SPECIALIST_WORDS) or any(
         w.endswith(_SPECIALIST_ENDINGS) for w in words
     ):
-        spans += [
-            Span(m.start("a"), m.end("a"), "HCP") for m in _BEFORE_SPECIALIST_RE.finditer(text)
-        ]
+        for m in _SPECIALITY_RE.finditer(text):
+            b = _NAME_BEFORE_SPECIALITY_RE.search(text, max(0, m.start() - 60), m.start())
+            if b is not None:
+                spans.append(Span(b.start("a"), b.end("a"), "HCP"))
     if not credentials:
         return spans
     for m in _CREDENTIAL_RE.finditer(text):
