@@ -45,6 +45,13 @@ _COMPANY_RE = re.compile(
     r"|Menarini|Angelini|Chiesi|Servier|Ipsen|Ferring|Grifols|Stiefel|Mylan|Perrigo)\b"
 )
 
+# Each company's first word, lower-cased: a cheap test before the pattern.
+_COMPANY_WORDS = frozenset(
+    """eli johnson bristol boehringer pierre leo csl hoffmann merck daiichi kyowa bausch abbott
+    baxter janssen lundbeck menarini angelini chiesi servier ipsen ferring grifols stiefel mylan
+    perrigo""".split()
+)
+
 
 def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     """Eponyms and founders' companies in ``text`` (``words``: its lower-cased words): no
@@ -53,5 +60,6 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     if not words.isdisjoint(_CONDITION_WORDS):
         for rx in (_EPONYM_RE, _AFTER_EPONYM_RE):
             spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in rx.finditer(text)]
-    spans += [Span(m.start(), m.end(), "KEEP") for m in _COMPANY_RE.finditer(text)]
+    if not words.isdisjoint(_COMPANY_WORDS):
+        spans += [Span(m.start(), m.end(), "KEEP") for m in _COMPANY_RE.finditer(text)]
     return spans
