@@ -4,7 +4,8 @@ Detectors find the core of a name ("Pieter", "Vega", "Amy V.", "Benjamin"); name
 cultures go on past it: particles and the surname after them ("Pieter van de Heuvel", "Juan de
 la Vega", "Jose Aznar y Lopez"), a generational suffix ("Larry Johnson I", "Henry Levin the
 7th"), a nickname between given name and surname ("Benjamin (Ben) Franklin", 'Benjamin "Big
-Ben" Franklin'), a surname before a comma in a chart's "Shaw, Amy V." order, and a Russian
+Ben" Franklin'), a surname before a comma in a chart's "Shaw, Amy V." order, the given
+name's initial closing a field ("Meier P."), and a Russian
 surname before the given name and patronymic ("Blokin-Mechtalin Konstantin Yurievich"). Left
 behind, each of those parts still names the patient. So do the other full names listed with
 a found one ("Tavita Faleolo, Kiri Ngata and Aroha Pene").
