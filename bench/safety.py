@@ -83,6 +83,9 @@ SOURCES = {
     "aapv-special": "allaboutpharmacovigilance.org: special situations",
     "ade-corpus-style": "ADE corpus case-report sentence patterns (Gurulingappa et al. 2012)",
     "sample-style": "written for this bench in the style of prepcli's sample call notes",
+    "variants": "rewordings of the development sets' classes (tense, voice, lay and clinical "
+    "synonyms, abbreviations, FR/DE/ES/NL, generics, lists, long notes), written by the "
+    "safety helper before the rules were changed for them: a robustness check, not blind",
 }
 
 Detector = Callable[[str, list[str]], set[str]]
