@@ -92,7 +92,8 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+# Letters of any alphabet: "übelkeit" and "éruption" are anchored by their first letters too.
+_TOKEN = re.compile(r"[^\W_]+")
 # Words too common in call notes to pick a pattern's anchor by, when it has a rarer one.
 _COMMON_WORDS = frozenset(
     "a an the no not is was of on in to at for with after had took went dose doses dosing renal "
@@ -168,14 +169,21 @@ class _Finder:
     Most notes hold no event word, and ~300 alternatives tried at every character would cost
     most of an ingest."""
 
-    def __init__(self, kinds: dict[str, list[str]]) -> None:
+    def __init__(
+        self, kinds: dict[str, list[str]], endings: Mapping[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.terms = [(kind, term) for kind, terms in kinds.items() for term in terms]
+        # Terms found by how a token ends ("...itis"): tried when some token ends so.
+        self.by_ending: list[tuple[tuple[str, ...], int]] = []
         self.short: dict[str, list[int]] = {}
         # Short anchors cut before an optional letter ("qt" of "QTc?"): they start a token.
         self.short_prefix: dict[str, list[int]] = {}
         self.by_prefix: dict[str, list[tuple[str, int]]] = {}
         anywhere: list[int] = []
         for n, (_, term) in enumerate(self.terms):
+            if endings and term in endings:
+                self.by_ending.append((endings[term], n))
+                continue
             low_term = _lower_pattern(term)
             found = _anchors(low_term)
             if not found:
@@ -188,6 +196,7 @@ class _Finder:
                 else:
                     self.by_prefix.setdefault(anchor[:3], []).append((anchor, n))
         self.anywhere = frozenset(anywhere)
+        self.endings = tuple(e for ends, _ in self.by_ending for e in ends)
         self.anywhere_pattern = (
             _alternation([self.terms[n][1] for n in anywhere]) if anywhere else None
         )
@@ -198,6 +207,8 @@ class _Finder:
         if self.anywhere_pattern is not None and self.anywhere_pattern.search(low):
             found.update(self.anywhere)
         for token in set(_TOKEN.findall(low)):
+            if token.endswith(self.endings):
+                found.update(n for ends, n in self.by_ending if token.endswith(ends))
             found.update(self.short.get(token, ()))
             found.update(self.short_prefix.get(token[:2], ()))
             found.update(n for a, n in self.by_prefix.get(token[:3], ()) if token.startswith(a))
@@ -219,6 +230,15 @@ class _Finder:
         ]
 
 
+def _ending_term(endings: Sequence[str], not_endings: Sequence[str]) -> str:
+    """One pattern for a word of at least two letters before one of ``endings``, not one of
+    ``not_endings`` ("myositis", not "diagnosis")."""
+    words = "|".join(re.escape(w) for w in not_endings)
+    ends = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    guard = f"(?!(?:{words})(?!\\w))" if words else ""
+    return f"{guard}[^\\W\\d_]{{2,}}(?:{ends})"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     version: int
@@ -232,14 +252,18 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+        events = data["events"]
+        endings = tuple(events.get("endings", ()))
+        by_ending = _ending_term(endings, events.get("not_endings", ())) if endings else None
         return cls(
             version=int(data["version"]),
             finder=_Finder(
                 {
-                    "adverse_event": data["events"]["terms"],
+                    "adverse_event": [*events["terms"], *([by_ending] if by_ending else [])],
                     **data["special_situations"],
                     "happening": data["context"]["happening"],
-                }
+                },
+                {by_ending: endings} if by_ending else None,
             ),
             context={k: _alternation(v) for k, v in data["context"].items()},
             reported=_alternation(data["reported"]["done"]),
@@ -343,7 +367,10 @@ def _drug_mentions(
         for m in products.finditer(sentence):
             taken.append(m.span())
             after = _POSSESSIVE.sub("", sentence[m.end() :])
-            if lex.context["non_exposure_after_product"].match(after):
+            heading = _HEADING.match(after)
+            if lex.context["non_exposure_after_product"].match(after) and not (
+                heading and _specific_patient(after[heading.end() :], lex)
+            ):
                 continue
             if _ends_with(
                 lex.context["non_exposure_before_product"], _window_before(sentence, m.start(), 4)
@@ -390,6 +417,11 @@ def _drug_mentions(
             continue
         found.append(_Mention(m.start(), m.end(), m.group(), False))
     return found
+
+
+# "Cardelis update from Dr Owusu: the older of her two pts had a fall": the product heads what
+# follows the colon, which is about its patients, though "update" alone names no exposure.
+_HEADING = re.compile(r"[^.;:!?()]{0,40}:\s")
 
 
 def _named_drug(word: str, lex: Lexicon) -> bool:
@@ -756,11 +788,14 @@ def _sentence_findings(
     terms: frozenset[int],
     about_a_patient: bool = False,
     previous: str = "",
+    patients_before: bool = False,
 ) -> dict[tuple[str, str], list[str]]:
     """{(product, kind): [event words]} for one sentence, given lower-cased and as written.
     ``previous``, the sentence before (lower-cased): when it tells of a specific patient, a "she"
     or "he" opening this one is that patient ("...in a 15-year-old; she got an acne flare"); when
-    it tells of our product's start, an event in this one followed it."""
+    it tells of our product's start, an event in this one followed it. ``patients_before``: an
+    earlier sentence of the field spoke of patients, so a list item opening "one..." or "the
+    other..." is one of them ("Neurevia pts: one fine; one stopped (nightmares)")."""
     matched = _event_matches(sentence, lex, terms)
     events = [
         (kind, m)
@@ -824,6 +859,7 @@ def _sentence_findings(
         elif (
             _specific_patient(sentence, lex)
             or (_PRONOUN_SUBJECT.match(sentence) and _specific_patient(previous, lex))
+            or (patients_before and _ELLIPTIC_SUBJECT.match(sentence))
             or (_STARTED.search(previous) and products is not None and products.match(previous))
             or lex.context["drug_relation"].search(sentence)
         ):
@@ -842,6 +878,14 @@ def _sentence_findings(
 _STARTED = re.compile(r"\b(?:started|initiated|began|begun|restarted|commenced)\b")
 # "she got...", "he's had...": the patient of the sentence before, when that one named a patient.
 _PRONOUN_SUBJECT = re.compile(r"^(?:and |then |now )?(?:she|he|they)(?:['’](?:s|d|ve))?\s")
+
+# A list item whose subject is one of the patients told of before it: "one stopped (nightmares)",
+# "the other had to come off", "2nd pt ...", "pt B ...".
+_ELLIPTIC_SUBJECT = re.compile(
+    r"^(?:and |but |then )?(?:one|another|the other|other one|a (?:second|third|fourth)|"
+    r"(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th|latest|newest)"
+    r"(?: one| pt| patient)?|two|three|both|some|\d+|pt [a-z0-9#]|#\d)\b"
+)
 
 # The event placed before the product was ever taken ("was in 2021, before Rheumora", "before she
 # ever filled the Glyvance"), with nothing after it saying it came back or got worse on it.
@@ -1073,8 +1117,13 @@ def assess(
         about_a_patient = bool(lex.context["about_a_patient"].search(low))
         sentences = split_sentences(text)
         for n, sentence in enumerate(sentences):
+            low_sentence = _lower(sentence)
+            # Asked only of a sentence that opens like a list item: most never do.
+            patients_before = bool(_ELLIPTIC_SUBJECT.match(low_sentence)) and any(
+                lex.context["patient"].search(_lower(s)) for s in sentences[:n]
+            )
             found = _sentence_findings(
-                _lower(sentence),
+                low_sentence,
                 sentence,
                 pattern,
                 fallback,
@@ -1082,6 +1131,7 @@ def assess(
                 terms,
                 about_a_patient,
                 previous=_lower(sentences[n - 1]) if n else "",
+                patients_before=patients_before,
             )
             later = sentences[n + 1] if n + 1 < len(sentences) else ""
             if found and later and _rules_out_the_one_before(later, lex, terms):

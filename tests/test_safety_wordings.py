@@ -1,0 +1,140 @@
+"""Possible adverse events told in wordings the development sets never used: clinical terms known
+only by their ending, lay words, French/German/Spanish/Dutch notes, list items, headings, other
+companies' generics by their INN stem, and the hard negatives each of those could break.
+
+Each case is written afresh for this file (not taken from any bench set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli import safety
+
+PRODUCTS = ["Veltrana", "Zelvora", "Kyraxa", "Cardelis", "Rheumora", "Glyvance", "Neurevia"]
+
+
+def kinds(text: str, row_products: tuple[str, ...] = ()) -> set[str]:
+    return {f.kind for f in safety.assess({"notes": text}, PRODUCTS, row_products).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Berg: a man on Kyraxa now has thrombocytopenia and gum bleeding.",
+        "Vasculitis on both shins three weeks after Rheumora began, per the nurse.",
+        "Zelvora stopped - the lady developed hepatomegaly on ultrasound.",
+        "Her Cardelis pt has new-found hyperuricaemia and a gouty toe.",
+        "Dr Sy reports dystonia in a teenager given Neurevia.",
+        "Glyvance pt with gastroparesis since the dose went up.",
+    ],
+)
+def test_a_clinical_term_no_list_holds_is_read_by_its_ending(text):
+    assert "adverse_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ames gave a diagnosis of RA and wants Rheumora samples.",
+        "Prognosis discussion with Dr Lund; Veltrana dosing card left.",
+        "Dr Fenn moved from academia to private practice; interested in Cardelis.",
+        "She showed real empathy for patients paying for Glyvance.",
+    ],
+)
+def test_everyday_words_with_a_clinical_ending_are_no_event(text):
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per the nurse a Neurevia pt is queasy and woozy every afternoon.",
+        "Kyraxa - her patient has had the runs for a week.",
+        "A man on Cardelis is winded after one flight of stairs now.",
+        "Dr Roe: emesis after each Glyvance injection in a 50F.",
+    ],
+)
+def test_lay_and_clinical_synonyms_of_common_events(text):
+    assert "adverse_event" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dr Morel : une patiente sous Kyraxa a des nausées et de la fièvre.", "adverse_event"),
+        ("Dr Braun: Patient unter Cardelis mit Hautausschlag und Juckreiz.", "adverse_event"),
+        ("Dr. Díaz: paciente con Rheumora ingresada por fiebre y mareos.", "adverse_event"),
+        ("Dr Smit: patiënte op Zelvora heeft hoofdpijn en is misselijk.", "adverse_event"),
+        ("Dr Girard : patiente sous Glyvance, enceinte de 10 semaines.", "pregnancy"),
+        ("Dr Keller: Veltrana-Patientin ist jetzt schwanger.", "pregnancy"),
+    ],
+)
+def test_common_event_words_in_french_german_spanish_and_dutch(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aucun effet indésirable sous Kyraxa chez ses patients, dit le Dr Morel.",
+        "Keine Nebenwirkungen unter Cardelis bei ihren Patienten.",
+        "Ningún paciente con Rheumora ha tenido náuseas.",
+        "Geen bijwerkingen op Zelvora bij zijn patiënten.",
+    ],
+)
+def test_denials_in_french_german_spanish_and_dutch_are_no_case(text):
+    assert kinds(text) == set()
+
+
+def test_an_item_of_a_list_of_patients_is_one_of_them():
+    note = "Dr Pike's Kyraxa pts: first one fine; second one hospitalised with colitis; third new."
+    assert "adverse_event" in kinds(note)
+
+
+def test_a_product_heading_over_a_patients_event_is_the_suspect():
+    assert "adverse_event" in kinds(
+        "Rheumora update from Dr Vale: one of her pts had shingles in October."
+    )
+
+
+def test_a_product_heading_over_talk_without_a_patient_is_no_case():
+    note = "Rheumora update from Dr Vale: she presented infection rates at the dinner."
+    assert kinds(note) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pt on edoxaban had a nosebleed; Dr asked about Cardelis in heart failure.",
+        "Her patient on dabigatran bruised badly; she wants Cardelis samples.",
+        "On ticagrelor one of his pts had dyspnoea; Cardelis formulary discussed.",
+    ],
+)
+def test_another_companys_generic_is_told_by_its_inn_stem(text):
+    assert kinds(text, ("Cardelis",)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nausea in about 1 in 10 patients on Glyvance according to the SmPC.",
+        "Migraine patients often feel dizzy during an attack, Dr Ito says; Neurevia discussed.",
+        "Dr Kaye sees a lot of lupus nephritis and wants Rheumora as second line.",
+    ],
+)
+def test_rates_disease_talk_and_line_of_therapy_are_no_case(text):
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cardelis: BP still 165/100 on full dose after two months.", "lack_of_effect"),
+        ("Rheumora had zero effect on his morning stiffness.", "lack_of_effect"),
+        ("Neurevia is not doing its job for her, per Dr Wolfe.", "lack_of_effect"),
+        ("Pt has been keeping her Zelvora pens in the car all week.", "medication_error"),
+        ("Dr Lowe gave Kyraxa to a boy with a tumour it is not licensed for.", "medication_error"),
+    ],
+)
+def test_more_wordings_of_special_situations(text, kind):
+    assert kind in kinds(text)
