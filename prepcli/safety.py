@@ -424,6 +424,10 @@ def _drug_mentions(
 _HEADING = re.compile(r"[^.;:!?()]{0,40}:\s")
 
 
+# The product opening a note as its heading: "Rheumora: ...", "Kyraxa - ...".
+_HEADING_MARK = re.compile(r"\s*(?::|[-–—]\s)")
+
+
 def _named_drug(word: str, lex: Lexicon) -> bool:
     """A drug by name, not by a suffix alone ("cholesterol" ends like a beta-agonist)."""
     return bool(lex.other_drugs.fullmatch(word.lower())) or word.lower().endswith(_BIOLOGIC_ENDS)
@@ -729,6 +733,7 @@ def _context_rules_out(
     events: Sequence[tuple[str, re.Match[str]]] = (),
     *,
     about_a_patient: bool = False,
+    patient_before: bool = False,
 ) -> bool:
     ctx = lex.context
     # A label named in an error ("read the label wrong", "the label said 20 mg but...") is no
@@ -771,9 +776,11 @@ def _context_rules_out(
     ):
         return True
     # The HCP's own complaint, unless she is on our product herself ("she is 8 weeks pregnant
-    # and has been on Kyraxa"): then she is the patient.
+    # and has been on Kyraxa"): then she is the patient. So is the "he" of a sentence that
+    # follows one about a patient ("...started on Kyraxa; two days later he had a seizure").
     return bool(
-        ctx["hcp_self"].search(sentence)
+        not patient_before
+        and ctx["hcp_self"].search(sentence)
         and not ctx["patient"].search(sentence)
         and not ctx["ongoing"].search(sentence)
     )
@@ -789,13 +796,16 @@ def _sentence_findings(
     about_a_patient: bool = False,
     previous: str = "",
     patients_before: bool = False,
+    headed: bool = False,
 ) -> dict[tuple[str, str], list[str]]:
     """{(product, kind): [event words]} for one sentence, given lower-cased and as written.
     ``previous``, the sentence before (lower-cased): when it tells of a specific patient, a "she"
     or "he" opening this one is that patient ("...in a 15-year-old; she got an acne flare"); when
     it tells of our product's start, an event in this one followed it. ``patients_before``: an
     earlier sentence of the field spoke of patients, so a list item opening "one..." or "the
-    other..." is one of them ("Neurevia pts: one fine; one stopped (nightmares)")."""
+    other..." is one of them ("Neurevia pts: one fine; one stopped (nightmares)"). ``headed``:
+    the field opens with our product as its heading ("Rheumora: DAS28 5.8 -> 5.6; Dr calls it a
+    non-response"), so what each of its sentences tells is about that product."""
     matched = _event_matches(sentence, lex, terms)
     events = [
         (kind, m)
@@ -813,7 +823,10 @@ def _sentence_findings(
             or (_exposed_patient(sentence, products, lex) if not denied else [])
             if not any(m.start() <= s and e <= m.end() for s, e in denied)
         ]
-    if not events or _context_rules_out(sentence, lex, events, about_a_patient=about_a_patient):
+    patient_before = bool(_PRONOUN_SUBJECT.match(sentence)) and _specific_patient(previous, lex)
+    if not events or _context_rules_out(
+        sentence, lex, events, about_a_patient=about_a_patient, patient_before=patient_before
+    ):
         return {}
     if products is not None and _before_our_product(sentence, products):
         return {}
@@ -858,10 +871,11 @@ def _sentence_findings(
             continue  # another drug, or ours named only as considered: not the suspect
         elif (
             _specific_patient(sentence, lex)
-            or (_PRONOUN_SUBJECT.match(sentence) and _specific_patient(previous, lex))
+            or patient_before
             or (patients_before and _ELLIPTIC_SUBJECT.match(sentence))
             or (_STARTED.search(previous) and products is not None and products.match(previous))
             or lex.context["drug_relation"].search(sentence)
+            or headed
         ):
             names = list(fallback)
         else:
@@ -877,7 +891,11 @@ def _sentence_findings(
 # told of its start.
 _STARTED = re.compile(r"\b(?:started|initiated|began|begun|restarted|commenced)\b")
 # "she got...", "he's had...": the patient of the sentence before, when that one named a patient.
-_PRONOUN_SUBJECT = re.compile(r"^(?:and |then |now )?(?:she|he|they)(?:['’](?:s|d|ve))?\s")
+# A few words of time may come first: "on day 9 she experienced...", "two days later he...".
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:and|then|now|on|by|within|after|at|the|next|that|a|two|three|few|day|days|week|weeks|"
+    r"later|night|morning|\d+),? ){0,4}(?:she|he|they)(?:['’](?:s|d|ve))?\s"
+)
 
 # A list item whose subject is one of the patients told of before it: "one stopped (nightmares)",
 # "the other had to come off", "2nd pt ...", "pt B ...".
@@ -1116,6 +1134,8 @@ def assess(
         # "Is X reported with Y? Asking because of a patient of mine": the question is a case.
         about_a_patient = bool(lex.context["about_a_patient"].search(low))
         sentences = split_sentences(text)
+        opening = pattern.match(text.lstrip()) if pattern is not None else None
+        headed = opening is not None and bool(_HEADING_MARK.match(text.lstrip(), opening.end()))
         for n, sentence in enumerate(sentences):
             low_sentence = _lower(sentence)
             # Asked only of a sentence that opens like a list item: most never do.
@@ -1132,6 +1152,7 @@ def assess(
                 about_a_patient,
                 previous=_lower(sentences[n - 1]) if n else "",
                 patients_before=patients_before,
+                headed=headed,
             )
             later = sentences[n + 1] if n + 1 < len(sentences) else ""
             if found and later and _rules_out_the_one_before(later, lex, terms):

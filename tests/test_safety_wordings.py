@@ -138,3 +138,36 @@ def test_rates_disease_talk_and_line_of_therapy_are_no_case(text):
 )
 def test_more_wordings_of_special_situations(text, kind):
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A case form's fields, one per sentence.
+        ("Reaction: toxic epidermal necrolysis. Suspect product: Veltrana.", "adverse_event"),
+        # The patient of the sentence before, after a few words of time.
+        (
+            "A 60-year-old man was started on Kyraxa; two days later he had a seizure.",
+            "adverse_event",
+        ),
+        # Someone's patients called by another noun.
+        ("Two of Dr Lee's gentlemen on Cardelis say everything tastes of metal.", "adverse_event"),
+        # The note's heading is our product; its later items are about it.
+        ("Zelvora: mixed feedback. Dr Ray calls it a non-response in one pt.", "lack_of_effect"),
+        ("Glyvance two months in, sugars still in the 300s, per Dr Ames.", "lack_of_effect"),
+        ("Cardelis syringes were re-used by the same pt for a fortnight.", "medication_error"),
+    ],
+)
+def test_case_forms_time_phrases_headings_and_other_orders(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ward nurse has flu, so the Rheumora in-service moved to Friday.",
+        "Dr Hale: the practice manager is off with a migraine; Neurevia lunch rebooked.",
+    ],
+)
+def test_staff_named_by_their_role_are_no_patient(text):
+    assert kinds(text) == set()
