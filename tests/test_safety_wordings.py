@@ -171,3 +171,26 @@ def test_case_forms_time_phrases_headings_and_other_orders(text, kind):
 )
 def test_staff_named_by_their_role_are_no_patient(text):
     assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt says she takes a few extra Neurevia to get high at weekends.",
+        "Her flatmate has been injecting Glyvance without a prescription.",
+    ],
+)
+def test_misuse_for_a_high_or_without_a_prescription(text):
+    assert kinds(text) == {"medication_error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurse taught new Kyraxa starters the symptoms of pneumonitis.",
+        "Should any patient on Zelvora get a fever, Dr Byrne wants to hear the same day.",
+        "TB screen negative in her Rheumora pt, so the first dose goes ahead.",
+    ],
+)
+def test_teaching_a_supposed_patient_and_a_clear_test_are_no_case(text):
+    assert kinds(text) == set()
