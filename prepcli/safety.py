@@ -902,7 +902,7 @@ _PRONOUN_SUBJECT = re.compile(
 _ELLIPTIC_SUBJECT = re.compile(
     r"^(?:and |but |then )?(?:one|another|the other|other one|a (?:second|third|fourth)|"
     r"(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th|latest|newest)"
-    r"(?: one| pt| patient)?|two|three|both|some|\d+|pt [a-z0-9#]|#\d)\b"
+    r"(?: one| pt| patient)?|two|three|both|some|\d+|pt [a-z0-9#]|#\d|[b-hj-z](?=[:.)]? ))\b"
 )
 
 # The event placed before the product was ever taken ("was in 2021, before Rheumora", "before she

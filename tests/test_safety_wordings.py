@@ -194,3 +194,25 @@ def test_misuse_for_a_high_or_without_a_prescription(text):
 )
 def test_teaching_a_supposed_patient_and_a_clear_test_are_no_case(text):
     assert kinds(text) == set()
+
+
+def test_list_items_lettered_after_a_patients_heading():
+    assert "adverse_event" in kinds("Kyraxa pts x3: B fine; C neutropenia gr2; D fine.")
+
+
+def test_new_starts_listed_under_a_patients_heading_are_no_case():
+    assert kinds("Zelvora pts: one new start; one restarting after a trip.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dr Eade: Rheumora no better than placebo for his pt, ESR unchanged.", "lack_of_effect"),
+        (
+            "Pharmacy gave Cardelis 10 mg to a pt prescribed 5 mg; taken for 4 days.",
+            "medication_error",
+        ),
+    ],
+)
+def test_no_better_than_placebo_and_a_strength_other_than_prescribed(text, kind):
+    assert kind in kinds(text)
