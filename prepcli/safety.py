@@ -398,7 +398,7 @@ def _drug_mentions(
         if any(_TREATS_EVENT.fullmatch(sentence, m.end(), s) for s in event_starts):
             continue  # "a course of antibiotics for chest infections": the treatment, not a suspect
         before = " ".join(sentence[: m.start()].split()[-3:])
-        if lex.context["alternative_before"].search(before):
+        if _ends_with(lex.context["alternative_before"], before):
             continue
         if before.lower().endswith("from") and re.match(r"\s+to\b", sentence[m.end() :]):
             continue  # "switched from Humira to Zelvora": the drug before, not the one taken

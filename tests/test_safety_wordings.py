@@ -216,3 +216,13 @@ def test_new_starts_listed_under_a_patients_heading_are_no_case():
 )
 def test_no_better_than_placebo_and_a_strength_other_than_prescribed(text, kind):
     assert kind in kinds(text)
+
+
+def test_no_change_in_what_the_drug_treats_is_lack_of_effect_but_no_dose_change_is_not():
+    assert "lack_of_effect" in kinds("Cardelis: no BP or symptom improvement in her pt at 8 weeks.")
+    assert kinds("Cardelis: no dose change needed in renal impairment, per the label.") == set()
+
+
+def test_a_class_of_other_drugs_named_as_the_cause_stays_off_ours():
+    text = "Her older pts get cramps from loop diuretics; Dr asked about Cardelis and potassium."
+    assert kinds(text, ("Cardelis",)) == set()
