@@ -170,7 +170,10 @@ class _Finder:
     most of an ingest."""
 
     def __init__(
-        self, kinds: dict[str, list[str]], endings: Mapping[str, tuple[str, ...]] | None = None
+        self,
+        kinds: dict[str, list[str]],
+        endings: Mapping[str, tuple[str, ...]] | None = None,
+        slips: tuple[Collection[str], Collection[str]] = ((), ()),
     ) -> None:
         self.terms = [(kind, term) for kind, terms in kinds.items() for term in terms]
         # Terms found by how a token ends ("...itis"): tried when some token ends so.
@@ -200,6 +203,21 @@ class _Finder:
         self.anywhere_pattern = (
             _alternation([self.terms[n][1] for n in anywhere]) if anywhere else None
         )
+        # Words typed with one slip ("pnemonia", "hospitalzed"): each slip is a term of the kind
+        # its word is found as, tried only when a token is that slip.
+        self.by_token: dict[str, int] = {}
+        words, not_slips = slips
+        kinds_of = {word: self._kind_of(word) for word in words}
+        for slip, word in _misspellings(frozenset(words)).items():
+            kind = kinds_of[word]
+            if kind is None or slip in not_slips:
+                continue
+            self.by_token[slip] = len(self.terms)
+            self.terms.append((kind, re.escape(slip)))
+
+    def _kind_of(self, word: str) -> str | None:
+        found = [k for k, _ in self.find(word, self.matching(word, self.candidates(word)))]
+        return next((k for k in found if k != "happening"), None)
 
     def candidates(self, low: str) -> frozenset[int]:
         """The terms that may match somewhere in ``low`` (empty: none can)."""
@@ -207,6 +225,8 @@ class _Finder:
         if self.anywhere_pattern is not None and self.anywhere_pattern.search(low):
             found.update(self.anywhere)
         for token in set(_TOKEN.findall(low)):
+            if token in self.by_token:
+                found.add(self.by_token[token])
             if token.endswith(self.endings):
                 found.update(n for ends, n in self.by_ending if token.endswith(ends))
             found.update(self.short.get(token, ()))
@@ -264,6 +284,7 @@ class Lexicon:
                     "happening": data["context"]["happening"],
                 },
                 {by_ending: endings} if by_ending else None,
+                (events.get("slip_words", ()), frozenset(events.get("not_slips", ()))),
             ),
             context={k: _alternation(v) for k, v in data["context"].items()},
             reported=_alternation(data["reported"]["done"]),

@@ -226,3 +226,20 @@ def test_no_change_in_what_the_drug_treats_is_lack_of_effect_but_no_dose_change_
 def test_a_class_of_other_drugs_named_as_the_cause_stays_off_ours():
     text = "Her older pts get cramps from loop diuretics; Dr asked about Cardelis and potassium."
     assert kinds(text, ("Cardelis",)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dr Voss: Zelvora pt admitted with pnuemonitis.", "adverse_event"),
+        ("Kyraxa pt had thrombocytopnia on day 15.", "adverse_event"),
+        ("Her Neurevia patient is now pregnnant.", "pregnancy"),
+        ("Rheumora pt hospitalsied with celulitis.", "adverse_event"),
+    ],
+)
+def test_a_clinical_word_typed_with_one_slip_is_still_the_word(text, kind):
+    assert kind in kinds(text)
+
+
+def test_a_real_word_one_slip_from_an_event_word_is_not_that_event():
+    assert kinds("Dr Fry asked for more Zelvora injection training for her nurses.") == set()
