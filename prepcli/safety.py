@@ -755,6 +755,7 @@ def _context_rules_out(
     *,
     about_a_patient: bool = False,
     patient_before: bool = False,
+    product_heads: bool = False,
 ) -> bool:
     ctx = lex.context
     # A label named in an error ("read the label wrong", "the label said 20 mg but...") is no
@@ -789,18 +790,22 @@ def _context_rules_out(
     if inquiry and not about_a_patient and not _tells_of_a_case(sentence, lex, lenient=True):
         return True
     # A relative's own illness ("pt's mother had seizures"), unless the relative is exposed
-    # (a partner's pregnancy, a child who swallowed tablets, a husband on the drug).
+    # (a partner's pregnancy, a child who swallowed tablets, a husband on the drug, or our
+    # product heading the sentence: "Glyvance - pt's dad has zero appetite").
     if (
         not kinds & _EXPOSURE_KINDS
+        and not product_heads
         and ctx["relative_event"].search(sentence)
         and not ctx["relative_exposed"].search(sentence)
     ):
         return True
     # The HCP's own complaint, unless she is on our product herself ("she is 8 weeks pregnant
     # and has been on Kyraxa"): then she is the patient. So is the "he" of a sentence that
-    # follows one about a patient ("...started on Kyraxa; two days later he had a seizure").
+    # follows one about a patient ("...started on Kyraxa; two days later he had a seizure"). A
+    # product handled wrongly is a case whoever handled it ("stabbed his own thumb with her pen").
     return bool(
         not patient_before
+        and not kinds & _HANDLING_KINDS
         and ctx["hcp_self"].search(sentence)
         and not ctx["patient"].search(sentence)
         and not ctx["ongoing"].search(sentence)
@@ -845,8 +850,15 @@ def _sentence_findings(
             if not any(m.start() <= s and e <= m.end() for s, e in denied)
         ]
     patient_before = bool(_PRONOUN_SUBJECT.match(sentence)) and _specific_patient(previous, lex)
+    opening = products.match(sentence) if products is not None else None
+    product_heads = opening is not None and bool(_HEADING_MARK.match(sentence, opening.end()))
     if not events or _context_rules_out(
-        sentence, lex, events, about_a_patient=about_a_patient, patient_before=patient_before
+        sentence,
+        lex,
+        events,
+        about_a_patient=about_a_patient,
+        patient_before=patient_before,
+        product_heads=product_heads,
     ):
         return {}
     if products is not None and _before_our_product(sentence, products):
@@ -894,7 +906,7 @@ def _sentence_findings(
             _specific_patient(sentence, lex)
             or patient_before
             or (patients_before and _ELLIPTIC_SUBJECT.match(sentence))
-            or (_STARTED.search(previous) and products is not None and products.match(previous))
+            or (_STARTED.search(previous) and products is not None and products.search(previous))
             or lex.context["drug_relation"].search(sentence)
             or headed
         ):
@@ -908,8 +920,8 @@ def _sentence_findings(
     return out
 
 
-# "Rheumora started 6 wk ago; ANC now 0.8": the sentence before, opening with our product,
-# told of its start.
+# "Rheumora started 6 wk ago; ANC now 0.8", "pt started fluconazole while on Neurevia; next day
+# severe dizziness": the sentence before, naming our product, told of a start.
 _STARTED = re.compile(r"\b(?:started|initiated|began|begun|restarted|commenced)\b")
 # "she got...", "he's had...": the patient of the sentence before, when that one named a patient.
 # A few words of time may come first: "on day 9 she experienced...", "two days later he...".
