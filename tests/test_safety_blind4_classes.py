@@ -100,3 +100,17 @@ def test_more_ways_of_saying_the_case_went_to_pv(text):
 def test_a_case_still_to_be_passed_on_is_not_reported(text):
     result = found(text)
     assert result.findings and not result.reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyraxa pt with neutropenic fever; notified central PV the same day.",
+        "Veltrana pt with colitis - e-mailed the details to the safety inbox.",
+        "Rheumora pt with TB reactivation; PV acknowledged receipt this morning.",
+        "Cardelis pt with angioedema, entered in the safety reporting system tonight.",
+    ],
+)
+def test_pv_told_in_other_words(text):
+    result = found(text)
+    assert result.findings and result.reported
