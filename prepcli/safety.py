@@ -975,11 +975,14 @@ _COMPARED = re.compile(r"[,;:]|\b(?:than|vs|versus|compared|instead|rather|not|o
 
 def _interacting(sentence: str, ours: _Mention, drugs: Sequence[_Mention], lex: Lexicon) -> bool:
     """Our product and another drug joined as taken together ("X plus Y", "X with Y"), or the
-    other named as taken beside it ("pt also on itraconazole")."""
+    other named as taken beside it ("pt also on itraconazole") or added to it ("a 29-year-old on
+    Neurevia developed serotonin toxicity after tramadol was added")."""
     for other in drugs:
         if other.company:
             continue
         if _ends_with(lex.context["comedication"], _window_before(sentence, other.start, 4)):
+            return True
+        if other.start > ours.end and _started_before_event(sentence, other, lex):
             return True
         gap = sentence[min(ours.end, other.end) : max(ours.start, other.start)]
         if len(gap.split()) > 4 or _COMPARED.search(gap):

@@ -243,3 +243,30 @@ def test_a_clinical_word_typed_with_one_slip_is_still_the_word(text, kind):
 
 def test_a_real_word_one_slip_from_an_event_word_is_not_that_event():
     assert kinds("Dr Fry asked for more Zelvora injection training for her nurses.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A man on Kyraxa had torsades after erythromycin was started for a chest infection.",
+            "adverse_event",
+        ),
+        ("Cardelis exposure boosted by ketoconazole in her pt - BP 78/40.", "adverse_event"),
+        ("Rheumora has knocked him flat for two days after every dose.", "adverse_event"),
+        ("Her Zelvora infusion was omitted twice because the ward forgot.", "medication_error"),
+    ],
+)
+def test_added_drugs_levels_changed_lay_words_and_omitted_doses(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MHRA update warns that Veltrana may cause pneumonitis; shared with Dr Lee.",
+        "Dr Pike ruled out a drug cause for the itching in her Glyvance pt: it was scabies.",
+    ],
+)
+def test_regulator_communications_and_an_excluded_drug_cause_are_no_case(text):
+    assert kinds(text) == set()
