@@ -39,6 +39,10 @@ bench/safety_blind3_dev.jsonl (92) is development data, tuned on from stop 23 (l
 figure, lack-of-effect figures, device and pharmacy errors, negation scope, treatment drugs,
 events before the product); bench/safety_blind3_held.jsonl (84) is held out and stays blind:
 nobody who tunes the detector opens it or runs on it.
+bench/safety_variants.jsonl (376) rewords the development sets' classes in seven rounds, each
+written before the fixes it led to (untuned 0.73-0.93 recall per round): a robustness check, not
+a blind set. bench/safety_blind4_dev.jsonl (88, externally written) was first measured untuned
+(recall 0.766, 2/41 false flags) and is development data since; its held half is not here.
 The company's products are PRODUCTS plus the generics the sample content gives them ("Veltrana
 (zoravetinib)"), as ingest finds them in stored content.
 Each snippet records its source: public pharmacovigilance training material and a public lay-ADR
