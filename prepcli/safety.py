@@ -43,7 +43,8 @@ _HANDLING_KINDS = frozenset({"medication_error", "overdose"})
 _EXPOSURE_KINDS = _HANDLING_KINDS | {"pregnancy"}
 # Words that only say "something happened"; dropped when a sentence also names what happened.
 _GENERIC = re.compile(
-    r"^(?:side[- ]?effects?|adverse (?:drug )?(?:events?|reactions?|effects?)|s?aes?)$", re.I
+    r"^(?:side[- ]?effects?|adverse (?:drug )?(?:events?|reactions?|effects?)|s?aes?|s/e|adrs?)$",
+    re.I,
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "pt", "pts", "no", "st"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+|\s+/\s+|;\s+|\s+\|\s+")

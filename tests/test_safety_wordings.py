@@ -270,3 +270,20 @@ def test_added_drugs_levels_changed_lay_words_and_omitted_doses(text, kind):
 )
 def test_regulator_communications_and_an_excluded_drug_cause_are_no_case(text):
     assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Kern: Patient unter Cardelis mit Gelenkschmerzen und Hautentzündung.",
+        "Kyraxa pt - s/e: tiredness and mouth sores.",
+        "Possible ADR on Neurevia: pt sectioned after a manic episode.",
+    ],
+)
+def test_german_compounds_and_shorthand_for_side_effects(text):
+    assert "adverse_event" in kinds(text)
+
+
+def test_a_generic_shorthand_gives_way_to_the_event_it_names():
+    (finding,) = safety.assess({"notes": "Kyraxa pt - s/e: tiredness."}, PRODUCTS).findings
+    assert finding.event == "tiredness"
