@@ -57,6 +57,10 @@ from prepcli.phi.spans import Span
         ("her maiden name was lindqvist", ["lindqvist"]),
         # an HL7 name with an empty last component
         ("PID|1||7741||OKORO^BISI^||19700101|F", ["OKORO^BISI^"]),
+        # "Surname, Given" in mixed case in a field of its own
+        ("Adebayo, Grace - PA approved", ["Adebayo", "Grace"]),
+        ("Tanabe, Emi | DOB on file", ["Tanabe", "Emi"]),
+        ("Pts today: Ruiz, Ana; Obi, Chinedu; Kim, Ji-woo", ["Ruiz", "Chinedu", "Ji-woo"]),
         # surname, given name, patronymic
         ("Zamyatin-Orlov Dmitri Sergeyevich - approved", ["Zamyatin-Orlov", "Dmitri"]),
     ],
@@ -87,6 +91,10 @@ def test_name_parts_around_a_found_name_go_too(text: str, secrets: list[str]) ->
         "Dr asked whether Pierre-Robin sequentie was seen in the trial",
         "Mother: Migraine headaches",
         "Nurse Jackie from the practice called to reschedule",
+        # a place and its region or country; a sentence opener before a comma
+        "Congress in Lyon, France - booth 12",
+        "Boston, Mass - flight booked",
+        "Yesterday, Grace - we met at the booth",
         # a country alone is a place; a company's partner is no relative
         "The pens were shipped from France last week",
         "Acme's partner called about the contract",

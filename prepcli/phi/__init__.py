@@ -56,7 +56,7 @@ from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
 from prepcli.phi.extend import grow_names, listed_with
-from prepcli.phi.fields import caps_comma_names, field_names, header_spans
+from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
 from prepcli.phi.names import (
     contact_block_names,
     find_names,
@@ -611,6 +611,8 @@ def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> lis
         spans += field_names(text, first, last, blocked)
     if "," in text and _CAPS_COMMA_HINT_RE.search(text):
         spans += caps_comma_names(text, first, last, keep)
+    if "," in text:
+        spans += title_comma_names(text, first, last, AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS))
     return spans
 
 

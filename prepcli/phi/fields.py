@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
+from prepcli.phi.addresses import country_names
 from prepcli.phi.names import (
     _INSTITUTION,
     _NEVER,
@@ -89,6 +90,53 @@ def header_spans(text: str, first: Container[str]) -> list[Span]:
             continue
         spans.append(Span(m.start(name), m.end(name), "PATIENT-NAME"))
         spans.append(Span(m.start(ident), m.end(ident), "MRN"))
+    return spans
+
+
+# "Okafor, Grace", "Nakamura, Emi", "Kim, Ji-woo" where a field starts (a line, after a label's
+# colon, a bracket, a bar, a slash, a semicolon or a dash) and ends.
+_TITLE_COMMA_RE = re.compile(
+    r"(?:^|(?<=[\n(|/:;])|(?<=[-–][ \t]))[ \t]*"
+    r"(?P<name>(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ \t]*"
+    r"(?P<given>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)(?:[ \t]+[A-Z]\.?(?![\w'’]))?)"
+    r"(?=[ \t]*(?:$|[\n)|;(/]|[-–][ \t]|,[ \t]|(?i:dob|d\.o\.b|mrn|born|geb)\b))",
+    re.MULTILINE,
+)
+# "Boston, Mass", "Austin, Texas", "Lyon, France": a place and its region or country.
+_REGIONS = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York
+    Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont
+    Virginia Washington Wisconsin Wyoming Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Ky
+    Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Penn Tenn Tex Vt Wash Wis Wyo Ontario Quebec
+    Alberta Manitoba Saskatchewan Nova Scotia Brunswick Newfoundland Yukon Queensland Tasmania
+    Bavaria Bayern Hessen Sachsen Tuscany Toscana Lombardy Lombardia Catalonia Andalusia
+    England Scotland Wales Ireland""".split()
+)
+# Sentence openers that a comma follows ("Yesterday, Grace - ..."): no surname.
+_OPENERS = frozenset(
+    """Yesterday Today Tomorrow Also However Meanwhile Otherwise Overall Finally Then Next Later
+    Earlier Currently Previously Unfortunately Fortunately Additionally Again Anyway Thanks
+    Hi Hello Dear Sorry Yes No Ok Okay Well So Now Note Update Re Fyi Attn""".split()
+)
+
+
+def title_comma_names(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> list[Span]:
+    """'Okafor, Grace' in a field of its own: a capitalised surname, a comma and a given name,
+    one of the two listed."""
+    spans: list[Span] = []
+    for m in _TITLE_COMMA_RE.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        words = [surname, given]
+        if surname in _OPENERS or _never(words) or any(w in blocked for w in words):
+            continue
+        if given in _REGIONS or given in country_names() or surname in country_names():
+            continue
+        if given.split("-")[0] in first or surname in last:
+            spans.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     return spans
 
 
