@@ -6,7 +6,7 @@ bench/safety.py reads, a unique id, a class that agrees with its label, and "rep
 positives. Prints counts per type, class and source. Exit 1 on the first set of problems.
 
     python bench/blind2_check.py              # the blind2 sets (the default)
-    python bench/blind2_check.py --set 3      # the blind3 sets
+    python bench/blind2_check.py --set 3      # the blind3 sets (--set 4: blind4)
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-GENERATIONS = ("2", "3")
+GENERATIONS = ("2", "3", "4")
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
 POSITIVE_CLASSES = {
@@ -47,8 +47,11 @@ def check_phi(path: Path, split: str = "blind2") -> list[str]:
         if row.get("split") != split:
             problems.append(f"{path.name}:{n}: split is {row.get('split')!r}")
         src = row.get("source", {})
-        if not all(src.get(k) for k in ("repo", "commit", "path", "record")):
-            problems.append(f"{path.name}:{n}: source lacks repo/commit/path/record")
+        # A file is named by repo and path (blind4 also quotes this repository's sample data,
+        # with no commit); a web page by its URL; a line written for the set says so in "url".
+        named = all(src.get(k) for k in ("repo", "path")) or src.get("url")
+        if not (named and src.get("record")):
+            problems.append(f"{path.name}:{n}: source lacks repo/path (or url) and record")
         repos[src.get("repo", "?")] += 1
         spans = sorted(row["spans"], key=lambda s: (s["start"], s["end"]))
         for s in spans:
