@@ -114,6 +114,22 @@ _EU_ANCHOR_RE = re.compile(
     rf"|(?<![\w/.-])\d{{1,6}},?\s+{_EU_LEADING}(?:[ \t]+{_WORD}){{1,4}}",
     re.UNICODE,
 )
+# South Asian and Eastern European shapes, run only where _OTHER_HINT_RE says they can be:
+# "42/118, Banerjee Road" (a house number with a slash and a comma before the street), "House
+# 17, Street 9, F-8/3" (house, street and a sector code), "вул. Шевченка, 12, кв. 7" (a
+# Cyrillic street word before the name and the number).
+_OTHER_ANCHOR_RE = re.compile(
+    r"(?<![\w/])\d{1,5}/\d{1,5}[A-Z]?,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    r"(?:Road|Rd|Street|St|Lane|Marg|Nagar|Salai|Path|Colony|Avenue)\b\.?"
+    r"|\b(?:House|H\.?[ \t]?No\.?|Plot|Flat|Bungalow)[ \t]*#?[ \t]*\d{1,5}[A-Z]?,[ \t]*"
+    r"(?:Street|St\.?|Road|Lane|Gali|Block|Sector)[ \t]*#?[ \t]*\d{1,4}[A-Z]?"
+    r"(?:,[ \t]*(?:[A-Z]-\d{1,2}(?:/\d{1,2})?|(?:Block|Sector|Phase)[ \t]+[A-Z\d]{1,3}))?"
+    r"|(?<![\w])(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
+    r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*\d{1,4}[а-яА-Я]?\b"
+)
+_OTHER_HINT_RE = re.compile(
+    r"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow)\b|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]"
+)
 _BEFORE_NUMBER_RE = re.compile(r"(\S+)\s+\d")
 # Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
 # Strasse 33" - the shape of a continental address written with a leading number.
@@ -139,7 +155,9 @@ _UNIT = (
     r"|Building|Box|#"
     # other languages' flats, floors and doors: apto 12, piso 3, Whg. 4, Stiege 2, bte 5
     r"|piso|dpto|depto|puerta|esc|interno|int|scala|étage|etage|bte|boîte|Whg|Stiege|Top"
-    r"|lgh)\.?"
+    r"|lgh"
+    # Russian and Ukrainian flat, building, block
+    r"|кв|квартира|буд|корп|к)\.?"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
     # 3º B, 2ª: a Spanish or Portuguese floor and door
     r"|\d{1,2}[ºª](?:[ \t]*[A-Z]\b)?"
@@ -346,6 +364,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _us_lines(text)
     if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
+    if _OTHER_HINT_RE.search(text):
+        anchors += _OTHER_ANCHOR_RE.finditer(text)
     for m in anchors:
         end = _grow(text, m.end())
         # A bare "number word number" is an address only when an apartment, city or postcode

@@ -115,11 +115,13 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtm])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor|DOCTOR|doctor"
+    r"(?=[DdPpMRNLCFBOAnTtmb])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor|DOCTOR|doctor"
     r"|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
+    # Vietnamese "bác sĩ" (doctor)
+    r"|\b[Bb]ác[ \t]+sĩ"
     # staff named by their role: "Nurse Jackie", "pharmacist Anne Moreau"
     r"|\b(?:Nurse|NURSE|nurse|Pharmacist|pharmacist|Midwife|midwife|Therapist|therapist)"
     r"(?=[ \t]+[A-Z])"
@@ -152,7 +154,8 @@ _RELATIVE = (
 _CUE_RE = re.compile(
     rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
     r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
-    r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+the\s+\w+\?\s*(?:\w+:\s*)?)\s*"
+    r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+(?:the\s+|her\s+|his\s+)?"
+    r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+(?:{_INIT}|{_TOKEN})){{0,3}})"
 )
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
@@ -177,7 +180,7 @@ _HCP_WORDS = frozenset(
     "dr dra drs dott doctor prof professor pcp attending physician surgeon provider referring "
     "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
-    "dictated authored".split()
+    "dictated authored bác".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(r",[ \t]*(?:PT|MA|OT|RD|SW)\b")
 _HCP_ENDINGS = ("ologist", "iatrist")
@@ -197,7 +200,7 @@ _TITLE_RE = re.compile(
 # comma or a wide gap on a form line ("..., Name : Roe, Jane MR. # ..."), "Name - X", and
 # initials as the value ("Patient Initials: J.S.").
 _LABEL_RE = re.compile(
-    r"(?im)(?:^[ \t>]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=\|[ \t]))"
+    r"(?im)(?:^[ \t>]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=[|/][ \t]))"
     r"(?:(?:pat[il1]ent|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt|emergency\s+contact|"
     r"contact\s+person|next\s+of\s+kin|nok|guarantor|subscriber|insured|re|"
     r"(?:patient\s+|pt\s+)?initials)(?:\s*[:=]\s*|[ \t]+-[ \t]+)"
@@ -206,7 +209,8 @@ _LABEL_RE = re.compile(
 )
 # Cheap searches that say whether the patterns above can match at all.
 _PAREN_ROLE_RE = re.compile(
-    rf"\([ \t]*(?:(?:his|her|their|the|our|my)[ \t]+)?(?i:pt\b|patient|{_RELATIVE})"
+    rf"\([ \t]*(?:(?:his|her|their|the|our|my)[ \t]+)?"
+    rf"(?i:pt\b|patient|paciente|paziente|patiënt|{_RELATIVE})"
 )
 _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
@@ -254,8 +258,9 @@ _AGE_INTRO_RE = re.compile(
 # "Lopie Certusi cell# 410-322-1419".
 # Also "PERCY CALDERON (his pt)", "Seyoung Kim (pt's daughter-in-law)".
 _BEFORE_RELATIVE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t]*\([ \t]*"
-    r"(?i:(?:(?:his|her|their|the|our|my)[ \t]+)?(?:(?:pt|patient)(?:['’]s[ \t]+"
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,3}})[ \t]*\([ \t]*"
+    r"(?i:(?:(?:his|her|their|the|our|my)[ \t]+)?"
+    r"(?:(?:pt|patient|paciente|paziente|patiënt)(?:['’]s[ \t]+"
     rf"{_RELATIVE}(?:-in-law)?)?|{_RELATIVE}(?:-in-law)?))[ \t]*\)"
 )
 # "Ann Wilson Cramer's husband": a name owning a relative.
@@ -450,6 +455,9 @@ def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | No
 
 
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+# What follows a name but no outline's item: "G. Roe and wife ...", "C. Roe - c@x.com",
+# "P. Roe (MRN ...)", "R. Roe's insurance".
+_NAME_GOES_ON_RE = re.compile(r"[ \t]*(?:\(|[-–][ \t]|and\b|&|['’]s\b)")
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
 
 
@@ -515,7 +523,9 @@ _SPECIALITY_ABBR = (
 )
 # The speciality is found first, then the name is read backwards from it: trying the name at
 # every word of a note was the costliest pattern here.
-_SPECIALITY_RE = re.compile(rf"(?<!\w)(?:\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b|\({_SPECIALITY_ABBR}\))")
+_SPECIALITY_RE = re.compile(
+    rf"(?<!\w)(?:\(?(?:[A-Za-z]+-)?{_SPECIALIST}\b|\({_SPECIALITY_ABBR}(?:/{_SPECIALITY_ABBR})*\))"
+)
 _NAME_BEFORE_SPECIALITY_RE = re.compile(
     rf"(?<![\w'’.-])(?P<a>(?:[A-Z][a-z]?\.[ \t]?){{0,3}}(?:{_CAP_TOKEN}[ \t]+)?"
     rf"(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*,?[ \t]*$"
@@ -689,6 +699,7 @@ def find_names(
                 continue
             found.append(span)
     found += _listed_together(text, blocked, free)
+    found += [s for s in _lower_pairs(text, first, last, blocked) if free(s)]
     if " is a" in text or " is an" in text:
         for m in _AGE_INTRO_RE.finditer(text):
             span = _trim(text, m.start("name"), m.end("name"), blocked)
@@ -711,6 +722,7 @@ def find_names(
                 not m.group("p")
                 and m.start("s") - m.start() <= 3
                 and _sentence_start(text, m.start())
+                and not _NAME_GOES_ON_RE.match(text, m.end())
             ):
                 continue
             found.append(span)
@@ -761,6 +773,10 @@ _NAME_LINE_RE = re.compile(
 _AFTER_ID_RE = re.compile(
     rf"[ \t]*(?:[-–/|]|\([A-Z]{{2,5}}\)[ \t]*[-–/])[ \t]*(?P<name>{_CAP_TOKEN}"
     rf"(?:,?[ \t]+{_CAP_TOKEN}){{0,2}})(?=[ \t]*(?:$|\n|[,;|)]))"
+    # "Surname, Given" in brackets or after a space, up to a dash or the end: the comma and
+    # the place say name as clearly as a dash does
+    rf"|[ \t]*\(?[ \t]*(?P<comma>{_CAP_TOKEN},[ \t]*{_CAP_TOKEN})"
+    r"(?=[ \t]*(?:$|\n|\)|[ \t][-–][ \t]))"
 )
 # A maiden name: "mother's maiden name Jones", "her maiden name is nyberg".
 _MAIDEN_RE = re.compile(
@@ -777,9 +793,10 @@ def names_after_ids(text: str, identifiers: list[Span], blocked: Container[str])
         m = _AFTER_ID_RE.match(text, s.end)
         if m is None:
             continue
-        words = m.group("name").replace(",", " ").split()
+        group = "name" if m.group("name") is not None else "comma"
+        words = m.group(group).replace(",", " ").split()
         if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in words):
-            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+            yield Span(m.start(group), m.end(group), "PATIENT-NAME")
     if "maiden" in text.lower():
         for m in _MAIDEN_RE.finditer(text):
             word = m.group("name")
@@ -818,6 +835,8 @@ def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list
         if (
             m is not None
             and not _RELATIVE_RE.fullmatch(m.group("alias"))
+            # "P. Roe (MRN KY-77)": a record number's label and value are no alias
+            and _DIGIT_RE.search(m.group("alias")) is None
             and (
                 "." in m.group("alias")
                 or "(" not in m.group().split(m.group("alias"))[0][-3:]
@@ -860,6 +879,51 @@ def _listed_together(
             continue
         spans += listed
     return spans
+
+
+# Two lower-case words, or "surname, given": notes typed in lower case ("crm: gillian rashid").
+_LOWER_PAIR_RE = re.compile(
+    r"(?<![\w'’(-])(?<!\([ \t])(?P<a>[a-z][a-z'’-]{3,})(?P<comma>,?)[ \t]+(?P<b>[a-z][a-z'’-]{3,})"
+    r"(?![\w'’-])(?![ \t]*:)"
+)
+_LOWER_PAIR_CUE_RE = re.compile(
+    r"(?:[:]|\b(?i:to|for|back|call|called|calling|re|pt|patient|about|visited|saw|and))[ \t]*$"
+)
+# Everyday words the name lists also hold, which a lower-case pair must not contain.
+_FUNCTION_WORDS = frozenset(
+    """from with that this have will been were when then than also into over about after
+    before back some more most much very just only even well here there what your their
+    them they these those home work done made said sent call called left right next last
+    days week weeks year years today dose doses need needs want wants still""".split()
+)
+
+
+def _lower_pairs(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> Iterator[Span]:
+    """A listed given name and a listed surname in lower case, either order with a comma
+    ("tejas kulkarni", "kaur, gurpreet"): case says nothing in such notes, so both lists must
+    know their word, and neither may be an everyday or family word."""
+    for m in _LOWER_PAIR_RE.finditer(text):
+        # Staff are named in lower case too ("house staff mary souza aware"), and everyday
+        # words open lines ("echo shows"): the pair must follow a label or a word that points
+        # at the patient.
+        line = text.rfind("\n", 0, m.start()) + 1
+        if not _LOWER_PAIR_CUE_RE.search(text, max(line, m.start() - 16), m.start()):
+            continue
+        a, b = m.group("a"), m.group("b")
+        given, surname = (b, a) if m.group("comma") else (a, b)
+        if given.title() not in first or surname.title() not in last:
+            continue
+        if any(
+            w in _FUNCTION_WORDS
+            or w.title() in _WORDLIKE
+            or _RELATIVE_RE.fullmatch(w)
+            or not _usable(w, blocked)
+            for w in (a, b)
+        ):
+            continue
+        yield Span(m.start(), m.end(), "PATIENT-NAME")
 
 
 def _sequences(text: str) -> Iterator[re.Match[str]]:

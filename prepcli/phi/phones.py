@@ -177,6 +177,10 @@ def _possible(raw: str) -> bool:
     return False
 
 
+# The country code written with its plus sign after it: "1+(555)555-1212".
+_PLUS_AFTER_RE = re.compile(r"(?<![\w+])1\+[ \t]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)")
+
+
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE_RE.finditer(text):
         raw = m.group().rstrip(" .-")
@@ -208,6 +212,9 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     for m in _GLUED_CUE_RE.finditer(text):
         if 7 <= sum(c.isdigit() for c in m.group("num")) <= 15:
             yield m.start("num"), m.end("num")
+    if "1+" in text:
+        for m in _PLUS_AFTER_RE.finditer(text):
+            yield m.start(), m.end()
     for m in _PAGER_RE.finditer(text):
         group = "num" if m.group("num") is not None else "num2"
         yield m.start(group), m.end(group)

@@ -36,6 +36,24 @@ _EPONYM_RE = re.compile(
 _AFTER_EPONYM_RE = re.compile(
     rf"{_CONDITION}(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(?P<a>{_CAP})(?:['’]s|s['’]|['’])"
 )
+# Eponymous conditions written by the eponym alone: "Crohn's or Behçet's", "early
+# Parkinson's". Only the possessive: "Mr Parkinson" may be a patient.
+_BARE_EPONYM_RE = re.compile(
+    r"\b(?P<a>Crohn|Beh[çc]et|Parkinson|Alzheimer|Hodgkin|Graves|Hashimoto|Addison|Cushing"
+    r"|Sj[öo]gren|Raynaud|Huntington|Tourette|Still|Paget|Bell|M[ée]ni[èe]re|Peyronie|Dupuytren"
+    r"|Kaposi|Wilms|Ewing|Barrett|Kawasaki|Takayasu|Wegener|Buerger|Castleman|Gaucher|Fabry"
+    r"|Pompe|Niemann|Duchenne|Becker|Marfan|Down|Asperger|Lou[ \t]+Gehrig)(?:['’]s|s['’]|['’])"
+)
+# Trials and studies named in capitals: "the ELEANOR and MARGOT trials", "ROSALIND enrolment".
+_STUDY_RE = re.compile(
+    r"\b(?P<a>[A-Z][A-Z\d-]{2,})(?=(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)[A-Z][A-Z\d-]{2,})*"
+    r"[ \t]+(?i:trials?|study|studies|cohorts?|enrol(?:l)?ment|read-?outs?|arms?|data)\b)"
+)
+_STUDY_WORDS = frozenset(
+    """trial trials study studies cohort cohorts enrolment enrollment readout readouts arm arms
+    data""".split()
+)
+
 # Companies named after people, as the pharmaceutical trade writes them.
 _COMPANY_RE = re.compile(
     r"\b(?:Eli[ \t]+Lilly|Johnson[ \t]*&[ \t]*Johnson|Bristol[- ]Myers(?:[ \t]+Squibb)?"
@@ -60,6 +78,10 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     if not words.isdisjoint(_CONDITION_WORDS):
         for rx in (_EPONYM_RE, _AFTER_EPONYM_RE):
             spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in rx.finditer(text)]
+    if "'" in text or "’" in text:
+        spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _BARE_EPONYM_RE.finditer(text)]
+    if not words.isdisjoint(_STUDY_WORDS):
+        spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _STUDY_RE.finditer(text)]
     if not words.isdisjoint(_COMPANY_WORDS):
         spans += [Span(m.start(), m.end(), "KEEP") for m in _COMPANY_RE.finditer(text)]
     return spans

@@ -1,0 +1,115 @@
+"""Patient names written in scripts other than the Latin one (Cyrillic, Arabic, Hebrew, Greek,
+Hangul, Devanagari, Thai).
+
+Case, the cue most name rules lean on, does not exist in most of these scripts, and the name
+lists hold few of their names. Two kinds of evidence are used instead:
+
+- In a note written in Latin script (or one whose only other-script words are one short
+  run: "سامر سعيد MRN ... tel ..."), a short run of words in another script is a name far more
+  often than anything else: reps paste a patient's name as the office wrote it ("call
+  أحمد الشريف back", "about 김민준 (MRN ...)"). Longer runs are sentences and are left alone.
+- In a note written in such a script, the word after that language's word for a patient or a
+  patient's relative ("환자 김도윤", "ابن المريض نبيل"), and a Cyrillic pair of capitalised
+  words or a surname with initials where the lists know one of the words ("Гнатишин Андрій",
+  "Шевченко О. В.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+
+from prepcli.phi.spans import Span
+
+_CYR = "\u0400-\u04ff"
+_ARAB = "\u0600-\u06ff"
+_OTHER = (
+    f"{_CYR}{_ARAB}\u0590-\u05ff\u0370-\u03ff\uac00-\ud7af\u1100-\u11ff\u0900-\u097f\u0e00-\u0e7f"
+)
+_WORD = rf"[{_OTHER}][{_OTHER}'’\u0640-]*"
+# One to three words of another script (a Cyrillic initial may follow: "О. В.").
+_RUN_RE = re.compile(
+    rf"(?<![\w{_OTHER}])(?<![{_OTHER}][ \t])"
+    rf"(?P<run>{_WORD}(?:[ \t]+(?:[{_CYR}]\.|{_WORD})){{0,3}})"
+    rf"(?![\w{_OTHER}])(?![ \t]+[{_OTHER}])"
+)
+# Labels and everyday words a Latin-script note quotes in another script: no name.
+_NOT_NAMES = frozenset(
+    """تاريخ الميلاد رقم ملف هاتف جوال عنوان المريض المريضة مستشفى عيادة
+    생년월일 연락처 환자 주소 전화 병원 보호자
+    дата народження рождения адреса адрес телефон лікарня больница пацієнт пациент""".split()
+)
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_OTHER_RE = re.compile(rf"[{_OTHER}]")
+# A patient or a patient's relative: Korean, Arabic, Russian and Ukrainian, Hebrew, Greek.
+_CUE_RE = re.compile(
+    r"(?:환자|보호자|성명|이름)[ \t]*[:：]?[ \t]*(?P<ko>[\uac00-\ud7af]{2,4})(?![\uac00-\ud7af])"
+    rf"|(?<![{_ARAB}])(?:ال)?(?:مريض|مريضة|المريض|المريضة|اسم)[ \t]*:?[ \t]*(?P<ar>[{_ARAB}]{{2,}})"
+    rf"|(?i:пацієнт(?:ка)?|пациент(?:ка)?|хвор(?:ий|а|ой|ая)|ПІБ|ФИО)[ \t]*:?[ \t]*"
+    rf"(?P<cy>[{_CYR}][{_CYR}'’-]+(?:[ \t]+[{_CYR}][{_CYR}'’-]+){{0,2}})"
+    r"|(?:מטופל|מטופלת|חולה|שם)[ \t]*:?[ \t]*"
+    r"(?P<he>[\u05d0-\u05ea]{2,}(?:[ \t]+[\u05d0-\u05ea]{2,})?)"
+)
+_CYR_UPPER = "А-ЯЁЄІЇҐЂЉЊЋЏЅЈ"
+_CYR_NAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>[{_CYR_UPPER}][{_CYR}'’-]+)[ \t]+"
+    rf"(?P<b>[{_CYR_UPPER}][{_CYR}'’-]+|[{_CYR_UPPER}]\.(?:[ \t]?[{_CYR_UPPER}]\.)?)"
+    rf"(?![\w'’-])"
+)
+# Arabic words that open a run but name nobody: titles of clinicians (the name after them is a
+# clinician's) and everyday words reps paste (hospital, clinic).
+_ARABIC_TITLES = ("د.", "الدكتور", "الدكتورة", "دكتور", "دكتورة", "د")
+_CYRILLIC_TITLES = frozenset("д-р др доктор лікар врач проф професор профессор".split())
+
+
+# A placeholder of an earlier pass ("[PATIENT-NAME]") is no Latin text of the note's.
+_PLACEHOLDER_RE = re.compile(r"\[[A-Z-]+\]")
+
+
+def _mostly_latin(text: str) -> bool:
+    latin = len(_LATIN_RE.findall(_PLACEHOLDER_RE.sub("", text)))
+    return latin > len(_OTHER_RE.findall(text))
+
+
+def _lone_run(text: str) -> bool:
+    """One short run of another script among Latin words and digits ("سامر سعيد MRN ..."),
+    not a label ("Доставка: ...") nor what an earlier pass left ("Доставка: [PATIENT-NAME]")."""
+    if _PLACEHOLDER_RE.search(text) or _LATIN_RE.search(text) is None:
+        return False
+    runs = list(_RUN_RE.finditer(text))
+    return len(runs) == 1 and not text[runs[0].end() :].lstrip(" \t").startswith(":")
+
+
+def other_script_names(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> Iterator[Span]:
+    """Names in another script than the Latin one, by the evidence the module docstring names."""
+    if _OTHER_RE.search(text) is None:
+        return
+    if _mostly_latin(text) or _lone_run(text):
+        for m in _RUN_RE.finditer(text):
+            words = m.group("run").split()
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if words[0] in _ARABIC_TITLES or re.search(r"\b(?:dr|prof|doctor)\.?[ \t]*$", before):
+                continue
+            if len([w for w in words if not w.endswith(".")]) > 3 or len(words[0]) < 2:
+                continue
+            # Cyrillic and Greek write names capitalised: "р.н." (born) is no name
+            if words[0][0].lower() == words[0][0] and words[0][0] != words[0][0].upper():
+                continue
+            if any(w.strip(".") in blocked or w in _NOT_NAMES for w in words):
+                continue
+            yield Span(m.start("run"), m.end("run"), "PATIENT-NAME")
+        return
+    for m in _CUE_RE.finditer(text):
+        group = next(g for g in ("ko", "ar", "cy", "he") if m.group(g) is not None)
+        yield Span(m.start(group), m.end(group), "PATIENT-NAME")
+    for m in _CYR_NAME_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.lower() in _CYRILLIC_TITLES or a in blocked:
+            continue
+        initials = b.endswith(".")
+        if (initials and a in last) or (
+            not initials and (a in first or b in first) and b.lower() not in _CYRILLIC_TITLES
+        ):
+            yield Span(m.start(), m.end(), "PATIENT-NAME")
