@@ -129,3 +129,27 @@ def test_numbers(text: str, gone: str, kind: str) -> None:
 def test_addresses(text: str, gone: str) -> None:
     out = _out(text)
     assert gone not in out and "[ADDRESS]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Letter: Re: Mrs K. Abernathy, clinic number pending", "Abernathy"),  # title, initial
+        ("Tane (9) and his kuia Mereana came in", "Mereana"),  # a Maori grandparent's name
+        ("su hija Lucía llamó ayer", "Lucía"),  # a Spanish relative's name
+        ("May Okonkwo's refill is late", "Okonkwo"),  # a given name that is a word, listed surname
+        ("courier to Trần Thị Hoa next week", "Trần Thị Hoa"),  # Vietnamese surname first
+    ],
+)
+def test_more_name_shapes(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_capitals_title_initial_is_no_name() -> None:
+    # in capitals the letter after a title is as likely an abbreviation's as an initial
+    assert "CARE" in _out("MS S. CARE TEAM MEETING HELD")
+
+
+def test_vietnamese_address() -> None:
+    out = _out("gửi về 48 Nguyễn Trãi, Phường 3, Quận 5, TP. Hồ Chí Minh nhé")
+    assert "Nguyễn Trãi" not in out and "Quận 5" not in out and "[ADDRESS]" in out

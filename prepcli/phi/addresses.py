@@ -130,6 +130,18 @@ _OTHER_ANCHOR_RE = re.compile(
 _OTHER_HINT_RE = re.compile(
     r"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow)\b|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]"
 )
+# A Vietnamese address: house number, street, ward and district, up to the city, which
+# closes it ("12 Trần Hưng Đạo, Phường 5, Quận 1, TP. Hồ Chí Minh"). Street names are
+# people's names there, so no street word marks them.
+_VN_CITY = (
+    r"(?:Hà[ \t]+Nội|(?:TP\.?[ \t]*)?Hồ[ \t]+Chí[ \t]+Minh|TP\.?[ \t]*HCM|Đà[ \t]+Nẵng"
+    r"|Hải[ \t]+Phòng|Cần[ \t]+Thơ|Huế|Sài[ \t]+Gòn)"
+)
+_VN_ADDRESS_RE = re.compile(
+    r"(?<![\w/.-])\d{1,4}[A-Z]?(?:/\d{1,4})*[ \t]+(?:[^\W\d_][\w.]*,?[ \t]+|\d{1,3},?[ \t]+){1,12}?"
+    rf"{_VN_CITY}\b"
+)
+_VN_CITY_RE = re.compile(_VN_CITY)
 _BEFORE_NUMBER_RE = re.compile(r"(\S+)\s+\d")
 # Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
 # Strasse 33" - the shape of a continental address written with a leading number.
@@ -364,6 +376,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _us_lines(text)
     if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
+    if _VN_CITY_RE.search(text):
+        anchors += _VN_ADDRESS_RE.finditer(text)
     if _OTHER_HINT_RE.search(text):
         anchors += _OTHER_ANCHOR_RE.finditer(text)
     for m in anchors:

@@ -148,7 +148,11 @@ _RELATIVE = (
     r"mum|mummy|mama|papa|grandma|grandpa|granny|"
     r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person|"
     # Not "caregiver" or "companion": often paid staff, named like clinicians.
-    r"significant\s+other|girlfriend|boyfriend|roommate)s?"
+    r"significant\s+other|girlfriend|boyfriend|roommate"
+    # Maori grandparents; Spanish, Italian, French, German close family
+    r"|koro|kuia|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fratello"
+    r"|sorella|fils|fille|mari|épouse|frère|sœur|Sohn|Tochter|Ehefrau|Ehemann|Bruder"
+    r"|Schwester)s?"
 )
 # Cue, then up to three name words in any case (lower-case notes write "son rob").
 _CUE_RE = re.compile(
@@ -167,7 +171,10 @@ _CUE_WORDS = frozenset(
     fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
     am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
     grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
-    names other girlfriend boyfriend roommate girlfriends boyfriends roommates""".split()
+    names other girlfriend boyfriend roommate girlfriends boyfriends roommates koro kuia hijo
+    hija esposo esposa abuelo abuela hermano hermana figlio figlia marito moglie fratello
+    sorella fils fille mari épouse frère sœur sohn tochter ehefrau ehemann bruder
+    schwester""".split()
 )
 # After a relative, lower-case words that the name lists leave out for being everyday words
 # are still names ("daughter pat", "son don"); a modal or a preposition is not.
@@ -193,7 +200,9 @@ _TITLE_RE = re.compile(
     r"|sra|srta|signora|signor|sig\.ra)\b|\b(?:Frau|Herr)\b"
     # Italian "Sig." only capitalised with its dot: "sig" alone is a signature
     r"|\bSig(?=\.[ \t]+[A-Z]))\.?\s*"
-    rf"(?P<name>{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
+    # an initial may come first: "Mrs E. Roe", "Mr J Smith"
+    # (in capitals, "MS S. CARE", the letter is as likely an abbreviation's)
+    rf"(?P<name>(?:[A-Z]\.?[ \t]+(?=[A-Z][a-z]))?{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
 # Also other people's labels ("Emergency Contact:", "RE:" of a chart letter), labels after a
@@ -314,7 +323,9 @@ _OWNER_WORDS = frozenset(
 _AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
 _FAMILY_RE = re.compile(
     r"(?i:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|grandson"
-    r"|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle)s?\b"
+    r"|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|koro|kuia"
+    r"|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fils|fille|Sohn"
+    r"|Tochter)s?\b"
 )
 _CLOSE_FAMILY_RE = re.compile(
     r"(?i:['’]s[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
@@ -740,7 +751,18 @@ def find_names(
         surname_first = head in _SURNAMES_FIRST and len(tokens) > 1
         # "Sven-Erik", "Jean-Pierre", "Anne-Marie": a given name of listed given names
         hyphenated = "-" in head and all(p in first for p in head.split("-"))
-        if (head not in first and not surname_first and not hyphenated) or head in blocked:
+        # "Ruby Hassan", "Grace Obi": a given name that is also a word, before a listed
+        # surname that is none
+        wordlike = (
+            head in _WORDLIKE_NAMES
+            and len(tokens) == 2
+            and _clean(tokens[1]) in last
+            and _clean(tokens[1]) not in _WORDLIKE
+            and not tokens[1].isupper()
+        )
+        if (
+            head not in first and not surname_first and not hyphenated and not wordlike
+        ) or head in blocked:
             continue
         if any(_clean(w).title() in _INSTITUTION for w in tokens[1:]):
             continue  # "Mercy St. Vincent", "Grace Hospital": a place, not a person
@@ -950,7 +972,8 @@ _SURNAMES_FIRST = frozenset(
     """Zhang Wang Liu Chen Yang Huang Zhao Zhou Zhu Guo Gao Luo Zheng Liang Xie Deng Feng Peng
     Zeng Xiao Tian Dong Yuan Cai Jiang Cheng Shen Yao Cui Zhong Liao Jia Xia Zou Meng Xiong Qin
     Qiu Hou Xue Duan Qian Xiang Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Choi Jung
-    Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn""".split()
+    Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn
+    Nguyễn Trần Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Đinh Trịnh Đào Phùng""".split()
 )
 _PLACE_PREFIXES = frozenset(
     """San Santa Santo São Los Las La Le El Fort Port Mount Mt New North South East West Saint
