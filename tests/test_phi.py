@@ -305,9 +305,13 @@ def test_external_set_floor(split: str) -> None:
     cases = _bench.load_external(split)
     assert len(cases) > 800
     report = _bench.score_external(cases)
-    assert report.overall.recall >= 0.72
-    assert report.overall.precision >= 0.95
-    assert report.hcp_touched <= 0.03 * report.hcp_labelled
+    # Only figures, never the report object, reach the assertions: on a failure pytest prints
+    # what an assertion names, and the held-out part's text must not show up in a tuner's run.
+    recall, precision = report.overall.recall, report.overall.precision
+    touched, clinicians = report.hcp_touched, report.hcp_labelled
+    assert recall >= 0.72
+    assert precision >= 0.95
+    assert touched <= 0.03 * clinicians
     for case in cases:  # provenance on every snippet
         assert case["source"]["repo"] and case["source"]["path"]
 
