@@ -558,7 +558,7 @@ def status(db: DbOption = None) -> None:
     if source is not None:
         table.add_row("pulled from", Text(source))
         table.add_row("last pull", _utc(store.get_meta(database, team.PULLED_KEY) or ""))
-        login_role = store.get_meta(database, team.LOGIN_ROLE_KEY) or "unknown"
+        login_role = store.get_meta(database, store.TEAM_LOGIN_ROLE_KEY) or "unknown"
         table.add_row(
             "default view",
             f"{store.viewer(database, None)} (the pulling login is in the {login_role} group)",

@@ -28,7 +28,6 @@ from prepcli.stores import postgres
 
 SOURCE_KEY = "team_source"
 LOGIN_KEY = "team_login"
-LOGIN_ROLE_KEY = store.TEAM_LOGIN_ROLE_KEY  # the pulling login's group: rep, msl or admin
 PULLED_KEY = "team_last_pull"
 STORE_ID_KEY = "team_store_id"
 AUDIT_PUSHED_KEY = "team_audit_pushed"
@@ -213,7 +212,7 @@ def _pull_rows(
         store.set_store_role(local, _store_role(role))
         store.set_meta(local, store.DEFAULT_VIEWER_KEY, default_view(role))
         store.set_meta(local, LOGIN_KEY, login)
-        store.set_meta(local, LOGIN_ROLE_KEY, role)
+        store.set_meta(local, store.TEAM_LOGIN_ROLE_KEY, role)
         for table, (key, hash_col) in HASHED.items():
             _pull_hashed(conn, local, table, key, hash_col, report)
             if progress:

@@ -329,7 +329,7 @@ _FAMILY_RE = re.compile(
 )
 _CLOSE_FAMILY_RE = re.compile(
     r"(?i:['’]s[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
-    r"|mum|mama|papa|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|niece"
+    r"|mama|papa|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|niece"
     r"|nephew|aunt|uncle))\b"
 )
 # Japanese honorifics after a surname: "Tanaka-san", "Sato-sama".
