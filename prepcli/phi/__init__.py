@@ -144,6 +144,8 @@ _ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR = r"(?:\d{4}|'?\d{2})"
 _DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 03/04/1961, 2/14/53, 12-04-'02
+    # a form's boxes read out with spaces: "07 / 22 / 1948"
+    r"|\d{1,2}[ ](?:/[ ]\d{1,2}[ ]/|-[ ]\d{1,2}[ ]-|\.[ ]\d{1,2}[ ]\.)[ ]\d{4}"
     rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}{_ISO_TIME}"  # 1961-03-04, 1990/11/05
     r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}(?!\d)"  # 1958.10.02: Korean, Chinese, Japanese, Hungarian
     r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
@@ -232,8 +234,9 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"\b[A-Za-z0-9_%+-]+(?:{_LOCAL_SEP}[A-Za-z0-9_%+-]+)*"
     r"(?:\s+at\s+|\s*\(at\)\s*|\s*\[at\]\s*)"
     # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
+    # (a country ending may follow: "yahoo (dot) co (dot) uk")
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
-    rf"{_DOT}[a-z]{{2,4}}\b|"
+    rf"(?:{_DOT}[a-z]{{2,4}}\b){{1,2}}|"
     rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
     r"(?:com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|se|no|dk|fi|ch|at|be"
     r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b)",
@@ -245,9 +248,19 @@ _SSN_CUE = (
     r"|social\s+(?:security|insurance)(?:\s+(?:number|no\.?|\#))?|bsn|burgerservicenummer"
     r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?|codice\s+fiscale"
     r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|aadhaar|personnummer|steuer-?id"
-    r"|insee(?:\s+(?:no\.?|number|n°))?|ahv(?:-?nr\.?)?)"
+    r"|insee(?:\s+(?:no\.?|number|n°))?|ahv(?:-?nr\.?)?"
+    # the national identity number's label in other countries (stdnum's module docs): Belgian
+    # Rijksregisternummer/INSZ/NISS, Irish PPS, Norwegian fødselsnummer, Finnish henkilötunnus,
+    # Turkish T.C. kimlik no, Israeli teudat zehut, and the plain English
+    # "national ID", "identity card number", "ID card no."
+    r"|rijksregister(?:nummer)?|pps(?:n|\s+no\.?|\s+number)|f[øo]dselsnummer"
+    r"|henkil[öo]tunnus|(?:t\.?\s?c\.?\s+)?kimlik(?:\s+(?:no\.?|numaras[ıi]))?"
+    r"|teudat\s+zehut"
+    r"|national\s+id(?:entity)?(?:\s+card)?(?:\s+(?:no\.?|number|\#))?"
+    r"|identity\s+(?:card\s+)?(?:no\.?|number|\#)|id\s+card(?:\s+(?:no\.?|number|\#))?)"
     # other countries' national numbers, by their (capital) abbreviations
-    r"|SIN|NINO|NI\s+(?:No|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF)"
+    r"|SIN|NINO|NI\s+(?:No|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF|NRIC|HKID|INSZ|NISS"
+    r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -268,7 +281,11 @@ _SSN_CUED_RE = re.compile(
     # fiscale RSSMRA80A01H501U
     # personnummer 19610303-1234, RUT 12.345.678-5
     r"|756\.\d{4}\.\d{4}\.\d{2}|(?:\d{2})?\d{6}[-+]\d{4}|\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+    # HKID A123456(3), CURP BOXW310820HNERXN09, Belgian 85.07.30-033.28, Pakistani CNIC
+    # 35202-1234567-1, Irish PPS 6433435FA
+    r"|[A-Z]{1,2}\d{6}\([\dA]\)|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d"
     r"|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}"
+    r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{5}-\d{7}-\d|\d{7}[A-W][A-IW]?"
     r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])"
     r"(?!\w)"
     # The cue after the number: "111222333 (bsn)".
@@ -281,14 +298,23 @@ _SSN_CUED_RE = re.compile(
 _SSN_CUE_WORDS = frozenset(
     """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
     numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr insee
-    cf""".split()
+    cf rijksregister rijksregisternummer pps ppsn fødselsnummer fodselsnummer henkilötunnus
+    henkilotunnus kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
+    jmbg cnic nic nin rfc""".split()
 )
 
 _MORE_MRN_CUES = (
     # the look-ahead for the cues' first letters makes most positions fail at once
-    r"(?:\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUuKk])|(?=[مر]))"
+    r"(?:\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUuKkOo])|(?=[مر]))"
     r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
+    # with no word for "number" before the ten digits they always have: "CHI 0101904412"
+    r"|(?-i:\b(?:NHS|CHI)\b)(?=[ \t]*:?[ \t]*\d{3}[ ]?\d{3}[ ]?\d{4}(?!\d))"
+    # an Australian hospital's unit record number, a health card's (Canada's OHIP, France's
+    # carte Vitale), any "ID no.": "UR number: 004471829", "health card 4532 123 456 XY"
+    r"|\bU\.?R\.?[ \t]*(?:no\.?|number|\#)|\bhealth[ \t]+card(?:[ \t]+(?:no\.?|number|\#))?"
+    r"|\bhealth[ \t]+(?:insurance[ \t]+)?(?:no\.?|number|\#)|(?-i:\bOHIP\b)|\bcarte[ \t]+vitale"
+    r"|(?-i:\bID\b)[ \t]*(?:no\.?|number|\#)"
     r"|\b(?:member|subscriber|program(?:me)?|enrol(?:l)?ment|beneficiary|insurance)[ \t]+"
     r"(?:ID|no\.?|number|\#)|(?-i:\bID\b)(?=[ \t]*[:#])"
     # documents' numbers, identifiers too: a passport's, a driver's licence (not a
@@ -318,16 +344,16 @@ _MRN_MORE_WORDS = frozenset(
     drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
     versichertennummer krankenversichertennummer versicherten fall fallnummer patienten
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
-    ملف رقم""".split()
+    ملف رقم ur health ohip vitale""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
-_MRN_NUMBER_WORDS = frozenset("id no nr number".split())
+_MRN_NUMBER_WORDS = frozenset("id no nr number card".split())
 _MRN_STRONG_WORDS = frozenset(
     """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
     versicherten fallnummer patientennummer dossier nhc historia cartella prontuário prontuario
-    nosologico fall expediente ملف""".split()
+    nosologico fall expediente ملف nhs chi ohip vitale""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -339,7 +365,8 @@ _MRN_VALUE = (
     r"|\d{2,4}(?:[ -]\d{1,4}){1,4}(?=[ \t]{2}|[ \t]*(?:$|\n|[,;|]))"
     # digits in spaced groups, an Australian Medicare number's issue digit after a dash:
     # "5416 45326 9-2", "8003 6083 3364 7261"
-    r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:-\d)?(?![\w-])"
+    # and a health card's version letters: "4532 123 456 XY"
+    r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:-\d)?(?:[ ](?-i:[A-Z]{2}))?(?![\w-])"
     # a register's year and number: "2023/4471"
     r"|(?:19|20)\d{2}/\d{3,8}(?![\w/-])"
     # A UUID, as generated records use (Synthea, FHIR servers).
@@ -538,7 +565,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     words = words_of(text)
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
-    if " at " in text or "(at)" in text or "[at]" in text:
+    # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
+    low = text.lower()
+    if " at " in low or "(at)" in low or "[at]" in low:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
@@ -550,7 +579,6 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
-        low = text.lower()
         mrn: list[re.Match[str]] = []
         if any(cue in low for cue in _MRN_CUES):
             mrn += _MRN_RE.finditer(text)
@@ -637,7 +665,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
 
 # "MRN MGH 1122334": the cue pattern takes a hospital's letters as part of the cue ("MRN ED
 # TEMP"); they belong to the number.
-_ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,5}[ \t]$")
+_ID_PREFIX_RE = re.compile(
+    r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED|NHS|CHI|UR|URN|OHIP)\b)[A-Z]{2,5}[ \t]$"
+)
 
 
 def _with_prefix(text: str, span: Span) -> Span:

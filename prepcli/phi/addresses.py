@@ -51,7 +51,7 @@ _EU_ENDINGS: tuple[str, ...] = tuple(
 _EU_LEADING_WORDS = frozenset(
     """rue avenue av. via viale piazza piazzale corso largo vicolo calle avenida avda. rua
     travessa praça plaza paseo camino carrer ul. ulica al. aleja plac os. boulevard chemin route
-    place quai impasse allée carretera ronda praceta estrada strada""".split()
+    place quai impasse allée carretera ronda praceta estrada strada c/""".split()
 )
 _EU_WORDS = frozenset(
     "u. út tér utca str str. terrasse vej gade gate gata vei weg laan straat".split()
@@ -64,7 +64,18 @@ def _alternation(words: Iterable[str], *, title: bool = False) -> str:
 
 
 _EU_ENDING = _alternation(_EU_ENDINGS)
-_EU_LEADING = "(?:" + _alternation(_EU_LEADING_WORDS, title=True) + "|ul\\.|al\\.|os\\.)"
+_EU_LEADING = (
+    "(?:" + _alternation(_EU_LEADING_WORDS, title=True) + "|ul\\.|al\\.|os\\.|C/(?=[ \t]?[A-Z]))"
+)
+# French, Spanish, Portuguese and Italian write the street word in lower case ("12 bis, rue
+# des Lilas", "via Roma 25"); these words are no English ones, so they lead in any case.
+# ("place", "route", "avenue" are left to the capitalised list: "2 place settings".)
+_EU_LOWER_LEADING = _alternation(
+    """rue calle rua avenida avda. carrer chemin allée impasse quai travessa praça paseo viale
+    piazza piazzale vicolo strada estrada ulica aleja boulevard boul. montée""".split()
+)
+# A house number as the Latin countries write it: "12 bis", "4-123" (unit-civic), "17a".
+_HOUSE_NUMBER = r"\d{1,6}(?:-\d{1,6})?(?:[ ]?(?:bis|ter|quater)\b|[A-Za-z]\b)?"
 _EU_WORD = _alternation(_EU_WORDS | {"strasse", "ulica"})
 _WORD = r"[^\W\d_][\w'’.-]*"
 _STREET_WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
@@ -111,7 +122,12 @@ _EU_ANCHOR_RE = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:(?:[Vv]an|[Dd]e|[Vv]on|[Ll]e|[Ll]a|Sint|Oude|Nieuwe|Korte"
     rf"|Lange)\s+){{0,2}}[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
     rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?{_NUM}"
-    rf"|(?<![\w/.-])\d{{1,6}},?\s+{_EU_LEADING}(?:[ \t]+{_WORD}){{1,4}}",
+    rf"|(?<![\w/.-]){_HOUSE_NUMBER},?\s+(?:{_EU_LEADING}|{_EU_LOWER_LEADING})"
+    rf"(?:[ \t]+{_WORD}){{1,4}}"
+    # the street's name, a comma, then its number: "Rua das Flores, 123", "C/ Mayor, 15",
+    # "via Roma 25"
+    rf"|(?<![\w/.-])(?:{_EU_LEADING}|{_EU_LOWER_LEADING})(?:[ \t]+{_WORD}){{1,5}}?,?[ \t]+"
+    rf"(?:n[º°o]\.?[ \t]*)?{_NUM}(?![\w%])",
     re.UNICODE,
 )
 # South Asian and Eastern European shapes, run only where _OTHER_HINT_RE says they can be:
@@ -172,7 +188,9 @@ _UNIT = (
     r"|кв|квартира|буд|корп|к)\.?"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
     # 3º B, 2ª: a Spanish or Portuguese floor and door
-    r"|\d{1,2}[ºª](?:[ \t]*[A-Z]\b)?"
+    # a door's side after it: "3º Izda.", "2º Dcha", "1º Esq."
+    r"|\d{1,2}[ºª](?:[ \t]*(?:(?i:izq(?:uierda|da)?|izda|dcha|dcho|der(?:echa)?|esq|dto|drt)\.?"
+    r"|[A-Z]\b))?"
     r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?)"
 )
 _POSTCODE = (
@@ -218,7 +236,9 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"pharmacy|building|group|university)\b[ \t,(]{1,3}$"
 )
 _DIGIT_RE = re.compile(r"\d")
-_SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+")
+# " - " too, as Brazilian and Indian addresses separate their parts ("Centro, Curitiba - PR",
+# "Bengaluru - 560038"): the part after it must still look like one.
+_SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+[-–][ \t]+|[ \t]+")
 # Words that end an address in running text even when capitalised.
 _STOP = frozenset(
     "I He She They We It The This That And Or But If On In At To For With Was Were Is Are "

@@ -44,6 +44,17 @@ _RRN_RE = re.compile(r"(?<![\w.-])\d{6}-[1-4]\d{6}(?![\w]|-\d)")
 _PERSONNUMMER_RE = re.compile(r"(?<![\w.-])(?:19|20)?\d{6}[-+]\d{4}(?![\w]|-\d)")
 _HETU_RE = re.compile(r"(?<![\w.-])\d{6}[-+A]\d{3}[0-9A-FHJ-NPR-Y](?![\w])")
 _RUT_RE = re.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w])")
+# Singapore NRIC/FIN (S1234567D), Hong Kong ID (A123456(3)), Mexican CURP, Belgian national
+# register number (85.07.30-033.28), South African ID and Romanian CNP (13 digits led by a
+# birth date), Norwegian fødselsnummer (11 digits led by one): formats and check digits as
+# python-stdnum documents them (modules sg, hk, mx.curp, be.nn, za.idnr, ro.cnp,
+# no.fodselsnummer).
+_NRIC_RE = re.compile(r"(?<![\w-])[STFG]\d{7}[A-Z](?![\w-])")
+_HKID_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}[ ]?\([\dA]\)")
+_CURP_RE = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
+_BE_NN_RE = re.compile(r"(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}(?![\w.]|-\d)")
+_THIRTEEN_RE = re.compile(r"(?<![\w.-])\d{13}(?![\w.]|-\d)")
+_FNR_RE = re.compile(r"(?<![\w.-])\d{6}[ ]?\d{5}(?![\w.]|-\d)")
 # Medicare Beneficiary Identifier: digits and letters (never S, L, O, I, B, Z) in fixed places.
 _MBI_L = "[AC-HJKMNP-RT-Y]"
 _MBI_RE = re.compile(
@@ -143,6 +154,63 @@ def _rut(raw: str) -> bool:
     return check == {11: "0", 10: "K"}.get(value, str(value))
 
 
+def _nric(raw: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(raw[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if raw[0] in "TG" else 0
+    letters = "JZIHGFEDCBA" if raw[0] in "ST" else "XWUTRQPNMLK"
+    return letters[total % 11] == raw[8]
+
+
+def _hkid(raw: str) -> bool:
+    body, check = raw.replace(" ", "")[:-3], raw[-2]
+    values = [36] * (8 - len(body)) + [ord(c) - 55 if c.isalpha() else int(c) for c in body]
+    value = (11 - sum(v * (9 - i) for i, v in enumerate(values)) % 11) % 11
+    return check == ("A" if value == 10 else str(value))
+
+
+def _curp(raw: str) -> bool:
+    alphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+    total = sum(alphabet.index(c) * (18 - i) for i, c in enumerate(raw[:17]))
+    return _valid_date(raw[4:10], "%y%m%d") and str((10 - total % 10) % 10) == raw[17]
+
+
+def _be_nn(raw: str) -> bool:
+    digits = _digits(raw)
+    if len(digits) != 11 or not (1 <= int(digits[2:4]) <= 12 or digits[2:4] == "00"):
+        return False
+    check = int(digits[9:])
+    return any(97 - int(prefix + digits[:9]) % 97 == check for prefix in ("", "2"))
+
+
+def _za_id(raw: str) -> bool:
+    return _valid_date(raw[:6], "%y%m%d") and raw[10] in "01" and _luhn(raw)
+
+
+def _ro_cnp(raw: str) -> bool:
+    if raw[0] == "0" or not _valid_date(raw[1:7], "%y%m%d"):
+        return False
+    total = sum(int(d) * int(w) for d, w in zip(raw[:12], "279146358279", strict=True))
+    return (1 if total % 11 == 10 else total % 11) == int(raw[12])
+
+
+def _thirteen(raw: str) -> bool:
+    return _za_id(raw) or _ro_cnp(raw)
+
+
+def _fnr(raw: str) -> bool:
+    d = [int(c) for c in _digits(raw)]
+    day = d[0] * 10 + d[1]
+    digits = f"{day - 40 if day > 40 else day:02d}" + _digits(raw)[2:6]
+    if not _valid_date(digits, "%d%m%y"):
+        return False
+    k1 = (
+        11 - sum(v * w for v, w in zip(d[:9], (3, 7, 6, 1, 8, 9, 4, 5, 2), strict=True)) % 11
+    ) % 11
+    k2 = 11 - sum(v * w for v, w in zip(d[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    k2 %= 11
+    return k1 == d[9] and k2 == d[10]
+
+
 def _always(raw: str) -> bool:
     return True
 
@@ -159,6 +227,12 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_PERSONNUMMER_RE, _personnummer, "SSN"),
     (_HETU_RE, _hetu, "SSN"),
     (_RUT_RE, _rut, "SSN"),
+    (_NRIC_RE, _nric, "SSN"),
+    (_HKID_RE, _hkid, "SSN"),
+    (_CURP_RE, _curp, "SSN"),
+    (_BE_NN_RE, _be_nn, "SSN"),
+    (_THIRTEEN_RE, _thirteen, "SSN"),
+    (_FNR_RE, _fnr, "SSN"),
     (_MBI_RE, _always, "MRN"),
 )
 
@@ -195,7 +269,8 @@ def _nir(raw: str) -> bool:
 # One cheap scan for what every shape here holds (six digits, dotted or spaced digit groups, a
 # letter after a digit, a PAN's "P"), so most notes skip them all.
 _SHAPE_HINT_RE = re.compile(
-    r"\d(?:\d{5}|\d{2}\.\d{3}|\d \d{2} \d{2}|\d{3}[ -]\d{4}|[A-Z])|P[A-Z]\d"
+    r"\d(?:\d{5}|\d{2}\.\d{3}|\d \d{2} \d{2}|\d{3}[ -]\d{4}|[A-Z]|\d\.\d{2}\.\d{2}-)"
+    r"|P[A-Z]\d"
 )
 
 

@@ -115,7 +115,8 @@ _PHONE_CUE_RE = re.compile(
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
-    r"\b(?:[\s#:.-]+|\b(?:me|us|him|her|them|is|at|on)\b|\([^()\n]{1,20}\))*$",
+    # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
+    r"\b(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*$",
     re.IGNORECASE,
 )
 

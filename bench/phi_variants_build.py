@@ -1,0 +1,698 @@
+"""Build bench/phi_variants.jsonl: development snippets for the non-name detectors (phone,
+address, record number, national number, date of birth, e-mail), written in rounds from public
+reference descriptions of real-world formats, each measured untuned before any rule changed.
+
+The development sets score ~1.0 on these types while sets the tuners never saw score 0.73-0.92:
+the rules fitted the examples seen. These snippets give new material in formats the sets did not
+hold, so the fixes can be made in general form (a shape, a label family, a library call). Every
+snippet records the reference its format comes from; the wording around it (rep call notes,
+medical-information forms, adverse-event intake, chart headers, letters) is written for this set.
+Values are made up in the documented shape (reserved drama numbers, check-digit examples from the
+format's own documentation), never a real person's.
+
+Labels as in bench/phi_external.jsonl: PHONE, ADDRESS, MRN, SSN, DOB, EMAIL must be scrubbed;
+HCP is a clinician's name (must stay); IGNORE is what the product may keep or drop (a clinic's or
+a hub's line, a company case number). Snippets with no identifier measure precision.
+
+Untuned figures per round (bench/phi.py --set bench/phi_variants.jsonl, before the round's
+fixes; the round's own snippets only):
+- round 1 (85 snippets, 81 identifiers, 10 without any): untuned recall 0.790 at precision
+  0.973 (DOB 0.900, MRN 0.769, SSN 0.500, PHONE 0.952, EMAIL 0.500, ADDRESS 0.810; the
+  precision lost was two name guesses); after its fixes 1.000 (names' precision aside).
+
+Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "phi_variants.jsonl"
+
+# Public references the formats were taken from (cited by key in each snippet).
+REFS: dict[str, dict[str, str]] = {
+    "libphonenumber": {
+        "repo": "google/libphonenumber",
+        "path": "resources/PhoneNumberMetadata.xml",
+        "record": "national/international format of the region's example numbers",
+    },
+    "ofcom": {
+        "url": "https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbers-for-drama",
+        "record": "UK numbers reserved for TV and radio drama (07700 900xxx, 0113 496 0xxx)",
+    },
+    "acma": {
+        "url": "https://www.acma.gov.au/phone-numbers-use-tv-shows-films-and-creative-works",
+        "record": "Australian numbers reserved for creative works (0491 570 xxx, (03) 7010 xxxx)",
+    },
+    "nanp": {
+        "url": "https://www.nationalnanpa.com/pdf/NRUF/555_Line_Numbers.pdf",
+        "record": "North American 555-01xx fictitious numbers; extensions and vanity forms",
+    },
+    "din5008": {
+        "url": "https://de.wikipedia.org/wiki/DIN_5008",
+        "record": "German phone layout: area code, space, number, hyphen before the extension",
+    },
+    "usps28": {
+        "url": "https://pe.usps.com/text/pub28/welcome.htm",
+        "record": "USPS Pub 28: secondary units (#, APT, STE), rural routes, highway contract "
+        "routes, PR urbanizations, Wisconsin/Utah grid addresses",
+    },
+    "royalmail": {
+        "url": "https://www.royalmail.com/sending/uk/how-to-address-your-mail",
+        "record": "UK address: house name, flat, locality, post town, postcode",
+    },
+    "canadapost": {
+        "url": "https://www.canadapost-postescanada.ca/cpc/en/support/kb/sending/sending-faq/"
+        "how-to-address-mail-and-parcels",
+        "record": "unit-civic hyphen, two spaces before the postcode, province in brackets",
+    },
+    "auspost": {
+        "url": "https://auspost.com.au/sending/check-sending-guidelines/addressing-guidelines",
+        "record": "unit/street slash form, locality STATE postcode, Locked Bag",
+    },
+    "upu": {
+        "url": "https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions",
+        "record": "UPU postal addressing systems: per-country address layouts",
+    },
+    "libaddressinput": {
+        "repo": "google/libaddressinput",
+        "path": "common/src/main/java/com/android/i18n/addressinput/common/"
+        "RegionDataConstants.java",
+        "record": "per-country address format strings (%A %C %S %Z order)",
+    },
+    "mrn": {
+        "url": "https://www.imprivata.com/knowledge-hub/medical-record-numbers",
+        "record": "MRN, account (visit) number, encounter number as separate identifiers",
+    },
+    "nhsnumber": {
+        "url": "https://www.datadictionary.nhs.uk/attributes/nhs_number.html",
+        "record": "NHS number: 10 digits written 3 3 4, modulus 11 check digit",
+    },
+    "aus_urn": {
+        "url": "https://www.health.vic.gov.au/data-reporting/victorian-admitted-episodes-dataset",
+        "record": "Australian hospitals' UR number (unit record number) and Medicare number",
+    },
+    "chi": {
+        "url": "https://www.ndc.scot.nhs.uk/Data-Dictionary/SMR-Datasets/Patient-Identification-"
+        "and-Demographic-Information/Community-Health-Index-Number/",
+        "record": "Scottish CHI number: date of birth then four digits",
+    },
+    "hipaa": {
+        "url": "https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/"
+        "de-identification/index.html",
+        "record": "18 identifiers: health plan beneficiary, account, certificate numbers, "
+        "ZIP, all elements of dates",
+    },
+    "ssa": {
+        "url": "https://www.ssa.gov/history/ssn/geocard.html",
+        "record": "SSN area-group-serial, written with spaces or no separators, masked forms",
+    },
+    "stdnum": {
+        "repo": "arthurdejong/python-stdnum",
+        "path": "stdnum/*/*.py",
+        "record": "national number formats and the example values in each module's docstring",
+    },
+    "dates": {
+        "url": "https://en.wikipedia.org/wiki/Date_format_by_country",
+        "record": "day-month-year orders, separators and month abbreviations per country",
+    },
+    "email_obf": {
+        "url": "https://en.wikipedia.org/wiki/Address_munging",
+        "record": "address munging: [at], (dot), AT/DOT, spaces",
+    },
+    "negatives": {
+        "url": "https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory",
+        "record": "numbers that are not identifiers: NDC, lot, NCT, ICD-10, doses, lab values",
+    },
+}
+
+# (text, [(type, span text), ...], ref key, what the snippet exercises)
+Snippet = tuple[str, list[tuple[str, str]], str, str]
+
+ROUND_1: list[Snippet] = [
+    # --- phones ---
+    (
+        "Daughter asked us to ring back on 07700 900461 after 6pm UK time re: the copay card.",
+        [("PHONE", "07700 900461")],
+        "ofcom",
+        "UK mobile, national format, cued by 'ring back on'",
+    ),
+    (
+        "Pt's husband - mob. 0491 570 156, home (03) 7010 4482 (Melbourne).",
+        [("PHONE", "0491 570 156"), ("PHONE", "(03) 7010 4482")],
+        "acma",
+        "Australian mobile and landline with bracketed area code",
+    ),
+    (
+        "Rückruf erbeten, Tel. 089 4521-377, bitte vormittags.",
+        [("PHONE", "089 4521-377")],
+        "din5008",
+        "German number with a DIN 5008 extension hyphen",
+    ),
+    (
+        "MI request: caller (patient's sister) joignable au 06.12.47.85.30 en soirée.",
+        [("PHONE", "06.12.47.85.30")],
+        "libphonenumber",
+        "French mobile written in dotted pairs",
+    ),
+    (
+        "AE intake - reporter is the patient's son in Pune, +91-98450 12345, prefers WhatsApp.",
+        [("PHONE", "+91-98450 12345")],
+        "libphonenumber",
+        "Indian mobile, country code joined by a hyphen, 5+5 grouping",
+    ),
+    (
+        "Paciente pediu retorno no celular (21) 98765-4321 sobre o cartão de desconto.",
+        [("PHONE", "(21) 98765-4321")],
+        "libphonenumber",
+        "Brazilian mobile, (DDD) 9xxxx-xxxx",
+    ),
+    (
+        "Spoke with the caregiver; best number is 614 555 0172, or work 614.555.0109 x2207.",
+        [("PHONE", "614 555 0172"), ("PHONE", "614.555.0109 x2207")],
+        "nanp",
+        "US numbers with spaces, dots and an x-extension",
+    ),
+    (
+        "Caller left a cell of 6145550188 and asked for the nurse educator to call.",
+        [("PHONE", "6145550188")],
+        "nanp",
+        "ten US digits with no separators after 'cell of'",
+    ),
+    (
+        "Patient's mum in Lagos: 0803 555 0142. Dr. Amaka Eze to be copied on the reply.",
+        [("PHONE", "0803 555 0142"), ("HCP", "Amaka Eze")],
+        "libphonenumber",
+        "Nigerian mobile with no cue word, after a colon",
+    ),
+    (
+        "HP: 9123 4567 (patient's own), office line 6123 4567 at Dr. Tan Wei Ming's clinic.",
+        [("PHONE", "9123 4567"), ("IGNORE", "6123 4567"), ("HCP", "Tan Wei Ming")],
+        "libphonenumber",
+        "Singapore 'HP' (handphone) label, 4+4 digits",
+    ),
+    (
+        "Son can be reached at +86 138 0013 8000 (Shanghai) for the consent form.",
+        [("PHONE", "+86 138 0013 8000")],
+        "libphonenumber",
+        "Chinese mobile 3-4-4 with country code",
+    ),
+    (
+        "Call-back no. for the reporter: 0917 123 4567 (Globe), Quezon City.",
+        [("PHONE", "0917 123 4567")],
+        "libphonenumber",
+        "Philippine mobile after 'call-back no.'",
+    ),
+    (
+        "Pt reachable via tel:+14155550132 per the web form; beeper 4-4417 for the home nurse.",
+        [("PHONE", "+14155550132"), ("PHONE", "4-4417")],
+        "nanp",
+        "tel: URI and a short beeper number",
+    ),
+    (
+        "Mob: +44 (0) 7700 900 461 - only after 5. Office will fax the form.",
+        [("PHONE", "+44 (0) 7700 900 461")],
+        "ofcom",
+        "UK mobile with country code and bracketed trunk zero",
+    ),
+    (
+        "Nurse said the patient's landline 087 123 4567 is out of order; try 01 496 0812.",
+        [("PHONE", "087 123 4567"), ("PHONE", "01 496 0812")],
+        "libphonenumber",
+        "Irish mobile and Dublin landline",
+    ),
+    (
+        "Teléfono de contacto del paciente: 612 34 56 78; fijo 91 123 45 67.",
+        [("PHONE", "612 34 56 78"), ("PHONE", "91 123 45 67")],
+        "libphonenumber",
+        "Spanish mobile 3-2-2-2 and Madrid landline",
+    ),
+    # --- addresses ---
+    (
+        "Send the starter kit to Rose Cottage, Church Lane, Little Snoring, Fakenham NR21 0AB.",
+        [("ADDRESS", "Rose Cottage, Church Lane, Little Snoring, Fakenham NR21 0AB")],
+        "royalmail",
+        "UK house name, street with no number, locality, post town, postcode",
+    ),
+    (
+        "Mailing address:\nFlat 2, 14 Cranbrook Road\nWimbledon\nLONDON\nSW19 4QN",
+        [("ADDRESS", "Flat 2, 14 Cranbrook Road\nWimbledon\nLONDON\nSW19 4QN")],
+        "royalmail",
+        "UK multi-line block, post town in capitals",
+    ),
+    (
+        "Pt moved to 4-123 rue Sainte-Catherine O, Montréal (Québec)  H3B 1A7 last month.",
+        [("ADDRESS", "4-123 rue Sainte-Catherine O, Montréal (Québec)  H3B 1A7")],
+        "canadapost",
+        "Canadian unit-civic hyphen, French street, province in brackets, two spaces",
+    ),
+    (
+        "Replacement pen couriered to 123 Main St SE, Calgary AB  T2P 1J9.",
+        [("ADDRESS", "123 Main St SE, Calgary AB  T2P 1J9")],
+        "canadapost",
+        "Canadian address, province code, two spaces before the postcode",
+    ),
+    (
+        "Shipping to Unit 5/27 Smith St, Fitzroy VIC 3065 - patient will sign for it.",
+        [("ADDRESS", "Unit 5/27 Smith St, Fitzroy VIC 3065")],
+        "auspost",
+        "Australian unit/number slash form",
+    ),
+    (
+        "Patient's address: Flat No. 302, Sai Residency, 4th Cross, Indiranagar, Bengaluru - "
+        "560038.",
+        [("ADDRESS", "Flat No. 302, Sai Residency, 4th Cross, Indiranagar, Bengaluru - 560038")],
+        "upu",
+        "Indian flat, building name, cross road, area, city - PIN",
+    ),
+    (
+        "Die Patientin wohnt jetzt in der Lindenstraße 17a, 10969 Berlin.",
+        [("ADDRESS", "Lindenstraße 17a, 10969 Berlin")],
+        "upu",
+        "German street with a lettered house number, postcode and city",
+    ),
+    (
+        "Adresse du patient : 12 bis, rue des Lilas, 75019 Paris.",
+        [("ADDRESS", "12 bis, rue des Lilas, 75019 Paris")],
+        "upu",
+        "French 'bis' house number and a lower-case 'rue'",
+    ),
+    (
+        "Enviar para Rua das Flores, 123, apto 45 - Centro, Curitiba - PR, 80020-090.",
+        [("ADDRESS", "Rua das Flores, 123, apto 45 - Centro, Curitiba - PR, 80020-090")],
+        "libaddressinput",
+        "Brazilian street, number, flat, neighbourhood, city - state, CEP",
+    ),
+    (
+        "Caregiver lives at 2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002 with the patient.",
+        [("ADDRESS", "2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002")],
+        "upu",
+        "Japanese block-lot-building number, ward, city, postcode (romanised)",
+    ),
+    (
+        "Rural pt - RR 2 Box 145, Harlan, IA 51537; no street delivery.",
+        [("ADDRESS", "RR 2 Box 145, Harlan, IA 51537")],
+        "usps28",
+        "US rural route and box",
+    ),
+    (
+        "Home: N6W23001 Bluemound Rd, Waukesha, WI 53188.",
+        [("ADDRESS", "N6W23001 Bluemound Rd, Waukesha, WI 53188")],
+        "usps28",
+        "Wisconsin grid address number",
+    ),
+    (
+        "Patient address on the AE form:\n2811 Larkspur Ln Apt 4B\nRaleigh NC 27606",
+        [("ADDRESS", "2811 Larkspur Ln Apt 4B\nRaleigh NC 27606")],
+        "usps28",
+        "US two-line address, city line without commas",
+    ),
+    (
+        "Samples left for the patient at 455 W 37th St #1203, New York, NY 10018 (doorman).",
+        [("ADDRESS", "455 W 37th St #1203, New York, NY 10018")],
+        "usps28",
+        "US numbered street with a # unit",
+    ),
+    (
+        "Reporter says the family moved to Tulsa, OK 74105 in June.",
+        [("ADDRESS", "Tulsa, OK 74105")],
+        "hipaa",
+        "city, state and ZIP alone (a geographic identifier smaller than a state)",
+    ),
+    (
+        "Pt's PO Box 3321, Flagstaff AZ 86003 for all mail.",
+        [("ADDRESS", "PO Box 3321, Flagstaff AZ 86003")],
+        "usps28",
+        "PO Box without dots",
+    ),
+    (
+        "Address per intake: 12 Oakley Park, Blackrock, Co. Dublin A94 X7W2.",
+        [("ADDRESS", "12 Oakley Park, Blackrock, Co. Dublin A94 X7W2")],
+        "upu",
+        "Irish address with county and Eircode",
+    ),
+    (
+        "Indirizzo: Via Roma 25, 20121 Milano (MI).",
+        [("ADDRESS", "Via Roma 25, 20121 Milano (MI)")],
+        "upu",
+        "Italian street, CAP, city and province in brackets",
+    ),
+    (
+        "Dirección: C/ Mayor, 15, 3º Izda., 28013 Madrid.",
+        [("ADDRESS", "C/ Mayor, 15, 3º Izda., 28013 Madrid")],
+        "upu",
+        "Spanish 'C/' street, floor and side, postcode and city",
+    ),
+    (
+        "Deliver to Urb. Villa Carolina, 123 Calle 45, Carolina PR 00985.",
+        [("ADDRESS", "Urb. Villa Carolina, 123 Calle 45, Carolina PR 00985")],
+        "usps28",
+        "Puerto Rico urbanization address",
+    ),
+    (
+        "Patient lives at Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123.",
+        [("ADDRESS", "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123")],
+        "upu",
+        "Singapore block, street, floor-unit, postcode",
+    ),
+    # --- record numbers ---
+    (
+        "Chart header: MR#: 00-44-1297   Adm: 11/02/2025",
+        [("MRN", "00-44-1297"), ("IGNORE", "11/02/2025")],
+        "mrn",
+        "MR# with dashed digit pairs",
+    ),
+    (
+        "Pharmacist quoted Med Rec No. 4471 0092 on the MI form.",
+        [("MRN", "4471 0092")],
+        "mrn",
+        "Med Rec No. with spaced digits",
+    ),
+    (
+        "Chart #A-88210 pulled for the AE follow-up.",
+        [("MRN", "A-88210")],
+        "mrn",
+        "chart number with a letter prefix",
+    ),
+    (
+        "Billing: Acct # 10044721993, Enc # 8832019457.",
+        [("MRN", "10044721993"), ("MRN", "8832019457")],
+        "hipaa",
+        "account and encounter numbers",
+    ),
+    (
+        "Hosp No: K4419823 - letter from the ward attached.",
+        [("MRN", "K4419823")],
+        "mrn",
+        "UK hospital number with a letter",
+    ),
+    (
+        "GP letter: NHS No. 943 476 5919, seen in clinic 04/11/2025.",
+        [("MRN", "943 476 5919"), ("IGNORE", "04/11/2025")],
+        "nhsnumber",
+        "NHS number 3-3-4 (the data dictionary's example)",
+    ),
+    (
+        "Discharge summary, UR number: 004471829, ward 7B.",
+        [("MRN", "004471829")],
+        "aus_urn",
+        "Australian UR number",
+    ),
+    (
+        "Patient ID: PT-2024-11873 (hub enrolment form).",
+        [("MRN", "PT-2024-11873")],
+        "mrn",
+        "patient ID with letters, year and serial",
+    ),
+    (
+        "Referral letter quotes CHI 0101904412 for the patient.",
+        [("MRN", "0101904412")],
+        "chi",
+        "Scottish CHI number",
+    ),
+    (
+        "Member ID: XGH123456789, group 004471 - coverage confirmed by the PA team.",
+        [("MRN", "XGH123456789"), ("IGNORE", "004471")],
+        "hipaa",
+        "health plan member ID and group number",
+    ),
+    (
+        "Ontario health card 4532 123 456 XY on the consent form.",
+        [("MRN", "4532 123 456 XY")],
+        "stdnum",
+        "Ontario health number with version code",
+    ),
+    (
+        "Medicare card 2123 45670 1 (AU) copied into the hub file.",
+        [("MRN", "2123 45670 1")],
+        "aus_urn",
+        "Australian Medicare number with the issue digit",
+    ),
+    # --- national numbers ---
+    (
+        "AE form had the patient's S.S.N. 219 09 9999 - asked the office to redact.",
+        [("SSN", "219 09 9999")],
+        "ssa",
+        "dotted abbreviation, spaced SSN",
+    ),
+    (
+        "soc sec no 219099999 was read out by the caller; not recorded.",
+        [("SSN", "219099999")],
+        "ssa",
+        "lower-case cue, nine digits",
+    ),
+    (
+        "Caller gave her SIN 046 454 286 for the PAP application.",
+        [("SSN", "046 454 286")],
+        "stdnum",
+        "Canadian SIN, spaced 3-3-3",
+    ),
+    (
+        "PPS No. 6433435F on the Irish hardship form.",
+        [("SSN", "6433435F")],
+        "stdnum",
+        "Irish PPS number",
+    ),
+    (
+        "Danish patient, CPR-nr. 211062-5629, seen at the Aarhus site.",
+        [("SSN", "211062-5629")],
+        "stdnum",
+        "Danish CPR with its cue",
+    ),
+    (
+        "Polish caregiver gave PESEL 44051401359 for the courier.",
+        [("SSN", "44051401359")],
+        "stdnum",
+        "Polish PESEL",
+    ),
+    (
+        "ID no. 8001015009087 (South Africa) written on the sample request.",
+        [("SSN", "8001015009087")],
+        "stdnum",
+        "South African ID number",
+    ),
+    (
+        "NRIC S1234567D copied onto the patient assistance form by the clinic.",
+        [("SSN", "S1234567D")],
+        "stdnum",
+        "Singapore NRIC",
+    ),
+    (
+        "HKID A123456(3) seen on the enrolment form; asked the nurse to black it out.",
+        [("SSN", "A123456(3)")],
+        "stdnum",
+        "Hong Kong ID with the check digit in brackets",
+    ),
+    (
+        "Mexican pt - CURP BOXW310820HNERXN09 on the referral.",
+        [("SSN", "BOXW310820HNERXN09")],
+        "stdnum",
+        "Mexican CURP",
+    ),
+    (
+        "Rijksregisternummer 85.07.30-033.28 stond op het formulier.",
+        [("SSN", "85.07.30-033.28")],
+        "stdnum",
+        "Belgian national register number",
+    ),
+    (
+        "Turkish pt, TC Kimlik No 10000000146, per the hub's intake.",
+        [("SSN", "10000000146")],
+        "stdnum",
+        "Turkish identity number",
+    ),
+    # --- dates of birth ---
+    (
+        "Pt DOB 3rd Feb 1956, on Veltrana since spring.",
+        [("DOB", "3rd Feb 1956")],
+        "dates",
+        "ordinal day, short month",
+    ),
+    (
+        "AE reporter says the patient was born 2/3/56 and started the pen in May.",
+        [("DOB", "2/3/56")],
+        "dates",
+        "'born' with a two-digit year",
+    ),
+    (
+        "Birthdate - 07 / 22 / 1948 (per caregiver).",
+        [("DOB", "07 / 22 / 1948")],
+        "dates",
+        "spaces around the slashes",
+    ),
+    (
+        "Age/DOB: 67 y/o (04.11.1957)",
+        [("DOB", "04.11.1957")],
+        "dates",
+        "dotted date in brackets after an age",
+    ),
+    (
+        "Patientin geb. am 12.03.1951, Rückfrage zur Dosierung.",
+        [("DOB", "12.03.1951")],
+        "dates",
+        "German 'geb. am'",
+    ),
+    (
+        "date of birth: Sept. 9th, 1962 | sex: F",
+        [("DOB", "Sept. 9th, 1962")],
+        "dates",
+        "'Sept.' with an ordinal",
+    ),
+    (
+        "dob 9/9/62, wt 71 kg, on 40 mg daily.",
+        [("DOB", "9/9/62")],
+        "dates",
+        "lower-case dob, two-digit year",
+    ),
+    (
+        "DOB: 19/Mar/1971; MI request re: missed dose.",
+        [("DOB", "19/Mar/1971")],
+        "dates",
+        "slashes around a month abbreviation",
+    ),
+    (
+        "Fecha de nac.: 05/11/1948, alergias: ninguna.",
+        [("DOB", "05/11/1948")],
+        "dates",
+        "Spanish 'fecha de nac.'",
+    ),
+    (
+        "DOB - 12 Jan. '53; lives alone.",
+        [("DOB", "12 Jan. '53")],
+        "dates",
+        "apostrophe year after a dotted month",
+    ),
+    # --- e-mail ---
+    (
+        "Caregiver email j.okafor[at]gmail[dot]com - send the MI letter there.",
+        [("EMAIL", "j.okafor[at]gmail[dot]com")],
+        "email_obf",
+        "[at] and [dot] without spaces",
+    ),
+    (
+        "reply to bobsmith AT hotmail DOT com, per the web form",
+        [("EMAIL", "bobsmith AT hotmail DOT com")],
+        "email_obf",
+        "AT and DOT in capitals",
+    ),
+    (
+        "pat.reyes (at) yahoo (dot) co (dot) uk wants the leaflet.",
+        [("EMAIL", "pat.reyes (at) yahoo (dot) co (dot) uk")],
+        "email_obf",
+        "(at)/(dot) with spaces and a two-part ending",
+    ),
+    (
+        "Patient asked for the copay FAQ at mailto:dan.ochoa+rx@icloud.com",
+        [("EMAIL", "dan.ochoa+rx@icloud.com")],
+        "email_obf",
+        "mailto: prefix and plus addressing",
+    ),
+    # --- no identifiers ---
+    (
+        "Lot 4F22A1, exp 11/2026; NDC 0002-7597-01 confirmed with the pharmacy.",
+        [],
+        "negatives",
+        "lot, expiry and NDC",
+    ),
+    (
+        "Trial NCT05123456 (protocol XR-2201-04) closes enrolment 2026-03-31.",
+        [],
+        "negatives",
+        "trial and protocol ids, a closing date",
+    ),
+    (
+        "ICD-10 E11.65 and I10; A1c 8.4%, LDL 132 mg/dL, eGFR 58.",
+        [],
+        "negatives",
+        "diagnosis codes and lab values",
+    ),
+    (
+        "BP 132/84, HR 72, SpO2 97%, wt 81.4 kg; dose 2.5 mg/kg q3w x 6 cycles.",
+        [],
+        "negatives",
+        "vital signs and a dose",
+    ),
+    (
+        "Price $1,249.00 per 28-day pack; copay card caps at $3,500/yr, hub 1-866-555-0147.",
+        [("IGNORE", "1-866-555-0147")],
+        "negatives",
+        "prices and a hub's toll-free line",
+    ),
+    (
+        "Clinic hours 08:30-17:00 Mon-Fri; lunch 12:00-13:00; next in-service 12/09 at 7:30.",
+        [],
+        "negatives",
+        "times and a visit date",
+    ),
+    (
+        "PMID 31234567, DOI 10.1056/NEJMoa2034577, ISBN 978-0-306-40615-7 for the reprint.",
+        [],
+        "negatives",
+        "publication identifiers",
+    ),
+    (
+        "Ref MIR-2025-118203; PO 4500123998; SKU 4410023 for the demo kits.",
+        [],
+        "negatives",
+        "company reference, purchase order and SKU numbers",
+    ),
+    (
+        "Dr. Anand Krishnan's office line (617) 555-0134; met at 55 Fruit St, Boston, MA 02114.",
+        [
+            ("HCP", "Anand Krishnan"),
+            ("IGNORE", "(617) 555-0134"),
+            ("IGNORE", "55 Fruit St, Boston, MA 02114"),
+        ],
+        "negatives",
+        "a clinician's office line and the hospital's address",
+    ),
+    (
+        "Study visit 5 of 12 on 2025-11-14; titrate 0.25 -> 0.5 -> 1.0 mg over 8-12 weeks.",
+        [],
+        "negatives",
+        "visit counts, a visit date, a titration ladder",
+    ),
+]
+
+ROUNDS: dict[str, list[Snippet]] = {"round1": ROUND_1}
+
+
+def _spans(text: str, labels: list[tuple[str, str]]) -> list[dict[str, object]]:
+    """Offsets of each labelled string; a repeated string takes its next occurrence."""
+    spans: list[dict[str, object]] = []
+    next_from: dict[str, int] = {}
+    for typ, value in labels:
+        start = text.find(value, next_from.get(value, 0))
+        if start < 0:
+            raise ValueError(f"{value!r} not in {text!r}")
+        next_from[value] = start + len(value)
+        spans.append({"start": start, "end": start + len(value), "type": typ, "text": value})
+    return spans
+
+
+def build() -> list[dict[str, object]]:
+    cases: list[dict[str, object]] = []
+    for round_name, snippets in ROUNDS.items():
+        for text, labels, ref, what in snippets:
+            source = {"repo": "", "commit": "", "path": "", **REFS[ref], "record": what}
+            cases.append(
+                {
+                    "text": text,
+                    "spans": _spans(text, labels),
+                    "source": source,
+                    "group": f"{round_name}:{ref}",
+                    "split": "variants",
+                }
+            )
+    return cases
+
+
+def main() -> None:
+    lines = [json.dumps(c, ensure_ascii=False) for c in build()]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} snippets to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
