@@ -139,3 +139,100 @@ def test_latin_addresses_with_lower_case_street_words_and_commas(text: str, secr
 )
 def test_counts_codes_and_figures_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DOB 1958-Oct-21 per the label", "1958-Oct-21"),
+        ("dob: Oct-21-1958 on the intake", "Oct-21-1958"),
+        ("DOB 1958 October 21, weight 60 kg", "1958 October 21"),
+        ("birth date is the 21st of October 1958", "21st of October 1958"),
+        ("生年月日 1958年10月21日", "1958年10月21日"),
+        ("Born: 1958 in Cork", "1958"),
+        ("dob-10/21/58 per the son", "10/21/58"),
+    ],
+)
+def test_dates_of_birth_in_more_orders_and_scripts(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("her email is m kowal @ outlook . com", ["kowal", "outlook"]),
+        ("write to t.nguyen {at} posteo {dot} de", ["t.nguyen", "posteo"]),
+        ("address r.ali<at>web.de for the letter", ["r.ali"]),
+    ],
+)
+def test_more_spelled_out_emails(text: str, secrets: list[str]) -> None:
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("pt acct no. 7730012245 on the bill", "7730012245"),
+        ("Medicare ID 4AB7-CD2-EF91 and Medicaid ID 99887766Z", "99887766Z"),
+        ("HICN 123456789B on the old card", "123456789B"),
+        ("her PHN 9123 456 789 was read out", "9123 456 789"),
+        ("Accession number B24-11872 on the slide", "B24-11872"),
+    ],
+)
+def test_record_numbers_under_insurance_and_lab_labels(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+def test_a_label_made_of_capitals_stays_beside_its_number() -> None:
+    assert scrub("HICN 123456789B on file").text == "HICN [MRN] on file"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("SSN 412 - 55 - 9087 on the fax", "412 - 55 - 9087"),
+        ("DNI 27.456.901 en la ficha", "27.456.901"),
+        ("cédula de ciudadanía no. 1.023.456.789", "1.023.456.789"),
+        ("BSN 2233.44.556 op de brief", "2233.44.556"),
+        ("copied F131104093 from the card", "F131104093"),  # Taiwanese ID, check digit
+    ],
+)
+def test_national_numbers_written_with_dots_spaces_or_no_label(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("lives at 9 elm st, toledo oh 43604", "9 elm st, toledo oh 43604"),
+        ("Anschrift: Am Anger 7, 99084 Erfurt", "Am Anger 7, 99084 Erfurt"),
+        ("Adresa: Pod Kaštany 4, 160 00 Praha 6", "Pod Kaštany 4, 160 00 Praha 6"),
+        ("Wohnt Grazer Straße 12/2/5, 8010 Graz", "Grazer Straße 12/2/5, 8010"),
+        ("Post to Lindenweg 4, CH-3012 Bern", "CH-3012 Bern"),
+        ("Adres: Prinsengracht 88-II, 1015 DZ Amsterdam", "Prinsengracht 88-II"),
+        ("Adresse: Østergade 3, 1. tv., 8000 Aarhus C", "Østergade 3, 1. tv., 8000 Aarhus"),
+        ("ul. Długa 5/7 m. 12, 80-827 Gdańsk", "ul. Długa 5/7 m. 12, 80-827 Gdańsk"),
+        ("B-12, Sector 18, Chandigarh 160018", "B-12, Sector 18, Chandigarh 160018"),
+        ("Plot 22, Awolowo Road, Ikoyi, Lagos", "Plot 22, Awolowo Road, Ikoyi"),
+        ("Box: P.O. Box 4471-00200, Nairobi", "P.O. Box 4471-00200, Nairobi"),
+        ("Av. Santa Fe 2100, Piso 3 Depto A, C1123AAN CABA", "C1123AAN"),
+        ("Room 5, Level 3, 10 Nanjing Road, Shanghai 200001", "Room 5, Level 3"),
+        ("Flat 1, 9 Rata St, RD 4, Hamilton 3284", "RD 4"),
+        ("the family relocated to 69003 Lyon last year", "69003 Lyon"),
+    ],
+)
+def test_addresses_in_more_countries_layouts(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order #5521904 for 50 leave-behinds; invoice 2025-00312 paid.",
+        "NDC 54321-876-09 and lot 4471-22 checked with the pharmacy.",
+        "Visit 3, 2025 Update deck; Table 2, 1200 Patients enrolled.",
+        "Dose moved to 2000 IU daily; relocated to 10 mg.",
+    ],
+)
+def test_order_codes_visits_and_doses_stay(text: str) -> None:
+    assert find_phi(text) == []

@@ -156,8 +156,13 @@ _DATE = (
     # 4 March 1961, 4th of July 1976, 12. März 1955
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
-    # June 2, 1944 (English only: a pattern led by a month name is tried at every word)
-    rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'\d{{2}})"
+    # June 2, 1944, Mar-03-1961 (English only: a pattern led by a month name is tried at
+    # every word)
+    rf"|{_MONTH_EN}(?:\s+|[-/])\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+|[-/])(?:\d{{4}}|'\d{{2}})"
+    # the year first: 1961-Mar-03, 1961 March 3
+    rf"|(?:18|19|20)\d{{2}}(?:[-/]|\s+){_MONTH}(?:[-/]|\s+)\d{{1,2}}(?![\d:])"
+    # Japanese, Chinese and Korean: 1961年3月3日, 1961년 3월 3일
+    r"|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
     # 3.III.1961: a Roman month, as Central and Eastern European notes write it
     r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{4}"
     r")"
@@ -227,12 +232,14 @@ _EMAIL_RE = re.compile(
     r"|(?<![\w.%+'-])[\w.%+'-]+@\[\d{1,3}(?:\.\d{1,3}){3}\]"
 )
 # Written out to dodge filters: "jane dot roe at example dot org", "name at mail.com".
-_DOT = r"(?:\.|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
+_DOT = r"(?:\.|\s+dot\s+|\s*[(\[{<]dot[)\]}>]\s*|[ \t]\.[ \t])"
 # "john underscore smith at gmail.com": the other spelled-out punctuation of a local part.
-_LOCAL_SEP = r"(?:\.|\s+(?:dot|underscore|dash|hyphen)\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)"
+_LOCAL_SEP = r"(?:\.|\s+(?:dot|underscore|dash|hyphen)\s+|\s*[(\[{<]dot[)\]}>]\s*)"
 _SPELLED_EMAIL_RE = re.compile(
+    # an initial said apart from the name before a spaced "@": "j doe @ gmail . com"
+    r"(?:\b[A-Za-z][ \t](?=[\w%+-]+[ \t]@))?"
     rf"\b[A-Za-z0-9_%+-]+(?:{_LOCAL_SEP}[A-Za-z0-9_%+-]+)*"
-    r"(?:\s+at\s+|\s*\(at\)\s*|\s*\[at\]\s*)"
+    r"(?:\s+at\s+|\s*[(\[{<]at[)\]}>]\s*|[ \t]@[ \t]?|@[ \t])"
     # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
     # (a country ending may follow: "yahoo (dot) co (dot) uk")
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
@@ -242,6 +249,9 @@ _SPELLED_EMAIL_RE = re.compile(
     r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b)",
     re.IGNORECASE,
 )
+
+# Substrings one of which every _SPELLED_EMAIL_RE match holds.
+_SPELLED_AT_HINTS = (" at ", "at)", "at]", "at}", "at>", " @", "@ ")
 
 _SSN_CUE = (
     r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
@@ -268,7 +278,8 @@ _SSN_RE = re.compile(
     # The digit look-ahead comes first so the look-behinds only run where a number starts.
     r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
     r"(?<!batch )(?<!Batch )"
-    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4})(?!\w|-\d|\.\d)"
+    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{3} - \d{2} - \d{4})"
+    r"(?!\w|-\d|\.\d)"
 )
 # After its cue, also a masked one: "SS# ***-**-4102", and the other countries' national
 # numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333"). Run only
@@ -286,6 +297,9 @@ _SSN_CUED_RE = re.compile(
     r"|[A-Z]{1,2}\d{6}\([\dA]\)|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d"
     r"|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{5}-\d{7}-\d|\d{7}[A-W][A-IW]?"
+    # digits grouped by dots, as Latin America and the Netherlands write them: DNI 30.123.456,
+    # cédula 1.020.304.050, BSN 1112.22.333
+    r"|\d{1,4}(?:\.\d{2,3}){2,3}(?:-[\dkK])?"
     r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])"
     r"(?!\w)"
     # The cue after the number: "111222333 (bsn)".
@@ -327,7 +341,10 @@ _MORE_MRN_CUES = (
     # health identifiers: Australia's IHI, a master patient index's MPI/EMPI, HL7's PID, a
     # unit record number (URN), a Medicare or Medicaid number, a German insurance number
     r"|(?-i:\b(?:IHI|E?MPI|PID|URN|KVNR)\b)"
-    r"|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#))?"
+    r"|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#|ID))?"
+    # Medicare's old claim number (an SSN and a letter), Canadian provinces' personal health
+    # number, New Zealand's NHI, a pathology accession number
+    r"|(?-i:\b(?:HICN|PHN|NHI)\b)|\baccession(?:[ \t]+(?:no\.?|number|\#))?"
     r"|\b(?:kranken)?versicherten-?(?:nummer|nr\.?)"
     # a case's or a chart's number in German, French, Spanish, Italian, Portuguese
     r"|\bfall-?(?:nummer|nr\.?)|\bpatienten-?(?:nummer|nr\.?)|\bn[°º][ \t]*(?:de[ \t]+)?dossier"
@@ -344,7 +361,7 @@ _MRN_MORE_WORDS = frozenset(
     drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
     versichertennummer krankenversichertennummer versicherten fall fallnummer patienten
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
-    ملف رقم ur health ohip vitale""".split()
+    ملف رقم ur health ohip vitale hicn phn nhi accession""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
@@ -353,7 +370,7 @@ _MRN_STRONG_WORDS = frozenset(
     """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
     versicherten fallnummer patientennummer dossier nhc historia cartella prontuário prontuario
-    nosologico fall expediente ملف nhs chi ohip vitale""".split()
+    nosologico fall expediente ملف nhs chi ohip vitale hicn phn nhi""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -386,7 +403,8 @@ _MRN_RE = re.compile(
     r"|病[歷历][號号]"
     r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
     r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
-    r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)|\bacct\.?\s*#)"
+    r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)"
+    r"|\bacct\.?\s*(?:#|no\.?|number))"
     rf"{_MRN_VALUE}",
     re.IGNORECASE,
 )
@@ -415,6 +433,12 @@ _MRN_AFTER_RE = re.compile(
 _BARE_ID_RE = re.compile(
     r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
     r"|\((?<=[A-Za-z] \()(?P<id2>\d{7,10})\)"
+)
+# What else a bare "#" numbers in a rep's note: "Order #4471293", "PO# 4500123998".
+_NOT_A_RECORD_BEFORE_RE = re.compile(
+    r"\b(?i:order|invoice|inv|po|ref|ticket|confirmation|conf|tracking|claim|item|part|catalog"
+    r"|room|rep|employee|emp|territory|store|model|serial|case|request|job|version|build)"
+    r"[ \t]*$"
 )
 _DOB_CUES: tuple[str, ...] = (
     "dob",
@@ -460,9 +484,9 @@ _DOB_RE = re.compile(
     # "b. 03/03/61": born, abbreviated, before a full date only
     r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))"
     # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961"
-    rf"\s*(?:is|was)?\s*[:#-]?\s*(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b"
+    rf"\s*(?:is|was)?\s*[:#-]?\s*(?:the\s+)?(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b"
     r"|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d]))"
-    rf"|\bborn\s+(?:on\s+|in\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
+    rf"|\bborn\s*[:-]?\s*(?:on\s+|in\s+)?(?:the\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
 )
 
@@ -567,7 +591,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
     low = text.lower()
-    if " at " in low or "(at)" in low or "[at]" in low:
+    if any(hint in low for hint in _SPELLED_AT_HINTS):
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
@@ -592,9 +616,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
             mrn += _MRN_AFTER_RE.finditer(text)
         if " no" in low or "#" in text or " nr" in low or "number" in low:
             mrn += _ACRONYM_NUMBER_RE.finditer(text)
-        found += [_with_prefix(text, Span(m.start("id"), m.end("id"), "MRN")) for m in mrn]
+        found += [
+            _with_prefix(text, m.start(), Span(m.start("id"), m.end("id"), "MRN")) for m in mrn
+        ]
         if "#" in text or "(" in text:
             for m in _BARE_ID_RE.finditer(text):
+                if _NOT_A_RECORD_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+                    continue
                 g = "id" if m.group("id") is not None else "id2"
                 found.append(Span(m.start(g), m.end(g), "MRN"))
         if (
@@ -664,15 +692,14 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
 
 
 # "MRN MGH 1122334": the cue pattern takes a hospital's letters as part of the cue ("MRN ED
-# TEMP"); they belong to the number.
-_ID_PREFIX_RE = re.compile(
-    r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED|NHS|CHI|UR|URN|OHIP)\b)[A-Z]{2,5}[ \t]$"
-)
+# TEMP"); they belong to the number. Letters that are the cue itself ("HICN 219099999A", "FIN
+# 44129384") stay with the label.
+_ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,5}[ \t]$")
 
 
-def _with_prefix(text: str, span: Span) -> Span:
+def _with_prefix(text: str, cue_start: int, span: Span) -> Span:
     m = _ID_PREFIX_RE.search(text, max(0, span.start - 6), span.start)
-    if m is None or not text[span.start].isdigit():
+    if m is None or m.start() <= cue_start or not text[span.start].isdigit():
         return span
     return Span(m.start(), span.end, span.type)
 

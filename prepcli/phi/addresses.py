@@ -76,7 +76,9 @@ _EU_LOWER_LEADING = _alternation(
 )
 # A house number as the Latin countries write it: "12 bis", "4-123" (unit-civic), "17a".
 _HOUSE_NUMBER = r"\d{1,6}(?:-\d{1,6})?(?:[ ]?(?:bis|ter|quater)\b|[A-Za-z]\b)?"
-_EU_WORD = _alternation(_EU_WORDS | {"strasse", "ulica"})
+_EU_SEPARATE_WORDS = _EU_WORDS | {"strasse", "straße", "ulica", "gasse", "platz", "allee"}
+# German and Scandinavian notes capitalise the separate word ("Mariahilfer Straße 45").
+_EU_WORD = _alternation(_EU_SEPARATE_WORDS | {w.capitalize() for w in _EU_SEPARATE_WORDS})
 _WORD = r"[^\W\d_][\w'’.-]*"
 _STREET_WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
 # Things notes count ("1200 Patients 3 arms"), which a street name never is.
@@ -84,11 +86,19 @@ _COUNTED = (
     r"(?i:patients?|pts?|subjects?|cases?|doses?|cycles?|units?|tablets?|tabs?|vials?|samples?"
     r"|sites?|centers?|arms?|weeks?|months?|years?|days?|hours?|visits?|calls?|reps?|HCPs?)"
 )
+# What a number in a note labels other than a house ("Week 12, 2025 Update", "Lot 4471,
+# 10000 Units"): never a street before a continental postcode.
+_LABELLED = (
+    r"(?i:week|visit|cycle|day|table|figure|fig|dose|arm|part|phase|step|grade|stage|version"
+    r"|page|room|floor|level|slide|chapter|section|item|question|lot|batch|ref|order|invoice"
+    r"|study|protocol|cohort|patient|pt|line|tier|module|group|no|nr|number|box)"
+)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4})?\.?"
+# 12, 17a, 10/12, 45/3/12 (house, stair, door), 12-III (a floor), 12 B
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}|[IVX]{1,4}\b)){0,3}(?:[ ][A-H]\b(?=,))?\.?"
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
 _US_ANCHOR_RE = re.compile(
@@ -107,6 +117,8 @@ _US_ANCHOR_RE = re.compile(
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:(?i:p\.?\s?o\.?\s*box)|Post\s+Office\s+Box"
     # the same in Dutch, German, Spanish, Portuguese: Postbus 1234, Postfach 10 12 34
     r"|Postbus|Postfach|Apartado(?:\s+de\s+correos)?|Casilla|Caixa\s+Postal)\s+\d{1,6}\b"
+    # a box and its post office's code: "P.O. Box 30197-00100" (Kenya)
+    r"(?:-\d{3,5}\b)?"
     # Military addresses in any case: "psc 5420, box 2708\napo aa 33879" in lower-case notes.
     r"|\b(?i:PSC|CMR|Unit)\s+\d{3,5},?\s+(?i:Box)\s+\d{1,5}\b"
     r"|\b(?i:USNS|USNV|USS|USCGC)\s+[^\W\d_]{2,}\b"
@@ -124,8 +136,7 @@ _EU_ANCHOR_RE = re.compile(
     rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?{_NUM}"
     rf"|(?<![\w/.-]){_HOUSE_NUMBER},?\s+(?:{_EU_LEADING}|{_EU_LOWER_LEADING})"
     rf"(?:[ \t]+{_WORD}){{1,4}}"
-    # the street's name, a comma, then its number: "Rua das Flores, 123", "C/ Mayor, 15",
-    # "via Roma 25"
+    # the street's name, a comma, then its number: "Rua das Flores, 123", "C/ Mayor, 15"
     rf"|(?<![\w/.-])(?:{_EU_LEADING}|{_EU_LOWER_LEADING})(?:[ \t]+{_WORD}){{1,5}}?,?[ \t]+"
     rf"(?:n[º°o]\.?[ \t]*)?{_NUM}(?![\w%])",
     re.UNICODE,
@@ -135,7 +146,13 @@ _EU_ANCHOR_RE = re.compile(
 # 17, Street 9, F-8/3" (house, street and a sector code), "вул. Шевченка, 12, кв. 7" (a
 # Cyrillic street word before the name and the number).
 _OTHER_ANCHOR_RE = re.compile(
-    r"(?<![\w/])\d{1,5}/\d{1,5}[A-Z]?,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    # a block's letter and plot in a numbered sector: "C-45, Sector 62"
+    r"(?<![\w/-])[A-Z]-\d{1,4}[A-Z]?,[ \t]*(?:Sector|Block|Phase|Pocket)[ \t]+[A-Z\d]{1,3}\b"
+    # a plot or house and then its street with no number: "Plot 5, Adeola Odeku Street"
+    r"|\b(?:Plot|House|Flat|Block|Bldg|Building)[ \t]*\d{1,5}[A-Z]?,[ \t]*"
+    r"(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    r"(?:Street|Road|Avenue|Close|Crescent|Way|Lane|Drive)\b"
+    r"|(?<![\w/])\d{1,5}/\d{1,5}[A-Z]?,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
     r"(?:Road|Rd|Street|St|Lane|Marg|Nagar|Salai|Path|Colony|Avenue)\b\.?"
     r"|\b(?:House|H\.?[ \t]?No\.?|Plot|Flat|Bungalow)[ \t]*#?[ \t]*\d{1,5}[A-Z]?,[ \t]*"
     r"(?:Street|St\.?|Road|Lane|Gali|Block|Sector)[ \t]*#?[ \t]*\d{1,4}[A-Z]?"
@@ -144,7 +161,8 @@ _OTHER_ANCHOR_RE = re.compile(
     r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*\d{1,4}[а-яА-Я]?\b"
 )
 _OTHER_HINT_RE = re.compile(
-    r"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow)\b|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]"
+    r"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow|Block|Bldg|Building)\b"
+    r"|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]|[A-Z]-\d{1,4}[A-Z]?,"
 )
 # A Vietnamese address: house number, street, ward and district, up to the city, which
 # closes it ("12 Trần Hưng Đạo, Phường 5, Quận 1, TP. Hồ Chí Minh"). Street names are
@@ -191,16 +209,22 @@ _UNIT = (
     # a door's side after it: "3º Izda.", "2º Dcha", "1º Esq."
     r"|\d{1,2}[ºª](?:[ \t]*(?:(?i:izq(?:uierda|da)?|izda|dcha|dcho|der(?:echa)?|esq|dto|drt)\.?"
     r"|[A-Z]\b))?"
-    r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?)"
+    r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?"
+    # a Danish floor and side ("2. th.", "st. tv."), a Polish flat ("m. 5"), a rural route
+    # or delivery number ("RR 1", "RD 2", "Site 5", "Comp 12")
+    r"|(?:\d{1,2}|st)\.[ \t]?(?:th|tv|mf)\b\.?|m\.[ \t]?\d{1,4}\b"
+    r"|(?:RR|RD|Site|Comp)[ \t]+\d{1,4}\b)"
 )
 _POSTCODE = (
     # Dutch: 1234 AA, 1234AA, before the place's name (not "1200 MG TID", "2020 MD")
     r"(?:\d{4}[ ]?(?!(?i:mg|ml|kg|mm|cm|hr|pm|am|md|do|rn|po|iv|im|sc|qd|bp|hz|mo|wk|yr)\b)"
     r"(?:[A-Z]{2}|[a-z]{2})(?=[ \t]+[A-Z])|"
-    r"(?:\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
+    # a country's letters may lead the code: D-70173, CH-8001, A-1060
+    r"(?:(?:[A-Z]{1,3}-)?\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
     r"|\d{2}-\d{3}(?=[ \t]+[A-Z])"  # Polish: 00-590 Warszawa
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
+    r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
     r"|〒[ \t]?\d{3}-\d{4}))"  # Japanese
 )
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
@@ -215,6 +239,18 @@ _PLACE = (
     rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
     r"(?:[ \t]*\((?![a-z])[^()\n]{1,30}\))?|nan)"
 )
+# A continental address by its layout alone, the street's word not being one we list: name,
+# house number, comma, postcode, place ("Am Markt 3, 04109 Leipzig", "Na Příkopě 15, 110 00
+# Praha 1"). A four-digit code that reads as a year is left: "Visit 3, 2025 Update".
+_EU_TAIL_RE = re.compile(
+    rf"(?<![\w/.-])(?:(?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*|{_PARTICLE})[ \t]+){{0,2}}"
+    rf"(?!{_LABELLED}\b)(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]+[ \t]+"
+    r"\d{1,5}[a-zA-Z]?(?:[/-]\w{1,4}){0,3},"
+    r"[ \t]+(?:[A-Z]{1,3}-)?(?:\d{5}|(?!(?:19|20)\d\d\b)\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3})[ \t]+"
+    rf"(?!{_COUNTED}\b)(?![a-zß-öø-ÿ])[^\W\d_]{{2,}}(?:[ \t]+\d{{1,2}}\b)?",
+    re.UNICODE,
+)
+_EU_TAIL_HINT_RE = re.compile(r"\d,[ \t]+(?:[A-Z]{1,3}-)?\d{2}")
 _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)|[-–—][ \t]))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
 _CODE_END = r"(?![\w-]|[ \t]\d)"
@@ -377,7 +413,7 @@ def _continental_hint(text: str) -> bool:
         return True
     for m in _BEFORE_NUMBER_RE.finditer(text):
         word = m.group(1).lower()
-        if word.endswith(_EU_ENDINGS) or word in _EU_WORDS:
+        if word.endswith(_EU_ENDINGS) or word in _EU_SEPARATE_WORDS:
             return True
     return False
 
@@ -400,6 +436,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _VN_ADDRESS_RE.finditer(text)
     if _OTHER_HINT_RE.search(text):
         anchors += _OTHER_ANCHOR_RE.finditer(text)
+    if _EU_TAIL_HINT_RE.search(text):
+        anchors += _EU_TAIL_RE.finditer(text)
     for m in anchors:
         end = _grow(text, m.end())
         # A bare "number word number" is an address only when an apartment, city or postcode
@@ -448,6 +486,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
                 found.append((start, _grow(text, m.end())))
     if "ddress" in text or "ADDRESS" in text:
         found += _fields(text)
+    if not words.isdisjoint(_MOVED_WORDS):
+        found += [m.span("v") for m in _MOVED_RE.finditer(text)]
     if "址" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
@@ -467,7 +507,7 @@ _US_LINE_RE = re.compile(
     rf"{_alternation(_LINE_SUFFIXES)}\b\.?"
     r"(?:[ \t]+(?:[nsew]|ne|nw|se|sw)\b\.?)?"
     r"(?P<unit>[ \t]+(?:#[ \t]*)?(?:apt|ste|suite|unit|fl|rm|#)\.?[ \t]*#?[ \t]*[\w-]{1,6}\b)?"
-    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-z][a-z.'’-]*[ \t]+){0,4}?"
+    r"(?:(?:[ \t]*,?[ \t]+|[ \t]*,?[ \t]*\n[ \t]*)(?:[a-z][a-z.'’-]*,?[ \t]+){0,4}?"
     rf"(?:(?:{'|'.join(_US_STATES)})\b\.?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
     r"|(?P<zip2>\d{5}(?:-\d{4})?))(?![\w-]))?",
     re.IGNORECASE,
@@ -659,6 +699,14 @@ def _grow_back(text: str, start: int) -> int:
     return pos
 
 
+# Where someone lives given as a postcode and place alone: "relocated to 75011 Paris".
+_MOVED_WORDS = frozenset("moved relocated moving relocating lives living".split())
+_MOVED_RE = re.compile(
+    r"\b(?i:(?:moved|relocated|moving|relocating)(?:[ \t]+back)?[ \t]+to|lives[ \t]+in"
+    r"|living[ \t]+in)[ \t]+(?P<v>(?:[A-Z]{1,3}-)?(?!(?:19|20)\d\d\b)\d{4,5}[ \t]+"
+    # (not a unit: "2000 IU", "10000 Units")
+    rf"(?!{_COUNTED}\b|[A-Z]{{1,3}}\b){_PLACE_WORD})(?![\w-])"
+)
 _GAP_RE = re.compile(r"[\s,;>]*")
 
 
@@ -669,8 +717,11 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
     spans.sort()
     cur: tuple[int, int] | None = None
     for s, e in spans:
-        unit = _UNIT_BEFORE_RE.search(text, max(0, s - 20), s)
-        if unit is not None and text[s : s + 1].isdigit():
+        # "Room 1203, Building 5, 88 Jianguo Road": units before the number, one after another
+        for _ in range(3):
+            unit = _UNIT_BEFORE_RE.search(text, max(0, s - 20), s)
+            if unit is None or not (text[s : s + 1].isdigit() or _UNIT_START_RE.match(text, s)):
+                break
             s = unit.start()
         if cur is not None and (s < cur[1] or _GAP_RE.fullmatch(text, cur[1], s)):
             cur = (cur[0], max(cur[1], e))
@@ -691,9 +742,10 @@ _LEAD_RE = re.compile(
 
 # A flat or plot before the house number: "Flat 3, 22 Baker Street", "Unit 4/12 Smith St".
 _UNIT_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?i:flat|unit|apt|apartment|suite|ste|plot|house|block)\.?[ \t]*[\w/-]{0,6}"
-    r"[ \t]*,?[ \t]*$"
+    r"(?<![\w-])(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|room|rm|building|bldg"
+    r"|floor|level)\.?[ \t]*[\w/-]{0,6}[ \t]*,?[ \t]*$"
 )
+_UNIT_START_RE = re.compile(r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b")
 
 
 def _lead(text: str, start: int) -> int:

@@ -54,6 +54,9 @@ _HKID_RE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}[ ]?\([\dA]\)")
 _CURP_RE = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
 _BE_NN_RE = re.compile(r"(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}(?![\w.]|-\d)")
 _THIRTEEN_RE = re.compile(r"(?<![\w.-])\d{13}(?![\w.]|-\d)")
+# Taiwanese national ID: a letter for the place of registration, 1 or 2 for the sex, eight
+# digits, the last a check digit (the Ministry of the Interior's published rule).
+_TW_ID_RE = re.compile(r"(?<![\w-])[A-Z][12]\d{8}(?![\w-])")
 _FNR_RE = re.compile(r"(?<![\w.-])\d{6}[ ]?\d{5}(?![\w.]|-\d)")
 # Medicare Beneficiary Identifier: digits and letters (never S, L, O, I, B, Z) in fixed places.
 _MBI_L = "[AC-HJKMNP-RT-Y]"
@@ -197,6 +200,17 @@ def _thirteen(raw: str) -> bool:
     return _za_id(raw) or _ro_cnp(raw)
 
 
+# The letter's two-digit value in the Taiwanese check (A=10 ... Z=33, not alphabetical).
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def _tw_id(raw: str) -> bool:
+    value = _TW_LETTERS.index(raw[0]) + 10
+    digits = [value // 10, value % 10, *(int(c) for c in raw[1:])]
+    weights = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+    return sum(d * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
+
+
 def _fnr(raw: str) -> bool:
     d = [int(c) for c in _digits(raw)]
     day = d[0] * 10 + d[1]
@@ -233,6 +247,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_BE_NN_RE, _be_nn, "SSN"),
     (_THIRTEEN_RE, _thirteen, "SSN"),
     (_FNR_RE, _fnr, "SSN"),
+    (_TW_ID_RE, _tw_id, "SSN"),
     (_MBI_RE, _always, "MRN"),
 )
 

@@ -89,6 +89,15 @@ _DATE_LIKE_RE = re.compile(
     r"|(?:19|20)\d{2}-(?:19|20)\d{2}\b.*"  # a span of years: "1979-2011 100 patients"
 )
 _SSN_LIKE_RE = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
+# A register's year and serial: "invoice 2025-00471", "case 2024-118203".
+_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d{2}-\d{4,6}")
+# Digits right after a code's label are that code, not a phone number: "NDC 12345-678-90",
+# "Lot 4471-22", "PO 4500-1239", "tracking 7489 2345 6789".
+_CODE_BEFORE_RE = re.compile(
+    r"\b(?i:NDC|lot|batch|ref|order|invoice|inv|PO|SKU|UPC|GTIN|tracking|serial|S/N|SN|claim"
+    r"|protocol|study|item|part|catalog|cat|confirmation|conf|ticket|version|build|model|code"
+    r"|ISBN|ISSN|PMID|DOI|NCT)\.?[ \t]*(?i:no\.?|nr\.?|number|\#)?[ \t]*[:#]?[ \t]*$"
+)
 
 # A phone word glued to its number by a hyphen ("CELLULAR-410 202-6694 & HOME-410 671-9309"),
 # which the candidate pattern refuses elsewhere so that codes like US-ONC-2025-0142 stay.
@@ -190,6 +199,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _DATE_LIKE_RE.fullmatch(raw) or _SSN_LIKE_RE.fullmatch(raw):
             continue
+        if _CODE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
         grouped = any(not c.isdigit() for c in raw)
         cued = (
             _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
@@ -199,6 +210,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
         # a row of figures "12.1 - 23.71 - 23.45".
         if not (raw.startswith(("+", "(+")) or cued or _INTERNATIONAL_RE.match(raw)):
+            if _YEAR_SERIAL_RE.fullmatch(raw):
+                continue
             seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
             if not grouped or ("/" in raw and not _NANP_RE.fullmatch(raw)):
                 continue
