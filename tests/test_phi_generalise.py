@@ -236,3 +236,95 @@ def test_addresses_in_more_countries_layouts(text: str, secret: str) -> None:
 )
 def test_order_codes_visits_and_doses_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("DOB/MRN: 11/2/57 / Q881204 per the sticker", ["11/2/57", "Q881204"]),
+        ("MRN / DOB: K55120 / 02-11-1957", ["K55120", "02-11-1957"]),
+        ("mrn=B7730012&dob=1957-11-02", ["B7730012", "1957-11-02"]),
+    ],
+)
+def test_values_after_joined_labels_and_key_value_pairs(text: str, secrets: list[str]) -> None:
+    _gone(text, secrets)
+
+
+def test_joined_labels_keep_what_is_no_identifier() -> None:
+    assert scrub("Age/Sex: 64/F").text == "Age/Sex: 64/F"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("SSN (last 4): 3321 given by the son", "3321"),
+        ("SSN xxxxx3321 on the form", "xxxxx3321"),
+        ("the fax shows ***-**-3321 at the top", "***-**-3321"),
+        ("CUIT 27-30111222-5 en la factura del paciente", "27-30111222-5"),
+        ("birth number 815512/1007 on the Slovak form", "815512/1007"),
+        ("card 3 1005 00123 45 8 (Thailand)", "3 1005 00123 45 8"),
+        ("IC 900214-10-5523 per the Malaysian clinic", "900214-10-5523"),
+        ("NIF 234567891 no formulário", "234567891"),
+    ],
+)
+def test_masked_and_more_countries_national_numbers(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DOB: October 1957, per the niece", "October 1957"),
+        ("birthday: Nov 2, caregiver asked about the dose", "Nov 2"),
+        ("lives alone (b. 1957)", "1957"),
+        ("født 2. maj 1957", "2. maj 1957"),
+        ("Datum narození: 2. 11. 1957", "2. 11. 1957"),
+        ("Syntymäaika 2.11.2001", "2.11.2001"),
+    ],
+)
+def test_partial_dates_of_birth_and_other_languages_labels(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+def test_a_bracketed_at_sign() -> None:
+    _gone("reply to p.mensah(@)yahoo.com", ["p.mensah", "yahoo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("BCBS member ID ABC770012345 for the PA", "ABC770012345"),
+        ("Aetna # W998877665 on the card", "W998877665"),
+        ("case notes no. RX-118822 from the ward", "RX-118822"),
+    ],
+)
+def test_health_plan_ids_under_the_payers_name(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("住所：大阪府大阪市北区梅田3-1-1", "大阪府大阪市北区梅田3-1-1"),
+        ("주소: 부산광역시 해운대구 해운대로 264", "부산광역시 해운대구 해운대로 264"),
+        ("Адрес: ул. Мира, д. 12, кв. 4, Казань, 420000", "ул. Мира, д. 12, кв. 4, Казань"),
+        ("Indirizzo: Corso Buenos Aires 12, 20124 Milano", "Corso Buenos Aires 12"),
+        ("Jr. Ucayali 455, Lima 15001 (domicilio)", "Jr. Ucayali 455, Lima 15001"),
+        ("Home: Blk 7 #12-345, Bedok North, Singapore 460007", "Singapore 460007"),
+        ("ship to po box 88, moab ut 84532", "po box 88, moab ut 84532"),
+    ],
+)
+def test_address_labels_and_layouts_of_other_languages(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice Tax ID 98-7654321 on the W-9; NPI 1234567893.",
+        "EudraCT 2021-004512-33 and ISRCTN87654321 for the reprint.",
+        "Meeting moved to 12/09/2025 14:30; CrCl 45 mL/min; n=1,204.",
+    ],
+)
+def test_registries_and_the_practices_numbers_stay(text: str) -> None:
+    assert find_phi(text) == []

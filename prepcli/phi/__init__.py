@@ -134,7 +134,9 @@ _MONTH_WORD = (
     r"|octobre|novembre|d[ée]cembre|d[ée]c"
     r"|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro)"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+    # Danish, Norwegian, Swedish (the rest are spelled as a listed language spells them)
+    r"|marts|maj|augusti|desember)"
 )
 _MONTH = rf"{_MONTH_WORD}\.?"
 # An ISO date may carry a time and offset, as exports write a birth time:
@@ -148,6 +150,7 @@ _DATE = (
     r"|\d{1,2}[ ](?:/[ ]\d{1,2}[ ]/|-[ ]\d{1,2}[ ]-|\.[ ]\d{1,2}[ ]\.)[ ]\d{4}"
     rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}{_ISO_TIME}"  # 1961-03-04, 1990/11/05
     r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}(?!\d)"  # 1958.10.02: Korean, Chinese, Japanese, Hungarian
+    r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?(?:\d{4}|\d{2}(?!\d))"  # 4. 3. 1961: Czech, Slovak, German
     r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
     # 03-mar-1961, 15.jan.1928, 15- jan 1928
     rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
@@ -239,7 +242,7 @@ _SPELLED_EMAIL_RE = re.compile(
     # an initial said apart from the name before a spaced "@": "j doe @ gmail . com"
     r"(?:\b[A-Za-z][ \t](?=[\w%+-]+[ \t]@))?"
     rf"\b[A-Za-z0-9_%+-]+(?:{_LOCAL_SEP}[A-Za-z0-9_%+-]+)*"
-    r"(?:\s+at\s+|\s*[(\[{<]at[)\]}>]\s*|[ \t]@[ \t]?|@[ \t])"
+    r"(?:\s+at\s+|\s*[(\[{<](?:at|@)[)\]}>]\s*|[ \t]@[ \t]?|@[ \t])"
     # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
     # (a country ending may follow: "yahoo (dot) co (dot) uk")
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
@@ -251,7 +254,7 @@ _SPELLED_EMAIL_RE = re.compile(
 )
 
 # Substrings one of which every _SPELLED_EMAIL_RE match holds.
-_SPELLED_AT_HINTS = (" at ", "at)", "at]", "at}", "at>", " @", "@ ")
+_SPELLED_AT_HINTS = (" at ", "at)", "at]", "at}", "at>", " @", "@ ", "@)", "@]", "@}", "@>")
 
 _SSN_CUE = (
     r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
@@ -270,7 +273,7 @@ _SSN_CUE = (
     r"|identity\s+(?:card\s+)?(?:no\.?|number|\#)|id\s+card(?:\s+(?:no\.?|number|\#))?)"
     # other countries' national numbers, by their (capital) abbreviations
     r"|SIN|NINO|NI\s+(?:No|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF|NRIC|HKID|INSZ|NISS"
-    r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC)"
+    r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC|NIF|CUIL|CUIT|MyKad|SSS)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -281,12 +284,17 @@ _SSN_RE = re.compile(
     r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{3} - \d{2} - \d{4})"
     r"(?!\w|-\d|\.\d)"
 )
+# A masked SSN needs no label: its shape is one ("xxx-xx-6789", "***-**-6789").
+_MASKED_SSN_RE = re.compile(r"(?<![\w*-])(?:[Xx]{3}|\*{3})-(?:[Xx]{2}|\*{2})-\d{4}(?![\w-])")
 # After its cue, also a masked one: "SS# ***-**-4102", and the other countries' national
 # numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333"). Run only
 # where _SSN_CUE_WORDS holds a word of the note.
 _SSN_CUED_RE = re.compile(
     rf"\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
-    r"(\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx]{3}-[*Xx]{2}-\d{4}"
+    r"(\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"
+    r"|[*Xx•]{4,5}\d{4}"
+    # MyKad 850101-14-5678, CUIL 20-12345678-6, SSS 34-1234567-8
+    r"|\d{6}-\d{2}-\d{4}|\d{2}-\d{7,8}-\d"
     r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
     # DNI 12345678Z, CPF 123.456.789-09, Aadhaar 1234 5678 9012, CPR 010203-1234, a codice
     # fiscale RSSMRA80A01H501U
@@ -305,8 +313,8 @@ _SSN_CUED_RE = re.compile(
     # The cue after the number: "111222333 (bsn)".
     r"|(?<![\w-])(\d{9}|\d{3}([- .])\d{3}\4\d{3})[ \t]*\(?(?i:ssn|bsn|sofi)\b"
     # Its last four digits: "SSN ending 4471", "SSN last 4: 4471", "last four of SSN 4471".
-    r"|\b(?i:SSN|SS\#|social\s+security(?:\s+number)?)[ \t]*(?i:ending(?:[ \t]+in)?"
-    r"|last[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
+    r"|\b(?i:SSN|SS\#|social\s+security(?:\s+number)?)[ \t]*\(?(?i:ending(?:[ \t]+in)?"
+    r"|last[ \t]+(?:4|four)(?:[ \t]+digits)?)\)?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
     r"(?P<last4>\d{4})(?![\w-])",
 )
 _SSN_CUE_WORDS = frozenset(
@@ -314,7 +322,7 @@ _SSN_CUE_WORDS = frozenset(
     numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr insee
     cf rijksregister rijksregisternummer pps ppsn fødselsnummer fodselsnummer henkilötunnus
     henkilotunnus kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
-    jmbg cnic nic nin rfc""".split()
+    jmbg cnic nic nin rfc nif cuil cuit mykad sss""".split()
 )
 
 _MORE_MRN_CUES = (
@@ -345,6 +353,11 @@ _MORE_MRN_CUES = (
     # Medicare's old claim number (an SSN and a letter), Canadian provinces' personal health
     # number, New Zealand's NHI, a pathology accession number
     r"|(?-i:\b(?:HICN|PHN|NHI)\b)|\baccession(?:[ \t]+(?:no\.?|number|\#))?"
+    # a US health plan's ID under the payer's name ("BCBS ID XYZ987654321"), a UK case note
+    # number
+    r"|\b(?:BCBS|Aetna|Cigna|Humana|UHC|United[ \t]?Healthcare|Anthem|Kaiser|Tricare|Optum"
+    r"|Molina|Centene|Ambetter|Highmark|Wellcare|CareSource|Premera|Regence|Medi-Cal)"
+    r"[ \t]+(?:member[ \t]+)?(?:ID|no\.?|number|\#)|\bcase[ \t]+notes?[ \t]+(?:no\.?|number|\#)"
     r"|\b(?:kranken)?versicherten-?(?:nummer|nr\.?)"
     # a case's or a chart's number in German, French, Spanish, Italian, Portuguese
     r"|\bfall-?(?:nummer|nr\.?)|\bpatienten-?(?:nummer|nr\.?)|\bn[°º][ \t]*(?:de[ \t]+)?dossier"
@@ -361,7 +374,9 @@ _MRN_MORE_WORDS = frozenset(
     drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
     versichertennummer krankenversichertennummer versicherten fall fallnummer patienten
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
-    ملف رقم ur health ohip vitale hicn phn nhi accession""".split()
+    ملف رقم ur health ohip vitale hicn phn nhi accession bcbs aetna cigna humana uhc united
+    unitedhealthcare anthem kaiser tricare optum molina centene ambetter highmark wellcare
+    caresource premera regence medi case""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
@@ -374,7 +389,7 @@ _MRN_STRONG_WORDS = frozenset(
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
-    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,\uff1a]?\s*(?:is|was)?\s*[:#]?\s*"
+    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a]?\s*(?:is|was)?\s*[:#]?\s*"
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     # a hospital's letters before spaced digits: "GHH 441 7702", "MGH 1122334"
@@ -465,7 +480,9 @@ _BORN_ABBREVIATION_RE = re.compile(r"(?<![\w.])b\.[ \t]*\d")
 # words: as substrings they are in too many others ("prenatal").
 _DOB_CUE_WORDS = frozenset(
     """geb geboren geboortedatum geburtsdatum né née ne nee naissance nacimiento nac nacido
-    nacida nascita nascimento nato nata""".split()
+    nacida nascita nascimento nato nata født fødd född födelsedatum fødselsdato syntymäaika
+    syntymaaika syntynyt narození narozeni narozen narozena narodenia születési született
+    szuletesi γέννησης""".split()
 )
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
@@ -481,11 +498,18 @@ _DOB_RE = re.compile(
     # the same label in other scripts and languages
     r"|생년월일|生年月日|出生(?:日期|年月日)?|تاريخ\s+الميلاد|дата\s+(?:рождения|народження)"
     r"|ngày\s+sinh|doğum\s+tarihi|data\s+urodzenia"
-    # "b. 03/03/61": born, abbreviated, before a full date only
-    r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))"
-    # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961"
-    rf"\s*(?:is|was)?\s*[:#-]?\s*(?:the\s+)?(?P<d1>{_DATE}|(?:18|19|20)\d{{2}}\b"
-    r"|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d]))"
+    # Scandinavian, Finnish, Czech/Slovak, Hungarian, Greek
+    r"|\bf[øö](?:dd|dt)\b|\bf[øö]delsedatum|\bf[øo]dselsdato|\bsyntym[äa]aika|\bsyntynyt"
+    r"|\bdatum\s+narozen[íi]|\bd[áa]tum\s+narodenia|\bnaro(?:zen|den)[áa]?\b"
+    r"|\bsz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])|\bsz[üu]letett|ημερομηνία\s+γέννησης"
+    # "b. 03/03/61", "(b. 1961)": born, abbreviated, before a full date or a year only
+    r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b)))"
+    # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961",
+    # "DOB: March 1961"; so is a day and month ("Birthday: March 4")
+    rf"(?:\s*/\s*[A-Za-z#]{{2,6}})?\s*(?:is|was)?\s*[:#=-]?\s*(?:the\s+)?(?P<d1>{_DATE}"
+    r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
+    rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}(?!\s*,?\s*\d))"
     rf"|\bborn\s*[:-]?\s*(?:on\s+|in\s+)?(?:the\s+)?(?P<d2>{_DATE}|(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
 )
@@ -595,6 +619,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
+        if "x-" in low or "X-" in text or "*-" in text:
+            found += [Span(m.start(), m.end(), "SSN") for m in _MASKED_SSN_RE.finditer(text)]
         if not words.isdisjoint(_SSN_CUE_WORDS):
             for m in _SSN_CUED_RE.finditer(text):
                 # the number after its cue, its last four digits, or the number before its cue
@@ -625,6 +651,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
                     continue
                 g = "id" if m.group("id") is not None else "id2"
                 found.append(Span(m.start(g), m.end(g), "MRN"))
+        if "/" in text:
+            found += _joined_fields(text)
         if (
             any(cue in low for cue in _DOB_CUES)
             or not words.isdisjoint(_DOB_CUE_WORDS)
@@ -702,6 +730,38 @@ def _with_prefix(text: str, cue_start: int, span: Span) -> Span:
     if m is None or m.start() <= cue_start or not text[span.start].isdigit():
         return span
     return Span(m.start(), span.end, span.type)
+
+
+# Labels joined by slashes with their values in the same order, as chart headers and stickers
+# write them: "DOB/MRN: 3/4/61 / 4471290", "MRN / DOB: A44712 / 04-03-1961".
+_JOINED_LABEL = r"(?:DOB|D\.O\.B\.?|MRN|MR\#|SSN|Phone|Tel|Age|Sex|Gender|Acct)"
+_JOINED_RE = re.compile(
+    rf"\b(?P<labels>{_JOINED_LABEL}(?:[ \t]*/[ \t]*{_JOINED_LABEL})+)[ \t]*[:#=-][ \t]*"
+    r"(?P<values>[^\n;]+)",
+    re.IGNORECASE,
+)
+_JOINED_SPLIT_RE = re.compile(r"[ \t]+/[ \t]+|[ \t]*\|[ \t]*")
+_JOINED_VALUE: dict[str, re.Pattern[str]] = {
+    "DOB": re.compile(_DATE, re.IGNORECASE),
+    "MRN": re.compile(r"[A-Z\d][A-Z\d-]{3,14}(?![\w-])"),
+    "SSN": re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)"),
+    "PHONE": re.compile(r"[+(\d][\d ().-]{5,18}\d"),
+}
+_JOINED_TYPES = {"dob": "DOB", "d.o.b": "DOB", "mrn": "MRN", "mr#": "MRN", "acct": "MRN"}
+_JOINED_TYPES |= {"ssn": "SSN", "phone": "PHONE", "tel": "PHONE"}
+
+
+def _joined_fields(text: str) -> Iterator[Span]:
+    for m in _JOINED_RE.finditer(text):
+        labels = [w.strip().lower().rstrip(".") for w in m.group("labels").split("/")]
+        pos = m.start("values")
+        for label, part in zip(labels, _JOINED_SPLIT_RE.split(m.group("values")), strict=False):
+            kind = _JOINED_TYPES.get(label)
+            value = _JOINED_VALUE[kind].match(part) if kind else None
+            if kind and value:
+                start = text.index(part, pos)
+                yield Span(start + value.start(), start + value.end(), kind)
+            pos = text.index(part, pos) + len(part)
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

@@ -51,7 +51,8 @@ _EU_ENDINGS: tuple[str, ...] = tuple(
 _EU_LEADING_WORDS = frozenset(
     """rue avenue av. via viale piazza piazzale corso largo vicolo calle avenida avda. rua
     travessa praça plaza paseo camino carrer ul. ulica al. aleja plac os. boulevard chemin route
-    place quai impasse allée carretera ronda praceta estrada strada c/""".split()
+    place quai impasse allée carretera ronda praceta estrada strada c/ jr. jirón pasaje psje.
+    carrera cra. diagonal transversal""".split()
 )
 _EU_WORDS = frozenset(
     "u. út tér utca str str. terrasse vej gade gate gata vei weg laan straat".split()
@@ -158,7 +159,8 @@ _OTHER_ANCHOR_RE = re.compile(
     r"(?:Street|St\.?|Road|Lane|Gali|Block|Sector)[ \t]*#?[ \t]*\d{1,4}[A-Z]?"
     r"(?:,[ \t]*(?:[A-Z]-\d{1,2}(?:/\d{1,2})?|(?:Block|Sector|Phase)[ \t]+[A-Z\d]{1,3}))?"
     r"|(?<![\w])(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
-    r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*\d{1,4}[а-яА-Я]?\b"
+    r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*(?:(?:д|дом|буд)\.?[ \t]*)?"
+    r"\d{1,4}[а-яА-Я]?\b"
 )
 _OTHER_HINT_RE = re.compile(
     r"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow|Block|Bldg|Building)\b"
@@ -316,6 +318,10 @@ _US_STATES = (
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
 ).split()
 _STATE_SET = frozenset(_US_STATES)
+_LOWER_US_TAIL_RE = re.compile(
+    r"(?:[a-z][a-z.'’-]*[ \t]+){1,3}"
+    rf"(?:{'|'.join(s.lower() for s in _US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])"
+)
 # Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
 # state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
 _TAIL_RE = re.compile(
@@ -383,6 +389,13 @@ def _grow(text: str, end: int) -> int:
                 m = _PART_RE.match(text, start)
         else:
             m = _PART_RE.match(text, start)
+        if m is None and sep.group().strip(" \t"):
+            # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
+            # the lower-case words a city)
+            lower = _LOWER_US_TAIL_RE.match(text, start)
+            if lower is not None:
+                end = lower.end()
+                break
         if m is None or m.end() == start:
             break
         words = m.group().split()
@@ -484,11 +497,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             start = _grow_back(text, m.start())
             if _DIGIT_RE.search(text, start, m.start()) and start < m.start():
                 found.append((start, _grow(text, m.end())))
-    if "ddress" in text or "ADDRESS" in text:
+    if "ddress" in text or "ADDRESS" in text or not words.isdisjoint(_FIELD_LABEL_WORDS):
         found += _fields(text)
     if not words.isdisjoint(_MOVED_WORDS):
         found += [m.span("v") for m in _MOVED_RE.finditer(text)]
-    if "址" in text:
+    if "址" in text or "住所" in text or "주소" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
 
@@ -534,14 +547,23 @@ def _us_lines(text: str) -> list[tuple[int, int]]:
 # file:" the value is an address whatever its shape ("LÓPEZ MATEOS,\n106,\n21840,\nMEXICALI").
 _FIELD_RE = re.compile(
     r"\b(?i:(?:(?:home|mailing|postal|street|residential|permanent|current|new|billing|"
-    r"shipping|delivery|return|patient'?s?|pt'?s?)[ \t]+)*address(?:es)?"
+    r"shipping|delivery|return|patient'?s?|pt'?s?)[ \t]+)*(?:address(?:es)?|addr\.?"
+    # the label in other languages
+    r"|adresse|adres|adresa|adresă|direcci[óo]n|domicilio|endere[çc]o|indirizzo|anschrift"
+    r"|wohnadresse|osoite|lakc[íi]me?|адрес|адреса|διεύθυνση|địa[ \t]+chỉ|العنوان|כתובת)"
     # "Pt address (hub form):", "Return address on pt's letter:"
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[^\n:;]{1,30}?|[ \t]+(?:is|was))?)"
     # "What is your address? it is ...": the answer after the question.
     r"[ \t]*(?::|[ \t]-[ \t]|=|\?[ \t]*(?i:(?:it\s+is|it's|its|is)[ \t]+)?(?=\d))[ \t]*"
 )
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.
-_HAN_FIELD_RE = re.compile(r"(?:地址|住址)[：:][ \t]*(?P<v>[^，。；,;\n]{2,60})")
+# Japanese 住所 and Korean 주소 likewise.
+_HAN_FIELD_RE = re.compile(r"(?:地址|住址|住所|주소)[：:][ \t]*(?P<v>[^，。；,;\n]{2,60})")
+_FIELD_LABEL_WORDS = frozenset(
+    """addr adresse adres adresa adresă dirección direccion domicilio endereço endereco
+    indirizzo anschrift wohnadresse osoite lakcím lakcíme адрес адреса διεύθυνση địa العنوان
+    כתובת""".split()
+)
 # Where a value on the label's line ends: a clause break, or the next "Label:".
 _VALUE_STOP_RE = re.compile(
     r";|[ \t][-–—][ \t](?![\d#])|[ \t]\(|[ \t]{2,}(?=[A-Z][\w ]{0,20}:)"
@@ -743,7 +765,7 @@ _LEAD_RE = re.compile(
 # A flat or plot before the house number: "Flat 3, 22 Baker Street", "Unit 4/12 Smith St".
 _UNIT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|room|rm|building|bldg"
-    r"|floor|level)\.?[ \t]*[\w/-]{0,6}[ \t]*,?[ \t]*$"
+    r"|floor|level)\.?[ \t]*[\w/-]{0,8}[ \t]*,?[ \t]*$"
 )
 _UNIT_START_RE = re.compile(r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b")
 

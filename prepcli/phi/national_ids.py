@@ -57,6 +57,15 @@ _THIRTEEN_RE = re.compile(r"(?<![\w.-])\d{13}(?![\w.]|-\d)")
 # Taiwanese national ID: a letter for the place of registration, 1 or 2 for the sex, eight
 # digits, the last a check digit (the Ministry of the Interior's published rule).
 _TW_ID_RE = re.compile(r"(?<![\w-])[A-Z][12]\d{8}(?![\w-])")
+# Malaysian MyKad (birth date, place code, serial: 850101-14-5678), Czech and Slovak birth
+# number (736028/5163: a month over 50 for women, ten digits divisible by 11), Argentine
+# CUIL/CUIT (20-12345678-6, mod 11), Thai national ID (1 1017 00230 78 3, mod 11).
+_MYKAD_RE = re.compile(r"(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])")
+_RODNE_RE = re.compile(r"(?<![\w/.-])\d{6}/\d{3,4}(?![\w/]|-\d)")
+# (grouped only: a Thai check digit alone passes one in ten barcodes, and eleven digits in a
+# row are too common to be a CUIT)
+_CUIT_RE = re.compile(r"(?<![\w-])(?:20|23|24|27|30|33|34)-\d{8}-\d(?![\w-])")
+_THAI_RE = re.compile(r"(?<![\w-])\d([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\w]|[ -]\d)")
 _FNR_RE = re.compile(r"(?<![\w.-])\d{6}[ ]?\d{5}(?![\w.]|-\d)")
 # Medicare Beneficiary Identifier: digits and letters (never S, L, O, I, B, Z) in fixed places.
 _MBI_L = "[AC-HJKMNP-RT-Y]"
@@ -211,6 +220,38 @@ def _tw_id(raw: str) -> bool:
     return sum(d * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
 
 
+def _mykad(raw: str) -> bool:
+    return _valid_date(raw[:6], "%y%m%d")
+
+
+def _rodne(raw: str) -> bool:
+    digits = _digits(raw)
+    month = int(digits[2:4]) % 50
+    month = month - 20 if month > 20 else month  # +20 marks a number issued after 2004
+    if not (1 <= month <= 12 and 1 <= int(digits[4:6]) <= 31):
+        return False
+    # nine digits were issued before 1954; later ones are divisible by 11 (or end in 0
+    # where the remainder was 10)
+    if len(digits) == 9:
+        return True
+    return int(digits) % 11 == 0 or (int(digits[:9]) % 11 == 10 and digits[9] == "0")
+
+
+def _cuit(raw: str) -> bool:
+    digits = _digits(raw)
+    total = sum(
+        int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)
+    )
+    check = 11 - total % 11
+    return {11: 0, 10: 9}.get(check, check) == int(digits[10])
+
+
+def _thai(raw: str) -> bool:
+    digits = _digits(raw)
+    total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
 def _fnr(raw: str) -> bool:
     d = [int(c) for c in _digits(raw)]
     day = d[0] * 10 + d[1]
@@ -248,6 +289,10 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_THIRTEEN_RE, _thirteen, "SSN"),
     (_FNR_RE, _fnr, "SSN"),
     (_TW_ID_RE, _tw_id, "SSN"),
+    (_MYKAD_RE, _mykad, "SSN"),
+    (_RODNE_RE, _rodne, "SSN"),
+    (_CUIT_RE, _cuit, "SSN"),
+    (_THAI_RE, _thai, "SSN"),
     (_MBI_RE, _always, "MRN"),
 )
 

@@ -96,7 +96,8 @@ _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d{2}-\d{4,6}")
 _CODE_BEFORE_RE = re.compile(
     r"\b(?i:NDC|lot|batch|ref|order|invoice|inv|PO|SKU|UPC|GTIN|tracking|serial|S/N|SN|claim"
     r"|protocol|study|item|part|catalog|cat|confirmation|conf|ticket|version|build|model|code"
-    r"|ISBN|ISSN|PMID|DOI|NCT)\.?[ \t]*(?i:no\.?|nr\.?|number|\#)?[ \t]*[:#]?[ \t]*$"
+    r"|ISBN|ISSN|PMID|DOI|NCT|tax[ \t]+ID|TIN|EIN|FEIN|NPI|DEA|licen[cs]e)\.?[ \t]*"
+    r"(?i:no\.?|nr\.?|number|\#)?[ \t]*[:#]?[ \t]*$"
 )
 
 # A phone word glued to its number by a hyphen ("CELLULAR-410 202-6694 & HOME-410 671-9309"),
