@@ -328,3 +328,110 @@ def test_address_labels_and_layouts_of_other_languages(text: str, secret: str) -
 )
 def test_registries_and_the_practices_numbers_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("UHID: KL90817263 on the discharge card", "KL90817263"),
+        ("IP No: 2025/40112, ward 3", "2025/40112"),
+        ("Admission # B2025-1180 and Specimen # H25-7731", "B2025-1180"),
+        ("Specimen # H25-7731 sent", "H25-7731"),
+        ("PhilHealth No. 19-050012345-6 on the claim", "19-050012345-6"),
+        ("Fall-Nr. 80017733 (Klinikum Nord)", "80017733"),
+        ("SIP: VLCA 1234 5678 on the Valencian card", "VLCA 1234 5678"),
+        ("Hosp. Reg. No. 2025-40881 from the OPD slip", "2025-40881"),
+    ],
+)
+def test_any_label_naming_an_identifier_scrubs_its_value(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BIN 610020, PCN ADV, Group 55120099 on the copay card",
+        "95% CI 0.61-0.85; 21 CFR 314.80; MedDRA PT 10019211",
+        "screening ID 5512-004 in the study binder",
+        "BP 128/82 and ABP 90-140/50-80 overnight",
+        "SNOMED 44054006, LOINC 4548-4, CPT 96413, INR 25000 fee",
+        "PMID 33301246 and ISBN 978-3-16-148410-0",
+        "the plain number 987654321 on the slide",
+        "ticket INC0099881 and order No. 5512209 raised",
+        "WBC 12500, PLT 250000 on the CBC",
+    ],
+)
+def test_numbers_under_labels_that_are_no_patients_stay(text: str) -> None:
+    assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Emirates ID 784-1990-7654321-0 on the form", "784-1990-7654321-0"),
+        ("Iqama 2456789012 for the hub", "2456789012"),
+        ("RG: 23.456.789-0 da paciente", "23.456.789-0"),
+        ("NSS 98765432109 del IMSS", "98765432109"),
+    ],
+)
+def test_more_national_numbers_after_their_labels(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("she was born in June 1950, per the son", "June 1950"),
+        ("DOB 07151950 on the pharmacy label", "07151950"),
+        ("วันเกิด 15/07/2493", "15/07/2493"),
+    ],
+)
+def test_dates_of_birth_month_year_eight_digits_thai(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("mobile: 07700 900 311 / 07700900312", ["07700900312"]),
+        ("her link wa.me/61491570110 in the form", ["61491570110"]),
+        ("sms 07700900778 before delivery", ["07700900778"]),
+    ],
+)
+def test_phones_in_lists_links_and_after_messaging_words(text: str, secrets: list[str]) -> None:
+    _gone(text, secrets)
+
+
+def test_an_email_with_a_comma_for_its_last_dot() -> None:
+    _gone("email k.mensah@yahoo,com on the card", ["k.mensah"])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("No. 7, Bode Thomas Street, Surulere, Lagos.", "No. 7, Bode Thomas Street, Surulere"),
+        ("Villa 3, Street 12, Jumeirah 2, Dubai", "Villa 3, Street 12, Jumeirah 2, Dubai"),
+        ("Unit 2, Palm Court, 4 Long St, Gardens, Cape Town, 8001", "Unit 2, Palm Court"),
+        ("Apt 5, 4-10-2 Ginza, Chuo-ku, Tokyo 104-0061", "Apt 5, 4-10-2 Ginza, Chuo-ku"),
+        ("Apt 2, The Granary, Kilkenny, R95 E2C3", "Apt 2, The Granary, Kilkenny, R95 E2C3"),
+        ("Alamat: Jl. Thamrin No. 9, Jakarta Pusat 10350", "Jl. Thamrin No. 9"),
+        ("Lakcím: Szeged, Kárász u. 6. III/2, 6720", "Szeged, Kárász u. 6. III/2, 6720"),
+        ("Endereço: SHN Quadra 2 Bloco F, Brasília - DF, 70702-060", "Brasília - DF, 70702-060"),
+        ("she lives in Dayton, OH with her son", "Dayton, OH"),
+    ],
+)
+def test_addresses_opened_by_a_unit_or_named_by_a_label(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit 3, Module 2 of the rep training.",
+        "House 2, Level 3, 2025 Plan deck.",
+        "Block 2, Week 3 of the launch.",
+        "Vent A/C 750 Rate 12 Peep 8; BP 118/76.",
+    ],
+)
+def test_units_of_courses_and_settings_stay(text: str) -> None:
+    assert find_phi(text) == []

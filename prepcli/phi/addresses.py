@@ -203,6 +203,8 @@ _UNIT = (
     r"|Building|Box|#"
     # other languages' flats, floors and doors: apto 12, piso 3, Whg. 4, Stiege 2, bte 5
     r"|piso|dpto|depto|puerta|esc|interno|int|scala|étage|etage|bte|boîte|Whg|Stiege|Top"
+    # a plot, block, phase or villa in a development: "Blk 5 Lot 12, Phase 2", "Bloco K"
+    r"|Lot|Blk|Block|Bloco|Phase|Villa"
     r"|lgh"
     # Russian and Ukrainian flat, building, block
     r"|кв|квартира|буд|корп|к)\.?"
@@ -227,6 +229,7 @@ _POSTCODE = (
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
     r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
+    r"|[AC-FHKNPRTV-Y]\d[\dW][ ]?[\dAC-FHKNPRTV-Y]{4}(?![\w-])"  # Ireland's Eircode: A98 X2Y3
     r"|〒[ \t]?\d{3}-\d{4}))"  # Japanese
 )
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
@@ -265,10 +268,23 @@ _PART_RE = re.compile(
     re.UNICODE,
 )
 _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
+# A street as a part of its own after a comma or a line break, behind a flat or a building:
+# "12 Beach Rd", "1-2-3 Minami-Aoyama", "Street 5", "Al Barsha 1", "Jalan SS 2/24".
+_STREET_PART_RE = re.compile(
+    rf"\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}{_END}"
+    rf"|{_PLACE}[ \t]+\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?{_END}",
+    re.UNICODE,
+)
 _PARTICLE_RE = re.compile(_PARTICLE)
 # A flat or suite on its own is part of an address, except a suite right after an
 # institution's name ("Mercy Heart Institute, Suite 300"): the clinic's, not a person's.
 _LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
+# A flat, house, plot or villa that opens an address ("No. 12, Allen Avenue, Ikeja", "Villa 12,
+# Street 5, Al Barsha 1, Dubai", "Unit 4, Sunset Villas, 12 Beach Rd"): only with parts after it.
+_OPENING_UNIT_RE = re.compile(
+    r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building)[ \t]*#?[ \t]*"
+    r"\d{1,5}[A-Z]?(?:[-/]\d{1,4})?(?=,|[ \t]+(?:Lot|Blk|Block|Phase)\b)"
+)
 _INSTITUTION_BEFORE_RE = re.compile(
     r"(?i:clinic|cent(?:er|re)|hospital|institute|medical|health|office|associates|practice|"
     r"pharmacy|building|group|university)\b[ \t,(]{1,3}$"
@@ -329,7 +345,9 @@ _TAIL_RE = re.compile(
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?"
     # an Australian state and postcode: "PleasantVille, Vic 3999", "Sydney NSW 2000"
-    r"|(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT|NT|SA|WA)\.?,?[ \t]+\d{4})(?![\w-])"
+    r"|(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT|NT|SA|WA)\.?,?[ \t]+\d{4}"
+    # an Irish Eircode: "Co. Wicklow, A98 X2Y3"
+    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t][\dAC-FHKNPRTV-Y]{4})(?![\w-])"
 )
 _FOUR_DIGITS_END_RE = re.compile(r"[A-Za-z.,][ \t]+\d{4}$")
 # Other names for countries than libphonenumber's English ones, as addresses write them.
@@ -388,7 +406,7 @@ def _grow(text: str, end: int) -> int:
             if m is None and last_was_unit:
                 m = _PART_RE.match(text, start)
         else:
-            m = _PART_RE.match(text, start)
+            m = _PART_RE.match(text, start) or _STREET_PART_RE.match(text, start)
         if m is None and sep.group().strip(" \t"):
             # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
             # the lower-case words a city)
@@ -400,9 +418,12 @@ def _grow(text: str, end: int) -> int:
             break
         words = m.group().split()
         unit = _UNIT_RE.fullmatch(m.group()) is not None  # "apto 12", "bte 5": any case
+        # after a flat, a named building may follow: "Apt 4, The Maltings, Bray"
+        named_building = last_was_unit and words[0] == "The" and len(words) > 1
         if (
             not unit
             and words[0].rstrip(".,") in _STOP
+            and not named_building
             or not unit
             and not all(
                 w[0].isupper()
@@ -432,12 +453,15 @@ def _continental_hint(text: str) -> bool:
 
 
 def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
+    words = words_of(text) if words is None else words
     if not _DIGIT_RE.search(text):
+        # the one address with no digit: a town and its state after "lives in"
+        if not words.isdisjoint(_MOVED_WORDS):
+            yield from (m.span("v") for m in _MOVED_RE.finditer(text))
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
         anchors += _CORNER_RE.finditer(text)
-    words = words_of(text) if words is None else words
     found: list[tuple[int, int]] = []
     if not words.isdisjoint(_LINE_SUFFIXES) and (
         "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text)
@@ -482,6 +506,13 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         ):
             continue
         found.append((m.start(), _grow(text, m.end())))
+    for m in _OPENING_UNIT_RE.finditer(text):
+        end = _grow(text, m.end())
+        # two parts at least, one of them a place's name alone: "Unit 3, Module 2" is a
+        # course, "House 2, Level 3, 2025 Plan" a slide
+        parts = [p.strip() for p in _PART_SPLIT_RE.split(text[m.end() : end]) if p.strip()]
+        if len(parts) >= 2 and any(p[0].isupper() and not _DIGIT_RE.search(p) for p in parts):
+            found.append((m.start(), end))
     # Addresses that end in a postcode or a country but start with no number a rule knows
     # ("The Rushes, Loughborough, Leicestershire LE11 5BG"): grown backwards from there.
     for m in _TAIL_RE.finditer(text):
@@ -550,7 +581,8 @@ _FIELD_RE = re.compile(
     r"shipping|delivery|return|patient'?s?|pt'?s?)[ \t]+)*(?:address(?:es)?|addr\.?"
     # the label in other languages
     r"|adresse|adres|adresa|adresă|direcci[óo]n|domicilio|endere[çc]o|indirizzo|anschrift"
-    r"|wohnadresse|osoite|lakc[íi]me?|адрес|адреса|διεύθυνση|địa[ \t]+chỉ|العنوان|כתובת)"
+    r"|wohnadresse|osoite|lakc[íi]me?|адрес|адреса|διεύθυνση|địa[ \t]+chỉ|العنوان|כתובת"
+    r"|alamat|anwani|ที่อยู่)"
     # "Pt address (hub form):", "Return address on pt's letter:"
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[^\n:;]{1,30}?|[ \t]+(?:is|was))?)"
     # "What is your address? it is ...": the answer after the question.
@@ -562,12 +594,15 @@ _HAN_FIELD_RE = re.compile(r"(?:地址|住址|住所|주소)[：:][ \t]*(?P<v>[^
 _FIELD_LABEL_WORDS = frozenset(
     """addr adresse adres adresa adresă dirección direccion domicilio endereço endereco
     indirizzo anschrift wohnadresse osoite lakcím lakcíme адрес адреса διεύθυνση địa العنوان
-    כתובת""".split()
+    כתובת alamat anwani ที่อยู่""".split()
 )
 # Where a value on the label's line ends: a clause break, or the next "Label:".
 _VALUE_STOP_RE = re.compile(
-    r";|[ \t][-–—][ \t](?![\d#])|[ \t]\(|[ \t]{2,}(?=[A-Z][\w ]{0,20}:)"
-    r"|\.(?=[ \t]+[A-Z]|[ \t]*$)|$",
+    # (a dash between a city and its state code or postcode is the address's own:
+    # "Brasília - DF, 70765-110", "Jaipur, Rajasthan - 302001")
+    r";|[ \t][-–—][ \t](?![\d#]|[A-Z]{2}\b)|[ \t]\(|[ \t]{2,}(?=[A-Z][\w ]{0,20}:)"
+    # (nor does a house number's dot before the floor and door: "u. 12. II/4")
+    r"|(?<!\d)\.(?=[ \t]+[A-Z]|[ \t]*$)|(?<=\d)\.(?=[ \t]+[A-Z](?![IVX]+/)|[ \t]*$)|$",
     re.MULTILINE,
 )
 _ABBREVIATION_RE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3}|[A-Z]\.[A-Z])$")
@@ -727,8 +762,12 @@ _MOVED_RE = re.compile(
     r"\b(?i:(?:moved|relocated|moving|relocating)(?:[ \t]+back)?[ \t]+to|lives[ \t]+in"
     r"|living[ \t]+in)[ \t]+(?P<v>(?:[A-Z]{1,3}-)?(?!(?:19|20)\d\d\b)\d{4,5}[ \t]+"
     # (not a unit: "2000 IU", "10000 Units")
-    rf"(?!{_COUNTED}\b|[A-Z]{{1,3}}\b){_PLACE_WORD})(?![\w-])"
+    rf"(?!{_COUNTED}\b|[A-Z]{{1,3}}\b){_PLACE_WORD}"
+    # or a town and its state: "lives in Springfield, IL"
+    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?,[ \t]+(?:{'|'.join(_US_STATES)}|NSW|VIC|QLD|TAS"
+    r"|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE))(?![\w-])"
 )
+_PART_SPLIT_RE = re.compile(r"[,\n]")
 _GAP_RE = re.compile(r"[\s,;>]*")
 
 

@@ -119,7 +119,8 @@ _PAGER_RE = re.compile(
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
     r"(?:\b(?:phone|tel|telephone|cell|cellular|mobile|mob|fax|call|contact|home|work|office|"
-    r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|"
+    r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|sms|text|txt|"
+    r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
     r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
@@ -192,7 +193,14 @@ def _possible(raw: str) -> bool:
 _PLUS_AFTER_RE = re.compile(r"(?<![\w+])1\+[ \t]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)")
 
 
+# A second number in a list after a cued one: "mobile: 07700 900 982 / 07700900983".
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:/|,|;|&|\bor\b|\band\b)[ \t]*")
+# A number inside a messaging link: "wa.me/447700900461", "api.whatsapp.com/send?phone=44...".
+_LINK_RE = re.compile(r"(?:wa\.me/|whatsapp\.com/send\?phone=)\+?(?P<num>\d{8,15})(?!\d)")
+
+
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
+    last_end = -1
     for m in _CANDIDATE_RE.finditer(text):
         raw = m.group().rstrip(" .-")
         digits = sum(c.isdigit() for c in raw)
@@ -206,6 +214,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         cued = (
             _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
             or _PHONE_AFTER_RE.match(text, m.start() + len(raw)) is not None
+            or (last_end >= 0 and _LIST_GAP_RE.fullmatch(text, last_end, m.start()) is not None)
         )
         # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue. So
         # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
@@ -219,13 +228,17 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             if "." in seps and len(seps) > 1:
                 continue
         if cued or _NANP_RE.fullmatch(raw) or _possible(raw):
-            yield m.start(), m.start() + len(raw)
+            last_end = m.start() + len(raw)
+            yield m.start(), last_end
     # North American numbers on their own too: a run of groups can swallow two neighbours
     # ("(614) 555-0192 412-55-9087" has too many digits to be one number).
     for m in _NANP_FIND_RE.finditer(text):
         yield m.start(), m.end()
     for m in _GLUED_CUE_RE.finditer(text):
         if 7 <= sum(c.isdigit() for c in m.group("num")) <= 15:
+            yield m.start("num"), m.end("num")
+    if "wa.me/" in text or "phone=" in text:
+        for m in _LINK_RE.finditer(text):
             yield m.start("num"), m.end("num")
     if "1+" in text:
         for m in _PLUS_AFTER_RE.finditer(text):

@@ -1,0 +1,119 @@
+"""Identifier-shaped values after any label that names an identifier.
+
+Hospitals, insurers and countries name their record and identity numbers in endless ways
+("UHID: MH12345678", "IP No: 2024/12345", "RAMQ: ABCD 1234 5678", "PhilHealth No. 12-345678901-2",
+"Admission # A2024-4471"); listing each label fits the examples seen and misses the next one.
+So the label is read by its form instead: an acronym, or a word followed by "No.", "#",
+"number" or "ID", then a value shaped like an identifier (enough digits, no unit, no date, no
+price). What a note numbers that is not a person's (a lot, an order, an NDC, a trial, a lab
+value, a currency amount, a clinician's NPI) is named in _NOT_PERSONAL and left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prepcli.phi.spans import Span
+
+# Labels whose numbers are not a patient's (registers of products, trials, publications and
+# clinicians; a company's orders, cases and staff; lab tests; currencies; places in a building
+# or an address, which the address detector reads) or that other detectors type better
+# (phones, postcodes).
+_NOT_PERSONAL = frozenset(
+    """npi dea ndc lot batch nct cas ind nda bla anda isbn issn pmid pmcid doi tel fax phone
+    mobile cell mob ph zip apt ste ref reference sku upc gtin gln ean vat rems mir icsr aer capa
+    cpt hcpcs snomed loinc meddra atc udi fda ema eudract isrctn ctri drks jrct actrn chictr po
+    invoice inv order ticket tracking serial sn model part catalog catalogue cat item product
+    material document doc form version build release page room ward bed floor level site study
+    protocol subject trial sample samples territory district region rep employee emp staff call
+    flight job request case claim confirmation conf code box pobox suite unit flat house plot
+    road street route rd highway hwy exit gate pin postcode postal post otp cvv card gmc nmc
+    hcpc ahpra mci license licence gst tax tin ein fein iso en iec din astm ansi wbc plt rbc anc
+    alc ldh afp cea psa tsh hgb hb hct mcv inr bnp crp esr gfr egfr alt ast alp ggt bun ck cpk
+    usd eur gbp inr jpy cad aud chf cny rmb brl mxn zar ngn kes sgd hkd nzd sek nok dkk pln
+    rub try aed sar krw twd thb php idr myr vnd egp rs table figure fig slide question step
+    option line extension ext contact vendor supplier customer meeting event cycle day week dose
+    tab tabs qty quantity count total amount price cost fy q qtr asco esmo ash ada aha ats ers
+    wclc sabcs ecco aacr us uk eu who cdc nih ich gcp gmp mac ssid vin plate hcp hcps kol dob
+    dod yob age sex bp sbp dbp hr rr map spo2 temp bin pcn grp group rxbin rxpcn rxgrp ci cfr
+    usc pt llt hlt soc screening randomization randomisation kit badge abp
+    """.split()
+)
+# US state codes before a ZIP are an address's, read there.
+_STATES = frozenset(
+    """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr nsw vic qld tas act nt sa
+    wa""".split()
+)
+
+_NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|\#|[Nn]umber|ID|Id)(?![A-Za-z])"
+# After a word the number word must stand apart ("PMID" is no "PM" and "ID"); "number" spelled
+# out needs a capitalised label ("plain number 123456789" is any number).
+_WORD_NUMBER = (
+    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|ID|Id)|\#|\b(?P<spelled>[Nn]umber))(?![A-Za-z])"
+)
+# An identifier's value: letters and digit groups joined by dashes, dots, slashes or single
+# spaces between groups of three or more digits ("ABCD 1234 5678", "12.345.678-9",
+# "784-1985-1234567-1", "2024/12345", "MH12345678").
+_VALUE = (
+    r"(?P<id>(?:[A-Z]{1,4}[ -]?)?\d[\dA-Z]*(?:(?:[-./]|[ ](?=\d{3}))[\dA-Z]+){0,4}"
+    r"(?:[ -][A-Z]{1,2}(?![\w]))?)"
+    # not a dose, a count with its unit, a price or a ratio
+    r"(?![\w%/-]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|l|kg|g|mmol|iu|units?|tabs?|tablets?"
+    r"|vials?|mins?|hours?|hrs?|days?|weeks?|patients?|pts?|visits?|calls?|hcps?|accounts?"
+    r"|scripts?|trx|nrx|%)\b)"
+)
+# An acronym as the label ("UHID:", "RAMQ", "IPP :"), or a word or two ending in a word for
+# "number" ("Admission #", "PhilHealth No.", "Emirates ID", "Reg. No.").
+_LABELLED_RE = re.compile(
+    r"(?<![\w$€£¥-])(?:"
+    # (apart from its value: "INC0012345" is one code)
+    r"(?P<acronym>[A-Z]{2,6})(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
+    r"|[ \t]*[:#][ \t]*|[ \t]+)"
+    r"|(?P<word>(?:[A-Za-z][\w'’]*\.?[ \t-]){0,1}[A-Za-z][\w'’]*\.?-?)[ \t]*"
+    + _WORD_NUMBER
+    + r"[ \t]*[:#.]?"
+    r")[ \t]*" + _VALUE
+)
+_DATE_LIKE_RE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|\d{1,2}:\d{2}"
+)
+# A cheap test: an acronym or a word for "number" must be there for any match.
+_HINT_RE = re.compile(r"[A-Z]{2}|\b[Nn][OoRr°º]\b|#|[Nn]umber|\bI[Dd]\b")
+
+
+# "132/84", "83-131/37-57", "650-700": a blood pressure, a range of readings; the labels
+# naming a record number with such short groups ("MR# 44-71-29") are read in __init__.
+_RATIO_RE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})+")
+_LETTERS_RE = re.compile(r"^[A-Z]{1,4}[ -]?")
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def find_labelled_ids(text: str) -> Iterator[Span]:
+    """MRN-type spans for identifier-shaped values after identifier-naming labels."""
+    if _HINT_RE.search(text) is None:
+        return
+    for m in _LABELLED_RE.finditer(text):
+        value = m.group("id")
+        label = (m.group("acronym") or m.group("word") or "").lower()
+        words = re.findall(r"[a-z]+", label)
+        if not words or any(w in _NOT_PERSONAL for w in words):
+            continue
+        if m.group("spelled") and not m.group("word")[0].isupper():
+            continue
+        if m.group("acronym") and label in _STATES:
+            continue
+        # An acronym alone says less than a word for "number": it needs a longer value.
+        needed = 5 if m.group("acronym") and not m.group("num") else 4
+        if _digits(value) < needed or _DATE_LIKE_RE.fullmatch(value.strip()):
+            continue
+        # a decimal or a ratio ("0.61-0.85", "314.80", "132/84") is a figure; dotted
+        # identifiers have two dots or more ("12.345.678-9")
+        if value.count(".") == 1 or _RATIO_RE.fullmatch(_LETTERS_RE.sub("", value)):
+            continue
+        yield Span(m.start("id"), m.end("id"), "MRN")
