@@ -21,6 +21,7 @@ from importlib import resources
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.spans import AnyOf, Span, words_of
+from prepcli.phi.words import common, everyday
 
 # First names that are everyday words or months; capitalised at a sentence start they say
 # nothing, so they need a cue.
@@ -102,6 +103,8 @@ _INIT = r"[A-Z]\.?(?![\w'’])"
 # "Dr said MARUSZCZAK, CAROL A (his pt)": a word of the sentence after "Dr" is no name.
 _NOT_HCP_NAME = (
     r"(?!(?:said|says|asked|asks|and|or|was|is|has|had|called|calls|wants|wanted|will|would|to"
+    # "Intensivist Dr. Haukur Einarsson": the title opens the name, it is none
+    r"|(?i:dr|dra|doctor|prof|professor)"
     r"|the|office|mentioned|prefers|reported|agreed|noted|stated|thinks|felt|feels|also|not|did"
     r"|does|can|could|should|may|might|wrote|sent|gave|told|tells|thought|asked|requested)\b)"
 )
@@ -115,15 +118,17 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtmb])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor|DOCTOR|doctor"
-    r"|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
+    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgc])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
+    r"|DOCTOR|doctor|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
     # Vietnamese "bác sĩ" (doctor)
     r"|\b[Bb]ác[ \t]+sĩ"
     # staff named by their role: "Nurse Jackie", "pharmacist Anne Moreau"
-    r"|\b(?:Nurse|NURSE|nurse|Pharmacist|pharmacist|Midwife|midwife|Therapist|therapist)"
+    r"|\b(?:Nurse|NURSE|nurse|Pharmacist|pharmacist|Midwife|midwife|Therapist|therapist"
+    r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
+    r"|consultant|GP|MSL|CNS)"
     r"(?=[ \t]+[A-Z])"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
@@ -145,7 +150,8 @@ _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)
 _RELATIVE = (
     r"(?:son|daughter|dtr|wife|husband|hus|mother|mom|father|dad|brother|bro|sister|sis|niece|"
     r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|partner|"
-    r"mum|mummy|mama|papa|grandma|grandpa|granny|"
+    r"mum|mummy|mam|mammy|mama|papa|grandma|grandpa|granny|nan|nana|nanna|twins?|stepson|"
+    r"stepdaughter|"
     r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person|"
     # Not "caregiver" or "companion": often paid staff, named like clinicians.
     r"significant\s+other|girlfriend|boyfriend|roommate"
@@ -167,7 +173,8 @@ _CUE_RE = re.compile(
 _CUE_WORDS = frozenset(
     """son daughter dtr wife husband hus mother mom father dad brother bro sister sis niece nephew
     grandson granddaughter grandmother grandfather aunt uncle cousin friend partner fiance
-    mum mummy mama papa grandma grandpa granny
+    mum mummy mama papa grandma grandpa granny mam mammy nan nana nanna twin twins stepson
+    stepdaughter stepsons stepdaughters
     fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
     am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
     grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
@@ -187,7 +194,7 @@ _HCP_WORDS = frozenset(
     "dr dra drs dott doctor prof professor pcp attending physician surgeon provider referring "
     "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
-    "dictated authored bác".split()
+    "dictated authored bác hospitalist intensivist registrar gp msl cns".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(r",[ \t]*(?:PT|MA|OT|RD|SW)\b")
 _HCP_ENDINGS = ("ologist", "iatrist")
@@ -322,15 +329,15 @@ _OWNER_WORDS = frozenset(
 )
 _AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
 _FAMILY_RE = re.compile(
-    r"(?i:son|daughter|dtr|wife|husband|mother|mom|mum|father|dad|brother|sister|grandson"
+    r"(?i:son|daughter|dtr|wife|husband|mother|mom|mum|mam|father|dad|brother|sister|grandson"
     r"|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|koro|kuia"
     r"|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fils|fille|Sohn"
     r"|Tochter)s?\b"
 )
 _CLOSE_FAMILY_RE = re.compile(
     r"(?i:['’]s[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
-    r"|mama|papa|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|niece"
-    r"|nephew|aunt|uncle))\b"
+    r"|mama|papa|mam|mammy|nan|nana|nanna|grandson|granddaughter|grandmother|grandfather"
+    r"|grandma|grandpa|granny|niece|nephew|aunt|uncle))\b"
 )
 # Japanese honorifics after a surname: "Tanaka-san", "Sato-sama".
 _HONORIFIC_SUFFIX_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)-(?:san|sama|chan|kun)\b")
@@ -550,9 +557,52 @@ _SPECIALIST_WORDS = frozenset(
 )
 
 
+# A name with its role after it, in brackets or after a comma: "Okafor (cardiology)", "Rangi
+# (charge nurse)", "heather, rn", "Ngozi Adeyemi (our MSL)". The role must close the phrase:
+# "Amy (oncology pt)" is a patient.
+_ROLE_AFTER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}|[a-z][a-z'’-]+)"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:our|the|my|their|his|her|pt['’]?s)[ \t]+)?"
+    r"(?i:(?:(?:charge|practice|district|clinical|specialist|head|school|community|research)"
+    r"[ \t]+)?nurse|CNS|GP|MSL|KAM|rep|pharmacist|hospitalist|intensivist|registrar|consultant"
+    r"|resident|fellow|attending|midwife|NP|RN|PA|MA|LPN|receptionist|scheduler"
+    r"|(?:office|practice|case|clinic|nurse)[ \t]+manager|social[ \t]+worker|coordinator"
+    r"|navigator|[a-z]*olog(?:y|ist))"
+    r"(?=[ \t]*(?:[),;.\n]|$))"
+)
+# Staff named by where they work: "Sigrid from market access", "helen from case management",
+# "Adwoa at the Accra office". A patient comes from a place and goes to a pharmacy or clinic,
+# so only work-side words count, and "at" only before an office, desk or team.
+_STAFF_FROM_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?|[a-z][a-z'’-]+)[ \t]+"
+    r"(?:(?:from|of)[ \t]+(?:the[ \t]+|our[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
+    r"(?i:office|team|desk|department|dept|hub|pharmacy|company|agency|billing|scheduling"
+    r"|reception|access|support|services|insurance|insurer|case[ \t]+(?:management|mgmt)"
+    r"|speech|nutrition|social[ \t]+work|market[ \t]+access|medical[ \t]+affairs)"
+    r"|at[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
+    r"(?i:office|desk|team|hub|front[ \t]+desk))\b"
+)
+_STAFF_FROM_WORDS = frozenset(("from", "of", "at"))
+_ROLE_AFTER_WORDS = frozenset(
+    """nurse cns gp msl kam rep pharmacist hospitalist intensivist registrar consultant resident
+    fellow attending midwife np rn pa ma lpn receptionist scheduler manager worker coordinator
+    navigator""".split()
+)
+
+
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     words = words_of(text) if words is None else words
     spans: list[Span] = []
+    if ("(" in text or "," in text) and (not words.isdisjoint(_ROLE_AFTER_WORDS) or "olog" in text):
+        for role in _ROLE_AFTER_RE.finditer(text):
+            name = role.group("a")
+            if _clean(name.split()[0]).title() not in _NEVER:
+                spans.append(Span(role.start("a"), role.end("a"), "HCP"))
+    if not words.isdisjoint(_STAFF_FROM_WORDS):
+        for staff in _STAFF_FROM_RE.finditer(text):
+            name = staff.group("a")
+            if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
+                spans.append(Span(staff.start("a"), staff.end("a"), "HCP"))
     credentials = not words.isdisjoint(_CREDENTIAL_WORDS) or (
         "," in text and _COMMA_CREDENTIAL_HINT_RE.search(text) is not None
     )
@@ -702,7 +752,15 @@ def find_names(
                     continue
                 # "Kiri's mum": an unlisted name owning a close relative is a name too
                 close = rx is _OWNS_RELATIVE_RE and _CLOSE_FAMILY_RE.search(m.group()) is not None
-                if len(named) < 2 and not listed(word) and not close:
+                # "Anahera (12)", "Emre, 41": one word no list knows is a name there when it
+                # is no everyday word ("Cycle (2)")
+                rare = (
+                    rx in (_OWNER_RE, _BEFORE_RELATIVE_RE)
+                    and len(word) > 2
+                    and not word.isupper()
+                    and not common(word)
+                )
+                if len(named) < 2 and not listed(word) and not close and not rare:
                     continue
             if rx is _SAID_RE and not all(
                 _clean(w) in first or _clean(w) in last for w in text[span.start : span.end].split()

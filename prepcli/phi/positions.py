@@ -1,0 +1,319 @@
+"""Names found by their place in a sentence, where no name list knows them.
+
+Name lists cannot hold every name (a rare given name from any culture, a surname alone, a
+name typed in lower case); what the sentence says about a word can. A word is a name when the
+sentence puts a person there and the word is no everyday English word (prepcli.phi.words) or
+a list knows it as a name:
+- after a verb of talking to someone: "spoke w/ Tama", "texted aroha", "LVM for Olumide";
+- after a relative someone owns: "her husband sione";
+- next to a name already found, joined by "and" or a comma: "Tamati and Ngaire Walker",
+  "Sigurður and his brother Einar";
+- right before a phone number or e-mail, on its own: "Mele Fifita 021 555 0193".
+Everyday words in those places are no names ("spoke w/ Pharmacy", "Hope and Grace Hospital").
+Every other mention of a word found so goes too: a name is a name everywhere in the note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Iterator
+
+from prepcli.phi.names import (
+    _CAP_TOKEN,
+    _INSTITUTION,
+    _NOT_AFTER_RELATIVE,
+    _PARTICLES,
+    _RELATIVE,
+    _WORDLIKE,
+    _WORDLIKE_NAMES,
+    _clean,
+    _trim,
+    _usable,
+    listed,
+    name_lists,
+)
+from prepcli.phi.spans import Span
+from prepcli.phi.words import common, everyday
+
+_WORD = r"[^\W\d_][\w'’-]*"
+# Someone named with where they work is staff or a contact, not the patient: "talked with
+# helen from case management", "spoke to Aroha at the hub".
+_STAFF_AFTER_RE = re.compile(r"[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?!home\b)")
+# A verb of talking to, writing to or seeing someone; the person follows.
+_TALK_RE = re.compile(
+    r"(?i:\b(?:spoke|speak|speaking|spoken|talked|talk|talking|chatted|met|f/u|fu"
+    r"|follow(?:ed)?[ -]?up|check(?:ed)?[ \t]+in)[ \t]+(?:w/|with|to)"
+    r"|\b(?:texted|txted|texting|emailed|e-mailed|messaged|phoned|rang|reminded|thanked)"
+    r"|\b(?:LVM|VM|left[ \t]+(?:a[ \t]+)?(?:VM|voicemail|vmail|message|msg))[ \t]+(?:for|with|to)"
+    r"|\bupdate[ \t]+(?:on|from)|\bcall[ \t]+(?:from|with)|\bcalled[ \t]+with|\bheard[ \t]+from)"
+    r"[ \t]+(?:(?i:mr|mrs|ms|miss|mx)\.?[ \t]+)?"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+)
+# A relative owned by someone, then a name in lower case: "her husband sione".
+_OWNED_RELATIVE_RE = re.compile(
+    rf"(?i:\b(?:her|his|their|my|pt['’]?s|patient['’]?s)[ \t]+{_RELATIVE})[ \t]*,?[ \t]+"
+    r"(?P<name>[a-zà-öø-ÿ][\w'’-]*)"
+)
+# A word joined to a found name: before it ("X and <found>", "X, <found>", "X and her son
+# <found>") and after it ("<found> and X").
+_JOIN = rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)(?:(?:his|her|their)[ \t]+{_RELATIVE}[ \t]+)?"
+_JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}){_JOIN}$")
+_JOINED_AFTER_RE = re.compile(rf"{_JOIN}(?P<name>{_WORD}(?:[ \t]+{_CAP_TOKEN})?)")
+# A name alone before a phone number or e-mail, at a line's or sentence's start.
+_BEFORE_CONTACT_RE = re.compile(
+    rf"(?m)(?:^|(?<=[.;:(]))[ \t>]*(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})"
+    r"[ \t]*[,(–-]?[ \t]*$"
+)
+# Before a relationship in brackets, in lower case: "jiwon (pt's daughter) called".
+_LOWER_BEFORE_RELATIVE_RE = re.compile(
+    r"(?m)(?:^|(?<=[.;:]))[ \t>]*(?P<name>[a-zà-öø-ÿ][\w'’-]+)[ \t]*\([ \t]*"
+    rf"(?i:(?:pt|patient)['’]s[ \t]+{_RELATIVE}|{_RELATIVE}|pt|patient)(?:-in-law)?[ \t]*\)"
+)
+# Initials before an age: "R.K., 67M", "J.T. (54)".
+_INITIALS_AGE_RE = re.compile(
+    r"(?<![\w.])(?P<name>(?:[A-Z]\.){2,3})(?=[ \t]*(?:,[ \t]*|\([ \t]*)\d{1,3}[ \t]?"
+    r"(?:[MFmf]|y/?o|yo|yrs?)?[ \t]*[,;)])"
+)
+# Initials and a surname in lower case: "e j smith", "pt r k patel".
+_LOWER_INITIALS_RE = re.compile(
+    r"(?<![\w.'’-])(?P<name>(?![ie][ .]+[eg]\b)[a-z]\.?[ \t][a-z]\.?[ \t](?P<s>[a-z][a-z'’-]{2,}))"
+    r"(?![\w'’-])"
+)
+# A lower-case greeting: "hi hana,", "hey tama!".
+_LOWER_GREETING_RE = re.compile(
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:hi|hello|hey|dear|morning|kia[ \t]+ora)[ \t]+"
+    r"(?P<name>[a-zà-öø-ÿ][\w'’-]+)(?=[ \t]*[,!:\n-])"
+)
+# A person named as someone's relative: "Tui, mum of Manaia", "Sina (wife of the pt)".
+_RELATIVE_OF_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*(?:,|\()[ \t]*(?:the[ \t]+)?"
+    rf"(?i:{_RELATIVE})[ \t]+(?:of|to)\b"
+)
+# Lower-case shorthand that is no dictionary word but no name either ("f/u w/ pharm re PA").
+_SHORTHAND = frozenset(
+    """pharm admin recep sched coord mgmt mgr dept appt appts ins rep reps msl kam pcp pts pt
+    ofc tmrw tmr thx pls plz bc re fyi asap eod hcp hcps np rn pa md dr doc docs dtr hubs
+    onc endo cardio neuro derm rheum pulm nephro gi uro ortho psych peds gyn heme vm lvm
+    txt msg email emails fax call calls""".split()
+)
+_VOWEL_RE = re.compile(r"[aeiouyà-öø-ÿ]", re.IGNORECASE)
+
+
+def name_like(word: str, blocked: Container[str]) -> bool:
+    """Whether a word in a name's position reads as a name: usable there, no institution's
+    word, and either listed as a name or no everyday English word."""
+    w = _clean(word)
+    if len(w) < 2 or not _usable(w, blocked) or w.title() in _INSTITUTION:
+        return False
+    if w.isupper() and (len(w) < 3 or not listed(w)):
+        return False  # "SIN", "PG": in capitals an unlisted word is an abbreviation
+    if w.title() in _WORDLIKE:
+        return False
+    return listed(w) or not everyday(w)
+
+
+def _lower_name(word: str, blocked: Container[str], after: str, *, strong: bool = False) -> bool:
+    """A lower-case word in a name's position: a listed given name (or one that is also a
+    word, "eve", when the phrase ends after it), or an unknown word that is no shorthand.
+    ``strong``: the sentence says "a person" loudly, so only a common word is no name."""
+    w = _clean(word)
+    if len(w) < 3 or not _usable(w, blocked) or w in _SHORTHAND or not _VOWEL_RE.search(w):
+        return False
+    if w in _NOT_AFTER_RELATIVE or _RELATIVE_RE.fullmatch(w):
+        return False
+    first = name_lists()[0]
+    if w.title() in first:
+        return True
+    if w.endswith(("ed", "ing", "ly")) and not listed(w):
+        return False  # "their mother trached": a verb the dictionary has no form of
+    if w.title() in _WORDLIKE_NAMES:
+        return _PHRASE_END_RE.match(after) is not None
+    return not (common(w) if strong else everyday(w))
+
+
+_PHRASE_END_RE = re.compile(r"[ \t]*(?:$|[,;:.!?)\n-]|(?:re|about|today|and|&)\b)")
+_RELATIVE_RE = re.compile(rf"(?i:{_RELATIVE})")
+
+
+def position_names(
+    text: str,
+    found: list[Span],
+    identifiers: list[Span],
+    blocked: Container[str],
+    off_limits: list[Span],
+) -> list[Span]:
+    """Names by position (see the module's docstring); ``found``: the names other detectors
+    found, ``identifiers``: phones and e-mails found, ``off_limits``: clinicians' names and
+    eponyms, never taken."""
+
+    def free(span: Span) -> bool:
+        return not any(span.start < o.end and o.start < span.end for o in off_limits)
+
+    new: list[Span] = []
+    for m in _TALK_RE.finditer(text):
+        span = _candidate(text, m, blocked)
+        if span is not None and free(span):
+            new.append(span)
+    if "her " in text or "his " in text or "their " in text or "s " in text or "my " in text:
+        for m in _OWNED_RELATIVE_RE.finditer(text):
+            word = m.group("name")
+            if _lower_name(word, blocked, text[m.end() :], strong=True):
+                span = Span(m.start("name"), m.start("name") + len(_clean(word)), "PATIENT-NAME")
+                if free(span):
+                    new.append(span)
+    if "(" in text:
+        for m in _LOWER_BEFORE_RELATIVE_RE.finditer(text):
+            if _lower_name(m.group("name"), blocked, "", strong=True):
+                new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    new += [
+        Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+        for m in _INITIALS_AGE_RE.finditer(text)
+    ]
+    for m in _LOWER_GREETING_RE.finditer(text):
+        if _lower_name(m.group("name"), blocked, text[m.end() :], strong=True):
+            new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    if " of " in text or " to " in text:
+        for m in _RELATIVE_OF_RE.finditer(text):
+            w = _clean(m.group("name"))
+            if _usable(w, blocked) and w.title() not in _INSTITUTION and len(w) > 1:
+                new.append(Span(m.start("name"), m.start("name") + len(w), "PATIENT-NAME"))
+    last = name_lists()[1]
+    for m in _LOWER_INITIALS_RE.finditer(text):
+        surname = m.group("s")
+        if (
+            surname.title() in last
+            and _usable(surname, blocked)
+            and surname not in _SHORTHAND
+            and not _CREDENTIAL_AFTER_RE.match(text, m.end())
+        ):
+            new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    for s in identifiers:
+        if s.type not in ("PHONE", "EMAIL"):
+            continue
+        line = text.rfind("\n", 0, s.start) + 1
+        c = _BEFORE_CONTACT_RE.search(text, max(line, s.start - 60), s.start)
+        if c is None:
+            continue
+        words = c.group("name").split()
+        if len(words) == 1 and words[0].isupper():
+            continue  # "SIN 123-456-782": a label's abbreviation
+        if all(name_like(w, blocked) or listed(w) for w in words) and (
+            any(listed(w) for w in words) or not any(everyday(w) for w in words)
+        ):
+            span = Span(c.start("name"), c.end("name"), "PATIENT-NAME")
+            if free(span):
+                new.append(span)
+    new += _joined(text, [s for s in found + new if free(s)], blocked, free)
+    return new + list(_mentions(text, new, found, blocked, free))
+
+
+def _candidate(text: str, m: re.Match[str], blocked: Container[str]) -> Span | None:
+    span = _candidate_span(text, m, blocked)
+    if span is None or any(
+        rx.match(text, span.end) for rx in (_STAFF_AFTER_RE, _CREDENTIAL_AFTER_RE, _TOLD_RE)
+    ):
+        return None
+    words = text[span.start : span.end].split()
+    first, last = name_lists()
+    # "spoke with Toolis", "f/u w/ Kaplan": a surname alone after such a verb is a
+    # clinician's far more often than a patient's or a relative's
+    w = _clean(words[0]).title()
+    if len(words) == 1 and words[0][:1].isupper() and w not in first and w in last:
+        return None
+    return span
+
+
+_TOLD_RE = re.compile(
+    r"[ \t]+(?i:(?:made[ \t]+)?aware|notified|paged|informed|in[ \t]+to[ \t]+(?:see|eval))\b"
+)
+# A credential or role right after a name, in any case: "spoke with nadine rn".
+_CREDENTIAL_AFTER_RE = re.compile(
+    r"[ \t]*[,(]?[ \t]*(?i:rn|rrt|np|md|pa|pa-c|lpn|cna|pt|ot|sw|cm|msw|lcsw|do|nurse|cns|gp|msl)\b"
+)
+
+
+def _candidate_span(text: str, m: re.Match[str], blocked: Container[str]) -> Span | None:
+    start = m.start("name")
+    word = text[start:].split(None, 1)[0]
+    if word.isupper():
+        return None  # in capitals the cue names staff as often as family ("SPEAK WITH KATIE")
+    if word[:1].isupper():
+        # a listed surname that is also a word ("Billing", "Walker") is no name on its own here
+        if not name_like(word, blocked) or everyday(word) and _clean(word) not in name_lists()[0]:
+            return None
+        return _trim(text, start, m.end("name"), blocked)
+    w = _clean(word)
+    if not _lower_name(w, blocked, text[start + len(w) :]):
+        return None
+    span = _trim(text, start, m.end("name"), blocked)
+    return span
+
+
+def _joined(
+    text: str, anchors: list[Span], blocked: Container[str], free: Callable[[Span], bool]
+) -> list[Span]:
+    """Words joined by "and" or a comma to a found name, both ways, as far as the list goes."""
+    out: list[Span] = []
+    # a particle or initial found on its own ("van") joins nothing
+    anchors = [
+        s for s in anchors if s.end - s.start > 2 and text[s.start : s.end] not in _PARTICLES
+    ]
+    seen = {(s.start, s.end) for s in anchors}
+    todo = list(anchors)
+    while todo:
+        s = todo.pop()
+        capital = text[s.start : s.start + 1].isupper()
+        b = _JOINED_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
+        a = _JOINED_AFTER_RE.match(text, s.end)
+        for m in (b, a):
+            if m is None:
+                continue
+            word = m.group("name").split()[0]
+            if word[:1].isupper() != capital or word.isupper() != text[s.start : s.end].isupper():
+                continue
+            # in lower case only "and" joins ("sarah and margie"), a comma is too weak
+            ok = (
+                name_like(word, blocked)
+                if capital
+                else _lower_name(word, blocked, text[m.start("name") + len(word) :])
+                and "," not in m.group()
+            )
+            if not ok:
+                continue
+            span = _trim(text, m.start("name"), m.end("name"), blocked)
+            if span is None or (span.start, span.end) in seen or not free(span):
+                continue
+            # "Rakusin and Toolis aware": clinicians told of a change, not patients
+            if _TOLD_RE.match(text, max(span.end, s.end)):
+                continue
+            seen.add((span.start, span.end))
+            out.append(span)
+            todo.append(span)
+    return out
+
+
+_ANY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _mentions(
+    text: str,
+    new: list[Span],
+    found: list[Span],
+    blocked: Container[str],
+    free: Callable[[Span], bool],
+) -> Iterator[Span]:
+    """The other mentions of the words found here, in the case they were found in."""
+    words = {
+        _clean(w)
+        for s in new
+        for w in text[s.start : s.end].split()
+        if len(_clean(w)) > 2 and _usable(w, blocked)
+    }
+    if not words:
+        return
+    for m in _ANY_WORD_RE.finditer(text):
+        w = _clean(m.group())
+        if w in words:
+            span = Span(m.start(), m.start() + len(w), "PATIENT-NAME")
+            if free(span):
+                yield span

@@ -1,0 +1,92 @@
+"""Names no list knows, found by where the sentence puts them (prepcli.phi.positions), and the
+everyday-word test that keeps words in those places that are no names.
+
+Examples are made up, in wordings of their own; each stands for a class of names or of words
+that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import scrub
+from prepcli.phi.words import clinical, everyday
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # an age after a word no list knows
+        ("Rangimarie (9) needs the smaller spacer", ["Rangimarie"]),
+        ("Oluwatobi, 38F, dizzy after the second dose", ["Oluwatobi"]),
+        ("T.W., 71M, stopped the pen after the rash", ["T.W."]),
+        # a verb of talking to someone
+        ("Spoke w/ Hinewai Parata about the courier", ["Hinewai"]),
+        ("texted whetu the new clinic hours", ["whetu"]),
+        ("f/u w/ ruby re the copay form", ["ruby"]),
+        ("LVM for Adaeze re the missed delivery", ["Adaeze"]),
+        # a relative owned by someone, in lower case
+        ("her husband tevita is doing the injections now", ["tevita"]),
+        ("kahu (pt's grandson) set up the portal", ["kahu"]),
+        # someone named as a relative of someone
+        ("Spoke to Marama, mum of Nikau (4), re the inhaler", ["Marama", "Nikau"]),
+        # names joined to a found one
+        ("Yeshi and her sister Pema both asked about the pen", ["Yeshi", "Pema"]),
+        ("Sent the forms to Ifeoluwa, Temitope and Babajide", ["Ifeoluwa", "Temitope"]),
+        # possessives with other words for family
+        ("Caoimhe's mam picked up the samples", ["Caoimhe"]),
+        # a lower-case greeting
+        ("hey moana, your nurse visit moved to 3pm", ["moana"]),
+        # a name alone before its phone number
+        ("Losaline Vainikolo 021 555 0177 - prefers texts", ["Losaline", "Vainikolo"]),
+        # initials and a surname in lower case
+        ("pharmacy fax for k m jones came through blank", ["k m jones"]),
+        # a word found once as a name is a name everywhere in the note
+        ("Spoke w/ Hinewai today. Hinewai's pen is jammed.", ["Hinewai"]),
+    ],
+)
+def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    for secret in secrets:
+        assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday and clinical words in a name's place
+        "Spoke w/ Pharmacy about the Lumexa stock",
+        "Spoke with Billing re the copay rules",
+        "Cycle (2) of the Sorevia regimen starts Monday",
+        "hi team, please send the deck by Friday",
+        "f/u w/ hospitalist re discharge scripts",
+        "their mother intubated and sedated overnight",
+        # a label's abbreviation before a number
+        "SIN 123-456-782 was on the Canadian form",
+        # staff: named with where they work, their role, or their credential
+        "Update from Adwoa at the Accra office on the deck",
+        "Texted Whetu (charge nurse) the in-service times",
+        "spoke with nadine, rn, re the infusion chairs",
+        "Okafor (cardiology) asked for the PK data",
+        "Hospitalist Tavita Leota wants the renal card",
+        "Intensivist Dr. Haukur Einarsson asked for the slides",
+        # a surname alone after a verb of talking is a clinician's more often than not
+        "f/u w/ Kaplan re the titration",
+        # clinicians told of a change
+        "Dr. Marsh and Ngata aware of the new rash",
+    ],
+)
+def test_words_and_staff_in_name_positions_stay(text: str) -> None:
+    assert scrub(text).counts.get("PATIENT-NAME", 0) == 0, scrub(text).text
+
+
+def test_everyday_words_include_inflections_and_hyphenated_parts() -> None:
+    assert everyday("attending") and everyday("stopped") and everyday("coping-sister")
+    assert everyday("Pharmacy") and everyday("team's")
+    assert not everyday("Anahera") and not everyday("whetu") and not everyday("Oluwatobi")
+
+
+def test_clinical_words_are_told_from_names_by_their_shape() -> None:
+    assert all(clinical(w) for w in ["hospitalist", "rheumatology", "apixaban", "mammogram"])
+    # names with such endings stay names
+    assert not any(clinical(w) for w in ["Lindqvist", "Roma", "Tanvir", "Margaritis"])
