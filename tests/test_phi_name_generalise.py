@@ -43,6 +43,27 @@ from prepcli.phi.words import clinical, everyday
         ("pharmacy fax for k m jones came through blank", ["k m jones"]),
         # a word found once as a name is a name everywhere in the note
         ("Spoke w/ Hinewai today. Hinewai's pen is jammed.", ["Hinewai"]),
+        # honorifics of other cultures
+        ("Daw Khin Myo Thant wants the leaflet in Burmese", ["Khin Myo Thant"]),
+        ("U Kyaw Min Htet (68) missed his dose", ["Kyaw Min Htet"]),
+        ("Puan Rohana asked about the fasting schedule", ["Rohana"]),
+        # particles that only stand inside a name
+        ("Nur Aisyah binti Kamal needs the halal certificate", ["Aisyah", "Kamal"]),
+        ("Gwenllian verch Hywel rang about the refill", ["Gwenllian", "Hywel"]),
+        # sex and age in brackets, a chart's capitals
+        ("OTIENO, ACHIENG (F, 59) - follow-up booked", ["OTIENO", "ACHIENG"]),
+        # an initial and an unknown word before a verb
+        ("R. Thirunavukkarasu asked for the Tamil leaflet", ["Thirunavukkarasu"]),
+        # letters in Latin Extended-A after a cue
+        ("Patient is Tūhoe Ngāwhika, asked about the pen", ["Tūhoe Ngāwhika"]),
+        # labels of whoever calls or cares
+        ("Caller: Qaunnaq, about the courier", ["Qaunnaq"]),
+        # a copy to the patient is no copy to a clinician
+        ("Cc: Halyna Bondarenko (patient), Dr. Petro Shevchuk (GP)", ["Halyna", "Bondarenko"]),
+        # a given name that is also a word, before a listed surname and an e-mail
+        ("From: Honey Park honey.park@example.org", ["Honey Park"]),
+        # Hawaiian family words
+        ("Makana (pt's keiki) has the cough again", ["Makana"]),
     ],
 )
 def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
@@ -74,6 +95,9 @@ def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
         "f/u w/ Kaplan re the titration",
         # clinicians told of a change
         "Dr. Marsh and Ngata aware of the new rash",
+        # a people's name
+        "Leaflets in Tongan and Samoan were requested by the clinic",
+        "Vosa - Fijian leaflet requested",
     ],
 )
 def test_words_and_staff_in_name_positions_stay(text: str) -> None:

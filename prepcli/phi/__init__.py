@@ -186,8 +186,9 @@ _DATE = (
 
 # A capitalised name token; allows O'Connell, McAllister, Mary-Jo.
 _NAME_TOKEN = (
-    r"[A-ZÁÉÍÓÚÑÇÀÈÌÒÙÂÊÔÃÕÄÖÜ](?:[a-zà-öø-ÿ]+(?:[A-Z][a-z]+)?|['\u2019][A-ZÁÉÍÓÚ][a-zà-öø-ÿ]+)"
-    r"(?:-[A-Z][a-zà-öø-ÿ]+)?"
+    # Latin Extended-A too: "Ngāhuia", "Łukasz", "Şükrü", "Čapek"
+    r"[A-ZÁÉÍÓÚÑÇÀÈÌÒÙÂÊÔÃÕÄÖÜĀ-ſ](?:[a-zà-öø-ÿĀ-ſ]+(?:[A-Z][a-z]+)?"
+    r"|['\u2019][A-ZÁÉÍÓÚ][a-zà-öø-ÿĀ-ſ]+)(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)?"
 )
 _INITIAL = r"[A-Z]\."
 # Case-sensitive on purpose: a lower-case word after the cue ("pt on Keytruda") is not a name.

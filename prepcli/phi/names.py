@@ -158,6 +158,8 @@ _RELATIVE = (
     # Maori grandparents; Spanish, Italian, French, German close family
     r"|koro|kuia|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fratello"
     r"|sorella|fils|fille|mari|épouse|frère|sœur|Sohn|Tochter|Ehefrau|Ehemann|Bruder"
+    # Hawaiian and Maori children and grandchildren; Portuguese family
+    r"|keiki|mokopuna|moko|tamaiti|tamariki|filh[oa]|marido|net[oa]|m[ãa]e"
     r"|Schwester)s?"
 )
 # Cue, then up to three name words in any case (lower-case notes write "son rob").
@@ -178,6 +180,7 @@ _CUE_WORDS = frozenset(
     fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
     am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
     grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
+    keiki mokopuna moko tamaiti tamariki filho filha marido neto neta mãe mae
     names other girlfriend boyfriend roommate girlfriends boyfriends roommates koro kuia hijo
     hija esposo esposa abuelo abuela hermano hermana figlio figlia marito moglie fratello
     sorella fils fille mari épouse frère sœur sohn tochter ehefrau ehemann bruder
@@ -218,7 +221,8 @@ _TITLE_RE = re.compile(
 _LABEL_RE = re.compile(
     r"(?im)(?:^[ \t>]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=[|/][ \t]))"
     r"(?:(?:pat[il1]ent|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt|emergency\s+contact|"
-    r"contact\s+person|next\s+of\s+kin|nok|guarantor|subscriber|insured|re|"
+    r"contact\s+person|next\s+of\s+kin|nok|guarantor|subscriber|insured|re|parent|caller|"
+    r"child|guardian|"
     r"(?:patient\s+|pt\s+)?initials)(?:\s*[:=]\s*|[ \t]+-[ \t]+)"
     rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}"
     rf"(?:\s+{_INIT})?|{_TOKEN})"
@@ -235,6 +239,7 @@ _TITLE_WORDS = frozenset(
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
+    " parent caller child guardian"
     " patlent pat1ent".split()
 )
 # A nickname or initials in brackets right after a name: "Robert Thompson (R.M. Thompson)",
@@ -522,7 +527,9 @@ def plausible_name(text: str, span: Span, *, field: bool) -> bool:
     if any(listed(w) for w in words):
         return True
     if len(words) > 1:
-        return False
+        # several words no list knows are a name when none is an English word ("Patient is
+        # Tūhoe Ngāwhika"), not when they are a heading ("Patient Discharge Information")
+        return not field and not any(everyday(w) for w in words)
     return not field or _FIELD_END_RE.match(text, span.end) is not None
 
 
@@ -590,6 +597,9 @@ _ROLE_AFTER_WORDS = frozenset(
 )
 
 
+_PATIENT_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?i:pt|patient)[ \t]*\)")
+
+
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     words = words_of(text) if words is None else words
     spans: list[Span] = []
@@ -617,7 +627,8 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
         while colon >= 0:
             if _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon):
                 m = _AFTER_ROLE_RE.match(text, colon + 1)
-                if m is not None:
+                # "Cc: Oksana Hrytsenko (patient), Dr. ...": the copy goes to the patient too
+                if m is not None and not _PATIENT_AFTER_RE.match(text, m.end("a")):
                     spans.append(Span(m.start("a"), m.end("a"), "HCP"))
             colon = text.find(":", colon + 1)
     if not words.isdisjoint(_SPECIALIST_WORDS) or any(
@@ -835,6 +846,7 @@ def find_names(
         if single and (
             head.isupper()
             or head in country_names()
+            or _demonym(head)
             or (_sentence_start(text, span.start) and not _VERB_AFTER_RE.match(text, span.end))
         ):
             continue
@@ -1085,6 +1097,22 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 def _single(text: str, span: Span) -> bool:
     return not any(c.isspace() for c in text[span.start : span.end])
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    return frozenset(c.split()[-1].lower().rstrip("aeiouy") for c in country_names())
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word names a country's people: "Fijian", "Tongan", "Kenyan",
+    "Nigerian", "Samoan", "Chinese" ("Fiji", "Tonga", "Kenya", "Nigeria", "Samoa", "China")."""
+    w = word.lower()
+    return any(
+        w.endswith(end) and len(w) - len(end) >= 3 and w[: -len(end)].rstrip("aeiouy") in stems
+        for end in ("ian", "ean", "an", "ese", "ish", "i", "n")
+        for stems in (_country_stems(),)
+    )
 
 
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|was|has|had|says|said|shouted|asked|told|called)\b")

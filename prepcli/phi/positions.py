@@ -52,7 +52,7 @@ _TALK_RE = re.compile(
 # A relative owned by someone, then a name in lower case: "her husband sione".
 _OWNED_RELATIVE_RE = re.compile(
     rf"(?i:\b(?:her|his|their|my|pt['’]?s|patient['’]?s)[ \t]+{_RELATIVE})[ \t]*,?[ \t]+"
-    r"(?P<name>[a-zà-öø-ÿ][\w'’-]*)"
+    r"(?P<name>[a-zà-öø-ÿā-ž][\w'’-]*)"
 )
 # A word joined to a found name: before it ("X and <found>", "X, <found>", "X and her son
 # <found>") and after it ("<found> and X").
@@ -66,7 +66,7 @@ _BEFORE_CONTACT_RE = re.compile(
 )
 # Before a relationship in brackets, in lower case: "jiwon (pt's daughter) called".
 _LOWER_BEFORE_RELATIVE_RE = re.compile(
-    r"(?m)(?:^|(?<=[.;:]))[ \t>]*(?P<name>[a-zà-öø-ÿ][\w'’-]+)[ \t]*\([ \t]*"
+    r"(?m)(?:^|(?<=[.;:]))[ \t>]*(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+)[ \t]*\([ \t]*"
     rf"(?i:(?:pt|patient)['’]s[ \t]+{_RELATIVE}|{_RELATIVE}|pt|patient)(?:-in-law)?[ \t]*\)"
 )
 # Initials before an age: "R.K., 67M", "J.T. (54)".
@@ -82,12 +82,39 @@ _LOWER_INITIALS_RE = re.compile(
 # A lower-case greeting: "hi hana,", "hey tama!".
 _LOWER_GREETING_RE = re.compile(
     r"(?:^|(?<=[\n.!?]))[ \t]*(?:hi|hello|hey|dear|morning|kia[ \t]+ora)[ \t]+"
-    r"(?P<name>[a-zà-öø-ÿ][\w'’-]+)(?=[ \t]*[,!:\n-])"
+    r"(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+)(?=[ \t]*[,!:\n-])"
 )
 # A person named as someone's relative: "Tui, mum of Manaia", "Sina (wife of the pt)".
 _RELATIVE_OF_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*(?:,|\()[ \t]*(?:the[ \t]+)?"
     rf"(?i:{_RELATIVE})[ \t]+(?:of|to)\b"
+)
+# Honorifics of other cultures before a name: Burmese "Daw", "U"; Malay and Indonesian "Ibu",
+# "Pak", "Encik", "Puan", "Haji"; Fijian "Ratu", "Adi"; Amharic "Ato", "Weyzero"; Yoruba and
+# Hausa "Alhaji", "Mallam"; Tamil "Thiru", "Thirumathi"; Maori "Whaea", "Matua".
+_WORLD_TITLE_RE = re.compile(
+    r"\b(?:(?:Daw|Ibu|Bapak|Pak|Encik|Puan|Cik|Tuan|Haji|Hajjah|Hajia|Ratu|Adi|Ato|Weyzero"
+    r"|Woizero|Alhaji|Alhaja|Mallam|Thiru|Thirumathi|Whaea|Matua|Sheikh|Shaikh|Bibi|Begum"
+    rf")\.?[ \t]+(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,3}})"
+    # a bare "U" only before two or three names: "U Thein Zaw"
+    rf"|(?<![\w.'’/-])U[ \t]+(?P<u>{_CAP_TOKEN}[ \t]+{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?))"
+)
+# Particles that only ever stand inside a person's name: Malay and Arabic "bin", "binti",
+# "ibn"; Welsh "ap", "verch"; Irish "Nic", "Ní", "Ó", "Uí", "Mac Giolla"; Hebrew "bat".
+_PATRONYMIC_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]+"
+    r"(?:bin|binti|bint|ibn|ap|verch|ferch|Nic|Ní|Ó|Uí|Ua|Mac[ \t]+Giolla|Nic[ \t]+Giolla|bat)"
+    rf"(?:[ \t]+{_CAP_TOKEN}){{1,2}})"
+)
+# Sex and age in brackets after a name: "MOSES, AKINYI (F, 66)", "Ana Lima (f/72)".
+_SEX_AGE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:,?[ \t]+{_CAP_TOKEN}){{0,2}})[ \t]*\([ \t]*"
+    r"[MFmf][ \t]*[,/][ \t]*\d{1,3}[ \t]*\)"
+)
+# An initial and a word no dictionary holds, then a verb: "K. Senthilnathan asked".
+_INITIAL_RARE_RE = re.compile(
+    rf"(?<![\w.])[A-Z]\.[ \t]?(?P<name>{_CAP_TOKEN})(?=[ \t]+(?:asked|said|says|called|rang"
+    r"|phoned|is|was|has|had|wants|reports|reported|needs)\b)"
 )
 # Lower-case shorthand that is no dictionary word but no name either ("f/u w/ pharm re PA").
 _SHORTHAND = frozenset(
@@ -177,6 +204,32 @@ def position_names(
             w = _clean(m.group("name"))
             if _usable(w, blocked) and w.title() not in _INSTITUTION and len(w) > 1:
                 new.append(Span(m.start("name"), m.start("name") + len(w), "PATIENT-NAME"))
+    for m in _WORLD_TITLE_RE.finditer(text):
+        g = "name" if m.group("name") is not None else "u"
+        if name_like(m.group(g).split()[0], blocked) or listed(m.group(g).split()[0]):
+            span = _trim(text, m.start(g), m.end(g), blocked)
+            if span is not None and free(span):
+                new.append(span)
+    for m in _PATRONYMIC_RE.finditer(text):
+        named = [w for w in m.group("name").split() if w[:1].isupper()]
+        if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in named):
+            new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    if "(" in text:
+        for m in _SEX_AGE_RE.finditer(text):
+            named = m.group("name").replace(",", " ").split()
+            # the place says "a person" loudly: only a common word is no name, in any case
+            if all(
+                _usable(w, blocked)
+                and _clean(w).title() not in _INSTITUTION
+                and (listed(w) or not common(w))
+                for w in named
+            ):
+                new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    if "." in text:
+        for m in _INITIAL_RARE_RE.finditer(text):
+            word = m.group("name")
+            if len(word) > 3 and name_like(word, blocked) and not listed(word):
+                new.append(Span(m.start(), m.end("name"), "PATIENT-NAME"))
     last = name_lists()[1]
     for m in _LOWER_INITIALS_RE.finditer(text):
         surname = m.group("s")
@@ -197,9 +250,11 @@ def position_names(
         words = c.group("name").split()
         if len(words) == 1 and words[0].isupper():
             continue  # "SIN 123-456-782": a label's abbreviation
-        if all(name_like(w, blocked) or listed(w) for w in words) and (
-            any(listed(w) for w in words) or not any(everyday(w) for w in words)
-        ):
+        # "Sunny Kim <e-mail>": a given name that is also a word, next to a listed surname
+        wordlike = len(words) == 2 and _clean(words[0]).title() in _WORDLIKE_NAMES | _WORDLIKE
+        if all(
+            name_like(w, blocked) or listed(w) or (i == 0 and wordlike) for i, w in enumerate(words)
+        ) and (any(listed(w) for w in words[wordlike:]) or not any(everyday(w) for w in words)):
             span = Span(c.start("name"), c.end("name"), "PATIENT-NAME")
             if free(span):
                 new.append(span)
