@@ -64,6 +64,18 @@ from prepcli.phi.words import clinical, everyday
         ("From: Honey Park honey.park@example.org", ["Honey Park"]),
         # Hawaiian family words
         ("Makana (pt's keiki) has the cough again", ["Makana"]),
+        # a bare relative in a note typed in one case
+        ("lives w/ partner keoni, no kids", ["keoni"]),
+        ("SON WIREMUTANA AND DTR HINERANGI AT BEDSIDE", ["WIREMUTANA", "HINERANGI"]),
+        # a name a bracket makes someone's relative
+        ("Lerato (Sipho's wife) keeps the diary", ["Lerato", "Sipho"]),
+        # an age right after a name
+        ("Rawinia 7y - dose per weight", ["Rawinia"]),
+        # a family named by its surname
+        ("the Fonoti family asked for one delivery", ["Fonoti"]),
+        # whoever a message is from
+        ("txt from kaia: running late", ["kaia"]),
+        ("Caller Tipene Marino reports a headache", ["Tipene"]),
     ],
 )
 def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
@@ -95,6 +107,10 @@ def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
         "f/u w/ Kaplan re the titration",
         # clinicians told of a change
         "Dr. Marsh and Ngata aware of the new rash",
+        # a found name that is also a word stays a word where it is used as one
+        "Good family support at home",
+        "Office manager Tania wants the lunch moved",
+        "Receptionist Liana says the doctor is away",
         # a people's name
         "Leaflets in Tongan and Samoan were requested by the clinic",
         "Vosa - Fijian leaflet requested",
@@ -102,6 +118,12 @@ def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
 )
 def test_words_and_staff_in_name_positions_stay(text: str) -> None:
     assert scrub(text).counts.get("PATIENT-NAME", 0) == 0, scrub(text).text
+
+
+def test_a_name_that_is_a_word_goes_only_where_it_names() -> None:
+    out = scrub("Patient June Wolfe called in June; Mark (pt) will mark the days.").text
+    assert "Wolfe" not in out and "in June" in out and "will mark" in out
+    assert "Mark (pt)" not in out
 
 
 def test_everyday_words_include_inflections_and_hyphenated_parts() -> None:

@@ -706,7 +706,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     ]
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
-    names += position_names(text, names, found, blocked, off_limits)
+    names += position_names(text, words, names, found, blocked, off_limits)
     if names:
         # a name grown into a clinician's or an eponym stays as it was found
         names = [

@@ -118,7 +118,7 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgc])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
+    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeo])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
     r"|DOCTOR|doctor|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
@@ -128,7 +128,9 @@ _HCP_RE = re.compile(
     # staff named by their role: "Nurse Jackie", "pharmacist Anne Moreau"
     r"|\b(?:Nurse|NURSE|nurse|Pharmacist|pharmacist|Midwife|midwife|Therapist|therapist"
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
-    r"|consultant|GP|MSL|CNS)"
+    r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
+    r"|coordinator|Navigator|navigator|Educator|educator"
+    r"|(?:Office|office|Practice|practice|Clinic|clinic)[ \t]+(?:manager|Manager))"
     r"(?=[ \t]+[A-Z])"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
@@ -197,7 +199,8 @@ _HCP_WORDS = frozenset(
     "dr dra drs dott doctor prof professor pcp attending physician surgeon provider referring "
     "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
-    "dictated authored bác hospitalist intensivist registrar gp msl cns".split()
+    "dictated authored bác hospitalist intensivist registrar gp msl cns receptionist scheduler "
+    "coordinator navigator educator".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(r",[ \t]*(?:PT|MA|OT|RD|SW)\b")
 _HCP_ENDINGS = ("ologist", "iatrist")
@@ -590,6 +593,11 @@ _STAFF_FROM_RE = re.compile(
     r"(?i:office|desk|team|hub|front[ \t]+desk))\b"
 )
 _STAFF_FROM_WORDS = frozenset(("from", "of", "at"))
+_STAFF_PLACE_WORDS = frozenset(
+    """office team desk department dept hub pharmacy company agency billing scheduling reception
+    access support services insurance insurer management mgmt speech nutrition work
+    affairs""".split()
+)
 _ROLE_AFTER_WORDS = frozenset(
     """nurse cns gp msl kam rep pharmacist hospitalist intensivist registrar consultant resident
     fellow attending midwife np rn pa ma lpn receptionist scheduler manager worker coordinator
@@ -608,7 +616,7 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
             name = role.group("a")
             if _clean(name.split()[0]).title() not in _NEVER:
                 spans.append(Span(role.start("a"), role.end("a"), "HCP"))
-    if not words.isdisjoint(_STAFF_FROM_WORDS):
+    if not words.isdisjoint(_STAFF_FROM_WORDS) and not words.isdisjoint(_STAFF_PLACE_WORDS):
         for staff in _STAFF_FROM_RE.finditer(text):
             name = staff.group("a")
             if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
@@ -1065,7 +1073,7 @@ def _more_of_the_same(
     }
     if words:
         for m in _ANY_WORD_RE.finditer(text):
-            if m.group().lower() in words:
+            if m.group().lower() in words and not _word_use(text, m):
                 yield Span(m.start(), m.end(), "PATIENT-NAME")
     for s in found:
         pos = s.end
@@ -1083,6 +1091,29 @@ def _more_of_the_same(
 
 
 _ANY_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _word_use(text: str, m: re.Match[str]) -> bool:
+    """Whether another mention of a found name that is also a common word ("Grace", "June",
+    "Mark") is the word: in lower case, opening a sentence, or before a capitalised word
+    ("Grace Period", "in June" stays a month only by its case, so that one goes)."""
+    word = m.group()
+    if not common(word) or word.title() in name_lists()[0]:
+        return False
+    if word.islower():
+        return True
+    return (
+        _sentence_start(text, m.start())
+        or _CAPITAL_NEXT_RE.match(text, m.end()) is not None
+        or _TIME_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
+
+
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+# "in June", "since May", "by Christmas": a time, not the person
+_TIME_BEFORE_RE = re.compile(
+    r"\b(?i:in|on|at|of|by|since|until|till|next|last|this|early|late|mid)[ \t]+$"
+)
 _LISTED_RE = re.compile(rf"(?P<sep>\s*,\s*|\s+(?:and|&|or|AND|OR)\s+)(?P<w>{_TOKEN})")
 
 

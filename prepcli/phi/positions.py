@@ -20,6 +20,7 @@ from collections.abc import Callable, Container, Iterator
 
 from prepcli.phi.names import (
     _CAP_TOKEN,
+    _CUE_WORDS,
     _INSTITUTION,
     _NOT_AFTER_RELATIVE,
     _PARTICLES,
@@ -29,6 +30,7 @@ from prepcli.phi.names import (
     _clean,
     _trim,
     _usable,
+    _word_use,
     listed,
     name_lists,
 )
@@ -45,7 +47,9 @@ _TALK_RE = re.compile(
     r"|follow(?:ed)?[ -]?up|check(?:ed)?[ \t]+in)[ \t]+(?:w/|with|to)"
     r"|\b(?:texted|txted|texting|emailed|e-mailed|messaged|phoned|rang|reminded|thanked)"
     r"|\b(?:LVM|VM|left[ \t]+(?:a[ \t]+)?(?:VM|voicemail|vmail|message|msg))[ \t]+(?:for|with|to)"
-    r"|\bupdate[ \t]+(?:on|from)|\bcall[ \t]+(?:from|with)|\bcalled[ \t]+with|\bheard[ \t]+from)"
+    r"|\bupdate[ \t]+from|\bcall[ \t]+with|\bcalled[ \t]+with|\bheard[ \t]+from|\bcaller"
+    r"(?:[ \t]+(?:is|was))?"
+    r"|\b(?:call|txt|text|msg|message|voicemail|vm|e-?mail|note|letter|fax)[ \t]+from)"
     r"[ \t]+(?:(?i:mr|mrs|ms|miss|mx)\.?[ \t]+)?"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
 )
@@ -116,6 +120,24 @@ _INITIAL_RARE_RE = re.compile(
     rf"(?<![\w.])[A-Z]\.[ \t]?(?P<name>{_CAP_TOKEN})(?=[ \t]+(?:asked|said|says|called|rang"
     r"|phoned|is|was|has|had|wants|reports|reported|needs)\b)"
 )
+# A bare relative before a name in lower case or capitals, as notes typed in one case write
+# them: "lives w/ partner kekoa", "SON TAMIHANA AND DTR RANGIMARIE VISITED".
+_BARE_RELATIVE_RE = re.compile(
+    rf"(?i:\b{_RELATIVE})[ \t]*,?[ \t]+(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+|[A-ZĀ-Ž][A-ZĀ-Ž'’-]{{3,}})\b"
+)
+# A name that a bracket says is someone's relative: "Nomvula (Thabo's wife)".
+_OTHERS_RELATIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*(?P<other>{_CAP_TOKEN})['’]s[ \t]+"
+    rf"(?i:{_RELATIVE})[ \t]*\)"
+)
+# An age right after a name, without comma or bracket: "Hinemoa 5y", "Sefa 34yo M".
+_BARE_AGE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]+\d{{1,3}}[ \t]?(?:y|yo|y/o|yrs?|years?[ \t]+old)\b"
+)
+# A family named by its surname: "the Tuiasosopo family", "TUIASOSOPO household".
+_FAMILY_NAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]+(?i:family|household|wh[āa]nau|kids|children)\b"
+)
 # Lower-case shorthand that is no dictionary word but no name either ("f/u w/ pharm re PA").
 _SHORTHAND = frozenset(
     """pharm admin recep sched coord mgmt mgr dept appt appts ins rep reps msl kam pcp pts pt
@@ -158,30 +180,53 @@ def _lower_name(word: str, blocked: Container[str], after: str, *, strong: bool 
     return not (common(w) if strong else everyday(w))
 
 
+# Words one of which each pattern needs (lower case, as spans.words_of gives them).
+_TALK_WORDS = frozenset(
+    """spoke speak speaking spoken talked talk talking chatted met f fu follow followed check
+    checked texted txted texting emailed mailed messaged phoned rang reminded thanked lvm vm
+    left update call called heard caller txt text msg message voicemail email mail note letter
+    fax""".split()
+)
+_GREETINGS = frozenset("hi hello hey dear morning kia".split())
+_WORLD_TITLES = frozenset(
+    """daw u ibu bapak pak encik puan cik tuan haji hajjah hajia ratu adi ato weyzero woizero
+    alhaji alhaja mallam thiru thirumathi whaea matua sheikh shaikh bibi begum""".split()
+)
+_PATRONYMICS = frozenset("bin binti bint ibn ap verch ferch nic ní ó uí ua mac bat".split())
+_INITIAL_VERBS = frozenset(
+    "asked said says called rang phoned is was has had wants reports reported needs".split()
+)
+_DIGIT_RE = re.compile(r"\d")
+_FAMILY_WORDS = frozenset("family household whānau whanau kids children".split())
+
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:$|[,;:.!?)\n-]|(?:re|about|today|and|&)\b)")
 _RELATIVE_RE = re.compile(rf"(?i:{_RELATIVE})")
 
 
 def position_names(
     text: str,
+    words: frozenset[str],
     found: list[Span],
     identifiers: list[Span],
     blocked: Container[str],
     off_limits: list[Span],
 ) -> list[Span]:
-    """Names by position (see the module's docstring); ``found``: the names other detectors
-    found, ``identifiers``: phones and e-mails found, ``off_limits``: clinicians' names and
-    eponyms, never taken."""
+    """Names by position (see the module's docstring); ``words``: the note's words
+    (spans.words_of), ``found``: the names other detectors found, ``identifiers``: phones and
+    e-mails found, ``off_limits``: clinicians' names and eponyms, never taken. Each pattern
+    runs only where the note holds a word it needs: most notes hold none."""
 
     def free(span: Span) -> bool:
         return not any(span.start < o.end and o.start < span.end for o in off_limits)
 
     new: list[Span] = []
-    for m in _TALK_RE.finditer(text):
-        span = _candidate(text, m, blocked)
-        if span is not None and free(span):
-            new.append(span)
-    if "her " in text or "his " in text or "their " in text or "s " in text or "my " in text:
+    relatives = not words.isdisjoint(_CUE_WORDS)
+    if not words.isdisjoint(_TALK_WORDS):
+        for m in _TALK_RE.finditer(text):
+            span = _candidate(text, m, blocked)
+            if span is not None and free(span):
+                new.append(span)
+    if relatives:
         for m in _OWNED_RELATIVE_RE.finditer(text):
             word = m.group("name")
             if _lower_name(word, blocked, text[m.end() :], strong=True):
@@ -192,25 +237,60 @@ def position_names(
         for m in _LOWER_BEFORE_RELATIVE_RE.finditer(text):
             if _lower_name(m.group("name"), blocked, "", strong=True):
                 new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    new += [
-        Span(m.start("name"), m.end("name"), "PATIENT-NAME")
-        for m in _INITIALS_AGE_RE.finditer(text)
-    ]
-    for m in _LOWER_GREETING_RE.finditer(text):
+    if "." in text and _DIGIT_RE.search(text):
+        new += [
+            Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+            for m in _INITIALS_AGE_RE.finditer(text)
+        ]
+    for m in _LOWER_GREETING_RE.finditer(text) if not words.isdisjoint(_GREETINGS) else ():
         if _lower_name(m.group("name"), blocked, text[m.end() :], strong=True):
             new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if " of " in text or " to " in text:
+    if relatives:
+        for m in _BARE_RELATIVE_RE.finditer(text):
+            word = m.group("name")
+            # a bare relative is a weaker cue than "her husband": the word must be no English
+            # word at all, and in capitals a longer one
+            if word.isupper():
+                ok = (
+                    not everyday(word)
+                    and _usable(word, blocked)
+                    and not listed(word)
+                    or (_clean(word).title() in name_lists()[0])
+                )
+            else:
+                ok = _lower_name(word, blocked, text[m.end() :]) and not everyday(word)
+            if ok:
+                span = Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+                if free(span):
+                    new.append(span)
+        if "(" in text:
+            for m in _OTHERS_RELATIVE_RE.finditer(text):
+                for g in ("name", "other"):
+                    w = _clean(m.group(g))
+                    if _usable(w, blocked) and w.title() not in _INSTITUTION:
+                        new.append(Span(m.start(g), m.start(g) + len(w), "PATIENT-NAME"))
+    if _DIGIT_RE.search(text):
+        for m in _BARE_AGE_RE.finditer(text):
+            word = m.group("name")
+            if name_like(word, blocked) and not common(word):
+                new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    if not words.isdisjoint(_FAMILY_WORDS):
+        for m in _FAMILY_NAME_RE.finditer(text):
+            word = m.group("name")
+            if _usable(word, blocked) and not common(word) and (listed(word) or not everyday(word)):
+                new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    if relatives and (" of " in text or " to " in text):
         for m in _RELATIVE_OF_RE.finditer(text):
             w = _clean(m.group("name"))
             if _usable(w, blocked) and w.title() not in _INSTITUTION and len(w) > 1:
                 new.append(Span(m.start("name"), m.start("name") + len(w), "PATIENT-NAME"))
-    for m in _WORLD_TITLE_RE.finditer(text):
+    for m in _WORLD_TITLE_RE.finditer(text) if not words.isdisjoint(_WORLD_TITLES) else ():
         g = "name" if m.group("name") is not None else "u"
         if name_like(m.group(g).split()[0], blocked) or listed(m.group(g).split()[0]):
             span = _trim(text, m.start(g), m.end(g), blocked)
             if span is not None and free(span):
                 new.append(span)
-    for m in _PATRONYMIC_RE.finditer(text):
+    for m in _PATRONYMIC_RE.finditer(text) if not words.isdisjoint(_PATRONYMICS) else ():
         named = [w for w in m.group("name").split() if w[:1].isupper()]
         if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in named):
             new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
@@ -225,13 +305,14 @@ def position_names(
                 for w in named
             ):
                 new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if "." in text:
+    if "." in text and not words.isdisjoint(_INITIAL_VERBS):
         for m in _INITIAL_RARE_RE.finditer(text):
             word = m.group("name")
             if len(word) > 3 and name_like(word, blocked) and not listed(word):
                 new.append(Span(m.start(), m.end("name"), "PATIENT-NAME"))
     last = name_lists()[1]
-    for m in _LOWER_INITIALS_RE.finditer(text):
+    single_letters = any(len(w) == 1 and w not in "ai" for w in words)
+    for m in _LOWER_INITIALS_RE.finditer(text) if single_letters else ():
         surname = m.group("s")
         if (
             surname.title() in last
@@ -247,14 +328,14 @@ def position_names(
         c = _BEFORE_CONTACT_RE.search(text, max(line, s.start - 60), s.start)
         if c is None:
             continue
-        words = c.group("name").split()
-        if len(words) == 1 and words[0].isupper():
+        named = c.group("name").split()
+        if len(named) == 1 and named[0].isupper():
             continue  # "SIN 123-456-782": a label's abbreviation
         # "Sunny Kim <e-mail>": a given name that is also a word, next to a listed surname
-        wordlike = len(words) == 2 and _clean(words[0]).title() in _WORDLIKE_NAMES | _WORDLIKE
+        wordlike = len(named) == 2 and _clean(named[0]).title() in _WORDLIKE_NAMES | _WORDLIKE
         if all(
-            name_like(w, blocked) or listed(w) or (i == 0 and wordlike) for i, w in enumerate(words)
-        ) and (any(listed(w) for w in words[wordlike:]) or not any(everyday(w) for w in words)):
+            name_like(w, blocked) or listed(w) or (i == 0 and wordlike) for i, w in enumerate(named)
+        ) and (any(listed(w) for w in named[wordlike:]) or not any(everyday(w) for w in named)):
             span = Span(c.start("name"), c.end("name"), "PATIENT-NAME")
             if free(span):
                 new.append(span)
@@ -314,12 +395,22 @@ def _joined(
         s for s in anchors if s.end - s.start > 2 and text[s.start : s.end] not in _PARTICLES
     ]
     seen = {(s.start, s.end) for s in anchors}
-    todo = list(anchors)
+    todo = list({(s.start, s.end): s for s in anchors}.values())
     while todo:
         s = todo.pop()
         capital = text[s.start : s.start + 1].isupper()
-        b = _JOINED_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
-        a = _JOINED_AFTER_RE.match(text, s.end)
+        # a cheap look at the neighbours first: most names stand alone
+        b = (
+            _JOINED_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
+            if any(j in text[max(0, s.start - 30) : s.start] for j in (",", " and ", "&", " or "))
+            else None
+        )
+        after = text[s.end : s.end + 5]
+        a = (
+            _JOINED_AFTER_RE.match(text, s.end)
+            if any(j in after for j in (",", " and", "&", " or"))
+            else None
+        )
         for m in (b, a):
             if m is None:
                 continue
@@ -368,7 +459,7 @@ def _mentions(
         return
     for m in _ANY_WORD_RE.finditer(text):
         w = _clean(m.group())
-        if w in words:
+        if w in words and not _word_use(text, m):
             span = Span(m.start(), m.start() + len(w), "PATIENT-NAME")
             if free(span):
                 yield span
