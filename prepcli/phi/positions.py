@@ -180,13 +180,30 @@ def _lower_name(word: str, blocked: Container[str], after: str, *, strong: bool 
     return not (common(w) if strong else everyday(w))
 
 
-# Words one of which each pattern needs (lower case, as spans.words_of gives them).
+# Words one of which each pattern needs (lower case, as spans.words_of gives them). Words as
+# common as "call" or "left" open the talk pattern only with the word that makes them a cue.
 _TALK_WORDS = frozenset(
-    """spoke speak speaking spoken talked talk talking chatted met f fu follow followed check
-    checked texted txted texting emailed mailed messaged phoned rang reminded thanked lvm vm
-    left update call called heard caller txt text msg message voicemail email mail note letter
-    fax""".split()
+    """spoke speak speaking spoken talked talk talking chatted f fu texted txted texting
+    emailed mailed messaged phoned rang reminded thanked lvm vm caller txt msg voicemail
+    heard""".split()
 )
+_WITH_TALK_WORDS = frozenset("met check checked follow followed call called".split())
+_FROM_TALK_WORDS = frozenset("update call text message note letter fax email mail".split())
+_LEFT_WORDS = frozenset("vmail message msg".split())
+_RELATIVE_WORDS = _CUE_WORDS - frozenset(
+    "person persons name names call calls i'm am other".split()
+)
+
+
+def _talk_gate(words: frozenset[str]) -> bool:
+    return (
+        not words.isdisjoint(_TALK_WORDS)
+        or ("with" in words and not words.isdisjoint(_WITH_TALK_WORDS))
+        or ("from" in words and not words.isdisjoint(_FROM_TALK_WORDS))
+        or ("left" in words and not words.isdisjoint(_LEFT_WORDS))
+    )
+
+
 _GREETINGS = frozenset("hi hello hey dear morning kia".split())
 _WORLD_TITLES = frozenset(
     """daw u ibu bapak pak encik puan cik tuan haji hajjah hajia ratu adi ato weyzero woizero
@@ -196,7 +213,10 @@ _PATRONYMICS = frozenset("bin binti bint ibn ap verch ferch nic ní ó uí ua ma
 _INITIAL_VERBS = frozenset(
     "asked said says called rang phoned is was has had wants reports reported needs".split()
 )
-_DIGIT_RE = re.compile(r"\d")
+# Cheap searches for what a costly pattern needs, so most notes skip it.
+_DOTTED_INITIALS_HINT_RE = re.compile(r"[A-Z]\.[A-Z]\.")
+_AGE_HINT_RE = re.compile(r"\d[ \t]?(?:y|yo|y/o|yrs?|years?)\b")
+_SEX_AGE_HINT_RE = re.compile(r"\([ \t]*[MFmf][ \t]*[,/][ \t]*\d")
 _FAMILY_WORDS = frozenset("family household whānau whanau kids children".split())
 
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:$|[,;:.!?)\n-]|(?:re|about|today|and|&)\b)")
@@ -220,8 +240,8 @@ def position_names(
         return not any(span.start < o.end and o.start < span.end for o in off_limits)
 
     new: list[Span] = []
-    relatives = not words.isdisjoint(_CUE_WORDS)
-    if not words.isdisjoint(_TALK_WORDS):
+    relatives = not words.isdisjoint(_RELATIVE_WORDS)
+    if _talk_gate(words):
         for m in _TALK_RE.finditer(text):
             span = _candidate(text, m, blocked)
             if span is not None and free(span):
@@ -233,11 +253,11 @@ def position_names(
                 span = Span(m.start("name"), m.start("name") + len(_clean(word)), "PATIENT-NAME")
                 if free(span):
                     new.append(span)
-    if "(" in text:
+    if "(" in text and (relatives or "pt" in words or "patient" in words):
         for m in _LOWER_BEFORE_RELATIVE_RE.finditer(text):
             if _lower_name(m.group("name"), blocked, "", strong=True):
                 new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if "." in text and _DIGIT_RE.search(text):
+    if "." in text and _DOTTED_INITIALS_HINT_RE.search(text):
         new += [
             Span(m.start("name"), m.end("name"), "PATIENT-NAME")
             for m in _INITIALS_AGE_RE.finditer(text)
@@ -269,7 +289,7 @@ def position_names(
                     w = _clean(m.group(g))
                     if _usable(w, blocked) and w.title() not in _INSTITUTION:
                         new.append(Span(m.start(g), m.start(g) + len(w), "PATIENT-NAME"))
-    if _DIGIT_RE.search(text):
+    if _AGE_HINT_RE.search(text):
         for m in _BARE_AGE_RE.finditer(text):
             word = m.group("name")
             if name_like(word, blocked) and not common(word):
@@ -294,7 +314,7 @@ def position_names(
         named = [w for w in m.group("name").split() if w[:1].isupper()]
         if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in named):
             new.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if "(" in text:
+    if "(" in text and _SEX_AGE_HINT_RE.search(text):
         for m in _SEX_AGE_RE.finditer(text):
             named = m.group("name").replace(",", " ").split()
             # the place says "a person" loudly: only a common word is no name, in any case
