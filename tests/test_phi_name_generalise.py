@@ -76,6 +76,13 @@ from prepcli.phi.words import clinical, everyday
         # whoever a message is from
         ("txt from kaia: running late", ["kaia"]),
         ("Caller Tipene Marino reports a headache", ["Tipene"]),
+        # labels of a shipping block, a power of attorney, an authorised representative
+        ("Attn: Jaylee Ormsby\n14 Kowhai Rd\nNelson 7010", ["Jaylee", "Ormsby"]),
+        ("POA: Waltraud Eichinger (niece)", ["Waltraud", "Eichinger"]),
+        # "and" in other languages
+        ("Tatiana i Oleg Sorokin oba na pen", ["Tatiana", "Sorokin"]),
+        # a short form before a found full name in brackets
+        ("Chuy (Jesús Olivares) prefers Spanish calls", ["Chuy", "Olivares"]),
     ],
 )
 def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
@@ -111,6 +118,10 @@ def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
         "Good family support at home",
         "Office manager Tania wants the lunch moved",
         "Receptionist Liana says the doctor is away",
+        # credentials and a clinician's staff
+        "Reviewed by Ingrid Halvorsen, PharmD.",
+        "Spoke w/ Dr Okoro's MA Dulce about the sample closet",
+        "Hope House hospice asked about disposal",
         # a people's name
         "Leaflets in Tongan and Samoan were requested by the clinic",
         "Vosa - Fijian leaflet requested",
@@ -124,6 +135,11 @@ def test_a_name_that_is_a_word_goes_only_where_it_names() -> None:
     out = scrub("Patient June Wolfe called in June; Mark (pt) will mark the days.").text
     assert "Wolfe" not in out and "in June" in out and "will mark" in out
     assert "Mark (pt)" not in out
+
+
+def test_a_word_before_a_bracketed_name_is_a_nickname_only_if_no_common_word() -> None:
+    out = scrub("LIMIT CALLS TO ONE CONTACT PERSON (CHARLIE)").text
+    assert "CONTACT PERSON" in out and "CHARLIE" not in out
 
 
 def test_everyday_words_include_inflections_and_hyphenated_parts() -> None:

@@ -73,6 +73,7 @@ _INSTITUTION = frozenset(
     Program Programs Support Services Network Trial Study Society Association
     Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
     Medicare Medicaid Tricare Insurance Plan Aetna Cigna Humana Optum
+    House Hospice Lodge Trust Manor
     """.split()
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
@@ -112,13 +113,15 @@ _HCP_NAME = (
     rf"{_NOT_HCP_NAME}(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
     rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?"
     # particles before the surname: "Dra. Andréia da Silva", "Dr. Eva van der Berg"
-    rf"(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten)\s+){{0,3}}{_TOKEN})?)"
+    # (a possessive ends the name: "Dr Ramírez's MA Dulce")
+    rf"(?:(?<!['’]s)\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten)\s+){{0,3}}"
+    rf"{_TOKEN})?)"
 )
 # Each pattern starts with a look-ahead for its possible first letters: most positions in a note
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeo])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
+    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoa])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
     r"|DOCTOR|doctor|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
@@ -130,7 +133,9 @@ _HCP_RE = re.compile(
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
     r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
     r"|coordinator|Navigator|navigator|Educator|educator"
-    r"|(?:Office|office|Practice|practice|Clinic|clinic)[ \t]+(?:manager|Manager))"
+    r"|(?:Office|office|Practice|practice|Clinic|clinic)[ \t]+(?:manager|Manager)"
+    # a clinician's staff: "Dr Ramírez's MA Dulce"
+    r"|(?<=['’]s[ \t])(?:MA|PA|nurse|assistant|secretary))"
     r"(?=[ \t]+[A-Z])"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
@@ -146,7 +151,11 @@ _ROLE_BEFORE_RE = re.compile(
 _AFTER_ROLE_RE = re.compile(rf"(?:\s*(?:Dr|Doctor|Prof)\.?)?\s*(?:/es/)?\s*{_HCP_NAME}")
 # A chart's "PCP Kim, Paul": surname, comma, given name, whatever follows.
 _PCP_RE = re.compile(rf"\bPCP\b:?\s*(?:(?:Dr|Doctor)\.?\s+)?(?P<a>{_TOKEN}\s*,\s*[A-Z][\w'’-]*)")
-_CREDENTIAL_RE = re.compile(rf"(?=[A-Z])\b{_CREDENTIALS}(?![.\w])|(?<=,)[ \t]*{_COMMA_CREDENTIALS}")
+# The credential may end a sentence ("Reviewed by Ingrid Halvorsen, PharmD."), not go on in
+# dotted letters.
+_CREDENTIAL_RE = re.compile(
+    rf"(?=[A-Z])\b{_CREDENTIALS}(?![\w]|\.\w)|(?<=,)[ \t]*{_COMMA_CREDENTIALS}"
+)
 _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)?{_TOKEN}$")
 
 _RELATIVE = (
@@ -225,7 +234,7 @@ _LABEL_RE = re.compile(
     r"(?im)(?:^[ \t>]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=[|/][ \t]))"
     r"(?:(?:pat[il1]ent|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt|emergency\s+contact|"
     r"contact\s+person|next\s+of\s+kin|nok|guarantor|subscriber|insured|re|parent|caller|"
-    r"child|guardian|"
+    r"child|guardian|attn|attention|c/o|poa|carer|authori[sz]ed\s+rep(?:resentative)?|"
     r"(?:patient\s+|pt\s+)?initials)(?:\s*[:=]\s*|[ \t]+-[ \t]+)"
     rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}"
     rf"(?:\s+{_INIT})?|{_TOKEN})"
@@ -242,7 +251,7 @@ _TITLE_WORDS = frozenset(
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
-    " parent caller child guardian"
+    " parent caller child guardian attn attention c o poa carer authorised authorized"
     " patlent pat1ent".split()
 )
 # A nickname or initials in brackets right after a name: "Robert Thompson (R.M. Thompson)",

@@ -20,6 +20,7 @@ from collections.abc import Callable, Container, Iterator
 
 from prepcli.phi.names import (
     _CAP_TOKEN,
+    _CREDENTIAL_WORDS,
     _CUE_WORDS,
     _INSTITUTION,
     _NOT_AFTER_RELATIVE,
@@ -60,7 +61,27 @@ _OWNED_RELATIVE_RE = re.compile(
 )
 # A word joined to a found name: before it ("X and <found>", "X, <found>", "X and her son
 # <found>") and after it ("<found> and X").
-_JOIN = rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)(?:(?:his|her|their)[ \t]+{_RELATIVE}[ \t]+)?"
+# "and" in the languages notes are written in too: "Svetlana i Oleg", "Ana y Luis", "Jean et
+# Marie", "Lars og Kari".
+_JOIN = (
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|i|y|e|et|und|en|og|och|ja)[ \t]+)"
+    rf"(?:(?:his|her|their)[ \t]+{_RELATIVE}[ \t]+)?"
+)
+_JOIN_HINTS = (
+    ",",
+    "&",
+    " and",
+    " or",
+    " i ",
+    " y ",
+    " e ",
+    " et ",
+    " und ",
+    " en ",
+    " og ",
+    " och ",
+    " ja ",
+)
 _JOINED_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}){_JOIN}$")
 _JOINED_AFTER_RE = re.compile(rf"{_JOIN}(?P<name>{_WORD}(?:[ \t]+{_CAP_TOKEN})?)")
 # A name alone before a phone number or e-mail, at a line's or sentence's start.
@@ -359,7 +380,10 @@ def position_names(
             span = Span(c.start("name"), c.end("name"), "PATIENT-NAME")
             if free(span):
                 new.append(span)
-    new += _joined(text, [s for s in found + new if free(s)], blocked, free)
+    anchors = [s for s in found + new if free(s)]
+    if "(" in text:
+        new += _nicknames(text, anchors, blocked)
+    new += _joined(text, anchors, blocked, free)
     return new + list(_mentions(text, new, found, blocked, free))
 
 
@@ -405,6 +429,28 @@ def _candidate_span(text: str, m: re.Match[str], blocked: Container[str]) -> Spa
     return span
 
 
+_BEFORE_BRACKET_RE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*$")
+_BRACKET_CLOSE_RE = re.compile(r"[ \t]*\)")
+
+
+def _nicknames(text: str, anchors: list[Span], blocked: Container[str]) -> list[Span]:
+    """A word right before a found name that fills a bracket: the name's nickname or short
+    form ("Lupita (Guadalupe Reyes)")."""
+    out = []
+    for s in anchors:
+        if not text.startswith("(", max(0, s.start - 2)) and not text.startswith("(", s.start - 1):
+            continue
+        b = _BEFORE_BRACKET_RE.search(text, max(0, s.start - 40), s.start)
+        if b is None or _BRACKET_CLOSE_RE.match(text, s.end) is None:
+            continue
+        word = b.group("name")
+        if not common(word) and (
+            name_like(word, blocked) or listed(word) and _usable(word, blocked)
+        ):
+            out.append(Span(b.start("name"), b.end("name"), "PATIENT-NAME"))
+    return out
+
+
 def _joined(
     text: str, anchors: list[Span], blocked: Container[str], free: Callable[[Span], bool]
 ) -> list[Span]:
@@ -422,19 +468,17 @@ def _joined(
         # a cheap look at the neighbours first: most names stand alone
         b = (
             _JOINED_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
-            if any(j in text[max(0, s.start - 30) : s.start] for j in (",", " and ", "&", " or "))
+            if any(j in text[max(0, s.start - 30) : s.start] for j in _JOIN_HINTS)
             else None
         )
         after = text[s.end : s.end + 5]
-        a = (
-            _JOINED_AFTER_RE.match(text, s.end)
-            if any(j in after for j in (",", " and", "&", " or"))
-            else None
-        )
+        a = _JOINED_AFTER_RE.match(text, s.end) if any(j in after for j in _JOIN_HINTS) else None
         for m in (b, a):
             if m is None:
                 continue
             word = m.group("name").split()[0]
+            if _clean(word).lower() in _CREDENTIAL_WORDS:
+                continue  # "Halvorsen, PharmD"
             if word[:1].isupper() != capital or word.isupper() != text[s.start : s.end].isupper():
                 continue
             # in lower case only "and" joins ("sarah and margie"), a comma is too weak
