@@ -54,6 +54,9 @@ ROUNDS = {
     "staff of clinicians); untuned with rounds 1-4's rules (titles and a DOB cue moved out of "
     "five labels first): names 0.833 (35/42) at 0.895, 2/8 clinicians, 3/20 touched (main "
     "0.762 at 0.912, 2/8, 3/20); tuned 0.929 at 1.000, 0/8, 0/20.",
+    7: "50 snippets written after round 6's rules, measured once and left untuned (the closing "
+    "check): names 0.892 (33/37) at precision 0.970, 0/5 clinicians, 1/20 snippets without "
+    "identifiers touched; main before round 1: 0.703 at 0.962, 1/5 clinicians.",
 }
 
 ROUND_1: list[tuple[str, str]] = [
@@ -919,6 +922,88 @@ ROUND_6: list[tuple[str, str]] = [
     ("The Mayo Clinic Proceedings paper on Cardelis is now in the library.", "no PHI: journal"),
 ]
 
+# Round 7 was written after round 6's rules and measured once, untuned, as the closing check
+# of how far the rules generalise; no rule was changed for it.
+ROUND_7: list[tuple[str, str]] = [
+    ("⟦P|Tawhiri⟧ (8) - spacer technique reviewed with his nan.", "Maori given name, age, nan"),
+    (
+        "Spoke w/ ⟦P|Oyelade⟧'s husband re the missed Cardelis delivery.",
+        "Yoruba surname possessive after spoke w/",
+    ),
+    (
+        "⟦P|Solveig Aasheim⟧, 62F, nausea on Lumexa - resolved after food.",
+        "Norwegian name, age/sex",
+    ),
+    (
+        "her daughter ⟦P|nalani⟧ does the injections",
+        "Hawaiian given name lower case after relative",
+    ),
+    ("⟦P|Temperance⟧'s mum asked about school dosing.", "virtue name possessive"),
+    ("txt from ⟦P|hamid⟧ - pen arrived, thx", "lower-case Persian given name after txt from"),
+    (
+        "⟦P|Ximena⟧ and ⟦P|Bautista Irigoyen⟧ both enrolled on Sorevia.",
+        "Argentine names coordination",
+    ),
+    ("Caller: ⟦P|Wairimu Gathoni⟧ re her copay card.", "Kikuyu names after Caller:"),
+    ("⟦P|Aslan⟧, 45M, Chechen - interpreter for the AE call.", "Chechen given name, age"),
+    (
+        "Ship to: ⟦P|Eirlys Pugh⟧, ⟦A|Tŷ Gwyn, Stryd Fawr⟧, ⟦A|Machynlleth SY20 8AA⟧",
+        "Welsh name and Welsh address",
+    ),
+    ("Dear Ms ⟦P|Okwuosa⟧, your Lumexa nurse visit is booked.", "Igbo surname in letter"),
+    ("⟦P|Kaimana⟧ 4y - weight 16 kg", "Hawaiian name, bare age"),
+    ("Mrs ⟦P|Vaipulu⟧ and her son ⟦P|Siaosi⟧ came to the Cardelis class.", "Tongan names"),
+    (
+        "⟦P|Ruairí Mac Lochlainn⟧ asked for an Irish-language leaflet.",
+        "Irish name with Mac particle",
+    ),
+    ("Attn: ⟦P|Dagrun Solheim⟧", "Norwegian name after Attn"),
+    ("⟦P|Babajide⟧ (pt's grandson) set up the app.", "Yoruba name, pt's grandson"),
+    ("⟦P|Nguyễn Văn Hùng⟧ (67) - dizziness on Cardelis.", "Vietnamese with diacritics, age"),
+    (
+        "Sent the forms to ⟦P|Parveen Akhtar⟧ and her son ⟦P|Danish⟧.",
+        "Pakistani names; Danish as a given name",
+    ),
+    ("POA: ⟦P|Ilse Verhoeven⟧ (sister)", "Dutch name after POA"),
+    ("⟦P|Mahina⟧ i ⟦P|Keola Kahananui⟧ - both on the hub list", "Hawaiian names joined by i"),
+    ("Hi ⟦P|Tevita⟧, your courier comes Thursday.", "Tongan given name greeting"),
+    ("⟦P|Ayelet⟧ (⟦P|Ayelet Ben-Ami⟧) prefers e-mail.", "nickname equals full name in brackets"),
+    (
+        "Emailed ⟦P|Khadija⟧ the copay link; her husband ⟦P|Yusuf⟧ called back.",
+        "Arabic given names",
+    ),
+    ("⟦P|KEALAMAKIA, PUALANI⟧ (F, 58) - new start", "Hawaiian caps surname-first with sex/age"),
+    ("Grandma ⟦P|Ngaire⟧ picks up the Sorevia refills.", "relative title before name"),
+    ("Left VM for ⟦P|Obinna⟧ re the missed delivery.", "Igbo given name after left VM for"),
+    ("⟦P|Isileli⟧ and his brother ⟦P|Viliami⟧ both on Cardelis.", "Tongan names with brother"),
+    ("⟦P|Ciarán⟧'s mam rang about the spacer.", "Irish possessive mam"),
+    ("The pt, ⟦P|Hohepa⟧, asked about travel.", "apposition after the pt"),
+    ("Patient is ⟦P|Ōtene Rāwiri⟧, asked for a Māori-speaking nurse.", "macrons after Patient is"),
+    ("Dr. ⟦H|Kahurangi Tait⟧ (respiratory) asked for the Sorevia data.", "HCP with speciality"),
+    ("NP ⟦H|Mereana Paki⟧ ran the clinic.", "NP before name"),
+    ("Spoke with ⟦H|Ana⟧, RN, about the infusion chairs.", "RN after staff name"),
+    ("Receptionist ⟦H|Tia⟧ moved the lunch.", "receptionist"),
+    ("⟦H|Hone Kereama⟧, MD, signed the AE form.", "MD credential"),
+    ("Discussed Guillain-Barré and Kawasaki case reports with the MSL.", "no PHI: eponyms"),
+    ("Texted the Auckland office re the Cardelis launch.", "no PHI: office"),
+    ("Spoke w/ pharmacy re Lumexa stock levels.", "no PHI: lower-case pharmacy"),
+    ("Hi team - Friday's call is cancelled.", "no PHI: greeting team"),
+    ("Ngāti Kahungunu health services asked for posters.", "no PHI: iwi"),
+    ("Hope Street clinic and Grace Road pharmacy both stock Sorevia.", "no PHI: streets"),
+    ("June and July supply forecasts updated for Lumexa.", "no PHI: months"),
+    ("Danish and Norwegian label translations approved.", "no PHI: languages"),
+    ("Met with Pharmac re the Cardelis funding application.", "no PHI: agency after met with"),
+    ("Called Accredo re the Sorevia PA.", "no PHI: company after called"),
+    ("Bell's palsy and Graves' disease wording reviewed.", "no PHI: eponyms possessive"),
+    ("f/u w/ cards re ECG findings", "no PHI: service shorthand"),
+    ("The Royal Marsden team asked about Lumexa trial sites.", "no PHI: institution"),
+    (
+        "Summer interns start Monday at the Wellington office.",
+        "no PHI: word-name at sentence start",
+    ),
+    ("Karanga from the kaumātua opened the Sorevia hui.", "no PHI: Maori ceremony words"),
+]
+
 
 def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
     text, spans, pos = [], [], 0
@@ -952,6 +1037,7 @@ def build() -> list[dict[str, object]]:
         (4, ROUND_4),
         (5, ROUND_5),
         (6, ROUND_6),
+        (7, ROUND_7),
     ):
         for marked, record in snippets:
             text, spans = parse(marked)
