@@ -370,8 +370,8 @@ def position_names(
         if c is None:
             continue
         named = c.group("name").split()
-        if len(named) == 1 and named[0].isupper():
-            continue  # "SIN 123-456-782": a label's abbreviation
+        if len(named) == 1 and (named[0].isupper() or everyday(named[0])):
+            continue  # "SIN 123-456-782", "Home 06 6988 1234": a label
         # "Sunny Kim <e-mail>": a given name that is also a word, next to a listed surname
         wordlike = len(named) == 2 and _clean(named[0]).title() in _WORDLIKE_NAMES | _WORDLIKE
         if all(
