@@ -122,6 +122,10 @@ def test_names_by_position_are_scrubbed(text: str, secrets: list[str]) -> None:
         "Reviewed by Ingrid Halvorsen, PharmD.",
         "Spoke w/ Dr Okoro's MA Dulce about the sample closet",
         "Hope House hospice asked about disposal",
+        # labels before a number, and a street's word in an address joins no name
+        "Callback 614-555-0142 after 5pm",
+        "Home 06 6988 1234 (evenings)",
+        "Vive en Calle 45 # 12-34, Apto 501, Bogotá.",
         # a people's name
         "Leaflets in Tongan and Samoan were requested by the clinic",
         "Vosa - Fijian leaflet requested",

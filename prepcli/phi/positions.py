@@ -62,9 +62,9 @@ _OWNED_RELATIVE_RE = re.compile(
 # A word joined to a found name: before it ("X and <found>", "X, <found>", "X and her son
 # <found>") and after it ("<found> and X").
 # "and" in the languages notes are written in too: "Svetlana i Oleg", "Ana y Luis", "Jean et
-# Marie", "Lars og Kari".
+# Marie", "Lars og Kari" (not Dutch "en", which is "in" in Spanish and French).
 _JOIN = (
-    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|i|y|e|et|und|en|og|och|ja)[ \t]+)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|i|y|e|et|und|og|och|ja)[ \t]+)"
     rf"(?:(?:his|her|their)[ \t]+{_RELATIVE}[ \t]+)?"
 )
 _JOIN_HINTS = (
@@ -77,7 +77,6 @@ _JOIN_HINTS = (
     " e ",
     " et ",
     " und ",
-    " en ",
     " og ",
     " och ",
     " ja ",
@@ -370,8 +369,10 @@ def position_names(
         if c is None:
             continue
         named = c.group("name").split()
-        if len(named) == 1 and (named[0].isupper() or everyday(named[0])):
-            continue  # "SIN 123-456-782", "Home 06 6988 1234": a label
+        if len(named) == 1 and (named[0].isupper() or everyday(named[0]) or not listed(named[0])):
+            # "SIN 123-456-782", "Home 06 6988 1234", "Callback 614-...": a label, unless
+            # a list knows the word as a name
+            continue
         # "Sunny Kim <e-mail>": a given name that is also a word, next to a listed surname
         wordlike = len(named) == 2 and _clean(named[0]).title() in _WORDLIKE_NAMES | _WORDLIKE
         if all(
@@ -380,7 +381,13 @@ def position_names(
             span = Span(c.start("name"), c.end("name"), "PATIENT-NAME")
             if free(span):
                 new.append(span)
-    anchors = [s for s in found + new if free(s)]
+    # a "name" inside an address is a street's ("Calle", "Kauri"): it joins nothing
+    addresses = [s for s in identifiers if s.type == "ADDRESS"]
+    anchors = [
+        s
+        for s in found + new
+        if free(s) and not any(s.start < a.end and a.start < s.end for a in addresses)
+    ]
     if "(" in text:
         new += _nicknames(text, anchors, blocked)
     new += _joined(text, anchors, blocked, free)
