@@ -1107,15 +1107,14 @@ def _word_use(text: str, m: re.Match[str]) -> bool:
     "Mark") is the word: in lower case, opening a sentence, or before a capitalised word
     ("Grace Period", "in June" stays a month only by its case, so that one goes)."""
     word = m.group()
-    if not common(word) or word.title() in name_lists()[0]:
-        return False
-    if word.islower():
-        return True
-    return (
-        _sentence_start(text, m.start())
+    # the place first, the word lists only where the place reads as a word's
+    used_as_word = (
+        word.islower()
+        or _sentence_start(text, m.start())
         or _CAPITAL_NEXT_RE.match(text, m.end()) is not None
         or _TIME_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
     )
+    return used_as_word and word.title() not in name_lists()[0] and common(word)
 
 
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")

@@ -10,7 +10,7 @@ bench/phi_words_build.py and shipped in data/, read on first use, at ingest only
 from __future__ import annotations
 
 import gzip
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -30,6 +30,8 @@ def _read(name: str) -> frozenset[str]:
         return frozenset(f.read().split())
 
 
+# A note's words repeat across notes ("Pharmacy", "team"): each is looked up once.
+@lru_cache(maxsize=65536)
 def everyday(word: str) -> bool:
     """Whether ``word`` (any case, with its possessive or without, inflected or not, each part
     of a hyphenated word) is an English word of the dictionary or a clinical word. The list
@@ -37,6 +39,7 @@ def everyday(word: str) -> bool:
     return _is_word(word, everyday_words())
 
 
+@lru_cache(maxsize=65536)
 def common(word: str) -> bool:
     """Like ``everyday`` but only for the 12k words common enough to have a word piece of their
     own in BERT's vocabulary: where the sentence says "a person" loudly ("___ (12)", "(pt's
