@@ -34,6 +34,16 @@ fixes; the round's own snippets only):
   listed, labelled_ids.py) 1.000. Labels are now placed in text order; before, a value inside
   an earlier one ("12345678" in "123456789") was placed there (one round-4 label; figures above
   are with it placed right).
+- round 5 (49 snippets, 43 identifiers, 10 without any; narrative US/UK/CA/AU addresses, rep
+  notes with sales figures, capitals clinical notes with labs): untuned recall 0.884 at
+  precision 0.911 (DOB 0.667, MRN 1.000, SSN 1.000, PHONE 0.857, EMAIL 1.000, ADDRESS 0.867;
+  sales and viral-load figures taken for record numbers, "Approved on" 1998 for a birth
+  date); after its fixes 1.000 at 1.000. A relative's name after "c/o" was labelled after the
+  untuned run (it had been left unlabelled; the figures above are with the label).
+- round 6 (41 snippets, 30 identifiers, 12 without any): untuned recall 0.900 at precision
+  0.875 (DOB 1.000, MRN 1.000, SSN 0.500, PHONE 1.000, EMAIL 0.500, ADDRESS 0.923; a TNM stage
+  read as a Canadian postcode, a rep's "ID 55120" as Idaho and a ZIP, a release number as a
+  phone); after its fixes 1.000 (one city still taken for a name: the names' detector).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -2208,11 +2218,575 @@ ROUND_4: list[Snippet] = [
     ),
 ]
 
+ROUND_5: list[Snippet] = [
+    # --- narrative addresses ---
+    (
+        "Caregiver says they moved from 22 Birch Rd to 9 Pine Ct last spring.",
+        [("ADDRESS", "22 Birch Rd"), ("ADDRESS", "9 Pine Ct")],
+        "usps28",
+        "two streets in one sentence, no city",
+    ),
+    (
+        "Pt's home is Columbus, Ohio 43215 - nurse visits weekly.",
+        [("ADDRESS", "Columbus, Ohio 43215")],
+        "usps28",
+        "state written in full before the ZIP",
+    ),
+    (
+        "Send c/o Mary Okafor, 12 Oak St, Apt B-12, Akron OH 44308.",
+        [("PATIENT-NAME", "Mary Okafor"), ("ADDRESS", "12 Oak St, Apt B-12, Akron OH 44308")],
+        "usps28",
+        "care-of line before the street, lettered apartment (the relative's name labelled after "
+        "the untuned run: a relative's name is an identifier too)",
+    ),
+    (
+        "Patient lives at 1234 W 5th St #4B, Austin, TX 78703.",
+        [("ADDRESS", "1234 W 5th St #4B, Austin, TX 78703")],
+        "usps28",
+        "direction and ordinal street with a # unit",
+    ),
+    (
+        "Rural address: Box 45, Route 2, Elkins, WV 26241.",
+        [("ADDRESS", "Box 45, Route 2, Elkins, WV 26241")],
+        "usps28",
+        "old rural box and route",
+    ),
+    (
+        "Ship to 123 Main St. W., Hamilton, Ontario L8P 4R5.",
+        [("ADDRESS", "123 Main St. W., Hamilton, Ontario L8P 4R5")],
+        "canadapost",
+        "province written in full",
+    ),
+    (
+        "Pt address 3/12 Smith St, Fitzroy, Victoria 3065.",
+        [("ADDRESS", "3/12 Smith St, Fitzroy, Victoria 3065")],
+        "auspost",
+        "state written in full",
+    ),
+    (
+        "Daughter's house at Two Oak Lane, Hanover NH 03755.",
+        [("ADDRESS", "Two Oak Lane, Hanover NH 03755")],
+        "usps28",
+        "house number spelled out",
+    ),
+    (
+        "Flat 4, 22 Acacia Avenue, Sheffield, S11 8YN",
+        [("ADDRESS", "Flat 4, 22 Acacia Avenue, Sheffield, S11 8YN")],
+        "royalmail",
+        "flat, street, town, postcode after a comma",
+    ),
+    (
+        "Home: 45 Rue Saint-Denis, 75001 Paris, France",
+        [("ADDRESS", "45 Rue Saint-Denis, 75001 Paris, France")],
+        "upu",
+        "French address with country",
+    ),
+    (
+        "the patient's zip code is 30309, per the enrolment form",
+        [("ADDRESS", "30309")],
+        "hipaa",
+        "ZIP alone after 'zip code is'",
+    ),
+    (
+        "Address on file:\n  88 Harbour View Road\n  Apartment 12\n  Halifax NS B3H 2Y9",
+        [("ADDRESS", "88 Harbour View Road\n  Apartment 12\n  Halifax NS B3H 2Y9")],
+        "canadapost",
+        "indented block under a label",
+    ),
+    (
+        "PT HOME ADDR: 4410 RIDGEVIEW DR APT 12B DAYTON OH 45402",
+        [("ADDRESS", "4410 RIDGEVIEW DR APT 12B DAYTON OH 45402")],
+        "usps28",
+        "capitals, abbreviated label",
+    ),
+    (
+        "Lives at 17 Kingfisher Way, Milton Keynes MK4 (partial postcode given).",
+        [("ADDRESS", "17 Kingfisher Way, Milton Keynes MK4")],
+        "royalmail",
+        "UK outward code only",
+    ),
+    # --- phones ---
+    (
+        "Pt's local number 555-0123 (no area code given).",
+        [("PHONE", "555-0123")],
+        "nanp",
+        "seven-digit local number with a cue",
+    ),
+    (
+        "ph# 614 555-0167, leave a message with the husband",
+        [("PHONE", "614 555-0167")],
+        "nanp",
+        "'ph#' cue, mixed separators",
+    ),
+    (
+        "tel#:+1 (614) 555 0168",
+        [("PHONE", "+1 (614) 555 0168")],
+        "nanp",
+        "'tel#:' glued to +1",
+    ),
+    (
+        "Cell - 614.555.0169 / work 614.555.0170 ext 12",
+        [("PHONE", "614.555.0169"), ("PHONE", "614.555.0170 ext 12")],
+        "nanp",
+        "dash after the cue, an extension",
+    ),
+    (
+        "Patient's daughter: +44 7700 900123, UK mobile.",
+        [("PHONE", "+44 7700 900123")],
+        "ofcom",
+        "UK mobile in international format",
+    ),
+    (
+        "Best # to reach him: 614 5550171.",
+        [("PHONE", "614 5550171")],
+        "nanp",
+        "'Best #' cue, 3+7 grouping",
+    ),
+    # --- record numbers ---
+    (
+        "Pt ID 4471290; Visit ID V-2025-1183.",
+        [("MRN", "4471290"), ("MRN", "V-2025-1183")],
+        "mrn",
+        "patient and visit IDs without colons",
+    ),
+    (
+        "Medical record no 00-7712-33 attached.",
+        [("MRN", "00-7712-33")],
+        "mrn",
+        "lower-case 'no' without a dot",
+    ),
+    (
+        "MRN 12 345 678 on the discharge sheet",
+        [("MRN", "12 345 678")],
+        "mrn",
+        "spaced MRN",
+    ),
+    (
+        "ACCT#: 0044729341  ADM: 11/02/2025",
+        [("MRN", "0044729341"), ("IGNORE", "11/02/2025")],
+        "mrn",
+        "account number in a caps header",
+    ),
+    (
+        "Policy holder ID: QWE 7712 3345 (Cigna)",
+        [("MRN", "QWE 7712 3345")],
+        "hipaa",
+        "policy holder ID with spaced groups",
+    ),
+    (
+        "Dental record #DR-55120 copied for the AE.",
+        [("MRN", "DR-55120")],
+        "hipaa",
+        "dental record number glued to #",
+    ),
+    # --- national numbers ---
+    (
+        "ss# 219099999 on the faxed page",
+        [("SSN", "219099999")],
+        "ssa",
+        "'ss#' lower case",
+    ),
+    (
+        "SS 219-09-9999 per the old chart.",
+        [("SSN", "219-09-9999")],
+        "ssa",
+        "'SS' alone",
+    ),
+    (
+        "Social Sec # 219 09 9999",
+        [("SSN", "219 09 9999")],
+        "ssa",
+        "'Social Sec #'",
+    ),
+    (
+        "Passport no. 533380006 (US) on the travel letter.",
+        [("MRN", "533380006")],
+        "hipaa",
+        "passport number",
+    ),
+    (
+        "Driver's license D123-4567-8901 on the ID copy.",
+        [("MRN", "D123-4567-8901")],
+        "hipaa",
+        "driver's licence number",
+    ),
+    # --- dates of birth ---
+    (
+        "Pt was born on January 2nd, caregiver didn't give the year.",
+        [("DOB", "January 2nd")],
+        "hipaa",
+        "born on a day without a year",
+    ),
+    (
+        "DOB 01-02-34, on warfarin.",
+        [("DOB", "01-02-34")],
+        "dates",
+        "dashes, two-digit year",
+    ),
+    (
+        "Date of Birth: 2-JAN-1934",
+        [("DOB", "2-JAN-1934")],
+        "dates",
+        "month in capitals",
+    ),
+    (
+        "Her birthday is 1/2 and she asked if the pen is OK on the flight.",
+        [("DOB", "1/2")],
+        "hipaa",
+        "birthday day and month only",
+    ),
+    (
+        "b/d 02.01.1934",
+        [("DOB", "02.01.1934")],
+        "dates",
+        "'b/d' abbreviation",
+    ),
+    (
+        "DOB (mm/dd/yyyy): 01/02/1934",
+        [("DOB", "01/02/1934")],
+        "dates",
+        "format hint between label and value",
+    ),
+    # --- e-mail ---
+    (
+        "email - m.garcia at live dot com",
+        [("EMAIL", "m.garcia at live dot com")],
+        "email_obf",
+        "at/dot with a provider",
+    ),
+    (
+        "pt email: KOFI.ASANTE@OUTLOOK.COM",
+        [("EMAIL", "KOFI.ASANTE@OUTLOOK.COM")],
+        "email_obf",
+        "capitals",
+    ),
+    # --- no identifiers: rep notes with sales figures, caps clinical notes with labs ---
+    (
+        "Q3 TRx 12345 vs goal 13000; YTD 45678, MAT 123456; NBRx up 12%.",
+        [],
+        "negatives",
+        "sales figures",
+    ),
+    (
+        "VL 125000 copies/mL at baseline, CD4 350; HIV RNA < 50 after 24 wks.",
+        [],
+        "negatives",
+        "viral load and CD4",
+    ),
+    (
+        "PLATELETS 250000, WBC 12.5, ANC 8000; GLUCOSE 145.",
+        [],
+        "negatives",
+        "lab values in capitals",
+    ),
+    (
+        "Discussed 2 pts on 40 mg; call plan 12/1-12/5; target list 250 HCPs.",
+        [],
+        "negatives",
+        "rep call plan",
+    ),
+    (
+        "Speaker fee $2,500; honoraria cap 15000 USD; PO 4500123998.",
+        [],
+        "negatives",
+        "fees and purchase order",
+    ),
+    (
+        "Formulary tier 2 at Aetna; PA criteria v3.1; J-code J9271; Rev code 0636.",
+        [],
+        "negatives",
+        "access and billing codes",
+    ),
+    (
+        "ROOM 12 BED 2; ID 2 STATUS POST; CODE STATUS FULL.",
+        [],
+        "negatives",
+        "ward location and code status in capitals",
+    ),
+    (
+        "Dr. Ruth Adeyemi (Mercy Clinic, 200 W Main St, Suite 300, Tulsa OK 74103) reviewed "
+        "the PI.",
+        [("HCP", "Ruth Adeyemi"), ("IGNORE", "200 W Main St, Suite 300, Tulsa OK 74103")],
+        "negatives",
+        "a clinic's address with a clinician",
+    ),
+    (
+        "Sample request 12 units, kit 44712; MSL visit 2025-11-20 at 10:30.",
+        [],
+        "negatives",
+        "sample request and MSL visit",
+    ),
+    (
+        "Approved on 12/05/1998, launched 1999; patent expires 2031.",
+        [],
+        "negatives",
+        "historic dates of a product",
+    ),
+]
+
+ROUND_6: list[Snippet] = [
+    # --- phones in narrative ---
+    (
+        "Wife said her number's 07700 900 514 if the pen jams again.",
+        [("PHONE", "07700 900 514")],
+        "ofcom",
+        "contraction before the number",
+    ),
+    (
+        "Please ring her on 0161 496 0734 after lunch.",
+        [("PHONE", "0161 496 0734")],
+        "ofcom",
+        "'ring her on', Manchester drama range",
+    ),
+    (
+        "Callback (617)-555-0122 or 617 - 555 - 0123.",
+        [("PHONE", "(617)-555-0122"), ("PHONE", "617 - 555 - 0123")],
+        "nanp",
+        "hyphen after the bracket, spaced dashes",
+    ),
+    (
+        "Son in Berlin, Tel. (+49) 30 1234567.",
+        [("PHONE", "(+49) 30 1234567")],
+        "libphonenumber",
+        "bracketed country code",
+    ),
+    # --- addresses ---
+    (
+        "Mail to P.O. Box 77, Kingston 10, Jamaica.",
+        [("ADDRESS", "P.O. Box 77, Kingston 10, Jamaica")],
+        "upu",
+        "Jamaican box, numbered postal district, country",
+    ),
+    (
+        "Domicilio: Calle Luna 8, 2º B, 41001 Sevilla.",
+        [("ADDRESS", "Calle Luna 8, 2º B, 41001 Sevilla")],
+        "upu",
+        "Spanish floor and door",
+    ),
+    (
+        "Pt lives at Kirchgasse 4, 8001 Zürich.",
+        [("ADDRESS", "Kirchgasse 4, 8001 Zürich")],
+        "upu",
+        "Swiss -gasse street",
+    ),
+    (
+        "Morada: Rua Augusta 100, 1100-053 Lisboa.",
+        [("ADDRESS", "Rua Augusta 100, 1100-053 Lisboa")],
+        "upu",
+        "Portuguese 4-3 postcode, 'Morada' label",
+    ),
+    (
+        "Adres pacjenta: ul. Floriańska 12/3, 31-019 Kraków.",
+        [("ADDRESS", "ul. Floriańska 12/3, 31-019 Kraków")],
+        "upu",
+        "Polish address after 'Adres pacjenta'",
+    ),
+    (
+        "Osoite: Mannerheimintie 10 A 5, 00100 Helsinki.",
+        [("ADDRESS", "Mannerheimintie 10 A 5, 00100 Helsinki")],
+        "upu",
+        "Finnish stair letter and flat",
+    ),
+    (
+        "Pasientens adresse: Karl Johans gate 5, 0154 Oslo.",
+        [("ADDRESS", "Karl Johans gate 5, 0154 Oslo")],
+        "upu",
+        "Norwegian 'gate' street",
+    ),
+    (
+        "Adresa: Strada Lipscani 5, București 030031.",
+        [("ADDRESS", "Strada Lipscani 5, București 030031")],
+        "upu",
+        "Romanian street, city, postcode",
+    ),
+    (
+        "Home: 123 Queen Street, Auckland 1010, New Zealand.",
+        [("ADDRESS", "123 Queen Street, Auckland 1010, New Zealand")],
+        "upu",
+        "NZ address with country",
+    ),
+    (
+        "Pt's flat: 45 Orchard Road, #12-01, Singapore 238880.",
+        [("ADDRESS", "45 Orchard Road, #12-01, Singapore 238880")],
+        "upu",
+        "Singapore floor-unit after the street",
+    ),
+    (
+        "Lives at Flat 12A, 88 Nathan Road, Tsim Sha Tsui, Kowloon, Hong Kong.",
+        [("ADDRESS", "Flat 12A, 88 Nathan Road, Tsim Sha Tsui, Kowloon, Hong Kong")],
+        "upu",
+        "Hong Kong flat, no postcode",
+    ),
+    (
+        "Office of the pt's son: Room 1502, 15/F, 8 Queen's Road Central, Hong Kong.",
+        [("ADDRESS", "Room 1502, 15/F, 8 Queen's Road Central, Hong Kong")],
+        "upu",
+        "Hong Kong room and floor ('15/F')",
+    ),
+    (
+        "Deliver to the patient at 12 Oak Lane, near the school.",
+        [("ADDRESS", "12 Oak Lane")],
+        "usps28",
+        "street then a landmark phrase",
+    ),
+    # --- record numbers ---
+    (
+        "Medical Record Number (MRN): 0044129",
+        [("MRN", "0044129")],
+        "mrn",
+        "label with the abbreviation in brackets",
+    ),
+    (
+        "The patient's chart number is 88-1204.",
+        [("MRN", "88-1204")],
+        "mrn",
+        "'chart number is'",
+    ),
+    (
+        "Hospital Number: RX3 4471290 (Trust prefix).",
+        [("MRN", "RX3 4471290")],
+        "nhsnumber",
+        "a Trust's code before the hospital number",
+    ),
+    (
+        "Pt's insurance card: member ID 9988 7766 55, group 4471.",
+        [("MRN", "9988 7766 55"), ("IGNORE", "4471")],
+        "hipaa",
+        "spaced member ID",
+    ),
+    # --- national numbers ---
+    (
+        "my social is 123-45-6789, caller said; redacted.",
+        [("SSN", "123-45-6789")],
+        "ssa",
+        "'my social is'",
+    ),
+    (
+        "Social: 123456789 (read from the card).",
+        [("SSN", "123456789")],
+        "ssa",
+        "'Social:' with nine digits",
+    ),
+    # --- dates of birth ---
+    (
+        "Turned 67 last week (born 1958).",
+        [("DOB", "1958")],
+        "dates",
+        "born year in brackets",
+    ),
+    (
+        "date of birth 03 Mar 58 per the label.",
+        [("DOB", "03 Mar 58")],
+        "dates",
+        "two-digit year after a month name",
+    ),
+    (
+        "dob 3.3.58 - confirmed with the pharmacist.",
+        [("DOB", "3.3.58")],
+        "dates",
+        "dotted with single digits and a two-digit year",
+    ),
+    (
+        "birth date: 3 Mar. 1958",
+        [("DOB", "3 Mar. 1958")],
+        "dates",
+        "abbreviated month with a dot",
+    ),
+    # --- e-mail ---
+    (
+        "her email is janedoe at gmail, she said.",
+        [("EMAIL", "janedoe at gmail")],
+        "email_obf",
+        "provider without its ending",
+    ),
+    (
+        "E-mail address: ama.owusu@example.com.gh.",
+        [("EMAIL", "ama.owusu@example.com.gh")],
+        "email_obf",
+        "country-code second level domain, trailing period",
+    ),
+    # --- no identifiers ---
+    (
+        "Lunch at the cafe on 14th Street with the office staff; parking on Level 2.",
+        [],
+        "negatives",
+        "a street named as a place, a parking level",
+    ),
+    (
+        "Sent 3 boxes via FedEx 7712 3345 8890; invoice INV-2025-00471 for $12,450.00.",
+        [],
+        "negatives",
+        "a courier tracking number and an invoice",
+    ),
+    (
+        "Zoom: Meeting ID 812 3456 7890, passcode 445566.",
+        [],
+        "negatives",
+        "a video meeting's ID and passcode",
+    ),
+    (
+        "Dial-in +1 646 555 0100, access code 123 456 789#.",
+        [("IGNORE", "+1 646 555 0100")],
+        "negatives",
+        "a conference line and its access code",
+    ),
+    (
+        "Score 12/15 on the PHQ-9; ECOG 1, KPS 80; T2N1M0; Gleason 4+3=7.",
+        [],
+        "negatives",
+        "clinical scores",
+    ),
+    (
+        "HbA1c 7.2% on 2025-10-01; next draw 2026-01-15; Lot 24A117, Exp 11/30/2026.",
+        [],
+        "negatives",
+        "lab value, visit dates, lot and expiry",
+    ),
+    (
+        "1.5 million patients across 2,450 sites in 12 countries; Section 3.2.1, Table 14.2.1.3.",
+        [],
+        "negatives",
+        "counts and document sections",
+    ),
+    (
+        "Conference room B-204, ext. 4417; release 2025.11.03 of the dosing app.",
+        [("IGNORE", "4417")],
+        "negatives",
+        "a room, a company extension, a release number",
+    ),
+    (
+        "Certified ISO 13485:2016; CE 0123; UDI-DI 08717648200274.",
+        [],
+        "negatives",
+        "certifications and a product's device identifier",
+    ),
+    (
+        "Account manager ID 55120 in Veeva; Territory T-4471; Region 12.",
+        [],
+        "negatives",
+        "the rep's own IDs",
+    ),
+    (
+        "Dr. Ines Duarte's office at 1 Medical Center Dr, Lebanon NH 03756 is closed Fridays.",
+        [("HCP", "Ines Duarte"), ("IGNORE", "1 Medical Center Dr, Lebanon NH 03756")],
+        "negatives",
+        "a clinician's office address",
+    ),
+    (
+        "Patient assistance case 2025-PAP-004471 approved; reference MIR-118203.",
+        [],
+        "negatives",
+        "the company's programme case numbers",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
     "round3": ROUND_3,
     "round4": ROUND_4,
+    "round5": ROUND_5,
+    "round6": ROUND_6,
 }
 
 

@@ -435,3 +435,68 @@ def test_addresses_opened_by_a_unit_or_named_by_a_label(text: str, secret: str) 
 )
 def test_units_of_courses_and_settings_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("her home is Madison, Wisconsin 53703 now", "Madison, Wisconsin 53703"),
+        ("4 Heron Way, Bedford MK41 (postcode cut off)", "Bedford MK41"),
+    ],
+)
+def test_states_in_full_and_outward_codes(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("she was born on March 9th; year not given", "March 9th"),
+        ("his birthday is 9/3, asked about travel", "9/3"),
+        ("birthday: the 9th of March", "9th of March"),
+    ],
+)
+def test_birthdays_without_a_year(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+def test_a_local_number_after_its_cue() -> None:
+    _gone("the local number 555-0148 is the landline", ["555-0148"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launched in 06/12/1999 across the EU; Approved on 11/03/1997 by FDA.",
+        "MTD 23456 and QTD 67890 against target 70000; TRx flat.",
+        "VL 98000 copies/mL; HBV DNA 20000 IU/mL at week 12.",
+        "Her birthday party is 2 weeks after the 3rd cycle.",
+    ],
+)
+def test_history_sales_and_virology_figures_stay(text: str) -> None:
+    assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Social: 987654320 from the card", "987654320"),
+        ("her email is kwesi.b at yahoo, she said", "kwesi.b at yahoo"),
+        ("Room 804, 8/F, 33 Hennessy Road, Wan Chai, Hong Kong", "Room 804, 8/F"),
+    ],
+)
+def test_social_alone_provider_alone_and_floors_of_hong_kong(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stage T3N2M0 on the pathology summary.",
+        "Account manager ID 77123 in the CRM; Region ID 12.",
+        "Build 2025.12.01 of the app crashed.",
+        "Rep ID 44120 and login ID 55231 for the portal.",
+    ],
+)
+def test_stage_codes_release_numbers_and_the_reps_ids_stay(text: str) -> None:
+    assert find_phi(text) == []

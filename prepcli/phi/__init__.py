@@ -30,7 +30,8 @@ no list knows with no cue ("Anahera (12)"), given names that are words ("Eve"), 
 names ("f/u w/ eve").
 The non-name detectors were generalised on bench/phi_variants.jsonl, written in rounds from
 public format references (national numbering plans, postal layouts, national ID formats, EHR
-labels) and measured untuned before each round's fixes (0.790, 0.656, 0.684, 0.539 -> 1.000):
+labels) and measured untuned before each round's fixes (0.790, 0.656, 0.684, 0.539, 0.884,
+0.900 -> 1.000):
 fixes went in by class, e.g. a value after any label that names an identifier
 (labelled_ids.py), a continental address by its layout, national numbers by check digits.
 Names no list knows are found by where the sentence puts a person (positions.py: an age after
@@ -270,12 +271,19 @@ _SPELLED_EMAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A mail provider alone after the word e-mail: "her email is janedoe at gmail".
+_PROVIDER_ONLY_RE = re.compile(
+    r"\b(?i:e-?mail)\b[^.\n@]{0,20}?\b(?P<e>[\w.+-]+\s+(?i:at)\s+(?i:gmail|yahoo|hotmail|outlook"
+    r"|aol|icloud|live|msn|protonmail|proton|gmx|comcast))\b"
+)
 # Substrings one of which every _SPELLED_EMAIL_RE match holds.
 _SPELLED_AT_HINTS = (" at ", "at)", "at]", "at}", "at>", " @", "@ ", "@)", "@]", "@}", "@>")
 
 _SSN_CUE = (
     r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
     r"|social\s+(?:security|insurance)(?:\s+(?:number|no\.?|\#))?|bsn|burgerservicenummer"
+    # "Social: 123456789", "my social is ..."
+    r"|social(?=\s*[:#]|\s+is\b)"
     r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?|codice\s+fiscale"
     r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|aadhaar|personnummer|steuer-?id"
     r"|insee(?:\s+(?:no\.?|number|n°))?|ahv(?:-?nr\.?)?"
@@ -512,6 +520,8 @@ _DOB_LOOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOB_RE = re.compile(
+    # every label starts with one of these: most positions fail at once
+    r"(?=[dbygnfsη생生出تдว])"
     r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
     r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
     r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
@@ -547,6 +557,21 @@ _OLD_DATE_RE = re.compile(
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]19\d{{2}}|19\d{{2}}-\d{{1,2}}-\d{{1,2}}{_ISO_TIME}"
     rf"|\d{{1,2}}[-\s]{_MONTH_EN},?[-\s]19\d{{2}}|{_MONTH_EN}\s+\d{{1,2}},?\s+19\d{{2}}"
     r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?19\d{2})(?![\w/-])"
+)
+
+# A product's or a company's history, in any case: "Approved on 12/05/1998", "Launched in
+# March 1999".
+_HISTORIC_BEFORE_RE = re.compile(
+    r"\b(?i:approved|approval|launched|launch|since|published|founded|established|introduced"
+    r"|marketed|patented|filed|granted|registered|licensed|discontinued|withdrawn)"
+    r"(?:[ \t]+(?i:on|in|date))?[ \t]*:?[ \t]*$"
+)
+# A birthday, which has no year: "her birthday is 1/2", "born on January 2nd".
+_BIRTHDAY_RE = re.compile(
+    rf"\b(?:birthday|born)[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<d>\d{{1,2}}/\d{{1,2}}(?![/\d])|{_MONTH_EN}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_EN})(?![,.]?[ \t]*\d|[/\w])",
+    re.IGNORECASE,
 )
 
 _PATIENT_CUE_RE = re.compile(
@@ -640,6 +665,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
     low = text.lower()
     if any(hint in low for hint in _SPELLED_AT_HINTS):
+        found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
@@ -687,8 +713,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
                 for m in rx.finditer(text):
                     g = "d1" if m.group("d1") is not None else "d2"
                     found.append(Span(m.start(g), m.end(g), "DOB"))
+            found += [Span(m.start("d"), m.end("d"), "DOB") for m in _BIRTHDAY_RE.finditer(text)]
         if "19" in text:
-            found += [Span(m.start(), m.end(), "DOB") for m in _OLD_DATE_RE.finditer(text)]
+            found += [
+                Span(m.start(), m.end(), "DOB")
+                for m in _OLD_DATE_RE.finditer(text)
+                if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            ]
     layout = _layout_names(text, words, keep)
     found += [s for s in layout if s.type != "PATIENT-NAME"]
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]

@@ -272,6 +272,8 @@ _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
 # "12 Beach Rd", "1-2-3 Minami-Aoyama", "Street 5", "Al Barsha 1", "Jalan SS 2/24".
 _STREET_PART_RE = re.compile(
     rf"\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}{_END}"
+    # a town and a British outward code alone: "Milton Keynes MK4"
+    rf"|{_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?{_END}"
     rf"|{_PLACE}[ \t]+\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?{_END}",
     re.UNICODE,
 )
@@ -340,9 +342,29 @@ _LOWER_US_TAIL_RE = re.compile(
 )
 # Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
 # state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
+# A state written in full before a ZIP: "Columbus, Ohio 43215".
+_US_STATE_NAMES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+).split() + [
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+]
 _TAIL_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_US_STATE_NAMES)}),?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])|"
     r"(?<![\w-])(?=[A-Z]{1,2}\d|[A-Z][A-Za-z]{1,2}\.?,?[ \t]+\d)"
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    # (a TNM stage, "T2N1M0", is no Canadian postcode)
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|(?!T\d[a-c]?N\d[a-c]?M\d)[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?"
     # an Australian state and postcode: "PleasantVille, Vic 3999", "Sydney NSW 2000"
     r"|(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT|NT|SA|WA)\.?,?[ \t]+\d{4}"
@@ -350,6 +372,8 @@ _TAIL_RE = re.compile(
     r"|[AC-FHKNPRTV-Y]\d[\dW][ \t][\dAC-FHKNPRTV-Y]{4})(?![\w-])"
 )
 _FOUR_DIGITS_END_RE = re.compile(r"[A-Za-z.,][ \t]+\d{4}$")
+# State codes that are also words or abbreviations in a note ("ID", "IN", "OR", "ME", "OK").
+_STATE_WORD_RE = re.compile(r"(?:ID|IN|OR|ME|OK|HI|OH|PA|MA|AL|DE|LA|MD|MO|CO|CT|SC|ND|MS|NE|VA)\b")
 # Other names for countries than libphonenumber's English ones, as addresses write them.
 _COUNTRY_ALIASES: tuple[str, ...] = (
     *"UK U.K. USA U.S.A. England Scotland Wales Deutschland Danmark Sverige Norge Suomi".split(),
@@ -519,8 +543,14 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         if _ID_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "License AZ 45321": a licence number, not a ZIP
         start = _grow_back(text, m.start())
-        # A state and four digits alone is as often a year ("WA 2020"): a place must lead.
-        if start == m.start() and _FOUR_DIGITS_END_RE.search(m.group()):
+        # A state and four digits alone is as often a year ("WA 2020"), and a state code is
+        # often a word ("Account manager ID 55120"): a place must lead them.
+        if start == m.start() and (
+            _FOUR_DIGITS_END_RE.search(m.group()) or _STATE_WORD_RE.match(m.group())
+        ):
+            continue
+        # "ID" is Idaho after a town and its comma ("Boise, ID 83702"); "Rep ID 44120" is an ID
+        if m.group().startswith("ID") and not text[: m.start()].rstrip().endswith(","):
             continue
         found.append((start, _grow(text, m.end())))
     if not words.isdisjoint(_country_words()):
@@ -803,8 +833,9 @@ _LEAD_RE = re.compile(
 
 # A flat or plot before the house number: "Flat 3, 22 Baker Street", "Unit 4/12 Smith St".
 _UNIT_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|room|rm|building|bldg"
-    r"|floor|level)\.?[ \t]*[\w/-]{0,8}[ \t]*,?[ \t]*$"
+    r"(?<![\w-])(?:(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|room|rm|building|bldg"
+    # or a Hong Kong floor: "15/F"
+    r"|floor|level)\.?[ \t]*[\w/-]{0,8}|\d{1,3}/F)[ \t]*,?[ \t]*$"
 )
 _UNIT_START_RE = re.compile(r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b")
 

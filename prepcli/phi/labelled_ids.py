@@ -37,7 +37,9 @@ _NOT_PERSONAL = frozenset(
     tab tabs qty quantity count total amount price cost fy q qtr asco esmo ash ada aha ats ers
     wclc sabcs ecco aacr us uk eu who cdc nih ich gcp gmp mac ssid vin plate hcp hcps kol dob
     dod yob age sex bp sbp dbp hr rr map spo2 temp bin pcn grp group rxbin rxpcn rxgrp ci cfr
-    usc pt llt hlt soc screening randomization randomisation kit badge abp
+    usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
+    ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
+    agent user login username
     """.split()
 )
 # US state codes before a ZIP are an address's, read there.
@@ -62,26 +64,27 @@ _VALUE = (
     # not a dose, a count with its unit, a price or a ratio
     r"(?![\w%/-]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|l|kg|g|mmol|iu|units?|tabs?|tablets?"
     r"|vials?|mins?|hours?|hrs?|days?|weeks?|patients?|pts?|visits?|calls?|hcps?|accounts?"
-    r"|scripts?|trx|nrx|%)\b)"
+    r"|scripts?|trx|nrx|copies|%)\b)"
 )
+# Values are rare and labels are words like any other, so values are found first and the
+# label is read right before each.
+_VALUE_RE = re.compile(r"(?<![\w.-])(?=[A-Z\d])" + _VALUE)
 # An acronym as the label ("UHID:", "RAMQ", "IPP :"), or a word or two ending in a word for
 # "number" ("Admission #", "PhilHealth No.", "Emirates ID", "Reg. No.").
-_LABELLED_RE = re.compile(
+_LABEL_RE = re.compile(
     r"(?<![\w$€£¥-])(?:"
     # (apart from its value: "INC0012345" is one code)
     r"(?P<acronym>[A-Z]{2,6})(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
     r"|[ \t]*[:#][ \t]*|[ \t]+)"
     r"|(?P<word>(?:[A-Za-z][\w'’]*\.?[ \t-]){0,1}[A-Za-z][\w'’]*\.?-?)[ \t]*"
     + _WORD_NUMBER
-    + r"[ \t]*[:#.]?"
-    r")[ \t]*" + _VALUE
+    + r"[ \t]*[:#.]?[ \t]*"
+    r")$"
 )
 _DATE_LIKE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|\d{1,2}:\d{2}"
 )
-# A cheap test: an acronym or a word for "number" must be there for any match.
-_HINT_RE = re.compile(r"[A-Z]{2}|\b[Nn][OoRr°º]\b|#|[Nn]umber|\bI[Dd]\b")
 
 
 # "132/84", "83-131/37-57", "650-700": a blood pressure, a range of readings; the labels
@@ -96,10 +99,16 @@ def _digits(value: str) -> int:
 
 def find_labelled_ids(text: str) -> Iterator[Span]:
     """MRN-type spans for identifier-shaped values after identifier-naming labels."""
-    if _HINT_RE.search(text) is None:
-        return
-    for m in _LABELLED_RE.finditer(text):
-        value = m.group("id")
+    for v in _VALUE_RE.finditer(text):
+        start, value = v.start("id"), v.group("id")
+        m = _LABEL_RE.search(text, max(0, start - 40), start)
+        prefix = _LETTERS_RE.match(value)
+        if m is None and prefix is not None and prefix.group().endswith(" "):
+            # the letters were the label: "CNS 123 4567 8901 2345"
+            start, value = start + prefix.end(), value[prefix.end() :]
+            m = _LABEL_RE.search(text, max(0, start - 40), start)
+        if m is None:
+            continue
         label = (m.group("acronym") or m.group("word") or "").lower()
         words = re.findall(r"[a-z]+", label)
         if not words or any(w in _NOT_PERSONAL for w in words):
@@ -116,4 +125,4 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
         # identifiers have two dots or more ("12.345.678-9")
         if value.count(".") == 1 or _RATIO_RE.fullmatch(_LETTERS_RE.sub("", value)):
             continue
-        yield Span(m.start("id"), m.end("id"), "MRN")
+        yield Span(start, v.end("id"), "MRN")

@@ -282,6 +282,10 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_PERSONNUMMER_RE, _personnummer, "SSN"),
     (_HETU_RE, _hetu, "SSN"),
     (_RUT_RE, _rut, "SSN"),
+    (_MBI_RE, _always, "MRN"),
+)
+# The shapes added for more countries, tried only where _MORE_HINT_RE sees one can be.
+_MORE_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_NRIC_RE, _nric, "SSN"),
     (_HKID_RE, _hkid, "SSN"),
     (_CURP_RE, _curp, "SSN"),
@@ -293,7 +297,6 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_RODNE_RE, _rodne, "SSN"),
     (_CUIT_RE, _cuit, "SSN"),
     (_THAI_RE, _thai, "SSN"),
-    (_MBI_RE, _always, "MRN"),
 )
 
 
@@ -334,6 +337,11 @@ _SHAPE_HINT_RE = re.compile(
 )
 
 
+_MORE_HINT_RE = re.compile(
+    r"[A-Z]\d{6}|\d{11}|\d{6}[ /-]\d|\d\.\d{2}\.\d{2}-|\d{2}-\d{8}-|\d[ -]\d{4}[ -]\d{5}"
+)
+
+
 def find_national_ids(text: str) -> Iterator[Span]:
     """SSN-type spans for national identity numbers, MRN-type for health identifiers."""
     if _SHAPE_HINT_RE.search(text) is None:
@@ -347,7 +355,8 @@ def find_national_ids(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "SSN")
     for m in _CODICE_FISCALE_RE.finditer(text):
         yield Span(m.start(), m.end(), "SSN")
-    for rx, check, kind in _SHAPES:
+    shapes = _SHAPES + _MORE_SHAPES if _MORE_HINT_RE.search(text) else _SHAPES
+    for rx, check, kind in shapes:
         for m in rx.finditer(text):
             if check(m.group()):
                 yield Span(m.start(), m.end(), kind)

@@ -85,7 +85,7 @@ _NANP_FIND_RE = re.compile(
 )
 # A date, time or ratio in phone clothing: 2069-04-07, 04/07/69, 12.05.2020.
 _DATE_LIKE_RE = re.compile(
-    r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:(?:19|20)\d{2}|\d{2})"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:(?:19|20)\d{2}|\d{2})"
     r"|(?:19|20)\d{2}-(?:19|20)\d{2}\b.*"  # a span of years: "1979-2011 100 patients"
 )
 _SSN_LIKE_RE = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
@@ -124,7 +124,7 @@ _PHONE_CUE_RE = re.compile(
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
     r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
-    r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home)\s+number)"
+    r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
     # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
     r"\b(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*$",
