@@ -44,6 +44,11 @@ fixes; the round's own snippets only):
   0.875 (DOB 1.000, MRN 1.000, SSN 0.500, PHONE 1.000, EMAIL 0.500, ADDRESS 0.923; a TNM stage
   read as a Canadian postcode, a rep's "ID 55120" as Idaho and a ZIP, a release number as a
   phone); after its fixes 1.000 (one city still taken for a name: the names' detector).
+- round 7 (40 snippets, 40 identifiers, 3 without any; the layouts of joke2k/faker's address,
+  phone and national-number providers for many locales, values made up): untuned recall
+  0.650 at precision 0.973 (SSN 0.400, PHONE 0.909, ADDRESS 0.583: addresses in lines with
+  the town on its own line by its postal code; a lone suite taken for an address); after its
+  fixes 1.000.
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -145,6 +150,21 @@ REFS: dict[str, dict[str, str]] = {
     "email_obf": {
         "url": "https://en.wikipedia.org/wiki/Address_munging",
         "record": "address munging: [at], (dot), AT/DOT, spaces",
+    },
+    "faker_address": {
+        "repo": "joke2k/faker",
+        "path": "faker/providers/address/*/__init__.py",
+        "record": "street_address_formats / address_formats / postcode_formats per locale",
+    },
+    "faker_phone": {
+        "repo": "joke2k/faker",
+        "path": "faker/providers/phone_number/*/__init__.py",
+        "record": "the formats list per locale",
+    },
+    "faker_ssn": {
+        "repo": "joke2k/faker",
+        "path": "faker/providers/ssn/*/__init__.py",
+        "record": "national number formats per locale",
     },
     "negatives": {
         "url": "https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory",
@@ -2780,6 +2800,253 @@ ROUND_6: list[Snippet] = [
     ),
 ]
 
+ROUND_7: list[Snippet] = [
+    # --- layouts as joke2k/faker's address providers write them (values made up) ---
+    (
+        "Patient address:\n8245 Kimberly Crossroad Apt. 941\nNorth Jamesborough, WV 26573",
+        [("ADDRESS", "8245 Kimberly Crossroad Apt. 941\nNorth Jamesborough, WV 26573")],
+        "faker_address",
+        "en_US street address with a secondary unit, city line",
+    ),
+    (
+        "Son serves abroad: USNS Walsh\nFPO AE 09786",
+        [("ADDRESS", "USNS Walsh\nFPO AE 09786")],
+        "faker_address",
+        "en_US military ship address",
+    ),
+    (
+        "Mail: Unit 4521 Box 7312\nDPO AP 96533",
+        [("ADDRESS", "Unit 4521 Box 7312\nDPO AP 96533")],
+        "faker_address",
+        "en_US DPO address",
+    ),
+    (
+        "Return address on the form:\nStudio 46\nGriffiths Crossing\nNew Heather\nE1W 6ZL",
+        [("ADDRESS", "Studio 46\nGriffiths Crossing\nNew Heather\nE1W 6ZL")],
+        "faker_address",
+        "en_GB secondary address then a street with no number, town, postcode",
+    ),
+    (
+        "Pt lives at Suite 301 45 Boyd Grove\nWest Kellyburgh, TAS, 2645",
+        [("ADDRESS", "Suite 301 45 Boyd Grove\nWest Kellyburgh, TAS, 2645")],
+        "faker_address",
+        "en_AU secondary address glued before the number",
+    ),
+    (
+        "Ship to 4521 Kim Alley Suite 312\nEast Diane, NB E3A 2L9",
+        [("ADDRESS", "4521 Kim Alley Suite 312\nEast Diane, NB E3A 2L9")],
+        "faker_address",
+        "en_CA address",
+    ),
+    (
+        "Address: H.No. 45, Sharma Road\nJabalpur-482001",
+        [("ADDRESS", "H.No. 45, Sharma Road\nJabalpur-482001")],
+        "faker_address",
+        "en_IN house number, road, city-PIN",
+    ),
+    (
+        "Pt: 23/45\nGupta Nagar, Kolkata 700019",
+        [("ADDRESS", "23/45\nGupta Nagar, Kolkata 700019")],
+        "faker_address",
+        "en_IN house number alone on its line",
+    ),
+    (
+        "Anschrift: Gerda-Schmidt-Straße 4/7\n23845 Heide",
+        [("ADDRESS", "Gerda-Schmidt-Straße 4/7\n23845 Heide")],
+        "faker_address",
+        "de_DE hyphenated street with a slash number",
+    ),
+    (
+        "Wohnt: Am Feldrain 12a\n01067 Dresden",
+        [("ADDRESS", "Am Feldrain 12a\n01067 Dresden")],
+        "faker_address",
+        "de_DE street with no street word, two lines",
+    ),
+    (
+        "Adresse : 57, rue de Dupont\n75014 Paris",
+        [("ADDRESS", "57, rue de Dupont\n75014 Paris")],
+        "faker_address",
+        "fr_FR number, comma, lower-case rue, postcode line",
+    ),
+    (
+        "Envoyer au boulevard Marchand\n13008 Marseille",
+        [("ADDRESS", "boulevard Marchand\n13008 Marseille")],
+        "faker_address",
+        "fr_FR street with no number, postcode line",
+    ),
+    (
+        "Calle de Ana Ruiz 45 Puerta 3\nMadrid, 28013",
+        [("ADDRESS", "Calle de Ana Ruiz 45 Puerta 3\nMadrid, 28013")],
+        "faker_address",
+        "es_ES city then postcode",
+    ),
+    (
+        "Domicilio del paciente: Privada Sur 456 Edif. 12 , Depto. 301\nGuadalajara, JAL 44100",
+        [("ADDRESS", "Privada Sur 456 Edif. 12 , Depto. 301\nGuadalajara, JAL 44100")],
+        "faker_address",
+        "es_MX building and flat, state abbreviation",
+    ),
+    (
+        "Endereço: Rua Silva, 45\nJardim América\n01234-567 São Paulo / SP",
+        [("ADDRESS", "Rua Silva, 45\nJardim América\n01234-567 São Paulo / SP")],
+        "faker_address",
+        "pt_BR street, neighbourhood, CEP city / state",
+    ),
+    (
+        "Avenida Costa, 12\nCentro\n12345678 Campinas / SP",
+        [("ADDRESS", "Avenida Costa, 12\nCentro\n12345678 Campinas / SP")],
+        "faker_address",
+        "pt_BR raw eight-digit CEP",
+    ),
+    (
+        "Morada: Rua das Flores, S/N\n1100-053 Lisboa",
+        [("ADDRESS", "Rua das Flores, S/N\n1100-053 Lisboa")],
+        "faker_address",
+        "pt_PT 'S/N' (no number)",
+    ),
+    (
+        "Adres: Van der Veldenlaan 12\n1234 AB\nDelft",
+        [("ADDRESS", "Van der Veldenlaan 12\n1234 AB\nDelft")],
+        "faker_address",
+        "nl_NL postcode on its own line",
+    ),
+    (
+        "Kerkstraat 12\n9000\nGent (patiënt)",
+        [("ADDRESS", "Kerkstraat 12\n9000\nGent")],
+        "faker_address",
+        "nl_BE postcode and city on separate lines",
+    ),
+    (
+        "Adres: al. Jerozolimskie 65/79\n00-697 Warszawa",
+        [("ADDRESS", "al. Jerozolimskie 65/79\n00-697 Warszawa")],
+        "faker_address",
+        "pl_PL avenue abbreviation",
+    ),
+    (
+        "Adresa: Dlouhá tř. 12\n602 00 Brno",
+        [("ADDRESS", "Dlouhá tř. 12\n602 00 Brno")],
+        "faker_address",
+        "cs_CZ short street word 'tř.'",
+    ),
+    (
+        "Adress: Björkvägen 12\n123 45 Solna",
+        [("ADDRESS", "Björkvägen 12\n123 45 Solna")],
+        "faker_address",
+        "sv_SE two lines",
+    ),
+    (
+        "Adresse: Egevej 7\n2800 Kongens Lyngby",
+        [("ADDRESS", "Egevej 7\n2800 Kongens Lyngby")],
+        "faker_address",
+        "da_DK two lines",
+    ),
+    (
+        "Pasient bor i Storgata 12B, 0155 Oslo.",
+        [("ADDRESS", "Storgata 12B, 0155 Oslo")],
+        "faker_address",
+        "no_NO one line",
+    ),
+    # --- phones as faker's phone providers write them ---
+    (
+        "Callback 614-555-0190x4471 or +1-614-555-0191x123.",
+        [("PHONE", "614-555-0190x4471"), ("PHONE", "+1-614-555-0191x123")],
+        "faker_phone",
+        "en_US extension glued with x",
+    ),
+    (
+        "Caller from abroad: 001-614-555-0192x4471.",
+        [("PHONE", "001-614-555-0192x4471")],
+        "faker_phone",
+        "en_US with the 001 international prefix",
+    ),
+    (
+        "Mobile (07700) 900 311; also +447700 900 312.",
+        [("PHONE", "(07700) 900 311"), ("PHONE", "+447700 900 312")],
+        "faker_phone",
+        "en_GB bracketed mobile prefix, +44 glued",
+    ),
+    (
+        "Tel. +49(0)89 4521377 (Patientin).",
+        [("PHONE", "+49(0)89 4521377")],
+        "faker_phone",
+        "de_DE +49(0) glued",
+    ),
+    (
+        "Tel +31(0)20 1234567 of (020) 7654321.",
+        [("PHONE", "+31(0)20 1234567"), ("PHONE", "(020) 7654321")],
+        "faker_phone",
+        "nl_NL forms",
+    ),
+    (
+        "Cell +63917-123-4567 (Globe).",
+        [("PHONE", "+63917-123-4567")],
+        "faker_phone",
+        "en_PH country code glued to the prefix",
+    ),
+    (
+        "Contact +919845012345 (son).",
+        [("PHONE", "+919845012345")],
+        "faker_phone",
+        "en_IN glued international",
+    ),
+    (
+        "Telefono +39 0612345678 (casa del paziente).",
+        [("PHONE", "+39 0612345678")],
+        "faker_phone",
+        "it_IT landline glued after the country code",
+    ),
+    # --- national numbers as faker's ssn providers write them ---
+    (
+        "NI number ZZ 12 34 56 T on the test form.",
+        [("SSN", "ZZ 12 34 56 T")],
+        "faker_ssn",
+        "en_GB placeholder NINO (never issued prefix) after its label",
+    ),
+    (
+        "Rentenversicherungsnummer 12 150859 M 017 auf dem Antrag.",
+        [("SSN", "12 150859 M 017")],
+        "faker_ssn",
+        "de_DE pension insurance number",
+    ),
+    (
+        "CPF do paciente 52998224725 (sem pontos).",
+        [("SSN", "52998224725")],
+        "faker_ssn",
+        "pt_BR CPF without its mask",
+    ),
+    (
+        "Numer PESEL 44051401359 z karty.",
+        [("SSN", "44051401359")],
+        "faker_ssn",
+        "pl_PL PESEL after 'Numer'",
+    ),
+    (
+        "ITIN 912-70-1234 on the tax form copy.",
+        [("SSN", "912-70-1234")],
+        "faker_ssn",
+        "en_US ITIN",
+    ),
+    # --- no identifiers ---
+    (
+        "Quarterly plan: 8245 samples, 4521 calls; Suite 301 booked for the advisory board.",
+        [],
+        "negatives",
+        "counts and a meeting room",
+    ),
+    (
+        "Order 4500123456 (SAP) shipped from warehouse 2800 to depot 0155.",
+        [],
+        "negatives",
+        "order and warehouse numbers",
+    ),
+    (
+        "GTIN 04012345123456 on carton; lot 12345678909 from the CMO.",
+        [],
+        "negatives",
+        "packaging codes",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -2787,6 +3054,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round4": ROUND_4,
     "round5": ROUND_5,
     "round6": ROUND_6,
+    "round7": ROUND_7,
 }
 
 

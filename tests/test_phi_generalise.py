@@ -500,3 +500,47 @@ def test_social_alone_provider_alone_and_floors_of_hong_kong(text: str, secret: 
 )
 def test_stage_codes_release_numbers_and_the_reps_ids_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Anschrift: Lindenhof-Weg 3/2\n04109 Leipzig", "Lindenhof-Weg 3/2\n04109 Leipzig"),
+        ("Adresse : 12, avenue Victor\n69003 Lyon", "12, avenue Victor\n69003 Lyon"),
+        ("Rua Bela, 8\nVila Nova\n04567-000 Santos / SP", "Rua Bela, 8\nVila Nova\n04567-000"),
+        ("Adres: Dorpsweg 4\n5678 CD\nEde", "Dorpsweg 4\n5678 CD\nEde"),
+        ("Calle Mayor 3 Piso 2\nValencia, 46001", "Calle Mayor 3 Piso 2\nValencia, 46001"),
+        ("Pt: 14/2\nLake Town, Kolkata 700089", "14/2\nLake Town, Kolkata 700089"),
+        ("Rua do Sol, S/N\n4000-123 Porto", "Rua do Sol, S/N\n4000-123 Porto"),
+    ],
+)
+def test_addresses_laid_out_in_lines_with_the_town_by_its_code(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes:\nSaw Dr. Lee at 10\nTotal 12345",
+        "Plan:\nCall 3 HCPs\n4500 Main",
+        "Dose: 12 mg\n2025 Update",
+        "Suite 210 is booked for the advisory board.",
+        "lot 12345678909 released by QA",
+    ],
+)
+def test_lines_of_figures_meeting_rooms_and_lots_stay(text: str) -> None:
+    assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("from Canada: 001-416-555-0177x12", "001-416-555-0177x12"),
+        ("NI no. ZZ 98 76 54 T on the sample form", "ZZ 98 76 54 T"),
+        ("RV-Nr. 65 170839 J 003 laut Antrag", "65 170839 J 003"),
+        ("CPF 39053344705 no cadastro", "39053344705"),
+        ("PESEL 92061512345 w karcie", "92061512345"),
+    ],
+)
+def test_numbers_as_data_generators_write_them(text: str, secret: str) -> None:
+    _gone(text, [secret])

@@ -92,7 +92,8 @@ _COUNTED = (
 _LABELLED = (
     r"(?i:week|visit|cycle|day|table|figure|fig|dose|arm|part|phase|step|grade|stage|version"
     r"|page|room|floor|level|slide|chapter|section|item|question|lot|batch|ref|order|invoice"
-    r"|study|protocol|cohort|patient|pt|line|tier|module|group|no|nr|number|box)"
+    r"|study|protocol|cohort|patient|pt|line|tier|module|group|no|nr|number|box|total|sum"
+    r"|amount|count|score|qty|quantity|price|cost|fee|balance|copay|target|goal|ytd|mtd)"
 )
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -529,7 +530,12 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             text, max(0, m.start() - 20), m.start()
         ):
             continue
-        found.append((m.start(), _grow(text, m.end())))
+        end = _grow(text, m.end())
+        # a suite with nothing after it is a meeting room or an office ("Suite 301 booked for
+        # the advisory board"); a flat is someone's
+        if m.group()[0] == "S" and end == m.end():
+            continue
+        found.append((m.start(), end))
     for m in _OPENING_UNIT_RE.finditer(text):
         end = _grow(text, m.end())
         # two parts at least, one of them a place's name alone: "Unit 3, Module 2" is a
@@ -562,6 +568,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _fields(text)
     if not words.isdisjoint(_MOVED_WORDS):
         found += [m.span("v") for m in _MOVED_RE.finditer(text)]
+    if "\n" in text and _LINE_HINT_RE.search(text):
+        found += _line_addresses(text)
     if "址" in text or "住所" in text or "주소" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
@@ -798,6 +806,70 @@ _MOVED_RE = re.compile(
     r"|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE))(?![\w-])"
 )
 _PART_SPLIT_RE = re.compile(r"[,\n]")
+# Addresses laid out in lines as most of Europe and Latin America write them (the postal
+# code opens the town's line: "Am Feldrain 12a\n01067 Dresden", "Rua Silva, 45\nJardim
+# América\n01234-567 São Paulo / SP", "Van der Veldenlaan 12\n1234 AB\nDelft") or closes it
+# ("Calle de Ana Ruiz 45\nMadrid, 28013", "H.No. 45, Sharma Road\nJabalpur-482001"): the
+# town's line is found by its code, and the street's line above it joins when it holds a
+# number or a street word.
+_LINE_CODE = (
+    r"(?:[A-Z]{1,3}-)?(?:\d{5}(?:-\d{3})?|\d{8}|(?!(?:19|20)\d\d\b)\d{4}(?:-\d{3}|[ ]?[A-Z]{2}\b)?"
+    r"|\d{3}[ ]\d{2}|\d{2}-\d{3})"
+)
+_TOWN_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{_LINE_CODE}(?:[ \t]+(?!{_COUNTED}\b){_PLACE}(?:[ \t]*/[ \t]*[A-Z]{{2}})?)?"
+    rf"|(?!{_LABELLED}\b){_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?[ \t]*[,-]?[ \t]*"
+    r"(?:[A-Z]{2,4}[ \t]+)?\d{4,6})[ \t]*$",
+    re.MULTILINE,
+)
+_CODE_ONLY_RE = re.compile(rf"[ \t]*{_LINE_CODE}[ \t]*$")
+_PLACE_LINE_RE = re.compile(rf"[ \t]*{_PLACE}[ \t]*$")
+# A label before the street on its line: "Anschrift: ", "Pt: ".
+_LINE_LABEL_RE = re.compile(r"^[^\n:]{0,30}:[ \t]*")
+# A street's line ends or starts with its house number, or names a street.
+_STREET_LINE_RE = re.compile(
+    r"(?:^|\s)\d{1,5}[a-zA-Z]?(?:[/-]\w{1,4})*[ \t]*$|^\d{1,5}[a-zA-Z]?(?:[/-]\w{1,4})*,?\s+\w"
+    rf"|\bS/N\b|(?i:\b{_US_SUFFIX}\b|{_EU_ENDING}\b|\b(?:rue|calle|rua|avenida|via|ul\.|al\.)\s)"
+)
+_LINE_HINT_RE = re.compile(r"\n[ \t]*(?:[A-Z]{1,3}-)?\d{2}|\d{4,6}[ \t]*(?:\n|$)")
+
+
+def _line_addresses(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _TOWN_LINE_RE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] != "\n":
+            continue
+        end = m.end()
+        # "1234 AB\nDelft", "9000\nGent": the town on the line after its code
+        if _CODE_ONLY_RE.fullmatch(m.group()):
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : len(text) if nxt < 0 else nxt]
+            place = _PLACE_LINE_RE.match(line)
+            if not text.startswith("\n", end) or place is None:
+                continue
+            end = end + 1 + place.end()
+        start, street = m.start(), False
+        # up to two lines above: the street's, and a district's between them
+        for _ in range(2):
+            prev_end = start - 1
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            line = text[prev_start:prev_end]
+            label = _LINE_LABEL_RE.match(line)
+            content_start = prev_start + (label.end() if label else 0)
+            content = text[content_start:prev_end]
+            if not content.strip() or len(content) > 70:
+                break
+            start = content_start
+            if _STREET_LINE_RE.search(content):
+                street = True
+                break
+            if not _PLACE_LINE_RE.fullmatch(content) or label is not None:
+                break
+        if street:
+            spans.append((start, _rstrip(text, start, end)))
+    return spans
+
+
 _GAP_RE = re.compile(r"[\s,;>]*")
 
 

@@ -66,6 +66,9 @@ _RODNE_RE = re.compile(r"(?<![\w/.-])\d{6}/\d{3,4}(?![\w/]|-\d)")
 # row are too common to be a CUIT)
 _CUIT_RE = re.compile(r"(?<![\w-])(?:20|23|24|27|30|33|34)-\d{8}-\d(?![\w-])")
 _THAI_RE = re.compile(r"(?<![\w-])\d([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\w]|[ -]\d)")
+# Eleven digits with no mask: a Brazilian CPF (two check digits) or a Polish PESEL (a date
+# and a check digit), as systems export them.
+_ELEVEN_RE = re.compile(r"(?<![\w.-])\d{11}(?![\w.]|-\d)")
 _FNR_RE = re.compile(r"(?<![\w.-])\d{6}[ ]?\d{5}(?![\w.]|-\d)")
 # Medicare Beneficiary Identifier: digits and letters (never S, L, O, I, B, Z) in fixed places.
 _MBI_L = "[AC-HJKMNP-RT-Y]"
@@ -252,6 +255,20 @@ def _thai(raw: str) -> bool:
     return (11 - total % 11) % 10 == int(digits[12])
 
 
+def _pesel(raw: str) -> bool:
+    d = [int(c) for c in raw]
+    check = (10 - sum(v * w for v, w in zip(d[:10], (1, 3, 7, 9) * 3, strict=False)) % 10) % 10
+    if check != d[10]:
+        return False
+    month = d[2] * 10 + d[3]
+    century = {0: 1900, 20: 2000, 40: 2100, 60: 2200, 80: 1800}[month // 20 * 20]
+    try:
+        date(century + d[0] * 10 + d[1], month % 20, d[4] * 10 + d[5])
+    except ValueError:
+        return False
+    return True
+
+
 def _fnr(raw: str) -> bool:
     d = [int(c) for c in _digits(raw)]
     day = d[0] * 10 + d[1]
@@ -292,6 +309,7 @@ _MORE_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_BE_NN_RE, _be_nn, "SSN"),
     (_THIRTEEN_RE, _thirteen, "SSN"),
     (_FNR_RE, _fnr, "SSN"),
+    (_ELEVEN_RE, lambda raw: _cpf(raw) or _pesel(raw), "SSN"),
     (_TW_ID_RE, _tw_id, "SSN"),
     (_MYKAD_RE, _mykad, "SSN"),
     (_RODNE_RE, _rodne, "SSN"),
@@ -337,6 +355,10 @@ _SHAPE_HINT_RE = re.compile(
 )
 
 
+# A product's or an order's number that happens to pass a check: "lot 12345678909".
+_CODE_BEFORE_RE = re.compile(
+    r"\b(?i:lot|batch|order|invoice|ref|tracking|serial|gtin|sku|upc|ndc|po|sn)\b\.?[ \t#:]*$"
+)
 _MORE_HINT_RE = re.compile(
     r"[A-Z]\d{6}|\d{11}|\d{6}[ /-]\d|\d\.\d{2}\.\d{2}-|\d{2}-\d{8}-|\d[ -]\d{4}[ -]\d{5}"
 )
@@ -358,7 +380,9 @@ def find_national_ids(text: str) -> Iterator[Span]:
     shapes = _SHAPES + _MORE_SHAPES if _MORE_HINT_RE.search(text) else _SHAPES
     for rx, check, kind in shapes:
         for m in rx.finditer(text):
-            if check(m.group()):
+            if check(m.group()) and not _CODE_BEFORE_RE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
                 yield Span(m.start(), m.end(), kind)
     if "8003" in text:
         for m in _IHI_RE.finditer(text):

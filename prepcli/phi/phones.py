@@ -74,12 +74,13 @@ _CANDIDATE_RE = re.compile(
 )
 # The North American shape needs no library: (614) 555-0192, 614.555.0192, +1 614-555-0192.
 _NANP_RE = re.compile(
-    r"(?:\+{0,2}1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ ./-])\d{3}[ ./-]\d{4}"
+    # (dialled from abroad with 001: "001-614-555-0192")
+    r"(?:(?:\+{0,2}|00)1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ ./-])\d{3}[ ./-]\d{4}"
     r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?",
     re.IGNORECASE,
 )
 _NANP_FIND_RE = re.compile(
-    r"(?:(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
+    r"(?:(?<![\w/.-])(?:(?:\+|00)?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
     r"\d{3}[\s.-]\d{4}(?:\s?,?\s?(?:x|ext\.?|extension)\s?:?\s?\d{1,7})?(?![\w/-])",
     re.IGNORECASE,
 )
@@ -144,6 +145,9 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
 _INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9]))")
 
 
+_EXTENSION_RE = re.compile(r"\s?,?\s?(?i:x|ext\.?|extension|\#)")
+
+
 def _international(raw: str) -> bool:
     """Whether a number written with its country code ("+54 291 123 4567", "0031655555555")
     has a length that country's numbers can have. Validity is not asked: test numbers and new
@@ -152,7 +156,9 @@ def _international(raw: str) -> bool:
     if m is None:
         return False
     pn = _phonenumbers()
-    digits = "".join(c for c in raw[m.end() :] if c.isdigit())
+    # (an extension is no part of the number: "001-614-555-0192x4471")
+    number = _EXTENSION_RE.split(raw[m.end() :])[0]
+    digits = "".join(c for c in number if c.isdigit())
     try:
         num = pn.parse("+" + digits, None)
     except pn.NumberParseException:
