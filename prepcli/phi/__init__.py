@@ -83,6 +83,7 @@ from prepcli.phi.names import (
     hcp_spans,
     name_lists,
     names_after_ids,
+    not_a_name,
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
@@ -756,6 +757,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         if _overlaps_any(span, off_limits):
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
+            continue
+        if not_a_name(text, span):
             continue
         found.append(span)
     if not found:

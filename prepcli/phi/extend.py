@@ -18,6 +18,7 @@ from collections.abc import Container
 
 from prepcli.phi.names import _INSTITUTION, _NEVER, _PARTICLES, _RELATIVE_RE
 from prepcli.phi.spans import Span
+from prepcli.phi.words import everyday
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # "y" joins a Spanish name's two surnames ("Aznar y Lopez").
@@ -117,10 +118,39 @@ def _grow(text: str, span: Span, blocked: Container[str]) -> Span:
     return Span(start, end, span.type)
 
 
+_GIVEN_BEFORE_RE = re.compile(rf"(?<![.!?:][ \t])(?<![\w'’-])(?P<w>{_CAP})[ \t]+$")
+
+
+def _relative_given_name(
+    text: str, span: Span, surnames: set[str], blocked: Container[str]
+) -> Span:
+    """A found surname alone, as another full name's last word, with a capitalised word before
+    it: a relative's given name ("Tjaša Rukavina and her son Mak Rukavina")."""
+    if text[span.start : span.end] not in surnames:
+        return span
+    m = _GIVEN_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    if m is None or m.start() == 0 or not _words_ok(m, blocked) or everyday(m.group("w")):
+        return span
+    return Span(m.start("w"), span.end, span.type)
+
+
 def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Span]:
     """Each patient-name span grown over the particles, suffix, nickname, comma surname or
     Russian surname around it; ``blocked`` words (clinicians', the caller's) never join."""
-    return [_grow(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in names]
+    grown = [_grow(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in names]
+    surnames = {
+        words[-1]
+        for s in grown
+        if s.type == "PATIENT-NAME" and len(words := text[s.start : s.end].split()) > 1
+    }
+    if not surnames:
+        return grown
+    return [
+        _relative_given_name(text, s, surnames, blocked)
+        if s.type == "PATIENT-NAME" and " " not in text[s.start : s.end]
+        else s
+        for s in grown
+    ]
 
 
 _ITEM = rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}}"

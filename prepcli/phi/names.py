@@ -54,7 +54,7 @@ _NEVER = frozenset(
     Called Mentioned Reported Said Says Prefers Agreed Needs Wants Unable Denied Asked Sent
     Left Due Started Stopped Since Discussed Spoke Aware Notified Paged Updated Visited Visit
     Herr Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
-    Srta Señor Señora Pani Smt Shri
+    Srta Señor Señora Pani Smt Shri Doña Dña Sayın Rouva Herra Gospa Gospodin Gospođa
     Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
     Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
@@ -87,7 +87,12 @@ _CREDENTIALS = (
 )
 # Credentials that are also everyday abbreviations ("PT eval", "MA in economics") count only
 # after a comma and at the end of the name's field: "Michael Chen, PT", "Sarah Chen, MA".
-_COMMA_CREDENTIALS = r"(?:PT|MA|OT|RD|SW)(?=[ \t]*(?:$|[,\n)/;]))"
+# Degrees written after the name outside the US, also only after a comma and at the field's end:
+# "Helmi Koivunen, LkT" (Finnish), "Ama Owusu, MBChB", "Tom Reid, FRCP".
+_COMMA_CREDENTIALS = (
+    r"(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)"
+    r"(?=[ \t]*(?:$|[,\n)/;]))"
+)
 
 # Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
 _PARTICLES = frozenset(
@@ -106,6 +111,8 @@ _NOT_HCP_NAME = (
     r"(?!(?:said|says|asked|asks|and|or|was|is|has|had|called|calls|wants|wanted|will|would|to"
     # "Intensivist Dr. Haukur Einarsson": the title opens the name, it is none
     r"|(?i:dr|dra|doctor|prof|professor)"
+    # "Amy Cox, MD. Pt Carol Hughes ...": the patient cue opens the next sentence's name
+    r"|(?i:pt|pts|patient|patients)"
     r"|the|office|mentioned|prefers|reported|agreed|noted|stated|thinks|felt|feels|also|not|did"
     r"|does|can|could|should|may|might|wrote|sent|gave|told|tells|thought|asked|requested)\b)"
 )
@@ -122,7 +129,8 @@ _HCP_NAME = (
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
     r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoa])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
-    r"|DOCTOR|doctor|Prof|Professor)\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
+    # French "Pr" (professeur) only capitalised: "pr" is shorthand for "per rectum"
+    r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
@@ -205,13 +213,15 @@ _NOT_AFTER_RELATIVE = frozenset(
 # Words one of which a note must hold for the clinician patterns to run at all (most notes
 # say "pt", so the comma credentials have a test of their own).
 _HCP_WORDS = frozenset(
-    "dr dra drs dott doctor prof professor pcp attending physician surgeon provider referring "
+    "dr dra drs dott doctor prof professor pr pcp attending physician surgeon provider referring "
     "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
     "dictated authored bác hospitalist intensivist registrar gp msl cns receptionist scheduler "
     "coordinator navigator educator".split()
 )
-_COMMA_CREDENTIAL_HINT_RE = re.compile(r",[ \t]*(?:PT|MA|OT|RD|SW)\b")
+_COMMA_CREDENTIAL_HINT_RE = re.compile(
+    r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)\b"
+)
 _HCP_ENDINGS = ("ologist", "iatrist")
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
@@ -219,7 +229,7 @@ _TITLE_RE = re.compile(
     r"(?=[MmDdFfHhSs])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b"
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
-    r"|sra|srta|signora|signor|sig\.ra)\b|\b(?:Frau|Herr)\b"
+    r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr)\b"
     # Italian "Sig." only capitalised with its dot: "sig" alone is a signature
     r"|\bSig(?=\.[ \t]+[A-Z]))\.?\s*"
     # an initial may come first: "Mrs E. Roe", "Mr J Smith"
@@ -247,7 +257,7 @@ _PAREN_ROLE_RE = re.compile(
 _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
-    señor senor sra srta signora signor sig ra frau herr""".split()
+    señor senor sra srta signora signor sig ra frau herr doña dña""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
@@ -601,6 +611,19 @@ _STAFF_FROM_RE = re.compile(
     r"|at[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
     r"(?i:office|desk|team|hub|front[ \t]+desk))\b"
 )
+# A clinician named by whose staff someone is: "Tobias Varga's office", "Ann Roe's MA", and
+# "X's nurse Y, RN" (a patient has no office, nor a credentialed nurse of their own named so).
+_EMPLOYER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)['’]s[ \t]+"
+    r"(?:(?:office|practice)(?:[ \t]+manager)?\b|(?:secretary|receptionist|scheduler|MA|PA"
+    r"|front[ \t]+desk|staff)\b"
+    rf"|(?:nurse|pharmacist)[ \t]+{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]*,[ \t]*"
+    r"(?:RN|NP|LPN|PharmD|RPh|CNS)\b)"
+)
+_EMPLOYER_HINT_RE = re.compile(
+    r"['’]s[ \t]+(?:office|practice|secretary|receptionist|scheduler"
+    r"|MA|PA|front|staff|nurse|pharmacist)\b"
+)
 _STAFF_FROM_WORDS = frozenset(("from", "of", "at"))
 _STAFF_PLACE_WORDS = frozenset(
     """office team desk department dept hub pharmacy company agency billing scheduling reception
@@ -630,6 +653,8 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
             name = staff.group("a")
             if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
                 spans.append(Span(staff.start("a"), staff.end("a"), "HCP"))
+    if ("'" in text or "’" in text) and _EMPLOYER_HINT_RE.search(text):
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _EMPLOYER_RE.finditer(text)]
     credentials = not words.isdisjoint(_CREDENTIAL_WORDS) or (
         "," in text and _COMMA_CREDENTIAL_HINT_RE.search(text) is not None
     )
@@ -1161,3 +1186,43 @@ _SAINT_RE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t>")
     return not before or before[-1] in ".!?:\n\"'“‘("
+
+
+# Precision guards on one-word names, whatever rule found them.
+# An identifier's label: letters right before the number ("NSS 70 80 42", "AHV-Nr. 756.58").
+_ID_LABEL_AFTER_RE = re.compile(r"\.?[ \t]*[:#]?[ \t]*\d")
+_NUMBER_LABEL_RE = re.compile(r"(?i:nr|no|num|nummer|numero|número|br)")
+# A list of places after "in" or "near": "meetings in Florence, Regina, Adelaide and
+# Austin" (a person is seldom "in" anything; "at" and "between" take people: "shouted at Gary").
+_PLACE_LIST_BEFORE_RE = re.compile(
+    rf"\b(?:in|near|across)[ \t]+"
+    rf"(?:{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]*,[ \t]*)*"
+    rf"(?:{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]*,?[ \t]*(?:and|&|or|und|et|y|e)[ \t]+)?$"
+)
+# The word before an institution's noun names the institution ("Tampereen yliopistollinen
+# sairaala", "Kantonsspital", "Ospedale"): institution nouns of the languages notes mix in.
+_INSTITUTION_AFTER_RE = re.compile(
+    r"[ \t]+(?i:yliopistollinen|keskussairaala|sairaala|terveyskeskus|klinikum|krankenhaus"
+    r"|spital|kantonsspital|universität|universitätsklinikum|hôpital|hopital|clinique|ospedale"
+    r"|policlinico|ziekenhuis|szpital|nemocnice|bolnica|bolnišnica|sjukhus|sykehus|sygehus"
+    r"|kórház|hastanesi|hospital|university|clinic|infirmary|universitair|universitaire)\b"
+)
+
+
+def not_a_name(text: str, span: Span) -> bool:
+    """A one-word "name" that its surroundings show to be a label, a place or an institution."""
+    word = text[span.start : span.end]
+    if any(c.isspace() for c in word):
+        return False
+    if _ID_LABEL_AFTER_RE.match(text, span.end) and (
+        ("-" in word and _NUMBER_LABEL_RE.fullmatch(word.split("-")[-1]) is not None)
+        # a surname in capitals may come before its chart number ("ROSSI 2023/0044"); an
+        # acronym no surname list knows is a label
+        or (word.isupper() and 2 <= len(word) <= 5 and word.title() not in name_lists()[1])
+    ):
+        return True
+    if text.startswith(("'s", "’s"), span.end):
+        return False
+    if _PLACE_LIST_BEFORE_RE.search(text[max(0, span.start - 80) : span.start]):
+        return True
+    return _INSTITUTION_AFTER_RE.match(text, span.end) is not None

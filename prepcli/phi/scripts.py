@@ -41,11 +41,23 @@ _NOT_NAMES = frozenset(
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _OTHER_RE = re.compile(rf"[{_OTHER}]")
+# Arabic and Persian words that follow a name but are none: prepositions, conjunctions, labels
+# and the verbs of asking and calling.
+_AR_STOP = (
+    "و|با|در|از|به|که|را|درباره|برای|تلفن|شماره|موبایل|همراه|عن|في|من|على|الى|إلى|مع|رقم|هاتف"
+    "|موبايل|جوال|تليفون|يسأل|تسأل|سأل|سألت|اتصل|اتصلت|يطلب|تطلب|طلب|طلبت|پرسید|تماس|گرفت"
+    "|يتناول|تتناول|مصاب|مصابة|يعاني|تعاني"
+)
+_AR_LETTER = "\u0621-\u064a\u066e-\u06d3"
+_AR_NAME_WORD = rf"(?!(?:{_AR_STOP})(?![{_AR_LETTER}]))[{_AR_LETTER}]{{2,}}"
 # A patient or a patient's relative: Korean, Arabic, Russian and Ukrainian, Hebrew, Greek.
 _CUE_RE = re.compile(
     r"(?:환자|보호자|성명|이름)[ \t]*[:：]?[ \t]*(?P<ko>[\uac00-\ud7af]{2,4})(?![\uac00-\ud7af])"
-    rf"|(?<![{_ARAB}])(?:ال)?(?:مريض|مريضة|المريض|المريضة|اسم)[ \t]*:?[ \t]*(?P<ar>[{_ARAB}]{{2,}})"
-    rf"|(?i:пацієнт(?:ка)?|пациент(?:ка)?|хвор(?:ий|а|ой|ая)|ПІБ|ФИО)[ \t]*:?[ \t]*"
+    # Arabic and Persian (بیمار): a name of up to three words, up to a function word or a label
+    rf"|(?<![{_ARAB}])(?:ال)?(?:مريض|مريضة|المريض|المريضة|اسم|بیمار|نام)[ \t]*:?[ \t]*"
+    rf"(?P<ar>{_AR_NAME_WORD}(?:[ \t]+{_AR_NAME_WORD}){{0,2}})(?![{_AR_LETTER}])"
+    # Russian, Ukrainian, Kazakh (науқас)
+    rf"|(?i:пацієнт(?:ка)?|пациент(?:ка)?|хвор(?:ий|а|ой|ая)|науқас|ПІБ|ФИО)[ \t]*:?[ \t]*"
     rf"(?P<cy>[{_CYR}][{_CYR}'’-]+(?:[ \t]+[{_CYR}][{_CYR}'’-]+){{0,2}})"
     r"|(?:מטופל|מטופלת|חולה|שם)[ \t]*:?[ \t]*"
     r"(?P<he>[\u05d0-\u05ea]{2,}(?:[ \t]+[\u05d0-\u05ea]{2,})?)"
@@ -77,13 +89,39 @@ def _lone_run(text: str) -> bool:
     if _PLACEHOLDER_RE.search(text) or _LATIN_RE.search(text) is None:
         return False
     runs = list(_RUN_RE.finditer(text))
-    return len(runs) == 1 and not text[runs[0].end() :].lstrip(" \t").startswith(":")
+    if len(runs) != 1 or text[runs[0].end() :].lstrip(" \t").startswith(":"):
+        return False
+    # the note's other words in that script are a sentence the run belongs to, not a name's
+    rest = text[: runs[0].start()] + text[runs[0].end() :]
+    return _OTHER_RE.search(rest) is None
+
+
+# Japanese and Chinese: the case-free name is framed by a patient cue before it and, after it,
+# an honorific (様, さん, 殿) or a contact or identity label ("患者温香玉，电话..."). A cue alone is
+# followed by verbs as often ("患者表示，"), so both ends are needed.
+_CJK = "\u4e00-\u9fff\u3040-\u30ff"
+_CJK_NAME_RE = re.compile(
+    r"(?:患者|病人|病患|氏名|利用者|姓名)(?:さん)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    rf"(?P<name>[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,4}})?)"
+    r"(?=[ \t\u3000]*(?:様|さま|さん|殿|先生|女士|小姐)"
+    r"|[ \t\u3000]*[，,、（(][ \t\u3000]*(?:电话|電話|手机|手機|联系|聯繫|身份证|身分證|病历|病歷"
+    r"|出生|生日|\+?\d))"
+)
+
+
+def cjk_names(text: str) -> Iterator[Span]:
+    """Japanese and Chinese patients' names, framed as ``_CJK_NAME_RE`` says."""
+    if not any(cue in text for cue in "患病氏利姓"):
+        return
+    for m in _CJK_NAME_RE.finditer(text):
+        yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
 
 def other_script_names(
     text: str, first: Container[str], last: Container[str], blocked: Container[str]
 ) -> Iterator[Span]:
     """Names in another script than the Latin one, by the evidence the module docstring names."""
+    yield from cjk_names(text)
     if _OTHER_RE.search(text) is None:
         return
     if _mostly_latin(text) or _lone_run(text):
