@@ -236,3 +236,17 @@ def test_names_by_family_and_script_cues_are_scrubbed(text: str, secrets: list[s
 )
 def test_other_script_sentences_stay(text: str) -> None:
     assert scrub(text).counts.get("PATIENT-NAME", 0) == 0, scrub(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a name, a dash, then its phone number's label
+        ("Hunter Price - work (412) 555-0133, mornings only", ["Hunter", "Price"]),
+        # a form's fields parted by a wide gap
+        ("PRENDERGAST, Ilse  Medicare 2291 10432 1", ["PRENDERGAST", "Ilse"]),
+    ],
+)
+def test_names_before_a_dashed_or_spaced_field_are_scrubbed(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    assert not any(s in out for s in secrets), out

@@ -49,8 +49,10 @@ _COMMA_SURNAME_RE = re.compile(
 )
 # What may follow a "Surname, Given" in a field: its end, or the next identifier's label.
 _FIELD_END_RE = re.compile(
-    r"(?:[ \t]+[A-Z]\.?(?![\w'’]))?[ \t]*"
-    r"(?:$|[\n)|/;,]|[-–][ \t]|(?i:dob|d\.o\.b|mrn|ssn|born|geb|n[ée]e?)\b)"
+    r"(?:[ \t]+[A-Z]\.?(?![\w'’]))?"
+    # a form's wide gap before the next field ("VELASQUEZ, Annika  Medicare ...")
+    r"(?:[ \t]{2,}(?=\S)|\t|[ \t]*"
+    r"(?:$|[\n)|/;,]|[-–][ \t]|(?i:dob|d\.o\.b|mrn|ssn|born|geb|n[ée]e?)\b))"
 )
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
 _INITIAL_END_RE = re.compile(r"[ \t]*(?:$|[\n)|;]|,[ \t]|[-–][ \t])")

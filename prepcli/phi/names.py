@@ -321,7 +321,7 @@ _GOES_BY_RE = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:goes|went)[ \t]+by\b"
 )
 _BEFORE_PHONE_RE = re.compile(
-    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t,]+"
+    rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})(?:[ \t,]+|[ \t]+[-–][ \t]+)"
     r"(?i:cell|home|mobile|phone|tel|work)[ \t]*[#:]?[ \t]*\(?\d{3}"
 )
 # A given name, a nickname in brackets, a surname: "JEFFREY (JD) BRICKEN". The given name
@@ -346,7 +346,7 @@ def _nickname(m: re.Match[str], first: Container[str]) -> bool:
 _OWNER_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}"
     rf"(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}){{0,3}})"
-    r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[-–][ \t]+)"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[-–][ \t]+|[ \t]{2,}|\t)"
     r"(?:(?i:dob|d\.o\.b|born|geb|nato|nata|n[ée]e|mrn|mr|ssn|medicare|nhs|ihi|mob|cell|tel"
     r"|mobile)\b"
     r"|\d{1,3}[ \t]?(?:[MFmf]|y/?o|yo|yrs?)?[ \t]*[,)]|(?i:pt|patient)[ \t]*,[ \t]*\d{1,3}\))"
