@@ -544,3 +544,73 @@ def test_lines_of_figures_meeting_rooms_and_lots_stay(text: str) -> None:
 )
 def test_numbers_as_data_generators_write_them(text: str, secret: str) -> None:
     _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a date's year closing the line above is no house number of the line below
+        ("Patient: Ines Voll\nBorn: 2 March 1949\nDrove in from the coast", "2 March 1949"),
+        ("Re: ward transfer, 17 May 1971\n9 Harbour View\nWhitby YO21 3PU", "17 May 1971"),
+    ],
+)
+def test_a_date_ending_a_line_stays_a_date(text: str, secret: str) -> None:
+    spans = [s for s in find_phi(text) if text[s.start : s.end] == secret]
+    assert spans and spans[0].type == "DOB", find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # the word for a phone or a mobile in other languages and scripts
+        ("Kunden ringede, tlf 40 12 88 31 efter kl. 16", "40 12 88 31"),
+        ("Ο ασθενής άφησε τηλ 2108812340 για επικοινωνία", "2108812340"),
+        ("оставила моб. 89161234567 для связи", "89161234567"),
+        ("يرجى الاتصال على جوال 0551234567 مساء", "0551234567"),
+        ("折り返しは携帯09012345678まで", "09012345678"),
+        # a number read out in words
+        ("asked us to ring back on nine one seven, five five five, oh two one three", "nine one seven"),
+    ],
+)
+def test_phone_after_another_languages_cue_or_read_out(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+def test_counting_in_words_is_no_phone() -> None:
+    assert find_phi("we counted one two three four five six seven eight nine together") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # an abbreviated "born" in Czech, Hungarian and Polish; a Hungarian year-first date
+        ("Pacient Jan Dvořák, nar. 3. 11. 1952, volal kvůli vzorkům", "3. 11. 1952"),
+        ("Kovács Éva (szül. 1961. március 14.) kérdezte", "1961. március 14"),
+        ("pani Nowak, ur. 21 października 1948, prosi o ulotkę", "21 października 1948"),
+        # a Japanese date with "born" after it
+        ("山田 花子さん（1972年11月8日生）から電話", "1972年11月8日"),
+    ],
+)
+def test_birth_dates_with_an_abbreviated_or_trailing_born(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # the numero sign; a compound of the word for "number"
+        ("история болезни № 7741/19, пациентка жалуется", "7741/19"),
+        ("Versichertennummer K884120573 liegt vor", "K884120573"),
+        ("patientnummer OUS-448120 i journalen", "OUS-448120"),
+    ],
+)
+def test_record_numbers_after_a_numero_sign_or_a_number_compound(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rechnungsnummer 2024-4471 bezahlt", "Заказ № 448812 отправлен", "tilausnumero 99812233"],
+)
+def test_orders_and_invoices_abroad_stay(text: str) -> None:
+    assert find_phi(text) == []

@@ -87,7 +87,7 @@ from prepcli.phi.names import (
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
-from prepcli.phi.phones import find_phones
+from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
@@ -152,7 +152,12 @@ _MONTH_WORD = (
     r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
     # Danish, Norwegian, Swedish (the rest are spelled as a listed language spells them)
-    r"|marts|maj|augusti|desember)"
+    r"|marts|maj|augusti|desember"
+    # Hungarian; Czech and Polish in the genitive a date uses ("12. června 1966", "3 maja 1950")
+    r"|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus"
+    r"|szeptember|okt[óo]ber|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence"
+    r"|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja"
+    r"|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia)"
 )
 _MONTH = rf"{_MONTH_WORD}\.?"
 # An ISO date may carry a time and offset, as exports write a birth time:
@@ -180,6 +185,8 @@ _DATE = (
     rf"|{_MONTH_EN}(?:\s+|[-/])\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+|[-/])(?:\d{{4}}|'\d{{2}})"
     # the year first: 1961-Mar-03, 1961 March 3
     rf"|(?:18|19|20)\d{{2}}(?:[-/]|\s+){_MONTH}(?:[-/]|\s+)\d{{1,2}}(?![\d:])"
+    # the year with its dot, as Hungarian writes it: 1958. május 4.
+    rf"|(?:18|19|20)\d{{2}}\.[ ]?{_MONTH_WORD}[ ]\d{{1,2}}\.?(?!\d)"
     # Japanese, Chinese and Korean: 1961年3月3日, 1961년 3월 3일
     r"|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
     # 3.III.1961: a Roman month, as Central and Eastern European notes write it
@@ -508,6 +515,15 @@ _DOB_CUES: tuple[str, ...] = (
     "doğum",
     "urodz",
     "วันเกิด",
+    # a Japanese or Chinese date with "born" after it: 1985年4月3日生
+    "日生",
+    "生まれ",
+    # Czech/Slovak "nar.", Hungarian "szül.", Polish "ur.", Indonesian "lahir"
+    "nar.",
+    "szül.",
+    "szul.",
+    "ur.",
+    "lahir",
 )
 # "b. 03/03/61": the abbreviation alone is in too many words ("tab. 2") to open the gate.
 _BORN_ABBREVIATION_RE = re.compile(r"(?<![\w.])b\.[ \t]*\d")
@@ -522,12 +538,13 @@ _DOB_CUE_WORDS = frozenset(
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
     rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{_DATE})"
-    rf"|(?=\d)(?P<d2>{_DATE})\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)",
+    rf"|(?=\d)(?P<d2>{_DATE})(?:\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)"
+    r"|[ ]?生(?:まれ)?)",
     re.IGNORECASE,
 )
 _DOB_RE = re.compile(
     # every label starts with one of these: most positions fail at once
-    r"(?=[dbygnfsη생生出تдว])"
+    r"(?=[dbygnfsultη생生出تдว])"
     r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
     r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
     r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
@@ -535,6 +552,8 @@ _DOB_RE = re.compile(
     # the same label in other scripts and languages
     r"|생년월일|生年月日|出生(?:日期|年月日)?|تاريخ\s+الميلاد|дата\s+(?:рождения|народження)"
     r"|ngày\s+sinh|doğum\s+tarihi|data\s+urodzenia"
+    # abbreviated "born": Czech/Slovak nar., Hungarian szül., Polish ur.; Indonesian lahir
+    r"|\bnar\.|\bsz[üu]l\.|\bur\.|\b(?:tgl\.?|tanggal)\s+lahir|\blahir"
     # Scandinavian, Finnish, Czech/Slovak, Hungarian, Greek
     r"|\bf[øö](?:dd|dt)\b|\bf[øö]delsedatum|\bf[øo]dselsdato|\bsyntym[äa]aika|\bsyntynyt"
     r"|\bdatum\s+narozen[íi]|\bd[áa]tum\s+narodenia|\bnaro(?:zen|den)[áa]?\b"
@@ -673,6 +692,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
     if any(hint in low for hint in _SPELLED_AT_HINTS):
         found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
+    found += [Span(s, e, "PHONE") for s, e in find_spoken_phones(text, words)]
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
         if "x-" in low or "X-" in text or "*-" in text:

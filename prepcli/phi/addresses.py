@@ -107,9 +107,11 @@ _US_ANCHOR_RE = re.compile(
     r"(?=[-\dPCUAFDpcuafd])(?:"
     # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave / 912-914 8TH ST / 16 1/2 Windward
     # Road / 55 “Elm” Street / 921 83 street
-    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}\s+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:\s+1/2|½)?\s+"
-    r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
-    r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?\s+){1,3}"
+    # (on one line: a date's year ending the line above is no house number, "Date of birth:
+    # 23 October 1950\nDear Dr ...")
+    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}[ \t]+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:[ \t]+1/2|½)?[ \t]+"
+    r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
+    r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?[ \t]+){1,3}"
     # The suffix in any case, so capitals pass ("103 BEAL PKWY SE"); find_addresses drops a
     # lower-case one ("2 Main street" is prose far more often).
     rf"(?P<suffix>(?i:{_US_SUFFIX}))\b\.?"

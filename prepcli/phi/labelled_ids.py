@@ -42,6 +42,17 @@ _NOT_PERSONAL = frozenset(
     agent user login username
     """.split()
 )
+# The same in other languages, as words of their own ("Заказ № 44712") or as the first half of
+# a compound ("Bestellnummer", "Telefonnummer", "tilausnumero").
+_NOT_PERSONAL_ABROAD = frozenset(
+    """telefon telefoon tel handy mobil mobiel fax puhelin bestell auftrags rechnungs kunden
+    artikel chargen charge lot serien seriën serie los order ordre tilaus lasku asiakas sarja
+    eräs tuote produkt steuer btw moms postleit post bestel factuur klant referentie referenz
+    aktenzeichen vorgangs fall sendungs tracking konto bank iban versions modell model
+    заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
+    рецепт код""".split()
+)
+_NUMBER_ENDING_RE = re.compile(r"(?:nummern|nummer|numero|número|nr)$")
 # US state codes before a ZIP are an address's, read there.
 _STATES = frozenset(
     """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
@@ -49,11 +60,12 @@ _STATES = frozenset(
     wa""".split()
 )
 
-_NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|\#|[Nn]umber|ID|Id)(?![A-Za-z])"
+# ("№": the numero sign, as Russian, Ukrainian and Bulgarian write it)
+_NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
 # After a word the number word must stand apart ("PMID" is no "PM" and "ID"); "number" spelled
 # out needs a capitalised label ("plain number 123456789" is any number).
 _WORD_NUMBER = (
-    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|ID|Id)|\#|\b(?P<spelled>[Nn]umber))(?![A-Za-z])"
+    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|ID|Id)|\#|№|\b(?P<spelled>[Nn]umber))(?![A-Za-z])"
 )
 # An identifier's value: letters and digit groups joined by dashes, dots, slashes or single
 # spaces between groups of three or more digits ("ABCD 1234 5678", "12.345.678-9",
@@ -76,9 +88,12 @@ _LABEL_RE = re.compile(
     # (apart from its value: "INC0012345" is one code)
     r"(?P<acronym>[A-Z]{2,6})(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
     r"|[ \t]*[:#][ \t]*|[ \t]+)"
-    r"|(?P<word>(?:[A-Za-z][\w'’]*\.?[ \t-]){0,1}[A-Za-z][\w'’]*\.?-?)[ \t]*"
+    r"|(?P<word>(?:[^\W\d_][\w'’]*\.?[ \t-]){0,1}[^\W\d_][\w'’]*\.?-?)[ \t]*"
     + _WORD_NUMBER
     + r"[ \t]*[:#.]?[ \t]*"
+    # a word made with the word for "number", as Germanic and Finnic languages write one:
+    # Patientennummer, patientnummer, potilasnumero, Versichertennummer
+    r"|(?P<compound>[^\W\d_]{3,}(?:nummer|numero|número|nummern|nr))\.?[ \t]*[:#]?[ \t]*"
     r")$"
 )
 _DATE_LIKE_RE = re.compile(
@@ -109,9 +124,12 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             m = _LABEL_RE.search(text, max(0, start - 40), start)
         if m is None:
             continue
-        label = (m.group("acronym") or m.group("word") or "").lower()
-        words = re.findall(r"[a-z]+", label)
-        if not words or any(w in _NOT_PERSONAL for w in words):
+        label = (m.group("acronym") or m.group("word") or m.group("compound") or "").lower()
+        words = re.findall(r"[^\W\d_]+", label)
+        if m.group("compound"):
+            stem = _NUMBER_ENDING_RE.sub("", label)
+            words = [stem, stem.rstrip("s")]  # (German joins with an "s": Rechnungsnummer)
+        if not words or any(w in _NOT_PERSONAL or w in _NOT_PERSONAL_ABROAD for w in words):
             continue
         if m.group("spelled") and not m.group("word")[0].isupper():
             continue

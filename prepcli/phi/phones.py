@@ -69,7 +69,8 @@ _CANDIDATE_RE = re.compile(
     # slashes ("650/253/1234", "0 3   3 3 1   6 0 0 5", "64(0)64123456").
     r"\d{1,15}(?:(?:[ \t./-]{1,3}|(?=\())(?:\(\d{1,4}\)[ .-]?)?\d{1,10}){0,11}"
     r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?"
-    r"(?![\w/]|[.-]\d)",
+    # (Chinese, Japanese and Korean run on after a number: "携帯09012345678まで")
+    r"(?![\w/](?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[.-]\d)",
     re.IGNORECASE,
 )
 # The North American shape needs no library: (614) 555-0192, 614.555.0192, +1 614-555-0192.
@@ -123,12 +124,21 @@ _PHONE_CUE_RE = re.compile(
     r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|sms|text|txt|"
     r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
-    r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare)"
+    r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare"
+    # Nordic, Finnish, Portuguese, Central European, Turkish, Greek, Cyrillic, Arabic, Hebrew,
+    # Hindi and Indonesian words and abbreviations for a phone or a mobile
+    r"|tlf|tlfn|mobil|mobilnr|mobilnummer|telefonnummer|handynummer|puh|puhelin|gsm|telem[óo]vel"
+    r"|telefone|kom|kom[óo]rka|cep|τηλ|τηλέφωνο|κινητό|κιν|тел|телефон|моб|мобильный|мобільний"
+    r"|сотовый|هاتف|الهاتف|موبايل|جوال|الجوال|تليفون|محمول|טלפון|טל|נייד|फ़ोन|फोन|मोबाइल"
+    r"|ponsel|điện[ \t]+thoại|đt|sđt)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
     # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
-    r"\b(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*$",
+    r"\b(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*$"
+    # Chinese, Japanese, Korean and Thai words run on into the number without a space
+    r"|(?:電話|电话|手機|手机|携帯|連絡先|联系电话|전화|휴대폰|핸드폰|연락처|โทร)(?:番号|號碼|号码|번호)?"
+    r"[\s#:：.=-]*$",
     re.IGNORECASE,
 )
 
@@ -203,6 +213,29 @@ _PLUS_AFTER_RE = re.compile(r"(?<![\w+])1\+[ \t]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:/|,|;|&|\bor\b|\band\b)[ \t]*")
 # A number inside a messaging link: "wa.me/447700900461", "api.whatsapp.com/send?phone=44...".
 _LINK_RE = re.compile(r"(?:wa\.me/|whatsapp\.com/send\?phone=)\+?(?P<num>\d{8,15})(?!\d)")
+
+
+# A number read out in words, as a call's transcript writes it: "four one two, seven seven
+# three, oh eight four one".
+_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SPOKEN_RE = re.compile(
+    rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[,.-][ \t]*|[ \t]+){_DIGIT_WORD}){{6,16}}\b", re.IGNORECASE
+)
+
+
+_DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())
+
+
+def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Phone numbers read out in words; ``words`` are the note's lower-cased words."""
+    if len(_DIGIT_WORDS & words) < 3:
+        return
+    for m in _SPOKEN_RE.finditer(text):
+        digits = sum(w.lower() not in ("double", "triple") for w in re.findall(r"\w+", m.group()))
+        cued = _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+        # seven digit words in a row are a number; ten are a phone's whatever stands before
+        if 7 <= digits <= 15 and (cued or digits >= 10):
+            yield m.span()
 
 
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
