@@ -614,3 +614,46 @@ def test_record_numbers_after_a_numero_sign_or_a_number_compound(text: str, secr
 )
 def test_orders_and_invoices_abroad_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a national number's label in Slavic, Baltic and Spanish-American notes
+        ("Goran Petrović, matični broj 0101985710123, pita za uzorke", "0101985710123"),
+        ("pacient overen, rodné číslo 725104/3128 v karte", "725104/3128"),
+        ("asmens kodas 38703181745 patikrintas", "38703181745"),
+        # a national number written in spaced groups of any length after its cue
+        ("NSS 12 34 56 7890 1 del asegurado", "12 34 56 7890 1"),
+        # a chart number after the Italian word alone; a Medicare card's line after a slash
+        ("vedi cartella 2019/118204 per la terapia", "2019/118204"),
+        ("Medicare 2953 41780 1/3 on the referral", "2953 41780 1/3"),
+    ],
+)
+def test_national_and_record_numbers_by_more_labels_and_groupings(text: str, secret: str) -> None:
+    _gone(text, [secret])
+
+
+def test_a_phone_shape_after_a_national_number_cue_stays_no_national_number() -> None:
+    text = "the ssn is 614 555 0192, she said"
+    assert [s.type for s in find_phi(text)] == ["PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a postcode and its town as a comma part after a name
+        ("Frau Ulrike Brandt, 6020 Innsbruck, bat um Rückruf", "6020 Innsbruck"),
+        # a building before the street
+        ("colis pour M. Roux, Bâtiment C, 14 Allée Des Tilleuls, Pessac", "Bâtiment C"),
+    ],
+)
+def test_postcode_and_town_after_a_name_and_a_building_before_a_street(
+    text: str, secret: str
+) -> None:
+    _gone(text, [secret])
+
+
+@pytest.mark.parametrize("text", ["In Austria, 4000 Units shipped", "Q3, 2025 Update is out"])
+def test_counts_and_years_after_a_comma_stay(text: str) -> None:
+    assert find_phi(text) == []

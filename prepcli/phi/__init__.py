@@ -303,6 +303,12 @@ _SSN_CUE = (
     r"|(?:renten|sozial)versicherungsnummer|rv-?nr\.?|sv-?nummer"
     r"|henkil[öo]tunnus|(?:t\.?\s?c\.?\s+)?kimlik(?:\s+(?:no\.?|numaras[ıi]))?"
     r"|teudat\s+zehut"
+    # "personal number", "birth number", "identity card" in Slavic, Baltic, Hungarian and
+    # Spanish-American labels: lični broj, rodné číslo, asmens kodas, cédula de identidad
+    r"|l[ií][čc]ni\s+broj|osobni\s+(?:identifikacijski\s+)?broj|mati[čc]ni\s+broj"
+    r"|rodn[éeé]\s+[čc][íi]slo|em[šs]o|asmens\s+kodas|personas\s+kods|isikukood"
+    r"|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?|taj(?:[ \t-]sz[áa]m)?"
+    r"|szem[ée]lyi\s+sz[áa]m|снилс|егн|ембг|αμκα"
     r"|national\s+id(?:entity)?(?:\s+card)?(?:\s+(?:no\.?|number|\#))?"
     r"|identity\s+(?:card\s+)?(?:no\.?|number|\#)|id\s+card(?:\s+(?:no\.?|number|\#))?)"
     # other countries' national numbers, by their (capital) abbreviations
@@ -340,10 +346,15 @@ _SSN_CUED_RE = re.compile(
     # fiscale RSSMRA80A01H501U
     # personnummer 19610303-1234, RUT 12.345.678-5
     r"|756\.\d{4}\.\d{4}\.\d{2}|(?:\d{2})?\d{6}[-+]\d{4}|\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+    # a Czech or Slovak birth number: 785612/1234 (and 9 digits before 1954: 515612/123)
+    r"|\d{6}/\d{3,4}"
     # HKID A123456(3), CURP BOXW310820HNERXN09, Belgian 85.07.30-033.28, Pakistani CNIC
     # 35202-1234567-1, Irish PPS 6433435FA
     r"|[A-Z]{1,2}\d{6}\([\dA]\)|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d"
     r"|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}"
+    # any other grouping into spaced digits, 8 to 15 in all: a Mexican NSS "70 80 42 6339 4"
+    # (not a phone's 3-3-4: "the ssn is 123 454 6789" is a number given by mistake)
+    r"|(?=(?:\d[ ]?){8,15}(?!\d))(?!\d{3}[ ]\d{3}[ ]\d{4}(?!\d))\d{1,5}(?:[ ]\d{1,5}){2,5}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{5}-\d{7}-\d|\d{7}[A-W][A-IW]?"
     # digits grouped by dots, as Latin America and the Netherlands write them: DNI 30.123.456,
     # cédula 1.020.304.050, BSN 1112.22.333
@@ -363,7 +374,9 @@ _SSN_CUE_WORDS = frozenset(
     cf rijksregister rijksregisternummer pps ppsn fødselsnummer fodselsnummer henkilötunnus
     henkilotunnus kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
-    rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer""".split()
+    rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
+    matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
+    szemelyi снилс егн ембг αμκα""".split()
 )
 
 _MORE_MRN_CUES = (
@@ -403,7 +416,7 @@ _MORE_MRN_CUES = (
     # a case's or a chart's number in German, French, Spanish, Italian, Portuguese
     r"|\bfall-?(?:nummer|nr\.?)|\bpatienten-?(?:nummer|nr\.?)|\bn[°º][ \t]*(?:de[ \t]+)?dossier"
     r"|\bnum[ée]ro[ \t]+(?:de[ \t]+)?dossier|(?-i:\bNHC\b)|\bhistoria[ \t]+cl[ií]nica"
-    r"(?:[ \t]+(?:n[°º.]?|no\.?|n[uú]m(?:ero)?\.?))?|\bcartella(?:[ \t]+clinica)?[ \t]+n[°º.]?"
+    r"(?:[ \t]+(?:n[°º.]?|no\.?|n[uú]m(?:ero)?\.?))?|\bcartella(?:[ \t]+clinica)?(?:[ \t]+n[°º.]?)?"
     r"|\bprontu[áa]rio(?:[ \t]+n[°º.]?)?|\bnosologico"
     # Spanish "expediente", Arabic "file number" and "patient number"
     r"|\bexpediente(?:[ \t]+(?:cl[ií]nico[ \t]+)?(?:n[°º.]?|no\.?|n[uú]m(?:ero)?\.?))?"
@@ -439,7 +452,8 @@ _MRN_VALUE = (
     # digits in spaced groups, an Australian Medicare number's issue digit after a dash:
     # "5416 45326 9-2", "8003 6083 3364 7261"
     # and a health card's version letters: "4532 123 456 XY"
-    r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:-\d)?(?:[ ](?-i:[A-Z]{2}))?(?![\w-])"
+    # (and the card's line for the person after a slash: "5416 45326 9/2")
+    r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:[-/]\d)?(?:[ ](?-i:[A-Z]{2}))?(?![\w/-])"
     # a register's year and number: "2023/4471"
     r"|(?:19|20)\d{2}/\d{3,8}(?![\w/-])"
     # A UUID, as generated records use (Synthea, FHIR servers).

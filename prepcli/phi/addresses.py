@@ -570,6 +570,12 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _fields(text)
     if not words.isdisjoint(_MOVED_WORDS):
         found += [m.span("v") for m in _MOVED_RE.finditer(text)]
+    if ", " in text:
+        found += [
+            m.span()
+            for m in _CODE_PLACE_RE.finditer(text)
+            if _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        ]
     if "\n" in text and _LINE_HINT_RE.search(text):
         found += _line_addresses(text)
     if "址" in text or "住所" in text or "주소" in text:
@@ -796,6 +802,14 @@ def _grow_back(text: str, start: int) -> int:
     return pos
 
 
+# A postcode and its town as a part of their own between commas, after a capitalised word (a
+# person's name): "Reto Keller, 3011 Bern, called", "Ana Lima, 1000-001 Lisboa.". A year or a
+# count before its unit is no postcode ("Q3, 2025 Update", "Austria, 4000 Units").
+_CODE_PLACE_RE = re.compile(
+    rf"(?<=[^\W\d_], )(?:[A-Z]{{1,3}}-)?(?!(?:19|20)\d\d\b)\d{{4,5}}(?:-\d{{3}})?[ \t]+"
+    rf"(?!{_COUNTED}\b|{_LABELLED}\b){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$))"
+)
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’.-])(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*, $")
 # Where someone lives given as a postcode and place alone: "relocated to 75011 Paris".
 _MOVED_WORDS = frozenset("moved relocated moving relocating lives living".split())
 _MOVED_RE = re.compile(
@@ -907,7 +921,9 @@ _LEAD_RE = re.compile(
 
 # A flat or plot before the house number: "Flat 3, 22 Baker Street", "Unit 4/12 Smith St".
 _UNIT_BEFORE_RE = re.compile(
+    # (a building or a staircase in French, German, Spanish, Portuguese, Italian: "Bâtiment B")
     r"(?<![\w-])(?:(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|room|rm|building|bldg"
+    r"|b[âa]timent|b[âa]t|geb[äa]ude|edificio|edif|torre|bloco|escalera|entrada|scala|stiege"
     # or a Hong Kong floor: "15/F"
     r"|floor|level)\.?[ \t]*[\w/-]{0,8}|\d{1,3}/F)[ \t]*,?[ \t]*$"
 )
