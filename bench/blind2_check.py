@@ -7,6 +7,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
 
     python bench/blind2_check.py              # the blind2 sets (the default)
     python bench/blind2_check.py --set 3      # the blind3 sets (--set 4: blind4)
+    python bench/blind2_check.py --set 5      # blind5: a PHI set only (no safety_blind5)
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -19,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-GENERATIONS = ("2", "3", "4")
+GENERATIONS = ("2", "3", "4", "5")
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
 POSITIVE_CLASSES = {
@@ -119,8 +120,12 @@ def check_safety(path: Path, split: str = "blind2") -> list[str]:
 def check_generation(gen: str) -> list[str]:
     # A set split into a development and a held-out half after its first report is checked
     # half by half (safety_blind3_dev.jsonl, safety_blind3_held.jsonl).
+    # A generation may hold a PHI set only (blind5 has no safety set); one with no file at all
+    # is a problem, so a renamed or missing set cannot pass silently.
     split = f"blind{gen}"
     files = sorted(BENCH.glob(f"safety_{split}*.jsonl")) + sorted(BENCH.glob(f"phi_{split}*.jsonl"))
+    if not files:
+        return [f"no safety_{split}*.jsonl or phi_{split}*.jsonl in {BENCH}"]
     return [
         p
         for path in files
