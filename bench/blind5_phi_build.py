@@ -52,9 +52,9 @@ def _randomuser(nat: str) -> dict[str, str]:
             "path": f"api/1.4/data/{nat}/inject.js + lists/*.txt"}
 
 
-MIMESIS_LOCALES = ("de", "de-at", "de-ch", "fr", "it", "nl", "nl-be", "es", "es-mx", "pt-br", "da", "fi",
-                   "hu", "is", "el", "tr", "ru", "uk", "pl", "cs", "sk", "sv", "no", "ja", "ko",
-                   "zh", "fa", "kk", "hr", "et", "ar-eg", "az", "en", "en-au", "en-ca", "en-gb")
+MIMESIS_LOCALES = ("de", "de-at", "de-ch", "fr", "it", "nl", "nl-be", "es", "es-mx", "pt-br", "fi",
+                   "hu", "is", "el", "tr", "ru", "uk", "pl", "cs", "sk", "sv", "ja", "ko", "zh",
+                   "fa", "kk", "hr", "et", "ar-eg", "az", "en", "en-au", "en-ca", "en-gb")
 RANDOMUSER_NATS = ("AU", "BR", "CA", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IN", "IR",
                    "MX", "NL", "NO", "NZ", "RS", "TR", "UA", "US")
 SOURCES: dict[str, dict[str, str]] = {
@@ -64,7 +64,7 @@ SOURCES: dict[str, dict[str, str]] = {
               "path": "mimesis/datasets/int/person.py (USERNAMES) + internet.py (EMAIL_DOMAINS), "
                       "mimesis/providers/person.py email(); names from mimesis/datasets/*/person.json"},
     "chance": {"repo": "chancejs/chancejs", "commit": "bd69becf18edce68e140639400d10167c7173674",
-               "path": "chance.js (firstNames/lastNames data, phone(), ssn(), aadhar())"},
+               "path": "chance.js (firstNames/lastNames data, phone(), ssn())"},
     "smart": {"repo": "smart-on-fhir/sample-patients-stu3",
               "commit": "d4793ea2ef193c02335db460e23a518b458bbc0e", "path": "data/patients.txt"},
     "smart_pr": {"repo": "smart-on-fhir/sample-patients-stu3",
