@@ -1,0 +1,134 @@
+"""The inline-mark format the blind PHI set builders (bench/blind4_phi_build.py,
+bench/blind5_phi_build.py) hold their snippets in, and the checks every written set must pass.
+
+A snippet marks each span as ``{T|text}``: T is N (PATIENT-NAME), D (DOB), M (MRN), S (SSN),
+P (PHONE), E (EMAIL), A (ADDRESS) or a kept type, H (HCP) and I (IGNORE). Holds no snippet, so
+reading it tells a tuner nothing about a blind set; imports nothing from prepcli.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+CODES = {
+    "N": "PATIENT-NAME", "D": "DOB", "M": "MRN", "S": "SSN", "P": "PHONE", "E": "EMAIL",
+    "A": "ADDRESS", "H": "HCP", "I": "IGNORE",
+}  # fmt: skip
+PHI_TYPES = {"PATIENT-NAME", "DOB", "MRN", "SSN", "PHONE", "EMAIL", "ADDRESS"}
+KEPT_TYPES = {"HCP", "IGNORE"}
+MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
+
+Snippet = tuple[str, str, str]  # (source key, record, marked text)
+
+
+def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
+    """Strip the inline marks; return the plain text and its spans with offsets."""
+    out: list[str] = []
+    spans: list[dict[str, object]] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        before = marked[pos : m.start()]
+        out.append(before)
+        length += len(before)
+        span_text = m.group(2)
+        spans.append(
+            {"start": length, "end": length + len(span_text), "type": CODES[m.group(1)],
+             "text": span_text}
+        )  # fmt: skip
+        out.append(span_text)
+        length += len(span_text)
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    if "{" in text or "}" in text:
+        raise ValueError(f"unparsed mark in {marked!r}")
+    return text, spans
+
+
+def build(
+    snippets: list[Snippet], sources: dict[str, dict[str, str]], split: str
+) -> list[dict[str, object]]:
+    rows = []
+    for key, record, marked in snippets:
+        text, spans = parse(marked)
+        src = dict(sources[key])
+        src["record"] = record
+        group = f"{src['repo'] or src.get('url', key)}:{src['path']}" if src["path"] else key
+        rows.append({"text": text, "spans": spans, "source": src, "group": group,
+                     "split": split})  # fmt: skip
+    return rows
+
+
+def validate(rows: list[dict], split: str) -> list[str]:
+    problems = []
+    for i, row in enumerate(rows):
+        text = row["text"]
+        prev_end = -1
+        next_from: dict[str, int] = {}
+        for s in sorted(row["spans"], key=lambda s: s["start"]):
+            where = f"line {i + 1} span {s['text']!r}"
+            if text[s["start"] : s["end"]] != s["text"]:
+                problems.append(f"{where}: text[start:end] is {text[s['start'] : s['end']]!r}")
+            if s["type"] not in PHI_TYPES | KEPT_TYPES:
+                problems.append(f"{where}: unknown type {s['type']}")
+            if s["start"] < prev_end:
+                problems.append(f"{where}: overlaps the previous span")
+            if s["text"] != s["text"].strip() or "\n" in s["text"]:
+                problems.append(f"{where}: outer whitespace or line break")
+            prev_end = s["end"]
+        for s in row["spans"]:  # the successive text search of bench/phi.py's _locate
+            found = text.find(s["text"], next_from.get(s["text"], 0))
+            next_from[s["text"]] = found + len(s["text"])
+            if found != s["start"]:
+                problems.append(f"line {i + 1}: text search puts {s['text']!r} at {found}, "
+                                f"label says {s['start']}")  # fmt: skip
+        if set(row) != {"text", "spans", "source", "group", "split"} or row["split"] != split:
+            problems.append(f"line {i + 1}: fields or split wrong")
+    return problems
+
+
+def report(rows: list[dict]) -> None:
+    types = Counter(s["type"] for r in rows for s in r["spans"])
+    negatives = sum(1 for r in rows if not any(s["type"] in PHI_TYPES for s in r["spans"]))
+    print(f"{len(rows)} snippets, {negatives} without a patient identifier")
+    print(f"patient identifiers: {sum(types[t] for t in PHI_TYPES)}")
+    for t, n in types.most_common():
+        print(f"  {t:13} {n}")
+    repos = Counter(r["source"]["repo"] or r["source"].get("url", "") for r in rows)
+    for repo, n in repos.most_common():
+        print(f"  {n:4}  {repo}")
+
+
+def main(
+    argv: list[str] | None,
+    *,
+    description: str,
+    out: Path,
+    split: str,
+    build_rows: Callable[[], list[dict[str, object]]],
+) -> int:
+    """Write ``out`` from the builder's snippets (or, with --check, re-validate the written
+    file), print the counts. Exit 1 with the problems when a check fails."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="validate the written file only")
+    args = parser.parse_args(argv)
+    if args.check:
+        rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x]
+    else:
+        rows = build_rows()
+    problems = validate(rows, split)
+    if problems:
+        print("\n".join(problems))
+        return 1
+    if not args.check:
+        out.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    report(rows)
+    return 0
