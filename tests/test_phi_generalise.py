@@ -569,7 +569,10 @@ def test_a_date_ending_a_line_stays_a_date(text: str, secret: str) -> None:
         ("يرجى الاتصال على جوال 0551234567 مساء", "0551234567"),
         ("折り返しは携帯09012345678まで", "09012345678"),
         # a number read out in words
-        ("asked us to ring back on nine one seven, five five five, oh two one three", "nine one seven"),
+        (
+            "asked us to ring back on nine one seven, five five five, oh two one three",
+            "nine one seven",
+        ),
     ],
 )
 def test_phone_after_another_languages_cue_or_read_out(text: str, secret: str) -> None:

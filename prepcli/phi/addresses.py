@@ -109,7 +109,8 @@ _US_ANCHOR_RE = re.compile(
     # Road / 55 “Elm” Street / 921 83 street
     # (on one line: a date's year ending the line above is no house number, "Date of birth:
     # 23 October 1950\nDear Dr ...")
-    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}[ \t]+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:[ \t]+1/2|½)?[ \t]+"
+    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}[ \t]+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?"
+    r"(?:[ \t]+1/2|½)?[ \t]+"
     r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
     r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?[ \t]+){1,3}"
     # The suffix in any case, so capitals pass ("103 BEAL PKWY SE"); find_addresses drops a
@@ -807,7 +808,8 @@ def _grow_back(text: str, start: int) -> int:
 # count before its unit is no postcode ("Q3, 2025 Update", "Austria, 4000 Units").
 _CODE_PLACE_RE = re.compile(
     rf"(?<=[^\W\d_], )(?:[A-Z]{{1,3}}-)?(?!(?:19|20)\d\d\b)\d{{4,5}}(?:-\d{{3}})?[ \t]+"
-    rf"(?!{_COUNTED}\b|{_LABELLED}\b){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$))"
+    rf"(?!{_COUNTED}\b|{_LABELLED}\b){_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?"
+    r"(?=[ \t]*(?:[,;)]|\.(?:\s|$)|$))"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’.-])(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*, $")
 # Where someone lives given as a postcode and place alone: "relocated to 75011 Paris".
