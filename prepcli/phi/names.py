@@ -871,17 +871,8 @@ def find_names(
             and _clean(tokens[1]) not in _WORDLIKE
             and not tokens[1].isupper()
         )
-        unknown = (
-            len(tokens) > 1
-            and _unlisted_given(head, _clean(tokens[1]), first, last, alone=len(tokens) == 2)
-            and not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
-        )
         if (
-            head not in first
-            and not surname_first
-            and not hyphenated
-            and not wordlike
-            and not unknown
+            head not in first and not surname_first and not hyphenated and not wordlike
         ) or head in blocked:
             continue
         if any(_clean(w).title() in _INSTITUTION for w in tokens[1:]):
@@ -904,59 +895,6 @@ def find_names(
         found.append(span)
     yield from found
     yield from _more_of_the_same(text, found, first, blocked)
-
-
-def _unlisted_given(
-    given: str, surname: str, first: Container[str], last: Container[str], *, alone: bool
-) -> bool:
-    """Two capitalised words side by side, neither an English word nor a place's or a
-    language's, one of them a listed surname: a name whose given name no list knows ("Gyala
-    Antall", "Ngaio Fletcher"). Where more capitalised words follow, a second word that is a
-    given name starts the name itself ("Paciente Encarnación Carrasco Vázquez"), which the runs
-    read again from there."""
-    return (
-        (given in last or surname in last)
-        and (alone or surname not in first)
-        and len(given) > 2
-        and len(surname) > 1
-        and given[:1].isupper()
-        and surname[:1].isupper()
-        and not given.isupper()
-        and not surname.isupper()
-        and not any(
-            w in _WORDLIKE
-            or w in _NEVER
-            or w in _INSTITUTION
-            or w in _PLACE_PREFIXES
-            or w in _LANGUAGES
-            or w in country_names()
-            or _demonym(w)
-            or everyday(w)
-            or _INSTITUTION_END_RE.search(w) is not None
-            for w in (given, surname)
-        )
-    )
-
-
-# A name half known after "at", "in", "via" is a place's or a venue's more often than a
-# person's ("dinner at Osteria Fiorentini", "via Schiphol Amsterdam").
-_PLACE_BEFORE_RE = re.compile(
-    r"\b(?i:at|in|via|near|into|across|around|inside|outside|towards?)[ \t]+$"
-)
-# Institution nouns of the languages notes mix in, alone or closing a compound
-# ("Heidelberger Universitätsklinikum", "Kantonsspital").
-_INSTITUTION_END_RE = re.compile(
-    r"(?i:klinikum|krankenhaus|spital|sairaala|terveyskeskus|ziekenhuis|sjukhus|sykehus|sygehus"
-    r"|kórház|szpital|hastanesi|bolnica|bolnišnica|nemocnice|hôpital|hopital|clinique|ospedale"
-    r"|policlinico|universität|universitair|universitaire|university|infirmary|clinic|hospital)$"
-)
-# Languages a leaflet or an interpreter is asked for ("the Spanish Neurevia leaflet").
-_LANGUAGES = frozenset(
-    """English Spanish Portuguese French German Italian Dutch Swahili Urdu Hindi Arabic Chinese
-    Mandarin Cantonese Japanese Korean Russian Polish Greek Turkish Hebrew Farsi Persian Punjabi
-    Bengali Tagalog Vietnamese Thai Somali Amharic Maori Samoan Tongan Ukrainian Romanian Czech
-    Hungarian Swedish Norwegian Danish Finnish Icelandic Creole Yoruba Igbo Hausa Zulu""".split()
-)
 
 
 # A line holding only a name, as in a signature or a contact block.
