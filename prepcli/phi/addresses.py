@@ -10,6 +10,9 @@ Libraries weighed: pyap 0.3.1 (finds US/CA/GB addresses in text, last release 20
 over US, GB and CA on the address snippets of the external tuning set, found 0.002 of them at
 3.7 ms a snippet; these rules find 0.854 at 0.17 ms. usaddress labels the parts of a string
 already known to be an address; it does not find one in free text.
+
+Street words of 60 languages come from libpostal's dictionaries (street_words.py); a town and
+its postcode with no street is found after "in/at/to" or on a line of its own (_towns).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.spans import words_of
+from prepcli.phi.street_words import find_streets
+from prepcli.phi.words import everyday
 
 # USPS Publication 28 street suffixes (the common ones) and their abbreviations.
 _US_SUFFIX = (
@@ -210,11 +215,16 @@ _UNIT = (
     # a plot, block, phase or villa in a development: "Blk 5 Lot 12, Phase 2", "Bloco K"
     r"|Lot|Blk|Block|Bloco|Phase|Villa"
     r"|lgh"
+    # Romanian block and flat ("bl. A3, ap. 14"), Turkish flat and floor ("Daire 4", "Kat 2"),
+    # Estonian flat ("Korter 3")
+    r"|bl|ap|daire|kat|korter"
     # Russian and Ukrainian flat, building, block
     r"|кв|квартира|буд|корп|к)\.?"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
     # 3º B, 2ª: a Spanish or Portuguese floor and door
     # a door's side after it: "3º Izda.", "2º Dcha", "1º Esq."
+    # a Hungarian floor and door ("II/5"), a Turkish door ("D:4")
+    r"|[IVX]{1,4}/\d{1,3}\b|(?:D|K):[ \t]?\d{1,3}\b"
     r"|\d{1,2}[ºª](?:[ \t]*(?:(?i:izq(?:uierda|da)?|izda|dcha|dcho|der(?:echa)?|esq|dto|drt)\.?"
     r"|[A-Z]\b))?"
     r"|\d{1,3}(?i:st|nd|rd|th)\s+(?i:Floor|Fl)\b\.?"
@@ -237,7 +247,7 @@ _POSTCODE = (
     r"|〒[ \t]?\d{3}-\d{4}))"  # Japanese
 )
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
-_PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?)"
+_PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’./][^\W\d_]+)*\.?)"
 _PARTICLE = (
     r"(?:de|da|do|del|della|di|la|le|les|am|an|der|den|van|von|upon|sur|sous|y|i|e|on|nad|pod|u"
     r"|na|im|bei|ob|aan|op|zum|zur|en)"
@@ -265,7 +275,9 @@ _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)|[-–—][ \t]))"
 _CODE_END = r"(?![\w-]|[ \t]\d)"
 _PART_RE = re.compile(
     rf"{_UNIT}|(?:{_PLACE}[ \t]*,?[ \t]+(?:nan[ \t]+)?)?{_POSTCODE}"
-    rf"(?:[ \t]*,?[ \t]+{_PLACE}{_END})?{_CODE_END}"
+    # (a postcode says the capitalised words after it are its town, prose may follow them:
+    # "33100 Tampere yesterday")
+    rf"(?:[ \t]*,?[ \t]+{_PLACE}(?:{_END}|(?=[ \t]+[a-zß-öø-ÿ])))?{_CODE_END}"
     rf"|(?:{_PLACE}|[A-Z]{{2}}|nan){_END}"
     # A Chinese or Japanese part with its block and house number: 桜丘町26-1, 中关村东路1号
     r"|[\u3040-\u30ff\u3400-\u9fff]{1,20}\d{1,5}(?:-\d{1,5}){0,3}[号號]?",
@@ -518,6 +530,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             if suffix.isupper() and len(suffix) > 1 and "," not in text[m.end() : end]:
                 continue
         found.append((_lead(text, m.start()), end))
+    for street in find_streets(text):
+        end = _grow(text, street.end)
+        if street.weak and end == street.end:
+            continue  # "Plaza 3", "Via Roma 4" alone: a word of English prose as often
+        found.append((street.start, end))
     cues = () if words.isdisjoint(_CUE_WORDS) else _CUE_RE.finditer(text)
     for m in cues:
         # After an explicit cue the next part is an address even without a street word:
@@ -579,6 +596,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         ]
     if "\n" in text and _LINE_HINT_RE.search(text):
         found += _line_addresses(text)
+    if _IN_TOWN_HINT_RE.search(text):
+        found += _towns(text)
     if "址" in text or "住所" in text or "주소" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
@@ -823,6 +842,51 @@ _MOVED_RE = re.compile(
     rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?,[ \t]+(?:{'|'.join(_US_STATES)}|NSW|VIC|QLD|TAS"
     r"|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE))(?![\w-])"
 )
+# A town and its postcode with no street: after "in", "at", "to", "from" ("is in Vaasa 65100
+# now", "based in Bjert 6091 in its"), the code first ("moved to 4050-234 Porto"), or alone on
+# a line. Years, counts and labelled numbers are none ("in Lisbon 2026", "in Room 1204").
+_TOWN_CODE = (
+    r"(?:[A-Z]{1,3}-)?(?:\d{5}(?:-\d{3,4})?|\d{4}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{6}"
+    r"|(?!(?:19|20)\d\d\b)\d{4})(?![\w/.,:-]\w)"
+)
+_NOT_TOWN = (
+    rf"(?:{_LABELLED}|{_COUNTED}|{_MONTHS}|(?i:ward|bed|bay|suite|unit|building|bldg|ext"
+    r"|extension|code|account|acct|policy|member|claim|id|npi|dea|license|licence|lic|tel|phone"
+    r"|fax|pager|box|model|series|version|release|type|class|size|form|clinic|hospital|center"
+    r"|centre|office|lab|laboratory|pharmacy|institute|university|department|dept|practice"
+    r"|surgery|station|terminal|gate|hall|auditorium|studio|kit|pack|batch))\b"
+)
+_TOWN_AFTER = (
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|[ \t](?:in|on|for|and|now|last|this|next|since|with|after"
+    r"|before|from|to|until|where|is|was|will|has|had|who|which|area|region|but|or)\b))"
+)
+_IN_TOWN_RE = re.compile(
+    rf"\b(?i:in|at|to|from|near)[ \t]+(?P<v>(?!{_NOT_TOWN}|{_PARTICLE}\b)"
+    rf"{_PLACE}[ \t]+{_TOWN_CODE}|{_TOWN_CODE}[ \t]+(?!{_NOT_TOWN}){_PLACE}){_TOWN_AFTER}",
+    re.UNICODE,
+)
+_TOWN_ALONE_RE = re.compile(
+    rf"^[ \t>]*(?P<v>(?!{_NOT_TOWN}){_PLACE}[ \t]+{_TOWN_CODE})[ \t]*$", re.MULTILINE
+)
+_IN_TOWN_HINT_RE = re.compile(r"[^\W\d_][ \t]+\d{3,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]")
+
+
+_NOT_TOWN_WORD_RE = re.compile(rf"\b{_NOT_TOWN}")
+
+
+def _towns(text: str) -> list[tuple[int, int]]:
+    # no word of the place may name a room, a label or an institution ("in Mercy Clinic 4501")
+    spans = [
+        m.span("v") for m in _IN_TOWN_RE.finditer(text) if not _NOT_TOWN_WORD_RE.search(m["v"])
+    ]
+    for m in _TOWN_ALONE_RE.finditer(text):
+        # a line of its own: the town's words must be no everyday English ones ("Total 4100")
+        place = m.group("v").rsplit(None, 1)[0] if " " in m.group("v") else ""
+        if place and not any(everyday(w) for w in place.split()):
+            spans.append(m.span("v"))
+    return spans
+
+
 _PART_SPLIT_RE = re.compile(r"[,\n]")
 # Addresses laid out in lines as most of Europe and Latin America write them (the postal
 # code opens the town's line: "Am Feldrain 12a\n01067 Dresden", "Rua Silva, 45\nJardim
