@@ -53,8 +53,34 @@ def test_town_and_postcode_without_a_street(text: str, secrets: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a building's number, the street's name and its number, nothing after
+        ("the carer picked it up at 66120 Vahtra 14 tomorrow", ["66120 Vahtra 14"]),
+        # street, flat, then the town, with prose after it and no comma
+        (
+            "parcel went to 2281 Pihlaka 19 Apt. 44 Viljandi this morning",
+            ["2281 Pihlaka 19", "Apt. 44", "Viljandi"],
+        ),
+        # the street's town after a comma, then prose
+        ("her son came from 52 Orchard Place, Tamahere this morning", ["Tamahere"]),
+        # a building's number before a house number and its street
+        ("letters to 3390 14 Rue des Acacias go unanswered", ["3390 14 Rue des Acacias"]),
+        # a country and a postcode, opening a sentence
+        ("Estonia 79513 is on the new consent form.", ["Estonia 79513"]),
+    ],
+)
+def test_address_values_in_sentences_without_a_cue(text: str, secrets: list[str]) -> None:
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "took 2 Tylenol 500 and 250 Advil 200 overnight",
+        "WBC 12500, PLT 250000 on the CBC.",
+        "Suite 300 Conference Room booked for the advisory board.",
+        "In 2024 Veltrana 40 mg was added.",
         "Advisory board in Oslo 2027; 40 HCPs in Madrid 1500 strong.",
         "Titrated Zentiva 25 mg to 50 mg in Arm 2, Cohort 3 at 14 days.",
         "Lot 7781 left Roche Basel; met Prof. Ilse Park 3 times in Room 1204.",

@@ -344,6 +344,9 @@ _BARE_TAIL_RE = re.compile(
 
 # "Oakland CA 94789", "Signal Hill CA 90755", "Montréal QC H3Z 2Y7": a city, a region code
 # and a postcode after a street without commas.
+_PROSE_PLACE_RE = re.compile(
+    rf"{_PLACE}(?:[ \t]+(?:[A-Z]{{2}}|nan))?(?=[ \t]+[a-zß-öø-ÿ])", re.UNICODE
+)
 _CITY_STATE_RE = re.compile(
     rf"{_PLACE}[ \t]*,?[ \t]+[A-Z]{{2}}\.?,?[ \t]+{_POSTCODE}{_CODE_END}", re.UNICODE
 )
@@ -445,8 +448,18 @@ def _grow(text: str, end: int) -> int:
             )
             if m is None and last_was_unit:
                 m = _PART_RE.match(text, start)
+            if m is None and last_was_unit and parts > 0:
+                # a street, its flat, then the town before prose: "... Apt. 209 Montehermoso
+                # Cáceres tomorrow" (a suite alone is left: "Suite 300 Conference Room booked")
+                m = _PROSE_PLACE_RE.match(text, start)
         else:
             m = _PART_RE.match(text, start) or _STREET_PART_RE.match(text, start)
+            if m is None and parts == 0 and "," in sep.group():
+                # the street's town, then prose: "31 Seneca Place, Marshland tomorrow" (not a
+                # word of English: "12 Main St, Mark called")
+                m = _PROSE_PLACE_RE.match(text, start)
+                if m is not None and any(everyday(w) for w in m.group().split()):
+                    m = None
         if m is None and sep.group().strip(" \t"):
             # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
             # the lower-case words a city)
@@ -479,6 +492,25 @@ def _grow(text: str, end: int) -> int:
         end = m.end()
         parts += 1
     return end
+
+
+_UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?i:mg|mcg|µg|ug|ml|g|kg|mmol|iu|units?|x|%|hrs?|hours?|days?|weeks?|months?"
+    r"|years?|patients?|pts?|doses?|tabs?|tablets?|caps?|vials?|cycles?|times?|min|percent)\b"
+)
+
+
+def _numbered_alone(found: str) -> bool:
+    """A building's number, a street's name and its house number with nothing after them
+    ("87818 Dalmatinova 68", "077 Příční 1429"): an address when the building's number is long
+    or zero-led, no year, and the name no English word ("250 Advil 200" is a dose, "1200
+    Patients 3" a count)."""
+    first, *name, last = found.rstrip(".").split()
+    return (
+        (len(first) >= 4 or first.startswith("0"))
+        and not (len(first) == 4 and first[:2] in ("19", "20"))
+        and not any(everyday(w) for w in name)
+    )
 
 
 def _continental_hint(text: str) -> bool:
@@ -519,7 +551,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         end = _grow(text, m.end())
         # A bare "number word number" is an address only when an apartment, city or postcode
         # follows ("Rate 10", "FiO2 40" in vent settings never do).
-        if m.re is _NUMBERED_RE and end == m.end():
+        if (
+            m.re is _NUMBERED_RE
+            and end == m.end()
+            and (not _numbered_alone(m.group()) or _UNIT_AFTER_RE.match(text, m.end()))
+        ):
             continue
         # In notes written in capitals "2 HR ST INCREASE" is an ST segment; a street in
         # capitals counts when a city or ZIP follows it ("912-914 8TH ST, CLARKSTON, WA").
@@ -581,6 +617,9 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found.append((start, _grow(text, m.end())))
     if not words.isdisjoint(_country_words()):
         for m in _written_country_re().finditer(text):
+            code = _CODE_AFTER_RE.match(text, m.end())
+            if code is not None:
+                found.append((m.start(), code.end()))
             start = _grow_back(text, m.start())
             if _DIGIT_RE.search(text, start, m.start()) and start < m.start():
                 found.append((start, _grow(text, m.end())))
@@ -858,16 +897,22 @@ _NOT_TOWN = (
 )
 _TOWN_AFTER = (
     r"(?=[ \t]*(?:$|[,.;:!?)\n]|[ \t](?:in|on|for|and|now|last|this|next|since|with|after"
-    r"|before|from|to|until|where|is|was|will|has|had|who|which|area|region|but|or)\b))"
+    r"|before|from|to|until|where|is|was|will|has|had|who|which|area|region|but|or|today"
+    r"|tomorrow|tonight|yesterday|by|about|as|so|then|too|again)\b))"
 )
 _IN_TOWN_RE = re.compile(
     rf"\b(?i:in|at|to|from|near)[ \t]+(?P<v>(?!{_NOT_TOWN}|{_PARTICLE}\b)"
     rf"{_PLACE}[ \t]+{_TOWN_CODE}|{_TOWN_CODE}[ \t]+(?!{_NOT_TOWN}){_PLACE}){_TOWN_AFTER}",
     re.UNICODE,
 )
+# on a line of its own, or opening a sentence ("Kuopio 70100 is where the son lives")
 _TOWN_ALONE_RE = re.compile(
-    rf"^[ \t>]*(?P<v>(?!{_NOT_TOWN}){_PLACE}[ \t]+{_TOWN_CODE})[ \t]*$", re.MULTILINE
+    rf"(?:^|(?<=[.!?;])[ \t]+)[ \t>]*(?P<v>(?!{_NOT_TOWN}){_PLACE}[ \t]+{_TOWN_CODE})"
+    rf"(?:[ \t]*$|{_TOWN_AFTER})",
+    re.MULTILINE,
 )
+# a country and a postcode: "... Finland 38524 tomorrow"
+_CODE_AFTER_RE = re.compile(rf"[ \t]+{_TOWN_CODE}{_TOWN_AFTER}")
 _IN_TOWN_HINT_RE = re.compile(r"[^\W\d_][ \t]+\d{3,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]")
 
 
@@ -876,15 +921,21 @@ _NOT_TOWN_WORD_RE = re.compile(rf"\b{_NOT_TOWN}")
 
 def _towns(text: str) -> list[tuple[int, int]]:
     # no word of the place may name a room, a label or an institution ("in Mercy Clinic 4501")
+    # nor be a lab's or a unit's capitals ("WBC 12500", "PLT 250000")
     spans = [
-        m.span("v") for m in _IN_TOWN_RE.finditer(text) if not _NOT_TOWN_WORD_RE.search(m["v"])
+        m.span("v")
+        for m in _IN_TOWN_RE.finditer(text)
+        if not _NOT_TOWN_WORD_RE.search(m["v"]) and not _ACRONYM_RE.match(m["v"])
     ]
     for m in _TOWN_ALONE_RE.finditer(text):
-        # a line of its own: the town's words must be no everyday English ones ("Total 4100")
-        place = m.group("v").rsplit(None, 1)[0] if " " in m.group("v") else ""
-        if place and not any(everyday(w) for w in place.split()):
+        # no preposition: the town's words must be no everyday English ones ("Total 4100")
+        words = [w for w in m.group("v").split() if not w[0].isdigit()]
+        if words and not _ACRONYM_RE.match(m["v"]) and not any(everyday(w) for w in words):
             spans.append(m.span("v"))
     return spans
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z\d]{1,3}\b")
 
 
 _PART_SPLIT_RE = re.compile(r"[,\n]")
@@ -953,6 +1004,7 @@ def _line_addresses(text: str) -> list[tuple[int, int]]:
 
 
 _GAP_RE = re.compile(r"[\s,;>]*")
+_LEAD_NUMBER_RE = re.compile(r"(?<![\w/.,:%-])(?<!\d[ \t])\d{2,6}[ \t]+$")
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -968,6 +1020,11 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
             if unit is None or not (text[s : s + 1].isdigit() or _UNIT_START_RE.match(text, s)):
                 break
             s = unit.start()
+        # a building's number before the house number or the street: "8116 56 rue La Boétie"
+        if text[s : s + 1].isdigit() or text[s : s + 1].isupper():
+            lead = _LEAD_NUMBER_RE.search(text, max(0, s - 8), s)
+            if lead is not None:
+                s = lead.start()
         if cur is not None and (s < cur[1] or _GAP_RE.fullmatch(text, cur[1], s)):
             cur = (cur[0], max(cur[1], e))
             continue

@@ -175,7 +175,7 @@ def _leading(tokens: list[tuple[int, str]], words: StreetWords) -> tuple[int, st
     if not _is_name(last):
         return None
     lower_words = 0
-    for i in range(len(tokens) - 2, max(-1, len(tokens) - 6), -1):
+    for i in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
         pos, word = tokens[i]
         kind = _street_kind(word, words)
         if kind is not None and (word[:1].isupper() or kind == "strong"):
