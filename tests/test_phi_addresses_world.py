@@ -33,6 +33,8 @@ def _gone(text: str, secrets: list[str]) -> str:
         ("letters go to Miklubraut 12, 105 Reykjavík", ["Miklubraut 12", "105 Reykjavík"]),
         ("pt now lives at Puistokatu 6 B 9 with her sister", ["Puistokatu 6 B 9"]),
         ("sent to Lale Sk. No: 14 D:3, Çankaya", ["Lale Sk. No: 14", "D:3"]),
+        # a two-letter abbreviation with no dot, a "No" after it
+        ("kit left at Bağdat Cd No 210, Kadıköy for pickup", ["Bağdat Cd No 210", "Kadıköy"]),
     ],
 )
 def test_street_word_of_another_language_beside_its_number(text: str, secrets: list[str]) -> None:

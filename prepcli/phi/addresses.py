@@ -893,7 +893,9 @@ _NOT_TOWN = (
     r"|extension|code|account|acct|policy|member|claim|id|npi|dea|license|licence|lic|tel|phone"
     r"|fax|pager|box|model|series|version|release|type|class|size|form|clinic|hospital|center"
     r"|centre|office|lab|laboratory|pharmacy|institute|university|department|dept|practice"
-    r"|surgery|station|terminal|gate|hall|auditorium|studio|kit|pack|batch))\b"
+    r"|surgery|station|terminal|gate|hall|auditorium|studio|kit|pack|batch|home|work|baseline"
+    r"|screening|average|mean|median|range|index|sample|specimen|approx|about|around|over"
+    r"|under|only|just|nearly|almost))\b"
 )
 _TOWN_AFTER = (
     r"(?=[ \t]*(?:$|[,.;:!?)\n]|[ \t](?:in|on|for|and|now|last|this|next|since|with|after"

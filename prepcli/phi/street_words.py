@@ -82,8 +82,9 @@ def _is_name(word: str) -> bool:
     )
 
 
-def _street_kind(word: str, words: StreetWords) -> str | None:
-    """'strong', 'weak' or None for a word standing as a street word of its own."""
+def _street_kind(word: str, words: StreetWords, numbered: bool = False) -> str | None:
+    """'strong', 'weak' or None for a word standing as a street word of its own. A two-letter
+    abbreviation needs its dot, or a "No" after it ("Tunalı Hilmi Cd No: 48")."""
     core = word.rstrip(",")
     if core.rstrip(".").isupper():
         return None  # notes in capitals abbreviate everything ("PLT CT 79", "SR.")
@@ -92,7 +93,7 @@ def _street_kind(word: str, words: StreetWords) -> str | None:
     low = low.rstrip(".")
     if low in words.strong:
         return "strong"
-    if dotted and low in words.short:
+    if (dotted or numbered) and low in words.short:
         return "strong"
     if low in words.weak:
         # "Cad.": written as an abbreviation, not the English word
@@ -126,11 +127,12 @@ def find_streets(text: str) -> Iterator[Street]:
     for num in _HOUSE_RE.finditer(text):
         line_start = max(text.rfind("\n", 0, num.start()) + 1, num.start() - 70)
         tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, line_start, num.start())]
-        if tokens and _NUMBER_WORD_RE.fullmatch(tokens[-1][1]):
+        numbered = bool(tokens) and _NUMBER_WORD_RE.fullmatch(tokens[-1][1]) is not None
+        if numbered:
             tokens.pop()
         if not tokens:
             continue
-        found = _after_name(tokens, words) or _leading(tokens, words)
+        found = _after_name(tokens, words, numbered) or _leading(tokens, words)
         if found is not None:
             start, kind = found
             # a building's number before the street: "6614 Luite tee 87"
@@ -138,12 +140,14 @@ def find_streets(text: str) -> Iterator[Street]:
             yield Street(lead.start() if lead else start, num.end(), kind == "weak")
 
 
-def _after_name(tokens: list[tuple[int, str]], words: StreetWords) -> tuple[int, str] | None:
+def _after_name(
+    tokens: list[tuple[int, str]], words: StreetWords, numbered: bool
+) -> tuple[int, str] | None:
     """The street word last, before the number: "Metsa tee 14", "Laugavegur 77"."""
     last = tokens[-1][1]
     if last.endswith(",") and not last.endswith(".,"):
         return None
-    kind = _street_kind(last, words)
+    kind = _street_kind(last, words, numbered)
     names = 0
     if kind is None:
         kind = _suffix_kind(last, words)
