@@ -895,7 +895,8 @@ _NOT_TOWN = (
     r"|centre|office|lab|laboratory|pharmacy|institute|university|department|dept|practice"
     r"|surgery|station|terminal|gate|hall|auditorium|studio|kit|pack|batch|home|work|baseline"
     r"|screening|average|mean|median|range|index|sample|specimen|approx|about|around|over"
-    r"|under|only|just|nearly|almost))\b"
+    r"|under|only|just|nearly|almost|booth|stand|desk|counter|aisle|dock|pier|track|channel"
+    r"|slot|session|poster|abstract|flight|train|bus|route|exit|junction))\b"
 )
 _TOWN_AFTER = (
     r"(?=[ \t]*(?:$|[,.;:!?)\n]|[ \t](?:in|on|for|and|now|last|this|next|since|with|after"
