@@ -1,0 +1,194 @@
+"""Dates of birth: a date after a birth label in any of several languages, a date with "born"
+near it, a birthday with no year, and a full date with a 19xx year (no visit in a 2020s note has
+one), except where a product's history is told ("approved on 12/05/1998").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prepcli.phi.spans import Span
+
+# English month names, then the full names and unambiguous short forms of Dutch, German, French,
+# Spanish, Italian and Portuguese ones ("17-mei-2011", "1 augustus 2019", "3 März 1950"). Short
+# forms that are everyday words elsewhere ("set", "ago", "mag") are left out.
+_MONTH_EN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|januari|februari|maart|mrt|mei|juni|juli|augustus|oktober|okt"
+    r"|Januar|J[äa]nner|Februar|M[äa]rz|Mai|Dezember|Dez"
+    r"|janv|janvier|f[ée]vr?|f[ée]vrier|mars|avril|avr|juin|juil|juillet|ao[ûu]t|septembre"
+    r"|octobre|novembre|d[ée]cembre|d[ée]c"
+    r"|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+    # Danish, Norwegian, Swedish (the rest are spelled as a listed language spells them)
+    r"|marts|maj|augusti|desember"
+    # Hungarian; Czech and Polish in the genitive a date uses ("12. června 1966", "3 maja 1950")
+    r"|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus"
+    r"|szeptember|okt[óo]ber|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence"
+    r"|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja"
+    r"|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia)"
+)
+_MONTH = rf"{_MONTH_WORD}\.?"
+# An ISO date may carry a time and offset, as exports write a birth time:
+# 1974-12-25T14:35:45-05:00.
+_ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+# A two-digit year may be written with an apostrophe: 12-04-'02.
+_YEAR = r"(?:\d{4}|'?\d{2})"
+DATE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 03/04/1961, 2/14/53, 12-04-'02
+    # a form's boxes read out with spaces: "07 / 22 / 1948"
+    r"|\d{1,2}[ ](?:/[ ]\d{1,2}[ ]/|-[ ]\d{1,2}[ ]-|\.[ ]\d{1,2}[ ]\.)[ ]\d{4}"
+    rf"|\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}{_ISO_TIME}"  # 1961-03-04, 1990/11/05
+    r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}(?!\d)"  # 1958.10.02: Korean, Chinese, Japanese, Hungarian
+    r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?(?:\d{4}|\d{2}(?!\d))"  # 4. 3. 1961: Czech, Slovak, German
+    r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
+    # 03-mar-1961, 15.jan.1928, 15- jan 1928
+    rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
+    # 5 de mayo de 1960, 12 de março de 1955
+    rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+de\s+\d{{4}}"
+    # 4 March 1961, 4th of July 1976, 12. März 1955
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
+    # June 2, 1944, Mar-03-1961 (English only: a pattern led by a month name is tried at
+    # every word)
+    rf"|{_MONTH_EN}(?:\s+|[-/])\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+|[-/])(?:\d{{4}}|'\d{{2}})"
+    # the year first: 1961-Mar-03, 1961 March 3
+    rf"|(?:18|19|20)\d{{2}}(?:[-/]|\s+){_MONTH}(?:[-/]|\s+)\d{{1,2}}(?![\d:])"
+    # the year with its dot, as Hungarian writes it: 1958. május 4.
+    rf"|(?:18|19|20)\d{{2}}\.[ ]?{_MONTH_WORD}[ ]\d{{1,2}}\.?(?!\d)"
+    # Japanese, Chinese and Korean: 1961年3月3日, 1961년 3월 3일
+    r"|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
+    # 3.III.1961: a Roman month, as Central and Eastern European notes write it
+    r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{4}"
+    r")"
+)
+
+_DOB_CUES: tuple[str, ...] = (
+    "dob",
+    "d0b",
+    "d.o.b",
+    "birth",
+    "born",
+    "b.d.",
+    "yob",
+    # Korean, Japanese, Chinese, Arabic, Russian/Ukrainian, Vietnamese, Turkish, Polish
+    "생년월일",
+    "生年月日",
+    "出生",
+    "الميلاد",
+    "рожд",
+    "народж",
+    "ngày sinh",
+    "doğum",
+    "urodz",
+    "วันเกิด",
+    # a Japanese or Chinese date with "born" after it: 1985年4月3日生
+    "日生",
+    "生まれ",
+    # Czech/Slovak "nar.", Hungarian "szül.", Polish "ur.", Indonesian "lahir"
+    "nar.",
+    "szül.",
+    "szul.",
+    "ur.",
+    "lahir",
+)
+# "b. 03/03/61": the abbreviation alone is in too many words ("tab. 2") to open the gate.
+_BORN_ABBREVIATION_RE = re.compile(r"(?<![\w.])b\.[ \t]*\d")
+# Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...), as
+# words: as substrings they are in too many others ("prenatal").
+_DOB_CUE_WORDS = frozenset(
+    """geb geboren geboortedatum geburtsdatum né née ne nee naissance nacimiento nac nacido
+    nacida nascita nascimento nato nata født fødd född födelsedatum fødselsdato syntymäaika
+    syntymaaika syntynyt narození narozeni narozen narozena narodenia születési született
+    szuletesi γέννησης""".split()
+)
+# "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
+_DOB_LOOSE_RE = re.compile(
+    rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{DATE})"
+    rf"|(?=\d)(?P<d2>{DATE})(?:\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)"
+    r"|[ ]?生(?:まれ)?)",
+    re.IGNORECASE,
+)
+_DOB_RE = re.compile(
+    # every label starts with one of these: most positions fail at once
+    r"(?=[dbygnfsultη생生出تдว])"
+    r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
+    r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
+    r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
+    r"|\bnacid[oa]\s+(?:el\s+)?|\bdata\s+d[ie]\s+nas(?:cita|cimento)|\bnat[oa]\s+il"
+    # the same label in other scripts and languages
+    r"|생년월일|生年月日|出生(?:日期|年月日)?|تاريخ\s+الميلاد|дата\s+(?:рождения|народження)"
+    r"|ngày\s+sinh|doğum\s+tarihi|data\s+urodzenia"
+    # abbreviated "born": Czech/Slovak nar., Hungarian szül., Polish ur.; Indonesian lahir
+    r"|\bnar\.|\bsz[üu]l\.|\bur\.|\b(?:tgl\.?|tanggal)\s+lahir|\blahir"
+    # Scandinavian, Finnish, Czech/Slovak, Hungarian, Greek
+    r"|\bf[øö](?:dd|dt)\b|\bf[øö]delsedatum|\bf[øo]dselsdato|\bsyntym[äa]aika|\bsyntynyt"
+    r"|\bdatum\s+narozen[íi]|\bd[áa]tum\s+narodenia|\bnaro(?:zen|den)[áa]?\b"
+    r"|\bsz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])|\bsz[üu]letett|ημερομηνία\s+γέννησης|วันเกิด"
+    # "b. 03/03/61", "(b. 1961)": born, abbreviated, before a full date or a year only
+    r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b)))"
+    # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961",
+    # "DOB: March 1961"; so is a day and month ("Birthday: March 4")
+    rf"(?:\s*/\s*[A-Za-z#]{{2,6}})?\s*(?:is|was)?\s*[:#=-]?\s*(?:the\s+)?(?P<d1>{DATE}"
+    r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
+    # eight digits, day and month either way round, then the year: "DOB 03121945"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:18|19|20)\d{2}(?!\d)"
+    rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}(?!\s*,?\s*\d))"
+    rf"|\bborn\s*[:-]?\s*(?:on\s+|in\s+)?(?:the\s+)?(?P<d2>{DATE}|(?:18|19|20)\d{{2}}\b"
+    rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b)",
+    re.IGNORECASE,
+)
+
+# A full date with a 19xx year is almost never a visit or due date in 2020s notes; this catches
+# DOBs written without a cue ("Jane Roe (03/04/1961)"). Historic dates of launches or approvals
+# are the known collision, hence the look-behinds.
+_OLD_DATE_RE = re.compile(
+    r"(?<![\w/.-])(?=[\dA-S])(?<!approved )(?<!approved on )(?<!approval )(?<!launched )"
+    r"(?<!launched on )(?<!since )(?<!published )(?<!founded )(?<!established )"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]19\d{{2}}|19\d{{2}}-\d{{1,2}}-\d{{1,2}}{_ISO_TIME}"
+    rf"|\d{{1,2}}[-\s]{_MONTH_EN},?[-\s]19\d{{2}}|{_MONTH_EN}\s+\d{{1,2}},?\s+19\d{{2}}"
+    r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?19\d{2})(?![\w/-])"
+)
+
+# A product's or a company's history, in any case: "Approved on 12/05/1998", "Launched in
+# March 1999".
+_HISTORIC_BEFORE_RE = re.compile(
+    r"\b(?i:approved|approval|launched|launch|since|published|founded|established|introduced"
+    r"|marketed|patented|filed|granted|registered|licensed|discontinued|withdrawn)"
+    r"(?:[ \t]+(?i:on|in|date))?[ \t]*:?[ \t]*$"
+)
+# A birthday, which has no year: "her birthday is 1/2", "born on January 2nd".
+_BIRTHDAY_RE = re.compile(
+    rf"\b(?:birthday|born)[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<d>\d{{1,2}}/\d{{1,2}}(?![/\d])|{_MONTH_EN}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_EN})(?![,.]?[ \t]*\d|[/\w])",
+    re.IGNORECASE,
+)
+
+
+def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
+    """DOB spans in ``text``; ``low`` is the text lower-cased, ``words`` its lower-cased words
+    (cheap gates: most notes hold no birth label)."""
+    if (
+        any(cue in low for cue in _DOB_CUES)
+        or not words.isdisjoint(_DOB_CUE_WORDS)
+        or ("b." in low and _BORN_ABBREVIATION_RE.search(text) is not None)
+    ):
+        for rx in (_DOB_RE, _DOB_LOOSE_RE):
+            for m in rx.finditer(text):
+                g = "d1" if m.group("d1") is not None else "d2"
+                yield Span(m.start(g), m.end(g), "DOB")
+        for m in _BIRTHDAY_RE.finditer(text):
+            yield Span(m.start("d"), m.end("d"), "DOB")
+    if "19" in text:
+        for m in _OLD_DATE_RE.finditer(text):
+            if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                yield Span(m.start(), m.end(), "DOB")
