@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from prepcli.phi.spans import Span
 
@@ -67,6 +69,9 @@ DATE = (
     r"|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
     # 3.III.1961: a Roman month, as Central and Eastern European notes write it
     r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{4}"
+    # a Japanese era's year, as Japanese forms give a birth date: 昭和36年3月4日, S36.3.4
+    r"|(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
+    r"|(?<![\w.])[MTSHR]\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\w.])"
     r")"
 )
 
@@ -98,9 +103,28 @@ _DOB_CUES: tuple[str, ...] = (
     "szul.",
     "ur.",
     "lahir",
+    # Croatian/Serbian/Bosnian, Lithuanian, Latvian, Ukrainian "born", Catalan, Romanian,
+    # Portuguese "nasc.", Hebrew, Hindi, Swahili, Tagalog, Chinese "birthday"
+    "rođenja",
+    "rodjenja",
+    "рођења",
+    "gimimo",
+    "dzimšanas",
+    "народи",
+    "naixement",
+    "nașterii",
+    "nasterii",
+    "naşterii",
+    "nasc.",
+    "לידה",
+    "जन्म",
+    "kuzaliwa",
+    "kapanganakan",
+    "生日",
 )
 # "b. 03/03/61": the abbreviation alone is in too many words ("tab. 2") to open the gate.
-_BORN_ABBREVIATION_RE = re.compile(r"(?<![\w.])b\.[ \t]*\d")
+# (and the Nordic "f." for født/född: "f. 04.03.1961")
+_BORN_ABBREVIATION_RE = re.compile(r"(?<![\w.])[bf]\.[ \t]*\d")
 # Dutch, German, French, Spanish, Italian and Portuguese cues (geb., né le, nacido ...), as
 # words: as substrings they are in too many others ("prenatal").
 _DOB_CUE_WORDS = frozenset(
@@ -116,9 +140,9 @@ _DOB_LOOSE_RE = re.compile(
     r"|[ ]?生(?:まれ)?)",
     re.IGNORECASE,
 )
-_DOB_RE = re.compile(
+_DOB_LABEL = (
     # every label starts with one of these: most positions fail at once
-    r"(?=[dbygnfsultη생生出تдว])"
+    r"(?=[dbygnfsultpη생生出تднתजว])"
     r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
     r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
     r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
@@ -132,11 +156,31 @@ _DOB_RE = re.compile(
     r"|\bf[øö](?:dd|dt)\b|\bf[øö]delsedatum|\bf[øo]dselsdato|\bsyntym[äa]aika|\bsyntynyt"
     r"|\bdatum\s+narozen[íi]|\bd[áa]tum\s+narodenia|\bnaro(?:zen|den)[áa]?\b"
     r"|\bsz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])|\bsz[üu]letett|ημερομηνία\s+γέννησης|วันเกิด"
+    # South Slavic, Baltic, Ukrainian, Catalan, Romanian, Portuguese, Hebrew, Hindi, Swahili,
+    # Tagalog
+    r"|\bdatum\s+ro(?:đ|dj)enja|датум\s+рођења|\bgimimo\s+data|\bdzim[šs]anas\s+datums"
+    r"|\bнародив(?:ся|ла|лася)|\bнароджен(?:ий|а)|\bdata\s+de\s+naixement"
+    r"|\bdata\s+na[șşs]terii|\bn[ăa]scut[ăa]?|\bdata\s+de\s+nasc\.|תאריך\s+לידה"
+    r"|जन्म\s*(?:तिथि|तारीख)|\btarehe\s+ya\s+kuzaliwa|\bpetsa\s+ng\s+kapanganakan|生日"
     # "b. 03/03/61", "(b. 1961)": born, abbreviated, before a full date or a year only
-    r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b)))"
+    r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b))"
+    # the Nordic "f." (født, född) only before a full date
+    r"|(?<![\w.])f\.(?=[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))"
+)
+# Between a label and its value: a second label ("DOB/Age"), the format the form asks for
+# ("Date of Birth (DD/MM/YYYY):", "Geburtsdatum (TT.MM.JJJJ)"), dotted leaders, a verb, a
+# preposition ("geb. am", "geboren op", "né le", "nacida el día"), a weekday.
+_FORMAT_HINT = r"\((?:[DMYTJAG]{1,4}[ ]?[/.-][ ]?){2}[DMYTJAG]{2,4}\)"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
+_DOB_GAP = (
+    rf"(?:\s*/\s*[A-Za-z#]{{2,6}})?(?:\s*{_FORMAT_HINT})?(?:[ \t]*\.{{2,}})?"
+    r"\s*(?:is|was)?\s*[:#=-]?\s*(?:(?:the|on|am|op|le|el|il|em|den|d[ií]a|el\s+d[ií]a)\s+)?"
+)
+_DOB_RE = re.compile(
+    rf"{_DOB_LABEL}"
     # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961",
     # "DOB: March 1961"; so is a day and month ("Birthday: March 4")
-    rf"(?:\s*/\s*[A-Za-z#]{{2,6}})?\s*(?:is|was)?\s*[:#=-]?\s*(?:the\s+)?(?P<d1>{DATE}"
+    rf"{_DOB_GAP}(?P<d1>{_WEEKDAY}?{DATE}"
     r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
     # eight digits, day and month either way round, then the year: "DOB 03121945"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:18|19|20)\d{2}(?!\d)"
@@ -146,6 +190,38 @@ _DOB_RE = re.compile(
     rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
 )
+
+# A date written with its month's name in any language CLDR knows ("4. huhtikuuta 1958",
+# "5 марта 1948", "1962 m. gegužės 14 d."): the word is checked against data/months.txt
+# (bench/phi_months_build.py), so the pattern itself takes any word.
+_MONTH_ANY = r"[^\W\d_]{3,15}"
+_WORDED = (
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?[ \t]*(?:(?:de|of)[ \t]+)?(?P<mon1>{_MONTH_ANY})\.?,?"
+    r"[ \t]*(?:de[ \t]+)?(?:(?:18|19|20)\d{2}|'?\d{2})(?!\d)"
+    rf"|(?:18|19|20)\d{{2}}\.?[ \t]*(?:[mгрy]\.[ \t]*)?(?P<mon2>{_MONTH_ANY})\.?[ \t]+\d{{1,2}}"
+    r"(?:[ \t]*d\.|\.)?(?!\d)"
+    rf"|(?P<mon3>{_MONTH_ANY})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:18|19|20)\d{{2}}(?!\d)"
+)
+# "born" in other languages, for a date a few words on: "nata a Napoli il 12/05/1950".
+_BORN_WORD = r"\b(?:born|nat[oa]|nacid[oa]|né|née|geboren|f[øö]dd|f[øö]dt|urodzon[ya]|nascid[oa])\b"
+# A label or "born", a few words with no digit, full stop or semicolon, then a full date.
+_DOB_NEAR_RE = re.compile(
+    rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)"
+    rf"(?:(?P<d1>{_WEEKDAY}?{DATE})|(?P<d2>{_WEEKDAY}?(?:{_WORDED})))",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    text = resources.files("prepcli.phi").joinpath("data", "months.txt").read_text("utf-8")
+    return frozenset(text.split())
+
+
+def _is_month(m: re.Match[str]) -> bool:
+    word = m.group("mon1") or m.group("mon2") or m.group("mon3") or ""
+    return word.lower() in _month_names()
+
 
 # A full date with a 19xx year is almost never a visit or due date in 2020s notes; this catches
 # DOBs written without a cue ("Jane Roe (03/04/1961)"). Historic dates of launches or approvals
@@ -180,12 +256,17 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
     if (
         any(cue in low for cue in _DOB_CUES)
         or not words.isdisjoint(_DOB_CUE_WORDS)
-        or ("b." in low and _BORN_ABBREVIATION_RE.search(text) is not None)
+        or (("b." in low or "f." in low) and _BORN_ABBREVIATION_RE.search(text) is not None)
     ):
         for rx in (_DOB_RE, _DOB_LOOSE_RE):
             for m in rx.finditer(text):
                 g = "d1" if m.group("d1") is not None else "d2"
                 yield Span(m.start(g), m.end(g), "DOB")
+        for m in _DOB_NEAR_RE.finditer(text):
+            if m.group("d1") is not None:
+                yield Span(m.start("d1"), m.end("d1"), "DOB")
+            elif _is_month(m):
+                yield Span(m.start("d2"), m.end("d2"), "DOB")
         for m in _BIRTHDAY_RE.finditer(text):
             yield Span(m.start("d"), m.end("d"), "DOB")
     if "19" in text:
