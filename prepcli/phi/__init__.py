@@ -218,7 +218,8 @@ _SSN_CUE = (
     r"|SIN|NINO|NI\s+(?i:no\.?|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF|NRIC|HKID|INSZ|NISS"
     r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC|NIF|CUIL|CUIT|MyKad|SSS|RG|NSS|RUN"
     # Saudi residence permit, Emirates ID, an Indian voter ID
-    r"|(?i:iqama|emirates\s+id|voter\s+id))"
+    # (and Israel's "ת.ז.", teudat zehut in Hebrew)
+    r"|(?i:iqama|emirates\s+id|voter\s+id)|ת\.?[ ]?ז\.?|תעודת\s+זהות|מספר\s+זהות)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -279,7 +280,7 @@ _SSN_CUE_WORDS = frozenset(
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
-    szemelyi снилс егн ембг αμκα""".split()
+    szemelyi снилс егн ембг αμκα ת זהות""".split()
 )
 
 _MORE_MRN_CUES = (

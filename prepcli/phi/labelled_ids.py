@@ -50,7 +50,7 @@ _NOT_PERSONAL_ABROAD = frozenset(
     eräs tuote produkt steuer btw moms postleit post bestel factuur klant referentie referenz
     aktenzeichen vorgangs fall sendungs tracking konto bank iban versions modell model
     заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
-    рецепт код""".split()
+    рецепт код парти сери накладн палат кабинет комнат кварти дом корпус""".split()
 )
 _NUMBER_ENDING_RE = re.compile(r"(?:nummern|nummer|numero|número|nr)$")
 # US state codes before a ZIP are an address's, read there.
@@ -90,12 +90,30 @@ _LABEL_RE = re.compile(
     r"|[ \t]*[:#][ \t]*|[ \t]+)"
     r"|(?P<word>(?:[^\W\d_][\w'’]*\.?[ \t-]){0,1}[^\W\d_][\w'’]*\.?-?)[ \t]*"
     + _WORD_NUMBER
-    + r"[ \t]*[:#.]?[ \t]*"
+    # (an em or en dash may stand for the colon: "Chart ID — XJ44719")
+    + r"[ \t]*[:#.—–]?[ \t]*"
     # a word made with the word for "number", as Germanic and Finnic languages write one:
     # Patientennummer, patientnummer, potilasnumero, Versichertennummer
     r"|(?P<compound>[^\W\d_]{3,}(?:nummer|numero|número|nummern|nr))\.?[ \t]*[:#]?[ \t]*"
+    # Chinese, Japanese and Korean labels end in their word for "number" or in "ID": 病案号,
+    # 住院號, カルテ番号, 患者ID, 등록번호
+    r"|(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}"
+    r"(?:ID|番号|号|號|번호|编号|編號))[ \t]*[:：#]?[ \t]*"
+    # the numero sign before what it numbers, as Russian and Ukrainian write it: "№ медицинской
+    # карты 4471/24"
+    r"|№[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
     r")$"
 )
+# What a CJK label numbers that is not a person: a phone, fax, order, lot, postcode, product,
+# invoice, serial, model, registration of a drug, a clinician's or employee's number, a room,
+# bed, ward or floor.
+_NOT_PERSONAL_CJK = (
+    "电话", "電話", "传真", "傳真", "订单", "訂單", "批", "ロット", "注文", "郵便", "邮编", "邮政",
+    "产品", "產品", "製品", "商品", "发票", "發票", "序列", "シリアル", "製造", "型号", "型號",
+    "전화", "팩스", "주문", "우편", "제품", "로트", "注册", "註冊", "許可", "医师", "醫師",
+    "医生", "醫生", "执业", "執業", "员工", "員工", "社員", "職員", "工号", "工號", "床", "房",
+    "室", "楼", "樓", "病棟", "병실", "병상", "병동", "伝票", "快递", "快遞", "运单", "運單",
+)  # fmt: skip
 _DATE_LIKE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|\d{1,2}:\d{2}"
@@ -124,8 +142,21 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             m = _LABEL_RE.search(text, max(0, start - 40), start)
         if m is None:
             continue
-        label = (m.group("acronym") or m.group("word") or m.group("compound") or "").lower()
+        if m.group("cjk"):
+            if any(part in m.group("cjk") for part in _NOT_PERSONAL_CJK):
+                continue
+            if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
+                yield Span(start, v.end("id"), "MRN")
+            continue
+        label = (
+            m.group("acronym") or m.group("word") or m.group("compound") or m.group("numbered")
+        ).lower()
         words = re.findall(r"[^\W\d_]+", label)
+        if m.group("numbered") and any(
+            w.startswith(stem) for w in words for stem in _NOT_PERSONAL_ABROAD if len(stem) > 2
+        ):
+            # (inflected: "№ заказа", "№ партии")
+            continue
         if m.group("compound"):
             stem = _NUMBER_ENDING_RE.sub("", label)
             words = [stem, stem.rstrip("s")]  # (German joins with an "s": Rechnungsnummer)

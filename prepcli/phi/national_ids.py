@@ -26,6 +26,14 @@ _NIR_RE = re.compile(
     r"\d{3}[ ]?\d{3}[ ]?\d{2}(?![\w.])"
 )
 _CODICE_FISCALE_RE = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?!\w)")
+# The same written in its parts, surname, name, birth, place ("RSS MRA 80A01 H501U"): only
+# with its check letter, as spaced capitals and digits are common in codes.
+_CODICE_SPACED_RE = re.compile(
+    r"(?<!\w)[A-Z]{3} [A-Z]{3} \d{2}[A-EHLMPRST]\d{2} [A-Z]\d{3}[A-Z](?!\w)"
+)
+# Portuguese citizen card: eight digits, a check digit, two letters, a check digit (stdnum's
+# pt.cc): "00000000 0 ZZ4".
+_PT_CC_RE = re.compile(r"(?<![\w-])\d{8}[ ]?\d[ ]?[A-Z]{2}\d(?![\w-])")
 _IHI_RE = re.compile(r"(?<![\w.])(?=8)8003[ ]?60\d{2}[ ]?\d{4}[ ]?\d{4}(?![\w.]|-\d)")
 
 
@@ -283,6 +291,60 @@ def _fnr(raw: str) -> bool:
     return k1 == d[9] and k2 == d[10]
 
 
+# The odd places' values of the codice fiscale's check letter (the decree's table), for digits
+# and letters alike ("0" as "A", ...); the even places count 0-25.
+_CF_ODD = (
+    1,
+    0,
+    5,
+    7,
+    9,
+    13,
+    15,
+    17,
+    19,
+    21,
+    2,
+    4,
+    18,
+    20,
+    11,
+    3,
+    6,
+    8,
+    12,
+    14,
+    16,
+    10,
+    22,
+    25,
+    24,
+    23,
+)
+
+
+def _cf_value(c: str, odd: bool) -> int:
+    i = int(c) if c.isdigit() else ord(c) - ord("A")
+    return _CF_ODD[i] if odd else i
+
+
+def _codice_fiscale(raw: str) -> bool:
+    code = raw.replace(" ", "")
+    total = sum(_cf_value(c, i % 2 == 0) for i, c in enumerate(code[:15]))
+    return chr(ord("A") + total % 26) == code[15]
+
+
+def _pt_cc(raw: str) -> bool:
+    code = raw.replace(" ", "")
+    total = 0
+    for i, c in enumerate(reversed(code)):
+        value = int(c, 36)
+        if i % 2 == 1:  # (from the right, the check digit itself at 0)
+            value = value * 2 - 9 if value * 2 > 9 else value * 2
+        total += value
+    return total % 10 == 0
+
+
 def _always(raw: str) -> bool:
     return True
 
@@ -300,6 +362,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_HETU_RE, _hetu, "SSN"),
     (_RUT_RE, _rut, "SSN"),
     (_MBI_RE, _always, "MRN"),
+    (_CODICE_SPACED_RE, _codice_fiscale, "SSN"),
+    (_PT_CC_RE, _pt_cc, "SSN"),
 )
 # The shapes added for more countries, tried only where _MORE_HINT_RE sees one can be.
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
