@@ -55,6 +55,10 @@ fixes; the round's own snippets only):
   countries; phone extensions in other languages, bleeps, vanity letters, Arabic-Indic and
   full-width digits, a number broken over a line): untuned recall 0.608 at precision 0.897
   (DOB 0.562, MRN 0.533, SSN 0.833, PHONE 0.500; the precision lost is six name guesses).
+  A helpline's vanity number was labelled PHONE for the untuned run and IGNORE since, as
+  round 4 labels 1-800-FLOWERS (no person has letters in their number); without it the
+  untuned figures are recall 0.615 (48/78), PHONE 0.538 (7/13). After the round's fixes
+  (dates.py, labelled_ids.py, national_ids.py, phones.py) 1.000 for every type.
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -3491,9 +3495,10 @@ ROUND_8: list[Snippet] = [
     ),
     (
         "Patient hotline she was given: 1-800-555-CARE.",
-        [("PHONE", "1-800-555-CARE")],
+        [("IGNORE", "1-800-555-CARE")],
         "nanp",
-        "vanity letters",
+        "vanity letters: a helpline's, like round 4's 1-800-FLOWERS (labelled IGNORE after the "
+        "untuned run, where it was PHONE)",
     ),
     (
         "Tel. +49 89 4521 0, Durchwahl 377.",

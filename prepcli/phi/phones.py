@@ -57,6 +57,10 @@ _PLAIN_REGIONS: tuple[str, ...] = (
     "AR",
 )
 
+# An extension, in the languages whose phones the regions above write: French "poste",
+# German "Durchwahl"/"DW", Spanish "anexo"/"interno", Portuguese "ramal", Dutch "toestel".
+_EXT = r"(?:x|ext\.?|extension|poste|durchwahl|dw|anexo|interno|ramal|toestel)"
+
 _CANDIDATE_RE = re.compile(
     # Not inside a code such as US-ONC-2025-0142 or NCT04512345 (ASCII look-behinds: a number
     # right after Chinese text, "聯絡電話0912-345-678", is still a number).
@@ -68,7 +72,7 @@ _CANDIDATE_RE = re.compile(
     # Groups of digits, a "(0)" or "(33)" among them, separated by spaces, dots, dashes or
     # slashes ("650/253/1234", "0 3   3 3 1   6 0 0 5", "64(0)64123456").
     r"\d{1,15}(?:(?:[ \t./-]{1,3}|(?=\())(?:\(\d{1,4}\)[ .-]?)?\d{1,10}){0,11}"
-    r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?"
+    rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?\d{{1,7}})?"
     # (Chinese, Japanese and Korean run on after a number: "携帯09012345678まで")
     r"(?![\w/](?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[.-]\d)",
     re.IGNORECASE,
@@ -77,12 +81,12 @@ _CANDIDATE_RE = re.compile(
 _NANP_RE = re.compile(
     # (dialled from abroad with 001: "001-614-555-0192")
     r"(?:(?:\+{0,2}|00)1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ ./-])\d{3}[ ./-]\d{4}"
-    r"(?:\s?,?\s?(?:x|ext\.?|extension|\#)\s?:?\s?\d{1,7})?",
+    rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?\d{{1,7}})?",
     re.IGNORECASE,
 )
 _NANP_FIND_RE = re.compile(
     r"(?:(?<![\w/.-])(?:(?:\+|00)?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
-    r"\d{3}[\s.-]\d{4}(?:\s?,?\s?(?:x|ext\.?|extension)\s?:?\s?\d{1,7})?(?![\w/-])",
+    rf"\d{{3}}[\s.-]\d{{4}}(?:\s?,?\s?{_EXT}\s?:?\s?\d{{1,7}})?(?![\w/-])",
     re.IGNORECASE,
 )
 # A date, time or ratio in phone clothing: 2069-04-07, 04/07/69, 12.05.2020.
@@ -112,9 +116,11 @@ _GLUED_CUE_RE = re.compile(
 # Short numbers (pagers, extensions) only with a cue right before them, or a few words
 # before them on the same line ("Pager for covering MD: 4-1833", "pager #3120").
 _PAGER_RE = re.compile(
-    r"\b(?:pager|beeper|pg|bpr|page|ext|extension|x)\b[\s#:.]*(?:no\.?|number)?[\s#:.]*"
+    # (a hospital's "bleep" and "pgr", French "bip", German "Piepser")
+    r"\b(?:pager|beeper|pg|pgr|bpr|bleep|bip|piepser|page|ext|extension|x)\b[\s#:.]*"
+    r"(?:no\.?|number)?[\s#:.]*"
     r"(?P<num>\d{3}-\d{4}|\d{4,10})\b"
-    r"|\b(?i:pager|beeper|bpr)\b(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[#:.]?[ \t]*"
+    r"|\b(?i:pager|beeper|bpr|bleep)\b(?:[ \t]+[A-Za-z]+){0,4}[ \t]*[#:.]?[ \t]*"
     r"(?P<num2>#?\d{1,2}-\d{4}|#?\d{4,6})\b",
     re.IGNORECASE,
 )
@@ -135,7 +141,9 @@ _PHONE_CUE_RE = re.compile(
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
     # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
-    r"\b(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*$"
+    r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*"
+    # whose phone a field holds, then its colon: "Tel. patient:", "هاتف المريض:"
+    r"|\.?(?:[ \t]+[^\W\d_]+){1,2}[ \t]*:[ \t]*)$"
     # Chinese, Japanese, Korean and Thai words run on into the number without a space
     r"|(?:電話|电话|手機|手机|携帯|連絡先|联系电话|전화|휴대폰|핸드폰|연락처|โทร)(?:番号|號碼|号码|번호)?"
     r"[\s#:：.=-]*$",
@@ -155,7 +163,7 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
 _INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9]))")
 
 
-_EXTENSION_RE = re.compile(r"\s?,?\s?(?i:x|ext\.?|extension|\#)")
+_EXTENSION_RE = re.compile(rf"\s?,?\s?(?i:{_EXT}|\#)")
 
 
 def _international(raw: str) -> bool:
@@ -238,7 +246,27 @@ def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, 
             yield m.span()
 
 
+# Digits of other scripts and full-width forms, one character for one (offsets stay): a
+# number typed in Arabic-Indic, Persian, Devanagari or full-width digits ("٠٥٠١٢٣٤٥٦٧",
+# "０９０－１２３４－５６７８") is read as the same digits.
+_TO_ASCII = str.maketrans(
+    {
+        **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0xFF10) for i in range(10)},
+        "\uff0d": "-",
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0b": "+",
+        "\uff0e": ".",
+        "\u3000": " ",
+    }
+)
+# The rest of a number on the next line ("Tel: 0161 496\n0923"): a form's narrow column.
+_NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(\d{2,5})(?![\w/.-]|[ ]\d)")
+
+
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
+    if not text.isascii():
+        text = text.translate(_TO_ASCII)
     last_end = -1
     for m in _CANDIDATE_RE.finditer(text):
         raw = m.group().rstrip(" .-")
@@ -269,6 +297,9 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
         if cued or _NANP_RE.fullmatch(raw) or _possible(raw):
             last_end = m.start() + len(raw)
             yield m.start(), last_end
+            rest = _NEXT_LINE_RE.match(text, last_end) if cued and digits < 11 else None
+            if rest is not None and _possible(f"{raw} {rest.group(1)}"):
+                yield m.start(), rest.end()
     # North American numbers on their own too: a run of groups can swallow two neighbours
     # ("(614) 555-0192 412-55-9087" has too many digits to be one number).
     for m in _NANP_FIND_RE.finditer(text):
