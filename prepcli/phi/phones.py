@@ -294,7 +294,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if "." in seps and len(seps) > 1:
                 continue
-        if cued or _NANP_RE.fullmatch(raw) or _possible(raw):
+        # (the library reads "x" and "ext." as an extension, not "poste" or "ramal")
+        if cued or _NANP_RE.fullmatch(raw) or _possible(_EXTENSION_RE.split(raw)[0]):
             last_end = m.start() + len(raw)
             yield m.start(), last_end
             rest = _NEXT_LINE_RE.match(text, last_end) if cued and digits < 11 else None

@@ -1,0 +1,119 @@
+"""Dates of birth, record numbers, national numbers and phones in the forms of round 8 of
+bench/phi_variants.jsonl, in fresh wordings: month names in other languages, birth labels in
+the local language, CJK record labels, check characters, extensions and other scripts' digits.
+Values are made up; check characters are computed, so a wrong one must not be scrubbed."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import find_phi, scrub
+
+
+def _gone(text: str, secret: str) -> str:
+    out = scrub(text).text
+    assert secret not in out, (secret, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a month as CLDR spells it, after a label in the same language
+        ("Syntymäaika: 22. marraskuuta 1949 (tytär soitti)", "22. marraskuuta 1949"),
+        ("Doğum tarihi 3 Kasım 1957, ilaç sorusu", "3 Kasım 1957"),
+        ("дата рождения 19 октября 1950 г.", "19 октября 1950"),
+        ("data nașterii 9 noiembrie 1963", "9 noiembrie 1963"),
+        ("datum rođenja: 2. listopada 1971.", "2. listopada 1971"),
+        ("gimimo data 1958 m. spalio 3 d.", "1958 m. spalio 3 d."),
+        # a word between the label and the date
+        ("geboren op 12 januari 1947 in Utrecht", "12 januari 1947"),
+        ("nato a Torino il 05/11/1944", "05/11/1944"),
+        ("DOB: Friday, 2 June 1967", "Friday, 2 June 1967"),
+        ("Geburtsdatum (TT.MM.JJJJ): 14.02.55", "14.02.55"),
+        ("Date of birth ....... 1951-08-30", "1951-08-30"),
+        # other scripts' labels and a Japanese era year
+        ("תאריך לידה 17/09/1953", "17/09/1953"),
+        ("生年月日 平成2年11月5日", "平成2年11月5日"),
+    ],
+)
+def test_dates_of_birth_in_more_languages_and_layouts(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit with a weekday, a month that is not after a birth label, a launch
+        "Visit Friday, 2 June 2026 at 09:15 with the practice manager.",
+        "Samples for 3 Kasım shipped; 12 januari 2026 follow-up.",
+        "Launched 5 marzo 1998 in Italy; relabelled 04.03.2024.",
+    ],
+)
+def test_dates_that_are_no_birth_date_stay(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.type == "DOB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("入院番号: 5520913 (外来)", "5520913"),
+        ("门诊号：8800213", "8800213"),
+        ("환자번호 20231187", "20231187"),
+        ("№ истории болезни 2211/23", "2211/23"),
+        ("Patient ID – QK55021 on the fax", "QK55021"),
+    ],
+)
+def test_record_numbers_under_cjk_cyrillic_and_dashed_labels(text: str, secret: str) -> None:
+    out = _gone(text, secret)
+    assert "[MRN]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电话号 88002134 (office)",
+        "批号: 24A1177 expires 2027",
+        "床号 0412, ward round",
+        "№ заказа 4471/24 shipped",
+    ],
+)
+def test_what_such_labels_number_that_is_no_person_stays_no_record(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.type == "MRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("CF VRD LGU 72M15 F205Y on the form", "VRD LGU 72M15 F205Y"),
+        ("cartão 12345678 0 ZX4 (utente)", "12345678 0 ZX4"),
+        ("ת.ז. 123456782 נמסר בטלפון", "123456782"),
+    ],
+)
+def test_national_numbers_by_check_character_or_hebrew_label(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CF VRD LGU 72M15 F205K on the form", "cartão 12345678 0 ZX5 (utente)"],
+)
+def test_a_wrong_check_character_is_no_national_number(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.type == "SSN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Rappeler au 450-555-0177 poste 12", "450-555-0177 poste 12"),
+        ("Tel. 030 901820-0, Durchwahl 45", "030 901820-0, Durchwahl 45"),
+        ("ligar para (11) 3555-0199 ramal 210", "(11) 3555-0199 ramal 210"),
+        ("registrar on bleep 2217 overnight", "2217"),
+        ("رقم الهاتف للمريض: ٠٧٩٥٥٥٠١٢٣", "٠٧٩٥٥٥٠١٢٣"),
+        ("連絡先：０３－５５５５－０１２３", "０３－５５５５－０１２３"),
+        ("Tel. Tochter: 0171 5550123", "0171 5550123"),
+        ("Phone: 020 7946\n0321 (evenings)", "020 7946\n0321"),
+    ],
+)
+def test_phones_with_foreign_extensions_bleeps_and_other_digits(text: str, secret: str) -> None:
+    _gone(text, secret)
