@@ -59,6 +59,12 @@ fixes; the round's own snippets only):
   round 4 labels 1-800-FLOWERS (no person has letters in their number); without it the
   untuned figures are recall 0.615 (48/78), PHONE 0.538 (7/13). After the round's fixes
   (dates.py, labelled_ids.py, national_ids.py, phones.py) 1.000 for every type.
+- round 9 (53 snippets, 53 identifiers, 5 without any; abbreviated birth and record labels in
+  other languages (DDN, DN, F.N., Geb.-Dat., NIP, Nº HC), export layouts (key=value, JSON,
+  XML, CSV, HL7), more countries' national numbers after local labels, phones in twelve more
+  countries' national formats in narrative): untuned recall 0.849 at precision 0.865 (DOB
+  0.714, MRN 0.846, SSN 0.778, PHONE 1.000; a prescription number taken for a record number,
+  a trial subject's number for a phone, five name guesses).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -3551,6 +3557,332 @@ ROUND_8: list[Snippet] = [
     ),
 ]
 
+ROUND_9: list[Snippet] = [
+    # --- dates of birth: abbreviated labels in other languages, export layouts ---
+    (
+        "Patiente, DDN : 04/03/1961, appel pour la carte de remboursement.",
+        [("DOB", "04/03/1961")],
+        "dates",
+        "French chart abbreviation DDN (date de naissance)",
+    ),
+    (
+        "Paciente feminina, DN: 12/05/58, retorno em 30 dias.",
+        [("DOB", "12/05/58")],
+        "dates",
+        "Brazilian DN (data de nascimento), two-digit year",
+    ),
+    (
+        "Paciente F.N. 23-11-1949; consulta por náuseas.",
+        [("DOB", "23-11-1949")],
+        "dates",
+        "Spanish F.N. (fecha de nacimiento)",
+    ),
+    (
+        "Pat. Geb.-Dat. 14.02.52, Station 3.",
+        [("DOB", "14.02.52")],
+        "dates",
+        "German Geb.-Dat. with a two-digit year",
+    ),
+    (
+        "Paziente d.n. 07/08/1966 - richiesta foglietto.",
+        [("DOB", "07/08/1966")],
+        "dates",
+        "Italian d.n. (data di nascita)",
+    ),
+    (
+        "Export row: mrn=00447129;dob=1955-06-30;sex=F",
+        [("MRN", "00447129"), ("DOB", "1955-06-30")],
+        "hipaa",
+        "key=value export in lower case",
+    ),
+    (
+        '{"patient": {"birthDate": "1958-10-02", "gender": "female"}}',
+        [("DOB", "1958-10-02")],
+        "hipaa",
+        "FHIR-style JSON birthDate",
+    ),
+    (
+        "<Patient><DOB>07/22/1948</DOB><MRN>A7719302</MRN></Patient>",
+        [("DOB", "07/22/1948"), ("MRN", "A7719302")],
+        "hipaa",
+        "XML elements",
+    ),
+    (
+        "patient_id,date_of_birth,zip\nP-448120,03/14/62,43215",
+        [("MRN", "P-448120"), ("DOB", "03/14/62")],
+        "hipaa",
+        "CSV header then a row",
+    ),
+    (
+        "DOB 62-03-14 per the old system (YY-MM-DD).",
+        [("DOB", "62-03-14")],
+        "dates",
+        "two-digit year first",
+    ),
+    (
+        "Birth yr 1957; age 69. Refill due 12/2026.",
+        [("DOB", "1957")],
+        "hipaa",
+        "year of birth abbreviated 'Birth yr'",
+    ),
+    (
+        "DOB - 4th Mar 1961 (mother confirmed).",
+        [("DOB", "4th Mar 1961")],
+        "dates",
+        "ordinal day with abbreviated month",
+    ),
+    (
+        "Dob:04031961 typed into the portal.",
+        [("DOB", "04031961")],
+        "hipaa",
+        "mixed-case label glued to eight digits",
+    ),
+    (
+        "B-day 9/14/1950; caregiver is her niece.",
+        [("DOB", "9/14/1950")],
+        "hipaa",
+        "'B-day' label",
+    ),
+    # --- record numbers: abbreviated labels, exports ---
+    (
+        "Pt# 0044719 called about the infusion chair.",
+        [("MRN", "0044719")],
+        "mrn",
+        "'Pt#' glued",
+    ),
+    (
+        "NIP : 8812345 - patient hospitalisé en cardiologie.",
+        [("MRN", "8812345")],
+        "mrn",
+        "French NIP (numéro d'identification patient)",
+    ),
+    (
+        "Nº HC 3345120, paciente de oncología.",
+        [("MRN", "3345120")],
+        "mrn",
+        "Spanish historia clínica number abbreviated 'Nº HC'",
+    ),
+    (
+        "Journalnummer: 44-7712-09 (patienten ringde).",
+        [("MRN", "44-7712-09")],
+        "mrn",
+        "Swedish journal number",
+    ),
+    (
+        "Nr historii choroby 2024/44712, pacjentka.",
+        [("MRN", "2024/44712")],
+        "mrn",
+        "Polish case-history number",
+    ),
+    (
+        "PID|1||00447129^^^MGH^MR||DOE^JANE",
+        [("MRN", "00447129"), ("PATIENT-NAME", "DOE^JANE")],
+        "mrn",
+        "HL7 PID-3 with the assigning authority",
+    ),
+    (
+        "Aufnahme-Nr. 24-0071123, Rückfrage der Station.",
+        [("MRN", "24-0071123")],
+        "mrn",
+        "German admission number",
+    ),
+    (
+        "MRN 1234567-X (check character) on the wristband.",
+        [("MRN", "1234567-X")],
+        "mrn",
+        "MRN with a check character after a dash",
+    ),
+    # --- national and health numbers ---
+    (
+        "SV-Nr. 1237 010180 der Patientin (Österreich).",
+        [("SSN", "1237 010180")],
+        "stdnum",
+        "Austrian social insurance number",
+    ),
+    (
+        "Steuer-IdNr 36 574 261 809 stand auf dem Formular.",
+        [("SSN", "36 574 261 809")],
+        "stdnum",
+        "German tax identification number in groups",
+    ),
+    (
+        "マイナンバー 6214 9832 0257 は保存しないこと。",
+        [("SSN", "6214 9832 0257")],
+        "stdnum",
+        "Japanese individual number",
+    ),
+    (
+        "NIK 3171011708450001 (KTP pasien).",
+        [("SSN", "3171011708450001")],
+        "stdnum",
+        "Indonesian NIK",
+    ),
+    (
+        "PHN 9698 658 215 - BC patient.",
+        [("MRN", "9698 658 215")],
+        "stdnum",
+        "British Columbia personal health number",
+    ),
+    (
+        "Cédula 171430710-3, paciente ecuatoriana.",
+        [("SSN", "171430710-3")],
+        "stdnum",
+        "Ecuadorian cédula with its check digit",
+    ),
+    (
+        "ИНН 123456789047 указан пациентом по ошибке.",
+        [("SSN", "123456789047")],
+        "stdnum",
+        "Russian personal INN",
+    ),
+    (
+        "NHS no 943-476-5870 on the referral letter.",
+        [("MRN", "943-476-5870")],
+        "stdnum",
+        "NHS number written with dashes",
+    ),
+    (
+        "Social Security #: 219 09 9999 (read out by the son).",
+        [("SSN", "219 09 9999")],
+        "ssa",
+        "spaced SSN after 'Social Security #:'",
+    ),
+    (
+        "ssn:219099999",
+        [("SSN", "219099999")],
+        "ssa",
+        "SSN glued to its label",
+    ),
+    (
+        "VID 2341 2341 2341 2341 instead of the Aadhaar.",
+        [("SSN", "2341 2341 2341 2341")],
+        "stdnum",
+        "Indian Aadhaar virtual ID",
+    ),
+    # --- phones: national formats of more countries, in narrative ---
+    (
+        "息子さんの携帯 090-1234-5678 に折り返し。",
+        [("PHONE", "090-1234-5678")],
+        "libphonenumber",
+        "Japanese mobile after a word for a mobile",
+    ),
+    (
+        "Her son in Seoul, 010-2000-0000, asked for the Korean leaflet.",
+        [("PHONE", "010-2000-0000")],
+        "libphonenumber",
+        "Korean mobile in narrative",
+    ),
+    (
+        "Daughter (Taipei) 0912 345 678 will translate.",
+        [("PHONE", "0912 345 678")],
+        "libphonenumber",
+        "Taiwanese mobile after a bracketed place",
+    ),
+    (
+        "The niece in Bangkok, 081 234 5678, handles the pharmacy pick-up.",
+        [("PHONE", "081 234 5678")],
+        "libphonenumber",
+        "Thai mobile",
+    ),
+    (
+        "Caregiver's number 0812-345-678 (Jakarta).",
+        [("PHONE", "0812-345-678")],
+        "libphonenumber",
+        "Indonesian mobile",
+    ),
+    (
+        "Husband in Cairo: 010 01234567.",
+        [("PHONE", "010 01234567")],
+        "libphonenumber",
+        "Egyptian mobile",
+    ),
+    (
+        "Son is reachable on 0712 123456 (Nairobi) most days.",
+        [("PHONE", "0712 123456")],
+        "libphonenumber",
+        "Kenyan mobile",
+    ),
+    (
+        "Patient's brother 0301 2345678 called from Lahore.",
+        [("PHONE", "0301 2345678")],
+        "libphonenumber",
+        "Pakistani mobile after a relative",
+    ),
+    (
+        "Cep: 0501 234 56 78, hastanın kızı.",
+        [("PHONE", "0501 234 56 78")],
+        "libphonenumber",
+        "Turkish mobile 4-3-2-2",
+    ),
+    (
+        "La hija, desde Bogotá: 321 1234567.",
+        [("PHONE", "321 1234567")],
+        "libphonenumber",
+        "Colombian mobile 3-7",
+    ),
+    (
+        "Celular del hijo 011 15-2345-6789 (Buenos Aires).",
+        [("PHONE", "011 15-2345-6789")],
+        "libphonenumber",
+        "Argentine mobile with the 15 prefix",
+    ),
+    (
+        "Llamar a la esposa al +56 9 6123 4567.",
+        [("PHONE", "+56 9 6123 4567")],
+        "libphonenumber",
+        "Chilean mobile with country code",
+    ),
+    (
+        "Contact in Lagos 0802 123 4567 / Abuja 0803 555 0199.",
+        [("PHONE", "0802 123 4567"), ("PHONE", "0803 555 0199")],
+        "libphonenumber",
+        "two Nigerian mobiles joined by a slash and a place",
+    ),
+    (
+        "Phone: (614)5550192x12",
+        [("PHONE", "(614)5550192x12")],
+        "nanp",
+        "no space after the area code, extension glued",
+    ),
+    (
+        "Sms to +1.614.555.0192 only.",
+        [("PHONE", "+1.614.555.0192")],
+        "nanp",
+        "dots after the country code",
+    ),
+    # --- not identifiers ---
+    (
+        "Rx# 4471290 refilled at the pharmacy; claim 88-44712-3 paid.",
+        [],
+        "negatives",
+        "prescription and claim numbers",
+    ),
+    (
+        "Study visit 14 of 20; subject 044-0012; cycle 3 day 1 on 2026-12-02.",
+        [],
+        "negatives",
+        "trial visit, subject and cycle numbers",
+    ),
+    (
+        "Sales: 1,234 TRx in Q3, 2026-Q4 goal 1 500; territory 0441-22.",
+        [],
+        "negatives",
+        "sales figures and a territory code",
+    ),
+    (
+        "GTIN 0 0312345 67890 1; SN 4471290012; exp 2027-03-31.",
+        [],
+        "negatives",
+        "packaging identifiers and an expiry date",
+    ),
+    (
+        "Dr. Ana Ruiz, DDN course 2019-2021; CME credits 12.5.",
+        [("HCP", "Ana Ruiz")],
+        "negatives",
+        "an abbreviation that is also a birth label, beside years that are no date",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -3560,6 +3892,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round6": ROUND_6,
     "round7": ROUND_7,
     "round8": ROUND_8,
+    "round9": ROUND_9,
 }
 
 
