@@ -117,3 +117,41 @@ def test_a_wrong_check_character_is_no_national_number(text: str) -> None:
 )
 def test_phones_with_foreign_extensions_bleeps_and_other_digits(text: str, secret: str) -> None:
     _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DDN: 30/09/1948 - appel de la fille", "30/09/1948"),
+        ("idosa, DN: 01/02/47, retorno", "01/02/47"),
+        ("Geb.Dat. 03.07.49 laut Karte", "03.07.49"),
+        ("birth yr 1963, lives alone", "1963"),
+        ("name,dob,phone\nX,1952-04-18,555-0199", "1952-04-18"),
+    ],
+)
+def test_abbreviated_birth_labels_and_an_exports_columns(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("<mrn>K5520117</mrn> in the message", "K5520117"),
+        ("Nr karty pacjenta 2023/11872", "2023/11872"),
+        ("個人番号 1234 5678 9018 (do not keep)", "1234 5678 9018"),
+    ],
+)
+def test_record_and_national_numbers_in_tags_and_other_labels(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rx# 5520117 ready for pick-up at the pharmacy.",
+        "Randomised: subject 031-0044, kit 7781-2210.",
+        "code,dose,qty\nVX-12,10 mg,30",
+    ],
+)
+def test_prescription_trial_and_dose_tables_stay(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.type in ("MRN", "PHONE", "DOB", "SSN")]

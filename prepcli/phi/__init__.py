@@ -56,6 +56,7 @@ from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.structured import clinician_segments, structured_spans
+from prepcli.phi.tables import table_spans
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
@@ -219,7 +220,9 @@ _SSN_CUE = (
     r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC|NIF|CUIL|CUIT|MyKad|SSS|RG|NSS|RUN"
     # Saudi residence permit, Emirates ID, an Indian voter ID
     # (and Israel's "ת.ז.", teudat zehut in Hebrew)
-    r"|(?i:iqama|emirates\s+id|voter\s+id)|ת\.?[ ]?ז\.?|תעודת\s+זהות|מספר\s+זהות)"
+    r"|(?i:iqama|emirates\s+id|voter\s+id)|ת\.?[ ]?ז\.?|תעודת\s+זהות|מספר\s+זהות"
+    # Japan's individual number, Russia's taxpayer number (a person's is his for life)
+    r"|マイナンバー|個人番号|ИНН)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -280,7 +283,7 @@ _SSN_CUE_WORDS = frozenset(
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
-    szemelyi снилс егн ембг αμκα ת זהות""".split()
+    szemelyi снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн""".split()
 )
 
 _MORE_MRN_CUES = (
@@ -347,7 +350,8 @@ _MRN_STRONG_WORDS = frozenset(
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
-    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a]?\s*(?:is|was)?\s*[:#]?\s*"
+    # (or an XML element's: "<MRN>A7719302</MRN>")
+    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a>]?\s*(?:is|was)?\s*[:#]?\s*"
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     # a hospital's letters before spaced digits: "GHH 441 7702", "MGH 1122334"
@@ -545,6 +549,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
                 found.append(Span(m.start(g), m.end(g), "MRN"))
         if "/" in text:
             found += _joined_fields(text)
+        if "\n" in text:
+            found += table_spans(text)
         found += find_dobs(text, low, words)
     layout = _layout_names(text, words, keep)
     found += [s for s in layout if s.type != "PATIENT-NAME"]

@@ -121,6 +121,12 @@ _DOB_CUES: tuple[str, ...] = (
     "kuzaliwa",
     "kapanganakan",
     "生日",
+    # abbreviated labels: French DDN, Italian d.n., Spanish F.N./FDN, German Geb.-Dat.
+    "ddn",
+    "d.n.",
+    "f.n.",
+    "fdn",
+    "geb.",
 )
 # "b. 03/03/61": the abbreviation alone is in too many words ("tab. 2") to open the gate.
 # (and the Nordic "f." for født/född: "f. 04.03.1961")
@@ -131,7 +137,7 @@ _DOB_CUE_WORDS = frozenset(
     """geb geboren geboortedatum geburtsdatum né née ne nee naissance nacimiento nac nacido
     nacida nascita nascimento nato nata født fødd född födelsedatum fødselsdato syntymäaika
     syntymaaika syntynyt narození narozeni narozen narozena narodenia születési született
-    szuletesi γέννησης""".split()
+    szuletesi γέννησης dn fn""".split()
 )
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
@@ -162,6 +168,10 @@ _DOB_LABEL = (
     r"|\bнародив(?:ся|ла|лася)|\bнароджен(?:ий|а)|\bdata\s+de\s+naixement"
     r"|\bdata\s+na[șşs]terii|\bn[ăa]scut[ăa]?|\bdata\s+de\s+nasc\.|תאריך\s+לידה"
     r"|जन्म\s*(?:तिथि|तारीख)|\btarehe\s+ya\s+kuzaliwa|\bpetsa\s+ng\s+kapanganakan|生日"
+    # abbreviations: "birth yr", "B-day", French DDN, Brazilian DN, Spanish F.N./FDN, Italian
+    # d.n., German Geb.-Dat. (the two-letter ones in capitals only, before their colon)
+    r"|\bbirth[ \t]*yr\b|\bb-?day\b|\bDDN\b|\bFDN\b|(?-i:\b(?:DN|FN)\b(?=[ \t]*:))"
+    r"|(?<![\w.])(?:d|f)\.[ ]?n\.|\bgeb\.?[ \t-]*dat(?:um)?\b\.?"
     # "b. 03/03/61", "(b. 1961)": born, abbreviated, before a full date or a year only
     r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b))"
     # the Nordic "f." (født, född) only before a full date

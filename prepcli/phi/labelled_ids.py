@@ -39,7 +39,7 @@ _NOT_PERSONAL = frozenset(
     dod yob age sex bp sbp dbp hr rr map spo2 temp bin pcn grp group rxbin rxpcn rxgrp ci cfr
     usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
     ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
-    agent user login username
+    agent user login username rx script prescription
     """.split()
 )
 # The same in other languages, as words of their own ("Заказ № 44712") or as the first half of
@@ -101,7 +101,9 @@ _LABEL_RE = re.compile(
     r"(?:ID|番号|号|號|번호|编号|編號))[ \t]*[:：#]?[ \t]*"
     # the numero sign before what it numbers, as Russian and Ukrainian write it: "№ медицинской
     # карты 4471/24"
-    r"|№[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
+    # (and "Nr"/"Nº" before a Polish, German or Spanish one: "Nr historii choroby", "Nº de
+    # historia")
+    r"|(?:№|\b[Nn]r\.?|\bN[º°]\.?)[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
     r")$"
 )
 # What a CJK label numbers that is not a person: a phone, fax, order, lot, postcode, product,

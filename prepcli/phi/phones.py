@@ -102,7 +102,9 @@ _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d{2}-\d{4,6}")
 _CODE_BEFORE_RE = re.compile(
     r"\b(?i:NDC|lot|batch|ref|order|invoice|inv|PO|SKU|UPC|GTIN|tracking|serial|S/N|SN|claim"
     r"|protocol|study|item|part|catalog|cat|confirmation|conf|ticket|version|build|model|code"
-    r"|ISBN|ISSN|PMID|DOI|NCT|tax[ \t]+ID|TIN|EIN|FEIN|NPI|DEA|licen[cs]e)\.?[ \t]*"
+    r"|ISBN|ISSN|PMID|DOI|NCT|tax[ \t]+ID|TIN|EIN|FEIN|NPI|DEA|licen[cs]e"
+    # a trial's numbering: "subject 044-0012", "site 0441-22", "kit 2210-4471"
+    r"|subject|site|kit|randomi[sz]ation|screening|territory)\.?[ \t]*"
     r"(?i:no\.?|nr\.?|number|\#)?[ \t]*[:#]?[ \t]*$"
 )
 
