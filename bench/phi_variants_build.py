@@ -65,6 +65,11 @@ fixes; the round's own snippets only):
   countries' national formats in narrative): untuned recall 0.849 at precision 0.865 (DOB
   0.714, MRN 0.846, SSN 0.778, PHONE 1.000; a prescription number taken for a record number,
   a trial subject's number for a phone, five name guesses).
+- round 10 (36 snippets, 34 identifiers, 4 without any; identifiers read out in call
+  transcripts, OCR's letter-for-digit swaps in faxed forms, an age beside a date, Persian,
+  Thai and Hijri calendars, Indian hospital labels, spaced and grouped record numbers):
+  untuned recall 0.441 at precision 0.889 (DOB 0.167, MRN 0.500, SSN 0.667, PHONE 0.571; a
+  visit's timestamp taken for a phone, a Persian word for a name).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -3883,6 +3888,232 @@ ROUND_9: list[Snippet] = [
     ),
 ]
 
+ROUND_10: list[Snippet] = [
+    # --- call transcripts: identifiers read out ---
+    (
+        "Caller: my date of birth is March fourth, nineteen sixty-one.",
+        [("DOB", "March fourth, nineteen sixty-one")],
+        "hipaa",
+        "a date of birth read out in words",
+    ),
+    (
+        "Agent: and the birth date? Caller: the twelfth of May, fifty-eight.",
+        [("DOB", "the twelfth of May, fifty-eight")],
+        "hipaa",
+        "ordinal day and two-digit year in words, after a question",
+    ),
+    (
+        "Caller: my social is one two three, four five, six seven eight nine.",
+        [("SSN", "one two three, four five, six seven eight nine")],
+        "ssa",
+        "an SSN read out digit by digit",
+    ),
+    (
+        "He read his MRN as four four seven one two nine oh.",
+        [("MRN", "four four seven one two nine oh")],
+        "mrn",
+        "a record number read out",
+    ),
+    (
+        "Reporter: you can call me back on oh seven seven double oh, nine double oh, four six one.",
+        [("PHONE", "oh seven seven double oh, nine double oh, four six one")],
+        "ofcom",
+        "a UK mobile read out with 'double'",
+    ),
+    (
+        "Caller said she was born on 4/3/61, so she's 65 now.",
+        [("DOB", "4/3/61")],
+        "hipaa",
+        "born with a two-digit year in speech",
+    ),
+    # --- faxed and scanned forms: OCR's letter-for-digit swaps ---
+    (
+        "DOB: O3/O4/l961  Sex: F",
+        [("DOB", "O3/O4/l961")],
+        "hipaa",
+        "O for 0 and l for 1 in a scanned date",
+    ),
+    (
+        "MRN: 44712O9 (scanned referral)",
+        [("MRN", "44712O9")],
+        "mrn",
+        "O for 0 in a record number",
+    ),
+    (
+        "Phone: 6l4-555-Ol92 (from the faxed consent)",
+        [("PHONE", "6l4-555-Ol92")],
+        "nanp",
+        "l and O inside a phone number",
+    ),
+    (
+        "SSN: 219-O9-9999 on the faxed form.",
+        [("SSN", "219-O9-9999")],
+        "ssa",
+        "O for 0 inside an SSN",
+    ),
+    (
+        "D0B 12/O5/1958 per the fax header.",
+        [("DOB", "12/O5/1958")],
+        "hipaa",
+        "zero for O in the label and O for zero in the value",
+    ),
+    # --- ages with dates, other calendars ---
+    (
+        "64 yo F (3/4/61) seen by Dr. Patel for the titration.",
+        [("DOB", "3/4/61"), ("HCP", "Patel")],
+        "dates",
+        "an age then a two-digit-year date in brackets",
+    ),
+    (
+        "Pt, 72 J. (geb. 1954), Rückruf erbeten.",
+        [("DOB", "1954")],
+        "dates",
+        "German age with a birth year in brackets",
+    ),
+    (
+        "تاریخ تولد: ۱۳۴۰/۱۲/۱۳ - بیمار خانم",
+        [("DOB", "۱۳۴۰/۱۲/۱۳")],
+        "dates",
+        "Persian label and a Solar Hijri date in Persian digits",
+    ),
+    (
+        "วันเกิด 4 มี.ค. 2504 ผู้ป่วยหญิง",
+        [("DOB", "4 มี.ค. 2504")],
+        "cldr",
+        "Thai abbreviated month and a Buddhist-era year",
+    ),
+    (
+        "تاريخ الميلاد ١٥ رمضان ١٣٨٠ هـ",
+        [("DOB", "١٥ رمضان ١٣٨٠")],
+        "cldr",
+        "Hijri month name in Arabic digits",
+    ),
+    (
+        "DOB 1961-03-04 00:00:00.000 (export)",
+        [("DOB", "1961-03-04 00:00:00.000")],
+        "hipaa",
+        "an export's midnight time after the date",
+    ),
+    (
+        "DOB: 4 3 1961 (boxes on the form)",
+        [("DOB", "4 3 1961")],
+        "hipaa",
+        "day, month and year in boxes, separated by spaces only",
+    ),
+    # --- record numbers: Indian and other hospitals' labels ---
+    (
+        "UHID: AIIMS/2024/004471, patient admitted.",
+        [("MRN", "AIIMS/2024/004471")],
+        "mrn",
+        "Indian UHID with the hospital's letters and slashes",
+    ),
+    (
+        "CR No. 2024-0044712, OPD card.",
+        [("MRN", "2024-0044712")],
+        "mrn",
+        "Indian central registration number",
+    ),
+    (
+        "IP No: 24/11873 (ward 6).",
+        [("MRN", "24/11873")],
+        "mrn",
+        "inpatient number with a slash",
+    ),
+    (
+        "File No. 004-471-29 (patient's folder).",
+        [("MRN", "004-471-29")],
+        "mrn",
+        "a patient's file number in three groups",
+    ),
+    (
+        "MRN 004 471 29 read off the wristband.",
+        [("MRN", "004 471 29")],
+        "mrn",
+        "a record number in spaced groups",
+    ),
+    (
+        "Folio 44712/2024 - expediente de la paciente.",
+        [("MRN", "44712/2024")],
+        "mrn",
+        "Spanish 'folio' with its year",
+    ),
+    # --- national numbers ---
+    (
+        "SSN (last 4): 6789",
+        [("SSN", "6789")],
+        "ssa",
+        "the last four with the bracket after the label",
+    ),
+    (
+        "Patient's SS no. is 219-09-9999.",
+        [("SSN", "219-09-9999")],
+        "ssa",
+        "'SS no.' label",
+    ),
+    (
+        "AHV-Nr. 756.9217.0769.85 der Patientin.",
+        [("SSN", "756.9217.0769.85")],
+        "stdnum",
+        "Swiss AHV number after its label",
+    ),
+    (
+        "کد ملی: 0499370899 (بیمار)",
+        [("SSN", "0499370899")],
+        "stdnum",
+        "Iranian national code after its Persian label",
+    ),
+    # --- phones ---
+    (
+        "Tel. (+39) 06 1234 5678, sig.ra Bianchi.",
+        [("PHONE", "(+39) 06 1234 5678"), ("PATIENT-NAME", "Bianchi")],
+        "libphonenumber",
+        "country code in brackets with a plus",
+    ),
+    (
+        "Mobile: 07700-900-461 (pt)",
+        [("PHONE", "07700-900-461")],
+        "ofcom",
+        "UK mobile with dashes",
+    ),
+    (
+        "Call the son at 614 555 0192 or his wife at 555 0144.",
+        [("PHONE", "614 555 0192"), ("PHONE", "555 0144")],
+        "nanp",
+        "a seven-digit local number after a full one",
+    ),
+    (
+        "ph (614) 555 - 0192",
+        [("PHONE", "(614) 555 - 0192")],
+        "nanp",
+        "spaces around the dash",
+    ),
+    # --- not identifiers ---
+    (
+        "Transcript: the dose is one tablet twice a day, ten milligrams, for four weeks.",
+        [],
+        "negatives",
+        "numbers in words that are a dose",
+    ),
+    (
+        "Scanned label: LOT O4471B, EXP 2O27-O3.",
+        [],
+        "negatives",
+        "a lot and an expiry with OCR letter swaps",
+    ),
+    (
+        "Visit 2026-12-03 10:00:00 with Dr. Patel; 3 4 2026 follow-up in the boxes.",
+        [("HCP", "Patel")],
+        "negatives",
+        "a visit's timestamp and a follow-up date in boxes",
+    ),
+    (
+        "Age 64, weight 72 kg, BMI 24.1, BP 132/84, eGFR 58.",
+        [],
+        "negatives",
+        "an age and vitals",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -3893,6 +4124,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round7": ROUND_7,
     "round8": ROUND_8,
     "round9": ROUND_9,
+    "round10": ROUND_10,
 }
 
 
