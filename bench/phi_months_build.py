@@ -1,6 +1,7 @@
 """Build prepcli/phi/data/months.txt: month names and their abbreviations in every language the
-Unicode CLDR describes, one lower-case form a line, for reading a written-out date of birth
-("4. huhtikuuta 1958", "5 марта 1948", "12 Ağustos 1949").
+Unicode CLDR describes (and the Islamic and Persian calendars' months), one lower-case form a
+line, for reading a written-out date of birth ("4. huhtikuuta 1958", "5 марта 1948", "12 Ağustos
+1949").
 
 Source: the CLDR locale data shipped in Babel (python-babel/babel, babel/locale-data/*.dat,
 CLDR 47 in Babel 2.19; CLDR is under the Unicode licence, Babel under BSD-3-Clause): for each
@@ -40,8 +41,15 @@ def forms() -> set[str]:
     return found
 
 
+# Babel compiles the Gregorian calendar only; CLDR's Islamic and Persian calendars
+# (common/main/ar.xml and fa.xml, calendar type="islamic" and "persian", wide format names)
+# are copied here, every word of a two-word name kept ("ربيع الأول").
+OTHER_CALENDARS = """محرم صفر ربيع الأول الآخر الثاني جمادى الأولى الآخرة رجب شعبان رمضان
+شوال ذو القعدة الحجة فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"""
+
+
 def main() -> None:
-    words = sorted(forms())
+    words = sorted(forms() | {w for w in OTHER_CALENDARS.split() if len(w) >= 3})
     OUT.write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} month forms to {OUT}")
 

@@ -155,3 +155,66 @@ def test_record_and_national_numbers_in_tags_and_other_labels(text: str, secret:
 )
 def test_prescription_trial_and_dose_tables_stay(text: str) -> None:
     assert not [s for s in find_phi(text) if s.type in ("MRN", "PHONE", "DOB", "SSN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("her birth date is June the ninth, nineteen fifty-two", "June the ninth", "DOB"),
+        ("born the third of August, forty-seven", "the third of August", "DOB"),
+        (
+            "social security number: nine eight seven, six five, four three two one",
+            "nine eight",
+            "SSN",
+        ),
+        ("the medical record number is five five two zero one one seven", "five five two", "MRN"),
+    ],
+)
+def test_identifiers_read_out_in_a_transcript(text: str, secret: str, kind: str) -> None:
+    out = _gone(text, secret)
+    assert f"[{kind}]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("DOB 2l/O8/l95O from the fax", "2l/O8/l95O"),
+        ("Chart # 55O2l17 scanned", "55O2l17"),
+        ("Home: 2l2-555-Ol77", "2l2-555-Ol77"),
+    ],
+)
+def test_ocr_letters_inside_numbers(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+def test_words_with_those_letters_stay_and_the_note_keeps_its_spelling() -> None:
+    text = "Oil-based cream, lot l0B, Il0 room; DOB O3/O4/l961."
+    assert scrub(text).text == "Oil-based cream, lot l0B, Il0 room; DOB [DOB]."
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("58 y/o M (11/6/67) on the waiting list", "11/6/67"),
+        ("کد ملی 1234567891 ثبت نشود", "1234567891"),
+        ("UHID: KEM/2023/118207 discharged", "KEM/2023/118207"),
+        ("Folio 20931/2023 del paciente", "20931/2023"),
+        ("File No. 007-118-02 attached", "007-118-02"),
+        ("ring the carer on 614 555 0101 or the neighbour on 555 0133", "555 0133"),
+    ],
+)
+def test_ages_with_dates_other_labels_and_local_numbers(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40 yrs (5/6/26)",
+        "webinar 2026-12-03 10:00 with the MSL",
+        "EXP 2027-03 on the carton",
+        "BP 120/80, readings 83-131/37-57",
+    ],
+)
+def test_ages_times_expiries_and_readings_stay(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.type in ("MRN", "PHONE", "DOB", "SSN")]

@@ -50,11 +50,13 @@ from prepcli.phi.names import (
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
+from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.spans import AnyOf, Span, words_of
+from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_spans
 
@@ -222,7 +224,7 @@ _SSN_CUE = (
     # (and Israel's "ת.ז.", teudat zehut in Hebrew)
     r"|(?i:iqama|emirates\s+id|voter\s+id)|ת\.?[ ]?ז\.?|תעודת\s+זהות|מספר\s+זהות"
     # Japan's individual number, Russia's taxpayer number (a person's is his for life)
-    r"|マイナンバー|個人番号|ИНН)"
+    r"|マイナンバー|個人番号|ИНН|کد[ ]?ملی)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -283,7 +285,7 @@ _SSN_CUE_WORDS = frozenset(
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
-    szemelyi снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн""".split()
+    szemelyi снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی""".split()
 )
 
 _MORE_MRN_CUES = (
@@ -502,6 +504,7 @@ def find_phi(
 
 def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tuple[list[Span], bool]:
     """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
+    text = read_ocr_digits(text)  # same length: spans fit the note as written
     found: list[Span] = []
     words = words_of(text)
     if "@" in text:
@@ -512,6 +515,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
         found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
         found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     found += [Span(s, e, "PHONE") for s, e in find_spoken_phones(text, words)]
+    found += find_spoken_ids(text, low, words)
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
         if "x-" in low or "X-" in text or "*-" in text:

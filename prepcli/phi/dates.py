@@ -40,7 +40,8 @@ _MONTH_WORD = (
 _MONTH = rf"{_MONTH_WORD}\.?"
 # An ISO date may carry a time and offset, as exports write a birth time:
 # 1974-12-25T14:35:45-05:00.
-_ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+# (or after a space, as database exports write one: 1961-03-04 00:00:00.000)
+_ISO_TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # A two-digit year may be written with an apostrophe: 12-04-'02.
 _YEAR = r"(?:\d{4}|'?\d{2})"
 DATE = (
@@ -121,6 +122,7 @@ _DOB_CUES: tuple[str, ...] = (
     "kuzaliwa",
     "kapanganakan",
     "生日",
+    "تولد",
     # abbreviated labels: French DDN, Italian d.n., Spanish F.N./FDN, German Geb.-Dat.
     "ddn",
     "d.n.",
@@ -167,7 +169,7 @@ _DOB_LABEL = (
     r"|\bdatum\s+ro(?:đ|dj)enja|датум\s+рођења|\bgimimo\s+data|\bdzim[šs]anas\s+datums"
     r"|\bнародив(?:ся|ла|лася)|\bнароджен(?:ий|а)|\bdata\s+de\s+naixement"
     r"|\bdata\s+na[șşs]terii|\bn[ăa]scut[ăa]?|\bdata\s+de\s+nasc\.|תאריך\s+לידה"
-    r"|जन्म\s*(?:तिथि|तारीख)|\btarehe\s+ya\s+kuzaliwa|\bpetsa\s+ng\s+kapanganakan|生日"
+    r"|تاریخ\s+تولد|जन्म\s*(?:तिथि|तारीख)|\btarehe\s+ya\s+kuzaliwa|\bpetsa\s+ng\s+kapanganakan|生日"
     # abbreviations: "birth yr", "B-day", French DDN, Brazilian DN, Spanish F.N./FDN, Italian
     # d.n., German Geb.-Dat. (the two-letter ones in capitals only, before their colon)
     r"|\bbirth[ \t]*yr\b|\bb-?day\b|\bDDN\b|\bFDN\b|(?-i:\b(?:DN|FN)\b(?=[ \t]*:))"
@@ -194,6 +196,8 @@ _DOB_RE = re.compile(
     r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
     # eight digits, day and month either way round, then the year: "DOB 03121945"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:18|19|20)\d{2}(?!\d)"
+    # a form's boxes with spaces only: "DOB: 4 3 1961"
+    r"|\d{1,2}[ ]\d{1,2}[ ](?:18|19|20)\d{2}(?!\d)"
     rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}(?!\s*,?\s*\d))"
     rf"|\bborn\s*[:-]?\s*(?:on\s+|in\s+)?(?:the\s+)?(?P<d2>{DATE}|(?:18|19|20)\d{{2}}\b"
@@ -204,13 +208,33 @@ _DOB_RE = re.compile(
 # A date written with its month's name in any language CLDR knows ("4. huhtikuuta 1958",
 # "5 марта 1948", "1962 m. gegužės 14 d."): the word is checked against data/months.txt
 # (bench/phi_months_build.py), so the pattern itself takes any word.
-_MONTH_ANY = r"[^\W\d_]{3,15}"
+# (Thai vowel and tone marks are no word characters to Python; Thai abbreviations have a dot
+# inside: "มี.ค.")
+_MONTH_ANY = r"[^\W\d_](?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|\.(?=[^\W\d_])){2,14}"
 _WORDED = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?[ \t]*(?:(?:de|of)[ \t]+)?(?P<mon1>{_MONTH_ANY})\.?,?"
-    r"[ \t]*(?:de[ \t]+)?(?:(?:18|19|20)\d{2}|'?\d{2})(?!\d)"
+    # (any four-digit year: Buddhist-era 2504, Hijri 1380)
+    r"[ \t]*(?:de[ \t]+)?(?:\d{4}|'?\d{2})(?!\d)"
     rf"|(?:18|19|20)\d{{2}}\.?[ \t]*(?:[mгрy]\.[ \t]*)?(?P<mon2>{_MONTH_ANY})\.?[ \t]+\d{{1,2}}"
     r"(?:[ \t]*d\.|\.)?(?!\d)"
     rf"|(?P<mon3>{_MONTH_ANY})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:18|19|20)\d{{2}}(?!\d)"
+)
+# A date read out, as a call's transcript writes it: "March fourth, nineteen sixty-one", "the
+# twelfth of May, fifty-eight".
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
+_YEAR_WORDS = (
+    rf"(?:(?:nineteen|eighteen)[- ])?(?:{_TENS}(?:[- ]{_UNIT})?|oh[- ]{_UNIT})"
+    rf"|two[- ]thousand(?:[- ](?:and[- ])?{_UNIT})?"
+)
+_SPOKEN_DATE = (
+    rf"(?:the[ \t]+)?(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH_EN},?[ \t]+(?:{_YEAR_WORDS})\b"
+    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL}),?[ \t]+(?:{_YEAR_WORDS})\b"
 )
 # "born" in other languages, for a date a few words on: "nata a Napoli il 12/05/1950".
 _BORN_WORD = r"\b(?:born|nat[oa]|nacid[oa]|né|née|geboren|f[øö]dd|f[øö]dt|urodzon[ya]|nascid[oa])\b"
@@ -220,6 +244,31 @@ _DOB_NEAR_RE = re.compile(
     rf"(?:(?P<d1>{_WEEKDAY}?{DATE})|(?P<d2>{_WEEKDAY}?(?:{_WORDED})))",
     re.IGNORECASE,
 )
+
+
+# An age, then within a few characters a date in brackets: "64 yo F (3/4/61)". The date is a
+# birth date when its year and the age add up to a year of this century.
+_AGE_DATE_RE = re.compile(
+    r"\b(?P<age>\d{1,3})[ \t-]?(?:yo|y/o|y\.o\.|yrs?|years?(?:[ \t-]old)?|J\.|Jahre|ans|años"
+    r"|anos|anni|jaar|år|lat)(?![\w])[^()\n]{0,12}\([ \t]*"
+    r"(?P<d>\d{1,2}[/.-]\d{1,2}[/.-](?P<y>\d{2}|\d{4}))[ \t]*\)"
+)
+
+
+def _age_fits(age: int, year: str) -> bool:
+    years = [int(year)] if len(year) == 4 else [1900 + int(year), 2000 + int(year)]
+    return any(2000 <= y + age <= 2040 for y in years)
+
+
+_SPOKEN_DOB_RE = re.compile(
+    rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)(?P<d>{_SPOKEN_DATE})", re.IGNORECASE
+)
+
+
+def find_spoken_dobs(text: str) -> Iterator[Span]:
+    """Dates of birth read out in words after a birth label or "born" (no digit needed)."""
+    for m in _SPOKEN_DOB_RE.finditer(text):
+        yield Span(m.start("d"), m.end("d"), "DOB")
 
 
 @cache
@@ -279,6 +328,10 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
                 yield Span(m.start("d2"), m.end("d2"), "DOB")
         for m in _BIRTHDAY_RE.finditer(text):
             yield Span(m.start("d"), m.end("d"), "DOB")
+    if "(" in text:
+        for m in _AGE_DATE_RE.finditer(text):
+            if _age_fits(int(m.group("age")), m.group("y")):
+                yield Span(m.start("d"), m.end("d"), "DOB")
     if "19" in text:
         for m in _OLD_DATE_RE.finditer(text):
             if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):

@@ -39,7 +39,7 @@ _NOT_PERSONAL = frozenset(
     dod yob age sex bp sbp dbp hr rr map spo2 temp bin pcn grp group rxbin rxpcn rxgrp ci cfr
     usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
     ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
-    agent user login username rx script prescription
+    agent user login username rx script prescription exp expiry expires
     """.split()
 )
 # The same in other languages, as words of their own ("Заказ № 44712") or as the first half of
@@ -71,7 +71,8 @@ _WORD_NUMBER = (
 # spaces between groups of three or more digits ("ABCD 1234 5678", "12.345.678-9",
 # "784-1985-1234567-1", "2024/12345", "MH12345678").
 _VALUE = (
-    r"(?P<id>(?:[A-Z]{1,4}[ -]?)?\d[\dA-Z]*(?:(?:[-./]|[ ](?=\d{3}))[\dA-Z]+){0,4}"
+    # (a hospital's letters may lead: "AIIMS/2024/004471")
+    r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-Z]{2,6}/)?\d[\dA-Z]*(?:(?:[-./]|[ ](?=\d{3}))[\dA-Z]+){0,4}"
     r"(?:[ -][A-Z]{1,2}(?![\w]))?)"
     # not a dose, a count with its unit, a price or a ratio
     r"(?![\w%/-]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|l|kg|g|mmol|iu|units?|tabs?|tablets?"
@@ -104,6 +105,8 @@ _LABEL_RE = re.compile(
     # (and "Nr"/"Nº" before a Polish, German or Spanish one: "Nr historii choroby", "Nº de
     # historia")
     r"|(?:№|\b[Nn]r\.?|\bN[º°]\.?)[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
+    # a word that is itself a record's number: Spanish "folio", French "dossier"
+    r"|(?P<bare>\b(?i:folio|dossier))[ \t]*[:#]?[ \t]*"
     r")$"
 )
 # What a CJK label numbers that is not a person: a phone, fax, order, lot, postcode, product,
@@ -118,6 +121,7 @@ _NOT_PERSONAL_CJK = (
 )  # fmt: skip
 _DATE_LIKE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])"  # a month: "2027-03"
     r"|\d{1,2}:\d{2}"
 )
 
@@ -143,6 +147,10 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             start, value = start + prefix.end(), value[prefix.end() :]
             m = _LABEL_RE.search(text, max(0, start - 40), start)
         if m is None:
+            continue
+        if m.group("bare"):
+            if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
+                yield Span(start, v.end("id"), "MRN")
             continue
         if m.group("cjk"):
             if any(part in m.group("cjk") for part in _NOT_PERSONAL_CJK):
@@ -174,6 +182,9 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             continue
         # a decimal or a ratio ("0.61-0.85", "314.80", "132/84") is a figure; dotted
         # identifiers have two dots or more ("12.345.678-9")
-        if value.count(".") == 1 or _RATIO_RE.fullmatch(_LETTERS_RE.sub("", value)):
+        # (a reading never starts with 0: "004-471-29" is a number in groups)
+        bare = _LETTERS_RE.sub("", value)
+        ratio = _RATIO_RE.fullmatch(bare) and not re.search(r"(?:^|[-/])0\d", bare)
+        if value.count(".") == 1 or ratio:
             continue
         yield Span(start, v.end("id"), "MRN")

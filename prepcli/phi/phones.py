@@ -231,6 +231,8 @@ _DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double
 _SPOKEN_RE = re.compile(
     rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[,.-][ \t]*|[ \t]+){_DIGIT_WORD}){{6,16}}\b", re.IGNORECASE
 )
+# (the same run, for spoken.py to type by its label)
+SPOKEN_DIGITS_RE = _SPOKEN_RE
 
 
 _DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())
@@ -241,7 +243,10 @@ def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, 
     if len(_DIGIT_WORDS & words) < 3:
         return
     for m in _SPOKEN_RE.finditer(text):
-        digits = sum(w.lower() not in ("double", "triple") for w in re.findall(r"\w+", m.group()))
+        said = [w.lower() for w in re.findall(r"\w+", m.group())]
+        # "double oh" is two digits, "triple seven" three
+        digits = len(said) - said.count("double") - said.count("triple")
+        digits += said.count("double") + 2 * said.count("triple")
         cued = _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
         # seven digit words in a row are a number; ten are a phone's whatever stands before
         if 7 <= digits <= 15 and (cued or digits >= 10):
@@ -262,6 +267,8 @@ _TO_ASCII = str.maketrans(
         "\u3000": " ",
     }
 )
+_LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
+_CALL_BEFORE_RE = re.compile(r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*$")
 # The rest of a number on the next line ("Tel: 0161 496\n0923"): a form's narrow column.
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(\d{2,5})(?![\w/.-]|[ ]\d)")
 
@@ -277,11 +284,20 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _DATE_LIKE_RE.fullmatch(raw) or _SSN_LIKE_RE.fullmatch(raw):
             continue
+        # a date and the hour of a time: "2026-12-03 10:00:00"
+        if text.startswith(":", m.start() + len(raw)) and _DATE_LIKE_RE.match(raw):
+            continue
         if _CODE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue
         grouped = any(not c.isdigit() for c in raw)
         cued = (
-            _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+            # a local number later in a sentence about calling: "call the son at 614 555
+            # 0192 or his wife at 555 0144"
+            (
+                _LOCAL_RE.fullmatch(raw) is not None
+                and _CALL_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) is not None
+            )
+            or _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
             or _PHONE_AFTER_RE.match(text, m.start() + len(raw)) is not None
             or (last_end >= 0 and _LIST_GAP_RE.fullmatch(text, last_end, m.start()) is not None)
         )
