@@ -268,7 +268,11 @@ _TO_ASCII = str.maketrans(
     }
 )
 _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
-_CALL_BEFORE_RE = re.compile(r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*$")
+# (the number right after "at", "on" or a colon: "... or his wife at 555 0144", not a dose
+# range later in the sentence, "250-1000 mg")
+_CALL_BEFORE_RE = re.compile(
+    r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*(?:\b(?i:at|on)|:)[ \t]*$"
+)
 # The rest of a number on the next line ("Tel: 0161 496\n0923"): a form's narrow column.
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(\d{2,5})(?![\w/.-]|[ ]\d)")
 
