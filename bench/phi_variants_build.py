@@ -71,6 +71,12 @@ fixes; the round's own snippets only):
   untuned recall 0.441 at precision 0.889 (DOB 0.167, MRN 0.500, SSN 0.667, PHONE 0.571; a
   visit's timestamp taken for a phone, a Persian word for a name). After its fixes 1.000
   (spoken.py, ocr.py, dates.py, labelled_ids.py, phones.py); rounds 8-9 also 1.000 after theirs.
+- round 11 (39 snippets, 35 identifiers, 4 without any; a year of birth as other languages say
+  it (Jg., classe, г.р., 년생, né en, مواليد), Vietnamese dates in words, hospital labels of
+  South-East Asia and Turkey (HN, AN, No. RM, Mã BN, protokol no), national numbers of Africa
+  and the Middle East after local labels, phones in national punctuation (slashes, brackets,
+  dots)): untuned recall 0.600 at precision 0.750 (DOB 0.250, MRN 1.000, SSN 0.571, PHONE
+  0.778; all seven false positives are name guesses).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -4115,6 +4121,248 @@ ROUND_10: list[Snippet] = [
     ),
 ]
 
+ROUND_11: list[Snippet] = [
+    # --- a year of birth as people say it in other languages ---
+    (
+        "Patientin Jg. 1949, lebt allein, Tochter ruft an.",
+        [("DOB", "1949")],
+        "dates",
+        "German 'Jg.' (Jahrgang, birth cohort)",
+    ),
+    (
+        "Paziente classe 1952, iperteso, chiede il foglietto.",
+        [("DOB", "1952")],
+        "dates",
+        "Italian 'classe' for the year of birth",
+    ),
+    (
+        "Иванова, 1961 г.р., звонила по поводу побочных эффектов.",
+        [("DOB", "1961")],
+        "dates",
+        "Russian year of birth before 'г.р.'",
+    ),
+    (
+        "환자는 61년생 여성으로 보호자와 통화함.",
+        [("DOB", "61년생")],
+        "dates",
+        "Korean '61년생' (born in '61)",
+    ),
+    (
+        "患者は昭和36年生まれの女性。",
+        [("DOB", "昭和36年")],
+        "dates",
+        "Japanese era year before '生まれ'",
+    ),
+    (
+        "Patiente née en 1958, appel de son fils.",
+        [("DOB", "1958")],
+        "dates",
+        "French 'née en' with a year",
+    ),
+    (
+        "Paciente nacido en 1947, vive en Quito.",
+        [("DOB", "1947")],
+        "dates",
+        "Spanish 'nacido en' with a year",
+    ),
+    (
+        "المريضة من مواليد 1955، اتصلت ابنتها.",
+        [("DOB", "1955")],
+        "dates",
+        "Arabic 'من مواليد' (born in)",
+    ),
+    (
+        "Bệnh nhân sinh ngày 4 tháng 3 năm 1961, gọi lại.",
+        [("DOB", "4 tháng 3 năm 1961")],
+        "dates",
+        "Vietnamese date with 'tháng' and 'năm'",
+    ),
+    (
+        "Hasta D.T.: 04.03.1961 - kızı aradı.",
+        [("DOB", "04.03.1961")],
+        "dates",
+        "Turkish 'D.T.' abbreviation",
+    ),
+    (
+        "Ασθενής, γεν. 04/03/1961, τηλεφώνησε.",
+        [("DOB", "04/03/1961")],
+        "dates",
+        "Greek abbreviation 'γεν.'",
+    ),
+    (
+        "Pacjent ur. 04.03.61 r., skarga na nudności.",
+        [("DOB", "04.03.61")],
+        "dates",
+        "Polish two-digit year with 'r.'",
+    ),
+    # --- hospital labels in South-East Asia and the Middle East ---
+    (
+        "ผู้ป่วย HN 12345/61 โทรมาสอบถามยา",
+        [("MRN", "12345/61")],
+        "mrn",
+        "Thai hospital number (HN) with its year",
+    ),
+    (
+        "AN 6400123 admitted to ward 7.",
+        [("MRN", "6400123")],
+        "mrn",
+        "Thai admission number (AN)",
+    ),
+    (
+        "Pasien No. RM 00-44-71, rawat jalan.",
+        [("MRN", "00-44-71")],
+        "mrn",
+        "Indonesian rekam medis number",
+    ),
+    (
+        "Mã BN: 21004471, bệnh nhân nữ.",
+        [("MRN", "21004471")],
+        "mrn",
+        "Vietnamese patient code (mã bệnh nhân)",
+    ),
+    (
+        "Protokol no: 2024/44712, hasta kontrole çağrıldı.",
+        [("MRN", "2024/44712")],
+        "mrn",
+        "Turkish protocol number",
+    ),
+    (
+        "Dosya no 447129 - hasta kaydı.",
+        [("MRN", "447129")],
+        "mrn",
+        "Turkish file number",
+    ),
+    (
+        "Hosp. No. 2024-118207 (PGH), patient's mother called.",
+        [("MRN", "2024-118207")],
+        "mrn",
+        "Philippine hospital number",
+    ),
+    # --- national numbers in Africa, the Middle East and South-East Asia ---
+    (
+        "CCCD: 001190012345 của bệnh nhân.",
+        [("SSN", "001190012345")],
+        "faker_ssn",
+        "Vietnamese citizen identity card number",
+    ),
+    (
+        "الرقم القومي 29001011234567 للمريض.",
+        [("SSN", "29001011234567")],
+        "faker_ssn",
+        "Egyptian national number (14 digits)",
+    ),
+    (
+        "رقم الهوية: 1012345678",
+        [("SSN", "1012345678")],
+        "faker_ssn",
+        "Saudi national ID after its Arabic label",
+    ),
+    (
+        "NIN: 12345678901 (patient's, Lagos).",
+        [("SSN", "12345678901")],
+        "faker_ssn",
+        "Nigerian national identification number",
+    ),
+    (
+        "Ghana Card GHA-123456789-0 shown at the clinic.",
+        [("SSN", "GHA-123456789-0")],
+        "faker_ssn",
+        "Ghana card number",
+    ),
+    (
+        "Kenyan ID No. 23456789, patient's.",
+        [("SSN", "23456789")],
+        "faker_ssn",
+        "Kenyan national ID after 'ID No.'",
+    ),
+    (
+        "No. KP 850101-14-5678 pesakit.",
+        [("SSN", "850101-14-5678")],
+        "faker_ssn",
+        "Malaysian identity card after 'No. KP'",
+    ),
+    # --- phones in national punctuation ---
+    (
+        "娘さん 090(1234)5678 に連絡済み。",
+        [("PHONE", "090(1234)5678")],
+        "libphonenumber",
+        "Japanese mobile with the middle group in brackets",
+    ),
+    (
+        "Il figlio al 347/1234567, dopo le 18.",
+        [("PHONE", "347/1234567")],
+        "libphonenumber",
+        "Italian mobile with a slash",
+    ),
+    (
+        "Con trai: 0912.345.678 (Hà Nội).",
+        [("PHONE", "0912.345.678")],
+        "libphonenumber",
+        "Vietnamese mobile with dots",
+    ),
+    (
+        "ลูกสาว 08-1234-5678 ติดต่อได้ตลอด",
+        [("PHONE", "08-1234-5678")],
+        "libphonenumber",
+        "Thai mobile with dashes",
+    ),
+    (
+        "儿子 139-1234-5678，晚上联系。",
+        [("PHONE", "139-1234-5678")],
+        "libphonenumber",
+        "Chinese mobile 3-4-4 with dashes",
+    ),
+    (
+        "Sohn: 0171/5550123 (abends).",
+        [("PHONE", "0171/5550123")],
+        "libphonenumber",
+        "German mobile with a slash",
+    ),
+    (
+        "Hija 612.34.56.78, llamar por la tarde.",
+        [("PHONE", "612.34.56.78")],
+        "libphonenumber",
+        "Spanish mobile in dotted pairs",
+    ),
+    (
+        "Dochter 06-12345678 belt terug.",
+        [("PHONE", "06-12345678")],
+        "libphonenumber",
+        "Dutch mobile 06-xxxxxxxx",
+    ),
+    (
+        "Sonen 070-123 45 67 ringer i morgon.",
+        [("PHONE", "070-123 45 67")],
+        "libphonenumber",
+        "Swedish mobile",
+    ),
+    # --- not identifiers ---
+    (
+        "Jg. 2 der Studie, Klasse 2024; Modell 2026 ausgeliefert.",
+        [],
+        "negatives",
+        "a study year, a class year, a model year",
+    ),
+    (
+        "Dose 12.5 mg/kg, 2x/Tag; Packung 30/60/90 Stück.",
+        [],
+        "negatives",
+        "doses and pack sizes with slashes",
+    ),
+    (
+        "Ref. 2024/44712 (company case), HN-400 is a product code.",
+        [],
+        "negatives",
+        "a company case number and a product code",
+    ),
+    (
+        "Version 3.12.4 released 2026-01-15; ISBN 978-3-16-148410-0.",
+        [],
+        "negatives",
+        "a version, a release date and an ISBN",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -4126,6 +4374,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round8": ROUND_8,
     "round9": ROUND_9,
     "round10": ROUND_10,
+    "round11": ROUND_11,
 }
 
 
