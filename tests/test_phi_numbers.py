@@ -218,3 +218,43 @@ def test_ages_with_dates_other_labels_and_local_numbers(text: str, secret: str) 
 )
 def test_ages_times_expiries_and_readings_stay(text: str) -> None:
     assert not [s for s in find_phi(text) if s.type in ("MRN", "PHONE", "DOB", "SSN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Herr K., Jahrgang 1938, Sturzneigung", "1938"),
+        ("signora classe 1944, diabetica", "1944"),
+        ("Петров, 1950 г.р., жалобы на кашель", "1950"),
+        ("54년생 남성 환자", "54년생"),
+        ("nacida en 1962 en Lima", "1962"),
+        ("sinh ngày 12 tháng 7 năm 1958 tại Huế", "12 tháng 7 năm 1958"),
+    ],
+)
+def test_years_of_birth_as_people_say_them(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Klasse 2024 of the training; classe 2023 des délégués", "Jg. 3 der Zeitschrift, 2019"],
+)
+def test_school_and_journal_years_stay(text: str) -> None:
+    assert not [s for s in find_phi(text) if s.type == "DOB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("رقم الهوية 1098765432 للمريضة", "1098765432"),
+        ("card GHA-987654321-5 on file", "GHA-987654321-5"),
+        ("la moglie: 339/7654321", "339/7654321"),
+        ("Tochter 0160/9876543", "0160/9876543"),
+    ],
+)
+def test_more_national_numbers_and_slashed_phones(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+def test_a_register_year_and_serial_behind_a_slash_is_no_phone() -> None:
+    assert not [s for s in find_phi("Az. 2023/118207 beim Gericht") if s.type == "PHONE"]

@@ -224,7 +224,8 @@ _SSN_CUE = (
     # (and Israel's "ת.ז.", teudat zehut in Hebrew)
     r"|(?i:iqama|emirates\s+id|voter\s+id)|ת\.?[ ]?ז\.?|תעודת\s+זהות|מספר\s+זהות"
     # Japan's individual number, Russia's taxpayer number (a person's is his for life)
-    r"|マイナンバー|個人番号|ИНН|کد[ ]?ملی)"
+    # (and the Arabic "national number", "identity number")
+    r"|マイナンバー|個人番号|ИНН|کد[ ]?ملی|الرقم[ ]القومي|رقم[ ]الهوية)"
 )
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
@@ -285,7 +286,7 @@ _SSN_CUE_WORDS = frozenset(
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
-    szemelyi снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی""".split()
+    szemelyi снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی الرقم رقم""".split()
 )
 
 _MORE_MRN_CUES = (

@@ -68,6 +68,8 @@ DATE = (
     rf"|(?:18|19|20)\d{{2}}\.[ ]?{_MONTH_WORD}[ ]\d{{1,2}}\.?(?!\d)"
     # Japanese, Chinese and Korean: 1961年3月3日, 1961년 3월 3일
     r"|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
+    # Vietnamese in words: 4 tháng 3 năm 1961
+    r"|\d{1,2}[ ]tháng[ ]\d{1,2},?[ ]năm[ ]\d{4}"
     # 3.III.1961: a Roman month, as Central and Eastern European notes write it
     r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{4}"
     # a Japanese era's year, as Japanese forms give a birth date: 昭和36年3月4日, S36.3.4
@@ -123,6 +125,26 @@ _DOB_CUES: tuple[str, ...] = (
     "kapanganakan",
     "生日",
     "تولد",
+    # a year of birth as people say it: German Jahrgang, Italian classe, French né en, Spanish
+    # nacido en, Portuguese nascido em, Arabic مواليد, Russian г.р., Ukrainian р.н., Korean
+    # 년생, Japanese 年生まれ, Vietnamese sinh ngày
+    "jg.",
+    "jahrgang",
+    "classe",
+    "né en",
+    "née en",
+    "cido en",
+    "cida en",
+    "nascid",
+    "nato nel",
+    "nata nel",
+    "مواليد",
+    "г.р",
+    "г. р",
+    "р.н",
+    "년생",
+    "年生",
+    "sinh ngày",
     # abbreviated labels: French DDN, Italian d.n., Spanish F.N./FDN, German Geb.-Dat.
     "ddn",
     "d.n.",
@@ -150,14 +172,14 @@ _DOB_LOOSE_RE = re.compile(
 )
 _DOB_LABEL = (
     # every label starts with one of these: most positions fail at once
-    r"(?=[dbygnfsultpη생生出تднתजว])"
+    r"(?=[dbygnfsultpηγ생生出تднתजว])"
     r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
     r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
     r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
     r"|\bnacid[oa]\s+(?:el\s+)?|\bdata\s+d[ie]\s+nas(?:cita|cimento)|\bnat[oa]\s+il"
     # the same label in other scripts and languages
     r"|생년월일|生年月日|出生(?:日期|年月日)?|تاريخ\s+الميلاد|дата\s+(?:рождения|народження)"
-    r"|ngày\s+sinh|doğum\s+tarihi|data\s+urodzenia"
+    r"|ngày\s+sinh|\bsinh\s+ngày|doğum\s+tarihi|\bD\.T\.|data\s+urodzenia|γεν\."
     # abbreviated "born": Czech/Slovak nar., Hungarian szül., Polish ur.; Indonesian lahir
     r"|\bnar\.|\bsz[üu]l\.|\bur\.|\b(?:tgl\.?|tanggal)\s+lahir|\blahir"
     # Scandinavian, Finnish, Czech/Slovak, Hungarian, Greek
@@ -271,6 +293,21 @@ def find_spoken_dobs(text: str) -> Iterator[Span]:
         yield Span(m.start("d"), m.end("d"), "DOB")
 
 
+# A year of birth alone, as people say it: "Jg. 1949", "classe 1952", "née en 1958", "من
+# مواليد 1955", "1961 г.р.", "61년생", "昭和36年生まれ". A year of this century's first decade
+# at most: "classe 2024" is a school's.
+_BIRTH_YEAR = r"(?:18\d{2}|19\d{2}|200\d)"
+_BIRTH_YEAR_RE = re.compile(
+    r"(?:\bJg\.|\bJahrgang|\bclasse|\bn[ée]e?[ \t]+en|\bnacid[oa][ \t]+en"
+    r"|\bnascid[oa][ \t]+em|\bnat[oa][ \t]+nel|مواليد)"
+    rf"[ \t]*(?P<y>{_BIRTH_YEAR})(?!\d)"
+    rf"|(?<!\d)(?P<y2>{_BIRTH_YEAR})[ \t]*(?:г\.?[ ]?р\.|р\.[ ]?н\.)"
+    r"|(?<!\d)(?P<y3>\d{2}년생)"
+    r"|(?P<y4>(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)[ ]?年)(?=[ ]?生)",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _month_names() -> frozenset[str]:
     text = resources.files("prepcli.phi").joinpath("data", "months.txt").read_text("utf-8")
@@ -326,6 +363,9 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
                 yield Span(m.start("d1"), m.end("d1"), "DOB")
             elif _is_month(m):
                 yield Span(m.start("d2"), m.end("d2"), "DOB")
+        for m in _BIRTH_YEAR_RE.finditer(text):
+            g = next(g for g in ("y", "y2", "y3", "y4") if m.group(g) is not None)
+            yield Span(m.start(g), m.end(g), "DOB")
         for m in _BIRTHDAY_RE.finditer(text):
             yield Span(m.start("d"), m.end("d"), "DOB")
     if "(" in text:

@@ -31,6 +31,8 @@ _CODICE_FISCALE_RE = re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3
 _CODICE_SPACED_RE = re.compile(
     r"(?<!\w)[A-Z]{3} [A-Z]{3} \d{2}[A-EHLMPRST]\d{2} [A-Z]\d{3}[A-Z](?!\w)"
 )
+# Ghana Card: the country's letters, nine digits, a check digit ("GHA-123456789-0").
+_GHANA_RE = re.compile(r"(?<![\w-])GHA-\d{9}-\d(?![\w-])")
 # Portuguese citizen card: eight digits, a check digit, two letters, a check digit (stdnum's
 # pt.cc): "00000000 0 ZZ4".
 _PT_CC_RE = re.compile(r"(?<![\w-])\d{8}[ ]?\d[ ]?[A-Z]{2}\d(?![\w-])")
@@ -364,6 +366,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_MBI_RE, _always, "MRN"),
     (_CODICE_SPACED_RE, _codice_fiscale, "SSN"),
     (_PT_CC_RE, _pt_cc, "SSN"),
+    (_GHANA_RE, _always, "SSN"),
 )
 # The shapes added for more countries, tried only where _MORE_HINT_RE sees one can be.
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (

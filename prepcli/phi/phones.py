@@ -267,6 +267,10 @@ _TO_ASCII = str.maketrans(
         "\u3000": " ",
     }
 )
+# A trunk or area code and the number behind a slash, as German and Italian write a phone
+# ("0171/5550123", "347/1234567"): two groups only, the first no year ("2024/44712" is a
+# register's), and the library must know the number.
+_SLASHED_RE = re.compile(r"(?!(?:19|20)\d{2}/)0?\d{2,4}/\d{5,8}")
 _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
 # (the number right after "at", "on" or a colon: "... or his wife at 555 0144", not a dose
 # range later in the sentence, "250-1000 mg")
@@ -312,7 +316,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             if _YEAR_SERIAL_RE.fullmatch(raw):
                 continue
             seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
-            if not grouped or ("/" in raw and not _NANP_RE.fullmatch(raw)):
+            slashed = "/" in raw and not (_NANP_RE.fullmatch(raw) or _SLASHED_RE.fullmatch(raw))
+            if not grouped or slashed:
                 continue
             if "." in seps and len(seps) > 1:
                 continue
