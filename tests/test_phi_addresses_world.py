@@ -89,6 +89,10 @@ def test_address_values_in_sentences_without_a_cue(text: str, secrets: list[str]
         "Booth at Hall 4, ESMO Barcelona, 12:30 slot; 120 visitors in Mercy Clinic 4501.",
         "ON ADEMAND 60. PLT CT 79 REPEAT COUNT PENDING, SR. NOTED",
         "Ran into Dr. Rosa Villa 2 days ago at the via 3 entrance.",
+        # a continental street word that is a clinician's name, a brand or a hotel's
+        "Dr. Via met us at Gate 12 before the symposium.",
+        "The Rue 21 store near the clinic stocks the leaflets.",
+        "Stayed at the Park Plaza 2 nights for the congress.",
     ],
 )
 def test_no_address_in_doses_counts_rooms_or_capitals(text: str) -> None:
@@ -102,3 +106,10 @@ def test_street_words_come_from_the_data_file() -> None:
     assert "vegur" in words.suffixes and "berg" in words.weak_suffixes
     assert [s.weak for s in find_streets("at Luha tee 4")] == [True]
     assert list(find_streets("line 2 and dose 3")) == []
+
+
+def test_continental_street_stops_where_the_sentence_goes_on() -> None:
+    found = [s for s in find_phi("Lunch at 56 rue La Boétie yesterday with Dr. Roux.")]
+    assert [(f.type, f.end - f.start) for f in found] == [("ADDRESS", len("56 rue La Boétie"))]
+    # its articles and a house number's "bis" are the street's, not the sentence's
+    _gone("she moved to 12 bis, rue des Lilas last spring", ["12 bis, rue des Lilas"])

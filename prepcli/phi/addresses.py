@@ -76,10 +76,11 @@ _EU_LEADING = (
 # French, Spanish, Portuguese and Italian write the street word in lower case ("12 bis, rue
 # des Lilas", "via Roma 25"); these words are no English ones, so they lead in any case.
 # ("place", "route", "avenue" are left to the capitalised list: "2 place settings".)
-_EU_LOWER_LEADING = _alternation(
+_EU_LOWER_LEADING_WORDS = frozenset(
     """rue calle rua avenida avda. carrer chemin allée impasse quai travessa praça paseo viale
     piazza piazzale vicolo strada estrada ulica aleja boulevard boul. montée""".split()
 )
+_EU_LOWER_LEADING = _alternation(_EU_LOWER_LEADING_WORDS)
 # A house number as the Latin countries write it: "12 bis", "4-123" (unit-civic), "17a".
 _HOUSE_NUMBER = r"\d{1,6}(?:-\d{1,6})?(?:[ ]?(?:bis|ter|quater)\b|[A-Za-z]\b)?"
 _EU_SEPARATE_WORDS = _EU_WORDS | {"strasse", "straße", "ulica", "gasse", "platz", "allee"}
@@ -565,6 +566,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
                 continue
             if suffix.isupper() and len(suffix) > 1 and "," not in text[m.end() : end]:
                 continue
+        if m.re is _EU_ANCHOR_RE:
+            cut = _continental_end(text, m, end)
+            if cut is None:
+                continue
+            end = cut
         found.append((_lead(text, m.start()), end))
     for street in find_streets(text):
         end = _grow(text, street.end)
@@ -1054,6 +1060,43 @@ _UNIT_BEFORE_RE = re.compile(
     r"|floor|level)\.?[ \t]*[\w/-]{0,8}|\d{1,3}/F)[ \t]*,?[ \t]*$"
 )
 _UNIT_START_RE = re.compile(r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b")
+
+
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Mme|Dra)\.?[ \t]+$")
+# What a continental street's words may be besides its name: the street word, a house
+# number's "bis", and the articles that join a name ("rue des Lilas", "Rua dos Anjos").
+_STREET_PARTS = frozenset(
+    w.removesuffix(".") for w in _EU_LEADING_WORDS | _EU_SEPARATE_WORDS | _EU_LOWER_LEADING_WORDS
+) | frozenset("bis ter quater des das dos du dei degli delle dello".split())
+_MATCH_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _continental_end(text: str, m: re.Match[str], end: int) -> int | None:
+    """Where a continental street found by its street word ends, or None when it is prose.
+
+    A street word alone is weak evidence ("Dr. Via met us at Gate 12", "the Rue 21 store",
+    "Park Plaza 2"): a street's name sits between its word and its number, and an everyday
+    English word there ("met", "us") or after it ("56 rue La Boétie tomorrow") is the sentence
+    going on, not the street."""
+    if _TITLE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    found = m.group()
+    words = list(_MATCH_WORD_RE.finditer(found))
+    if end == m.end() and len(words) < 2 and found.rstrip(".").split()[-1][:1].isdigit():
+        return None
+    last_digit = max(i for i, c in enumerate(found) if c.isdigit())
+    for w in words:
+        word = w.group()
+        if (
+            word[0].islower()
+            and word.lower() not in _STREET_PARTS
+            and not _PARTICLE_RE.fullmatch(word)
+            and everyday(word)
+        ):
+            if w.start() < last_digit:
+                return None
+            return m.start() + len(found[: w.start()].rstrip(" \t,"))
+    return end
 
 
 def _lead(text: str, start: int) -> int:
