@@ -116,13 +116,18 @@ _NOT_HCP_NAME = (
     r"|the|office|mentioned|prefers|reported|agreed|noted|stated|thinks|felt|feels|also|not|did"
     r"|does|can|could|should|may|might|wrote|sent|gave|told|tells|thought|asked|requested)\b)"
 )
+# A capitalised word that goes on a clinician's name, not a cue or label opening the next one.
+_NAME_WORD = (
+    rf"(?!(?i:pt|pts|patient|patients|mr|mrs|ms|miss|mx|and|or)\b)(?![A-Z]{{2}}){_CAP_TOKEN}"
+)
 _HCP_NAME = (
     rf"{_NOT_HCP_NAME}(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
     rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?"
     # particles before the surname: "Dra. Andréia da Silva", "Dr. Eva van der Berg"
     # (a possessive ends the name: "Dr Ramírez's MA Dulce")
     rf"(?:(?<!['’]s)\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten)\s+){{0,3}}"
-    rf"{_TOKEN})?)"
+    # names of three and four capitalised words: "Dr. Juan Carlos Pérez", "Dr. Tan Wei Ming"
+    rf"(?:{_NAME_WORD}(?:(?<!['’]s)[ \t]+{_NAME_WORD}){{1,2}}|{_TOKEN}))?)"
 )
 # Each pattern starts with a look-ahead for its possible first letters: most positions in a note
 # then fail at once, which matters on long notes.
