@@ -264,3 +264,22 @@ def test_other_script_sentences_stay(text: str) -> None:
 def test_names_before_a_dashed_or_spaced_field_are_scrubbed(text: str, secrets: list[str]) -> None:
     out = scrub(text).text
     assert not any(s in out for s in secrets), out
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # two given names and three surnames: the last surnames go with the name
+        ("Paciente María José Carrasco Vázquez Ortega llamó por el kit.", ["Ortega"]),
+        ("Paciente Encarnación Carrasco Vázquez Ortega Ruiz pide cita.", ["Ortega", "Ruiz"]),
+    ],
+)
+def test_a_name_keeps_all_its_surnames(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    assert not any(s in out for s in secrets), out
+
+
+def test_a_surname_list_does_not_eat_the_sentence() -> None:
+    # the word after the name is no surname, or an everyday word
+    out = scrub("Paciente María José Carrasco Vázquez Glyvance refill due.", keep={"Glyvance"})
+    assert "Glyvance refill due" in out.text, out.text

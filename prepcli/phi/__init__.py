@@ -500,11 +500,11 @@ def find_phi(
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
     product names, which cannot all be listed here).
     """
-    return _detect(text, keep, clinicians)[0]
+    return _detect(text, keep, clinicians)
 
 
-def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tuple[list[Span], bool]:
-    """Chosen spans, and whether a losing candidate stuck out of the span that beat it."""
+def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list[Span]:
+    """Non-overlapping identifier spans, sorted by position."""
     text = read_ocr_digits(text)  # same length: spans fit the note as written
     found: list[Span] = []
     words = words_of(text)
@@ -593,14 +593,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
             continue
         found.append(span)
     if not found:
-        return [], False
+        return []
 
     protected = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
     # Longest first, then by priority, so "4410 Ridgeview Drive, Apt 12B, Dayton, OH 45402"
     # beats a phone-shaped fragment inside it.
     found.sort(key=lambda s: (-(s.end - s.start), _PRIORITY[s.type], s.start))
     chosen: list[Span] = []
-    partial = False
     for span in found:
         if span.end <= span.start:
             continue
@@ -608,11 +607,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> tupl
             continue
         clash = [c for c in chosen if span.start < c.end and c.start < span.end]
         if clash:
-            partial = partial or any(span.start < c.start or c.end < span.end for c in clash)
             continue
         chosen.append(span)
     chosen.sort(key=lambda s: s.start)
-    return chosen, partial
+    return chosen
 
 
 # "MRN MGH 1122334": the cue pattern takes a hospital's letters as part of the cue ("MRN ED
@@ -712,7 +710,7 @@ def scrub(
     # bare name behind. So text with identifiers is scrubbed again until nothing more is found
     # (fail safe, and scrub stays idempotent); a note without any costs one pass.
     for _ in range(4):
-        spans, _partial = _detect(text, keep, clinicians)
+        spans = _detect(text, keep, clinicians)
         if not spans:
             break
         text, _glued = _replace(text, spans, counts)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from prepcli.phi.names import _INSTITUTION, _NEVER, _PARTICLES, _RELATIVE_RE
+from prepcli.phi.names import _INSTITUTION, _NEVER, _PARTICLES, _RELATIVE_RE, name_lists
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
 
@@ -54,6 +54,10 @@ _FIELD_END_RE = re.compile(
     r"(?:[ \t]{2,}(?=\S)|\t|[ \t]*"
     r"(?:$|[\n)|/;,]|[-–][ \t]|(?i:dob|d\.o\.b|mrn|ssn|born|geb|n[ée]e?)\b))"
 )
+# A full name's next surname, as Spanish and Portuguese names carry two or more ("María José
+# Carrasco Vázquez Ortega"): a listed surname, no English word, after another, that no other
+# find holds already.
+_NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<w>{_CAP})")
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
 _INITIAL_END_RE = re.compile(r"[ \t]*(?:$|[\n)|;]|,[ \t]|[-–][ \t])")
 _PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ovitch|ovych|ivna)$", re.IGNORECASE)
@@ -73,16 +77,34 @@ def _name_word(word: str, blocked: Container[str]) -> bool:
     )
 
 
+def _surname(word: str, blocked: Container[str]) -> bool:
+    core = word.strip(".,'’-")
+    return (
+        _name_word(word, blocked)
+        and core[:1].upper() + core[1:].lower() in name_lists()[1]
+        and not everyday(core)
+    )
+
+
 def _words_ok(match: re.Match[str], blocked: Container[str]) -> bool:
     return all(_name_word(w, blocked) for w in match.group("w").split())
 
 
-def _grow(text: str, span: Span, blocked: Container[str]) -> Span:
+def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> Span:
     start, end = span.start, span.end
     for _ in range(4):
         before = (start, end)
         m = _FORWARD_PARTICLE_RE.match(text, end)
         if m is not None and _words_ok(m, blocked):
+            end = m.end()
+        m = _NEXT_WORD_RE.match(text, end)
+        words = text[start:end].split()
+        if (
+            m is not None
+            and len(words) > 1
+            and all(_surname(w, blocked) for w in (words[-1], m["w"]))
+            and not any(f.start <= m.start("w") < f.end for f in found)
+        ):
             end = m.end()
         m = _NICK_RE.match(text, end)
         if m is not None and _words_ok(m, blocked):
@@ -139,7 +161,7 @@ def _relative_given_name(
 def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Span]:
     """Each patient-name span grown over the particles, suffix, nickname, comma surname or
     Russian surname around it; ``blocked`` words (clinicians', the caller's) never join."""
-    grown = [_grow(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in names]
+    grown = [_grow(text, s, blocked, names) if s.type == "PATIENT-NAME" else s for s in names]
     surnames = {
         words[-1]
         for s in grown
