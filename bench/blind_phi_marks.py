@@ -1,5 +1,6 @@
 """The inline-mark format the blind PHI set builders (bench/blind4_phi_build.py,
-bench/blind5_phi_build.py) hold their snippets in, and the checks every written set must pass.
+bench/blind5_phi_build.py, bench/blind6_phi_build.py) hold their snippets in, and the checks
+every written set must pass.
 
 A snippet marks each span as ``{T|text}``: T is N (PATIENT-NAME), D (DOB), M (MRN), S (SSN),
 P (PHONE), E (EMAIL), A (ADDRESS) or a kept type, H (HCP) and I (IGNORE). Holds no snippet, so
