@@ -215,6 +215,8 @@ _SSN_CUE = (
     r"|rodn[éeé]\s+[čc][íi]slo|em[šs]o|asmens\s+kodas|personas\s+kods|isikukood"
     r"|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?|taj(?:[ \t-]sz[áa]m)?"
     r"|szem[ée]lyi\s+sz[áa]m|снилс|егн|ембг|αμκα"
+    # (Iran's "national code", Ukraine's taxpayer number, a database row's "ss=")
+    r"|national\s+code|рнокпп|іпн|ss(?==)="
     r"|national\s+id(?:entity)?(?:\s+card)?(?:\s+(?:no\.?|number|\#))?"
     r"|identity\s+(?:card\s+)?(?:no\.?|number|\#)|id\s+card(?:\s+(?:no\.?|number|\#))?)"
     # other countries' national numbers, by their (capital) abbreviations
@@ -243,7 +245,9 @@ _MASKED_SSN_RE = re.compile(r"(?<![\w*-])(?:[Xx]{3}|\*{3})-(?:[Xx]{2}|\*{2})-\d{
 # where _SSN_CUE_WORDS holds a word of the note.
 _SSN_CUED_RE = re.compile(
     rf"\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
-    r"(\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"
+    # (a Russian SNILS first, before its first nine digits pass for a number: "112-233-445 95")
+    r"(\d{3}-\d{3}-\d{3}[ -]\d{2}"
+    r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"
     r"|[*Xx•]{4,5}\d{4}"
     # MyKad 850101-14-5678, CUIL 20-12345678-6, SSS 34-1234567-8, Emirates ID
     # 784-1985-1234567-1
@@ -264,7 +268,7 @@ _SSN_CUED_RE = re.compile(
     r"|[A-Z]?\d{6,12}[A-Z]?|\d{13,15}|\d{4} \d{4} \d{4}"
     # any other grouping into spaced digits, 8 to 15 in all: a Mexican NSS "70 80 42 6339 4"
     # (not a phone's 3-3-4: "the ssn is 123 454 6789" is a number given by mistake)
-    r"|(?=(?:\d[ ]?){8,15}(?!\d))(?!\d{3}[ ]\d{3}[ ]\d{4}(?!\d))\d{1,5}(?:[ ]\d{1,5}){2,5}"
+    r"|(?=(?:\d[ ]?){8,15}(?!\d))(?!\d{3}[ ]\d{3}[ ]\d{4}(?!\d))\d{1,5}(?:[ ]\d{1,5}){2,6}"
     r"|\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{5}-\d{7}-\d|\d{7}[A-W][A-IW]?"
     # digits grouped by dots, as Latin America and the Netherlands write them: DNI 30.123.456,
     # cédula 1.020.304.050, BSN 1112.22.333
@@ -286,7 +290,7 @@ _SSN_CUE_WORDS = frozenset(
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
-    szemelyi снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی الرقم رقم""".split()
+    szemelyi рнокпп іпн снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی الرقم رقم""".split()
 )
 
 _MORE_MRN_CUES = (
@@ -344,7 +348,7 @@ _MRN_MORE_WORDS = frozenset(
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
-_MRN_NUMBER_WORDS = frozenset("id no nr number card".split())
+_MRN_NUMBER_WORDS = frozenset("id no nr number card رقم".split())  # (رقم: Arabic "number")
 _MRN_STRONG_WORDS = frozenset(
     """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer

@@ -166,7 +166,8 @@ _DOB_CUE_WORDS = frozenset(
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
     rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{DATE})"
-    rf"|(?=\d)(?P<d2>{DATE})(?:\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)"
+    # (or an era's name: "平成3年5月8日生")
+    rf"|(?=[\d明大昭平令])(?P<d2>{DATE})(?:\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)"
     r"|[ ]?生(?:まれ)?)",
     re.IGNORECASE,
 )

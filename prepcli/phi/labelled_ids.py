@@ -99,7 +99,7 @@ _LABEL_RE = re.compile(
     # Chinese, Japanese and Korean labels end in their word for "number" or in "ID": 病案号,
     # 住院號, カルテ番号, 患者ID, 등록번호
     r"|(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}"
-    r"(?:ID|番号|号|號|번호|编号|編號))[ \t]*[:：#]?[ \t]*"
+    r"(?:ID|番号|号|號|번호|编号|編號|号码|號碼))[ \t]*[:：#]?[ \t]*"
     # the numero sign before what it numbers, as Russian and Ukrainian write it: "№ медицинской
     # карты 4471/24"
     # (and "Nr"/"Nº" before a Polish, German or Spanish one: "Nr historii choroby", "Nº de
@@ -130,6 +130,7 @@ _DATE_LIKE_RE = re.compile(
 # naming a record number with such short groups ("MR# 44-71-29") are read in __init__.
 _RATIO_RE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})+")
 _LETTERS_RE = re.compile(r"^[A-Z]{1,4}[ -]?")
+_POSTCODE_RE = re.compile(r"\d{4,5}(?:-\d{4})?")
 
 
 def _digits(value: str) -> int:
@@ -174,7 +175,8 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             continue
         if m.group("spelled") and not m.group("word")[0].isupper():
             continue
-        if m.group("acronym") and label in _STATES:
+        # (only before a postcode: "ID 83702" is Idaho's, "(ID 00483172)" a patient's)
+        if m.group("acronym") and label in _STATES and _POSTCODE_RE.fullmatch(value):
             continue
         # An acronym alone says less than a word for "number": it needs a longer value.
         needed = 5 if m.group("acronym") and not m.group("num") else 4

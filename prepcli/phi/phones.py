@@ -133,6 +133,8 @@ _PHONE_CUE_RE = re.compile(
     r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
     r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare"
+    # (and their abbreviations and "contact": "cel.", "tfno.", "móvil", "contacto", "contato")
+    r"|cel|tfno|telf|m[óo]vil|contacto|contato|fono"
     # Nordic, Finnish, Portuguese, Central European, Turkish, Greek, Cyrillic, Arabic, Hebrew,
     # Hindi and Indonesian words and abbreviations for a phone or a mobile
     r"|tlf|tlfn|mobil|mobilnr|mobilnummer|telefonnummer|handynummer|puh|puhelin|gsm|telem[óo]vel"
@@ -179,6 +181,10 @@ def _international(raw: str) -> bool:
     # (an extension is no part of the number: "001-614-555-0192x4471")
     number = _EXTENSION_RE.split(raw[m.end() :])[0]
     digits = "".join(c for c in number if c.isdigit())
+    if digits.startswith("521") and len(digits) == 13:
+        # Mexico's mobiles were dialled with a 1 after +52 until 2019 and are still written
+        # so: "+52 1 33 4821 0937"
+        digits = "52" + digits[3:]
     try:
         num = pn.parse("+" + digits, None)
     except pn.NumberParseException:
