@@ -51,3 +51,35 @@ def test_identifiers_in_more_labels_and_layouts(text: str, secret: str) -> None:
 )
 def test_no_new_flags_near_the_new_cues(text: str) -> None:
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a Nordic staircase letter in lower case between house and flat
+        ("Osoite Koulukatu 7 b 12, 33100 Tampere", "Koulukatu 7 b 12"),
+        ("bor på Skolgatan 15 c 4, 903 26 Umeå", "Skolgatan 15 c 4"),
+        # a Japanese address behind its postal mark, with or without a label
+        ("送付先 〒812-0011 福岡県福岡市博多区博多駅前3丁目2番8号 まで", "博多駅前3丁目2番8号"),
+        ("住所は〒060-0042 北海道札幌市中央区大通西3-7です", "大通西3-7"),
+        # a spelled e-mail with an ending outside the short list
+        ("her mail: gwen dot price at post dot example dot wales", "gwen dot price"),
+        # an insurer's member number with no word for "number"
+        ("covered as member XKP20419877 under her husband's plan", "XKP20419877"),
+    ],
+)
+def test_addresses_emails_and_members_in_more_layouts(text: str, secret: str) -> None:
+    out = scrub(text).text
+    assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main St clinic sees 4 a day",
+        "member since 2019, 3 visits",
+        "we meet at noon; the dot plot is on slide 4",
+    ],
+)
+def test_no_new_flags_for_the_layouts(text: str) -> None:
+    assert scrub(text).text == text

@@ -179,6 +179,8 @@ _SPELLED_EMAIL_RE = re.compile(
     # (a country ending may follow: "yahoo (dot) co (dot) uk")
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
     rf"(?:{_DOT}[a-z]{{2,4}}\b){{1,2}}|"
+    # any ending where every dot is spelled out: "telyn dot example dot cymru"
+    r"[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+[A-Za-z]{2,12}\b|"
     rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
     r"(?:com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|se|no|dk|fi|ch|at|be"
     r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b)",

@@ -643,6 +643,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _line_addresses(text)
     if _IN_TOWN_HINT_RE.search(text):
         found += _towns(text)
+    if "〒" in text:
+        found += [m.span() for m in _JP_POSTAL_RE.finditer(text)]
     if "址" in text or "住所" in text or "주소" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
@@ -702,6 +704,11 @@ _FIELD_RE = re.compile(
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.
 # Japanese 住所 and Korean 주소 likewise.
 _HAN_FIELD_RE = re.compile(r"(?:地址|住址|住所|주소)[：:][ \t]*(?P<v>[^，。；,;\n]{2,60})")
+# A Japanese address behind its postal mark, with or without a label, up to its last number
+# (block, lot or building: 2丁目5番3号, 5-3, 12番地): "〒399-8204 長野県諏訪市中清水2丁目5番3号"
+_JP_POSTAL_RE = re.compile(
+    r"〒[ \t]?\d{3}-\d{4}(?:[ \t]*[^\s，。；,;、（()）]{0,50}(?:\d|号|番地|番|丁目))?"
+)
 _FIELD_LABEL_WORDS = frozenset(
     """addr adresse adres adresa adresă dirección direccion domicilio endereço endereco
     indirizzo anschrift wohnadresse osoite lakcím lakcíme адрес адреса διεύθυνση địa العنوان

@@ -107,6 +107,9 @@ _LABEL_RE = re.compile(
     r"|(?:№|\b[Nn]r\.?|\bN[º°]\.?)[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
     # a word that is itself a record's number: Spanish "folio", French "dossier"
     r"|(?P<bare>\b(?i:folio|dossier))[ \t]*[:#]?[ \t]*"
+    # an insurer's member or subscriber, whose number follows with no word for it: "member
+    # W448127730" (six digits or more: "member 2019" is a year)
+    r"|(?P<member>\b(?i:member|subscriber))[ \t]*[:#]?[ \t]*"
     r")$"
 )
 # What a CJK label numbers that is not a person: a phone, fax, order, lot, postcode, product,
@@ -148,6 +151,10 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             start, value = start + prefix.end(), value[prefix.end() :]
             m = _LABEL_RE.search(text, max(0, start - 40), start)
         if m is None:
+            continue
+        if m.group("member"):
+            if _digits(value) >= 6 and not _DATE_LIKE_RE.fullmatch(value.strip()):
+                yield Span(start, v.end("id"), "MRN")
             continue
         if m.group("bare"):
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):

@@ -48,7 +48,8 @@ def street_words() -> StreetWords:
 # "3 A 5". Not a dose, a count or a time ("20 mg", "14 days", "12:30", "3.5").
 _HOUSE_RE = re.compile(
     r"(?<![\w/.,:%-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
-    r"(?:[ \t][A-H](?:[ \t]\d{1,3})?\b)?\.?"
+    # (a Nordic staircase and flat, the letter in either case: "4 A 6", "4 a 6")
+    r"(?:[ \t](?:[A-H](?:[ \t]\d{1,3})?|[a-h][ \t]\d{1,3})\b)?\.?"
     r"(?![\w%/:-]|[.,]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|mL|g|kg|mmol|iu|units?|x|%|hrs?|hours?"
     r"|days?|weeks?|wks?|months?|mos?|years?|yrs?|y/?o|patients?|pts?|doses?|tabs?|tablets?"
     r"|caps?|vials?|cycles?|times?|min|mins|minutes?|am|pm|percent|posters?|attendees?)\b)"
