@@ -292,7 +292,8 @@ _SSN_CUE_WORDS = frozenset(
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
-    szemelyi рнокпп іпн снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی الرقم رقم""".split()
+    szemelyi рнокпп іпн снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی الرقم
+    رقم""".split()
 )
 
 _MORE_MRN_CUES = (
