@@ -55,6 +55,7 @@ _NEVER = frozenset(
     Left Due Started Stopped Since Discussed Spoke Aware Notified Paged Updated Visited Visit
     Herr Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
     Srta Señor Señora Pani Smt Shri Doña Dña Sayın Rouva Herra Gospa Gospodin Gospođa
+    Paní Fru Gospod Senhora Senhor Dona Sr
     Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
     Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
@@ -133,7 +134,11 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoa])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
+    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoal])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
+    # Czech and Slovak "MUDr." (and dentists' "MDDr."), Polish "lek." (with its dot: "lek" alone
+    # is a drug), the word "doctor" in other languages
+    r"|MUDr|MDDr|[Ll]ek(?=\.)|Doktor|Doktorin|Doctora|Docteur|Dottore|Dottoressa|Doutor|Doutora"
+    r"|Dokter"
     # French "Pr" (professeur) only capitalised: "pr" is shorthand for "per rectum"
     r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
@@ -222,7 +227,8 @@ _HCP_WORDS = frozenset(
     "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
     "dictated authored bác hospitalist intensivist registrar gp msl cns receptionist scheduler "
-    "coordinator navigator educator".split()
+    "coordinator navigator educator mudr mddr lek doktor doktorin doctora docteur dottore "
+    "dottoressa doutor doutora dokter".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)\b"
@@ -231,7 +237,11 @@ _HCP_ENDINGS = ("ologist", "iatrist")
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
 _TITLE_RE = re.compile(
-    r"(?=[MmDdFfHhSs])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b"
+    r"(?=[MmDdFfHhSsPpRGe])(?:\b(?i:mr|mrs|miss|mx)\b|\bM[Ss]\b"
+    # Polish, Czech, Nordic, Finnish, South Slavic, Turkish and Indian honorifics, capitalised
+    # only: "Pani Nowak", "Fru Lind", "Rouva Virtanen", "Smt. Lakshmi"; Spanish "el Sr. Roe"
+    r"|\b(?:Pani|Paní|Fru|Rouva|Herra|Gospa|Gospod|Gospođa|Sayın|Smt|Shri|Senhora|Senhor"
+    r"|Dona)\b|(?<=\b[Ee]l[ \t])Sr\b"
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
     r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr)\b"
@@ -262,7 +272,8 @@ _PAREN_ROLE_RE = re.compile(
 _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
-    señor senor sra srta signora signor sig ra frau herr doña dña""".split()
+    señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
+    gospod gospođa sayın smt shri senhora senhor dona sr""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
@@ -1195,12 +1206,26 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 # Precision guards on one-word names, whatever rule found them.
 # An identifier's label: letters right before the number ("NSS 70 80 42", "AHV-Nr. 756.58").
-_ID_LABEL_AFTER_RE = re.compile(r"\.?[ \t]*[:#]?[ \t]*\d")
+# The number may open with its letters ("NHI PRK3318").
+_ID_LABEL_AFTER_RE = re.compile(r"\.?[ \t]*[:#]?[ \t]*[A-Z]{0,4}\d")
+# A form's label opening its line, its value a number: "Telefon: 0211 4490", "Mobil: +49".
+_CODE_AFTER_RE = re.compile(r"[ \t]*[:#]?[ \t]*[A-Z]{1,4}\d")
+_LINE_LABEL_AFTER_RE = re.compile(r":[ \t]*[+(]?\d")
+# Places listed before what they are sites of: "Victoria, Adelaide, Jordan and Chad sites go
+# live", "the Ennis and Tralee offices".
+_PLACE_NOUN_AFTER_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*{_CAP_TOKEN})*(?:[ \t]*,?[ \t]*(?:and|&|or)[ \t]+{_CAP_TOKEN})?[ \t]+"
+    r"(?i:sites?|offices|branch(?:es)?|regions?|territor(?:y|ies)|locations?|hospitals|clinics"
+    r"|stores|markets|districts|counties|cities|areas|accounts)\b"
+)
+_PLACE_LIST_SPAN_RE = re.compile(rf"{_CAP_TOKEN}(?:,[ \t]*{_CAP_TOKEN})*")
 _NUMBER_LABEL_RE = re.compile(r"(?i:nr|no|num|nummer|numero|número|br)")
 # A list of places after "in" or "near": "meetings in Florence, Regina, Adelaide and
 # Austin" (a person is seldom "in" anything; "at" and "between" take people: "shouted at Gary").
 _PLACE_LIST_BEFORE_RE = re.compile(
-    rf"\b(?:in|near|across)[ \t]+"
+    # and other languages' "in", "to" and "from" before a place (Portuguese "em", German
+    # "nach", "aus", Dutch "naar", French "dans")
+    rf"\b(?:in|near|across|em|nach|aus|naar|dans)[ \t]+"
     rf"(?:{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]*,[ \t]*)*"
     rf"(?:{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?[ \t]*,?[ \t]*(?:and|&|or|und|et|y|e)[ \t]+)?$"
 )
@@ -1217,13 +1242,27 @@ _INSTITUTION_AFTER_RE = re.compile(
 def not_a_name(text: str, span: Span) -> bool:
     """A one-word "name" that its surroundings show to be a label, a place or an institution."""
     word = text[span.start : span.end]
+    if _PLACE_LIST_SPAN_RE.fullmatch(word) and _PLACE_NOUN_AFTER_RE.match(text, span.end):
+        return True
     if any(c.isspace() for c in word):
         return False
+    # a particle alone is a surname's start that lost its surname ("Verwijzing van Dr. Roe")
+    if word in _PARTICLES:
+        return True
+    if _LINE_LABEL_AFTER_RE.match(text, span.end):
+        before = text[: span.start].rstrip(" \t>")
+        if not before or before.endswith("\n"):
+            return True
     if _ID_LABEL_AFTER_RE.match(text, span.end) and (
         ("-" in word and _NUMBER_LABEL_RE.fullmatch(word.split("-")[-1]) is not None)
         # a surname in capitals may come before its chart number ("ROSSI 2023/0044"); an
         # acronym no surname list knows is a label
-        or (word.isupper() and 2 <= len(word) <= 5 and word.title() not in name_lists()[1])
+        or (
+            word.isupper()
+            and 2 <= len(word) <= 5
+            # an acronym before a code of letters and digits ("NHI PRK3318") is its label
+            and (word.title() not in name_lists()[1] or _CODE_AFTER_RE.match(text, span.end))
+        )
     ):
         return True
     if text.startswith(("'s", "’s"), span.end):
