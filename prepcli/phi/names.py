@@ -625,7 +625,18 @@ _STAFF_FROM_RE = re.compile(
     r"|reception|access|support|services|insurance|insurer|case[ \t]+(?:management|mgmt)"
     r"|speech|nutrition|social[ \t]+work|market[ \t]+access|medical[ \t]+affairs)"
     r"|at[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
-    r"(?i:office|desk|team|hub|front[ \t]+desk))\b"
+    r"(?i:office|desk|team|hub|front[ \t]+desk)"
+    # "note from Maria in case mgmt", "Janet in billing": in a department, not in a place
+    r"|in[ \t]+(?:the[ \t]+|our[ \t]+)?(?i:billing|scheduling|reception|case[ \t]+(?:management|mgmt)"
+    r"|social[ \t]+work|market[ \t]+access|medical[ \t]+affairs|patient[ \t]+services"
+    r"|(?:prior[ \t]+)?auth(?:orization|orisation)?s?))\b"
+)
+# Whom a clinical service is booked with works there: "PT eval scheduled with Janet",
+# "OT session booked with Priya" (a patient is booked, not booked with).
+_BOOKED_WITH_RE = re.compile(
+    r"\b(?i:eval|evaluation|assessment|session|consult|consultation|appt|appointment|visit"
+    r"|therapy|intake)[ \t]+(?:is[ \t]+|was[ \t]+)?(?i:scheduled|booked|set[ \t]+up|arranged)"
+    rf"[ \t]+with[ \t]+(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
 )
 # A clinician named by whose staff someone is: "Tobias Varga's office", "Ann Roe's MA", and
 # "X's nurse Y, RN" (a patient has no office, nor a credentialed nurse of their own named so).
@@ -640,11 +651,11 @@ _EMPLOYER_HINT_RE = re.compile(
     r"['’]s[ \t]+(?:office|practice|secretary|receptionist|scheduler"
     r"|MA|PA|front|staff|nurse|pharmacist)\b"
 )
-_STAFF_FROM_WORDS = frozenset(("from", "of", "at"))
+_STAFF_FROM_WORDS = frozenset(("from", "of", "at", "in"))
 _STAFF_PLACE_WORDS = frozenset(
     """office team desk department dept hub pharmacy company agency billing scheduling reception
     access support services insurance insurer management mgmt speech nutrition work
-    affairs""".split()
+    affairs auth authorization authorisation auths""".split()
 )
 _ROLE_AFTER_WORDS = frozenset(
     """nurse cns gp msl kam rep pharmacist hospitalist intensivist registrar consultant resident
@@ -653,6 +664,7 @@ _ROLE_AFTER_WORDS = frozenset(
 )
 
 
+_BOOKED_WORDS = frozenset("scheduled booked set arranged".split())
 _PATIENT_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?i:pt|patient)[ \t]*\)")
 
 
@@ -665,10 +677,12 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
             if _clean(name.split()[0]).title() not in _NEVER:
                 spans.append(Span(role.start("a"), role.end("a"), "HCP"))
     if not words.isdisjoint(_STAFF_FROM_WORDS) and not words.isdisjoint(_STAFF_PLACE_WORDS):
-        for staff in _STAFF_FROM_RE.finditer(text):
+        for staff in _overlapping(_STAFF_FROM_RE, text):
             name = staff.group("a")
             if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
                 spans.append(Span(staff.start("a"), staff.end("a"), "HCP"))
+    if "with" in words and not words.isdisjoint(_BOOKED_WORDS):
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _BOOKED_WITH_RE.finditer(text)]
     if ("'" in text or "’" in text) and _EMPLOYER_HINT_RE.search(text):
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _EMPLOYER_RE.finditer(text)]
     credentials = not words.isdisjoint(_CREDENTIAL_WORDS) or (
@@ -990,7 +1004,9 @@ def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list
             and (
                 "." in m.group("alias")
                 or "(" not in m.group().split(m.group("alias"))[0][-3:]
-                or any(listed(w) for w in m.group("alias").split())
+                # a nickname is a given name; a word only the surname lists hold is a
+                # place as often ("Claire Brandt (Lausanne)")
+                or any(_clean(w).title() in name_lists()[0] for w in m.group("alias").split())
             )
         ):
             alias = Span(m.start("alias"), m.end("alias"), "PATIENT-NAME")

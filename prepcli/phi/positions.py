@@ -503,12 +503,27 @@ def _joined(
             # "Rakusin and Toolis aware": clinicians told of a change, not patients
             if _TOLD_RE.match(text, max(span.end, s.end)):
                 continue
+            # one word after a full name and a comma is the name's place ("Soledad Altamirano,
+            # Salamanca, tel. ...") unless a list of people goes on ("Ana Ruiz, Pilar and Rosa")
+            if (
+                m is a
+                and "," in text[s.end : m.start("name")]
+                and (
+                    " " in text[s.start : s.end]
+                    or _NAME_BEFORE_RE.search(text, max(0, s.start - 40), s.start) is not None
+                )
+                and " " not in text[span.start : span.end]
+                and not _LIST_GOES_ON_RE.match(text, span.end)
+            ):
+                continue
             seen.add((span.start, span.end))
             out.append(span)
             todo.append(span)
     return out
 
 
+_NAME_BEFORE_RE = re.compile(rf"{_CAP_TOKEN}[ \t]+$")
+_LIST_GOES_ON_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|&|y|e|et|und|og|och|ja)[ \t]")
 _ANY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
