@@ -1224,15 +1224,24 @@ def _sentence_start(text: str, pos: int) -> bool:
 # An identifier's label: letters right before the number ("NSS 70 80 42", "AHV-Nr. 756.58").
 # The number may open with its letters ("NHI PRK3318").
 _ID_LABEL_AFTER_RE = re.compile(r"\.?[ \t]*[:#]?[ \t]*[A-Z]{0,4}\d")
-# A form's label opening its line, its value a number: "Telefon: 0211 4490", "Mobil: +49".
 _CODE_AFTER_RE = re.compile(r"[ \t]*[:#]?[ \t]*[A-Z]{1,4}\d")
-_LINE_LABEL_AFTER_RE = re.compile(r":[ \t]*[+(]?\d")
+# A form's label opening its line, its value a number ("Telefon: 0211 4490", "Mobil: +49"),
+# or the placeholder that replaced it on an earlier pass.
+_LINE_LABEL_AFTER_RE = re.compile(r":[ \t]*(?:[+(]?\d|\[[A-Z-]+\])")
 # Places listed before what they are sites of: "Victoria, Adelaide, Jordan and Chad sites go
 # live", "the Ennis and Tralee offices".
 _PLACE_NOUN_AFTER_RE = re.compile(
     rf"(?:[ \t]*,[ \t]*{_CAP_TOKEN})*(?:[ \t]*,?[ \t]*(?:and|&|or)[ \t]+{_CAP_TOKEN})?[ \t]+"
     r"(?i:sites?|offices|branch(?:es)?|regions?|territor(?:y|ies)|locations?|hospitals|clinics"
     r"|stores|markets|districts|counties|cities|areas|accounts)\b"
+)
+# (or the placeholders an earlier pass left for them)
+_FULL_NAME_BEFORE_RE = re.compile(
+    rf"(?:{_CAP_TOKEN}[ \t]+{_CAP_TOKEN}|\[PATIENT-NAME\])[ \t]*,[ \t]*$"
+)
+_PLACE_AFTER_NAME_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:\+?\(?\d|\[PHONE\]|(?i:tel|t[ée]l[ée]?fono|t[ée]l[ée]phone|telefone?|telefoon|phone"
+    r"|mobile?|mob|cell?|celular|handy|ph|tlf|puh)\b)"
 )
 _PLACE_LIST_SPAN_RE = re.compile(rf"{_CAP_TOKEN}(?:,[ \t]*{_CAP_TOKEN})*")
 _NUMBER_LABEL_RE = re.compile(r"(?i:nr|no|num|nummer|numero|número|br)")
@@ -1283,6 +1292,14 @@ def not_a_name(text: str, span: Span) -> bool:
         return True
     if text.startswith(("'s", "’s"), span.end):
         return False
+    # "Remedios Caballero Ortiz, Valladolid, tel. 983 ...": a full name's place, between it
+    # and the phone number (a given name there is "Surname, Given")
+    if (
+        _PLACE_AFTER_NAME_RE.match(text, span.end)
+        and _FULL_NAME_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        and _clean(word).title() not in name_lists()[0]
+    ):
+        return True
     if _PLACE_LIST_BEFORE_RE.search(text[max(0, span.start - 80) : span.start]):
         return True
     return _INSTITUTION_AFTER_RE.match(text, span.end) is not None

@@ -1,0 +1,83 @@
+"""Names told apart from clinicians, staff, labels and places by their context in notes that
+mix languages (prepcli.phi.names, prepcli.phi.positions).
+
+Examples are made up, in wordings of their own; each stands for a class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "keep", "secret"),
+    [
+        # other languages' titles for a doctor protect the name after them
+        ("MUDr. Ondřej Holub volal kvůli pacientce Zdeňce Marešové", "Ondřej Holub", None),
+        ("Skierowanie: lek. Agata Wrona, pacjentka Halina Sowa", "Agata Wrona", "Halina Sowa"),
+        ("Doutora Inês Valente pediu amostras de Kyraxa", "Inês Valente", None),
+        ("Doktor Selim Aydın aradı, hasta Gülay Kaya için", "Selim Aydın", "Gülay Kaya"),
+    ],
+)
+def test_clinicians_titled_in_other_languages_stay(
+    text: str, keep: str, secret: str | None
+) -> None:
+    out = scrub(text).text
+    assert keep in out, out
+    if secret is not None:
+        assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # patients' honorifics of other languages cue the surname after them
+        ("Pani Wróblewska prosi o oddzwonienie", "Wróblewska"),
+        ("Fru Åkesson ringde om sprutan", "Åkesson"),
+        ("Rouva Heikkilä kysyi annoksesta", "Heikkilä"),
+        ("el Sr. Villalobos pidió otra caja", "Villalobos"),
+    ],
+)
+def test_patients_after_honorifics_of_other_languages_go(text: str, secret: str) -> None:
+    out = scrub(text).text
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's label before its number, an acronym before a code
+        "Kontakt\nMobil: 0176 2231 9045",
+        "registered under NHI QZT4410 last spring",
+        # a particle cut off from its surname by a clinician's title
+        "Doorverwezen van Dr. Pieter Smit voor controle",
+        # places listed before what they are sites of
+        "Launch order: Carolina, Lincoln, Austin and Madison clinics go first",
+        # staff named by their department or by what is booked with them
+        "left a message with Sandra in prior auth about the denial",
+        "OT assessment booked with Priya for Tuesday",
+    ],
+)
+def test_labels_places_and_staff_are_no_patient_names(text: str) -> None:
+    result = scrub(text)
+    assert result.counts.get("PATIENT-NAME", 0) == 0, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "stays"),
+    [
+        # a place after a full name, as an aside, is no name; the name still goes
+        ("Paciente Remedios Caballero Ortiz, Valladolid, tel. 983 22 41 70", "Caballero", "Valladolid"),
+        ("Patientin Heike Lorenz (Winterthur) bittet um Rückruf", "Heike Lorenz", "Winterthur"),
+    ],
+)
+def test_a_place_beside_a_name_stays(text: str, secret: str, stays: str) -> None:
+    out = scrub(text).text
+    assert secret not in out and stays in out, out
+
+
+def test_people_listed_after_a_full_name_still_go() -> None:
+    out = scrub("Enrolled today: Ana Ruiz, Pilar and Rosario, all on Cardelis").text
+    assert "Pilar" not in out and "Rosario" not in out, out
