@@ -81,3 +81,23 @@ def test_a_place_beside_a_name_stays(text: str, secret: str, stays: str) -> None
 def test_people_listed_after_a_full_name_still_go() -> None:
     out = scrub("Enrolled today: Ana Ruiz, Pilar and Rosario, all on Cardelis").text
     assert "Pilar" not in out and "Rosario" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "keep"),
+    [
+        # an honorific after the name, with no patient cue before it
+        ("折り返し先 03-5521-8876 山口みさき様より", "山口みさき", None),
+        ("陳美玲女士來電，詢問保險給付", "陳美玲", None),
+        ("딸 한 지우 씨가 약 배송을 문의함", "한 지우", None),
+        ("김 선생님이 샘플을 요청함", None, "선생님"),
+        ("Gülten Aydemir Hanım kutuyu teslim aldı", "Gülten Aydemir", None),
+        ("Dün Erkan Bey aradı", "Erkan", "Dün"),
+    ],
+)
+def test_honorifics_after_a_name(text: str, secret: str | None, keep: str | None) -> None:
+    out = scrub(text).text
+    if secret is not None:
+        assert secret not in out, out
+    if keep is not None:
+        assert keep in out, out

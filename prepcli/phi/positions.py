@@ -123,6 +123,12 @@ _WORLD_TITLE_RE = re.compile(
     # a bare "U" only before two or three names: "U Thein Zaw"
     rf"|(?<![\w.'’/-])U[ \t]+(?P<u>{_CAP_TOKEN}[ \t]+{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?))"
 )
+# Turkish honorifics follow the name: "Büşra Öztürk Hanım", "Kemal Bey".
+_TURKISH_TITLE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})[ \t]+"
+    r"(?:Hanım|Hanim|Hanımefendi|Bey|Beyefendi)(?![\w'’-])"
+)
+_TURKISH_TITLES = frozenset("hanım hanim hanımefendi bey beyefendi".split())
 # Particles that only ever stand inside a person's name: Malay and Arabic "bin", "binti",
 # "ibn"; Welsh "ap", "verch"; Irish "Nic", "Ní", "Ó", "Uí", "Mac Giolla"; Hebrew "bat".
 _PATRONYMIC_RE = re.compile(
@@ -330,6 +336,15 @@ def position_names(
             span = _trim(text, m.start(g), m.end(g), blocked)
             if span is not None and free(span):
                 new.append(span)
+    for m in _TURKISH_TITLE_RE.finditer(text) if not words.isdisjoint(_TURKISH_TITLES) else ():
+        # "Bugün Mehmet Bey": a leading word no list knows is the sentence's, not the name's
+        start, named = m.start("name"), m.group("name").split()
+        while len(named) > 1 and not listed(named[0]):
+            start = text.index(named[1], start + len(named[0]))
+            named = named[1:]
+        span = _trim(text, start, m.end("name"), blocked)
+        if span is not None and free(span):
+            new.append(span)
     for m in _PATRONYMIC_RE.finditer(text) if not words.isdisjoint(_PATRONYMICS) else ():
         named = [w for w in m.group("name").split() if w[:1].isupper()]
         if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in named):

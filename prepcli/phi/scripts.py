@@ -108,13 +108,38 @@ _CJK_NAME_RE = re.compile(
     r"|出生|生日|\+?\d))"
 )
 
+# Without the cue, a short run framed by a boundary before it (the note's start, a space,
+# punctuation, a number) and a patient's honorific after it: "0155-24-8817 高橋あかり様",
+# "歐陽淑芬女士（...". 先生 is left out: in Japanese it is the doctor's title.
+_CJK_HONORIFIC_RE = re.compile(
+    rf"(?:^|(?<=[\s\d:：，,、。（(）)「」]))(?P<name>[{_CJK}\u3005]{{2,6}})[ \t\u3000]?"
+    r"(?:様|さま|さん|殿|女士|小姐)"
+)
+# Korean: one or two words before 씨 or 님 ("서문 나우 님", "김지호 씨가"), unless the word is a
+# role that takes 님 itself (선생님, 의사님, 환자님, 고객님: doctors, patients, customers).
+_KO_HONORIFIC_RE = re.compile(
+    r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{1,4}(?:[ \t][\uac00-\ud7af]{1,3})?)[ \t]?"
+    r"(?:씨|님)"
+)
+_KO_ROLES = frozenset(
+    """선생 의사 간호사 환자 고객 교수 원장 약사 부장 과장 실장 팀장 대표 회장 사장 어머 아버
+    어머니 아버지 보호자 담당자 기사 직원 상담원 손님 주임 선배 형 누""".split()
+)
+
 
 def cjk_names(text: str) -> Iterator[Span]:
-    """Japanese and Chinese patients' names, framed as ``_CJK_NAME_RE`` says."""
-    if not any(cue in text for cue in "患病氏利姓"):
-        return
-    for m in _CJK_NAME_RE.finditer(text):
-        yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+    """Japanese, Chinese and Korean patients' names, framed as ``_CJK_NAME_RE``,
+    ``_CJK_HONORIFIC_RE`` and ``_KO_HONORIFIC_RE`` say."""
+    if any(cue in text for cue in "患病氏利姓"):
+        for m in _CJK_NAME_RE.finditer(text):
+            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+    if any(h in text for h in ("様", "さま", "さん", "殿", "女士", "小姐")):
+        for m in _CJK_HONORIFIC_RE.finditer(text):
+            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+    if "씨" in text or "님" in text:
+        for m in _KO_HONORIFIC_RE.finditer(text):
+            if not any(w in _KO_ROLES for w in m.group("name").split()):
+                yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
 
 def other_script_names(
