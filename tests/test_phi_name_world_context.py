@@ -69,7 +69,11 @@ def test_labels_places_and_staff_are_no_patient_names(text: str) -> None:
     ("text", "secret", "stays"),
     [
         # a place after a full name, as an aside, is no name; the name still goes
-        ("Paciente Remedios Caballero Ortiz, Valladolid, tel. 983 22 41 70", "Caballero", "Valladolid"),
+        (
+            "Paciente Remedios Caballero Ortiz, Valladolid, tel. 983 22 41 70",
+            "Caballero",
+            "Valladolid",
+        ),
         ("Patientin Heike Lorenz (Winterthur) bittet um Rückruf", "Heike Lorenz", "Winterthur"),
     ],
 )

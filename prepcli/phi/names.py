@@ -627,8 +627,9 @@ _STAFF_FROM_RE = re.compile(
     r"|at[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}"
     r"(?i:office|desk|team|hub|front[ \t]+desk)"
     # "note from Maria in case mgmt", "Janet in billing": in a department, not in a place
-    r"|in[ \t]+(?:the[ \t]+|our[ \t]+)?(?i:billing|scheduling|reception|case[ \t]+(?:management|mgmt)"
-    r"|social[ \t]+work|market[ \t]+access|medical[ \t]+affairs|patient[ \t]+services"
+    r"|in[ \t]+(?:the[ \t]+|our[ \t]+)?(?i:billing|scheduling|reception"
+    r"|case[ \t]+(?:management|mgmt)|social[ \t]+work|market[ \t]+access"
+    r"|medical[ \t]+affairs|patient[ \t]+services"
     r"|(?:prior[ \t]+)?auth(?:orization|orisation)?s?))\b"
 )
 # Whom a clinical service is booked with works there: "PT eval scheduled with Janet",
@@ -1240,8 +1241,8 @@ _FULL_NAME_BEFORE_RE = re.compile(
     rf"(?:{_CAP_TOKEN}[ \t]+{_CAP_TOKEN}|\[PATIENT-NAME\])[ \t]*,[ \t]*$"
 )
 _PLACE_AFTER_NAME_RE = re.compile(
-    r"[ \t]*,[ \t]*(?:\+?\(?\d|\[PHONE\]|(?i:tel|t[ée]l[ée]?fono|t[ée]l[ée]phone|telefone?|telefoon|phone"
-    r"|mobile?|mob|cell?|celular|handy|ph|tlf|puh)\b)"
+    r"[ \t]*,[ \t]*(?:\+?\(?\d|\[PHONE\]|(?i:tel|t[ée]l[ée]?fono|t[ée]l[ée]phone|telefone?"
+    r"|telefoon|phone|mobile?|mob|cell?|celular|handy|ph|tlf|puh)\b)"
 )
 _PLACE_LIST_SPAN_RE = re.compile(rf"{_CAP_TOKEN}(?:,[ \t]*{_CAP_TOKEN})*")
 _NUMBER_LABEL_RE = re.compile(r"(?i:nr|no|num|nummer|numero|número|br)")
