@@ -55,7 +55,7 @@ _NEVER = frozenset(
     Left Due Started Stopped Since Discussed Spoke Aware Notified Paged Updated Visited Visit
     Herr Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
     Srta Señor Señora Pani Smt Shri Doña Dña Sayın Rouva Herra Gospa Gospodin Gospođa
-    Paní Fru Gospod Senhora Senhor Dona Sr Hanım Hanim Bey Beyefendi Hanımefendi
+    Paní Fru Gospod Senhora Senhor Dona Hanım Hanim Bey Beyefendi Hanımefendi
     Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
     Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
