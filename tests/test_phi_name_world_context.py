@@ -105,3 +105,8 @@ def test_honorifics_after_a_name(text: str, secret: str | None, keep: str | None
         assert secret not in out, out
     if keep is not None:
         assert keep in out, out
+
+
+def test_an_organisations_contact_person_is_staff() -> None:
+    out = scrub("Sunrise Pharmacy contact Dolores Whitby confirmed the cold-chain pickup").text
+    assert "Dolores Whitby" in out, out

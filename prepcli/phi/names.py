@@ -665,6 +665,14 @@ _ROLE_AFTER_WORDS = frozenset(
 )
 
 
+# An organisation's contact person is its staff: "Good Health Laboratory contact William
+# Beaker", "the pharmacy liaison Ana Ortiz".
+_ORG_CONTACT_RE = re.compile(
+    r"\b(?i:laboratory|lab|labs|pharmacy|clinic|hospital|practice|office|insurer|insurance"
+    r"|company|agency|hub|distributor|wholesaler|site)[ \t]+(?i:contact|liaison|rep"
+    rf"|representative)[ \t]*:?[ \t]+(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
+)
+_ORG_CONTACT_WORDS = frozenset("contact liaison rep representative".split())
 _BOOKED_WORDS = frozenset("scheduled booked set arranged".split())
 _PATIENT_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?i:pt|patient)[ \t]*\)")
 
@@ -682,6 +690,10 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
             name = staff.group("a")
             if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
                 spans.append(Span(staff.start("a"), staff.end("a"), "HCP"))
+    if not words.isdisjoint(_ORG_CONTACT_WORDS):
+        for m in _ORG_CONTACT_RE.finditer(text):
+            if _clean(m.group("a").split()[0]).title() not in _NEVER:
+                spans.append(Span(m.start("a"), m.end("a"), "HCP"))
     if "with" in words and not words.isdisjoint(_BOOKED_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _BOOKED_WITH_RE.finditer(text)]
     if ("'" in text or "’" in text) and _EMPLOYER_HINT_RE.search(text):
