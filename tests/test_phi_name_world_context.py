@@ -110,3 +110,8 @@ def test_honorifics_after_a_name(text: str, secret: str | None, keep: str | None
 def test_an_organisations_contact_person_is_staff() -> None:
     out = scrub("Sunrise Pharmacy contact Dolores Whitby confirmed the cold-chain pickup").text
     assert "Dolores Whitby" in out, out
+
+
+def test_a_relative_named_by_role_and_honorific_is_no_name() -> None:
+    out = scrub("娘さんと奥様から電話あり、折り返し希望").text
+    assert "娘" in out and "奥" in out, out

@@ -121,6 +121,11 @@ _KO_HONORIFIC_RE = re.compile(
     r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{1,4}(?:[ \t][\uac00-\ud7af]{1,3})?)[ \t]?"
     r"(?:씨|님)"
 )
+# Family members and roles that take さん or 様 themselves: "息子さん" (your son), "患者様".
+_JA_ROLES = tuple(
+    """息子 娘 奥 母 父 主人 旦那 家族 お子 孫 患者 看護師 薬剤師 先生 お客 皆 担当
+    受付 事務 兄 姉 弟 妹 祖母 祖父 ご本人 本人""".split()
+)
 _KO_ROLES = frozenset(
     """선생 의사 간호사 환자 고객 교수 원장 약사 부장 과장 실장 팀장 대표 회장 사장 어머 아버
     어머니 아버지 보호자 담당자 기사 직원 상담원 손님 주임 선배 형 누""".split()
@@ -135,7 +140,8 @@ def cjk_names(text: str) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     if any(h in text for h in ("様", "さま", "さん", "殿", "女士", "小姐")):
         for m in _CJK_HONORIFIC_RE.finditer(text):
-            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+            if not m.group("name").endswith(_JA_ROLES):
+                yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     if "씨" in text or "님" in text:
         for m in _KO_HONORIFIC_RE.finditer(text):
             if not any(w in _KO_ROLES for w in m.group("name").split()):
