@@ -153,6 +153,9 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
         if m is None:
             continue
         if m.group("member"):
+            # ("member ID 9988 7766 55" is read with its word for "number" in __init__)
+            if prefix is not None and prefix.group().endswith(" "):
+                continue
             if _digits(value) >= 6 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
