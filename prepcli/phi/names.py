@@ -711,10 +711,10 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
         colon = text.find(":")
         while colon >= 0:
             if _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon):
-                m = _AFTER_ROLE_RE.match(text, colon + 1)
+                after = _AFTER_ROLE_RE.match(text, colon + 1)
                 # "Cc: Oksana Hrytsenko (patient), Dr. ...": the copy goes to the patient too
-                if m is not None and not _PATIENT_AFTER_RE.match(text, m.end("a")):
-                    spans.append(Span(m.start("a"), m.end("a"), "HCP"))
+                if after is not None and not _PATIENT_AFTER_RE.match(text, after.end("a")):
+                    spans.append(Span(after.start("a"), after.end("a"), "HCP"))
             colon = text.find(":", colon + 1)
     if not words.isdisjoint(_SPECIALIST_WORDS) or any(
         w.endswith(_SPECIALIST_ENDINGS) for w in words
