@@ -290,7 +290,8 @@ _ALIAS_RE = re.compile(
 # Dotted initials and a listed surname, with no cue: "J.M. Carter reports...".
 # Also with Dutch two-letter initials and particles: "J. Th. Bakker", "Ph. van der Laan".
 _INITIALS_SURNAME_RE = re.compile(
-    r"(?=[A-Z][a-z]?\.)(?<![\w.])"
+    # "Q&A. Sat with...": a letter glued to a word by "&" or "/" is no initial.
+    r"(?=[A-Z][a-z]?\.)(?<![\w.&/+@])"
     r"(?:(?!(?:Dr|Mr|Ms|Mx|St|Mt|No|Nr|Jr|Sr|Co|Dx|Hx|Rx|Sx|Tx|Pt|Vs|Fx|Ca|Oz|Lb|Mg|Ml|Pg)\.)"
     r"[A-Z][a-z]?\.[ \t]?){1,3}"
     r"(?P<p>(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd][aiu]|[Ll][ae]|[Dd]ella|[Dd]os)"
