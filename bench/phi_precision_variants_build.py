@@ -1,0 +1,171 @@
+# ruff: noqa: E501 - one snippet per line reads best
+"""Build bench/phi_precision_variants.jsonl: a PRECISION round for the patient-name scrubber
+(issue 18, helper "protect"). Call-note and clinical snippets in which nothing, or only a few
+things, are patient identifiers: clinicians named every way (titles of several languages,
+credentials, "Okafor's nurse Jane", "Dr. Okafor and Patel", "per Okafor", signature blocks,
+e-mail headers, "CC: Smith, Jones", staff by role), brand drug names that look like names,
+pharma companies that are surnames, places and streets that are surnames, hospitals and
+departments, eponymous diseases, signs and tests, months and weekdays, trial acronyms; and a
+few patients (some of them sharing a word with a place, a company or a clinician) so recall is
+measured too.
+
+Written from general knowledge of call notes and clinical text for this round, before any rule
+was changed for it; copied from no bench set. The untuned figures are in ROUND below.
+
+Markup: the inline format of bench/blind_phi_marks.py, ``{T|text}`` with T = N patient name,
+D DOB, M MRN, S SSN, P phone, E e-mail, A address, H clinician or staff (must stay), I ignore.
+Run: python bench/phi_precision_variants_build.py [--check]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import blind_phi_marks as marks
+
+OUT = Path(__file__).resolve().with_name("phi_precision_variants.jsonl")
+SPLIT = "variants"
+
+# Untuned figures, measured on the rules of main at 2ab14cc before any rule changed for it.
+ROUND = (
+    "95 snippets (85 without a patient identifier), 17 identifiers, 114 clinicians or staff. "
+    "Untuned (2ab14cc): overall recall 0.941 at precision 0.315, names 0.900 at 0.213; "
+    "24/85 snippets without identifiers touched, 19/114 clinicians touched, 37 false "
+    "positives (brands such as Humira, companies Lilly/Novo/Takeda, towns listed, staff "
+    "after other languages' role words, e-mail headers, signatures, surname lists with a "
+    "credential after them)."
+)
+
+SOURCES = {
+    "precision": {
+        "repo": "",
+        "path": "",
+        "url": "prepcli/bench/phi_precision_variants_build.py (written for issue 18)",
+    }
+}
+
+# fmt: off
+SNIPPETS: list[tuple[str, str]] = [
+    # --- clinicians coordinated, referred to by surname, with their staff ---
+    ("Met Dr. {H|Adaeze Okafor} and {H|Patel} re Keytruda adjuvant data; both want the KEYNOTE-716 slide deck.", "Dr. X and Y"),
+    ("Per {H|Okafor}, the Humira biosimilar switch is on hold until the P&T meeting in March.", "per surname"),
+    ("{H|Okafor}'s nurse {H|Jane} asked for more Ozempic pen-needle samples.", "clinician's nurse by given name"),
+    ("Discussed with Drs. {H|Patel} and {H|Ferreira}; {H|Patel} to enrol eligible patients in the SURPASS-CVOT follow-up.", "Drs. X and Y, later bare surname"),
+    ("Dr. {H|Lindqvist} and {H|Haddad} both prefer Entresto before Jardiance in new HFrEF.", "Dr. X and Y"),
+    ("Dr {H|Hale}'s PA {H|Morgan} signed for the Veltrana, Lumexa and Sorevia samples.", "clinician's PA"),
+    ("Dr. {H|Alvarez}'s MA {H|Kim} says the prior auth for Dupixent went through.", "clinician's MA"),
+    ("Front desk ({H|Tasha}) says Dr. {H|Greene} is out until the 15th; scheduler {H|Luis} rebooked the lunch.", "staff by role"),
+    ("{H|Olsen} asked for sharps containers: nurse educator {H|Marguerite Olsen} will train the new Humira starts.", "surname, then nurse educator"),
+    ("Charge nurse {H|Ramona} and pharmacist {H|Ike Obi} attended the Dupixent in-service.", "roles before names"),
+    ("Seen jointly with {H|Haugen} (neurology) and {H|Obi} (nephrology).", "surname (specialty)"),
+    ("Advisory board attendees: {H|Achterberg}, {H|Delgado}, {H|Whitcombe}, {H|Yamamoto} (all MD).", "attendee list"),
+    ("Speaker program: Dr. {H|Nadia Haddad} (speaker), {H|Chris Patel} (rep), {H|Lauren Brooks} (MSL).", "program roles in brackets"),
+    ("{H|Sarah} at the front desk signed for Trelegy, Breztri and Tezspire samples.", "staff at the front desk"),
+    ("Office manager {H|Denise Carver} wants the Prolia buy-and-bill sheet emailed, not faxed.", "office manager"),
+    # --- credentials ---
+    ("Lunch-and-learn with {H|Rebecca Lindqvist}, MD, and {H|Tom Harwood}, PA-C, at Kensington Family Practice; Jardiance CV outcomes deck.", "MD, PA-C"),
+    ("Spoke with {H|Marisol Vega}, NP, and {H|Derek Huang}, RN, about Humira injection training.", "NP, RN"),
+    ("{H|J. Abernathy}, DO, asked about Mounjaro off-label; told him we can't discuss, MIR submitted.", "initial surname, DO"),
+    ("{H|Kwame Mensah} MBBS FRCP, consultant rheumatologist, asked about Rinvoq and VTE risk.", "MBBS FRCP without comma"),
+    ("Referred by Dr. {H|Ibrahim}; reviewed by {H|Leah Cho}, PharmD; approved by {H|Tom Rivers}, MD.", "by X, credential"),
+    ("{H|Gwen Alder} RN BSN CDCES ran the Ozempic pen class.", "stacked credentials"),
+    ("{H|Fiona MacLeod}, MBChB MRCGP, GP partner at Kensington Surgery, wants Mounjaro supply updates.", "UK degrees"),
+    ("{H|Ahmed Siddiqui}, MD, FACC and {H|Lena Park}, DNP, APRN co-signed the Entresto protocol.", "FACC, DNP, APRN"),
+    # --- signatures, e-mail headers, chart roles ---
+    ("Best regards,\n{H|Elena Petrova}, MD, PhD\nDepartment of Dermatology\nKensington University Hospital", "signature block"),
+    ("Thanks,\n{H|Priya Raman}\nClinical Pharmacist, Houston Methodist", "signature with role"),
+    ("--\n{H|Dana Whitaker}\nSenior Medical Science Liaison, Immunology\nWestfield Pharma", "MSL signature"),
+    ("From: {H|Megan Tully}\nTo: {H|Ravi Shah}; {H|Olga Ivanova}\nCc: {H|Brent Foster}\nSubject: Lilly speaker program - Mounjaro", "e-mail header of colleagues"),
+    ("Subject: Dupixent AD access update\nCC: {H|Smith}, {H|Jones}, {H|Nakamura}", "CC surnames"),
+    ("Attending: {H|Okonjo}, {H|Carl}\nResident: {H|Fitzgerald}, {H|Amy}", "chart roles, surname comma given"),
+    ("Electronically signed by: {H|Gordon Pratt}, MD 04/02/2024 14:32", "e-signature"),
+    ("Dictated by {H|Sharon Ng}, NP. Cosigned: {H|Victor Hale}, MD.", "dictated / cosigned"),
+    ("Assessment: 64M with T2DM, HFrEF. Plan: start Jardiance 10 mg, recheck BMP in 2 weeks. Discussed with Dr. {H|Kaplan}.", "clinical plan, no PHI"),
+    ("Hospital course: admitted to Lincoln ward, seen by cardiology (Dr. {H|Stein}), discharged on Entresto.", "ward named like a person"),
+    # --- other languages' titles ---
+    ("Prof. Dr. {H|Klaus Brenner} (Charité) möchte Daten zu Dupixent bei Kindern; Termin mit Frau Dr. {H|Anke Vogel} am Donnerstag.", "German titles"),
+    ("Vu le Pr {H|Jean-Marc Lefèvre} et le Dr {H|Sophie Martin} au CHU de Bordeaux : intérêt pour Keytruda en adjuvant.", "French Pr / Dr"),
+    ("Visita a la Dra. {H|Lucía Fernández} y al Dr. {H|Javier Romero} en el Hospital Clínic; preguntan por Ozempic y pancreatitis.", "Spanish Dra / Dr"),
+    ("Incontro con il Prof. {H|Marco Bianchi} e la dott.ssa {H|Giulia Rossi} (Policlinico Gemelli) su Humira.", "Italian Prof / dott.ssa"),
+    ("Gesprek met dr. {H|Pieter de Vries}, internist, over Jardiance; zijn POH {H|Anouk} wil folders.", "Dutch dr., POH"),
+    ("Reunião com a Dra. {H|Ana Souza} e o Dr. {H|Paulo Mendes} no Hospital Sírio-Libanês sobre Dupixent.", "Portuguese Dra / Dr"),
+    ("Spotkanie z dr n. med. {H|Tomasz Kowalski} w Szpitalu Bródnowskim, temat: Ozempic.", "Polish dr n. med."),
+    ("Träffade överläkare {H|Karin Lindgren} på Karolinska; frågor om Keytruda vid melanom.", "Swedish överläkare"),
+    ("Brief MSL call: Doctor {H|Hiroshi Tanaka} at Keio wants the CheckMate-067 five-year update.", "Doctor + Japanese name"),
+    ("Met {H|Sato}-sensei at Keio University Hospital re Ozempic supply.", "-sensei"),
+    ("田中先生（循環器内科）とジャディアンスについて面談。", "Japanese sensei, no PHI"),
+    ("La infirmière {H|Claire} du Dr {H|Mercier} a demandé des brochures Dupixent.", "French nurse"),
+    ("Pat. mit Morbus Crohn und Morbus Bechterew, Therapie mit Humira; OA Dr. {H|Fischer} informiert.", "German Morbus eponyms, OA"),
+    ("Maladie de Parkinson et syndrome de Gougerot-Sjögren : le Dr {H|Benali} souhaite la documentation.", "French eponyms"),
+    ("Enfermedad de Crohn y síndrome de Down; la Dra. {H|Pilar Ortiz} pide datos de Humira.", "Spanish eponyms"),
+    # --- companies, products ---
+    ("Merck's rep was there before me; Lilly and Novo both detailing GLP-1s; Pfizer lunch booked for Friday.", "companies as surnames"),
+    ("Abbott Libre sensors covered; Bayer's Kerendia now on formulary at Jackson Memorial.", "Abbott, Bayer, Jackson"),
+    ("Roche and Genentech MSLs co-presented; Johnson & Johnson launched a Darzalex Faspro copay card.", "Roche, J&J"),
+    ("Novartis, Sanofi and Regeneron at the booth; Dupixent and Kesimpta sample requests logged for the Madison office.", "companies, Madison"),
+    ("Gilead, Amgen, Takeda and Boehringer Ingelheim all sponsor the Houston diabetes symposium.", "more companies"),
+    ("Samples restocked: Evenity, Prolia, Aimovig, Nurtec, Ubrelvy and Vyepti.", "brand names alone"),
+    ("Kesimpta vs Ocrevus; Tysabri JCV testing; Mavenclad for the Ocrevus-naive.", "MS brands"),
+    ("Rinvoq vs Olumiant vs Xeljanz safety; Dr. {H|Garcia} prefers Rinvoq.", "JAK brands"),
+    ("Lantus, Toujeo, Tresiba: formulary grid for Medicaid; Dr. {H|Washington} asked about Basaglar.", "insulins, Dr Washington"),
+    ("Keytruda plus Lenvima in endometrial cancer; Imfinzi and Tecentriq for small-cell; Enhertu HER2-low.", "oncology brands"),
+    ("Entresto, Jardiance and Kerendia triple therapy in HFrEF: Dr. {H|Banerjee} and Dr. {H|Kowalczyk} agree.", "cardio brands"),
+    # --- places, streets, institutions ---
+    ("Moved the Madison Avenue lunch to the Kensington clinic; Houston team covers Jackson and Lafayette.", "streets and towns"),
+    ("Territory: Austin, Tyler, Beaumont, Victoria; Lincoln Park office closed on Monday.", "towns that are names"),
+    ("Dropped off Jardiance samples at Parkland and St. Jude; Baylor Scott & White pharmacy asked for a Farxiga comparison.", "institutions"),
+    ("Mayo Clinic, Cleveland Clinic, Johns Hopkins and Mass General are on the advisory board list.", "institutions"),
+    ("Cedars-Sinai, Mount Sinai, Sloan Kettering, MD Anderson: KOL mapping for Keytruda.", "institutions"),
+    ("Visited Addenbrooke's and Guy's and St Thomas'; Dr {H|Hughes} keen on Dupixent for nasal polyps.", "UK hospitals with possessive"),
+    ("Houston Methodist pharmacy, Baylor St. Luke's and Memorial Hermann; Dr. {H|Abernathy} at Methodist.", "hospital names"),
+    ("Gillette Children's, Shriners and Nemours are the pediatric accounts; Dr. {H|Carrington} at Nemours.", "pediatric hospitals"),
+    ("Friday with Dr. {H|Benson}; Saturday at the Jackson Hole congress, Sunday flight back to Denver.", "weekdays, places"),
+    # --- eponyms, signs, tests, scores ---
+    ("Dr. {H|Nguyen} sees many Parkinson's and Crohn's patients; asked about Hodgkin lymphoma data too.", "eponyms"),
+    ("Apgar scores and Glasgow Coma Scale in the registry slides; Dr. {H|Morales} wants the Kaplan-Meier curves.", "scores, Kaplan-Meier"),
+    ("Discussed Cushing syndrome screening and Graves disease; Hashimoto thyroiditis patients on levothyroxine.", "eponyms without possessive"),
+    ("Whipple procedure, Nissen fundoplication, Roux-en-Y bypass: Dr. {H|Castellano} asked about the Ozempic pre-op hold.", "eponymous procedures"),
+    ("Guillain-Barré after vaccination and two Stevens-Johnson reports: PV notified, no patient identifiers given.", "hyphenated eponyms"),
+    ("Bell's palsy, Ménière's and Raynaud's questions from the ENT group; Dr. {H|Achebe} to follow up.", "possessive eponyms"),
+    ("Wilson disease and Gaucher screening kits requested by genetics; Fabry panel too.", "eponym screening"),
+    ("Tanner stage, Bishop score, Wells criteria and CURB-65 all go on the ED pocket card Dr. {H|Adeyemi} wants.", "scores named after people"),
+    ("Romberg negative, Babinski absent, Kernig and Brudzinski negative, Murphy sign positive.", "exam signs"),
+    ("Lachman and McMurray tests negative; Phalen and Tinel positive; Dr. {H|Okoye} suspects carpal tunnel.", "exam tests"),
+    ("Holter and Doppler ordered, Foley catheter placed; Glasgow 14; Apgar 8 and 9.", "devices and scores"),
+    ("Patient with Alzheimer's on Leqembi; ARIA monitoring per Dr. {H|Sørensen}. No name given.", "eponym, per Dr"),
+    # --- months, weekdays, trials ---
+    ("Follow up in April; May 12 lunch with the cardiology group; June in-service cancelled.", "months"),
+    ("Monday: Keytruda in-service. Tuesday: Ozempic samples. Wednesday: off. Thursday: Jackson clinic.", "weekday labels"),
+    ("SELECT, SUSTAIN-6, LEADER, EMPA-REG and DECLARE data discussed with Dr. {H|Whitfield}.", "trial acronyms"),
+    ("SURMOUNT-1 vs STEP-1 comparison requested; Dr. {H|Ortega} is skeptical of cross-trial comparisons.", "trial names"),
+    ("Termin im März, visite en juin, reunión en mayo: all three KOL meetings booked.", "months in other languages"),
+    # --- a few patients, some sharing a word with a place, company or clinician ---
+    ("Dr. {H|Okafor} called about her patient {N|Martha Greene} (DOB {D|03/14/1958}) who had a rash on Dupixent; AE reported.", "patient among clinicians"),
+    ("Pt {N|Luis Romero}, MRN {M|448120}, started Ozempic; Dr. {H|Romero-Díaz} (no relation) is prescribing.", "patient shares a clinician's name"),
+    ("AE: {N|Jackson Hale}'s wife called, he was hospitalised after the Keytruda infusion; Dr. {H|Madison} informed.", "patient and clinician named like places"),
+    ("Sra. {N|Dolores Abbott} llamó, tel. {P|555-201-3344}, sobre Humira; la Dra. {H|Vidal} está al tanto.", "patient named like a company"),
+    ("Frau {N|Erika Bayer}, geb. {D|12.04.1951}, Rückfrage zu Xarelto; Hausarzt Dr. {H|Schulz}.", "patient named like a company, German"),
+    ("Callback for Mrs. {N|Kensington} about Jardiance coverage, {P|(617) 555-0142}; Dr. {H|Alvarez}'s MA {H|Kim} aware.", "patient named like a place"),
+    ("Dr. {H|Chen}'s patient {N|R. Bishop} (72) tolerated the Entresto titration.", "patient initial surname, age"),
+    ("Mr. {N|Haddad} is a 67 y/o with Parkinson's disease on carbidopa; seen by Dr. {H|Lindqvist}.", "patient with eponym"),
+    ("Pt {N|Ana Lucía Torres}, {P|+34 612 345 678}, pregunta por Ozempic; la enfermera {H|Marta} la atendió.", "Spanish patient, nurse"),
+    ("La infirmière {H|Claire} du Dr {H|Mercier} a appelé pour M. {N|Dubois}, né le {D|3 mai 1949}.", "French patient and staff"),
+]
+# fmt: on
+
+
+def build_rows() -> list[dict[str, object]]:
+    return marks.build([("precision", record, text) for text, record in SNIPPETS], SOURCES, SPLIT)
+
+
+if __name__ == "__main__":
+    sys.exit(
+        marks.main(
+            sys.argv[1:],
+            description=__doc__.splitlines()[0],
+            out=OUT,
+            split=SPLIT,
+            build_rows=build_rows,
+        )
+    )
