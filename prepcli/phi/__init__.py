@@ -57,6 +57,7 @@ from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.spoken import find_spoken_ids
+from prepcli.phi.staff import staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_spans
 
@@ -570,12 +571,20 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps = hcp_spans(text, words)
     if "|" in text:
         hcps += clinician_segments(text)
+    hcps += staff_spans(text, words, hcps)
     # eponyms and founders' companies: off limits like a clinician's name, but their words
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
     off_limits = hcps + protected_spans(text, words)
     names = [
         *_name_spans(text, keep),
-        *find_names(text, keep, hcps, words, [s for s in layout if s.type == "PATIENT-NAME"]),
+        # (brand names are given names in some lists: "Humira")
+        *find_names(
+            text,
+            AnyOf(keep, _DRUG_BRANDS),
+            hcps,
+            words,
+            [s for s in layout if s.type == "PATIENT-NAME"],
+        ),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
         *names_after_ids(text, found, AnyOf(keep, clinicians, _NOT_A_NAME, _DRUG_BRANDS)),
         *other_script_names(text, *name_lists(), AnyOf(keep, clinicians)),

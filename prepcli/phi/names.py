@@ -92,7 +92,9 @@ _CREDENTIALS = (
 # "Helmi Koivunen, LkT" (Finnish), "Ama Owusu, MBChB", "Tom Reid, FRCP".
 _COMMA_CREDENTIALS = (
     r"(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)"
-    r"(?=[ \t]*(?:$|[,\n)/;]))"
+    # (degrees are stacked: "Fiona MacLeod, MBChB MRCGP, GP partner")
+    r"(?=(?:[ \t]+(?:MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH|MBBS|MD|PhD))*"
+    r"[ \t]*(?:$|[,\n)/;]))"
 )
 
 # Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
@@ -134,13 +136,16 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoal])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|Dott|Dott\.ssa|Doctor"
+    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoalÖöÄäVvKkSsůÜü])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|dr\.ssa"
+    r"|Dott|dott|Dott\.ssa|dott\.ssa|Doctor"
     # Czech and Slovak "MUDr." (and dentists' "MDDr."), Polish "lek." (with its dot: "lek" alone
     # is a drug), the word "doctor" in other languages
     r"|MUDr|MDDr|[Ll]ek(?=\.)|Doktor|Doktorin|Doctora|Docteur|Dottore|Dottoressa|Doutor|Doutora"
     r"|Dokter"
     # French "Pr" (professeur) only capitalised: "pr" is shorthand for "per rectum"
     r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
+    # Polish degrees after "dr": "dr n. med.", "dr hab. n. med."
+    r"(?:[ \t]+(?:hab\.[ \t]+)?n\.[ \t]*med\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
     r"(?:[ \t]+(?:and|&)[ \t]+(?:Mrs|MRS|Mr|MR|Ms|MS)\.?)?"
     r"|\bPCP\b(?:\s*(?:Dr|Doctor)\.?)?"
@@ -151,6 +156,14 @@ _HCP_RE = re.compile(
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
     r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
     r"|coordinator|Navigator|navigator|Educator|educator"
+    # doctors and nurses in the languages notes mix in: Swedish, Norwegian, Danish, German
+    # doctors; French, Spanish, Portuguese, Italian, Dutch, German, Nordic, Polish, Finnish
+    # nurses; the Dutch practice nurse (POH) and German practice assistant (MFA)
+    r"|(?i:(?:över|specialist|distrikts)?läkare|overlæge|overlege|Oberarzt|Oberärztin|Chefarzt"
+    r"|Chefärztin|Assistenzarzt|Assistenzärztin|infirmi[eè]re?|enfermer[oa]|enfermeir[oa]"
+    r"|infermier[ae]|verpleegkundige|praktijkondersteuner|doktersassistente|Krankenschwester"
+    r"|Pflegekraft|Arzthelferin|sjuksköterska|sykepleier|sygeplejerske|pielęgniarka"
+    r"|sairaanhoitaja)|POH|MFA"
     r"|(?:Office|office|Practice|practice|Clinic|clinic)[ \t]+(?:manager|Manager)"
     # a clinician's staff: "Dr Ramírez's MA Dulce"
     r"|(?<=['’]s[ \t])(?:MA|PA|nurse|assistant|secretary))"
@@ -228,7 +241,12 @@ _HCP_WORDS = frozenset(
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
     "dictated authored bác hospitalist intensivist registrar gp msl cns receptionist scheduler "
     "coordinator navigator educator mudr mddr lek doktor doktorin doctora docteur dottore "
-    "dottoressa doutor doutora dokter".split()
+    "dottoressa doutor doutora dokter dott läkare överläkare specialistläkare distriktsläkare "
+    "overlæge overlege oberarzt oberärztin chefarzt chefärztin assistenzarzt assistenzärztin "
+    "infirmière infirmier infirmiere enfermera enfermero enfermeira enfermeiro infermiera "
+    "infermiere verpleegkundige praktijkondersteuner doktersassistente krankenschwester "
+    "pflegekraft arzthelferin sjuksköterska sykepleier sygeplejerske pielęgniarka "
+    "sairaanhoitaja poh mfa l'infirmière l'infirmier l'infirmiere".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)\b"

@@ -10,7 +10,9 @@ off limits to every name detector, like a clinician's name.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from prepcli.phi.names import census_lists
 from prepcli.phi.spans import Span
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w-]*"
@@ -60,14 +62,32 @@ _COMPANY_RE = re.compile(
     r"|Boehringer(?:[ \t]+Ingelheim)?|Pierre[ \t]+Fabre|Leo[ \t]+Pharma|CSL[ \t]+Behring"
     r"|Hoffmann-La[ \t]+Roche|Merck[ \t]+Sharp[ \t]*(?:&|and)[ \t]*Dohme|Daiichi[ \t]+Sankyo"
     r"|Kyowa[ \t]+Kirin|Bausch(?:[ \t]+(?:Health|&[ \t]*Lomb))?|Abbott|Baxter|Janssen|Lundbeck"
-    r"|Menarini|Angelini|Chiesi|Servier|Ipsen|Ferring|Grifols|Stiefel|Mylan|Perrigo)\b"
+    r"|Menarini|Angelini|Chiesi|Servier|Ipsen|Ferring|Grifols|Stiefel|Mylan|Perrigo"
+    # the trade's largest companies, whose names are also surnames, given names or places
+    # ("Lilly" alone only when no capitalised word follows: "Lilly Chen" is a person)
+    r"|Lilly(?![ \t]+[A-Z][a-z])|Novo(?:[ \t]+Nordisk)?|Pfizer|Merck|Roche|Bayer|Takeda|Gilead"
+    r"|Amgen|Sanofi|Novartis|AstraZeneca|Biogen|Regeneron|Genentech|Astellas|Eisai|Otsuka"
+    r"|Teva|Sandoz|Viatris|Organon|AbbVie|Vertex|Moderna|Alcon|Allergan|Shire|Galderma"
+    r"|Almirall|Recordati|Zambon|Lupin|Cipla|Mundipharma|Grünenthal|Stada|Hexal|Ratiopharm"
+    r"|Alexion|Incyte|Seagen|Jazz|Horizon|Ultragenyx|BeiGene|Chugai|Shionogi|Kyowa)\b"
+)
+# A person who shares a company's name: "Sra. Dolores Abbott", "Frau Erika Bayer", "Mr.
+# Pfizer". A title or a given name right before it makes the word a surname.
+_PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Frau|Herr|Mme|Mlle|M|Pani|Fru|Pt|Dr|Dra"
+    r"|Prof)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
+    r"|(?<![\w'’-])(?P<given>[A-Z][a-zà-öø-ÿ'’-]+)[ \t]+)$"
 )
 
 # Each company's first word, lower-cased: a cheap test before the pattern.
 _COMPANY_WORDS = frozenset(
     """eli johnson bristol boehringer pierre leo csl hoffmann merck daiichi kyowa bausch abbott
     baxter janssen lundbeck menarini angelini chiesi servier ipsen ferring grifols stiefel mylan
-    perrigo""".split()
+    perrigo lilly novo pfizer roche bayer takeda gilead amgen sanofi novartis astrazeneca biogen
+    regeneron genentech astellas eisai otsuka teva sandoz viatris organon abbvie vertex moderna
+    alcon allergan shire galderma almirall recordati zambon lupin cipla mundipharma grünenthal
+    stada hexal ratiopharm alexion incyte seagen jazz horizon ultragenyx beigene chugai
+    shionogi""".split()
 )
 
 
@@ -83,5 +103,15 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     if not words.isdisjoint(_STUDY_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _STUDY_RE.finditer(text)]
     if not words.isdisjoint(_COMPANY_WORDS):
-        spans += [Span(m.start(), m.end(), "KEEP") for m in _COMPANY_RE.finditer(text)]
+        for m in _COMPANY_RE.finditer(text):
+            before = _PERSON_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and (before.group("title") or _given(before.group("given"))):
+                continue
+            spans.append(Span(m.start(), m.end(), "KEEP"))
     return spans
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name of the census list, accents or not ("Ramón")."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return plain in census_lists()[0]

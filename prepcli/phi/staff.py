@@ -1,0 +1,141 @@
+"""Clinicians and staff named where no title or credential stands right before the name.
+
+A call note names the people a rep works with in shapes of its own, and a name read there as
+a patient's makes the briefing useless:
+- joined to a titled clinician: "Dr. Okafor and Patel", "Drs. Patel and Ferreira" (one title
+  for several people);
+- as the source of what the note says: "per Okafor, the switch is on hold" (a patient's word
+  is "per pt", "per daughter");
+- in a roster after its label: "Attendees: Achterberg, Delgado, Whitcombe", "Faculty: ...",
+  and an e-mail's copy lines ("Cc:", "Bcc:"). Not "From:" or "To:": a patient's own e-mail,
+  forwarded by a hub, has them too;
+- in a signature, on the line above a job title ("Priya Raman\nClinical Pharmacist").
+Each returns spans of type HCP, which the caller treats like the clinicians of names.py: off
+limits to every name detector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prepcli.phi.names import census_lists
+from prepcli.phi.spans import Span
+
+_CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
+_INIT = r"[A-Z]\.?(?![\w'’])"
+# A person's name: capitalised words and initials, particles inside ("Pieter de Vries").
+_PERSON = (
+    rf"{_CAP}(?:[ \t]+(?:{_INIT}|(?:van|von|der|den|de|del|della|di|da|dos|du|la|le)[ \t]+)*"
+    rf"{_CAP}){{0,3}}"
+)
+# Words that open someone who is no clinician: a patient's title or the patient himself.
+_NOT_STAFF = frozenset(
+    """Mr Mrs Ms Miss Mx Pt Pts Patient Patients Pat Sr Sra Señor Señora Frau Herr Mme Mevrouw
+    The A An And Or But Her His Their Our My""".split()
+)
+_CLINICIAN_TITLE = r"(?:Drs?|DRS?|Dra|Dras|Prof|Profs|Doctor|Doctors|Pr)\.?"
+_TITLED_RE = re.compile(rf"\b(?P<t>{_CLINICIAN_TITLE})[ \t]+$")
+# Another name joined to a clinician's: "Dr. Lindqvist and Haddad", "Dr. X, Y and Z". Only a
+# single word, with no capitalised word after it: "Dr. Roe and Jane Doe" may name the patient.
+_JOINED_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t]+(?:and|&|y|e|et|und|og|och|en)[ \t]+)"
+    rf"(?:{_CLINICIAN_TITLE}[ \t]+)?(?P<a>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])"
+)
+# Only a surname alone, as reps cite a clinician: "per Aino Virtanen" may be the patient (and
+# Italian "per" is "for"), "per Jaxtyn's wife" names the patient by his wife.
+_PER_RE = re.compile(rf"(?<![\w-])[Pp]er[ \t]+(?P<a>{_CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+# What, after "per X", says X is family or the patient: "per Ana (daughter)", "per Ana, pt's
+# wife".
+_FAMILY_AFTER_RE = re.compile(
+    r"[ \t]*[(,][ \t]*(?:the[ \t]+)?(?i:pt|patient|his|her|their|mother|father|son|daughter"
+    r"|wife|husband|sister|brother|mom|dad|mum|partner|caregiver|carer|family|niece|nephew"
+    r"|grand\w*|aunt|uncle|friend|neighbou?r)\b"
+)
+# Labels of rosters, whose every name is a colleague's.
+_ROSTER_RE = re.compile(
+    r"\b(?i:attendees|attendance|attending|participants|faculty|speakers?|panel(?:ists)?"
+    r"|present|invitees|moderators?|advisors|kols|hcps|presenters?)[ \t]*:[ \t]*(?P<list>[^\n]+)"
+)
+# An e-mail's copy lines: whom the writer keeps informed, the rep's colleagues.
+_COPY_RE = re.compile(r"(?im)^[ \t]*b?cc[ \t]*:[ \t]*(?P<list>[^\n]+)")
+_ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:[,;/]|\band\b|&)[ \t]*")
+_ITEM_RE = re.compile(rf"(?:{_CLINICIAN_TITLE}[ \t]+)?(?P<a>{_PERSON})")
+_PATIENT_ITEM_RE = re.compile(r"\([ \t]*(?i:pt|patient|caregiver|family)\b")
+# A signature: a line holding only a name, above a line that opens with a job title.
+_SIGNATURE_RE = re.compile(
+    rf"(?m)^[ \t>-]*(?P<a>{_CAP}(?:[ \t]+{_INIT})?(?:[ \t]+{_CAP}){{1,2}})[ \t]*(?:,[^\n]*)?\n"
+    r"[ \t>]*(?i:(?:senior|sr\.?|principal|lead|chief|associate|assistant|regional|area|district"
+    r"|national|clinical|medical|head|staff|charge|specialty|field|key|account)[ \t]+)*"
+    r"(?i:pharmacist|nurse|physician|medical[ \t]+science[ \t]+liaison|liaison|msl|manager"
+    r"|director|specialist|coordinator|representative|rep|consultant|educator|practitioner"
+    r"|therapist|dietitian|counsell?or|surgeon|doctor|resident|fellow|registrar|[a-z]*ologist"
+    r"|department|dept|division|office|practice|clinic|MD|DO|RN|NP|PA|PharmD)\b"
+)
+
+
+def staff_spans(text: str, words: frozenset[str], hcps: list[Span]) -> list[Span]:
+    """Clinicians and staff that the shapes of the module docstring name, given the clinicians
+    already found (``hcps``) and the note's lower-cased ``words``."""
+    spans = list(_joined(text, hcps))
+    if "per" in words:
+        spans += _per(text)
+    if ":" in text:
+        spans += _rosters(text)
+    if "\n" in text:
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _SIGNATURE_RE.finditer(text)]
+    return spans
+
+
+def _name_end(text: str, span: Span) -> int:
+    """Where the clinician's name ends: the title pattern may take a word after it ("Dr.
+    Lindqvist and")."""
+    end = span.start
+    for m in re.finditer(r"\S+", text[span.start : span.end]):
+        if m.group()[:1].isupper():
+            end = span.start + m.end()
+    return end
+
+
+def _joined(text: str, hcps: list[Span]) -> Iterator[Span]:
+    given = census_lists()[0]
+    for h in hcps:
+        title = _TITLED_RE.search(text, max(0, h.start - 12), h.start)
+        if title is None:
+            continue
+        # "Drs. Patel and Ferreira": a plural title names each of them
+        plural = title.group("t").rstrip(".").lower() in ("drs", "dras", "profs", "doctors")
+        pos = _name_end(text, h)
+        while (m := _JOINED_RE.match(text, pos)) is not None:
+            word = m.group("a")
+            if word.endswith(("'s", "’s")) or word in _NOT_STAFF:
+                break
+            if not plural and word.title() in given:
+                break
+            yield Span(m.start("a"), m.end("a"), "HCP")
+            pos = m.end("a")
+
+
+def _per(text: str) -> Iterator[Span]:
+    given = census_lists()[0]
+    for m in _PER_RE.finditer(text):
+        word = m.group("a")
+        if word.endswith(("'s", "’s")) or word in _NOT_STAFF or word.title() in given:
+            continue
+        if _FAMILY_AFTER_RE.match(text, m.end("a")):
+            continue
+        yield Span(m.start("a"), m.end("a"), "HCP")
+
+
+def _rosters(text: str) -> Iterator[Span]:
+    for m in [*_ROSTER_RE.finditer(text), *_COPY_RE.finditer(text)]:
+        pos = m.start("list")
+        for part in _ITEM_SPLIT_RE.split(m.group("list")):
+            start = text.index(part, pos) if part else pos
+            pos = start + len(part)
+            item = _ITEM_RE.match(part)
+            if item is None or item.group("a").split()[0] in _NOT_STAFF:
+                continue
+            if _PATIENT_ITEM_RE.search(part):
+                continue
+            yield Span(start + item.start("a"), start + item.end("a"), "HCP")
