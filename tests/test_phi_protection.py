@@ -104,3 +104,32 @@ def test_products_and_companies_stay(text: str, keep: tuple[str, ...]) -> None:
 def test_patients_named_like_companies_still_go(text: str, secret: str) -> None:
     out = scrub(text).text
     assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        # a territory's list of towns, whatever given names or surnames they share
+        ("Region: Marion, Florence, Clifton and Sheridan this week", ("Marion", "Sheridan")),
+        # a country in brackets after a relative
+        ("Son (Portugal) +351 912 345 678 translates for her", ("Portugal",)),
+        # scores, tests and devices named after people
+        ("Ranson criteria and Wells score both low; Swan-Ganz catheter out", ("Ranson", "Wells")),
+        ("Pompe testing and Gaucher panel ordered by genetics", ("Pompe", "Gaucher")),
+    ],
+)
+def test_places_and_eponymous_tools_stay(text: str, keep: tuple[str, ...]) -> None:
+    _kept(text, *keep)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a person's name before a test is the patient's
+        ("Called Beatrix Langley re test results", "Beatrix Langley"),
+        ("Patient: Milo Test Fairbanks, new start", "Milo Test Fairbanks"),
+    ],
+)
+def test_patients_before_a_test_still_go(text: str, secret: str) -> None:
+    out = scrub(text).text
+    assert secret not in out, out

@@ -52,6 +52,7 @@ from prepcli.phi.names import (
 from prepcli.phi.national_ids import find_national_ids
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.phones import find_phones, find_spoken_phones
+from prepcli.phi.places import a_place
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
@@ -605,7 +606,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
-        if not_a_name(text, span):
+        if not_a_name(text, span) or a_place(text, span):
             continue
         found.append(span)
     if not found:

@@ -44,8 +44,33 @@ _BARE_EPONYM_RE = re.compile(
     r"\b(?P<a>Crohn|Beh[çc]et|Parkinson|Alzheimer|Hodgkin|Graves|Hashimoto|Addison|Cushing"
     r"|Sj[öo]gren|Raynaud|Huntington|Tourette|Still|Paget|Bell|M[ée]ni[èe]re|Peyronie|Dupuytren"
     r"|Kaposi|Wilms|Ewing|Barrett|Kawasaki|Takayasu|Wegener|Buerger|Castleman|Gaucher|Fabry"
-    r"|Pompe|Niemann|Duchenne|Becker|Marfan|Down|Asperger|Lou[ \t]+Gehrig)(?:['’]s|s['’]|['’])"
+    r"|Pompe|Niemann|Duchenne|Becker|Marfan|Down|Asperger|Lou[ \t]+Gehrig)"
+    # (or before what tests for it: "Fabry panel", "Gaucher screening", "Pompe testing")
+    r"(?:['’]s|s['’]|['’]|(?=[ \t]+(?:screening|panel|test|tests|testing|work-?up|carriers?)\b))"
 )
+# Scores, tests, devices and procedures named after people: "Bishop score", "Lachman and
+# McMurray tests", "Foley catheter", "Whipple procedure". A capitalised word or a title right
+# before makes it a person's surname instead ("Jane Roe test results"), so those are left to
+# the name rules. (A patient is screened and staged too: "Roe screening visit"; only the
+# listed diseases take those words, below.)
+_TOOL_WORDS = frozenset(
+    """score scores scale scales criteria test tests catheter catheters procedure procedures
+    operation fundoplication curve curves classification maneuvre incision""".split()
+)
+# (in lower case: "Johnny Test Doe" is a name)
+_TOOL = rf"(?:{'|'.join(sorted(_TOOL_WORDS, key=len, reverse=True))})\b"
+_EPONYM_TOOL_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_CAP}){_POSSESSIVE}"
+    rf"(?=(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+){_CAP}(?:['’]s)?){{0,4}}"
+    rf"[ \t]+(?:(?:coma|severity|risk)[ \t]+)?{_TOOL})"
+)
+_WORD_BEFORE_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pt)\.?|(?<![.!?:;\n])[ \t](?![a-z])[^\W\d_][\w'’-]*)"
+    r"[ \t]+$"
+)
+
+_TESTED_WORDS = frozenset("screening panel test tests testing workup work carrier carriers".split())
+
 # Trials and studies named in capitals: "the ELEANOR and MARGOT trials", "ROSALIND enrolment".
 _STUDY_RE = re.compile(
     r"\b(?P<a>[A-Z][A-Z\d-]{2,})(?=(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)[A-Z][A-Z\d-]{2,})*"
@@ -98,7 +123,11 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     if not words.isdisjoint(_CONDITION_WORDS):
         for rx in (_EPONYM_RE, _AFTER_EPONYM_RE):
             spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in rx.finditer(text)]
-    if "'" in text or "’" in text:
+    if not words.isdisjoint(_TOOL_WORDS):
+        for m in _EPONYM_TOOL_RE.finditer(text):
+            if _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None:
+                spans.append(Span(m.start("a"), m.end("a"), "KEEP"))
+    if "'" in text or "’" in text or not words.isdisjoint(_TESTED_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _BARE_EPONYM_RE.finditer(text)]
     if not words.isdisjoint(_STUDY_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _STUDY_RE.finditer(text)]
