@@ -54,6 +54,11 @@ def test_colleagues_named_without_a_title_before_them_stay(
         ("la enfermera Rocío pidió folletos", "Rocío"),
         ("onze POH Femke wil meer folders", "Femke"),
         ("Oberärztin Dr. Henrike Maas informiert", "Henrike Maas"),
+        # other languages' roles before a colon, as English "Attending:" or "PCP:"
+        ("Hausärztin: Wiebke Sommerfeld", "Wiebke Sommerfeld"),
+        ("Médecin traitant : Gaëlle Perrin", "Gaëlle Perrin"),
+        ("Médico de cabecera: Ramiro Quesada", "Ramiro Quesada"),
+        ("Huisarts: Joost Verhagen", "Joost Verhagen"),
     ],
 )
 def test_doctors_and_nurses_of_other_languages_stay(text: str, keep: str) -> None:

@@ -177,7 +177,16 @@ _ROLE_BEFORE_RE = re.compile(
     r"social\s+worker|case\s+manager|(?:medical|physician)\s+assistant|nurse(?:\s+\w+)?|"
     r"pharmacist|chaplain|dietitian|nutritionist|counselor|midwife|practitioner|clinician|"
     r"consultant|specialist|(?:seen|signed|dictated|reviewed|authored|entered)\s+by|author|"
-    r"(?:electronic\s+)?signature|primary\s+care(?:\s+(?:physician|provider|doctor))?)[ \t]*$"
+    r"(?:electronic\s+)?signature|primary\s+care(?:\s+(?:physician|provider|doctor))?"
+    # the same roles in the languages notes mix in: "Hausarzt:", "médecin traitant :",
+    # "médico tratante:", "medico curante:", "huisarts:", "behandelend arts:", "lekarz
+    # prowadzący:", "läkare:", "infirmière :", "enfermera:"
+    r"|(?:behandelnde[rn]?\s+)?(?:haus|fach|ober|stations)?ärzt(?:in)?|(?:behandelnde[rn]?\s+)?"
+    r"(?:haus|fach|ober|stations)?arzt|m[ée]decin(?:\s+traitant)?|m[ée]dico(?:\s+(?:tratante"
+    r"|de\s+cabecera|de\s+fam[ií]lia|assistente|responsable))?|medico\s+curante"
+    r"|(?:behandelend\s+)?arts|huisarts|behandelaar|lekarz(?:\s+prowadz[aą]cy)?|l[äa]kare"
+    r"|l[äa][äa]k[äa]ri|infirmi[eè]re?|enfermer[oa]|enfermeir[oa]|infermier[ae]"
+    r"|verpleegkundige|pflegekraft)[ \t]*$"
 )
 _AFTER_ROLE_RE = re.compile(rf"(?:\s*(?:Dr|Doctor|Prof)\.?)?\s*(?:/es/)?\s*{_HCP_NAME}")
 # A chart's "PCP Kim, Paul": surname, comma, given name, whatever follows.
@@ -246,7 +255,9 @@ _HCP_WORDS = frozenset(
     "infirmière infirmier infirmiere enfermera enfermero enfermeira enfermeiro infermiera "
     "infermiere verpleegkundige praktijkondersteuner doktersassistente krankenschwester "
     "pflegekraft arzthelferin sjuksköterska sykepleier sygeplejerske pielęgniarka "
-    "sairaanhoitaja poh mfa l'infirmière l'infirmier l'infirmiere".split()
+    "sairaanhoitaja poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
+    "ärztin fachärztin facharzt médecin medecin médico medico huisarts arts behandelaar lekarz "
+    "lääkäri".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)\b"
