@@ -37,6 +37,17 @@ ROUND = (
     "credential after them)."
 )
 
+ROUND_2 = (
+    "45 snippets (37 without a patient identifier), 11 identifiers, 35 clinicians or staff, "
+    "written after round 1's rules. Untuned, measured once: main f8d628c 1.000 at 0.344, "
+    "names 1.000 at 0.276, 15/37 no-id snippets and 18/35 clinicians touched; with round 1's "
+    "rules (7767574) 1.000 at 0.478, names 1.000 at 0.400, 10/37 and 9/35. Left: staff roles "
+    "of other languages not in the lists (Stationsärztin, assistante, enfermera gestora, "
+    "verpleegkundig specialist, distriktssköterska), 'Nurse practitioner' and 'her MA' before "
+    "a name, Irish degrees (RGN, MB BCh BAO, MRCPI), a town list without a label, 'Easter "
+    "Monday'."
+)
+
 SOURCES = {
     "precision": {
         "repo": "",
@@ -152,11 +163,65 @@ SNIPPETS: list[tuple[str, str]] = [
     ("Pt {N|Ana Lucía Torres}, {P|+34 612 345 678}, pregunta por Ozempic; la enfermera {H|Marta} la atendió.", "Spanish patient, nurse"),
     ("La infirmière {H|Claire} du Dr {H|Mercier} a appelé pour M. {N|Dubois}, né le {D|3 mai 1949}.", "French patient and staff"),
 ]
+
+# Round 2, the closing check: written after round 1's rules, in wordings of its own, measured
+# once and left untuned (figures in ROUND_2).
+SNIPPETS_2: list[tuple[str, str]] = [
+    ("Breakfast meeting with Dr. {H|Siobhan Kearney} and {H|Moynihan} from the stroke unit; both keen on Nexiva.", "Dr. X and Y"),
+    ("Drs. {H|Halvorsen}, {H|Ilunga} and {H|Teixeira} signed up for the lipid webinar.", "Drs. list"),
+    ("Nurse practitioner {H|Renata Szabo} and her MA {H|Yesenia} manage the Repatha PA queue.", "NP and her MA"),
+    ("Per {H|Castellanos}, formulary committee meets after Labor Day.", "per surname"),
+    ("Participants: {H|Fenwick}, {H|Ogunbiyi}, {H|Laurent}, {H|Matsuda}", "participants roster"),
+    ("Bcc: {H|Ines Carvalho}; {H|Declan Burke}\nSubject: Q3 targets", "bcc line"),
+    ("Regards,\n{H|Tobias Engström}\nRegional Medical Director, Nordics", "signature, medical director"),
+    ("{H|Hannah Oyelowo}, PA-C, and {H|Samir Haddad}, PharmD, run the anticoagulation clinic.", "PA-C, PharmD"),
+    ("{H|Caoimhe Brennan} RGN asked for the patient booklets in Irish.", "RGN credential"),
+    ("{H|Ruairi Walsh}, MB BCh BAO, MRCPI, consultant endocrinologist at St Vincent's.", "Irish degrees"),
+    ("Besuch bei Chefarzt Prof. {H|Ulrich Behrens}; Stationsärztin {H|Lea Hoffmann} fragt nach Mustern.", "German chief and ward doctor"),
+    ("Rendez-vous avec le Dr {H|Karim Haddouche}, son assistante {H|Nadia} prend les commandes.", "French doctor's assistant"),
+    ("Reunión con el jefe de servicio, Dr. {H|Álvaro Peña}, y la enfermera gestora {H|Maite}.", "Spanish head of service, nurse manager"),
+    ("Bezoek aan internist-oncoloog dr. {H|Sanne Bakker}; haar verpleegkundig specialist {H|Ilse} mailt de data.", "Dutch internist-oncologist, nurse specialist"),
+    ("Consulta con la Dra. {H|Valentina Rojas}, reumatóloga, sobre Olumiant.", "Spanish specialist after name"),
+    ("Visite chez Mme le Dr {H|Claire Dubois}, pneumologue, pour Trelegy.", "Mme le Dr"),
+    ("Mötet med distriktssköterska {H|Agneta Berg} flyttas till tisdag.", "Swedish district nurse"),
+    ("Pfizer and Moderna booths were busy; AstraZeneca hosted the Farxiga symposium.", "companies"),
+    ("Novo Nordisk's Wegovy supply is tight; Lilly says Zepbound is fine in the Madison area.", "companies, brands, place"),
+    ("Amgen's Repatha and Sanofi's Praluent both need PA at Kaiser.", "company possessives"),
+    ("Samples: Nexiva, Trelvor, Dalmeca, Ostravel. All logged.", "made-up brands"),
+    ("Switched from Xarelto to Eliquis; Brilinta stopped; Plavix continued.", "brands in a plan"),
+    ("Tezspire, Nucala and Fasenra compared in the severe asthma slide.", "biologic brands"),
+    ("Booth traffic in Orlando, Phoenix and Charlotte was low; Raleigh next.", "cities that are names"),
+    ("Accounts: Mercy Health, Sutter, Intermountain, Geisinger, Providence.", "health systems"),
+    ("Dropped materials at Kingsley Road surgery and Beaumont Hospital.", "street and hospital"),
+    ("Visited Sheffield Teaching Hospitals and Leeds General Infirmary this week.", "UK hospitals"),
+    ("Addison crisis protocol and Conn syndrome workup reviewed with the endocrine team.", "eponyms"),
+    ("Apgar 9, Ballard score 38 weeks, Silverman score 0.", "neonatal scores"),
+    ("Trendelenburg positioning and Valsalva maneuver discussed for the procedure.", "eponymous manoeuvres"),
+    ("Charcot foot, Dupuytren contracture and Baker cyst all on the ortho list.", "eponymous conditions"),
+    ("Rinne and Weber tests normal; Dix-Hallpike negative.", "exam tests"),
+    ("Mini-Mental and Montreal Cognitive Assessment scores stable per the neurologist.", "cognitive scores"),
+    ("Child-Pugh A, MELD 9; Dr. {H|Nakagawa} fine to start.", "liver scores"),
+    ("CLEAR Outcomes, FOURIER and ODYSSEY data in the lipid deck.", "trial names"),
+    ("Next visits: Tuesday the 4th, Thursday the 6th, and early August.", "dates, no PHI"),
+    ("Office closed Easter Monday and on St. Patrick's Day.", "holidays"),
+    ("Dr. {H|Abara} reported that her patient {N|Ngozi Adeleke}, DOB {D|11/02/1961}, had dizziness on Nexiva.", "patient among clinicians"),
+    ("Pt {N|Marcus Pfizer} (no relation to the company) asked about the copay card.", "patient named like a company"),
+    ("{N|Madison Reyes}'s daughter called {P|(312) 555-0187} about the Repatha pen.", "patient named like a place"),
+    ("Per the pt's son {N|Diego}, she stopped Eliquis last week.", "relative after per"),
+    ("Frau {N|Hannelore Merck}, Tel. {P|0171 2345678}, fragt nach Ozempic.", "patient named like a company, German"),
+    ("Mr. {N|Parkinson} (78) was started on Nexiva by Dr. {H|Bose}.", "patient named like an eponym"),
+    ("Cc: {N|Ruth Ellison} (patient); Dr. {H|Kwan}", "patient in a copy line"),
+    ("Caller {N|Glenys Probert} says Nurse {H|Bethan} at the surgery gave her the wrong leaflet.", "patient and nurse"),
+]
 # fmt: on
 
 
 def build_rows() -> list[dict[str, object]]:
-    return marks.build([("precision", record, text) for text, record in SNIPPETS], SOURCES, SPLIT)
+    rounds = [(1, SNIPPETS), (2, SNIPPETS_2)]
+    snippets = [
+        ("precision", f"round {n}: {rec}", text) for n, rows in rounds for text, rec in rows
+    ]
+    return marks.build(snippets, SOURCES, SPLIT)
 
 
 if __name__ == "__main__":
