@@ -59,6 +59,16 @@ def test_colleagues_named_without_a_title_before_them_stay(
         ("Médecin traitant : Gaëlle Perrin", "Gaëlle Perrin"),
         ("Médico de cabecera: Ramiro Quesada", "Ramiro Quesada"),
         ("Huisarts: Joost Verhagen", "Joost Verhagen"),
+        # compounds of the doctor's and nurse's words, a grade after the role
+        ("Assistenzärztin Merle Jansen bittet um Unterlagen", "Merle Jansen"),
+        ("barnsjuksköterska Elin Nyström ringde", "Elin Nyström"),
+        ("la enfermera coordinadora Amaia pidió el material", "Amaia"),
+        ("la secrétaire médicale Josiane gère l'agenda", "Josiane"),
+        # English grades of nurse, staff after a possessive, registrations and degrees
+        ("Nurse specialist Gráinne Moloney will run the clinic", "Gráinne Moloney"),
+        ("The NP and her scheduler Kendra rebooked", "Kendra"),
+        ("Saoirse Nolan RGN called back", "Saoirse Nolan"),
+        ("Eoin Doyle, MB BCh BAO, MRCPI, wants the slides", "Eoin Doyle"),
     ],
 )
 def test_doctors_and_nurses_of_other_languages_stay(text: str, keep: str) -> None:

@@ -80,21 +80,24 @@ _INSTITUTION = frozenset(
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
 _CREDENTIAL_WORDS = frozenset(
     "md m d do rn np pa lpn cna rrt pharmd rph aprn cnp fnp msn bsn crnp phd dds dmd od dpm mbbs "
-    "facp facc lcsw msw dpt psyd dnp crna cnm lmft lpc otr slp".split()
+    "facp facc lcsw msw dpt psyd dnp crna cnm lmft lpc otr slp rgn rmn rscn rnld".split()
 )
 _CREDENTIALS = (
     r"(?:M\.?D\.?|D\.?O\.?|RN|NP|PA|PA-C|LPN|CNA|RRT|PharmD|RPh|APRN|CNP|FNP|MSN|BSN|CRNP|"
-    r"PhD|DDS|DMD|OD|DPM|MBBS|FACP|FACC|LCSW|MSW|DPT|PsyD|DNP|CRNA|CNM|LMFT|LPC|OTR|SLP)"
+    r"PhD|DDS|DMD|OD|DPM|MBBS|FACP|FACC|LCSW|MSW|DPT|PsyD|DNP|CRNA|CNM|LMFT|LPC|OTR|SLP"
+    # British and Irish nursing registrations
+    r"|RGN|RMN|RSCN|RNLD)"
 )
 # Credentials that are also everyday abbreviations ("PT eval", "MA in economics") count only
 # after a comma and at the end of the name's field: "Michael Chen, PT", "Sarah Chen, MA".
 # Degrees written after the name outside the US, also only after a comma and at the field's end:
 # "Helmi Koivunen, LkT" (Finnish), "Ama Owusu, MBChB", "Tom Reid, FRCP".
 _COMMA_CREDENTIALS = (
-    r"(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)"
+    r"(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
+    r"|MB[ \t]+B?Ch[ \t]+BAO|MB[ \t]+ChB|MB[ \t]+BS|MRCPI|FRCPI|FRCSI|MICGP)"
     # (degrees are stacked: "Fiona MacLeod, MBChB MRCGP, GP partner")
-    r"(?=(?:[ \t]+(?:MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH|MBBS|MD|PhD))*"
-    r"[ \t]*(?:$|[,\n)/;]))"
+    r"(?=(?:[ \t]+(?:MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH|MBBS|MD|PhD"
+    r"|MRCPI|FRCPI|FRCSI|MICGP))*[ \t]*(?:$|[,\n)/;]))"
 )
 
 # Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
@@ -136,7 +139,7 @@ _HCP_NAME = (
 # then fail at once, which matters on long notes.
 _HCP_RE = re.compile(
     # "Dra." and "Dr.ssa" (Spanish, Portuguese, Italian), "Dr. med." (German), "Dott."
-    r"(?=[DdPpMRNLCFBOAnTtmbHhIiGgcSsEeoalÖöÄäVvKkSsůÜü])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|dr\.ssa"
+    r"(?=[^\W\d_])(?:\b(?:Dr|DR|dr|Dra|Drs|Dr\.ssa|dr\.ssa"
     r"|Dott|dott|Dott\.ssa|dott\.ssa|Doctor"
     # Czech and Slovak "MUDr." (and dentists' "MDDr."), Polish "lek." (with its dot: "lek" alone
     # is a drug), the word "doctor" in other languages
@@ -163,10 +166,22 @@ _HCP_RE = re.compile(
     r"|Chefärztin|Assistenzarzt|Assistenzärztin|infirmi[eè]re?|enfermer[oa]|enfermeir[oa]"
     r"|infermier[ae]|verpleegkundige|praktijkondersteuner|doktersassistente|Krankenschwester"
     r"|Pflegekraft|Arzthelferin|sjuksköterska|sykepleier|sygeplejerske|pielęgniarka"
-    r"|sairaanhoitaja)|POH|MFA"
+    r"|sairaanhoitaja"
+    # compounds of a doctor's or nurse's word: "Stationsärztin", "distriktssköterska"
+    r"|[a-zäöüß]*(?:ärztin|arzt|sköterska|läkare)"
+    # assistants and secretaries of a practice, and a nurse's grade after the word
+    r"|assistante|secrétaire|secretari[ao]|secretária|segretaria|asistente"
+    r"|verpleegkundig[ \t]+specialist"
+    r")(?:[ \t]+(?i:gestora|gestor|jefe|jefa|coordinadora|coordinador|coordinatrice"
+    r"|référente|referente|m[ée]dicale?|cl[ií]nica))?"
+    r"|POH|MFA"
+    r"|(?:Nurse|nurse|NURSE)[ \t]+(?:practitioner|specialist|educator|manager|navigator"
+    r"|Practitioner|Specialist|Educator|Manager|Navigator)"
     r"|(?:Office|office|Practice|practice|Clinic|clinic)[ \t]+(?:manager|Manager)"
-    # a clinician's staff: "Dr Ramírez's MA Dulce"
-    r"|(?<=['’]s[ \t])(?:MA|PA|nurse|assistant|secretary))"
+    # a clinician's staff: "Dr Ramírez's MA Dulce", "the NP and her MA Yesenia"
+    r"|(?<=['’]s[ \t])(?:MA|PA|nurse|assistant|secretary)"
+    r"|(?:(?<=\bher[ \t])|(?<=\bhis[ \t])|(?<=\bour[ \t])|(?<=\btheir[ \t]))"
+    r"(?:MA|PA|assistant|secretary|scheduler|receptionist))"
     r"(?=[ \t]+[A-Z])"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
@@ -257,12 +272,14 @@ _HCP_WORDS = frozenset(
     "pflegekraft arzthelferin sjuksköterska sykepleier sygeplejerske pielęgniarka "
     "sairaanhoitaja poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
     "ärztin fachärztin facharzt médecin medecin médico medico huisarts arts behandelaar lekarz "
-    "lääkäri".split()
+    "lääkäri assistante secrétaire secretaria secretario secretária segretaria asistente "
+    "verpleegkundig".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
-    r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH)\b"
+    r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
+    r"|MB|MRCPI|FRCPI|FRCSI|MICGP)\b"
 )
-_HCP_ENDINGS = ("ologist", "iatrist")
+_HCP_ENDINGS = ("ologist", "iatrist", "ärztin", "arzt", "sköterska", "läkare")
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
 _TITLE_RE = re.compile(
