@@ -48,6 +48,18 @@ ROUND_2 = (
     "Monday'."
 )
 
+ROUND_3 = (
+    "40 snippets (33 without a patient identifier), 11 identifiers, 39 clinicians or staff, "
+    "written after round 2's rules; the closing check, measured once and left untuned: main "
+    "f8d628c 0.818 at 0.314, names 0.714 at 0.226, 13/33 no-id snippets and 15/39 clinicians "
+    "touched; with round 2's rules (c8ce0bd) 0.818 at 0.423, names 0.714 at 0.318, 8/33 and "
+    "6/39 (the two names missed are missed by main too). Left: interns, residents and ward "
+    "sisters of other languages (interne, residente, caposala), a role word inflected (Polish "
+    "'pielęgniarką oddziałową'), 'apotheker' before a name, 'RN, CDE' read as a name, hospitals "
+    "named after saints and churches in a list (Mercy, Good Samaritan, Presbyterian), a "
+    "territory list whose label is 'Territory change:'."
+)
+
 SOURCES = {
     "precision": {
         "repo": "",
@@ -213,11 +225,55 @@ SNIPPETS_2: list[tuple[str, str]] = [
     ("Cc: {N|Ruth Ellison} (patient); Dr. {H|Kwan}", "patient in a copy line"),
     ("Caller {N|Glenys Probert} says Nurse {H|Bethan} at the surgery gave her the wrong leaflet.", "patient and nurse"),
 ]
+# Round 3, the closing check: written after round 2's rules, measured once and left untuned
+# (figures in ROUND_3).
+SNIPPETS_3: list[tuple[str, str]] = [
+    ("Quick hallway chat with Dr. {H|Farida Nasser} and {H|Lindgren} after tumour board; both want the Lumexa MoA video.", "Dr. X and Y"),
+    ("Drs {H|Achterberg} and {H|Mwangi} will co-chair the regional advisory board.", "Drs without dot"),
+    ("Per {H|Vandermeer}: no new starts until the budget resets.", "per surname, colon"),
+    ("Dr. {H|Ioana Popescu}'s PA {H|Marcus Lee} handles all the Ozempic prior auths.", "clinician's PA, full name"),
+    ("Office manager {H|Tricia} at Lakeside Cardiology wants lunch moved to Thursday.", "office manager at"),
+    ("Left samples with {H|Gloria} at the front desk; Dr. {H|Fenton} out on leave.", "staff at front desk"),
+    ("Attendees: {H|Rasmussen}, {H|Obuya}, {H|Ferraro}, {H|Keane}, {H|Delacroix}", "attendees roster"),
+    ("Cc: {H|Pilar Gómez}, {H|Aditya Rao}\nSubject: Trelvor launch readiness", "cc line"),
+    ("Best,\n{H|Maren Solberg}\nKey Account Manager, Oncology\nNorthbridge Pharma", "KAM signature"),
+    ("Many thanks,\n{H|Oluwaseun Bakare}, PharmD, BCPS\nClinical Pharmacy Specialist", "pharmacist signature"),
+    ("{H|Gemma Rourke}, RN, CDE, and {H|Tomas Lindh}, NP, run the insulin start group.", "RN CDE, NP"),
+    ("{H|Keisha Morgan}, DNP, FNP-BC asked for the Dalmeca savings card.", "FNP-BC"),
+    ("{H|Priyanka Iyer} MD MPH (public health) asked about Nexiva access in rural clinics.", "MD MPH no comma"),
+    ("Termin mit Fachärztin Dr. {H|Sabine Krüger} und Oberarzt {H|Jens Möller} verschoben.", "German specialist and senior doctor"),
+    ("Rencontre avec le Pr {H|Hugo Lambert} et son interne {H|Camille}.", "French professor and his intern"),
+    ("Llamada con la Dra. {H|Marta Iglesias} y su residente {H|Pablo}.", "Spanish doctor and resident"),
+    ("Visita al reparto: primario dott. {H|Carlo Ferri}, caposala {H|Anna}.", "Italian head physician and ward sister"),
+    ("Overleg met de apotheker {H|Ruud Smit} en diens assistente {H|Lotte}.", "Dutch pharmacist and assistant"),
+    ("Spotkanie z pielęgniarką oddziałową {H|Ewą Nowak} w sprawie próbek.", "Polish head nurse, inflected"),
+    ("Samples of Nexiva, Trelvor and Lumexa; Jardiance and Farxiga price sheets.", "brands"),
+    ("Biktarvy, Descovy and Cabenuva questions from the ID clinic.", "HIV brands"),
+    ("Kisqali and Verzenio compared; Ibrance data on the iPad.", "oncology brands"),
+    ("Met the Merck, Bayer and AbbVie account teams at the IDN meeting.", "companies"),
+    ("Teva's generic launch and Sandoz's biosimilar hit the Humira market.", "company possessives"),
+    ("Territory change: I pick up Lafayette, Florence, Tyler and Marion from Sean's old patch.", "territory with colleague"),
+    ("Drove to Lincoln, then Kearney and Grand Island for the rural clinics.", "towns"),
+    ("St. Luke's, Mercy, Good Samaritan and Presbyterian are the big accounts.", "hospitals"),
+    ("Cushing disease and Conn syndrome cases; Dr. {H|Rahman} wants the Nelson syndrome paper too.", "eponyms"),
+    ("Hamilton depression scale, Beck inventory and Young mania scale all in the psych deck.", "scales"),
+    ("Tinel sign positive, Phalen test negative; Finkelstein positive.", "exam signs"),
+    ("Swan-Ganz out, Hickman line in; Foley removed day 2.", "devices"),
+    ("ARISTOTLE and RE-LY data for Dr. {H|Osei}; ROCKET-AF questions too.", "trials"),
+    ("Back on Monday the 12th; Juneteenth and Memorial Day office closures noted.", "holidays"),
+    ("Patient {N|Imogen Hartley}, DOB {D|04/19/1972}, on Nexiva since March; Dr. {H|Quist} aware.", "patient and clinician"),
+    ("Dr. {H|Lindgren} and {N|Tom Becker}'s wife discussed his Lumexa side effects.", "clinician and a patient's wife"),
+    ("Pt {N|Roche} (52) asked about the Trelvor copay; no relation to the company.", "patient named like a company"),
+    ("{N|Florence Tyler} called from {P|(503) 555-0148} about a missed dose.", "patient named like places"),
+    ("Mrs. {N|Merck} says the pen clicks but nothing comes out.", "patient named like a company"),
+    ("Per the patient, {N|Aaron}, the rash started after dose 3.", "patient after per the patient"),
+    ("AE report: {N|Beatriz Lopes}, {D|12/09/1958}, MRN {M|7714402}, hospitalised; reporter Dr. {H|Salgado}.", "AE with identifiers"),
+]
 # fmt: on
 
 
 def build_rows() -> list[dict[str, object]]:
-    rounds = [(1, SNIPPETS), (2, SNIPPETS_2)]
+    rounds = [(1, SNIPPETS), (2, SNIPPETS_2), (3, SNIPPETS_3)]
     snippets = [
         ("precision", f"round {n}: {rec}", text) for n, rows in rounds for text, rec in rows
     ]
