@@ -13,7 +13,9 @@ any label that names an identifier (labelled_ids.py), national and health number
 check digit (national_ids.py), phones (phones.py), addresses (addresses.py), names by list
 (names.py), by their place in a sentence (positions.py: an age after, a talk verb or relative
 before) or by script (scripts.py); a found name grows over particles and suffixes (extend.py);
-eponyms and founders' companies stay (protect.py).
+eponyms, founders' and the trade's companies stay (protect.py), and so do clinicians and staff
+named by how a note joins, cites or lists them (staff.py) and places listed as places
+(places.py).
 
 What each rule bought, the figures on every evaluation set (development and blind), and the
 alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name
