@@ -78,6 +78,19 @@ fixes; the round's own snippets only):
   dots)): untuned recall 0.600 at precision 0.750 (DOB 0.250, MRN 1.000, SSN 0.571, PHONE
   0.778; all seven false positives are name guesses). After its fixes 1.000 for every type
   (precision 0.833: the same name guesses, for the names' detectors).
+- round 12 (56 snippets, 71 identifiers, 7 without any; partial and relative birth dates
+  (DOB 03/61, ??/03/1961, 1961-03, 'born in the spring of 1961', 'Christmas Day 1950'), an age
+  beside a date with no brackets, the genealogical star, CJK dates with 'born' after them;
+  unlabelled record numbers in an addressograph line, labels and values on separate lines,
+  fixed-width and Markdown tables, payer ID cards, an EOB, a lab requisition, a pharmacy label,
+  a fax cover sheet, a German referral; national numbers after dotted abbreviations (C.I.,
+  C.C., D.N.I., R.G.), local labels (Thai, Estonian, Icelandic, Reisepass, Cartão SUS, NUSS),
+  an SSN wrapped over a line; phones partly in words, French pairs in words, CB#/hm
+  abbreviations, a beeper; lots, PZN, NDC, trial, PMID, visit times, prices as negatives):
+  untuned recall 0.563 at precision 0.846 (DOB 0.364, MRN 0.778, SSN 0.333, PHONE 0.636;
+  the false positives: a PZN taken for a record number, five name guesses). Two relatives'
+  names ('Mrs J Roe', 'ask for Mike') were labelled after the untuned run (they had been left
+  unlabelled; the figures above are with the labels).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -199,6 +212,49 @@ REFS: dict[str, dict[str, str]] = {
         "repo": "python-babel/babel",
         "path": "babel/locale-data/*.dat (CLDR 47), Locale.months['format']",
         "record": "month names and abbreviations per locale, as dates spell them",
+    },
+    "iso8601": {
+        "url": "https://en.wikipedia.org/wiki/ISO_8601",
+        "record": "calendar dates of reduced precision (YYYY-MM), as exports write a month",
+    },
+    "payer_id": {
+        "url": "https://www.ncpdp.org/NCPDP/media/pdf/Health_Card_Implementation_Guide.pdf",
+        "record": "pharmacy and medical ID cards: member ID with prefix or dependent suffix, "
+        "group number, RxBIN, RxPCN",
+    },
+    "eob": {
+        "url": "https://www.healthcare.gov/glossary/explanation-of-benefits-eob/",
+        "record": "explanation of benefits: claim number, patient account number, dates of "
+        "service, charges",
+    },
+    "pharmacy_label": {
+        "url": "https://www.usp.org/health-quality-safety/usp-general-chapter-17",
+        "record": "USP <17> prescription container label: patient, Rx number, directions, "
+        "quantity, refills, NDC, lot and expiry",
+    },
+    "fax_cover": {
+        "url": "https://www.hhs.gov/hipaa/for-professionals/faq/482/does-the-hipaa-privacy-rule-"
+        "permit-a-doctor-to-share-patient-information-by-fax/index.html",
+        "record": "fax cover sheet: to, from, fax and phone lines of both offices, re: patient "
+        "line, page count",
+    },
+    "kvnr": {
+        "url": "https://de.wikipedia.org/wiki/Krankenversichertennummer",
+        "record": "German insured's number: a letter, eight digits, a check digit",
+    },
+    "lab_req": {
+        "url": "https://www.cdc.gov/clia/index.html",
+        "record": "laboratory requisition: patient ID, specimen/accession ID, requisition "
+        "number, collection date and time",
+    },
+    "nuss": {
+        "url": "https://es.wikipedia.org/wiki/N%C3%BAmero_de_la_Seguridad_Social",
+        "record": "Spanish social security number: province, eight digits, mod-97 check",
+    },
+    "fixed_width": {
+        "url": "https://www.hl7.org/implement/standards/product_brief.cfm?product_id=185",
+        "record": "fixed-width and pipe-table report layouts that EHR print and export "
+        "functions produce (columns aligned by spaces, Markdown tables)",
     },
     "negatives": {
         "url": "https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory",
@@ -4364,6 +4420,371 @@ ROUND_11: list[Snippet] = [
     ),
 ]
 
+ROUND_12: list[Snippet] = [
+    # --- dates of birth: partial, relative, with an age, in words and signs ---
+    (
+        "Caregiver gave DOB 03/61 only (day unknown); pt is 64.",
+        [("DOB", "03/61")],
+        "hipaa",
+        "a month and a two-digit year after DOB",
+    ),
+    (
+        "Referral: DOB ??/03/1961 - day not legible on the fax.",
+        [("DOB", "03/1961")],
+        "hipaa",
+        "an unknown day written as question marks",
+    ),
+    (
+        "D.O.B. 1961-03 (month only in the old chart).",
+        [("DOB", "1961-03")],
+        "iso8601",
+        "an ISO year and month after D.O.B.",
+    ),
+    (
+        "Pt was born in the spring of 1961, lives with her son in a flat.",
+        [("DOB", "1961")],
+        "hipaa",
+        "a season and the year after 'born in'",
+    ),
+    (
+        "Pt (born Christmas Day 1950) asked whether the pen can travel.",
+        [("DOB", "Christmas Day 1950")],
+        "hipaa",
+        "a holiday for the day and month",
+    ),
+    (
+        "Caller's father, 87, born 4th March '38, lives alone.",
+        [("DOB", "4th March '38")],
+        "dates",
+        "an ordinal day, a month and an apostrophe year",
+    ),
+    (
+        "64 yo F 3/4/61 on Veltrana since May; asks about missed doses.",
+        [("DOB", "3/4/61")],
+        "hipaa",
+        "an age and sex, then the date with no brackets (a chart's one-liner)",
+    ),
+    (
+        "Year of birth approx. 1955 per family; exact date unknown.",
+        [("DOB", "1955")],
+        "hipaa",
+        "a year of birth after 'approx.'",
+    ),
+    (
+        "환자 1961년 3월 4일생, 딸이 전화함.",
+        [("DOB", "1961년 3월 4일")],
+        "dates",
+        "Korean date with 생 (born) after it",
+    ),
+    (
+        "患者，女，64岁，1961年3月出生。",
+        [("DOB", "1961年3月")],
+        "dates",
+        "Chinese year and month with 出生 (born) after it",
+    ),
+    (
+        "Frau K., * 4.3.61, Anruf der Tochter wegen Nebenwirkungen.",
+        [("DOB", "4.3.61")],
+        "dates",
+        "the genealogical star for 'born' before a date",
+    ),
+    (
+        "Patiente âgée de 64 ans (4 mars 61), appel de sa fille.",
+        [("DOB", "4 mars 61")],
+        "cldr",
+        "an age, then the date with its month's name in brackets",
+    ),
+    (
+        "Edad: 64 años (nac. 1961); la hija llama por el copago.",
+        [("DOB", "1961")],
+        "dates",
+        "Spanish 'nac.' before a year",
+    ),
+    (
+        "Paziente nata nel '61, chiede il foglietto illustrativo.",
+        [("DOB", "'61")],
+        "dates",
+        "Italian 'nata nel' with a two-digit year",
+    ),
+    # --- record numbers: unlabelled in a header, split over lines, in brackets and tables ---
+    (
+        "ROE, JANE M    4471290    F    03/04/1961\nWard 7B  Bed 12",
+        [("PATIENT-NAME", "ROE, JANE M"), ("MRN", "4471290"), ("DOB", "03/04/1961")],
+        "mrn",
+        "an addressograph line: name, unlabelled record number, sex, birth date",
+    ),
+    (
+        "Date of Birth\n04/03/61\nPatient ID\nA4471290",
+        [("DOB", "04/03/61"), ("MRN", "A4471290")],
+        "mrn",
+        "labels and values on lines of their own, as OCR reads a form's boxes",
+    ),
+    (
+        "Pt ID:\n  A-0044-7129\n(see sticker)",
+        [("MRN", "A-0044-7129")],
+        "mrn",
+        "the value indented on the line below its label",
+    ),
+    (
+        "Re: Mrs J Roe\nNHS Number: 943 476\n5919\nHospital No: K4471290",
+        [("PATIENT-NAME", "J Roe"), ("MRN", "943 476\n5919"), ("MRN", "K4471290")],
+        "nhsnumber",
+        "an NHS number broken over two lines of a narrow label; a lettered hospital number",
+    ),
+    (
+        "Okafor, Chidi (#0044712) - seen in clinic today.",
+        [("PATIENT-NAME", "Okafor, Chidi"), ("MRN", "0044712")],
+        "mrn",
+        "a number after '#' in brackets beside a name",
+    ),
+    (
+        "MRN        DOB         PHONE\n4471290    03/04/61    614-555-0192\n"
+        "4471311    11/22/58    614-555-0177",
+        [
+            ("MRN", "4471290"),
+            ("DOB", "03/04/61"),
+            ("PHONE", "614-555-0192"),
+            ("MRN", "4471311"),
+            ("DOB", "11/22/58"),
+            ("PHONE", "614-555-0177"),
+        ],
+        "fixed_width",
+        "a fixed-width report: columns aligned by spaces, no delimiter",
+    ),
+    (
+        "| Field | Value |\n|---|---|\n| Patient ID | 4471290 |\n| DOB | 04.03.61 |\n"
+        "| Mobile | 0412 345 678 |",
+        [("MRN", "4471290"), ("DOB", "04.03.61"), ("PHONE", "0412 345 678")],
+        "fixed_width",
+        "a Markdown key-value table",
+    ),
+    (
+        "Member ID: XJH987654321  Group #: 0123456\nRxBIN 610014  RxPCN MEDDPRIME",
+        [("MRN", "XJH987654321"), ("IGNORE", "0123456")],
+        "payer_id",
+        "a member ID with a three-letter prefix; the employer's group number",
+    ),
+    (
+        "Spouse on the plan: UHC ID 912345678-01 (suffix 01 = spouse).",
+        [("MRN", "912345678-01")],
+        "payer_id",
+        "a member ID with a dependent suffix",
+    ),
+    (
+        "Medicare ID 1EG4 TE5 MK73 read off the red-white-blue card.",
+        [("MRN", "1EG4 TE5 MK73")],
+        "payer_id",
+        "a Medicare Beneficiary Identifier in spaced groups",
+    ),
+    (
+        "EXPLANATION OF BENEFITS\nClaim #: 2026011244712  Patient Acct #: 447129-0\n"
+        "Date of service: 01/12/2026  Billed: $412.00",
+        [("IGNORE", "2026011244712"), ("MRN", "447129-0")],
+        "eob",
+        "an EOB: the patient's account number beside a claim number, service date, charge",
+    ),
+    (
+        "LAB REQUISITION\nPatient ID: 00447129  Req #: 88123456\n"
+        "Specimen: 26-044-0012  Collected 03/12/2026 07:45  Fasting: Y",
+        [("MRN", "00447129"), ("IGNORE", "88123456"), ("IGNORE", "26-044-0012")],
+        "lab_req",
+        "a requisition's patient ID beside its order and specimen numbers and times",
+    ),
+    (
+        "Rx# 6012345  Qty 30  Refills 2\nROE, JANE  DOB 3/4/61\n"
+        "Take 1 tablet daily. NDC 12345-678-90  Lot A1234B  Exp 11/2027",
+        [("PATIENT-NAME", "ROE, JANE"), ("DOB", "3/4/61")],
+        "pharmacy_label",
+        "a pharmacy label: the Rx number, NDC, lot and expiry are no patient's identifiers",
+    ),
+    (
+        "FAX COVER SHEET\nTo: Dr. Amara Patel  Fax: (614) 555-0100\n"
+        "From: Riverside Clinic  Phone: (614) 555-0101\n"
+        "Re: pt J. Roe, DOB 3/4/61, MRN# 4471290\nPages (incl. cover): 4",
+        [
+            ("HCP", "Amara Patel"),
+            ("IGNORE", "(614) 555-0100"),
+            ("IGNORE", "(614) 555-0101"),
+            ("PATIENT-NAME", "J. Roe"),
+            ("DOB", "3/4/61"),
+            ("MRN", "4471290"),
+        ],
+        "fax_cover",
+        "a fax cover sheet: the offices' lines, the patient's line, a page count",
+    ),
+    (
+        "Überweisung\nPat.: Müller, Anna, geb. 04.03.1961\nVers.-Nr.: R447129051, Kasse: AOK",
+        [("PATIENT-NAME", "Müller, Anna"), ("DOB", "04.03.1961"), ("MRN", "R447129051")],
+        "kvnr",
+        "a German referral: the insured's number after 'Vers.-Nr.'",
+    ),
+    (
+        "IPP 004471290, n° de séjour 26004471 - la fille rappelle demain.",
+        [("MRN", "004471290"), ("MRN", "26004471")],
+        "mrn",
+        "French patient identifier and stay (encounter) number",
+    ),
+    # --- national numbers: dotted abbreviations, local labels, unlabelled shapes ---
+    (
+        "Paciente C.I. 4.471.290-4, Montevideo; llama la hija.",
+        [("SSN", "4.471.290-4")],
+        "stdnum",
+        "Uruguayan cédula after the dotted abbreviation C.I.",
+    ),
+    (
+        "Identificado con C.C. 1.020.304.050 de Bogotá.",
+        [("SSN", "1.020.304.050")],
+        "stdnum",
+        "Colombian cédula de ciudadanía after C.C.",
+    ),
+    (
+        "Paciente D.N.I. 30.123.456, obra social PAMI.",
+        [("SSN", "30.123.456")],
+        "stdnum",
+        "Argentine DNI after the dotted abbreviation",
+    ),
+    (
+        "R.G. 12.345.678-9 SSP/SP; paciente pediu o cartão de desconto.",
+        [("SSN", "12.345.678-9")],
+        "stdnum",
+        "Brazilian identity card (RG) after R.G.",
+    ),
+    (
+        "เลขประจำตัวประชาชน 1101700230783 ผู้ป่วยโทรมาสอบถาม",
+        [("SSN", "1101700230783")],
+        "stdnum",
+        "Thai citizen ID after its Thai label, not grouped",
+    ),
+    (
+        "Kennitala sjúklings: 040361-2279",
+        [("SSN", "040361-2279")],
+        "stdnum",
+        "Icelandic kennitala after its label",
+    ),
+    (
+        "Patsient isikukoodiga 46103040272 helistas ravimi pärast.",
+        [("SSN", "46103040272")],
+        "stdnum",
+        "Estonian personal code after its inflected label",
+    ),
+    (
+        "Reisepass C01X00T47, Patient reist nächste Woche.",
+        [("SSN", "C01X00T47")],
+        "stdnum",
+        "a German passport number after 'Reisepass'",
+    ),
+    (
+        "Cartão SUS 700 4471 2901 5803 - paciente de Recife.",
+        [("SSN", "700 4471 2901 5803")],
+        "stdnum",
+        "Brazilian national health card (CNS) in spaced groups",
+    ),
+    (
+        "Nº afiliación SS: 28 44712905 16; llama el marido.",
+        [("SSN", "28 44712905 16")],
+        "nuss",
+        "Spanish social security number (NUSS), province, number and check",
+    ),
+    (
+        "SSN: 123-45-\n6789 (wrapped on the intake form)",
+        [("SSN", "123-45-\n6789")],
+        "ssa",
+        "an SSN broken over a line after its dash",
+    ),
+    (
+        "National ID (as printed on the front of the card): 1704471299",
+        [("SSN", "1704471299")],
+        "stdnum",
+        "an Ecuadorian cédula with a long aside between the label and the value",
+    ),
+    # --- phones: in words, with extensions, after abbreviations, in brackets ---
+    (
+        "Her cell is six-one-four 555-0192, texts preferred.",
+        [("PHONE", "six-one-four 555-0192")],
+        "nanp",
+        "an area code in words, the rest in digits",
+    ),
+    (
+        "Son's number: (614) five five five, oh one nine two.",
+        [("PHONE", "(614) five five five, oh one nine two")],
+        "nanp",
+        "an area code in digits, the rest read out",
+    ),
+    (
+        "Reach pt's husband at the plant, 614-555-0109 x 4471, ask for Mike.",
+        [("PHONE", "614-555-0109 x 4471"), ("PATIENT-NAME", "Mike")],
+        "nanp",
+        "an extension with a space after the x",
+    ),
+    (
+        "CB# 6145550192 after 3pm; hm 6145550177.",
+        [("PHONE", "6145550192"), ("PHONE", "6145550177")],
+        "nanp",
+        "callback and home abbreviations before ten plain digits",
+    ),
+    (
+        "Jane Roe (0412 345 678) asked for the nurse educator.",
+        [("PATIENT-NAME", "Jane Roe"), ("PHONE", "0412 345 678")],
+        "acma",
+        "an Australian mobile in brackets after a name",
+    ),
+    (
+        "Rappeler la fille au zéro six douze quarante-sept quatre-vingt-cinq trente.",
+        [("PHONE", "zéro six douze quarante-sept quatre-vingt-cinq trente")],
+        "libphonenumber",
+        "a French mobile read out in pairs",
+    ),
+    (
+        "Beeper (614) 555-0143, then key in the callback.",
+        [("PHONE", "(614) 555-0143")],
+        "nanp",
+        "a caregiver's beeper number",
+    ),
+    # --- not identifiers ---
+    (
+        "Lot 4471290A exp 03/2027; NDC 0002-8215-01; 30 tablets at $412.00.",
+        [],
+        "negatives",
+        "a lot, an expiry, an NDC and a price",
+    ),
+    (
+        "See NCT04471290 and PMID 34471290; Table 3 on p. 1961 of the proceedings.",
+        [],
+        "negatives",
+        "a trial, a publication and a page number",
+    ),
+    (
+        "Visit 04/03/2026 10:30; next f/u 18.03.2026; ticket INC0044712 closed.",
+        [],
+        "negatives",
+        "visit dates, a time and a ticket",
+    ),
+    (
+        "Charge 4471290, Verfall 03/2027, PZN 04471290, Preis 19,61 EUR.",
+        [],
+        "negatives",
+        "a German batch, expiry, pharmacy product number (PZN) and price",
+    ),
+    (
+        "批号 20260304，规格 10mg×30片，价格 ¥1961.00。",
+        [],
+        "negatives",
+        "a Chinese batch number, a pack size and a price",
+    ),
+    (
+        "Territory 4471, rep ID 290583; Q3 TRx 1,961 (+12%); hub line 1-844-VELTRANA.",
+        [("IGNORE", "1-844-VELTRANA")],
+        "negatives",
+        "rep-side numbers, sales figures and a helpline's vanity number",
+    ),
+    (
+        "The molecule was first synthesised in the spring of 1961; Factor VIII 1961 IU given.",
+        [],
+        "negatives",
+        "a year in a product's history and a dose",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -4376,6 +4797,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round9": ROUND_9,
     "round10": ROUND_10,
     "round11": ROUND_11,
+    "round12": ROUND_12,
 }
 
 
