@@ -213,18 +213,23 @@ _SSN_CUE = (
     # "national ID", "identity card number", "ID card no."
     r"|rijksregister(?:nummer)?|pps(?:n|\s+no\.?|\s+number)|f[øo]dselsnummer"
     r"|(?:renten|sozial)versicherungsnummer|rv-?nr\.?|sv-?nummer"
-    r"|henkil[öo]tunnus|(?:t\.?\s?c\.?\s+)?kimlik(?:\s+(?:no\.?|numaras[ıi]))?"
+    r"|henkil[öo]tunnu(?:s|ksen|ksella)|(?:t\.?\s?c\.?\s+)?kimlik(?:\s+(?:no\.?|numaras[ıi]))?"
     r"|teudat\s+zehut"
     # "personal number", "birth number", "identity card" in Slavic, Baltic, Hungarian and
     # Spanish-American labels: lični broj, rodné číslo, asmens kodas, cédula de identidad
     r"|l[ií][čc]ni\s+broj|osobni\s+(?:identifikacijski\s+)?broj|mati[čc]ni\s+broj"
-    r"|rodn[éeé]\s+[čc][íi]slo|em[šs]o|asmens\s+kodas|personas\s+kods|isikukood"
+    # (in the cases Finnic and Baltic languages put them: "isikukoodiga", "asmens kodo")
+    r"|rodn[éeé]\s+[čc][íi]slo|em[šs]o|asmens\s+kod(?:as|o|u)|personas\s+kod[sa]"
+    r"|isikukood(?:i(?:ga|l|le|st)?)?|kennit(?:ala|ölu|olu)"
     r"|c[ée]dula(?:\s+de\s+(?:identidad|ciudadan[íi]a))?|taj(?:[ \t-]sz[áa]m)?"
     r"|szem[ée]lyi\s+sz[áa]m|снилс|егн|ембг|αμκα"
     # (Iran's "national code", Ukraine's taxpayer number, a database row's "ss=")
     r"|national\s+code|рнокпп|іпн|ss(?==)="
     r"|national\s+id(?:entity)?(?:\s+card)?(?:\s+(?:no\.?|number|\#))?"
     r"|identity\s+(?:card\s+)?(?:no\.?|number|\#)|id\s+card(?:\s+(?:no\.?|number|\#))?)"
+    # the identity card's dotted abbreviation in Spanish and Portuguese: cédula de identidad,
+    # cédula de ciudadanía, registro geral, D.N.I.
+    r"|C\.I\.|C\.C\.|R\.G\.|D\.N\.I\.|N\.I\.F\.|N\.I\.E\.|R\.U\.T\.|C\.P\.F\."
     # other countries' national numbers, by their (capital) abbreviations
     r"|SIN|NINO|NI\s+(?i:no\.?|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF|NRIC|HKID|INSZ|NISS"
     r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC|NIF|CUIL|CUIT|MyKad|SSS|RG|NSS|RUN"
@@ -241,7 +246,9 @@ _SSN_RE = re.compile(
     # The digit look-ahead comes first so the look-behinds only run where a number starts.
     r"(?<![\w-])(?=\d{3}[- .])(?<!lot )(?<!Lot )(?<!LOT )(?<!lot# )(?<!Lot# )(?<!lot #)"
     r"(?<!batch )(?<!Batch )"
-    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{3} - \d{2} - \d{4})"
+    r"(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{3} - \d{2} - \d{4}"
+    # wrapped onto the next line after a dash, as a narrow form field breaks it
+    r"|\d{3}-\d{2}-[ \t]*\n[ \t]*\d{4}|\d{3}-[ \t]*\n[ \t]*\d{2}-\d{4})"
     r"(?!\w|-\d|\.\d)"
 )
 # A masked SSN needs no label: its shape is one ("xxx-xx-6789", "***-**-6789").
@@ -250,7 +257,9 @@ _MASKED_SSN_RE = re.compile(r"(?<![\w*-])(?:[Xx]{3}|\*{3})-(?:[Xx]{2}|\*{2})-\d{
 # numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333"). Run only
 # where _SSN_CUE_WORDS holds a word of the note.
 _SSN_CUED_RE = re.compile(
-    rf"\b{_SSN_CUE}\s*\#?\s*:?\s*(?:is\s+)?"
+    # (an aside in brackets may stand between the label and the number: "National ID (as
+    # printed on the card): ...")
+    rf"\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?\s*\#?\s*:?\s*(?:is\s+)?"
     # (a Russian SNILS first, before its first nine digits pass for a number: "112-233-445 95")
     r"(\d{3}-\d{3}-\d{3}[ -]\d{2}"
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"
@@ -292,7 +301,8 @@ _SSN_CUE_WORDS = frozenset(
     """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
     numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr insee
     cf rijksregister rijksregisternummer pps ppsn fødselsnummer fodselsnummer henkilötunnus
-    henkilotunnus kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
+    henkilotunnus henkilötunnuksen henkilotunnuksen isikukoodi isikukoodiga kennitala kennitölu
+    kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
     rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
@@ -300,9 +310,12 @@ _SSN_CUE_WORDS = frozenset(
     رقم""".split()
 )
 
+# (the dotted abbreviations above, which the note's words do not show)
+_DOTTED_SSN_CUES = ("C.I.", "C.C.", "R.G.", "D.N.I.", "N.I.F.", "N.I.E.", "R.U.T.", "C.P.F.")
+
 _MORE_MRN_CUES = (
     # the look-ahead for the cues' first letters makes most positions fail at once
-    r"(?:\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUuKkOo])|(?=[مر]))"
+    r"(?:\b(?=[PpZzNnCcHhMmSsEeBbIiDdFfAaVvUuKkOoRr])|(?=[مر]))"
     r"(?:\bpat(?:i[eë]nt(?:en)?)?\.?[ \t-]?n(?:umme)?r\.?|\bziekenhuisnummer"
     r"|\b(?:NHS|CHI)[ \t]*(?:no\.?|number|\#)|\bhosp(?:ital)?\.?[ \t]*(?:no\.?|number|\#)"
     # with no word for "number" before the ten digits they always have: "CHI 0101904412"
@@ -316,7 +329,8 @@ _MORE_MRN_CUES = (
     r"(?:ID|no\.?|number|\#)|(?-i:\bID\b)(?=[ \t]*[:#])"
     # documents' numbers, identifiers too: a passport's, a driver's licence (not a
     # clinician's licence, which a bare "License" names)
-    r"|\bpassport(?:[ \t]+(?:no\.?|number|\#))?"
+    r"|\b(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|passaporte|paszport)"
+    r"(?:[ \t]+(?:no\.?|nr\.?|n[°º]\.?|number|\#))?"
     r"|\bdriver['’]?s[ \t]+licen[cs]e(?:[ \t]+(?:no\.?|number|\#))?"
     r"|\bDL[ \t]*\#"
     # a visit's or an account's number: Cerner's FIN and Epic's CSN, encounter, account
@@ -345,7 +359,8 @@ _MORE_MRN_CUES = (
 )
 _MRN_MORE_WORDS = frozenset(
     """patnr pat nr patientnummer patiëntnummer ziekenhuisnummer nhs chi hosp hospital member
-    subscriber program programme enrolment enrollment beneficiary insurance id passport driver's
+    subscriber program programme enrolment enrollment beneficiary insurance id passport reisepass
+    passeport pasaporte passaporto paspoort passaporte paszport driver's
     drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
     versichertennummer krankenversichertennummer versicherten fall fallnummer patienten
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
@@ -357,7 +372,8 @@ _MRN_MORE_WORDS = frozenset(
 # are one themselves.
 _MRN_NUMBER_WORDS = frozenset("id no nr number card رقم".split())  # (رقم: Arabic "number")
 _MRN_STRONG_WORDS = frozenset(
-    """patnr patientnummer patiëntnummer ziekenhuisnummer passport driver's drivers fin csn ihi
+    """patnr patientnummer patiëntnummer ziekenhuisnummer passport reisepass passeport pasaporte
+    passaporto paspoort passaporte paszport driver's drivers fin csn ihi
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
     versicherten fallnummer patientennummer dossier nhc historia cartella prontuário prontuario
     nosologico fall expediente ملف nhs chi ohip vitale hicn phn nhi""".split()
@@ -532,7 +548,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
         if "x-" in low or "X-" in text or "*-" in text:
             found += [Span(m.start(), m.end(), "SSN") for m in _MASKED_SSN_RE.finditer(text)]
-        if not words.isdisjoint(_SSN_CUE_WORDS):
+        if not words.isdisjoint(_SSN_CUE_WORDS) or any(c in text for c in _DOTTED_SSN_CUES):
             for m in _SSN_CUED_RE.finditer(text):
                 # the number after its cue, its last four digits, or the number before its cue
                 number = 1 if m.group(1) else "last4" if m.group("last4") else 3

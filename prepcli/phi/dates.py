@@ -100,6 +100,9 @@ _DOB_CUES: tuple[str, ...] = (
     # a Japanese or Chinese date with "born" after it: 1985年4月3日生
     "日生",
     "生まれ",
+    "월생",
+    "일생",
+    "출생",
     # Czech/Slovak "nar.", Hungarian "szül.", Polish "ur.", Indonesian "lahir"
     "nar.",
     "szül.",
@@ -167,8 +170,12 @@ _DOB_CUE_WORDS = frozenset(
 _DOB_LOOSE_RE = re.compile(
     rf"\bborn\b[^.\n\d]{{0,50}}?\b(?P<d1>{DATE})"
     # (or an era's name: "平成3年5月8日生")
-    rf"|(?=[\d明大昭平令])(?P<d2>{DATE})(?:\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)"
-    r"|[ ]?生(?:まれ)?)",
+    # (a CJK year and month alone too: "1961年3月出生", "1961년 3월생")
+    rf"|(?=[\d明大昭平令])(?P<d2>{DATE}|\d{{4}}[ ]?[年년][ ]?\d{{1,2}}[ ]?[月월])"
+    r"(?:\s+(?:is|was)\s+(?:my|his|her|the\s+patient'?s)\s+(?:birthday|date\s+of\s+birth)"
+    # Chinese 出生, Korean 생/출생 ("4일생") and Japanese 生まれ after the date
+    # (not 生产/生産, "produced", nor 생산: a batch's date)
+    r"|[ ]?(?:生(?:まれ)?(?![产産])|出生|출생|생(?![\uac00-\ud7af])))",
     re.IGNORECASE,
 )
 _DOB_LABEL = (
@@ -197,6 +204,8 @@ _DOB_LABEL = (
     # d.n., German Geb.-Dat. (the two-letter ones in capitals only, before their colon)
     r"|\bbirth[ \t]*yr\b|\bb-?day\b|\bDDN\b|\bFDN\b|(?-i:\b(?:DN|FN)\b(?=[ \t]*:))"
     r"|(?<![\w.])(?:d|f)\.[ ]?n\.|\bgeb\.?[ \t-]*dat(?:um)?\b\.?"
+    # Spanish "nac." (nacido, nacimiento) only before a date or a year: "(nac. 1961)"
+    r"|\bnac\.(?=[ \t]*(?:\d{1,2}[/.-]\d|(?:18|19|20)\d{2}\b))"
     # "b. 03/03/61", "(b. 1961)": born, abbreviated, before a full date or a year only
     r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b))"
     # the Nordic "f." (født, född) only before a full date
@@ -210,12 +219,19 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 _DOB_GAP = (
     rf"(?:\s*/\s*[A-Za-z#]{{2,6}})?(?:\s*{_FORMAT_HINT})?(?:[ \t]*\.{{2,}})?"
     r"\s*(?:is|was)?\s*[:#=-]?\s*(?:(?:the|on|am|op|le|el|il|em|den|d[ií]a|el\s+d[ií]a)\s+)?"
+    # a hedge, when the family only knows about when: "Year of birth approx. 1955"
+    r"(?:(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|est(?:imated|\.)?|~)[ \t]*)?"
 )
 _DOB_RE = re.compile(
     rf"{_DOB_LABEL}"
     # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961",
     # "DOB: March 1961"; so is a day and month ("Birthday: March 4")
     rf"{_DOB_GAP}(?P<d1>{_WEEKDAY}?{DATE}"
+    # a day or month the form did not know: "??/03/1961", "XX/03/61", "UK/03/1961", "00/03/1961"
+    r"|(?:\?{1,2}|xx|uk|unk|00|--)[/.-]\d{1,2}[/.-](?:18|19|20)?\d{2}(?!\d)"
+    r"|\d{1,2}[/.-](?:\?{1,2}|xx|uk|unk|--)[/.-](?:18|19|20)?\d{2}(?!\d)"
+    # a year and month, as an export of reduced precision writes it: "1961-03"
+    r"|(?:18|19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d/.-])|'\d{2}(?!\d)"
     r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
     # eight digits, day and month either way round, then the year: "DOB 03121945"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:18|19|20)\d{2}(?!\d)"
@@ -269,19 +285,68 @@ _DOB_NEAR_RE = re.compile(
 )
 
 
-# An age, then within a few characters a date in brackets: "64 yo F (3/4/61)". The date is a
-# birth date when its year and the age add up to a year of this century.
-_AGE_DATE_RE = re.compile(
-    r"\b(?P<age>\d{1,3})[ \t-]?(?:yo|y/o|y\.o\.|yrs?|years?(?:[ \t-]old)?|J\.|Jahre|ans|años"
-    r"|anos|anni|jaar|år|lat)(?![\w])[^()\n]{0,12}\([ \t]*"
-    r"(?P<d>\d{1,2}[/.-]\d{1,2}[/.-](?P<y>\d{2}|\d{4}))[ \t]*\)"
+# An age, then a date: in brackets a few characters on ("64 yo F (3/4/61)", "64 ans (4 mars
+# 61)") or right after the age and sex, as a chart's one-liner writes it ("64 yo F 3/4/61",
+# "64F 3/4/61"). The date is a birth date when its year and the age add up to a year of this
+# century.
+_AGE_WORD = (
+    r"(?:[ \t-]?(?:yo|y/o|y\.o\.|yrs?|years?(?:[ \t-]old)?|J\.|Jahre|ans|años|anos|anni|jaar|år"
+    r"|lat)(?![\w])|(?P<sex>[ \t-]?[MFW])(?![\w]))"
 )
 
 
-def _age_fits(age: int, year: str) -> bool:
-    years = [int(year)] if len(year) == 4 else [1900 + int(year), 2000 + int(year)]
-    return any(2000 <= y + age <= 2040 for y in years)
+def _age_date(n: str) -> str:
+    """The date after an age, numbered for the two places it may stand."""
+    return (
+        rf"(?P<d{n}>\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<y{n}>\d{{4}}|\d{{2}})(?![\d/.-])"
+        rf"|\d{{1,2}}\.?[ \t]+(?P<mon{n}>[^\W\d_]{{3,12}})\.?[ \t]+(?P<z{n}>\d{{4}}|\d{{2}})(?!\d))"
+    )
 
+
+_AGE_DATE_RE = re.compile(
+    rf"\b(?P<age>\d{{1,3}}){_AGE_WORD}"
+    rf"(?:[^()\n]{{0,12}}\([ \t]*{_age_date('1')}[ \t]*\)"
+    rf"|(?:[ \t,]+(?:[MFWmfw]|male|female|man|woman))?[ \t,]+{_age_date('2')})"
+)
+
+
+def _age_fits(age: int, year: str, recent: bool) -> bool:
+    years = [int(year)] if len(year) == 4 else [1900 + int(year), 2000 + int(year)]
+    # (a date of the last few years after a small number is more often a visit's: "Bed 3 F
+    # 04/03/26"; a date with no brackets or after a sex alone must be older)
+    return any(2000 <= y + age <= 2040 and (recent or y <= 2020) for y in years)
+
+
+def _age_dates(text: str) -> Iterator[Span]:
+    for m in _AGE_DATE_RE.finditer(text):
+        n = "1" if m.group("d1") is not None else "2"
+        month = m.group(f"mon{n}")
+        if month is not None and month.lower() not in _month_names():
+            continue
+        # the first form, an age's word and a date in brackets, as it was before the rest
+        recent = n == "1" and not m.group("sex")
+        if _age_fits(int(m.group("age")), m.group(f"y{n}") or m.group(f"z{n}"), recent):
+            yield Span(m.start(f"d{n}"), m.end(f"d{n}"), "DOB")
+
+
+# "born" and a hedge, a season or a holiday before the year: "born in the spring of 1961",
+# "born around 1955", "born mid-1949", "born Christmas Day 1950", "born in '61".
+_BORN_ABOUT_RE = re.compile(
+    r"\bborn(?:[ \t]+(?:on|in|around|about|circa|ca\.|c\.|approx(?:imately|\.)?|sometime|early"
+    r"|late|the|spring|summer|autumn|fall|winter|end|beginning|start|middle|of|year)){0,5}"
+    r"[ \t]+(?:mid-?)?"
+    r"(?P<d>(?:(?:Christmas|Xmas|New[ \t]+Year['’]s|Valentine['’]s|Hallowe['’]?en|Easter|Boxing"
+    r"|Independence|Thanksgiving|Bastille|St\.?[ \t]+Patrick['’]s)(?:[ \t]+(?:Day|Eve))?,?[ \t]+)?"
+    r"(?:(?:18|19|20)\d{2}|'\d{2})(?!\d))",
+    re.IGNORECASE,
+)
+# The genealogical star for "born" after a name's comma or in brackets: "Frau K., * 4.3.61",
+# "(* 12.03.1961)" (not a list's bullet at a line's start).
+_STAR_RE = re.compile(rf"(?:(?<=[,(])|(?<=[,(][ \t]))\*[ \t]?(?P<d>{DATE})(?!\d)", re.IGNORECASE)
+
+
+# (a digit then an age's word or a sex: most notes have neither, and skip the pattern)
+_AGE_HINT_RE = re.compile(r"\d[ \t-]?(?:[yJajål]|[MFW]\b)")
 
 _SPOKEN_DOB_RE = re.compile(
     rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)(?P<d>{_SPOKEN_DATE})", re.IGNORECASE
@@ -301,7 +366,8 @@ _BIRTH_YEAR = r"(?:18\d{2}|19\d{2}|200\d)"
 _BIRTH_YEAR_RE = re.compile(
     r"(?:\bJg\.|\bJahrgang|\bclasse|\bn[ée]e?[ \t]+en|\bnacid[oa][ \t]+en"
     r"|\bnascid[oa][ \t]+em|\bnat[oa][ \t]+nel|مواليد)"
-    rf"[ \t]*(?P<y>{_BIRTH_YEAR})(?!\d)"
+    # (or its last two digits: "nata nel '61", "Jg. '49")
+    rf"[ \t]*(?P<y>{_BIRTH_YEAR}|'\d{{2}})(?!\d)"
     rf"|(?<!\d)(?P<y2>{_BIRTH_YEAR})[ \t]*(?:г\.?[ ]?р\.|р\.[ ]?н\.)"
     r"|(?<!\d)(?P<y3>\d{2}년생)"
     r"|(?P<y4>(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)[ ]?年)(?=[ ]?生)",
@@ -369,10 +435,14 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
             yield Span(m.start(g), m.end(g), "DOB")
         for m in _BIRTHDAY_RE.finditer(text):
             yield Span(m.start("d"), m.end("d"), "DOB")
-    if "(" in text:
-        for m in _AGE_DATE_RE.finditer(text):
-            if _age_fits(int(m.group("age")), m.group("y")):
+        if "born" in low:
+            for m in _BORN_ABOUT_RE.finditer(text):
                 yield Span(m.start("d"), m.end("d"), "DOB")
+    if _AGE_HINT_RE.search(text) is not None:
+        yield from _age_dates(text)
+    if "*" in text:
+        for m in _STAR_RE.finditer(text):
+            yield Span(m.start("d"), m.end("d"), "DOB")
     if "19" in text:
         for m in _OLD_DATE_RE.finditer(text):
             if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from prepcli.phi.spans import Span
 
-# Labels whose numbers are not a patient's (registers of products, trials, publications and
+# Labels whose numbers are not a patient's (registers of products (NDC, and Germany's PZN,
+# Italy's AIC, South Africa's NAPPI, Australia's ARTG, Canada's NPN), trials, publications and
 # clinicians; a company's orders, cases and staff; lab tests; currencies; places in a building
 # or an address, which the address detector reads) or that other detectors type better
 # (phones, postcodes).
@@ -40,6 +41,7 @@ _NOT_PERSONAL = frozenset(
     usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
     ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
     agent user login username rx script prescription exp expiry expires
+    pzn aic nappi artg npn
     """.split()
 )
 # The same in other languages, as words of their own ("Заказ № 44712") or as the first half of
@@ -73,7 +75,9 @@ _WORD_NUMBER = (
 _VALUE = (
     # (a hospital's letters may lead: "AIIMS/2024/004471")
     r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-Z]{2,6}/)?\d[\dA-Z]*(?:(?:[-./]|[ ](?=\d{3}))[\dA-Z]+){0,4}"
-    r"(?:[ -][A-Z]{1,2}(?![\w]))?)"
+    r"(?:[ -][A-Z]{1,2}(?![\w]))?"
+    # a check number of one or two digits after a space, ending the value: "28 44712905 16;"
+    r"(?:[ ]\d{1,2}(?=[ \t]*(?:[;,)\n]|$)))?)"
     # not a dose, a count with its unit, a price or a ratio
     r"(?![\w%/-]|[.,:]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|l|kg|g|mmol|iu|units?|tabs?|tablets?"
     r"|vials?|mins?|hours?|hrs?|days?|weeks?|patients?|pts?|visits?|calls?|hcps?|accounts?"
@@ -89,6 +93,9 @@ _LABEL_RE = re.compile(
     # (apart from its value: "INC0012345" is one code)
     r"(?P<acronym>[A-Z]{2,6})(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
     r"|[ \t]*[:#][ \t]*|[ \t]+)"
+    # an acronym written with its dots, as Spanish and Portuguese forms write one: "N.H.C.",
+    # "R.N.P."
+    r"|(?P<dotted>(?:[A-Z]\.){2,4})[ \t]*[:#]?[ \t]*"
     r"|(?P<word>(?:[^\W\d_][\w'’]*\.?[ \t-]){0,1}[^\W\d_][\w'’]*\.?-?)[ \t]*"
     + _WORD_NUMBER
     # (an em or en dash may stand for the colon: "Chart ID — XJ44719")
@@ -100,11 +107,14 @@ _LABEL_RE = re.compile(
     # 住院號, カルテ番号, 患者ID, 등록번호
     r"|(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}"
     r"(?:ID|番号|号|號|번호|编号|編號|号码|號碼))[ \t]*[:：#]?[ \t]*"
+    # Thai labels start with their word for "number", เลข: เลขประจำตัวประชาชน (citizen ID
+    # number), เลขที่โรงพยาบาล
+    r"|(?P<thai>[\u0e00-\u0e7f]*เลข[\u0e00-\u0e7f]*)[ \t]*[:#]?[ \t]*"
     # the numero sign before what it numbers, as Russian and Ukrainian write it: "№ медицинской
     # карты 4471/24"
     # (and "Nr"/"Nº" before a Polish, German or Spanish one: "Nr historii choroby", "Nº de
     # historia")
-    r"|(?:№|\b[Nn]r\.?|\bN[º°]\.?)[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
+    r"|(?:№|\b[Nn]r\.?|\b[Nn][º°]\.?)[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
     # a word that is itself a record's number: Spanish "folio", French "dossier"
     r"|(?P<bare>\b(?i:folio|dossier))[ \t]*[:#]?[ \t]*"
     # an insurer's member or subscriber, whose number follows with no word for it: "member
@@ -121,6 +131,9 @@ _NOT_PERSONAL_CJK = (
     "전화", "팩스", "주문", "우편", "제품", "로트", "注册", "註冊", "許可", "医师", "醫師",
     "医生", "醫生", "执业", "執業", "员工", "員工", "社員", "職員", "工号", "工號", "床", "房",
     "室", "楼", "樓", "病棟", "병실", "병상", "병동", "伝票", "快递", "快遞", "运单", "運單",
+    # and a Thai label's: phone, house (an address's number), lot, order, invoice, parcel,
+    # room, bed, postcode
+    "โทร", "บ้าน", "ล็อต", "สั่ง", "ใบแจ้งหนี้", "พัสดุ", "ห้อง", "เตียง", "ไปรษณีย์",
 )  # fmt: skip
 _DATE_LIKE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -163,14 +176,18 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
-        if m.group("cjk"):
-            if any(part in m.group("cjk") for part in _NOT_PERSONAL_CJK):
+        if m.group("cjk") or m.group("thai"):
+            if any(part in (m.group("cjk") or m.group("thai")) for part in _NOT_PERSONAL_CJK):
                 continue
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
         label = (
-            m.group("acronym") or m.group("word") or m.group("compound") or m.group("numbered")
+            m.group("acronym")
+            or (m.group("dotted") or "").replace(".", "")
+            or m.group("word")
+            or m.group("compound")
+            or m.group("numbered")
         ).lower()
         words = re.findall(r"[^\W\d_]+", label)
         if m.group("numbered") and any(
@@ -189,7 +206,7 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
         if m.group("acronym") and label in _STATES and _POSTCODE_RE.fullmatch(value):
             continue
         # An acronym alone says less than a word for "number": it needs a longer value.
-        needed = 5 if m.group("acronym") and not m.group("num") else 4
+        needed = 5 if (m.group("acronym") and not m.group("num")) or m.group("dotted") else 4
         if _digits(value) < needed or _DATE_LIKE_RE.fullmatch(value.strip()):
             continue
         # a decimal or a ratio ("0.61-0.85", "314.80", "132/84") is a figure; dotted

@@ -82,8 +82,10 @@ _ELEVEN_RE = re.compile(r"(?<![\w.-])\d{11}(?![\w.]|-\d)")
 _FNR_RE = re.compile(r"(?<![\w.-])\d{6}[ ]?\d{5}(?![\w.]|-\d)")
 # Medicare Beneficiary Identifier: digits and letters (never S, L, O, I, B, Z) in fixed places.
 _MBI_L = "[AC-HJKMNP-RT-Y]"
+# (in groups of 4, 3 and 4 with dashes or spaces, as the card prints it: "1EG4 TE5 MK73")
 _MBI_RE = re.compile(
-    rf"(?<![\w-])[1-9]{_MBI_L}[{_MBI_L[1:-1]}\d]\d-?{_MBI_L}[{_MBI_L[1:-1]}\d]\d-?{_MBI_L}{{2}}\d{{2}}"
+    rf"(?<![\w-])[1-9]{_MBI_L}[{_MBI_L[1:-1]}\d]\d([- ]?)"
+    rf"{_MBI_L}[{_MBI_L[1:-1]}\d]\d\1{_MBI_L}{{2}}\d{{2}}"
     r"(?![\w-])"
 )
 

@@ -140,7 +140,9 @@ _PHONE_CUE_RE = re.compile(
     r"|tlf|tlfn|mobil|mobilnr|mobilnummer|telefonnummer|handynummer|puh|puhelin|gsm|telem[óo]vel"
     r"|telefone|kom|kom[óo]rka|cep|τηλ|τηλέφωνο|κινητό|κιν|тел|телефон|моб|мобильный|мобільний"
     r"|сотовый|هاتف|الهاتف|موبايل|جوال|الجوال|تليفون|محمول|טלפון|טל|נייד|फ़ोन|फोन|मोबाइल"
-    r"|ponsel|điện[ \t]+thoại|đt|sđt)"
+    r"|ponsel|điện[ \t]+thoại|đt|sđt"
+    # a chart's abbreviations for the lines: home, work, callback, home/work/cell phone
+    r"|hm|wk|cb|hph|wph|cph)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
@@ -148,6 +150,8 @@ _PHONE_CUE_RE = re.compile(
     r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*"
     # whose phone a field holds, then its colon: "Tel. patient:", "هاتف المريض:"
     r"|\.?(?:[ \t]+[^\W\d_]+){1,2}[ \t]*:[ \t]*)$"
+    # a line's letter before its colon, or in brackets: "H: ...", "(C) ...", "(home) ..."
+    r"|(?-i:\b[HWCM])[ \t]*[:#][ \t]*$|\((?:h|w|c|m|home|work|cell|mob|mobile)\)[ \t]*:?[ \t]*$"
     # Chinese, Japanese, Korean and Thai words run on into the number without a space
     r"|(?:電話|电话|手機|手机|携帯|連絡先|联系电话|전화|휴대폰|핸드폰|연락처|โทร)(?:番号|號碼|号码|번호)?"
     r"[\s#:：.=-]*$",
@@ -242,21 +246,40 @@ SPOKEN_DIGITS_RE = _SPOKEN_RE
 
 
 _DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())
+# The same run with groups of digits among the words, as a caller reads part of a number out:
+# "six-one-four 555-0192", "(614) five five five, oh one nine two".
+_MIXED_TOKEN = rf"(?:{_DIGIT_WORD}|\(?\d{{1,4}}\)?)"
+_MIXED_RE = re.compile(
+    rf"(?<![\w(])(?=\(?\d|{_DIGIT_WORD}\b){_MIXED_TOKEN}"
+    rf"(?:(?:[ \t]*[,.-][ \t]*|[ \t]+){_MIXED_TOKEN}){{2,16}}(?![\w)])",
+    re.IGNORECASE,
+)
+
+
+def _said_digits(run: str) -> tuple[int, int]:
+    """How many digits a run of digit words and digits stands for, and how many words it has
+    ("double oh" is two digits, "triple seven" three)."""
+    said = [w.lower() for w in re.findall(r"[^\W\d_]+", run)]
+    words = len(said) - said.count("double") - said.count("triple")
+    digits = words + said.count("double") + 2 * said.count("triple")
+    return digits + sum(c.isdigit() for c in run), words
 
 
 def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Phone numbers read out in words; ``words`` are the note's lower-cased words."""
-    if len(_DIGIT_WORDS & words) < 3:
+    """Phone numbers read out in words, whole or in part; ``words`` are the note's lower-cased
+    words."""
+    if len(_DIGIT_WORDS & words) < 2:
         return
-    for m in _SPOKEN_RE.finditer(text):
-        said = [w.lower() for w in re.findall(r"\w+", m.group())]
-        # "double oh" is two digits, "triple seven" three
-        digits = len(said) - said.count("double") - said.count("triple")
-        digits += said.count("double") + 2 * said.count("triple")
-        cued = _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
-        # seven digit words in a row are a number; ten are a phone's whatever stands before
-        if 7 <= digits <= 15 and (cued or digits >= 10):
-            yield m.span()
+    for rx in (_SPOKEN_RE, _MIXED_RE):
+        for m in rx.finditer(text):
+            digits, said = _said_digits(m.group())
+            # (a run with digits needs two words in it: "one 2024 visit" is no number read out)
+            if said < 2 or (rx is _MIXED_RE and said == digits):
+                continue
+            cued = _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+            # seven digits in a row are a number; ten are a phone's whatever stands before
+            if 7 <= digits <= 15 and (cued or digits >= 10):
+                yield m.span()
 
 
 # Digits of other scripts and full-width forms, one character for one (offsets stay): a

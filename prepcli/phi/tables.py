@@ -1,7 +1,9 @@
-"""Identifiers in a delimited export pasted into a note: a header line names the columns
-("patient_id,date_of_birth,zip", "MRN;Geburtsdatum;Telefon") and the rows below hold the
-values, with no label beside them. Each value under a column that names an identifier is taken
-when it has that identifier's shape (a date under a birth column, digits under a phone's).
+"""Identifiers in a table pasted into a note: a header line names the columns
+("patient_id,date_of_birth,zip", "MRN;Geburtsdatum;Telefon", or names aligned by spaces as a
+fixed-width report prints them) and the rows below hold the values, with no label beside them.
+Each value under a column that names an identifier is taken when it has that identifier's
+shape (a date under a birth column, digits under a phone's). A two-column table of fields and
+values ("| Patient ID | 4471290 |") is read the same way, row by row.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ _COLUMNS: dict[str, str] = {
     ),
 }
 _DELIMITERS = (",", ";", "\t", "|")
+# A fixed-width report's cells: words joined by single spaces, two or more spaces between cells
+# ("MRN        DOB         PHONE").
+_ALIGNED_CELL_RE = re.compile(r"\S+(?:[ ]\S+)*")
 _DATE_RE = re.compile(rf"(?:{DATE})|(?:18|19|20)\d{{2}}", re.IGNORECASE)
 
 
@@ -58,15 +63,52 @@ def _cells(line: str, sep: str, offset: int) -> Iterator[tuple[int, int, str]]:
         pos += len(cell) + 1
 
 
+def _aligned(line: str, offset: int) -> list[tuple[int, int, str]]:
+    return [
+        (offset + m.start(), offset + m.end(), m.group()) for m in _ALIGNED_CELL_RE.finditer(line)
+    ]
+
+
+def _aligned_rows(lines: list[str], offsets: list[int], i: int) -> Iterator[Span]:
+    """Values under the identifier-naming columns of a fixed-width report whose header is line
+    ``i``: each row below has as many cells as the header."""
+    header = _aligned(lines[i], offsets[i])
+    kinds = [_COLUMNS.get(re.sub(r"[^a-z]", "", name.lower())) for _, _, name in header]
+    if len(header) < 2 or not any(kinds):
+        return
+    for j in range(i + 1, len(lines)):
+        cells = _aligned(lines[j], offsets[j])
+        if len(cells) != len(header):
+            break
+        for kind, (start, end, value) in zip(kinds, cells, strict=True):
+            if kind and _kind(value, kind):
+                yield Span(start, end, kind)
+
+
+def _field_value(line: str, offset: int) -> Iterator[Span]:
+    """The value of a two-column table's row whose field names an identifier."""
+    cells = [c for c in _cells(line, "|", offset) if c[2]]
+    if len(cells) == 2:
+        kind = _COLUMNS.get(re.sub(r"[^a-z]", "", cells[0][2].lower()))
+        start, end, value = cells[1]
+        if kind and _kind(value, kind):
+            yield Span(start, end, kind)
+
+
 def table_spans(text: str) -> Iterator[Span]:
-    """Spans of identifiers under identifier-naming columns of delimited rows."""
+    """Spans of identifiers under identifier-naming columns of delimited or aligned rows."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if "|" in line:
+            yield from _field_value(line, offsets[i])
     for i, header in enumerate(lines[:-1]):
         sep = next((d for d in _DELIMITERS if d in header), None)
         if sep is None:
+            if "  " in header:
+                yield from _aligned_rows(lines, offsets, i)
             continue
         names = [re.sub(r"[^a-z]", "", c.lower()) for c in header.split(sep)]
         kinds = [_COLUMNS.get(n) for n in names]

@@ -1,0 +1,164 @@
+"""Dates of birth, record numbers, national numbers and phones in the classes of round 12 of
+bench/phi_variants.jsonl, in fresh wordings: partial and hedged birth dates, an age beside a
+date, CJK "born" after the date, the genealogical star; fixed-width and two-column tables;
+dotted and inflected labels, a bracketed aside, a number wrapped over a line; phones partly in
+words and after a chart's line abbreviations. Values are made up; each class has lookalikes
+that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import find_phi, scrub
+
+
+def _gone(text: str, secret: str) -> str:
+    out = scrub(text).text
+    assert secret not in out, (secret, out)
+    return out
+
+
+def _types(text: str) -> set[str]:
+    return {s.type for s in find_phi(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a day or month the form did not know, a year and month, a hedge
+        ("DOB: XX/11/1958 (per son)", "11/1958"),
+        ("Birth date UNK/07/49 on the transfer sheet", "07/49"),
+        ("DOB 1958-11, day unknown", "1958-11"),
+        ("DOB '58 is all the caller knew", "'58"),
+        ("Year of birth: circa 1940", "1940"),
+        # born with a hedge, a season or a holiday
+        ("Her husband was born around 1948, caregiver.", "1948"),
+        ("pt born late summer 1972 per daughter", "1972"),
+        ("born on New Year's Eve 1949, asked about travel", "New Year's Eve 1949"),
+        ("born mid-1966 in Leeds", "1966"),
+        ("Spanish caller, nac. 12/05/1970", "12/05/1970"),
+        ("Nato nel '47, vive solo.", "'47"),
+        # an age beside a date with no brackets, or with the month's name in brackets
+        ("58 y/o M 12/9/67 seen for follow-up", "12/9/67"),
+        ("71F, 2/2/54, on anticoagulants", "2/2/54"),
+        ("Patient 49 Jahre (3. Mai 76) ruft an", "3. Mai 76"),
+        # "born" after a CJK date or year and month
+        ("患者1958年11月出生，女性。", "1958年11月"),
+        ("보호자: 1970년 5월 2일생 환자", "1970년 5월 2일"),
+        # the genealogical star after a comma or in brackets
+        ("Herr B., * 12.9.67, Sohn ruft an", "12.9.67"),
+        ("Patientin (* 02.02.1954) kommt morgen", "02.02.1954"),
+    ],
+)
+def test_partial_and_hedged_birth_dates(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit after an age, a recent date after a bed and a sex, a list's bullet, a
+        # production date, a company's history
+        "Bed 3 F 04/03/26 discharge planned.",
+        "* 12.03.2026 Termin beim Hausarzt",
+        "2026年3月4日生产，批号 4471。",
+        "Approved in the spring of 1961 by the agency.",
+        "Visit XX/03/2026 to be confirmed.",
+    ],
+)
+def test_dates_that_are_no_birth_date_stay(text: str) -> None:
+    assert "DOB" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "Patient ID   Date of birth   Home phone\nA771204      09/12/57        (303) 555-0148",
+            ["A771204", "09/12/57", "(303) 555-0148"],
+        ),
+        ("| MRN | 8820417 |\n| Mobile | 07700 900 318 |", ["8820417", "07700 900 318"]),
+        ("Member ID | ZGP440917733\nPlan | Gold PPO", ["ZGP440917733"]),
+    ],
+)
+def test_aligned_and_two_column_tables(text: str, secrets: list[str]) -> None:
+    out = scrub(text).text
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+def test_table_of_products_stays() -> None:
+    text = "Product      Lot        Expiry\nVeltrana     A44712     03/2027\nNDC | 0002-8215-01"
+    assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # dotted abbreviations of identity cards and of a record's label
+        ("C.I. 3.822.941-5 (Uruguay), hija llama", "3.822.941-5"),
+        ("Portador do R.G. 23.456.789-0", "23.456.789-0"),
+        ("N.H.C. 00482217, paciente de Sevilla", "00482217"),
+        # inflected labels, a passport in another language, a bracketed aside
+        ("Potilaan henkilötunnuksen 131052-308T hän luki puhelimessa", "131052-308T"),
+        ("Passeport n° 18AV44712, voyage prévu", "18AV44712"),
+        ("SSN (patient's, not the spouse's): 219-09-9999", "219-09-9999"),
+        ("Social Security Number (per intake form, page 2): 078051120", "078051120"),
+        # a Medicare card's spaced groups, a number wrapped over a line, a check group
+        ("MBI 7AC9 HX2 PQ11 verified", "7AC9 HX2 PQ11"),
+        ("SS#: 219-\n09-9999", "219-\n09-9999"),
+        ("Nº afiliación: 08 12345678 69, llama la hija", "08 12345678 69"),
+        # Thai label with its word for "number", French stay number, lower-case n°
+        ("เลขบัตรประชาชน 3100600123456", "3100600123456"),
+        ("n° de dossier 2024-00871 à rappeler", "2024-00871"),
+    ],
+)
+def test_identifiers_after_more_labels(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # products' registers of other countries, a confidence interval, a house number after
+        # a Thai label, a carbon copy
+        "PZN 04471290 und AIC 012345678 geliefert.",
+        "HR 0.71 (95% C.I. 0.61-0.83) in the subgroup.",
+        "บ้านเลขที่ 123/45 ซอย 7",
+        "C.C. Dr. Ortiz; ref 2024-00871 closed.",
+        "Ticket 4471, 12 tablets; Nr 4471290 12 units shipped.",
+    ],
+)
+def test_lookalikes_of_the_new_labels_stay(text: str) -> None:
+    assert not {"MRN", "SSN"} & _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("her mobile is four one two 555 0138", "four one two 555 0138"),
+        (
+            "Daughter: (412) seven seven three, oh eight four one",
+            "(412) seven seven three, oh eight four one",
+        ),
+        ("hm 4125550138, wk 4125550199", "4125550138"),
+        ("wk 4125550199 after lunch", "4125550199"),
+        ("H: 4125550138  C: 4125550177", "4125550177"),
+        ("(cell) 4125550177 is best", "4125550177"),
+    ],
+)
+def test_phones_partly_in_words_and_after_line_abbreviations(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take one 500 mg tablet two times daily",
+        "Visits 12, 14, nine and two on the list",
+        "2 wk 12 tablets left",
+        "Stage H: 2 of 4 sites",
+    ],
+)
+def test_counts_in_words_stay(text: str) -> None:
+    assert "PHONE" not in _types(text)
