@@ -91,6 +91,17 @@ fixes; the round's own snippets only):
   the false positives: a PZN taken for a record number, five name guesses). Two relatives'
   names ('Mrs J Roe', 'ask for Mike') were labelled after the untuned run (they had been left
   unlabelled; the figures above are with the labels).
+- round 13 (50 snippets, 43 identifiers, 10 without any; birth dates in Arabic-Indic, Persian
+  and full-width digits, six digits YYMMDD, 'Fecha nac.:', 'geboren d.d.', a day in words, a
+  birthday as b'day or in words, spaced slashes around a month, a Roman month without dots;
+  record numbers in EHR and FHIR links, a wristband's barcode text, a label after its value,
+  claim forms (CMS-1500 I.D., UB-04 PAT CNTL #, ADA 'Subscriber Identifier', VA ICN); masked
+  national numbers (Aadhaar, CPF, Korean RRN, Chinese ID), 'last 4 of SSN', TFN, 'DNI nº',
+  C.E., a hyphenated Austrian label; phones read out in Spanish, German, Portuguese, in a JSON
+  key, broken into lines, every digit apart, a spaced German slash; billing codes, a device
+  serial, publication ids, a trial's subject, a hotline, lots as negatives): untuned recall
+  0.419 at precision 0.909 (DOB 0.385, MRN 0.455, SSN 0.400, PHONE 0.375; the false
+  positives are two name guesses; no snippet without identifiers touched).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -255,6 +266,33 @@ REFS: dict[str, dict[str, str]] = {
         "url": "https://www.hl7.org/implement/standards/product_brief.cfm?product_id=185",
         "record": "fixed-width and pipe-table report layouts that EHR print and export "
         "functions produce (columns aligned by spaces, Markdown tables)",
+    },
+    "unicode_digits": {
+        "url": "https://www.unicode.org/charts/PDF/U0660.pdf",
+        "record": "Arabic-Indic (U+0660), Extended Arabic-Indic/Persian (U+06F0) and full-width "
+        "(U+FF10) digits, as Arabic, Persian and Japanese forms write dates and numbers",
+    },
+    "claim_forms": {
+        "url": "https://www.nucc.org/index.php/1500-claim-form-mainmenu-35/1500-claim-form-map-"
+        "mainmenu-42",
+        "record": "CMS-1500 (1a insured's I.D. number), UB-04 (3a patient control number), ADA "
+        "dental claim (subscriber identifier: SSN or ID#), NCPDP cardholder ID",
+    },
+    "masking": {
+        "url": "https://uidai.gov.in/en/my-aadhaar/about-your-aadhaar/masked-aadhaar.html",
+        "record": "masked national numbers: Aadhaar XXXX XXXX 1234, Korean RRN with the back "
+        "six digits starred, Chinese ID with the birth date starred, Brazilian CPF "
+        "***.456.789-** (LGPD practice)",
+    },
+    "ehr_links": {
+        "url": "https://www.hl7.org/fhir/http.html",
+        "record": "RESTful paths of EHR and FHIR servers (/Patient/[id], /patients/[id]/...), "
+        "wristband barcodes (Code 39 text between asterisks), labels after the value",
+    },
+    "spoken_digits": {
+        "url": "https://en.wiktionary.org/wiki/Appendix:Cardinal_numbers_0_to_9",
+        "record": "cardinal digits 0-9 in Spanish, German and other languages, as a caller "
+        "reads a number out",
     },
     "negatives": {
         "url": "https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory",
@@ -4785,6 +4823,314 @@ ROUND_12: list[Snippet] = [
     ),
 ]
 
+ROUND_13: list[Snippet] = [
+    # --- dates of birth: other scripts' digits, compact forms, labels with dots, words ---
+    (
+        "تاريخ الميلاد: ٠٤/٠٣/١٩٦١ - اتصلت الابنة.",
+        [("DOB", "٠٤/٠٣/١٩٦١")],
+        "unicode_digits",
+        "a birth date in Arabic-Indic digits",
+    ),
+    (
+        "生年月日：１９６１年３月４日（６４歳）",
+        [("DOB", "１９６１年３月４日")],
+        "unicode_digits",
+        "a Japanese birth date in full-width digits",
+    ),
+    (
+        "تاریخ تولد: ۱۳۴۰/۱۲/۱۳، همسرش تماس گرفت.",
+        [("DOB", "۱۳۴۰/۱۲/۱۳")],
+        "unicode_digits",
+        "a Persian-calendar birth date in Persian digits",
+    ),
+    (
+        "DOB 610304 (YYMMDD on the old lab system).",
+        [("DOB", "610304")],
+        "dates",
+        "six digits, year first, after DOB",
+    ),
+    (
+        "Fecha nac.: 04/03/61 - llama la esposa.",
+        [("DOB", "04/03/61")],
+        "dates",
+        "Spanish 'Fecha nac.' with a colon and a two-digit year",
+    ),
+    (
+        "Patiënt geboren d.d. 04-03-61, dochter belt terug.",
+        [("DOB", "04-03-61")],
+        "dates",
+        "Dutch 'geboren d.d.' (de dato) before a date",
+    ),
+    (
+        "La paciente nació el primero de marzo de 1961 en Cali.",
+        [("DOB", "primero de marzo de 1961")],
+        "dates",
+        "Spanish 'nació' with the day in words",
+    ),
+    (
+        "Pt's b'day 04/03 - turning 65, asked about Medicare.",
+        [("DOB", "04/03")],
+        "hipaa",
+        "a birthday written b'day, no year",
+    ),
+    (
+        "Date of Birth: 04 / Mar / 1961",
+        [("DOB", "04 / Mar / 1961")],
+        "dates",
+        "a month's abbreviation between spaced slashes",
+    ),
+    (
+        "Ur. 4 III 1961, pacjentka dzwoni w sprawie dawki.",
+        [("DOB", "4 III 1961")],
+        "dates",
+        "a Roman month without dots",
+    ),
+    (
+        "His birthday's on the fourth of March, wife is planning a trip.",
+        [("DOB", "fourth of March")],
+        "hipaa",
+        "a birthday with the day in words, no year",
+    ),
+    (
+        "Geburtsdatum/Alter: 04.03.61 / 64 J.",
+        [("DOB", "04.03.61")],
+        "dates",
+        "a birth date beside an age after joined labels",
+    ),
+    # --- record numbers: links, wristbands, claim forms, labels after the value ---
+    (
+        "Chart link: https://ehr.riverside.example/patients/4471290/summary",
+        [("MRN", "4471290")],
+        "ehr_links",
+        "a record number in an EHR link's path",
+    ),
+    (
+        "Pulled from FHIR: GET /fhir/Patient/pat-4471290/$everything",
+        [("MRN", "pat-4471290")],
+        "ehr_links",
+        "a FHIR Patient resource id in a request path",
+    ),
+    (
+        "Wristband reads:\nROE, JANE\n*4471290*\nDOB 03/04/61",
+        [("PATIENT-NAME", "ROE, JANE"), ("MRN", "4471290"), ("DOB", "03/04/61")],
+        "ehr_links",
+        "a wristband's Code 39 text between asterisks, no label",
+    ),
+    (
+        "4471290 (Hosp No) - pt's son called re: transport.",
+        [("MRN", "4471290")],
+        "ehr_links",
+        "the label after the value, in brackets",
+    ),
+    (
+        "Referral states K4471290 (MRN, St Luke's) and NHS 943 476 5919.",
+        [("MRN", "K4471290"), ("MRN", "943 476 5919")],
+        "nhsnumber",
+        "a lettered record number with its label after it",
+    ),
+    (
+        "1a. INSURED'S I.D. NUMBER 912345678A",
+        [("MRN", "912345678A")],
+        "claim_forms",
+        "CMS-1500 box 1a with its dotted I.D.",
+    ),
+    (
+        "3a PAT CNTL # 4471290A  4 TYPE OF BILL 0131",
+        [("MRN", "4471290A")],
+        "claim_forms",
+        "UB-04 patient control number; the type of bill stays",
+    ),
+    (
+        "Subscriber Identifier (SSN or ID#): 912345678",
+        [("MRN", "912345678")],
+        "claim_forms",
+        "ADA dental claim: 'Identifier' spelled out and an aside",
+    ),
+    (
+        "Unique patient identifier: K4471290 (use on all correspondence).",
+        [("MRN", "K4471290")],
+        "claim_forms",
+        "'identifier' spelled out after 'patient'",
+    ),
+    (
+        "VA referral, ICN 1012345678V123456.",
+        [("MRN", "1012345678V123456")],
+        "claim_forms",
+        "a VA integration control number",
+    ),
+    # --- national numbers: masked, last four, spelled-out labels ---
+    (
+        "Aadhaar: XXXX XXXX 4471 (masked copy on file).",
+        [("SSN", "XXXX XXXX 4471")],
+        "masking",
+        "a masked Aadhaar number",
+    ),
+    (
+        "CPF ***.456.789-** informado pela filha.",
+        [("SSN", "***.456.789-**")],
+        "masking",
+        "a Brazilian CPF masked at both ends",
+    ),
+    (
+        "주민등록번호 610304-2******, 보호자 연락.",
+        [("SSN", "610304-2******")],
+        "masking",
+        "a Korean RRN with its back digits starred",
+    ),
+    (
+        "身份证号 110101********1234，家属来电。",
+        [("SSN", "110101********1234")],
+        "masking",
+        "a Chinese ID with its birth date starred",
+    ),
+    (
+        "Verified with last 4 of SSN: 6789 and DOB.",
+        [("SSN", "6789")],
+        "ssa",
+        "'last 4 of SSN' before the digits",
+    ),
+    (
+        "Last four SSN 6789 - caller verified.",
+        [("SSN", "6789")],
+        "ssa",
+        "'last four SSN' with no 'of'",
+    ),
+    (
+        "Tax File Number 123 456 782 quoted on the PBS form.",
+        [("SSN", "123 456 782")],
+        "stdnum",
+        "an Australian TFN after its label spelled out",
+    ),
+    (
+        "DNI nº 44712905-Z, paciente de Zaragoza.",
+        [("SSN", "44712905-Z")],
+        "stdnum",
+        "a Spanish DNI with 'nº' after the label",
+    ),
+    (
+        "Carné de extranjería C.E. 001234567, llama la hija.",
+        [("SSN", "001234567")],
+        "stdnum",
+        "a Peruvian foreigner's card after C.E.",
+    ),
+    (
+        "Sozialversicherungs-Nr. 4488 040361 (Mutter).",
+        [("SSN", "4488 040361")],
+        "stdnum",
+        "an Austrian social insurance number after a hyphenated label",
+    ),
+    # --- phones: read out in other languages, in JSON, broken over lines ---
+    (
+        "Su número es seis uno dos, tres cuatro cinco, seis siete ocho.",
+        [("PHONE", "seis uno dos, tres cuatro cinco, seis siete ocho")],
+        "spoken_digits",
+        "a Spanish mobile read out digit by digit",
+    ),
+    (
+        "Rückrufnummer: null eins sieben eins, fünf fünf fünf null eins zwei drei.",
+        [("PHONE", "null eins sieben eins, fünf fünf fünf null eins zwei drei")],
+        "spoken_digits",
+        "a German mobile read out digit by digit",
+    ),
+    (
+        "Ligar para o filho: nove oito sete seis cinco, quatro três dois um zero.",
+        [("PHONE", "nove oito sete seis cinco, quatro três dois um zero")],
+        "spoken_digits",
+        "a Brazilian mobile read out in Portuguese",
+    ),
+    (
+        '{"contactMobile":"07700900461","consent":true,"pref":"sms"}',
+        [("PHONE", "07700900461")],
+        "libphonenumber",
+        "a mobile in a JSON export's camelCase key",
+    ),
+    (
+        "Mobile:\n07700\n900461\n(daughter)",
+        [("PHONE", "07700\n900461")],
+        "ofcom",
+        "a number broken into lines of a narrow column",
+    ),
+    (
+        "Patient's number: plus four four, seven seven zero zero, nine zero zero, four six one.",
+        [("PHONE", "four four, seven seven zero zero, nine zero zero, four six one")],
+        "ofcom",
+        "an international number read out with 'plus'",
+    ),
+    (
+        "phone 6 1 4 5 5 5 0 1 9 2 (typed with spaces)",
+        [("PHONE", "6 1 4 5 5 5 0 1 9 2")],
+        "nanp",
+        "every digit apart",
+    ),
+    (
+        "Tel. privat 030 / 44 71 29 05, abends.",
+        [("PHONE", "030 / 44 71 29 05")],
+        "din5008",
+        "a German landline with a spaced slash and pairs",
+    ),
+    # --- not identifiers ---
+    (
+        "Batch 610304, expiry 2027-03; 2 x 5 ml vials.",
+        [],
+        "negatives",
+        "a six-digit batch and an expiry",
+    ),
+    (
+        "ICD-10 E11.65, CPT 99214, HCPCS J3490; $1,961.00 billed.",
+        [],
+        "negatives",
+        "billing codes and an amount",
+    ),
+    (
+        "Ref 2026/03/04-001; invoice 2026-0312 due 04/03/2026.",
+        [],
+        "negatives",
+        "a reference, an invoice and a due date",
+    ),
+    (
+        "Model VLT-1961-03, firmware 6.1.3.4; SN 4471290583.",
+        [],
+        "negatives",
+        "a device's model, firmware and serial",
+    ),
+    (
+        "ISBN 978-0-306-40615-7; doi:10.1000/182; PMCID PMC4471290.",
+        [],
+        "negatives",
+        "publication identifiers",
+    ),
+    (
+        "NCT04471290 enrolled 12 pts; site 044, subject 044-0012 randomised 03/04.",
+        [],
+        "negatives",
+        "a trial, a site and a subject number",
+    ),
+    (
+        "Hotline 0800 123 4567 (free, Mon-Fri 8-20).",
+        [("IGNORE", "0800 123 4567")],
+        "negatives",
+        "a company's hotline and its hours",
+    ),
+    (
+        "Lote 4471290, cad. 03/2027, C.N. 712345.6, PVP 19,61 EUR.",
+        [],
+        "negatives",
+        "a Spanish lot, expiry, national code of a product and a price",
+    ),
+    (
+        "ロット番号 4471290、使用期限 2027年3月。",
+        [],
+        "negatives",
+        "a Japanese lot number and expiry",
+    ),
+    (
+        "Dosing: one two-week pack, then 14 x 25 mg; call at 10:30 on 04/03.",
+        [],
+        "negatives",
+        "counts in words, a dose, a time and a visit date",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -4798,6 +5144,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round10": ROUND_10,
     "round11": ROUND_11,
     "round12": ROUND_12,
+    "round13": ROUND_13,
 }
 
 
