@@ -162,3 +162,115 @@ def test_phones_partly_in_words_and_after_line_abbreviations(text: str, secret: 
 )
 def test_counts_in_words_stay(text: str) -> None:
     assert "PHONE" not in _types(text)
+
+
+# --- round 13's classes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # other scripts' digits, six digits after a label, dotted and Dutch labels
+        ("DOB: ١٢/٠٥/١٩٥٨", "١٢/٠٥/١٩٥٨"),
+        ("生年月日　１９５８年１２月５日", "１９５８年１２月５日"),
+        ("DOB 581205 on the lab's printout", "581205"),
+        ("Fecha nac.: 12/05/58, llama el hijo", "12/05/58"),
+        ("geboren d.d. 12-05-58", "12-05-58"),
+        # a narrative "was born" in other languages, the first of the month in words
+        ("El paciente nació el 12/05/1958 en Lima.", "12/05/1958"),
+        ("nació el primero de mayo de 1958", "primero de mayo de 1958"),
+        ("A paciente nasceu em 12/05/58.", "12/05/58"),
+        # a birthday abbreviated or in words, spaced slashes, a Roman month without dots
+        ("bday 12/5, daughter says", "12/5"),
+        ("her birthday is the twelfth of May", "twelfth of May"),
+        ("DOB 12 / May / 1958", "12 / May / 1958"),
+        ("ur. 12 V 1958", "12 V 1958"),
+    ],
+)
+def test_birth_dates_in_more_scripts_and_words(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Batch 581205 released; expiry 2027-05.",
+        "Next visit 12 / May / 2026 at 10:30.",
+        "Chapter 12 V 2026 of the guideline.",
+        "The twelfth of May is the launch meeting.",
+    ],
+)
+def test_no_birth_date_in_codes_and_visits(text: str) -> None:
+    assert "DOB" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("see https://emr.example.net/patients/8820417/labs", "8820417"),
+        ("GET /Patient/a7f3-8820417 returned 200", "a7f3-8820417"),
+        ("open chart.html?patient_id=8820417&tab=meds", "8820417"),
+        ("Band:\nSMITH, ROSA\n*8820417*\n", "8820417"),
+        ("8820417 (hospital no.) - daughter called", "8820417"),
+        ("Q8820417 (chart #), St Mary's", "Q8820417"),
+        ("Policyholder Identifier: 883204117", "883204117"),
+        ("Patient identifier (old system): Q8820417", "Q8820417"),
+    ],
+)
+def test_record_numbers_in_links_bands_and_claim_forms(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Docs at https://example.org/products/4471290/label",
+        "*IMPORTANT*\nsee page 12",
+        "Lot 4471290 (lot no.) shipped",
+        "Copay card **** 4471 activated",
+    ],
+)
+def test_links_and_emphasis_without_patients_stay(text: str) -> None:
+    assert not {"MRN", "SSN"} & _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Aadhaar no. XXXX-XXXX-8831", "XXXX-XXXX-8831"),
+        ("CPF: ***.882.041-**", "***.882.041-**"),
+        ("주민번호 580512-1******", "580512-1******"),
+        ("身份证 320102********0021", "320102********0021"),
+        ("last four of her social is 4417", "4417"),
+        ("Last 4 SSN: 4417", "4417"),
+    ],
+)
+def test_masked_national_numbers_and_last_four(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("teléfono: seis cero cero, uno dos tres, cuatro cinco seis", "seis cero cero"),
+        ("Handy null eins fünf eins, zwei drei vier fünf sechs sieben acht", "null eins fünf"),
+        ("rappeler au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "douze"),
+        ("Tel:\n0161\n496 0923", "0161\n496 0923"),
+        ("Tel. privat 0221 / 12 34 56", "0221 / 12 34 56"),
+        ('{"homePhone":"07700900318"}', "07700900318"),
+    ],
+)
+def test_phones_read_out_in_other_languages_and_broken_lines(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a pris un comprimé, deux fois, et trois jours de suite.",
+        "Dosis: uno o dos comprimidos, tres veces al día.",
+        "Stock:\n12\n45 boxes",
+    ],
+)
+def test_counting_words_in_other_languages_stay(text: str) -> None:
+    assert "PHONE" not in _types(text)

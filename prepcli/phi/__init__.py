@@ -41,7 +41,7 @@ from prepcli.phi.addresses import find_addresses
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
-from prepcli.phi.labelled_ids import find_labelled_ids
+from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.names import (
     contact_block_names,
     find_names,
@@ -288,14 +288,21 @@ _SSN_CUED_RE = re.compile(
     # digits grouped by dots, as Latin America and the Netherlands write them: DNI 30.123.456,
     # cédula 1.020.304.050, BSN 1112.22.333
     r"|\d{1,4}(?:\.\d{2,3}){2,3}(?:-[\dkK])?"
-    r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])"
-    r"(?!\w)"
+    r"|[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]"
+    # shown in part, the rest masked: Aadhaar "XXXX XXXX 4471", CPF "***.456.789-**"
+    rf"|{MASKED_ID})"
+    r"(?![\w*•])"
     # The cue after the number: "111222333 (bsn)".
     r"|(?<![\w-])(\d{9}|\d{3}([- .])\d{3}\4\d{3})[ \t]*\(?(?i:ssn|bsn|sofi)\b"
     # Its last four digits: "SSN ending 4471", "SSN last 4: 4471", "last four of SSN 4471".
     r"|\b(?i:SSN|SS\#|social\s+security(?:\s+number)?)[ \t]*\(?(?i:ending(?:[ \t]+in)?"
     r"|last[ \t]+(?:4|four)(?:[ \t]+digits)?)\)?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
-    r"(?P<last4>\d{4})(?![\w-])",
+    r"(?P<last4>\d{4})(?![\w-])"
+    # (the same with "last four" first: "last 4 of SSN: 6789", "Last four SSN 6789")
+    r"|\b(?i:last[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of)?"
+    r"(?:[ \t]+(?:the|his|her|their|pt['’]?s|patient['’]?s))?[ \t]+"
+    r"(?:SSN|SS\#|social(?:[ \t]+security(?:[ \t]+number)?)?))"
+    r"[ \t]*(?:(?:is|are|was)[ \t]+)?[:#]?[ \t]*(?P<last4b>\d{4})(?![\w-])",
 )
 _SSN_CUE_WORDS = frozenset(
     """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
@@ -433,10 +440,23 @@ _ACRONYM_NUMBER_RE = re.compile(
 )
 _MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病")
 # The cue after the number: "Office read out 345934583495 patnr", "4471-0092 (MRN)".
+# (or a record's label in brackets: "4471290 (Hosp No)", "K4471290 (chart #)")
 _MRN_AFTER_RE = re.compile(
-    r"(?<![\w-])(?P<id>(?=[A-Z\d-]*\d)[A-Z\d]{4,14}(?:-[A-Z\d]{1,10}){0,3})[ \t]*\(?"
+    r"(?<![\w-])(?P<id>(?=[A-Z\d-]*\d)[A-Z\d]{4,14}(?:-[A-Z\d]{1,10}){0,3})[ \t]*(?:\(?"
     r"(?:patnr|pat\.nr|MRN|mrn|MR\#)\b"
+    r"|\((?i:hosp(?:ital)?\.?|chart|record|patient|pt\.?|unit|case[ \t]+note)"
+    r"[ \t]*(?i:no\.?|number|\#|id)[ \t]*[),]|\((?:URN?|NHS(?:[ \t]*(?i:no\.?|number))?)[),])"
 )
+# A record's number in an EHR's or a FHIR server's link: ".../patients/4471290/summary",
+# "GET /fhir/Patient/pat-4471290", "chart?patient_id=4471290".
+_LINK_ID_RE = re.compile(
+    r"(?i:/(?:patients?|persons?|members?|charts?|mrns?)/"
+    r"|[?&;](?:patient[_-]?id|pat[_-]?id|pid|mrn|member[_-]?id|chart[_-]?id)=)"
+    r"(?P<id>(?=[\w.-]*\d)[\w.-]{3,64})(?=[/?#&\s)\]]|$)"
+)
+# A wristband's or a label's barcode text: the number between Code 39's asterisks, on a line of
+# its own ("*4471290*").
+_BARCODE_RE = re.compile(r"(?m)^[ \t]*\*(?P<id>(?=[A-Z\d-]*\d{4})[A-Z\d-]{5,20})\*[ \t]*$")
 # A record number with no word for it: "Record date: 2093-01-13, # 719435", "Judith (13206368)".
 _BARE_ID_RE = re.compile(
     r"#(?<![\w#]#)(?<!lot #)(?<!Lot #)(?<!LOT #)(?<!batch #)(?<!Batch #)\s?(?P<id>\d{6,10})\b"
@@ -551,7 +571,15 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if not words.isdisjoint(_SSN_CUE_WORDS) or any(c in text for c in _DOTTED_SSN_CUES):
             for m in _SSN_CUED_RE.finditer(text):
                 # the number after its cue, its last four digits, or the number before its cue
-                number = 1 if m.group(1) else "last4" if m.group("last4") else 3
+                number = (
+                    1
+                    if m.group(1)
+                    else "last4"
+                    if m.group("last4")
+                    else "last4b"
+                    if m.group("last4b")
+                    else 3
+                )
                 found.append(Span(m.start(number), m.end(number), "SSN"))
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
@@ -566,8 +594,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             or not words.isdisjoint(_MRN_STRONG_WORDS)
         ):
             mrn += _MRN_MORE_RE.finditer(text)
-        if "mr" in low or "patnr" in low or "pat.nr" in low:
+        if "mr" in low or "patnr" in low or "pat.nr" in low or " (" in text:
             mrn += _MRN_AFTER_RE.finditer(text)
+        if "/" in text or "=" in text:
+            mrn += _LINK_ID_RE.finditer(text)
+        if "*" in text:
+            mrn += _BARCODE_RE.finditer(text)
         if " no" in low or "#" in text or " nr" in low or "number" in low:
             mrn += _ACRONYM_NUMBER_RE.finditer(text)
         found += [

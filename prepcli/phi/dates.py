@@ -52,10 +52,12 @@ DATE = (
     r"|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}(?!\d)"  # 1958.10.02: Korean, Chinese, Japanese, Hungarian
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?(?:\d{4}|\d{2}(?!\d))"  # 4. 3. 1961: Czech, Slovak, German
     r"|(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 19620320 (HL7)
-    # 03-mar-1961, 15.jan.1928, 15- jan 1928
-    rf"|\d{{1,2}}[-/. ][ \t]?{_MONTH_WORD}(?:\.?[-/ ][ \t]?|\.){_YEAR}(?!\d)"
+    # 03-mar-1961, 15.jan.1928, 15- jan 1928, 04 / Mar / 1961
+    rf"|\d{{1,2}}(?:[ \t]?[-/.][ \t]?|[ ][ \t]?){_MONTH_WORD}"
+    rf"(?:\.?[ \t]?[-/][ \t]?|\.?[ ][ \t]?|\.){_YEAR}(?!\d)"
     # 5 de mayo de 1960, 12 de março de 1955
-    rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+de\s+\d{{4}}"
+    # (the first of the month is said in words: "primero de marzo de 1961")
+    rf"|(?:\d{{1,2}}|primero|1[ºo]|1ro)\s+de\s+{_MONTH_WORD}\s+de\s+\d{{4}}"
     # 4 March 1961, 4th of July 1976, 12. März 1955
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
@@ -71,7 +73,8 @@ DATE = (
     # Vietnamese in words: 4 tháng 3 năm 1961
     r"|\d{1,2}[ ]tháng[ ]\d{1,2},?[ ]năm[ ]\d{4}"
     # 3.III.1961: a Roman month, as Central and Eastern European notes write it
-    r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?\d{4}"
+    # (or with spaces or dashes: "4 III 1961", "4-III-1961")
+    r"|\d{1,2}(?:\.[ ]?|[ -])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.[ ]?|[ -])\d{4}"
     # a Japanese era's year, as Japanese forms give a birth date: 昭和36年3月4日, S36.3.4
     r"|(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
     r"|(?<![\w.])[MTSHR]\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\w.])"
@@ -148,6 +151,14 @@ _DOB_CUES: tuple[str, ...] = (
     "년생",
     "年生",
     "sinh ngày",
+    # narrative past tenses (nació, nasceu, nacque, naquit) and a birthday abbreviated
+    "naci",
+    "nasceu",
+    "nacque",
+    "naquit",
+    "b'day",
+    "bday",
+    "b-day",
     # abbreviated labels: French DDN, Italian d.n., Spanish F.N./FDN, German Geb.-Dat.
     "ddn",
     "d.n.",
@@ -205,7 +216,7 @@ _DOB_LABEL = (
     r"|\bbirth[ \t]*yr\b|\bb-?day\b|\bDDN\b|\bFDN\b|(?-i:\b(?:DN|FN)\b(?=[ \t]*:))"
     r"|(?<![\w.])(?:d|f)\.[ ]?n\.|\bgeb\.?[ \t-]*dat(?:um)?\b\.?"
     # Spanish "nac." (nacido, nacimiento) only before a date or a year: "(nac. 1961)"
-    r"|\bnac\.(?=[ \t]*(?:\d{1,2}[/.-]\d|(?:18|19|20)\d{2}\b))"
+    r"|\bnac\.(?=[ \t]*:?[ \t]*(?:\d{1,2}[/.-]\d|(?:18|19|20)\d{2}\b))"
     # "b. 03/03/61", "(b. 1961)": born, abbreviated, before a full date or a year only
     r"|(?<![\w.])b\.(?=[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:18|19|20)\d{2}\b))"
     # the Nordic "f." (født, född) only before a full date
@@ -218,7 +229,8 @@ _FORMAT_HINT = r"\((?:[DMYTJAG]{1,4}[ ]?[/.-][ ]?){2}[DMYTJAG]{2,4}\)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
 _DOB_GAP = (
     rf"(?:\s*/\s*[A-Za-z#]{{2,6}})?(?:\s*{_FORMAT_HINT})?(?:[ \t]*\.{{2,}})?"
-    r"\s*(?:is|was)?\s*[:#=-]?\s*(?:(?:the|on|am|op|le|el|il|em|den|d[ií]a|el\s+d[ií]a)\s+)?"
+    # (Dutch "d.d.", de dato: "geboren d.d. 04-03-61")
+    r"\s*(?:is|was)?\s*[:#=-]?\s*(?:(?:the|on|am|op|le|el|il|em|den|d[ií]a|el\s+d[ií]a|d\.d\.)\s+)?"
     # a hedge, when the family only knows about when: "Year of birth approx. 1955"
     r"(?:(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|est(?:imated|\.)?|~)[ \t]*)?"
 )
@@ -235,6 +247,9 @@ _DOB_RE = re.compile(
     r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
     # eight digits, day and month either way round, then the year: "DOB 03121945"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:18|19|20)\d{2}(?!\d)"
+    # six digits, year first or last, as older systems store one: "DOB 610304"
+    r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?!\d)"
     # a form's boxes with spaces only: "DOB: 4 3 1961"
     r"|\d{1,2}[ ]\d{1,2}[ ](?:18|19|20)\d{2}(?!\d)"
     rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
@@ -275,8 +290,14 @@ _SPOKEN_DATE = (
     rf"(?:the[ \t]+)?(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH_EN},?[ \t]+(?:{_YEAR_WORDS})\b"
     rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL}),?[ \t]+(?:{_YEAR_WORDS})\b"
 )
+_BIRTHDAY_WORD = r"\b(?:birthday|born|b['’-]?day)(?:['’]s)?"
 # "born" in other languages, for a date a few words on: "nata a Napoli il 12/05/1950".
-_BORN_WORD = r"\b(?:born|nat[oa]|nacid[oa]|né|née|geboren|f[øö]dd|f[øö]dt|urodzon[ya]|nascid[oa])\b"
+# (and the past tense a story uses: Spanish nació, Portuguese nasceu, Italian nacque, French
+# naquit, Polish urodził(a))
+_BORN_WORD = (
+    r"\b(?:born|nat[oa]|nacid[oa]|né|née|geboren|f[øö]dd|f[øö]dt|urodzon[ya]|nascid[oa]|naci[óo]"
+    r"|nasceu|nacque|naquit|urodził[ao]?)(?!\w)"
+)
 # A label or "born", a few words with no digit, full stop or semicolon, then a full date.
 _DOB_NEAR_RE = re.compile(
     rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)"
@@ -349,14 +370,21 @@ _STAR_RE = re.compile(rf"(?:(?<=[,(])|(?<=[,(][ \t]))\*[ \t]?(?P<d>{DATE})(?!\d)
 _AGE_HINT_RE = re.compile(r"\d[ \t-]?(?:[yJajål]|[MFW]\b)")
 
 _SPOKEN_DOB_RE = re.compile(
-    rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)(?P<d>{_SPOKEN_DATE})", re.IGNORECASE
+    rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)(?P<d>{_SPOKEN_DATE})"
+    # a birthday, which has no year, with its day in words: "her birthday's on the fourth of
+    # March"
+    rf"|{_BIRTHDAY_WORD}[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<b>(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH_EN}"
+    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL}))\b",
+    re.IGNORECASE,
 )
 
 
 def find_spoken_dobs(text: str) -> Iterator[Span]:
     """Dates of birth read out in words after a birth label or "born" (no digit needed)."""
     for m in _SPOKEN_DOB_RE.finditer(text):
-        yield Span(m.start("d"), m.end("d"), "DOB")
+        g = "d" if m.group("d") is not None else "b"
+        yield Span(m.start(g), m.end(g), "DOB")
 
 
 # A year of birth alone, as people say it: "Jg. 1949", "classe 1952", "née en 1958", "من
@@ -406,7 +434,8 @@ _HISTORIC_BEFORE_RE = re.compile(
 )
 # A birthday, which has no year: "her birthday is 1/2", "born on January 2nd".
 _BIRTHDAY_RE = re.compile(
-    rf"\b(?:birthday|born)[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
+    # (abbreviated "b'day", "bday"; "birthday's on ...")
+    rf"{_BIRTHDAY_WORD}[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
     rf"(?P<d>\d{{1,2}}/\d{{1,2}}(?![/\d])|{_MONTH_EN}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_EN})(?![,.]?[ \t]*\d|[/\w])",
     re.IGNORECASE,

@@ -66,8 +66,10 @@ _STATES = frozenset(
 _NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
 # After a word the number word must stand apart ("PMID" is no "PM" and "ID"); "number" spelled
 # out needs a capitalised label ("plain number 123456789" is any number).
+# ("identifier" spelled out is read like "number": "Subscriber Identifier", "patient identifier")
 _WORD_NUMBER = (
-    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|ID|Id)|\#|№|\b(?P<spelled>[Nn]umber))(?![A-Za-z])"
+    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|ID|Id)|\#|№|\b(?P<spelled>[Nn]umber|[Ii]dentifier))"
+    r"(?![A-Za-z])"
 )
 # An identifier's value: letters and digit groups joined by dashes, dots, slashes or single
 # spaces between groups of three or more digits ("ABCD 1234 5678", "12.345.678-9",
@@ -83,6 +85,14 @@ _VALUE = (
     r"|vials?|mins?|hours?|hrs?|days?|weeks?|patients?|pts?|visits?|calls?|hcps?|accounts?"
     r"|scripts?|trx|nrx|copies|%)\b)"
 )
+# A number shown in part, the rest masked with X, * or •, as a form or a system prints an
+# identifier it must not show whole: "XXXX XXXX 4471", "***.456.789-**", "610304-2******",
+# "110101********1234". Two mask characters and three digits at least.
+MASKED_ID = (
+    r"(?=(?:[\d. -]*[Xx*•]){2})(?=(?:[Xx*•. -]*\d){3})[\dXx*•]+(?:[. -][\dXx*•]+){0,4}"
+    r"(?<=[\dXx*•])"
+)
+_MASKED_RE = re.compile(r"(?<![\w*•.-])(?=[\dXx*•])" + MASKED_ID + r"(?![\w*•])")
 # Values are rare and labels are words like any other, so values are found first and the
 # label is read right before each.
 _VALUE_RE = re.compile(r"(?<![\w.-])(?=[A-Z\d])" + _VALUE)
@@ -98,15 +108,19 @@ _LABEL_RE = re.compile(
     r"|(?P<dotted>(?:[A-Z]\.){2,4})[ \t]*[:#]?[ \t]*"
     r"|(?P<word>(?:[^\W\d_][\w'’]*\.?[ \t-]){0,1}[^\W\d_][\w'’]*\.?-?)[ \t]*"
     + _WORD_NUMBER
+    # (an aside in brackets may follow: "Subscriber Identifier (SSN or ID#): ...")
+    + r"(?:[ \t]*\([^()\n]{1,30}\))?"
     # (an em or en dash may stand for the colon: "Chart ID — XJ44719")
     + r"[ \t]*[:#.—–]?[ \t]*"
     # a word made with the word for "number", as Germanic and Finnic languages write one:
     # Patientennummer, patientnummer, potilasnumero, Versichertennummer
     r"|(?P<compound>[^\W\d_]{3,}(?:nummer|numero|número|nummern|nr))\.?[ \t]*[:#]?[ \t]*"
-    # Chinese, Japanese and Korean labels end in their word for "number" or in "ID": 病案号,
+    # Chinese, Japanese and Korean labels end in their word for "number", "card" or "ID": 病案号,
     # 住院號, カルテ番号, 患者ID, 등록번호
     r"|(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8}"
-    r"(?:ID|番号|号|號|번호|编号|編號|号码|號碼))[ \t]*[:：#]?[ \t]*"
+    r"(?:ID|番号|号|號|번호|编号|編號|号码|號碼"
+    # (or in their word for a card or certificate: 身份证, 医保卡)
+    r"|证|證|卡))[ \t]*[:：#]?[ \t]*"
     # Thai labels start with their word for "number", เลข: เลขประจำตัวประชาชน (citizen ID
     # number), เลขที่โรงพยาบาล
     r"|(?P<thai>[\u0e00-\u0e7f]*เลข[\u0e00-\u0e7f]*)[ \t]*[:#]?[ \t]*"
@@ -131,6 +145,8 @@ _NOT_PERSONAL_CJK = (
     "전화", "팩스", "주문", "우편", "제품", "로트", "注册", "註冊", "許可", "医师", "醫師",
     "医生", "醫生", "执业", "執業", "员工", "員工", "社員", "職員", "工号", "工號", "床", "房",
     "室", "楼", "樓", "病棟", "병실", "병상", "병동", "伝票", "快递", "快遞", "运单", "運單",
+    # (a product's certificate of conformity, a bank's, a gift or a copay card)
+    "合格", "银行", "銀行", "礼品", "禮品", "优惠", "優惠",
     # and a Thai label's: phone, house (an address's number), lot, order, invoice, parcel,
     # room, bed, postcode
     "โทร", "บ้าน", "ล็อต", "สั่ง", "ใบแจ้งหนี้", "พัสดุ", "ห้อง", "เตียง", "ไปรษณีย์",
@@ -153,8 +169,38 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
+def _names_no_person(m: re.Match[str]) -> bool:
+    """Whether a label names what is no patient's (a lot, a phone, a room, a card ...)."""
+    script = m.group("cjk") or m.group("thai")
+    if script:
+        return any(part in script for part in _NOT_PERSONAL_CJK)
+    label = (
+        m.group("acronym")
+        or (m.group("dotted") or "").replace(".", "")
+        or m.group("word")
+        or m.group("compound")
+        or m.group("numbered")
+        or m.group("bare")
+        or m.group("member")
+    ).lower()
+    if m.group("compound"):
+        stem = _NUMBER_ENDING_RE.sub("", label)
+        words = [stem, stem.rstrip("s")]
+    else:
+        words = re.findall(r"[^\W\d_]+", label)
+    return not words or any(
+        w in _NOT_PERSONAL or any(w.startswith(a) for a in _NOT_PERSONAL_ABROAD if len(a) > 2)
+        for w in words
+    )
+
+
 def find_labelled_ids(text: str) -> Iterator[Span]:
     """MRN-type spans for identifier-shaped values after identifier-naming labels."""
+    if "*" in text or "X" in text or "x" in text or "•" in text:
+        for v in _MASKED_RE.finditer(text):
+            m = _LABEL_RE.search(text, max(0, v.start() - 40), v.start())
+            if m is not None and not _names_no_person(m):
+                yield Span(v.start(), v.end(), "MRN")
     for v in _VALUE_RE.finditer(text):
         start, value = v.start("id"), v.group("id")
         m = _LABEL_RE.search(text, max(0, start - 40), start)

@@ -149,7 +149,14 @@ _PHONE_CUE_RE = re.compile(
     # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
     r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*"
     # whose phone a field holds, then its colon: "Tel. patient:", "هاتف المريض:"
-    r"|\.?(?:[ \t]+[^\W\d_]+){1,2}[ \t]*:[ \t]*)$"
+    r"|\.?(?:[ \t]+[^\W\d_]+){1,2}[ \t]*:[ \t]*"
+    # or which line it is, with no colon: "Tel. privat 030 / 44 71 29 05", "tél. domicile"
+    r"|\.?[ \t]+(?:privat|private|priv\.|home|work|dienstl(?:ich|\.)|gesch[äa]ftl(?:ich|\.)|mobil"
+    r"|casa|trabajo|domicile|travail|personal|perso|direct|direkt)[ \t]*[:.]?[ \t]*)$"
+    # an export's key, quoted or in a tag, with a phone word anywhere in it: "homePhone":"...",
+    # <mobile_number>
+    # (a spreadsheet's <cell> tag is no phone's)
+    r"|(?:phone|mobile|cell|tel|fax)\w*[\"'][ \t]*[:=][ \t]*[\"']?$|(?:phone|mobile|tel|fax)\w*>$"
     # a line's letter before its colon, or in brackets: "H: ...", "(C) ...", "(home) ..."
     r"|(?-i:\b[HWCM])[ \t]*[:#][ \t]*$|\((?:h|w|c|m|home|work|cell|mob|mobile)\)[ \t]*:?[ \t]*$"
     # Chinese, Japanese, Korean and Thai words run on into the number without a space
@@ -237,7 +244,28 @@ _LINK_RE = re.compile(r"(?:wa\.me/|whatsapp\.com/send\?phone=)\+?(?P<num>\d{8,15
 
 # A number read out in words, as a call's transcript writes it: "four one two, seven seven
 # three, oh eight four one".
-_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+# (and in Spanish, Portuguese, Italian, German, French and Dutch: "seis uno dos", "null eins
+# sieben", "nove oito sete")
+_DIGIT_WORD = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple"
+    r"|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+    r"|um|dois|três|quatro|meia|sete|oito|nove"
+    r"|due|tre|quattro|cinque|sei|sette|otto"
+    r"|null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun"
+    r"|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf"
+    r"|nul|een|twee|drie|vijf|zes|zeven|negen"
+    # French reads a number in pairs: "zéro six, douze, quarante-sept, quatre-vingt-cinq"
+    r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante"
+    r"|et)"
+)
+# One French pair, two digits: "douze", "quarante-sept", "soixante et onze", "quatre-vingt-dix".
+_FRENCH_UNIT = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+_FRENCH_TEEN = r"(?:dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)"
+_FRENCH_PAIR_RE = re.compile(
+    rf"(?:quatre[- ]vingts?|vingt|trente|quarante|cinquante|soixante)"
+    rf"(?:[- ](?:et[- ])?(?:{_FRENCH_TEEN}|{_FRENCH_UNIT}))?|{_FRENCH_TEEN}",
+    re.IGNORECASE,
+)
 _SPOKEN_RE = re.compile(
     rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[,.-][ \t]*|[ \t]+){_DIGIT_WORD}){{6,16}}\b", re.IGNORECASE
 )
@@ -245,7 +273,12 @@ _SPOKEN_RE = re.compile(
 SPOKEN_DIGITS_RE = _SPOKEN_RE
 
 
-_DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())
+_DIGIT_WORDS = frozenset(
+    """zero oh one two three four five six seven eight nine cero uno dos tres cuatro cinco seis
+    siete ocho nueve um dois três quatro meia sete oito nove due tre quattro cinque sei sette
+    otto null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun zéro un deux trois
+    quatre cinq sept huit neuf nul een twee drie vijf zes zeven negen""".split()
+)
 # The same run with groups of digits among the words, as a caller reads part of a number out:
 # "six-one-four 555-0192", "(614) five five five, oh one nine two".
 _MIXED_TOKEN = rf"(?:{_DIGIT_WORD}|\(?\d{{1,4}}\)?)"
@@ -259,10 +292,14 @@ _MIXED_RE = re.compile(
 def _said_digits(run: str) -> tuple[int, int]:
     """How many digits a run of digit words and digits stands for, and how many words it has
     ("double oh" is two digits, "triple seven" three)."""
+    pairs = 0
+    if _FRENCH_PAIR_RE.search(run) is not None:
+        pairs = len(_FRENCH_PAIR_RE.findall(run))
+        run = _FRENCH_PAIR_RE.sub(" ", run)
     said = [w.lower() for w in re.findall(r"[^\W\d_]+", run)]
     words = len(said) - said.count("double") - said.count("triple")
-    digits = words + said.count("double") + 2 * said.count("triple")
-    return digits + sum(c.isdigit() for c in run), words
+    digits = words + said.count("double") + 2 * said.count("triple") + 2 * pairs
+    return digits + sum(c.isdigit() for c in run), words + pairs
 
 
 def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -277,8 +314,9 @@ def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, 
             if said < 2 or (rx is _MIXED_RE and said == digits):
                 continue
             cued = _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
-            # seven digits in a row are a number; ten are a phone's whatever stands before
-            if 7 <= digits <= 15 and (cued or digits >= 10):
+            # seven digits in a row are a number; nine are a phone's whatever stands before (a
+            # national number read out is typed by its label in spoken.py, and wins)
+            if 7 <= digits <= 15 and (cued or digits >= 9):
                 yield m.span()
 
 
@@ -306,6 +344,9 @@ _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
 _CALL_BEFORE_RE = re.compile(
     r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*(?:\b(?i:at|on)|:)[ \t]*$"
 )
+# A number broken into short lines after its cue ("Mobile:\n07700\n900461"): too short on
+# each line to be read there.
+_BROKEN_RE = re.compile(r"(?<![\w/.-])\+?\d{2,6}(?:[ \t]*\n[ \t]*\d{2,8}){1,2}(?![\w/.-])")
 # The rest of a number on the next line ("Tel: 0161 496\n0923"): a form's narrow column.
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(\d{2,5})(?![\w/.-]|[ ]\d)")
 
@@ -357,6 +398,11 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             rest = _NEXT_LINE_RE.match(text, last_end) if cued and digits < 11 else None
             if rest is not None and _possible(f"{raw} {rest.group(1)}"):
                 yield m.start(), rest.end()
+    if "\n" in text:
+        for m in _BROKEN_RE.finditer(text):
+            joined = re.sub(r"[ \t]*\n[ \t]*", " ", m.group())
+            if _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) and _possible(joined):
+                yield m.span()
     # North American numbers on their own too: a run of groups can swallow two neighbours
     # ("(614) 555-0192 412-55-9087" has too many digits to be one number).
     for m in _NANP_FIND_RE.finditer(text):
