@@ -274,3 +274,15 @@ def test_phones_read_out_in_other_languages_and_broken_lines(text: str, secret: 
 )
 def test_counting_words_in_other_languages_stay(text: str) -> None:
     assert "PHONE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contamos uno dos tres cuatro cinco seis siete ocho nueve juntos",
+        "Il a compté un deux trois quatre cinq six sept huit neuf dix à voix haute.",
+        "Zählen: eins zwei drei vier fünf sechs sieben acht neun",
+    ],
+)
+def test_counting_aloud_in_other_languages_is_no_phone(text: str) -> None:
+    assert "PHONE" not in _types(text)

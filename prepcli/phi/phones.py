@@ -273,12 +273,35 @@ _SPOKEN_RE = re.compile(
 SPOKEN_DIGITS_RE = _SPOKEN_RE
 
 
-_DIGIT_WORDS = frozenset(
-    """zero oh one two three four five six seven eight nine cero uno dos tres cuatro cinco seis
-    siete ocho nueve um dois três quatro meia sete oito nove due tre quattro cinque sei sette
-    otto null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun zéro un deux trois
-    quatre cinq sept huit neuf nul een twee drie vijf zes zeven negen""".split()
+# Each language's digits 0-9 in order (Portuguese "meia" is the six of a phone number read out).
+_DIGITS_BY_LANGUAGE = (
+    "zero one two three four five six seven eight nine",
+    "oh one two three four five six seven eight nine",
+    "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "zero um dois três quatro cinco meia sete oito nove",
+    "zero um dois três quatro cinco seis sete oito nove",
+    "zero uno due tre quattro cinque sei sette otto nove",
+    "null eins zwei drei vier fünf sechs sieben acht neun",
+    "null eins zwo drei vier fuenf sechs sieben acht neun",
+    "zéro un deux trois quatre cinq six sept huit neuf",
+    "nul een twee drie vier vijf zes zeven acht negen",
 )
+_WORD_VALUE = {w: i for line in _DIGITS_BY_LANGUAGE for i, w in enumerate(line.split())}
+_DIGIT_WORDS = frozenset(_WORD_VALUE)
+# (French counting goes on to "dix", one of the pairs below)
+_WORD_VALUE["dix"] = 10
+
+
+def _counting(run: str) -> bool:
+    """Whether a run of digit words counts up from one or zero, every word one more than the
+    last ("one two three four ...", "un deux trois ..."): someone counting aloud, not a number
+    read out (which may hold an ascending stretch: "null eins fünf eins, zwei drei vier")."""
+    values = [_WORD_VALUE.get(w.lower()) for w in re.findall(r"[^\W\d_]+", run)]
+    return values[0] in (0, 1) and all(
+        a is not None and b == a + 1 for a, b in zip(values, values[1:], strict=False)
+    )
+
+
 # The same run with groups of digits among the words, as a caller reads part of a number out:
 # "six-one-four 555-0192", "(614) five five five, oh one nine two".
 _MIXED_TOKEN = rf"(?:{_DIGIT_WORD}|\(?\d{{1,4}}\)?)"
@@ -286,6 +309,13 @@ _MIXED_RE = re.compile(
     rf"(?<![\w(])(?=\(?\d|{_DIGIT_WORD}\b){_MIXED_TOKEN}"
     rf"(?:(?:[ \t]*[,.-][ \t]*|[ \t]+){_MIXED_TOKEN}){{2,16}}(?![\w)])",
     re.IGNORECASE,
+)
+
+
+# Before digits read out one by one, "number" is cue enough: nobody reads out a count so ("su
+# número es seis uno dos ...", "my number is ...").
+_NUMBER_SAID_RE = re.compile(
+    r"\b(?i:number|n[úu]mero|numéro|nummer)\b[ \t]*(?i:is|es|é|ist|est|:)?[ \t]*[:,]?[ \t]*$"
 )
 
 
@@ -310,13 +340,17 @@ def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, 
     for rx in (_SPOKEN_RE, _MIXED_RE):
         for m in rx.finditer(text):
             digits, said = _said_digits(m.group())
+            if _counting(m.group()):
+                continue
             # (a run with digits needs two words in it: "one 2024 visit" is no number read out)
             if said < 2 or (rx is _MIXED_RE and said == digits):
                 continue
-            cued = _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
-            # seven digits in a row are a number; nine are a phone's whatever stands before (a
-            # national number read out is typed by its label in spoken.py, and wins)
-            if 7 <= digits <= 15 and (cued or digits >= 9):
+            cued = (
+                _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+                or _NUMBER_SAID_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+            )
+            # seven digits in a row are a number; ten are a phone's whatever stands before
+            if 7 <= digits <= 15 and (cued or digits >= 10):
                 yield m.span()
 
 
