@@ -1,6 +1,8 @@
-"""Dates of birth: a date after a birth label in any of several languages, a date with "born"
-near it, a birthday with no year, and a full date with a 19xx year (no visit in a 2020s note has
-one), except where a product's history is told ("approved on 12/05/1998").
+"""Dates of birth: a date after a birth label in any of several languages (also in part: "DOB
+03/61", "??/03/1961", "1961-03"), a date with "born" near it or "born" with a hedge, season or
+holiday before a year ("born in the spring of 1961"), a date beside an age ("64 yo F 3/4/61"),
+a birthday with no year, and a full date with a 19xx year (no visit in a 2020s note has one),
+except where a product's history is told ("approved on 12/05/1998").
 """
 
 from __future__ import annotations
