@@ -105,6 +105,18 @@ fixes; the round's own snippets only):
   0.419 at precision 0.909 (DOB 0.385, MRN 0.455, SSN 0.400, PHONE 0.375; the false
   positives are two name guesses; no snippet without identifiers touched). After its fixes
   1.000 for DOB, MRN, SSN and PHONE (precision 0.956: the same two name guesses).
+- round 14 (39 snippets, 35 identifiers, 7 without any; typographic separators a word
+  processor or mail client puts in a number (no-break and narrow no-break spaces, en dashes,
+  non-breaking hyphens) in phones, an SSN, a birth date and a record number; the legal 'born
+  on the 4th day of March, 1961', 'March '61', Minguo and Japanese-era-initial dates, a
+  two-digit year with 年, 'b/d' and 'Bdate', a Thai Buddhist-era date; a record number with
+  lower-case letters, Hebrew, Greek and Hindi labels, a number wrapped onto the next line,
+  Alberta's ULI; a DNI and an SSN read out (with 'dash'), an SSN masked with hashes, an
+  Aadhaar over lines, a NIR with its key apart or after 'carte Vitale :', a Polish ID card;
+  two phones joined by a slash, a second number by its last four, Danish, Italian and Polish
+  cues; an NDC with non-breaking hyphens, a price with a no-break space, dose ranges with en
+  dashes, an era date of a regulation as negatives): untuned recall 0.257 at precision 0.833
+  (DOB 0.111, MRN 0.286, SSN 0.125, PHONE 0.455; the false positives are two name guesses).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -296,6 +308,20 @@ REFS: dict[str, dict[str, str]] = {
         "url": "https://en.wiktionary.org/wiki/Appendix:Cardinal_numbers_0_to_9",
         "record": "cardinal digits 0-9 in Spanish, German and other languages, as a caller "
         "reads a number out",
+    },
+    "typography": {
+        "url": "https://www.unicode.org/reports/tr14/",
+        "record": "no-break space U+00A0, narrow no-break space U+202F, thin space U+2009, "
+        "non-breaking hyphen U+2011, figure dash U+2012, en dash U+2013, minus U+2212: what "
+        "word processors and mail clients put between a number's groups",
+    },
+    "era_calendars": {
+        "url": "https://en.wikipedia.org/wiki/Republic_of_China_calendar",
+        "record": "Minguo (ROC) years (民國50年 = 1961), Japanese era initials (S36 = Showa 36)",
+    },
+    "legal_forms": {
+        "url": "https://www.law.cornell.edu/wex/affidavit",
+        "record": "affidavits and consent forms: 'born on the 4th day of March, 1961'",
     },
     "negatives": {
         "url": "https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory",
@@ -5134,6 +5160,249 @@ ROUND_13: list[Snippet] = [
     ),
 ]
 
+ROUND_14: list[Snippet] = [
+    # --- typographic separators from word processors and mail clients ---
+    (
+        "Daughter's mobile 07700\u00a0900\u00a0461 (pasted from her e-mail).",
+        [("PHONE", "07700\u00a0900\u00a0461")],
+        "typography",
+        "no-break spaces between a phone's groups",
+    ),
+    (
+        "Call back on 614\u2013555\u20130192 after lunch.",
+        [("PHONE", "614\u2013555\u20130192")],
+        "typography",
+        "en dashes in a US phone",
+    ),
+    (
+        "SSN 123\u201145\u20116789 as typed in the referral letter.",
+        [("SSN", "123\u201145\u20116789")],
+        "typography",
+        "non-breaking hyphens in an SSN",
+    ),
+    (
+        "DOB 04\u201303\u20131961, patient's son called.",
+        [("DOB", "04\u201303\u20131961")],
+        "typography",
+        "en dashes in a birth date",
+    ),
+    (
+        "MRN 447\u2011129\u20110 per the discharge letter.",
+        [("MRN", "447\u2011129\u20110")],
+        "typography",
+        "non-breaking hyphens in a record number",
+    ),
+    (
+        "Tel.\u00a0: 06\u202f12\u202f47\u202f85\u202f30 (fille)",
+        [("PHONE", "06\u202f12\u202f47\u202f85\u202f30")],
+        "typography",
+        "French narrow no-break spaces in a phone and before the colon",
+    ),
+    # --- dates of birth: legal forms, era calendars, abbreviations ---
+    (
+        "I, the undersigned, born on the 4th day of March, 1961, consent to ...",
+        [("DOB", "4th day of March, 1961")],
+        "legal_forms",
+        "the legal 'day of' form",
+    ),
+    (
+        "DOB: March '61 - patient unsure of the day.",
+        [("DOB", "March '61")],
+        "dates",
+        "a month and an apostrophe year after DOB",
+    ),
+    (
+        "出生日期：民國50年3月4日",
+        [("DOB", "民國50年3月4日")],
+        "era_calendars",
+        "a Minguo (ROC) calendar date",
+    ),
+    (
+        "生年月日 S36年3月4日（昭和）",
+        [("DOB", "S36年3月4日")],
+        "era_calendars",
+        "a Japanese era initial with 年月日",
+    ),
+    (
+        "出生日期：61年3月4日，女。",
+        [("DOB", "61年3月4日")],
+        "dates",
+        "a two-digit year with 年 after a Chinese birth label",
+    ),
+    (
+        "b/d 3/4/61 per pharmacy profile.",
+        [("DOB", "3/4/61")],
+        "hipaa",
+        "'b/d' for birth date",
+    ),
+    (
+        "Bdate: 04.03.61; spouse on the line.",
+        [("DOB", "04.03.61")],
+        "hipaa",
+        "'Bdate' for birth date",
+    ),
+    (
+        "วันเกิด 4 มี.ค. 2504 ผู้ป่วยหญิง",
+        [("DOB", "4 มี.ค. 2504")],
+        "cldr",
+        "a Thai date in the Buddhist era with an abbreviated month",
+    ),
+    # --- record numbers: lower-case letters, other scripts' labels ---
+    (
+        "Hospital ID: rvh-4471290 (lower case in the portal).",
+        [("MRN", "rvh-4471290")],
+        "mrn",
+        "a record number with lower-case letters after a labelled ID",
+    ),
+    (
+        "מספר תיק 4471290, הבת התקשרה.",
+        [("MRN", "4471290")],
+        "mrn",
+        "a Hebrew file number (מספר תיק)",
+    ),
+    (
+        "Αρ. Μητρώου 4471290 - κλήση από την κόρη.",
+        [("MRN", "4471290")],
+        "mrn",
+        "a Greek register number after the abbreviation for 'number'",
+    ),
+    (
+        "पंजीकरण संख्या 4471290, बेटी ने फ़ोन किया।",
+        [("MRN", "4471290")],
+        "mrn",
+        "a Hindi registration number (संख्या = number)",
+    ),
+    (
+        "Patient ID:\n4471\n290 (label printer wrapped it)",
+        [("MRN", "4471\n290")],
+        "mrn",
+        "a record number wrapped onto the next line",
+    ),
+    (
+        "ULI 123456789 on the Alberta referral.",
+        [("MRN", "123456789")],
+        "mrn",
+        "Alberta's unique lifetime identifier",
+    ),
+    # --- national numbers: read out in other languages, spoken separators, masks ---
+    (
+        "Mi DNI es cuatro cuatro siete uno dos nueve cero cinco, letra zeta.",
+        [("SSN", "cuatro cuatro siete uno dos nueve cero cinco")],
+        "spoken_digits",
+        "a Spanish DNI read out in words",
+    ),
+    (
+        "His social is one two three dash four five dash six seven eight nine.",
+        [("SSN", "one two three dash four five dash six seven eight nine")],
+        "ssa",
+        "an SSN read out with 'dash' between its groups",
+    ),
+    (
+        "SSN ###-##-6789 on the printed EOB.",
+        [("SSN", "###-##-6789")],
+        "masking",
+        "an SSN masked with hashes",
+    ),
+    (
+        "Aadhaar:\n1234 5678\n9012",
+        [("SSN", "1234 5678\n9012")],
+        "stdnum",
+        "an Aadhaar number wrapped over lines",
+    ),
+    (
+        "Numéro de sécu 1 61 03 75 123 456 (clé 78) - appel du fils.",
+        [("SSN", "1 61 03 75 123 456")],
+        "stdnum",
+        "a French NIR with its key given apart",
+    ),
+    (
+        "nr dowodu osobistego ABC123456, pacjentka dzwoni.",
+        [("SSN", "ABC123456")],
+        "stdnum",
+        "a Polish identity card number",
+    ),
+    (
+        "Ma carte Vitale : 2 61 03 75 123 456 78, dit la patiente.",
+        [("SSN", "2 61 03 75 123 456 78")],
+        "stdnum",
+        "a French NIR after 'carte Vitale' with a spaced colon",
+    ),
+    # --- phones: alternatives after a slash, words for 'double' in other languages ---
+    (
+        "Mobil 0612345678/0698765432 (zweite Nummer vom Sohn).",
+        [("PHONE", "0612345678"), ("PHONE", "0698765432")],
+        "libphonenumber",
+        "two numbers joined by a slash with no spaces",
+    ),
+    (
+        "Phone: 614.555.0192 or 0177 (same exchange).",
+        [("PHONE", "614.555.0192"), ("PHONE", "0177")],
+        "nanp",
+        "a second number given by its last four only",
+    ),
+    (
+        "Tlf. 12 34 56 78 (datter), efter kl. 16.",
+        [("PHONE", "12 34 56 78")],
+        "libphonenumber",
+        "a Danish number in pairs after 'Tlf.'",
+    ),
+    (
+        "telefono di casa 06 4471 2905, cellulare 347 447 1290",
+        [("PHONE", "06 4471 2905"), ("PHONE", "347 447 1290")],
+        "libphonenumber",
+        "Italian landline and mobile after 'di casa' and 'cellulare'",
+    ),
+    (
+        "Kontakt przez córkę: 512 447 129.",
+        [("PHONE", "512 447 129")],
+        "libphonenumber",
+        "a Polish mobile after 'kontakt'",
+    ),
+    # --- not identifiers ---
+    (
+        "Rx 4471290 refilled; NDC 0002\u20118215\u201101; 30\u00a0×\u00a010\u00a0mg.",
+        [],
+        "negatives",
+        "a prescription number, an NDC with non-breaking hyphens, a pack size",
+    ),
+    (
+        "PVP 1\u00a0961,00\u00a0€; dosis 1\u20132 mg/kg, 3\u20134 veces al día.",
+        [],
+        "negatives",
+        "a price with a no-break space, dose ranges with en dashes",
+    ),
+    (
+        "Release 2026\u201303\u201304; page 12 of 44; v2.3.1.",
+        [],
+        "negatives",
+        "a release date with en dashes, pages, a version",
+    ),
+    (
+        "Case number 02291234 (MI request); ticket #4471290 closed.",
+        [],
+        "negatives",
+        "the company's case and ticket numbers",
+    ),
+    (
+        "Study day 1\u20137: one two-hour infusion, then oral 2\u00d7 daily.",
+        [],
+        "negatives",
+        "study days, durations and a frequency",
+    ),
+    (
+        "Hotline 1-800-MY-VELTR (1-800-698-3587), Mon\u2013Fri.",
+        [("IGNORE", "1-800-MY-VELTR"), ("IGNORE", "1-800-698-3587")],
+        "negatives",
+        "a helpline in letters and digits",
+    ),
+    (
+        "平成28年4月1日施行の規則、ロット S36-0304。",
+        [],
+        "negatives",
+        "a Japanese era date of a regulation, a lot like an era date",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -5148,6 +5417,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round11": ROUND_11,
     "round12": ROUND_12,
     "round13": ROUND_13,
+    "round14": ROUND_14,
 }
 
 
