@@ -286,3 +286,109 @@ def test_counting_words_in_other_languages_stay(text: str) -> None:
 )
 def test_counting_aloud_in_other_languages_is_no_phone(text: str) -> None:
     assert "PHONE" not in _types(text)
+
+
+# --- round 14's classes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # typographic separators between a number's groups
+        ("Son: 0161\u00a0496\u00a00923 after six", "0161\u00a0496\u00a00923"),
+        ("cell 412\u2013555\u20130138", "412\u2013555\u20130138"),
+        ("SSN 219\u201109\u20119999 on the letter", "219\u201109\u20119999"),
+        ("DOB 12\u201305\u20131958", "12\u201305\u20131958"),
+        ("Tél.\u00a0: 07\u202f88\u202f12\u202f34\u202f56", "07\u202f88\u202f12\u202f34\u202f56"),
+        # a number wrapped onto the next line of a narrow field
+        ("Patient ID:\n8820\n417 (wrapped)", "8820\n417"),
+        ("Aadhaar:\n4471 2905\n8131", "4471 2905\n8131"),
+    ],
+)
+def test_numbers_with_typographic_or_wrapped_separators(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a list of full numbers, one per line, each stays a number of its own
+        ("Phones:\n0161 496 0923\n0161 496 0924", "0161 496 0924"),
+        ("MRN\n4471290\n(old chart)", "4471290"),
+    ],
+)
+def test_lists_of_whole_numbers_are_not_joined(text: str, absent: str) -> None:
+    _gone(text, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NDC 0002\u20118215\u201101; 30\u00a0\u00d7\u00a010\u00a0mg",
+        "Preis 1\u00a0961,00\u00a0\u20ac; 1\u20132 mg/kg",
+        "Release 2026\u201303\u201304; page 12 of 44",
+        "Dose: 12\n30 tablets dispensed",
+    ],
+)
+def test_typographic_figures_that_are_no_identifiers_stay(text: str) -> None:
+    assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("born on the 12th day of May, 1958, in Ohio", "12th day of May, 1958"),
+        ("DOB: May '58", "May '58"),
+        ("出生日期：民國47年5月12日", "民國47年5月12日"),
+        ("生年月日 S33年5月12日", "S33年5月12日"),
+        ("出生日期 58年5月12日", "58年5月12日"),
+        ("Bdate 12.05.58", "12.05.58"),
+        ("b/d 5/12/58 per profile", "5/12/58"),
+    ],
+)
+def test_birth_dates_in_legal_era_and_abbreviated_forms(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "metformin 500 mg b/d 3/4/26 started",
+        "平成28年4月1日施行",
+    ],
+)
+def test_twice_a_day_and_era_dates_of_rules_stay(text: str) -> None:
+    assert "DOB" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Clinic ID: gh-8820417", "gh-8820417"),
+        ("מספר תיק 8820417", "8820417"),
+        ("Αρ. Μητρώου 8820417", "8820417"),
+        ("मरीज़ क्रमांक 8820417", "8820417"),
+        ("Mi NIE es equis siete siete uno dos nueve cero cinco cuatro", "siete siete uno"),
+        ("social is two one nine dash zero nine dash nine nine nine nine", "two one nine"),
+        ("SSN •••-••-9999", "•••-••-9999"),
+        ("n° sécu 2 58 05 12 345 678", "2 58 05 12 345 678"),
+        ("Mobile 0612345678/0698765432", "0698765432"),
+        ("Call 412-555-0138 or 0199 for the son", "0199"),
+    ],
+)
+def test_more_labels_spoken_ids_masks_and_second_lines(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מספר הזמנה 8820417",
+        "Αρ. παρτίδας 8820417",
+        "बैच नंबर 8820417",
+        "ratio 2024/2025, 0612345/0698765",
+        "one point five two three four five six seven",
+    ],
+)
+def test_orders_batches_and_figures_stay(text: str) -> None:
+    assert not {"MRN", "SSN", "PHONE"} & _types(text)

@@ -58,6 +58,7 @@ from prepcli.phi.places import a_place
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
+from prepcli.phi.separators import plain_separators
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import staff_spans
@@ -205,7 +206,9 @@ _SSN_CUE = (
     # "Social: 123456789", "my social is ..."
     r"|social(?=\s*[:#]|\s+is\b)"
     r"|sofi-?nummer|national\s+insurance(?:\s+(?:number|no\.?))?|codice\s+fiscale"
-    r"|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|aadhaar|personnummer|steuer-?id"
+    # (and its short form: "numéro de sécu", "n° sécu")
+    r"|num[ée]ro\s+de\s+s[ée]cu(?:rit[ée]\s+sociale)?|n[°º]\s*(?:de\s+)?s[ée]cu\b"
+    r"|aadhaar|personnummer|steuer-?id"
     r"|insee(?:\s+(?:no\.?|number|n°))?|ahv(?:-?nr\.?)?"
     # the national identity number's label in other countries (stdnum's module docs): Belgian
     # Rijksregisternummer/INSZ/NISS, Irish PPS, Norwegian fødselsnummer, Finnish henkilötunnus,
@@ -252,7 +255,10 @@ _SSN_RE = re.compile(
     r"(?!\w|-\d|\.\d)"
 )
 # A masked SSN needs no label: its shape is one ("xxx-xx-6789", "***-**-6789").
-_MASKED_SSN_RE = re.compile(r"(?<![\w*-])(?:[Xx]{3}|\*{3})-(?:[Xx]{2}|\*{2})-\d{4}(?![\w-])")
+# (with hashes or bullets too: "###-##-6789", "•••-••-6789")
+_MASKED_SSN_RE = re.compile(
+    r"(?<![\w*#•-])(?:[Xx]{3}|\*{3}|\#{3}|•{3})-(?:[Xx]{2}|\*{2}|\#{2}|•{2})-\d{4}(?![\w-])"
+)
 # After its cue, also a masked one: "SS# ***-**-4102", and the other countries' national
 # numbers, filed under SSN: Dutch BSN, Canadian SIN, British NINO ("bsn: 111222333"). Run only
 # where _SSN_CUE_WORDS holds a word of the note.
@@ -306,7 +312,7 @@ _SSN_CUED_RE = re.compile(
 )
 _SSN_CUE_WORDS = frozenset(
     """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
-    numéro numero aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr insee
+    numéro numero sécu secu aadhaar personnummer steuer dni nie cpf nir pesel curp rut ahv cpr insee
     cf rijksregister rijksregisternummer pps ppsn fødselsnummer fodselsnummer henkilötunnus
     henkilotunnus henkilötunnuksen henkilotunnuksen isikukoodi isikukoodiga kennitala kennitölu
     kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
@@ -398,7 +404,8 @@ _MRN_VALUE = (
     # "5416 45326 9-2", "8003 6083 3364 7261"
     # and a health card's version letters: "4532 123 456 XY"
     # (and the card's line for the person after a slash: "5416 45326 9/2")
-    r"|(?=(?:\d[ ]?){8})\d{2,5}(?:[ ]\d{1,5}){1,4}(?:[-/]\d)?(?:[ ](?-i:[A-Z]{2}))?(?![\w/-])"
+    # (or a carte Vitale's NIR in its groups: "2 61 03 75 123 456 78")
+    r"|(?=(?:\d[ ]?){8})\d{1,5}(?:[ ]\d{1,5}){1,6}(?:[-/]\d)?(?:[ ](?-i:[A-Z]{2}))?(?![\w/-])"
     # a register's year and number: "2023/4471"
     r"|(?:19|20)\d{2}/\d{3,8}(?![\w/-])"
     # A UUID, as generated records use (Synthea, FHIR servers).
@@ -552,7 +559,8 @@ def find_phi(
 
 def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list[Span]:
     """Non-overlapping identifier spans, sorted by position."""
-    text = read_ocr_digits(text)  # same length: spans fit the note as written
+    # (both same length: spans fit the note as written)
+    text = plain_separators(read_ocr_digits(text))
     found: list[Span] = []
     words = words_of(text)
     if "@" in text:
@@ -566,7 +574,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     found += find_spoken_ids(text, low, words)
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
-        if "x-" in low or "X-" in text or "*-" in text:
+        if "x-" in low or "*-" in text or "#-" in text or "•-" in text:
             found += [Span(m.start(), m.end(), "SSN") for m in _MASKED_SSN_RE.finditer(text)]
         if not words.isdisjoint(_SSN_CUE_WORDS) or any(c in text for c in _DOTTED_SSN_CUES):
             for m in _SSN_CUED_RE.finditer(text):

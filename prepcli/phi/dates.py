@@ -60,8 +60,8 @@ DATE = (
     # 5 de mayo de 1960, 12 de março de 1955
     # (the first of the month is said in words: "primero de marzo de 1961")
     rf"|(?:\d{{1,2}}|primero|1[ºo]|1ro)\s+de\s+{_MONTH_WORD}\s+de\s+\d{{4}}"
-    # 4 March 1961, 4th of July 1976, 12. März 1955
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    # 4 March 1961, 4th of July 1976, 12. März 1955, the legal "4th day of March, 1961"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
     # June 2, 1944, Mar-03-1961 (English only: a pattern led by a month name is tried at
     # every word)
@@ -70,16 +70,20 @@ DATE = (
     rf"|(?:18|19|20)\d{{2}}(?:[-/]|\s+){_MONTH}(?:[-/]|\s+)\d{{1,2}}(?![\d:])"
     # the year with its dot, as Hungarian writes it: 1958. május 4.
     rf"|(?:18|19|20)\d{{2}}\.[ ]?{_MONTH_WORD}[ ]\d{{1,2}}\.?(?!\d)"
-    # Japanese, Chinese and Korean: 1961年3月3日, 1961년 3월 3일
-    r"|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
+    # Japanese, Chinese and Korean: 1961年3月3日, 1961년 3월 3일 (a label may stand before a
+    # two-digit year: "出生日期：61年3月4日")
+    r"|(?:\d{2}){1,2}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일]"
     # Vietnamese in words: 4 tháng 3 năm 1961
     r"|\d{1,2}[ ]tháng[ ]\d{1,2},?[ ]năm[ ]\d{4}"
     # 3.III.1961: a Roman month, as Central and Eastern European notes write it
     # (or with spaces or dashes: "4 III 1961", "4-III-1961")
     r"|\d{1,2}(?:\.[ ]?|[ -])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.[ ]?|[ -])\d{4}"
-    # a Japanese era's year, as Japanese forms give a birth date: 昭和36年3月4日, S36.3.4
-    r"|(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
+    # a Japanese era's year, as Japanese forms give a birth date: 昭和36年3月4日, S36.3.4,
+    # S36年3月4日; and Taiwan's Minguo (ROC) years: 民國50年3月4日
+    r"|(?:明治|大正|昭和|平成|令和|民國|民国)[ ]?(?:\d{1,3}|元)[ ]?年"
+    r"[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
     r"|(?<![\w.])[MTSHR]\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\w.])"
+    r"|(?<![\w.])[MTSHR][ ]?\d{1,2}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
     r")"
 )
 
@@ -161,6 +165,9 @@ _DOB_CUES: tuple[str, ...] = (
     "b'day",
     "bday",
     "b-day",
+    "bdate",
+    "b-date",
+    "b/d",
     # abbreviated labels: French DDN, Italian d.n., Spanish F.N./FDN, German Geb.-Dat.
     "ddn",
     "d.n.",
@@ -213,6 +220,8 @@ _DOB_LABEL = (
     r"|\bнародив(?:ся|ла|лася)|\bнароджен(?:ий|а)|\bdata\s+de\s+naixement"
     r"|\bdata\s+na[șşs]terii|\bn[ăa]scut[ăa]?|\bdata\s+de\s+nasc\.|תאריך\s+לידה"
     r"|تاریخ\s+تولد|जन्म\s*(?:तिथि|तारीख)|\btarehe\s+ya\s+kuzaliwa|\bpetsa\s+ng\s+kapanganakan|生日"
+    # "Bdate", "b/d" (only before a full date of an older year: "b/d" is also twice a day)
+    r"|\bb-?date\b|\bb/d\b(?=[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-](?:19\d{2}|[3-9]\d)(?!\d))"
     # abbreviations: "birth yr", "B-day", French DDN, Brazilian DN, Spanish F.N./FDN, Italian
     # d.n., German Geb.-Dat. (the two-letter ones in capitals only, before their colon)
     r"|\bbirth[ \t]*yr\b|\bb-?day\b|\bDDN\b|\bFDN\b|(?-i:\b(?:DN|FN)\b(?=[ \t]*:))"
@@ -254,7 +263,8 @@ _DOB_RE = re.compile(
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?!\d)"
     # a form's boxes with spaces only: "DOB: 4 3 1961"
     r"|\d{1,2}[ ]\d{1,2}[ ](?:18|19|20)\d{2}(?!\d)"
-    rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
+    rf"|{_MONTH},?\s+(?:(?:18|19|20)\d{{2}}\b|'\d{{2}}(?!\d))"
+    rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}(?!\s*,?\s*\d))"
     rf"|\bborn\s*[:-]?\s*(?:on\s+|in\s+)?(?:the\s+)?(?P<d2>{DATE}|(?:18|19|20)\d{{2}}\b"
     rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b)",

@@ -52,7 +52,9 @@ _NOT_PERSONAL_ABROAD = frozenset(
     eräs tuote produkt steuer btw moms postleit post bestel factuur klant referentie referenz
     aktenzeichen vorgangs fall sendungs tracking konto bank iban versions modell model
     заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
-    рецепт код парти сери накладн палат кабинет комнат кварти дом корпус""".split()
+    рецепт код парти сери накладн палат кабинет комнат кварти дом корпус
+    טלפון פקס הזמנה אצווה חשבונית חדר מיטה קבלה אישור
+    τηλ φαξ παρτίδα παραγγελία τιμολόγιο δωμάτιο κλίνη""".split()
 )
 _NUMBER_ENDING_RE = re.compile(r"(?:nummern|nummer|numero|número|nr)$")
 # US state codes before a ZIP are an address's, read there.
@@ -76,7 +78,9 @@ _WORD_NUMBER = (
 # "784-1985-1234567-1", "2024/12345", "MH12345678").
 _VALUE = (
     # (a hospital's letters may lead: "AIIMS/2024/004471")
-    r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-Z]{2,6}/)?\d[\dA-Z]*(?:(?:[-./]|[ ](?=\d{3}))[\dA-Z]+){0,4}"
+    # (or a portal's lower-case ones before a dash: "rvh-4471290")
+    r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-Z]{2,6}/|[a-z]{2,4}-)?"
+    r"\d[\dA-Z]*(?:(?:[-./]|[ ](?=\d{3}))[\dA-Z]+){0,4}"
     r"(?:[ -][A-Z]{1,2}(?![\w]))?"
     # a check number of one or two digits after a space, ending the value: "28 44712905 16;"
     r"(?:[ ]\d{1,2}(?=[ \t]*(?:[;,)\n]|$)))?)"
@@ -87,15 +91,16 @@ _VALUE = (
 )
 # A number shown in part, the rest masked with X, * or •, as a form or a system prints an
 # identifier it must not show whole: "XXXX XXXX 4471", "***.456.789-**", "610304-2******",
-# "110101********1234". Two mask characters and three digits at least.
+# "110101********1234", "###-##-6789". Two mask characters in a row and three digits at least.
 MASKED_ID = (
-    r"(?=(?:[\d. -]*[Xx*•]){2})(?=(?:[Xx*•. -]*\d){3})[\dXx*•]+(?:[. -][\dXx*•]+){0,4}"
-    r"(?<=[\dXx*•])"
+    r"(?=[\dXx*•#. -]*[Xx*•#]{2})(?=(?:[Xx*•#. -]*\d){3})"
+    # (a group after a separator has two characters or a digit: "4471 x 30" is no mask)
+    r"[\dXx*•#]+(?:[. -](?:[\dXx*•#]{2,}|\d)){0,4}(?<=[\dXx*•#])"
 )
-_MASKED_RE = re.compile(r"(?<![\w*•.-])(?=[\dXx*•])" + MASKED_ID + r"(?![\w*•])")
+_MASKED_RE = re.compile(r"(?<![\w*•#.-])(?=[\dXx*•#])" + MASKED_ID + r"(?![\w*•#])")
 # Values are rare and labels are words like any other, so values are found first and the
 # label is read right before each.
-_VALUE_RE = re.compile(r"(?<![\w.-])(?=[A-Z\d])" + _VALUE)
+_VALUE_RE = re.compile(r"(?<![\w.-])(?=[A-Z\d]|[a-z]{2,4}-\d)" + _VALUE)
 # An acronym as the label ("UHID:", "RAMQ", "IPP :"), or a word or two ending in a word for
 # "number" ("Admission #", "PhilHealth No.", "Emirates ID", "Reg. No.").
 _LABEL_RE = re.compile(
@@ -124,11 +129,15 @@ _LABEL_RE = re.compile(
     # Thai labels start with their word for "number", เลข: เลขประจำตัวประชาชน (citizen ID
     # number), เลขที่โรงพยาบาล
     r"|(?P<thai>[\u0e00-\u0e7f]*เลข[\u0e00-\u0e7f]*)[ \t]*[:#]?[ \t]*"
+    # Hindi labels end in their word for "number": पंजीकरण संख्या, मरीज़ क्रमांक
+    r"|(?P<indic>(?:[\u0900-\u097f]+[ \t]+){0,2}(?:संख्या|क्रमांक|नंबर|नं\.))[ \t]*[:#]?[ \t]*"
     # the numero sign before what it numbers, as Russian and Ukrainian write it: "№ медицинской
     # карты 4471/24"
     # (and "Nr"/"Nº" before a Polish, German or Spanish one: "Nr historii choroby", "Nº de
     # historia")
-    r"|(?:№|\b[Nn]r\.?|\b[Nn][º°]\.?)[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
+    # (and the Hebrew and Greek words for "number" before it: "מספר תיק", "Αρ. Μητρώου")
+    r"|(?:№|\b[Nn]r\.?|\b[Nn][º°]\.?|מספר|מס['׳]|\b(?:Αρ|αρ|ΑΡ)\.|\b[Αα]ριθμός)"
+    r"[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
     # a word that is itself a record's number: Spanish "folio", French "dossier"
     r"|(?P<bare>\b(?i:folio|dossier))[ \t]*[:#]?[ \t]*"
     # an insurer's member or subscriber, whose number follows with no word for it: "member
@@ -150,6 +159,8 @@ _NOT_PERSONAL_CJK = (
     # and a Thai label's: phone, house (an address's number), lot, order, invoice, parcel,
     # room, bed, postcode
     "โทร", "บ้าน", "ล็อต", "สั่ง", "ใบแจ้งหนี้", "พัสดุ", "ห้อง", "เตียง", "ไปรษณีย์",
+    # a Hindi label's: phone, mobile, batch, lot, order, bill, room, bed, PIN code
+    "फ़ोन", "फोन", "मोबाइल", "बैच", "लॉट", "ऑर्डर", "बिल", "कमरा", "बिस्तर", "पिन",
 )  # fmt: skip
 _DATE_LIKE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -171,7 +182,7 @@ def _digits(value: str) -> int:
 
 def _names_no_person(m: re.Match[str]) -> bool:
     """Whether a label names what is no patient's (a lot, a phone, a room, a card ...)."""
-    script = m.group("cjk") or m.group("thai")
+    script = m.group("cjk") or m.group("thai") or m.group("indic")
     if script:
         return any(part in script for part in _NOT_PERSONAL_CJK)
     label = (
@@ -196,7 +207,7 @@ def _names_no_person(m: re.Match[str]) -> bool:
 
 def find_labelled_ids(text: str) -> Iterator[Span]:
     """MRN-type spans for identifier-shaped values after identifier-naming labels."""
-    if "*" in text or "X" in text or "x" in text or "•" in text:
+    if "*" in text or "X" in text or "x" in text or "•" in text or "#" in text:
         for v in _MASKED_RE.finditer(text):
             m = _LABEL_RE.search(text, max(0, v.start() - 40), v.start())
             if m is not None and not _names_no_person(m):
@@ -222,8 +233,9 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
-        if m.group("cjk") or m.group("thai"):
-            if any(part in (m.group("cjk") or m.group("thai")) for part in _NOT_PERSONAL_CJK):
+        script = m.group("cjk") or m.group("thai") or m.group("indic")
+        if script:
+            if any(part in script for part in _NOT_PERSONAL_CJK):
                 continue
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")

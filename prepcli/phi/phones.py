@@ -266,9 +266,11 @@ _FRENCH_PAIR_RE = re.compile(
     rf"(?:[- ](?:et[- ])?(?:{_FRENCH_TEEN}|{_FRENCH_UNIT}))?|{_FRENCH_TEEN}",
     re.IGNORECASE,
 )
-_SPOKEN_RE = re.compile(
-    rf"\b{_DIGIT_WORD}(?:(?:[ \t]*[,.-][ \t]*|[ \t]+){_DIGIT_WORD}){{6,16}}\b", re.IGNORECASE
+# (a caller may say the dashes: "one two three dash four five dash ...")
+_SPOKEN_SEP = (
+    r"(?:[ \t]*[,.-][ \t]*|[ \t]+(?:(?:dash|hyphen|slash|gui[óo]n|tiret|strich|trattino)[ \t]+)?)"
 )
+_SPOKEN_RE = re.compile(rf"\b{_DIGIT_WORD}(?:{_SPOKEN_SEP}{_DIGIT_WORD}){{6,16}}\b", re.IGNORECASE)
 # (the same run, for spoken.py to type by its label)
 SPOKEN_DIGITS_RE = _SPOKEN_RE
 
@@ -287,7 +289,7 @@ _DIGITS_BY_LANGUAGE = (
     "nul een twee drie vier vijf zes zeven acht negen",
 )
 _WORD_VALUE = {w: i for line in _DIGITS_BY_LANGUAGE for i, w in enumerate(line.split())}
-_DIGIT_WORDS = frozenset(_WORD_VALUE)
+DIGIT_WORDS = frozenset(_WORD_VALUE)
 # (French counting goes on to "dix", one of the pairs below)
 _WORD_VALUE["dix"] = 10
 
@@ -296,9 +298,15 @@ def _counting(run: str) -> bool:
     """Whether a run of digit words counts up from one or zero, every word one more than the
     last ("one two three four ...", "un deux trois ..."): someone counting aloud, not a number
     read out (which may hold an ascending stretch: "null eins fünf eins, zwei drei vier")."""
-    values = [_WORD_VALUE.get(w.lower()) for w in re.findall(r"[^\W\d_]+", run)]
-    return values[0] in (0, 1) and all(
-        a is not None and b == a + 1 for a, b in zip(values, values[1:], strict=False)
+    values = [
+        _WORD_VALUE.get(w.lower())
+        for w in re.findall(r"[^\W\d_]+", run)
+        if w.lower() not in _SAID_SEPARATORS
+    ]
+    return (
+        bool(values)
+        and values[0] in (0, 1)
+        and all(a is not None and b == a + 1 for a, b in zip(values, values[1:], strict=False))
     )
 
 
@@ -319,6 +327,9 @@ _NUMBER_SAID_RE = re.compile(
 )
 
 
+_SAID_SEPARATORS = frozenset("dash hyphen slash guion guión tiret strich trattino".split())
+
+
 def _said_digits(run: str) -> tuple[int, int]:
     """How many digits a run of digit words and digits stands for, and how many words it has
     ("double oh" is two digits, "triple seven" three)."""
@@ -326,7 +337,7 @@ def _said_digits(run: str) -> tuple[int, int]:
     if _FRENCH_PAIR_RE.search(run) is not None:
         pairs = len(_FRENCH_PAIR_RE.findall(run))
         run = _FRENCH_PAIR_RE.sub(" ", run)
-    said = [w.lower() for w in re.findall(r"[^\W\d_]+", run)]
+    said = [w.lower() for w in re.findall(r"[^\W\d_]+", run) if w.lower() not in _SAID_SEPARATORS]
     words = len(said) - said.count("double") - said.count("triple")
     digits = words + said.count("double") + 2 * said.count("triple") + 2 * pairs
     return digits + sum(c.isdigit() for c in run), words + pairs
@@ -335,15 +346,13 @@ def _said_digits(run: str) -> tuple[int, int]:
 def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Phone numbers read out in words, whole or in part; ``words`` are the note's lower-cased
     words."""
-    if len(_DIGIT_WORDS & words) < 2:
+    if len(DIGIT_WORDS & words) < 2:
         return
     for rx in (_SPOKEN_RE, _MIXED_RE):
         for m in rx.finditer(text):
             digits, said = _said_digits(m.group())
-            if _counting(m.group()):
-                continue
             # (a run with digits needs two words in it: "one 2024 visit" is no number read out)
-            if said < 2 or (rx is _MIXED_RE and said == digits):
+            if said < 2 or (rx is _MIXED_RE and said == digits) or _counting(m.group()):
                 continue
             cued = (
                 _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
@@ -378,6 +387,12 @@ _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
 _CALL_BEFORE_RE = re.compile(
     r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*(?:\b(?i:at|on)|:)[ \t]*$"
 )
+# The last four digits of a second line after a North American number: "or 0177", "/ -0177".
+_LAST_FOUR_RE = re.compile(r"[ \t]*(?:/|,|\bor\b|&)[ \t]*(?P<four>-?\d{4})(?![\w/.-]|[ ]\d)")
+# Two numbers joined by a slash with no space, as a form's field holds two lines:
+# "0612345678/0698765432" (each must be a number the library knows).
+# (nine digits or more each: "0612345/0698765" is as often a ratio of counts)
+_SLASH_PAIR_RE = re.compile(r"(?<![\w/.])(\+?\d{9,15})/(\+?\d{9,15})(?![\w/.])")
 # A number broken into short lines after its cue ("Mobile:\n07700\n900461"): too short on
 # each line to be read there.
 _BROKEN_RE = re.compile(r"(?<![\w/.-])\+?\d{2,6}(?:[ \t]*\n[ \t]*\d{2,8}){1,2}(?![\w/.-])")
@@ -432,6 +447,15 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             rest = _NEXT_LINE_RE.match(text, last_end) if cued and digits < 11 else None
             if rest is not None and _possible(f"{raw} {rest.group(1)}"):
                 yield m.start(), rest.end()
+            # a second line of the same exchange by its last four: "614.555.0192 or 0177"
+            four = _LAST_FOUR_RE.match(text, last_end) if _NANP_RE.fullmatch(raw) else None
+            if four is not None:
+                yield four.start("four"), four.end("four")
+    if "/" in text:
+        for m in _SLASH_PAIR_RE.finditer(text):
+            if _possible(m.group(1)) and _possible(m.group(2)):
+                yield m.span(1)
+                yield m.span(2)
     if "\n" in text:
         for m in _BROKEN_RE.finditer(text):
             joined = re.sub(r"[ \t]*\n[ \t]*", " ", m.group())

@@ -1,7 +1,7 @@
 """Identifiers read out in words, as a call's transcript writes them: a date of birth ("March
 fourth, nineteen sixty-one"), a social security number or a record number read digit by digit
-("my social is one two three, four five, ..."). Phones read out are found in phones.py; here a
-run of digit words is typed by the label right before it.
+("my social is one two three, four five, ...", "mi DNI es cuatro cuatro siete ..."). Phones read
+out are found in phones.py; here a run of digit words is typed by the label right before it.
 """
 
 from __future__ import annotations
@@ -10,23 +10,29 @@ import re
 from collections.abc import Iterator
 
 from prepcli.phi.dates import find_spoken_dobs
-from prepcli.phi.phones import SPOKEN_DIGITS_RE
+from prepcli.phi.phones import DIGIT_WORDS, SPOKEN_DIGITS_RE
 from prepcli.phi.spans import Span
 
 # The label a few words before the digits ("my social is", "his MRN as", "member ID, that's").
 _LABEL_RE = re.compile(
-    r"\b(?i:(?P<ssn>ssn|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|\#))?|ss[ \t]*\#)"
+    r"\b(?i:(?P<ssn>ssn|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|\#))?|ss[ \t]*\#"
+    # other countries' national numbers, read out in their language: "mi DNI es cuatro ..."
+    r"|dni|nie|nif|cpf|curp|rut|run|bsn|pesel|c[ée]dula|aadhaar|personnummer|nir|insee"
+    r"|s[ée]cu(?:rit[ée][ \t]+sociale)?|codice[ \t]+fiscale|sozialversicherungsnummer)"
     r"|(?P<mrn>mrn|medical[ \t]+record(?:[ \t]+number)?|record[ \t]+number|chart[ \t]+number"
     r"|patient[ \t]+(?:id|number)|member[ \t]+id|mrn[ \t]+number))\b"
     r"[^.\n\d;]{0,25}$"
 )
-_HINTS = ("birth", "born", "social", "ssn", "mrn", "record", "chart", "member", "patient", "ss")
+_HINTS = (
+    "birth", "born", "social", "ssn", "mrn", "record", "chart", "member", "patient", "ss",
+    "dni", "nie", "nif", "cpf", "curp", "rut", "run", "bsn", "pesel", "dula", "aadhaar",
+    "personnummer", "nir", "insee", "sécu", "secu", "fiscale", "sozialversicherung",
+)  # fmt: skip
 _ORDINAL_HINTS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
     thirtieth""".split()
 )
-_DIGIT_WORDS = frozenset("zero oh one two three four five six seven eight nine".split())
 
 
 def find_spoken_ids(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
@@ -36,7 +42,7 @@ def find_spoken_ids(text: str, low: str, words: frozenset[str]) -> Iterator[Span
         return
     if not words.isdisjoint(_ORDINAL_HINTS):
         yield from find_spoken_dobs(text)
-    if len(words & _DIGIT_WORDS) < 3:
+    if len(words & DIGIT_WORDS) < 3:
         return
     for m in SPOKEN_DIGITS_RE.finditer(text):
         label = _LABEL_RE.search(text, max(0, m.start() - 50), m.start())
