@@ -392,3 +392,10 @@ def test_more_labels_spoken_ids_masks_and_second_lines(text: str, secret: str) -
 )
 def test_orders_batches_and_figures_stay(text: str) -> None:
     assert not {"MRN", "SSN", "PHONE"} & _types(text)
+
+
+def test_digits_among_digit_words_do_not_break_the_counting_check() -> None:
+    # (a run of digit groups alone in a note that has digit words elsewhere once raised
+    # IndexError)
+    text = "one or two calls: (614) 555 0192 and 614 555 0177, three times"
+    assert "PHONE" in _types(text)
