@@ -119,6 +119,14 @@ fixes; the round's own snippets only):
   (DOB 0.111, MRN 0.286, SSN 0.125, PHONE 0.455; the false positives are two name guesses).
   After its fixes 1.000 for DOB, MRN, SSN and PHONE (precision 0.921: three name guesses, one
   of them 'Mobil' before a phone the rules now read).
+- round 15 (25 snippets, 35 identifiers, 7 without any; numbers with no cue at all: bare
+  ten- and eleven-digit phones after a name or relative, 'left msg', 'VM left @'; dates with a
+  two-digit year of the last century after a name or in a header; an HL7-like name with its
+  record number and birth date; 'BCBS' before a member id, 'Medicaid#', 'SS' and 'soc sec';
+  combination doses, NPI/DEA/tax ID, an order number shaped like a phone, an ISBN, a Unix
+  timestamp, ratios and scores as negatives): untuned recall 0.571 at precision 1.000 (DOB
+  0.000, MRN 0.500, SSN 1.000, PHONE 0.500). Six names (relatives, 'Frau Weber', 'Mr Brown')
+  were labelled after the untuned run; the figures above are with the labels.
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -5405,6 +5413,173 @@ ROUND_14: list[Snippet] = [
     ),
 ]
 
+ROUND_15: list[Snippet] = [
+    # --- numbers with no cue at all: contact lines and lists, as reps type them ---
+    (
+        "Spoke w/ Jane Roe 6145550192 re: refill timing.",
+        [("PATIENT-NAME", "Jane Roe"), ("PHONE", "6145550192")],
+        "nanp",
+        "ten bare digits right after a name",
+    ),
+    (
+        "Contacts: son Mike 6145550177, daughter Ann 6145550166.",
+        [
+            ("PATIENT-NAME", "Mike"),
+            ("PHONE", "6145550177"),
+            ("PATIENT-NAME", "Ann"),
+            ("PHONE", "6145550166"),
+        ],
+        "nanp",
+        "relatives with bare ten-digit numbers in a list",
+    ),
+    (
+        "Caregiver - 614 5550192 - prefers texts.",
+        [("PHONE", "614 5550192")],
+        "nanp",
+        "an area code then seven digits, no cue",
+    ),
+    (
+        "Sarah (daughter) 07700900461, evenings only.",
+        [("PATIENT-NAME", "Sarah"), ("PHONE", "07700900461")],
+        "ofcom",
+        "a UK mobile's bare eleven digits after a relative",
+    ),
+    (
+        "Frau Weber 01715550123 bittet um Rückruf.",
+        [("PATIENT-NAME", "Weber"), ("PHONE", "01715550123")],
+        "libphonenumber",
+        "a German mobile's bare digits after a name",
+    ),
+    (
+        "Ravi's son 9845012345 will collect the samples.",
+        [("PATIENT-NAME", "Ravi"), ("PHONE", "9845012345")],
+        "libphonenumber",
+        "an Indian mobile's bare ten digits",
+    ),
+    (
+        "Left msg 6145550192 x2, no answer.",
+        [("PHONE", "6145550192")],
+        "nanp",
+        "'left msg' before bare digits",
+    ),
+    (
+        "VM left @ 614.555.0192 and 6145550177.",
+        [("PHONE", "614.555.0192"), ("PHONE", "6145550177")],
+        "nanp",
+        "'VM left @' and a second bare number in the list",
+    ),
+    # --- dates with a two-digit year of the last century, no label ---
+    (
+        "Roe, Jane  F  03-04-61  Ward 7",
+        [("PATIENT-NAME", "Roe, Jane"), ("DOB", "03-04-61")],
+        "hipaa",
+        "a header line's date with a two-digit year of the last century",
+    ),
+    (
+        "Jane Roe 3/4/61 called about the copay card.",
+        [("PATIENT-NAME", "Jane Roe"), ("DOB", "3/4/61")],
+        "hipaa",
+        "a date with a two-digit year after a name",
+    ),
+    (
+        "Pt list: A. Okafor 11/22/58; B. Lee 2/9/47.",
+        [
+            ("PATIENT-NAME", "A. Okafor"),
+            ("DOB", "11/22/58"),
+            ("PATIENT-NAME", "B. Lee"),
+            ("DOB", "2/9/47"),
+        ],
+        "hipaa",
+        "a list of patients with their dates",
+    ),
+    (
+        "Mr Brown (12.05.49) asked for a callback.",
+        [("PATIENT-NAME", "Brown"), ("DOB", "12.05.49")],
+        "hipaa",
+        "a dotted date with a two-digit year in brackets after a name",
+    ),
+    # --- record and national numbers with no label ---
+    (
+        "Roe, Jane [MRN] 4471290 -> see note below",
+        [("PATIENT-NAME", "Roe, Jane"), ("MRN", "4471290")],
+        "mrn",
+        "a label left by an earlier scrub before the number",
+    ),
+    (
+        "SMITH^JOHN^A 4471290 19610304 M",
+        [("PATIENT-NAME", "SMITH^JOHN^A"), ("MRN", "4471290"), ("DOB", "19610304")],
+        "mrn",
+        "an HL7-like name with its record number and birth date, no segment",
+    ),
+    (
+        "Ins: BCBS XYZ987654321 / Grp 0123456",
+        [("MRN", "XYZ987654321"), ("IGNORE", "0123456")],
+        "payer_id",
+        "a payer's name before a member id with no 'ID'",
+    ),
+    (
+        "Medicaid# 12345678A active since 2019.",
+        [("MRN", "12345678A")],
+        "payer_id",
+        "a Medicaid number after 'Medicaid#'",
+    ),
+    (
+        "SS 123 45 6789 per the old intake.",
+        [("SSN", "123 45 6789")],
+        "ssa",
+        "'SS' alone before a spaced SSN",
+    ),
+    (
+        "soc sec 123-45-6789 on file",
+        [("SSN", "123-45-6789")],
+        "ssa",
+        "'soc sec' in lower case",
+    ),
+    # --- not identifiers: the same shapes in a rep's world ---
+    (
+        "Combo strengths 5/10/40 mg and 10/20/80 mg; 30/60/90 packs.",
+        [],
+        "negatives",
+        "combination doses and pack sizes with slashes",
+    ),
+    (
+        "NPI 1234567893; DEA AB1234563; tax ID 12-3456789.",
+        [],
+        "negatives",
+        "a clinician's and a practice's numbers",
+    ),
+    (
+        "Order 6145550192 shipped; tracking 1Z999AA10123456784.",
+        [],
+        "negatives",
+        "an order number shaped like a phone, a tracking number",
+    ),
+    (
+        "Q3 sales 2145550192 units? No - 214,555 units, 0192 region.",
+        [],
+        "negatives",
+        "sales figures",
+    ),
+    (
+        "ISBN 0306406152; timestamp 1733085600; build 2026.03.04.",
+        [],
+        "negatives",
+        "an ISBN, a Unix timestamp and a build number",
+    ),
+    (
+        "Ratios 1/2/3 and scores 12-14-16 across visits; visit 3/4/26.",
+        [],
+        "negatives",
+        "ratios, scores and a visit date",
+    ),
+    (
+        "Label version 04-03-61 (internal code), revised 2026.",
+        [],
+        "negatives",
+        "an internal code shaped like a date after 'version'",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -5420,6 +5595,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round12": ROUND_12,
     "round13": ROUND_13,
     "round14": ROUND_14,
+    "round15": ROUND_15,
 }
 
 
