@@ -399,3 +399,39 @@ def test_digits_among_digit_words_do_not_break_the_counting_check() -> None:
     # IndexError)
     text = "one or two calls: (614) 555 0192 and 614 555 0177, three times"
     assert "PHONE" in _types(text)
+
+
+# --- round 15's classes: numbers with no cue -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Talked to Rosa Diaz 4125550138 about the card", "4125550138"),
+        ("niece Carla 4125550177 will call", "4125550177"),
+        ("Tom (husband) 07700900318 after 6", "07700900318"),
+        ("Rosa Diaz 5/12/58 asked about refills", "5/12/58"),
+        ("Diaz, Rosa  F  12-05-58", "12-05-58"),
+        ("Mrs Diaz (12.05.58) called", "12.05.58"),
+        ("Patient [MRN] 8820417 from the template", "8820417"),
+    ],
+)
+def test_numbers_right_after_a_person(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clinician's NPI after a name, a delimited row, a register's word, doses, chart dates
+        "Dr. Amara Okafor 2160363232 prefers email",
+        "HCP-0001,Dr. Amara Okafor,2160363232,Medical Oncology",
+        "Account 4125550138 updated",
+        "Combo 5/10/40 mg, 10/20/80 mg",
+        "Date : 01/13/93 admitted on 01/13/93",
+        "DOA: 2/17/80; version 04-03-61",
+        "Seen Tuesday 04/07/69",
+    ],
+)
+def test_no_cue_lookalikes_stay(text: str) -> None:
+    assert not {"PHONE", "DOB"} & _types(text)

@@ -394,7 +394,8 @@ _MRN_STRONG_WORDS = frozenset(
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
     # (or an XML element's: "<MRN>A7719302</MRN>")
-    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a>]?\s*(?:is|was)?\s*[:#]?\s*"
+    # (or a template's bracketed label: "[MRN] 4471290")
+    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a>\]]?\s*(?:is|was)?\s*[:#]?\s*"
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     # a hospital's letters before spaced digits: "GHH 441 7702", "MGH 1122334"

@@ -437,6 +437,39 @@ _OLD_DATE_RE = re.compile(
     r"|\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?19\d{2})(?![\w/-])"
 )
 
+# A full date with a two-digit year of the last century (30-99) right after a person (a name,
+# a sex, a bracket after a name) is a birth date: "Jane Roe 3/4/61", "Roe, Jane  F  03-04-61",
+# "Mr Brown (12.05.49)". Not a combination's strengths ("5/10/40 mg"), nor after a code's
+# label ("version 04-03-61"), nor a dated entry of an older chart ("Date : 01/13/93",
+# "admitted on 01/13/93", "DOA: 2/17/80"), which has its label or a word before it.
+_OLD_SHORT_DATE_RE = re.compile(
+    r"(?<![\w/.:,-])(?P<d>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)[3-9]\d)"
+    r"(?![\w/:-]|[.,]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|l|g|kg|%|iu|units?|mmol|mm|cm|tabs?|caps?)\b)"
+)
+_CODE_BEFORE_RE = re.compile(
+    r"\b(?i:version|ver|v|rev|release|build|code|ref|lot|batch|exp|expiry|expires|order|item"
+    r"|model|page|pp|section|table|figure|fig|step|grade|stage|score|ratio|sizes?|strengths?)"
+    r"\.?[ \t]*[:#]?[ \t]*$"
+)
+
+
+_PERSON_BEFORE_RE = re.compile(
+    r"(?:(?<![\w.])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\b)[A-Z][a-zà-ÿ'’-]+,?|(?<![\w.])(?:[MFmf]|male|female)|[A-Za-z][ \t]*\()[ \t]*$"
+)
+
+
+def _old_short_dates(text: str) -> Iterator[Span]:
+    for m in _OLD_SHORT_DATE_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _PERSON_BEFORE_RE.search(before) is None or _CODE_BEFORE_RE.search(before):
+            continue
+        yield Span(m.start("d"), m.end("d"), "DOB")
+
+
 # A product's or a company's history, in any case: "Approved on 12/05/1998", "Launched in
 # March 1999".
 _HISTORIC_BEFORE_RE = re.compile(
@@ -484,6 +517,7 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
     if "*" in text:
         for m in _STAR_RE.finditer(text):
             yield Span(m.start("d"), m.end("d"), "DOB")
+    yield from _old_short_dates(text)
     if "19" in text:
         for m in _OLD_DATE_RE.finditer(text):
             if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):

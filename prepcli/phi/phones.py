@@ -387,6 +387,34 @@ _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
 _CALL_BEFORE_RE = re.compile(
     r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*(?:\b(?i:at|on)|:)[ \t]*$"
 )
+# A person right before bare digits, who the number belongs to: a relative or a role, or a
+# capitalised name, with its possessive or an aside ("Jane Roe 6145550192", "Sarah (daughter)
+# 07700900461", "son Mike 6145550177"); not a register's or a figure's word ("Account",
+# "Total"), which the code labels above do not all name.
+_PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?i:son|daughter|wife|husband|mother|mom|mum|father|dad|sister|brother|caregiver"
+    r"|carer|spouse|partner|niece|nephew|aunt|uncle|grandson|granddaughter|friend|neighbou?r|pt"
+    r"|patient)"
+    r"|(?<![\w-])(?!(?:Account|Acct|Total|Units?|Sales|Order|Invoice|Claim|Case|Ticket|Policy"
+    r"|Group|Member|Customer|Client|Territory|Item|Product|Model|Serial|Version|Build|Code"
+    r"|Page|Room|Batch|Lot|Ref|Number|No|Nr|Id)\b)[A-Z][a-zà-ÿ]+)"
+    # (a space before the digits: "Okafor,2160363232" is a delimited row's NPI, read in tables.py)
+    r"(?:['’]s)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,:-]?[ \t]+$"
+)
+
+
+def _npi(digits: str) -> bool:
+    """Whether ten digits are a US clinician's NPI: 1 or 2 first, a Luhn check digit over the
+    number with the card issuer prefix 80840 (CMS's NPI check-digit rule)."""
+    if len(digits) != 10 or digits[0] not in "12":
+        return False
+    total = 0
+    for i, d in enumerate(reversed("80840" + digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
 # The last four digits of a second line after a North American number: "or 0177", "/ -0177".
 _LAST_FOUR_RE = re.compile(r"[ \t]*(?:/|,|\bor\b|&)[ \t]*(?P<four>-?\d{4})(?![\w/.-]|[ ]\d)")
 # Two numbers joined by a slash with no space, as a form's field holds two lines:
@@ -436,7 +464,14 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
                 continue
             seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
             slashed = "/" in raw and not (_NANP_RE.fullmatch(raw) or _SLASHED_RE.fullmatch(raw))
-            if not grouped or slashed:
+            # (bare digits only right after a person: "Jane Roe 6145550192", "son 07700900461")
+            if slashed or not (
+                grouped
+                or (
+                    _PERSON_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                    and not _npi(raw)
+                )
+            ):
                 continue
             if "." in seps and len(seps) > 1:
                 continue
