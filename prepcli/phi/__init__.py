@@ -43,6 +43,7 @@ from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.names import (
+    LETTER_WORDS,
     contact_block_names,
     find_names,
     hcp_spans,
@@ -136,7 +137,7 @@ _NOT_A_NAME = _wordset(
     Medicare Medicaid Aetna Cigna Humana Anthem Kaiser UnitedHealthcare United Tricare BCBS Optum
     CVS Caremark Express Scripts Walgreens Accredo
     """
-)
+) | LETTER_WORDS
 
 # Brand names that show up right after "pt"/"patient" ("pt Keytruda-naive", "the pt. Ozempic
 # dose"). Not exhaustive: callers pass their own product names through ``keep``.

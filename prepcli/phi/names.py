@@ -53,7 +53,7 @@ _NEVER = frozenset(
     What What's Whats When Where Why How Which Whose Whom Here There Then Today Tomorrow
     Called Mentioned Reported Said Says Prefers Agreed Needs Wants Unable Denied Asked Sent
     Left Due Started Stopped Since Discussed Spoke Aware Notified Paged Updated Visited Visit
-    Herr Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
+    Herr Herrn Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
     Srta Señor Señora Pani Smt Shri Doña Dña Sayın Rouva Herra Gospa Gospodin Gospođa
     Paní Fru Gospod Senhora Senhor Dona Hanım Hanim Bey Beyefendi Hanımefendi
     Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
@@ -66,6 +66,20 @@ _NEVER = frozenset(
     For From By Of About After Before Into Over Under Via Per Re
     """.split()
 )
+# Clinical letters in Spanish and German: words that open a sentence or follow a title there
+# ("Se presenta", "Bitte Befund an", "Werte Frau Kollegin", "Sr. Director") and are in the
+# international name lists. No particle (de, del, la, der, den): those stand inside names.
+LETTER_WORDS = frozenset(
+    """
+    Se Sus Es Por Para Sin Los Las Que Como Tras Este Esta Estos Estas Tiene Presenta
+    Die Das Dem Ein Eine Einer Eines Und Oder Mit Zur Zum Ist War Hat Wir Ihr Ihre Ihrem
+    Ihren Ihres Sie Er Bitte Danke
+    Kollege Kollegin Kollegen Kolleginnen Colega Colegas Collega Colleghi Collègue Confrère
+    Consoeur Direktor Direktorin Director Directora Primar Primaria Primarius Chefarzt
+    Chefärztin Oberarzt Oberärztin Facharzt Fachärztin Assistenzarzt Assistenzärztin
+    """.split()
+)
+_NEVER = _NEVER | LETTER_WORDS
 _INSTITUTION = frozenset(
     """
     Hospital Clinic Center Centre Medical Health Healthcare Oncology Cardiology Associates
@@ -75,6 +89,11 @@ _INSTITUTION = frozenset(
     Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
     Medicare Medicaid Tricare Insurance Plan Aetna Cigna Humana Optum
     House Hospice Lodge Trust Manor
+    Hospitalario Hospitalaria Complejo Universitario Universitaria Universidad Clínica Clinica
+    Clínico Clinico Centro Servicio Servicios Departamento Unidad Sección Seccion Instituto
+    Institut Fundación Fundacion Consorcio Sanatorio Policlínico Policlinico Ambulatorio
+    Consultorio Klinik Klinikum Krankenhaus Spital Abteilung Praxis Zentrum Ambulanz Hôpital
+    Hopital Clinique Ospedale Azienda Ziekenhuis Servei Edificio Edifici
     """.split()
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
@@ -146,7 +165,10 @@ _HCP_RE = re.compile(
     r"|MUDr|MDDr|[Ll]ek(?=\.)|Doktor|Doktorin|Doctora|Docteur|Dottore|Dottoressa|Doutor|Doutora"
     r"|Dokter"
     # French "Pr" (professeur) only capitalised: "pr" is shorthand for "per rectum"
-    r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?(?:[ \t]+(?:med|Dr|dr)\.)?"
+    r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?"
+    # German and Austrian degrees after the title: "Dr. med.", "Dr. mult. med.", "Dr. med.
+    # univ.", "Dr. rer. nat.", "Prof. Dr. med. habil."
+    r"(?:[ \t]+(?:med|mult|univ|dent|vet|rer|nat|phil|habil|sc|Dr|dr)\.){0,4}"
     # Polish degrees after "dr": "dr n. med.", "dr hab. n. med."
     r"(?:[ \t]+(?:hab\.[ \t]+)?n\.[ \t]*med\.)?"
     # "Dr & Mrs ERIC JOHN TRUEBLOOD": the couple is addressed by the doctor's name.
@@ -159,6 +181,10 @@ _HCP_RE = re.compile(
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
     r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
     r"|coordinator|Navigator|navigator|Educator|educator"
+    # allied health and specialists named by their job: "psychologist Della Allardice",
+    # "physio Layla Baratz", "cardiologist Ana Ruiz"
+    r"|(?i:[a-z]*olog(?:ist|ists)|[a-z]*iatrist|physio(?:therapist)?|dietit?ian|dietician"
+    r"|podiatrist|optometrist|paramedic|counsell?or|chaplain)"
     # doctors and nurses in the languages notes mix in: Swedish, Norwegian, Danish, German
     # doctors; French, Spanish, Portuguese, Italian, Dutch, German, Nordic, Polish, Finnish
     # nurses; the Dutch practice nurse (POH) and German practice assistant (MFA)
@@ -201,7 +227,12 @@ _ROLE_BEFORE_RE = re.compile(
     r"|de\s+cabecera|de\s+fam[ií]lia|assistente|responsable))?|medico\s+curante"
     r"|(?:behandelend\s+)?arts|huisarts|behandelaar|lekarz(?:\s+prowadz[aą]cy)?|l[äa]kare"
     r"|l[äa][äa]k[äa]ri|infirmi[eè]re?|enfermer[oa]|enfermeir[oa]|infermier[ae]"
-    r"|verpleegkundige|pflegekraft)[ \t]*$"
+    r"|verpleegkundige|pflegekraft"
+    # who referred, signed or answers for a case report: "Remitido por:", "Responsable
+    # clínico:", "Médico adjunto:", "Überwiesen von:", "Einweiser:"
+    r"|remitid[oa]\s+por|derivad[oa]\s+por|firmado\s+por|responsable(?:\s+cl[ií]nic[oa])?"
+    r"|m[ée]dic[oa]\s+(?:adjunt[oa]|residente|responsable|forense)|überwiesen\s+von|einweiser"
+    r"|zuweiser(?:in)?)[ \t]*$"
 )
 _AFTER_ROLE_RE = re.compile(rf"(?:\s*(?:Dr|Doctor|Prof)\.?)?\s*(?:/es/)?\s*{_HCP_NAME}")
 # A chart's "PCP Kim, Paul": surname, comma, given name, whatever follows.
@@ -209,7 +240,10 @@ _PCP_RE = re.compile(rf"\bPCP\b:?\s*(?:(?:Dr|Doctor)\.?\s+)?(?P<a>{_TOKEN}\s*,\s
 # The credential may end a sentence ("Reviewed by Ingrid Halvorsen, PharmD."), not go on in
 # dotted letters.
 _CREDENTIAL_RE = re.compile(
-    rf"(?=[A-Z])\b{_CREDENTIALS}(?![\w]|\.\w)|(?<=,)[ \t]*{_COMMA_CREDENTIALS}"
+    rf"(?=[A-Z])\b{_CREDENTIALS}(?![\w]|\.\w)"
+    # the Dutch citizen number's label is no nursing degree: "M Quispel, BSN 999908583"
+    r"(?!(?<=BSN)[ \t]*[:#]?[ \t]*\d)"
+    rf"|(?<=,)[ \t]*{_COMMA_CREDENTIALS}"
 )
 _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)?{_TOKEN}$")
 
@@ -273,7 +307,9 @@ _HCP_WORDS = frozenset(
     "sairaanhoitaja poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
     "ärztin fachärztin facharzt médecin medecin médico medico huisarts arts behandelaar lekarz "
     "lääkäri assistante secrétaire secretaria secretario secretária segretaria asistente "
-    "verpleegkundig".split()
+    "verpleegkundig physio physiotherapist dietitian dietician podiatrist optometrist paramedic "
+    "counsellor remitido remitida derivado derivada firmado responsable überwiesen einweiser "
+    "zuweiser zuweiserin".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
@@ -290,12 +326,17 @@ _TITLE_RE = re.compile(
     r"|Dona)\b|(?<=\b[Ee]l[ \t])Sr\b"
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
-    r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr)\b"
+    r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr|Herrn)\b"
     # Italian "Sig." only capitalised with its dot: "sig" alone is a signature
-    r"|\bSig(?=\.[ \t]+[A-Z]))\.?\s*"
+    r"|\bSig(?=\.[ \t]+[A-Z])"
+    # a German letter's patient in "SURNAME, Given": "den Patienten FRITZLE, Fridolin"
+    r"|\bPatient(?:in|en)?(?=[ \t]+[A-Z]{2}[A-Z'’-]*,[ \t]*[A-Z][a-z]))\.?\s*"
+    # (and so after any title: "Frau DAMARIS, Dyonisia")
+    r"(?P<name>[A-Z]{2}[A-Z'’-]*(?:[ -][A-Z]{2}[A-Z'’-]*)?,[ \t]*[A-Z][a-zà-öø-ÿ'’-]+"
+    r"(?:-[A-Z][a-zà-öø-ÿ'’-]+)?|"
     # an initial may come first: "Mrs E. Roe", "Mr J Smith"
     # (in capitals, "MS S. CARE", the letter is as likely an abbreviation's)
-    rf"(?P<name>(?:[A-Z]\.?[ \t]+(?=[A-Z][a-z]))?{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
+    rf"(?:[A-Z]\.?[ \t]+(?=[A-Z][a-z]))?{_TOKEN}(?:\s+{_INIT})?(?:\s+{_CAP_TOKEN}){{0,1}})"
 )
 # Chart labels at a line start: "NAME: Roe, Jane", "Patient Name:", "Pt:", "Patient:".
 # Also other people's labels ("Emergency Contact:", "RE:" of a chart letter), labels after a
@@ -306,9 +347,15 @@ _LABEL_RE = re.compile(
     r"(?:(?:pat[il1]ent|pt)(?:'s)?\s*(?:full\s+)?name|name|patient|pt|emergency\s+contact|"
     r"contact\s+person|next\s+of\s+kin|nok|guarantor|subscriber|insured|re|parent|caller|"
     r"child|guardian|attn|attention|c/o|poa|carer|authori[sz]ed\s+rep(?:resentative)?|"
-    r"(?:patient\s+|pt\s+)?initials)(?:\s*[:=]\s*|[ \t]+-[ \t]+)"
-    rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:\s*,\s*|\s+)(?:{_INIT}\s+)?{_TOKEN}"
-    rf"(?:\s+{_INIT})?|{_TOKEN})"
+    r"(?:patient\s+|pt\s+)?initials"
+    # the same labels in the headers of Spanish, German, French, Italian and Dutch letters:
+    # "Nombre: Ramón", "Apellidos: García Robles", "Nachname:", "Prénom :", "Betr.:"
+    r"|nombre(?:\s+y\s+apellidos|\s+completo)?|(?:primer\s+|segundo\s+)?apellidos?"
+    r"|vorname|nachname|familienname|geburtsname|betr(?:eff)?\.?|nom(?:\s+de\s+naissance)?"
+    r"|pr[ée]noms?|nome|cognome|voornaam|achternaam|geboortenaam)(?:\s*[:=]\s*|[ \t]+-[ \t]+)"
+    # (the value ends with its line: "Nombre: Teodoro\nApellidos: ...")
+    rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:[ \t]*,[ \t]*|[ \t]+)(?:{_INIT}[ \t]+)?"
+    rf"{_TOKEN}(?:[ \t]+{_INIT})?|{_TOKEN})"
 )
 # Cheap searches that say whether the patterns above can match at all.
 _PAREN_ROLE_RE = re.compile(
@@ -319,12 +366,13 @@ _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
-    gospod gospođa sayın smt shri senhora senhor dona sr""".split()
+    gospod gospođa sayın smt shri senhora senhor dona sr patient patientin patienten herrn""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
     " parent caller child guardian attn attention c o poa carer authorised authorized"
-    " patlent pat1ent".split()
+    " patlent pat1ent nombre apellido apellidos vorname nachname familienname geburtsname betr"
+    " betreff nom prénom prenom prénoms nome cognome voornaam achternaam geboortenaam".split()
 )
 # A nickname or initials in brackets right after a name: "Robert Thompson (R.M. Thompson)",
 # "Johnathan Carter (aka \"Johnny\")", "Nguyen, Alice (A.N.)".
@@ -339,7 +387,9 @@ _INITIALS_SURNAME_RE = re.compile(
     # "Q&A. Sat with...": a letter glued to a word by "&" or "/" is no initial.
     r"(?=[A-Z][a-z]?\.)(?<![\w.&/+@])"
     r"(?:(?!(?:Dr|Mr|Ms|Mx|St|Mt|No|Nr|Jr|Sr|Co|Dx|Hx|Rx|Sx|Tx|Pt|Vs|Fx|Ca|Oz|Lb|Mg|Ml|Pg)\.)"
-    r"[A-Z][a-z]?\.[ \t]?){1,3}"
+    # two letters only as Dutch and English initials write them ("Th.", "Ph.", "Wm."): "li.
+    # Hand" (links), "re. Auge" are German sides
+    r"(?:[A-Z]|Th|Ph|Ch|Ij|Wm)\.[ \t]?){1,3}"
     r"(?P<p>(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd][aiu]|[Ll][ae]|[Dd]ella|[Dd]os)"
     r"[ \t]+){0,3})"
     r"(?P<s>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)\b"
@@ -410,12 +460,15 @@ _OWNER_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}"
     rf"(?:[ \t]+(?:(?:{_PARTICLE_ALT})[ \t]+){{0,3}}{_CAP_TOKEN}){{0,3}})"
     r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[-–][ \t]+|[ \t]{2,}|\t)"
-    r"(?:(?i:dob|d\.o\.b|born|geb|nato|nata|n[ée]e|mrn|mr|ssn|medicare|nhs|ihi|mob|cell|tel"
-    r"|mobile)\b"
+    r"(?:(?i:dob|d\.o\.b|born|geb|geboren|nato|nata|n[ée]e|mrn|mr|ssn|medicare|nhs|ihi|mob|cell"
+    r"|tel|mobile|bsn|ahv|dni|nie|nass|nhc|fallnummer)\b"
+    # a German letter's birth star: "Kai Fleischmann, * 21.2.2008"
+    r"|\*[ \t]*\d"
     r"|\d{1,3}[ \t]?(?:[MFmf]|y/?o|yo|yrs?)?[ \t]*[,)]|(?i:pt|patient)[ \t]*,[ \t]*\d{1,3}\))"
 )
 _OWNER_WORDS = frozenset(
-    "dob d o b born geb nato nata née nee mrn mr ssn medicare nhs ihi mob cell tel mobile".split()
+    "dob d o b born geb geboren nato nata née nee mrn mr ssn medicare nhs ihi mob cell tel mobile"
+    " bsn ahv dni nie nass nhc fallnummer".split()
 )
 _AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
 _FAMILY_RE = re.compile(
@@ -724,6 +777,27 @@ _BOOKED_WORDS = frozenset("scheduled booked set arranged".split())
 _PATIENT_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?i:pt|patient)[ \t]*\)")
 
 
+# A titled person who is the patient: a birth date or home right after the name ("Dr.
+# Katharina Leitner, * 23.11.1992, wohnhaft ...", "Mag. Dr. X, geb. 1.2.1960"), or a patient's
+# word right before the title ("Bei Ihrem Pat. Dr. Daniel Jenninger"). No clinician is
+# introduced with either.
+_BIRTH_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:\*[ \t]*\d|\((?:\*|geb\.?|b\.|born|DOB)[ \t]*\d"
+    r"|(?i:geb|geboren|born|DOB|d\.o\.b|nacid[oa]|n[ée]e?)\b\.?[ \t:]*(?:am[ \t]+)?\d"
+    r"|(?i:wohnhaft|wh\.))"
+)
+_PATIENT_BEFORE_TITLE_RE = re.compile(
+    r"\b(?:Pat|Pt|pt|Patient(?:in|en)?|patient|Paciente|paciente|Patiënt|patiënt)\.?[ \t]*$"
+)
+
+
+def _titled_patient(text: str, start: int, end: int) -> bool:
+    return (
+        _BIRTH_AFTER_RE.match(text, end) is not None
+        or _PATIENT_BEFORE_TITLE_RE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     words = words_of(text) if words is None else words
     spans: list[Span] = []
@@ -753,7 +827,11 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
         or not words.isdisjoint(_HCP_WORDS)
         or any(w.endswith(_HCP_ENDINGS) for w in words)
     ):
-        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _HCP_RE.finditer(text)]
+        spans += [
+            Span(m.start("a"), m.end("a"), "HCP")
+            for m in _HCP_RE.finditer(text)
+            if not _titled_patient(text, m.start(), m.end("a"))
+        ]
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _PCP_RE.finditer(text)]
         colon = text.find(":")
         while colon >= 0:
@@ -816,7 +894,9 @@ def find_names(
             (_SURNAME_INITIALS_RE, "." in text),
             (
                 _OWNER_RE,
-                not words.isdisjoint(_OWNER_WORDS) or _AGE_HINT_RE.search(text) is not None,
+                not words.isdisjoint(_OWNER_WORDS)
+                or "*" in text
+                or _AGE_HINT_RE.search(text) is not None,
             ),
             (_OWNS_RELATIVE_RE, "s " in text and _OWNS_HINT_RE.search(text) is not None),
             (_BORN_RE, "born" in words),
@@ -1271,7 +1351,14 @@ def _demonym(word: str) -> bool:
     )
 
 
-_VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|was|has|had|says|said|shouted|asked|told|called)\b")
+_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:is|was|has|had|says|said|shouted|asked|told|called"
+    # the same verbs in the letters of other languages: "Fernanda es la mayor", "Jose tiene
+    # dos hermanos", "Jakob ist ...", "Marie est ...", "Luca è ...", "Sanne heeft ..."
+    r"|es|era|fue|tiene|tenía|tenia|presenta|presentó|refiere|refirió|acude|acudió|ingresa"
+    r"|ingresó|ist|war|hat|hatte|wurde|wird|berichtet|klagt|est|était|a\s+été|avait|présente"
+    r"|è|era|aveva|ha|presentava|é|foi|tem|tinha|heeft|werd|kreeg)(?![\w'’-])"
+)
 _SAINT_RE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")
 
 
@@ -1324,19 +1411,41 @@ _INSTITUTION_AFTER_RE = re.compile(
 )
 
 
+# German nouns are capitalised, and the international lists hold some as given names: after a
+# preposition and an article ("in der Lage", "mit dem Ergebnis") or a count ("über 3 Tage")
+# such a word is a noun.
+_GERMAN_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:in|an|auf|aus|bei|mit|nach|seit|vor|zu|über|unter|für|durch|gegen|um|wegen|während"
+    r"|im|am|zum|zur|vom|beim)[ \t]+(?:der|den|dem|des|die|das)[ \t]+$"
+)
+_GERMAN_ARTICLE_RE = re.compile(r"(?:der|den|dem|des|die|das)[ \t]+")
+_COUNT_BEFORE_RE = re.compile(r"(?<![\w./-])\d+[ \t]+$")
+
+
 def not_a_name(text: str, span: Span) -> bool:
     """A one-word "name" that its surroundings show to be a label, a place or an institution."""
     word = text[span.start : span.end]
     if _PLACE_LIST_SPAN_RE.fullmatch(word) and _PLACE_NOUN_AFTER_RE.match(text, span.end):
         return True
+    lead = _GERMAN_ARTICLE_RE.match(word)
+    start = span.start + (lead.end() if lead else 0)
+    if _GERMAN_ARTICLE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True
     if any(c.isspace() for c in word):
         return False
+    if _COUNT_BEFORE_RE.search(text, max(0, span.start - 8), span.start) and (
+        word.title() not in census_lists()[0]
+    ):
+        return True
     # a particle alone is a surname's start that lost its surname ("Verwijzing van Dr. Roe")
     if word in _PARTICLES:
         return True
     if _LINE_LABEL_AFTER_RE.match(text, span.end):
         before = text[: span.start].rstrip(" \t>")
         if not before or before.endswith("\n"):
+            return True
+        # a field's label after the one before it: "FRITZLE, Fridolin, Fallnummer: 100101911"
+        if before.endswith((",", ";", "|")) and word.title() not in census_lists()[0]:
             return True
     if _ID_LABEL_AFTER_RE.match(text, span.end) and (
         ("-" in word and _NUMBER_LABEL_RE.fullmatch(word.split("-")[-1]) is not None)

@@ -32,6 +32,7 @@ from prepcli.phi.names import (
     _trim,
     _usable,
     _word_use,
+    census_lists,
     listed,
     name_lists,
 )
@@ -150,6 +151,11 @@ _INITIAL_RARE_RE = re.compile(
 # them: "lives w/ partner kekoa", "SON TAMIHANA AND DTR RANGIMARIE VISITED".
 _BARE_RELATIVE_RE = re.compile(
     rf"(?i:\b{_RELATIVE})[ \t]*,?[ \t]+(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+|[A-ZĀ-Ž][A-ZĀ-Ž'’-]{{3,}})\b"
+)
+_FOREIGN_RELATIVE_RE = re.compile(
+    r"(?i:hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fratello|sorella|fils"
+    r"|fille|mari|épouse|frère|sœur|Sohn|Tochter|Ehefrau|Ehemann|Bruder|filh[oa]|marido|net[oa]"
+    r"|m[ãa]e|Schwester)s?\b"
 )
 # A name that a bracket says is someone's relative: "Nomvula (Thabo's wife)".
 _OTHERS_RELATIVE_RE = re.compile(
@@ -303,6 +309,12 @@ def position_names(
                     and not listed(word)
                     or (_clean(word).title() in name_lists()[0])
                 )
+            elif _FOREIGN_RELATIVE_RE.match(m.group()):
+                # Spanish, Italian, French, German and Portuguese write names capitalised, and
+                # the English dictionary knows none of their words: after their relatives a
+                # lower-case word is a name only if the census lists know it ("hijo pablo",
+                # not "hermanos sanos")
+                ok = _clean(word).title() in census_lists()[0] and _usable(word, blocked)
             else:
                 ok = _lower_name(word, blocked, text[m.end() :]) and not everyday(word)
             if ok:

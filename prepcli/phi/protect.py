@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from prepcli.phi.addresses import country_names
 from prepcli.phi.names import census_lists
 from prepcli.phi.spans import Span
 
@@ -116,6 +117,60 @@ _COMPANY_WORDS = frozenset(
 )
 
 
+# A hospital named after a person or a saint: "Complejo Hospitalario San Borja Arriarán",
+# "Hospital Universitario Ramón y Cajal", "Hospital Militar Dr. Carlos Arvelo". The hospital's
+# noun and a qualifier or a saint's or doctor's title before the name say it is the place.
+_HOSPITAL_NAME_RE = re.compile(
+    r"\b(?:Hospital|Hospitalario|Cl[ií]nica|Instituto|Centro|Sanatorio|Policl[ií]nico|Klinik"
+    r"|Klinikum|Krankenhaus|Spital|H[ôo]pital|Clinique|Ospedale|Policlinico|Fundaci[óo]n"
+    r"|Ziekenhuis)"
+    r"(?:(?:[ \t]+(?:Universitario|Universitaria|General|Militar|Regional|Comarcal|Provincial"
+    r"|Infantil|Materno-Infantil|Cl[ií]nico|Civil|Central|Nacional|Privado|Universitaire))+"
+    r"(?:[ \t]+(?:San|Santa|Santo|Sant|São|Saint|St\.?|Dr\.?|Dra\.?|Doctor|Doctora|Profesor"
+    r"|Prof\.?))?"
+    r"|[ \t]+(?:San|Santa|Santo|Sant|São|Saint|St\.?|Dr\.?|Dra\.?|Doctor|Doctora|Profesor"
+    r"|Prof\.?))"
+    r"[ \t]+(?!(?:Frau|Herr|Sr|Sra|Mr|Mrs|Ms|Don|Doña|Dña)\b)"
+    rf"(?P<a>{_CAP}(?:[ \t]+(?:(?:y|e|i|de|del|la)[ \t]+)?{_CAP}){{0,3}})"
+)
+_HOSPITAL_WORDS = frozenset(
+    """hospital hospitalario clínica clinica instituto centro sanatorio policlínico policlinico
+    klinik klinikum krankenhaus spital hôpital hopital clinique ospedale fundación fundacion
+    ziekenhuis""".split()
+)
+# A maker cited in brackets, as case reports do: "(Iomeron 400, 400 mgI/ml, Bracco, Milán,
+# Italia)", "(Stryker, Kalamazoo, MI, USA)". Three items or more, the last a country.
+_SUPPLIER_RE = re.compile(
+    r"\((?P<items>[^()\n]{1,200}),[ \t]*"
+    r"(?P<country>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*\)"
+)
+# Countries as Spanish, German, French and Italian write them, beside the English names.
+_COUNTRIES_OTHER = frozenset(
+    """EE.UU. EEUU EE.UU Alemania Italia Francia Suiza Suecia Dinamarca Japón Holanda Bélgica
+    Austria Irlanda Noruega Finlandia Portugal Brasil Argentina Canadá Inglaterra UK U.S.A.
+    Deutschland Schweiz Österreich Frankreich Italien Spanien Schweden Dänemark Niederlande
+    Großbritannien Irland Japan Allemagne Suisse Italie Espagne Royaume-Uni États-Unis Germania
+    Francia Svizzera Spagna""".split()
+) | frozenset(("Reino Unido", "Estados Unidos", "Países Bajos", "Vereinigte Staaten"))
+_CAP_WORD_RE = re.compile(_CAP)
+
+
+def _suppliers(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _SUPPLIER_RE.finditer(text):
+        country = m.group("country")
+        if m.group("items").count(",") < 1:
+            continue
+        if country not in _COUNTRIES_OTHER and country not in country_names():
+            continue
+        spans += [
+            Span(m.start("items") + w.start(), m.start("items") + w.end(), "KEEP")
+            for w in _CAP_WORD_RE.finditer(m.group("items"))
+        ]
+        spans.append(Span(m.start("country"), m.end("country"), "KEEP"))
+    return spans
+
+
 def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     """Eponyms and founders' companies in ``text`` (``words``: its lower-cased words): no
     patient's name may overlap them."""
@@ -131,6 +186,10 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _BARE_EPONYM_RE.finditer(text)]
     if not words.isdisjoint(_STUDY_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _STUDY_RE.finditer(text)]
+    if not words.isdisjoint(_HOSPITAL_WORDS):
+        spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _HOSPITAL_NAME_RE.finditer(text)]
+    if "(" in text and text.count(",") >= 2:
+        spans += _suppliers(text)
     if not words.isdisjoint(_COMPANY_WORDS):
         for m in _COMPANY_RE.finditer(text):
             before = _PERSON_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
