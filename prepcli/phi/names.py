@@ -366,7 +366,8 @@ _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
-    gospod gospođa sayın smt shri senhora senhor dona sr patient patientin patienten herrn""".split()
+    gospod gospođa sayın smt shri senhora senhor dona sr patient patientin patienten
+    herrn""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
