@@ -119,8 +119,9 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_INITIAL}\s+)?{_NAME_TOKEN}){{0,3}}|(?:{_INITI
 
 # Words that follow "Patient"/"Pt" in pharma text but are not names ("Patient Support Program",
 # "Pt. Education"), plus sentence starters that can follow a bare "pt." at a sentence end.
-_NOT_A_NAME = _wordset(
-    """
+_NOT_A_NAME = (
+    _wordset(
+        """
     Access Advocacy Assistance Assist Ambassador Ambassadors Brochure Brochures Care Centered
     Centric Copay Education Educator Engagement Enrollment Experience Experiences Financial Guide
     Hub Information Info Journey Kit Kits Materials Navigator Navigators Outcome Outcomes Portal
@@ -137,7 +138,9 @@ _NOT_A_NAME = _wordset(
     Medicare Medicaid Aetna Cigna Humana Anthem Kaiser UnitedHealthcare United Tricare BCBS Optum
     CVS Caremark Express Scripts Walgreens Accredo
     """
-) | LETTER_WORDS
+    )
+    | LETTER_WORDS
+)
 
 # Brand names that show up right after "pt"/"patient" ("pt Keytruda-naive", "the pt. Ozempic
 # dose"). Not exhaustive: callers pass their own product names through ``keep``.
