@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from prepcli.phi.names import _INSTITUTION, _NEVER, _PARTICLES, _RELATIVE_RE, name_lists
+from prepcli.phi.names import (
+    _INSTITUTION,
+    _NEVER,
+    _PARTICLES,
+    _RELATIVE_RE,
+    LETTER_WORDS,
+    name_lists,
+)
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
 
@@ -70,6 +77,7 @@ def _name_word(word: str, blocked: Container[str]) -> bool:
     return (
         len(core) > 1
         and title not in _NEVER
+        and core not in LETTER_WORDS
         and title not in _INSTITUTION
         and core not in blocked
         and title not in blocked

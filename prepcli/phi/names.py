@@ -79,7 +79,6 @@ LETTER_WORDS = frozenset(
     Chefärztin Oberarzt Oberärztin Facharzt Fachärztin Assistenzarzt Assistenzärztin
     """.split()
 )
-_NEVER = _NEVER | LETTER_WORDS
 _INSTITUTION = frozenset(
     """
     Hospital Clinic Center Centre Medical Health Healthcare Oncology Cardiology Associates
@@ -563,7 +562,14 @@ def _clean(word: str) -> str:
 def _usable(word: str, blocked: Container[str]) -> bool:
     w = _clean(word)
     cap = w[:1].upper() + w[1:].lower()
-    return bool(w) and cap not in _NEVER and w not in blocked and cap not in blocked
+    # (the letters' words only as written there: "Mr. Bweighou se" keeps its "se")
+    return (
+        bool(w)
+        and cap not in _NEVER
+        and w not in LETTER_WORDS
+        and w not in blocked
+        and cap not in blocked
+    )
 
 
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.?")
