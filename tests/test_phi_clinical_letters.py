@@ -34,11 +34,23 @@ from prepcli.phi import scrub
         ("Rosalía tiene antecedentes de asma bronquial.", ["Rosalía"]),
         ("Gisela hat seit Jahren Kopfschmerzen.", ["Gisela"]),
         ("vive con su hijo pablo desde 2019", ["pablo"]),
+        # the patient's word of the letter's language before a full name
+        ("Ingresa la paciente Remedios Alcaraz Peña por disnea.", ["Remedios", "Alcaraz"]),
+        ("Wir berichten über unsere Patientin Hildegard Wimmer, die", ["Hildegard", "Wimmer"]),
+        ("Se comentó el caso con el Sr. Quintanilla.", ["Quintanilla"]),
+        # a name's kind before it; whose phone or e-mail it is
+        ("Pref. name Mags (legal name Margaret Oyelaran)", ["Mags", "Oyelaran"]),
+        ("Mum: Jenny <jen.t@example.com>, dad 0412 555 123 (Callum)", ["Jenny", "Callum"]),
     ],
 )
 def test_patients_in_clinical_letters(text: str, secrets: list[str]) -> None:
     out = scrub(text).text
     assert not [s for s in secrets if s in out], out
+
+
+def test_a_phone_s_label_in_brackets_is_no_name() -> None:
+    out = scrub("Call 0412 555 123 (Mobile) or 03 9555 1234 (Home).").text
+    assert "(Mobile)" in out and "(Home)" in out
 
 
 def test_a_field_label_after_a_name_is_no_name() -> None:
@@ -56,6 +68,12 @@ def test_a_field_label_after_a_name_is_no_name() -> None:
         "Dr. med. univ. Gernot Pichler\nOberarzt",
         "Prof. Dr. rer. nat. Ulrike Seidl, Labor",
         "Case conference with podiatrist Imogen Falkner and dietitian Rhys Tamblyn.",
+        "Liebe Frau Kollegin Hartl, vielen Dank für die Zuweisung.",
+        "Estimado colega Arrieta: le remitimos el informe.",
+        # a signature above a job title of the letter's language
+        "Mit freundlichen Grüßen\nHelga Rainer\nFachärztin für Innere Medizin",
+        "Atentamente,\nLucía Ferrer Soler\nMédico adjunto, Servicio de Cardiología",
+        "Ihre Patientin wurde heute entlassen.",
         # salutations and the words of the letters' own language
         "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,",
         "Se realiza ecografía abdominal sin hallazgos.",

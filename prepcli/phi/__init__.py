@@ -742,7 +742,10 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
 
-_FIELD_WORDS = frozenset("pt patient patiënt patient's pt's name naam".split())
+_FIELD_WORDS = frozenset(
+    "pt patient patiënt patient's pt's name naam patientin patienten patiente patiënte paciente"
+    " paziente".split()
+)
 _CAPS_COMMA_HINT_RE = re.compile(r"[A-Z]{2} ?,")
 
 

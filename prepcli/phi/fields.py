@@ -55,7 +55,9 @@ _FIELD_RE = re.compile(
     r"\b(?=[NnPp])(?<!-)(?:(?P<label>(?i:(?:pat[il1][eë]nt|pt)(?:['’]s)?[ \t]*"
     r"(?:full[ \t]+)?name|name|naam))[ \t]*[:=]"
     # "...saw the pt. Keytruda was held": after "pt." a sentence starts, so only "pt.:".
-    r"|(?P<cue>(?:[Pp]ati[eë]nt|PATIENT|[Pp]t|PT))(?:\.?[ \t]*[:,(]|(?=[ \t])))[ \t]*"
+    # (and the patient's word of other languages: "Patientin", "paciente", "paziente")
+    r"|(?P<cue>(?:[Pp]ati[eë]nt(?:in|en|e)?|PATIENTIN|PATIENT|[Pp]a[cz]iente|PACIENTE|[Pp]t|PT))"
+    r"(?:\.?[ \t]*[:,(]|(?=[ \t])))[ \t]*"
     r"(?P<v>[^\W\d_][^\n|;()\"]{0,80})"
 )
 # Words that may stand before a bare "name:" label of a person ("Drug name:" is a product's).

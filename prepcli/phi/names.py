@@ -184,6 +184,8 @@ _HCP_RE = re.compile(
     # "physio Layla Baratz", "cardiologist Ana Ruiz"
     r"|(?i:[a-z]*olog(?:ist|ists)|[a-z]*iatrist|physio(?:therapist)?|dietit?ian|dietician"
     r"|podiatrist|optometrist|paramedic|counsell?or|chaplain)"
+    # a letter's colleague: "Liebe Kollegin Hartl", "Estimado colega Ruiz", "cher confrère"
+    r"|Kollegin|Kollege|[Cc]olega|[Cc]ollega|[Cc]oll[èe]gue|[Cc]onfr[èe]re|[Cc]onsœur"
     # doctors and nurses in the languages notes mix in: Swedish, Norwegian, Danish, German
     # doctors; French, Spanish, Portuguese, Italian, Dutch, German, Nordic, Polish, Finnish
     # nurses; the Dutch practice nurse (POH) and German practice assistant (MFA)
@@ -266,7 +268,9 @@ _CUE_RE = re.compile(
     rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
     r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+(?:the\s+|her\s+|his\s+)?"
-    r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?)\s*"
+    r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?"
+    # a name's kind before it: "Pref. name Pat", "legal name Patrick Roth", "birth name: X"
+    r"|\b(?:pref(?:erred)?\.?|legal|nick|full|birth|given|family)[ \t]*name[ \t]*[:=]?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+(?:{_INIT}|{_TOKEN})){{0,3}})"
 )
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
@@ -308,7 +312,8 @@ _HCP_WORDS = frozenset(
     "lääkäri assistante secrétaire secretaria secretario secretária segretaria asistente "
     "verpleegkundig physio physiotherapist dietitian dietician podiatrist optometrist paramedic "
     "counsellor remitido remitida derivado derivada firmado responsable überwiesen einweiser "
-    "zuweiser zuweiserin".split()
+    "zuweiser zuweiserin kollegin kollege colega collega collègue collegue confrère confrere "
+    "consœur".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
@@ -322,7 +327,7 @@ _TITLE_RE = re.compile(
     # Polish, Czech, Nordic, Finnish, South Slavic, Turkish and Indian honorifics, capitalised
     # only: "Pani Nowak", "Fru Lind", "Rouva Virtanen", "Smt. Lakshmi"; Spanish "el Sr. Roe"
     r"|\b(?:Pani|Paní|Fru|Rouva|Herra|Gospa|Gospod|Gospođa|Sayın|Smt|Shri|Senhora|Senhor"
-    r"|Dona)\b|(?<=\b[Ee]l[ \t])Sr\b"
+    r"|Dona)\b|(?<=\b[Ee]l[ \t])Sr\b|(?<=\b[Aa]l[ \t])Sr\b|(?<=\bdel[ \t])Sr\b"
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
     r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr|Herrn)\b"

@@ -87,7 +87,12 @@ _JOINED_AFTER_RE = re.compile(rf"{_JOIN}(?P<name>{_WORD}(?:[ \t]+{_CAP_TOKEN})?)
 # A name alone before a phone number or e-mail, at a line's or sentence's start.
 _BEFORE_CONTACT_RE = re.compile(
     rf"(?m)(?:^|(?<=[.;:(]))[ \t>]*(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})"
-    r"[ \t]*[,(–-]?[ \t]*$"
+    # (an e-mail's display name before its address: "Jenny <jenny@example.com>")
+    r"[ \t]*[,(–<-]?[ \t]*$"
+)
+# Whose a phone number is, in brackets after it: "0424 590 797 (Blake) / 0445 595 670 (Diedre)".
+_AFTER_CONTACT_RE = re.compile(
+    rf"[ \t]*\([ \t]*(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*\)"
 )
 # Before a relationship in brackets, in lower case: "jiwon (pt's daughter) called".
 _LOWER_BEFORE_RELATIVE_RE = re.compile(
@@ -391,11 +396,27 @@ def position_names(
     for s in identifiers:
         if s.type not in ("PHONE", "EMAIL"):
             continue
+        after = _AFTER_CONTACT_RE.match(text, s.end) if s.type == "PHONE" else None
+        # a listed given name, not a label ("(Home)", "(Mobil)") nor a word ("(Grace period)")
+        if after is not None and all(
+            _clean(w).title() in name_lists()[0] and _usable(w, blocked) and w not in _WORDLIKE
+            for w in after.group("name").split()[:1]
+        ):
+            span = Span(after.start("name"), after.end("name"), "PATIENT-NAME")
+            if free(span):
+                new.append(span)
         line = text.rfind("\n", 0, s.start) + 1
         c = _BEFORE_CONTACT_RE.search(text, max(line, s.start - 60), s.start)
         if c is None:
             continue
         named = c.group("name").split()
+        # an e-mail's display name: a listed given name even if it is a word too ("Jenny")
+        display = s.type == "EMAIL" and c.group().rstrip().endswith("<")
+        if display and len(named) == 1 and _clean(named[0]).title() in name_lists()[0]:
+            span = Span(c.start("name"), c.end("name"), "PATIENT-NAME")
+            if free(span) and _usable(named[0], blocked):
+                new.append(span)
+            continue
         if len(named) == 1 and (named[0].isupper() or everyday(named[0]) or not listed(named[0])):
             # "SIN 123-456-782", "Home 06 6988 1234", "Callback 614-...": a label, unless
             # a list knows the word as a name

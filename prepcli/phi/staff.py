@@ -65,12 +65,21 @@ _PATIENT_ITEM_RE = re.compile(r"\([ \t]*(?i:pt|patient|caregiver|family)\b")
 # A signature: a line holding only a name, above a line that opens with a job title.
 _SIGNATURE_RE = re.compile(
     rf"(?m)^[ \t>-]*(?P<a>{_CAP}(?:[ \t]+{_INIT})?(?:[ \t]+{_CAP}){{1,2}})[ \t]*(?:,[^\n]*)?\n"
-    r"[ \t>]*(?i:(?:senior|sr\.?|principal|lead|chief|associate|assistant|regional|area|district"
-    r"|national|clinical|medical|head|staff|charge|specialty|field|key|account)[ \t]+)*"
+    r"[ \t>]*(?:(?i:(?:senior|sr\.?|principal|lead|chief|associate|assistant|regional|area"
+    r"|district|national|clinical|medical|head|staff|charge|specialty|field|key|account)[ \t]+)*"
     r"(?i:pharmacist|nurse|physician|medical[ \t]+science[ \t]+liaison|liaison|msl|manager"
     r"|director|specialist|coordinator|representative|rep|consultant|educator|practitioner"
     r"|therapist|dietitian|counsell?or|surgeon|doctor|resident|fellow|registrar|[a-z]*ologist"
     r"|department|dept|division|office|practice|clinic|MD|DO|RN|NP|PA|PharmD)\b"
+    # the same in German, Spanish, French and Italian letters: "Oberärztin", "Ärztlicher
+    # Direktor", "Fachärztin für Innere Medizin", "Médico adjunto", "Jefe de Servicio",
+    # "Chef de clinique", "Dirigente medico"
+    r"|(?i:(?:ärztliche[rn]?|leitende[rn]?|stellvertretende[rn]?|geschäftsführende[rn]?"
+    r"|medizinische[rn]?)[ \t]+)?(?i:[a-zäöüß]*(?:arzt|ärztin|ärzte)|direktor(?:in)?"
+    r"|primar(?:ius|ia)?|m[ée]dic[oa]|jef[ea]|facultativ[oa]|especialista|adjunt[oa]"
+    r"|m[ée]decin|chef|interne|praticien(?:ne)?|dirigente|primario|psycholog(?:e|in)"
+    r"|apotheker(?:in)?|pflegedirektor(?:in)?|stationsleitung|sekretariat|servicio|abteilung"
+    r"|klinik|station)(?![\w-]))"
 )
 
 
