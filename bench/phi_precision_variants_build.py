@@ -269,11 +269,59 @@ SNIPPETS_3: list[tuple[str, str]] = [
     ("Per the patient, {N|Aaron}, the rash started after dose 3.", "patient after per the patient"),
     ("AE report: {N|Beatriz Lopes}, {D|12/09/1958}, MRN {M|7714402}, hospitalised; reporter Dr. {H|Salgado}.", "AE with identifiers"),
 ]
+ROUND_4 = (
+    "30 snippets (15 without a patient identifier), 23 identifiers, 12 clinicians, clinical "
+    "letters in Spanish and German (a few French, Dutch, Italian), written after the "
+    "clinical-letter rules of helper clinnames; measured once: main de4b405 1.000 at 0.719, "
+    "names 1.000 at 0.640, 6/15 no-id snippets and 2/12 clinicians touched (Kollege/Kollegin "
+    "after Herr/Frau, a signature above 'Assistenzarzt', 'in der Lage', '10 Tage', 'Bitte', "
+    "hospitals named after a saint or a person, a maker's town in brackets); with the rules "
+    "(9e26274) 1.000 at 0.958, names 1.000 at 0.941, 0/15 and 0/12. The one false positive "
+    "left, 'Ihren Patienten Herrn X' reading 'Patienten' as a name, came from that round's "
+    "own 'Herrn' and was fixed as a bug (the patient's word in other languages joins "
+    "'Patient' among the never-names): 1.000 at 1.000."
+)
+
+# Round 4 (helper "clinnames"): clinical letters in Spanish and German (a few French, Dutch,
+# Italian), written after the clinical-letter rules of this round in wordings of their own,
+# measured once and left untuned (figures in ROUND_4).
+SNIPPETS_4: list[tuple[str, str]] = [
+    ("Sehr geehrter Herr Kollege {H|Brandstätter},\nwir berichten über Ihren Patienten Herrn {N|Leopold Aigner}, geb. {D|14.09.1948}.", "salutation to a colleague, patient with birth date"),
+    ("Liebe Frau Kollegin,\nvielen Dank für die Zuweisung von Frau {N|Roswitha Pfeifer}.", "salutation, patient referred"),
+    ("Mit kollegialen Grüßen\n\n{H|Tobias Wendland}\nAssistenzarzt", "closing, assistant doctor"),
+    ("Mit freundlichen Grüßen\nPD Dr. med. {H|Carola Eichhorn}\nLeitende Oberärztin", "closing, senior consultant"),
+    ("OÄ Dr. {H|Miriam Sattler} / FA Dr. {H|Jonas Reitbauer}", "Austrian senior and specialist doctors"),
+    ("Prim. Univ.-Prof. Dr. {H|Wolfgang Haider}, Vorstand der Abteilung für Innere Medizin", "Austrian head of department"),
+    ("Betreff: {N|Gertraud Schönberger}, geb. {D|02.03.1939}, wohnhaft {A|Lindenweg 4, 4020 Linz}", "letter subject line"),
+    ("Patientin: {N|HASLINGER, Theresia}, geb. am {D|17.05.1961}", "patient label, SURNAME, Given"),
+    ("Herr {N|Aigner} berichtet über nächtliche Atemnot seit 3 Wochen.", "Herr X reports"),
+    ("Die Ehefrau, Frau {N|Ingrid Aigner}, ist über den Verlauf informiert.", "wife named with title"),
+    ("Die Patientin war nicht in der Lage, die Treppe zu steigen; Physiotherapie für 10 Tage.", "nouns after article and count"),
+    ("Bitte Kontrolle des Kaliums beim Hausarzt Dr. {H|Ferdinand Koller}.", "please, GP"),
+    ("Verlegung auf die Station 3B zur weiteren Überwachung, li. Unterschenkel hochlagern.", "ward and side abbreviation"),
+    ("Befundkopie an: Dr. {H|Sabine Moosbrugger}, Fachärztin für Neurologie, Feldkirch", "copy to a neurologist"),
+    ("Nombre y apellidos: {N|Encarnación Rubio Palacios}\nNHC: {M|4471902}", "Spanish header, full name"),
+    ("Paciente: {N|Ignacio Otero Vidal}, {D|03/11/1957}", "Spanish patient label"),
+    ("Se trata de una paciente de 67 años remitida por su médico de cabecera, el Dr. {H|Salvador Ribas}.", "patient referred by GP"),
+    ("La Sra. {N|Montserrat Vilaró} acude acompañada de su hija {N|Núria}.", "Sra. and daughter"),
+    ("Dña. {N|Pilar Ezquerra} refiere dolor torácico atípico desde hace dos días.", "Dña. patient"),
+    ("Su madre, {N|Amparo Lledó}, padece diabetes tipo 2.", "mother named"),
+    ("Sus hermanos mayores están sanos y no hay antecedentes de cardiopatía.", "siblings, no name"),
+    ("Atentamente,\nDra. {H|Begoña Uriarte}\nServicio de Neumología, Hospital de Cruces", "closing, doctor and service"),
+    ("Médico responsable: {H|Xavier Puigdomènech}. Servicio de Medicina Interna.", "responsible physician"),
+    ("Se comentó el caso con el equipo de Cirugía Vascular del Hospital Universitario Virgen del Rocío.", "hospital named after a saint"),
+    ("Estimada compañera:\nLe remito a {N|Rosendo Albarrán}, de 54 años, para valoración.", "colleague addressed, patient referred"),
+    ("Ingresa en la Unidad de Cuidados Intensivos del Hospital General Gregorio Marañón.", "hospital named after a person"),
+    ("Se implantó un stent (Xience, Abbott Vascular, Santa Clara, EE.UU.) sin complicaciones.", "maker in brackets"),
+    ("Lettre adressée au Dr {H|Mathieu Berthelot}, concernant Mme {N|Odile Carpentier}, née le {D|12/06/1950}.", "French letter"),
+    ("Geachte collega,\nHierbij verwijs ik mevrouw {N|A. Hoekstra-Veenstra} naar uw polikliniek.", "Dutch referral"),
+    ("Gentile collega, le invio il sig. {N|Renato Bianchini} per una consulenza cardiologica.", "Italian referral"),
+]
 # fmt: on
 
 
 def build_rows() -> list[dict[str, object]]:
-    rounds = [(1, SNIPPETS), (2, SNIPPETS_2), (3, SNIPPETS_3)]
+    rounds = [(1, SNIPPETS), (2, SNIPPETS_2), (3, SNIPPETS_3), (4, SNIPPETS_4)]
     snippets = [
         ("precision", f"round {n}: {rec}", text) for n, rows in rounds for text, rec in rows
     ]

@@ -74,6 +74,8 @@ LETTER_WORDS = frozenset(
     Se Sus Es Por Para Sin Los Las Que Como Tras Este Esta Estos Estas Tiene Presenta
     Die Das Dem Ein Eine Einer Eines Und Oder Mit Zur Zum Ist War Hat Wir Ihr Ihre Ihrem
     Ihren Ihres Sie Er Bitte Danke
+    Patientin Patienten Patientinnen Paciente Pacientes Paziente Pazienti Patiente Patiënt
+    Patiënte
     Kollege Kollegin Kollegen Kolleginnen Colega Colegas Collega Colleghi Collègue Confrère
     Consoeur Direktor Direktorin Director Directora Primar Primaria Primarius Chefarzt
     Chefärztin Oberarzt Oberärztin Facharzt Fachärztin Assistenzarzt Assistenzärztin
