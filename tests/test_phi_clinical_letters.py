@@ -38,6 +38,9 @@ from prepcli.phi import scrub
         ("Ingresa la paciente Remedios Alcaraz Peña por disnea.", ["Remedios", "Alcaraz"]),
         ("Wir berichten über unsere Patientin Hildegard Wimmer, die", ["Hildegard", "Wimmer"]),
         ("Se comentó el caso con el Sr. Quintanilla.", ["Quintanilla"]),
+        # short titles with their dot
+        ("Hr. Mikkelsen kommer i morgen med sin søn.", ["Mikkelsen"]),
+        ("Fr. Obermoser wünscht einen Rückruf.", ["Obermoser"]),
         # a name's kind before it; whose phone or e-mail it is
         ("Pref. name Mags (legal name Margaret Oyelaran)", ["Mags", "Oyelaran"]),
         ("Mum: Jenny <jen.t@example.com>, dad 0412 555 123 (Callum)", ["Jenny", "Callum"]),
@@ -82,6 +85,8 @@ def test_a_field_label_after_a_name_is_no_name() -> None:
         "Prednisolon für 5 Tage pausiert.",
         "Schwellung der re. Hand seit gestern.",
         "Sus hermanos mayores están sanos.",
+        "Paciente mora sozinha e toma a medicação.",
+        "Paziente vive con la figlia.",
         # hospitals named after people, and makers cited in brackets
         "Ingresó en el Hospital Universitario Ramón y Cajal para estudio.",
         "Fue trasladado al Hospital General Gregorio Marañón.",

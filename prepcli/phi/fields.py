@@ -175,6 +175,15 @@ def field_names(
             before = text[max(0, m.start() - 20) : m.start()].split()
             if before and before[-1].lower().rstrip(":") not in _NAME_LABEL_OWNERS:
                 continue
+        # after the patient's word of another language only a capitalised name: lower case
+        # goes on in that language ("Paciente mora na Rua ...", "Paziente nata a Napoli")
+        cue = m.group("cue")
+        if (
+            cue is not None
+            and cue.lower() not in ("patient", "patiënt", "pt")
+            and text[m.start("v")].islower()
+        ):
+            continue
         read = _read_name(text, m.start("v"), m.end("v"), blocked, first, last)
         if read is None:
             continue

@@ -335,6 +335,8 @@ _TITLE_RE = re.compile(
     r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr|Herrn)\b"
     # Italian "Sig." only capitalised with its dot: "sig" alone is a signature
     r"|\bSig(?=\.[ \t]+[A-Z])"
+    # German, Danish and Norwegian short titles, with their dot: "Hr. Lauridsen", "Fr. Weber"
+    r"|\b(?:Hr|Hrn|Fr|Frk)(?=\.[ \t]+[A-Z])"
     # a German letter's patient in "SURNAME, Given": "den Patienten FRITZLE, Fridolin"
     r"|\bPatient(?:in|en)?(?=[ \t]+[A-Z]{2}[A-Z'’-]*,[ \t]*[A-Z][a-z]))\.?\s*"
     # (and so after any title: "Frau DAMARIS, Dyonisia")
@@ -373,7 +375,7 @@ _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
     gospod gospođa sayın smt shri senhora senhor dona sr patient patientin patienten
-    herrn""".split()
+    herrn hr hrn fr frk""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
