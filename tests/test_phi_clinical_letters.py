@@ -41,6 +41,9 @@ from prepcli.phi import scrub
         # short titles with their dot
         ("Hr. Mikkelsen kommer i morgen med sin søn.", ["Mikkelsen"]),
         ("Fr. Obermoser wünscht einen Rückruf.", ["Obermoser"]),
+        # a patient who works in health care is still the patient
+        ("la paciente Rosa Gil Soto, enfermera de profesión, refiere disnea", ["Rosa Gil"]),
+        ("Paciente Luis Gómez Pardo, médico jubilado, acude a revisión.", ["Gómez Pardo"]),
         # a name's kind before it; whose phone or e-mail it is
         ("Pref. name Mags (legal name Margaret Oyelaran)", ["Mags", "Oyelaran"]),
         ("Mum: Jenny <jen.t@example.com>, dad 0412 555 123 (Callum)", ["Jenny", "Callum"]),
@@ -73,6 +76,10 @@ def test_a_field_label_after_a_name_is_no_name() -> None:
         "Case conference with podiatrist Imogen Falkner and dietitian Rhys Tamblyn.",
         "Liebe Frau Kollegin Hartl, vielen Dank für die Zuweisung.",
         "Estimado colega Arrieta: le remitimos el informe.",
+        # a name with its job after it, the job going on
+        "Rückfragen an Helga Rainer, Fachärztin für Innere Medizin.",
+        "Valorado por Ana Ruiz Beltrán (médico adjunto de Cardiología).",
+        "Informe firmado por Jorge Lledó Sanz, FEA de Medicina Interna.",
         # a signature above a job title of the letter's language
         "Mit freundlichen Grüßen\nHelga Rainer\nFachärztin für Innere Medizin",
         "Atentamente,\nLucía Ferrer Soler\nMédico adjunto, Servicio de Cardiología",

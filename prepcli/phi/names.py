@@ -188,6 +188,9 @@ _HCP_RE = re.compile(
     r"|podiatrist|optometrist|paramedic|counsell?or|chaplain)"
     # a letter's colleague: "Liebe Kollegin Hartl", "Estimado colega Ruiz", "cher confrère"
     r"|Kollegin|Kollege|[Cc]olega|[Cc]ollega|[Cc]oll[èe]gue|[Cc]onfr[èe]re|[Cc]onsœur"
+    # who saw, signed or referred: "Informe firmado por X", "valorada por X", "visto por X"
+    r"|(?i:remitid[oa]|derivad[oa]|firmad[oa]|valorad[oa]|atendid[oa]|vist[oa]|explorad[oa]"
+    r"|intervenid[oa]|operad[oa])[ \t]+por"
     # doctors and nurses in the languages notes mix in: Swedish, Norwegian, Danish, German
     # doctors; French, Spanish, Portuguese, Italian, Dutch, German, Nordic, Polish, Finnish
     # nurses; the Dutch practice nurse (POH) and German practice assistant (MFA)
@@ -315,7 +318,8 @@ _HCP_WORDS = frozenset(
     "verpleegkundig physio physiotherapist dietitian dietician podiatrist optometrist paramedic "
     "counsellor remitido remitida derivado derivada firmado responsable überwiesen einweiser "
     "zuweiser zuweiserin kollegin kollege colega collega collègue collegue confrère confrere "
-    "consœur".split()
+    "consœur firmado firmada valorado valorada atendido atendida visto vista explorado "
+    "explorada intervenido intervenida operado operada".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
@@ -731,6 +735,32 @@ _ROLE_AFTER_RE = re.compile(
     r"|navigator|[a-z]*olog(?:y|ist))"
     r"(?=[ \t]*(?:[),;.\n]|$))"
 )
+# The same in the letters of other languages, where the role may go on ("Fachärztin für Innere
+# Medizin", "médico adjunto de Cardiología"): "Helga Rainer, Fachärztin für ...", "Ana Ruiz
+# (médico adjunto)", "Jorge Lledó, FEA de Medicina Interna".
+_ROLE_AFTER_OTHER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}"
+    rf"(?:[ \t]+(?:(?:de|del|la|van|von|der)[ \t]+)?{_CAP_TOKEN}){{0,3}})"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:der|die|el|la|le)[ \t]+)?"
+    r"(?i:[a-zäöüß]*(?:arzt|ärztin)|m[ée]dic[oa][ \t]+(?:adjunt[oa]|residente|forense|responsable"
+    r"|interno|interna|de[ \t]+(?:familia|cabecera|guardia|atenci[óo]n[ \t]+primaria))|FEA|MIR"
+    r"|facultativ[oa]|especialista|enfermer[oa]|m[ée]decin|infirmi[eè]re|psycholog(?:e|in)"
+    r"|apotheker(?:in)?|primar(?:ius|ia)?|dirigente[ \t]+medico|medico[ \t]+di[ \t]+base"
+    r"|huisarts|verpleegkundige|specialist[ \t]+ouderengeneeskunde)(?![\w-])"
+)
+# A patient may work in health care too: "la paciente Rosa Gil, enfermera de profesión".
+_PATIENT_WORD_BEFORE_RE = re.compile(
+    r"\b(?i:paciente|patient|patientin|patienten|patiente|paziente|patiënt|pt|frau|herr|herrn"
+    r"|sr|sra|srta|d|dña|doña|don|mme|mr|mrs|ms|signora|signor|sig|mevrouw|meneer|dhr)\.?[ \t]+$"
+)
+_PATIENT_BEFORE_NAME_RE = re.compile(
+    r"\b(?i:paciente|patient|patientin|patienten|patiente|paziente|patiënt|pt)\.?[ \t]+$"
+)
+_ROLE_AFTER_OTHER_WORDS = frozenset(
+    """médico medico médica medica fea mir facultativo facultativa especialista enfermero
+    enfermera médecin medecin infirmière infirmiere psychologe psychologin apotheker
+    apothekerin primar primarius primaria dirigente huisarts verpleegkundige specialist""".split()
+)
 # Staff named by where they work: "Sigrid from market access", "helen from case management",
 # "Adwoa at the Accra office". A patient comes from a place and goes to a pharmacy or clinic,
 # so only work-side words count, and "at" only before an office, desk or team.
@@ -827,6 +857,16 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
             name = staff.group("a")
             if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
                 spans.append(Span(staff.start("a"), staff.end("a"), "HCP"))
+    if ("(" in text or "," in text) and (
+        not words.isdisjoint(_ROLE_AFTER_OTHER_WORDS)
+        or any(w.endswith(("arzt", "ärztin")) for w in words)
+    ):
+        for role in _ROLE_AFTER_OTHER_RE.finditer(text):
+            start = role.start("a")
+            if _PATIENT_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue
+            if _clean(role.group("a").split()[0]).title() not in _NEVER:
+                spans.append(Span(role.start("a"), role.end("a"), "HCP"))
     if not words.isdisjoint(_ORG_CONTACT_WORDS):
         for m in _ORG_CONTACT_RE.finditer(text):
             if _clean(m.group("a").split()[0]).title() not in _NEVER:
@@ -862,7 +902,10 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
     ):
         for m in _SPECIALITY_RE.finditer(text):
             b = _NAME_BEFORE_SPECIALITY_RE.search(text, max(0, m.start() - 60), m.start())
-            if b is not None:
+            # "Paciente Luis Gómez, médico jubilado": the patient's word says whose name it is
+            if b is not None and not _PATIENT_BEFORE_NAME_RE.search(
+                text, max(0, b.start("a") - 12), b.start("a")
+            ):
                 spans.append(Span(b.start("a"), b.end("a"), "HCP"))
     if not credentials:
         return spans
