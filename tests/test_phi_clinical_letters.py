@@ -54,6 +54,11 @@ def test_patients_in_clinical_letters(text: str, secrets: list[str]) -> None:
     assert not [s for s in secrets if s in out], out
 
 
+def test_a_weekday_s_short_form_is_a_day() -> None:
+    assert scrub("Nurse to retry Thu.").text == "Nurse to retry Thu."
+    assert "Thu" not in scrub("Spoke with Thu Nguyen about refills.").text
+
+
 def test_a_phone_s_label_in_brackets_is_no_name() -> None:
     out = scrub("Call 0412 555 123 (Mobile) or 03 9555 1234 (Home).").text
     assert "(Mobile)" in out and "(Home)" in out

@@ -378,7 +378,7 @@ _OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
-    gospod gospođa sayın smt shri senhora senhor dona sr patient patientin patienten
+    gospod gospođa sayın smt shri senhora senhor dona sr patientin patienten
     herrn hr hrn fr frk""".split()
 )
 _LABEL_WORDS = frozenset(
@@ -1479,6 +1479,11 @@ _GERMAN_ARTICLE_BEFORE_RE = re.compile(
 )
 _GERMAN_ARTICLE_RE = re.compile(r"(?:der|den|dem|des|die|das)[ \t]+")
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w./-])\d+[ \t]+$")
+_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DAY_AFTER_RE = re.compile(r"\.?[ \t]*(?:$|[.,;:)\n/-]|\d|(?i:am|pm|morning|afternoon|eve)\b)")
+_DAY_BEFORE_RE = re.compile(
+    r"\b(?i:on|by|until|till|next|this|from|before|after|every|retry|call|calls|visit)[ \t]+$"
+)
 
 
 def not_a_name(text: str, span: Span) -> bool:
@@ -1492,6 +1497,12 @@ def not_a_name(text: str, span: Span) -> bool:
         return True
     if any(c.isspace() for c in word):
         return False
+    # a weekday's short form as a day: "retry Thu.", "on Tue 9am" (Thu is a given name too)
+    if word in _WEEKDAYS and (
+        _DAY_AFTER_RE.match(text, span.end)
+        or _DAY_BEFORE_RE.search(text, max(0, span.start - 10), span.start)
+    ):
+        return True
     if _COUNT_BEFORE_RE.search(text, max(0, span.start - 8), span.start) and (
         word.title() not in census_lists()[0]
     ):
