@@ -4,7 +4,10 @@ every written set must pass.
 
 A snippet marks each span as ``{T|text}``: T is N (PATIENT-NAME), D (DOB), M (MRN), S (SSN),
 P (PHONE), E (EMAIL), A (ADDRESS) or a kept type, H (HCP) and I (IGNORE). Holds no snippet, so
-reading it tells a tuner nothing about a blind set; imports nothing from prepcli.
+reading it tells a tuner nothing about a blind set; imports nothing from prepcli. The
+development variant builders (bench/phi_address_variants_build.py, and
+bench/phi_name_variants_build.py with its own ``⟦T|text⟧`` marks) parse with it too, so one
+parser decides every written set's offsets.
 """
 
 from __future__ import annotations
@@ -27,19 +30,22 @@ MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
 Snippet = tuple[str, str, str]  # (source key, record, marked text)
 
 
-def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    """Strip the inline marks; return the plain text and its spans with offsets."""
+def parse(
+    marked: str, mark: re.Pattern[str] = MARK, codes: dict[str, str] = CODES
+) -> tuple[str, list[dict[str, object]]]:
+    """Strip the inline marks; return the plain text and its spans with offsets. ``mark``'s
+    first group is the type's code in ``codes``, its second the span's text."""
     out: list[str] = []
     spans: list[dict[str, object]] = []
     pos = 0
     length = 0
-    for m in MARK.finditer(marked):
+    for m in mark.finditer(marked):
         before = marked[pos : m.start()]
         out.append(before)
         length += len(before)
         span_text = m.group(2)
         spans.append(
-            {"start": length, "end": length + len(span_text), "type": CODES[m.group(1)],
+            {"start": length, "end": length + len(span_text), "type": codes[m.group(1)],
              "text": span_text}
         )  # fmt: skip
         out.append(span_text)
@@ -47,7 +53,7 @@ def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
         pos = m.end()
     out.append(marked[pos:])
     text = "".join(out)
-    if "{" in text or "}" in text:
+    if mark is MARK and ("{" in text or "}" in text):
         raise ValueError(f"unparsed mark in {marked!r}")
     return text, spans
 

@@ -15,6 +15,8 @@ import json
 import re
 from pathlib import Path
 
+from blind_phi_marks import parse  # the one mark parser of every written set
+
 OUT = Path(__file__).resolve().with_name("phi_name_variants.jsonl")
 TYPES = {
     "P": "PATIENT-NAME",
@@ -1005,29 +1007,6 @@ ROUND_7: list[tuple[str, str]] = [
 ]
 
 
-def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    text, spans, pos = [], [], 0
-    out_len = 0
-    for m in _MARK.finditer(marked):
-        chunk = marked[pos : m.start()]
-        text.append(chunk)
-        out_len += len(chunk)
-        value = m.group("x")
-        spans.append(
-            {
-                "start": out_len,
-                "end": out_len + len(value),
-                "type": TYPES[m.group("t")],
-                "text": value,
-            }
-        )
-        text.append(value)
-        out_len += len(value)
-        pos = m.end()
-    text.append(marked[pos:])
-    return "".join(text), spans
-
-
 def build() -> list[dict[str, object]]:
     cases = []
     for round_no, snippets in (
@@ -1040,7 +1019,7 @@ def build() -> list[dict[str, object]]:
         (7, ROUND_7),
     ):
         for marked, record in snippets:
-            text, spans = parse(marked)
+            text, spans = parse(marked, _MARK, TYPES)
             cases.append(
                 {
                     "text": text,
