@@ -13,6 +13,10 @@ already known to be an address; it does not find one in free text.
 
 Street words of 60 languages come from libpostal's dictionaries (street_words.py); a town and
 its postcode with no street is found after "in/at/to" or on a line of its own (_towns).
+Layouts with no street word at all are read by their shape: a name, a number and a town after
+a comma (_named_streets), a house number before an Indian locality, a British named building,
+a landmark between street and town, and Japanese, Chinese and Korean administrative units
+(cjk_addresses.py).
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
+from prepcli.phi.cjk_addresses import find_cjk_addresses
 from prepcli.phi.spans import words_of
 from prepcli.phi.street_words import find_streets
-from prepcli.phi.words import everyday
+from prepcli.phi.words import common, everyday
 
 # USPS Publication 28 street suffixes (the common ones) and their abbreviations.
 _US_SUFFIX = (
@@ -44,6 +49,13 @@ _US_SUFFIX = (
     r"|Spurs|Station|Stravenue|Stream|Streets|Summit|Throughway|Trace|Track|Trafficway"
     r"|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village"
     r"|Villages|Ville|Vista|Walk|Walks|Wall|Ways|Well|Wells)"
+)
+# Thoroughfare words of British and Irish addresses that USPS does not list ("27 Harrow Close",
+# "7 Kings Parade", "9 Kestrel Rise"; Royal Mail's PAF descriptors): only after a house number
+# and a capitalised name, so "close" and "cross" in prose stay.
+_UK_SUFFIX = (
+    r"(?:Close|Rise|Parade|Wynd|Chase|Croft|Drove|Vale|Yard|Wharf|Quay|Approach|Broadway"
+    r"|Embankment|Esplanade|Promenade|Mead|Garth|Cross)"
 )
 # Continental street words: as a word ending (Parijsstraat, Kiannonkatu) or a leading word
 # (Rue de Tanger, ul. Narewska).
@@ -121,15 +133,17 @@ _US_ANCHOR_RE = re.compile(
     r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?[ \t]+){1,3}"
     # The suffix in any case, so capitals pass ("103 BEAL PKWY SE"); find_addresses drops a
     # lower-case one ("2 Main street" is prose far more often).
-    rf"(?P<suffix>(?i:{_US_SUFFIX}))\b\.?"
+    rf"(?P<suffix>(?i:{_US_SUFFIX}|{_UK_SUFFIX}))\b\.?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|(?<![\w/.-])\d{1,6}\s+\d{1,3}\s+(?i:street|avenue|road)\b"
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:(?i:p\.?\s?o\.?\s*box)|Post\s+Office\s+Box"
     # the same in Dutch, German, Spanish, Portuguese: Postbus 1234, Postfach 10 12 34
-    r"|Postbus|Postfach|Apartado(?:\s+de\s+correos)?|Casilla|Caixa\s+Postal)\s+\d{1,6}\b"
-    # a box and its post office's code: "P.O. Box 30197-00100" (Kenya)
-    r"(?:-\d{3,5}\b)?"
+    r"|Postbus|Postfach|Apartado(?:\s+(?:de\s+correos|(?i:postal|a[ée]reo)))?|Apdo\.?|Casilla"
+    r"|Caixa\s+Postal)\s+\d{1,6}\b"
+    # a box's letter ("Apartado Postal 27-B"), or its post office's code ("P.O. Box
+    # 30197-00100", Kenya)
+    r"(?:-[A-Z]\b|-\d{3,5}\b)?"
     # Military addresses in any case: "psc 5420, box 2708\napo aa 33879" in lower-case notes.
     r"|\b(?i:PSC|CMR|Unit)\s+\d{3,5},?\s+(?i:Box)\s+\d{1,5}\b"
     r"|\b(?i:USNS|USNV|USS|USCGC)\s+[^\W\d_]{2,}\b"
@@ -144,13 +158,21 @@ _EU_ANCHOR_RE = re.compile(
     # a name's particle may lead: Van Baerlestraat 12, De Clercqstraat 4, Sint Jansstraat 2
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:(?:[Vv]an|[Dd]e|[Vv]on|[Ll]e|[Ll]a|Sint|Oude|Nieuwe|Korte"
     rf"|Lange)\s+){{0,2}}[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
-    rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?{_NUM}"
+    # (Latin America writes "#" or "No." before the number: "Calle Hidalgo #123")
+    rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?"
+    rf"(?:#[ \t]?|N[º°o]\.?[ \t]*)?{_NUM}"
     rf"|(?<![\w/.-]){_HOUSE_NUMBER},?\s+(?:{_EU_LEADING}|{_EU_LOWER_LEADING})"
     rf"(?:[ \t]+{_WORD}){{1,4}}"
     # the street's name, a comma, then its number: "Rua das Flores, 123", "C/ Mayor, 15"
     rf"|(?<![\w/.-])(?:{_EU_LEADING}|{_EU_LOWER_LEADING})(?:[ \t]+{_WORD}){{1,5}}?,?[ \t]+"
     rf"(?:n[º°o]\.?[ \t]*)?{_NUM}(?![\w%])",
     re.UNICODE,
+)
+# Indian localities and streets (India Post's addressing guide: house, street, locality,
+# landmark, town, PIN), capitalised as addresses write them.
+_IN_LOCALITY = (
+    r"(?:Nagar|Marg|Salai|Colony|Layout|Enclave|Vihar|Puram|Bagh|Chowk|Gali|Peth|Wadi|Pally"
+    r"|Palli|Halli)"
 )
 # South Asian and Eastern European shapes, run only where _OTHER_HINT_RE says they can be:
 # "42/118, Banerjee Road" (a house number with a slash and a comma before the street), "House
@@ -171,9 +193,13 @@ _OTHER_ANCHOR_RE = re.compile(
     r"|(?<![\w])(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
     r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*(?:(?:д|дом|буд)\.?[ \t]*)?"
     r"\d{1,4}[а-яА-Я]?\b"
+    # an Indian house number before its locality, which no street word names: "14/2 Gandhi
+    # Nagar", "221 MG Marg"
+    rf"|(?<![\w/])\d{{1,5}}(?:/\d{{1,5}})?[A-Z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
+    rf"{_IN_LOCALITY}\b"
 )
 _OTHER_HINT_RE = re.compile(
-    r"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow|Block|Bldg|Building)\b"
+    rf"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow|Block|Bldg|Building|{_IN_LOCALITY})\b"
     r"|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]|[A-Z]-\d{1,4}[A-Z]?,"
 )
 # A Vietnamese address: house number, street, ward and district, up to the city, which
@@ -198,6 +224,17 @@ _NUMBERED_RE = re.compile(
     r"(?![\d%/:,.]\d)",
     re.UNICODE,
 )
+# A house in a named development, then its street with no number ("3 The Maltings, Bray
+# Road"), and a street named in prose with its number apart ("Birchwood Crescent, number 14",
+# "number 8 on Ferry Road").
+_STREET_NAMED = rf"(?:[A-Z][\w'’-]+[ \t]+){{1,3}}(?:{_US_SUFFIX}|{_UK_SUFFIX})\b\.?"
+_NUMBER_WORD = r"(?:number|no\.?|nr\.?|#)[ \t]*\d{1,5}[A-Za-z]?\b"
+_PROSE_STREET_RE = re.compile(
+    rf"(?<![\w/.-])\d{{1,4}}[A-Z]?[ \t]+The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}},"
+    rf"[ \t]+{_STREET_NAMED}"
+    rf"|(?<![\w'’-]){_STREET_NAMED},?[ \t]+{_NUMBER_WORD}"
+    rf"|\b{_NUMBER_WORD}[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?{_STREET_NAMED}"
+)
 # "the corner of Elm Street and 5th Avenue"
 _CORNER_RE = re.compile(
     r"\b(?:the\s+)?corner\s+of\s+(?:[^\n.,;?!]|\.(?=[ \t]*\w)){2,60}?\s+(?:and|&)\s+"
@@ -220,7 +257,7 @@ _UNIT = (
     # Estonian flat ("Korter 3")
     r"|bl|ap|daire|kat|korter"
     # Russian and Ukrainian flat, building, block
-    r"|кв|квартира|буд|корп|к)\.?"
+    r"|кв|квартира|буд|корп|к)\.?:?"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
     # 3º B, 2ª: a Spanish or Portuguese floor and door
     # a door's side after it: "3º Izda.", "2º Dcha", "1º Esq."
@@ -288,21 +325,29 @@ _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
 # A street as a part of its own after a comma or a line break, behind a flat or a building:
 # "12 Beach Rd", "1-2-3 Minami-Aoyama", "Street 5", "Al Barsha 1", "Jalan SS 2/24".
 _STREET_PART_RE = re.compile(
-    rf"\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}{_END}"
+    # (an ordinal names a Bangalore cross or main road: "3rd Cross", "5th Main")
+    rf"\d{{1,5}}(?:st|nd|rd|th|[A-Za-z])?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}{_END}"
     # a town and a British outward code alone: "Milton Keynes MK4"
     rf"|{_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?{_END}"
     rf"|{_PLACE}[ \t]+\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?{_END}",
     re.UNICODE,
 )
 _PARTICLE_RE = re.compile(_PARTICLE)
+# A landmark as Indian addresses give one between the street and the town, up to its comma.
+_LANDMARK_RE = re.compile(
+    r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to"
+    r"|in[ \t]+front[ \t]+of)[ \t]+[^\n,;.]{2,40}?(?=,)"
+)
 # A flat or suite on its own is part of an address, except a suite right after an
 # institution's name ("Mercy Heart Institute, Suite 300"): the clinic's, not a person's.
 _LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
 # A flat, house, plot or villa that opens an address ("No. 12, Allen Avenue, Ikeja", "Villa 12,
 # Street 5, Al Barsha 1, Dubai", "Unit 4, Sunset Villas, 12 Beach Rd"): only with parts after it.
 _OPENING_UNIT_RE = re.compile(
-    r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building)[ \t]*#?[ \t]*"
-    r"\d{1,5}[A-Z]?(?:[-/]\d{1,4})?(?=,|[ \t]+(?:Lot|Blk|Block|Phase)\b)"
+    r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building"
+    # an Indian house or door number: "H.No 4-56", "D.No. 12-3-45", "Door No 7"
+    r"|[HD]\.?[ \t]?No\.?|Door[ \t]No\.?)[ \t]*#?[ \t]*"
+    r"\d{1,5}[A-Z]?(?:[-/]\d{1,4}){0,2}(?=,|[ \t]+(?:Lot|Blk|Block|Phase)\b)"
 )
 _INSTITUTION_BEFORE_RE = re.compile(
     r"(?i:clinic|cent(?:er|re)|hospital|institute|medical|health|office|associates|practice|"
@@ -423,6 +468,7 @@ def _grow(text: str, end: int) -> int:
     """Extend an address over the parts that follow it."""
     parts = 0
     last_was_unit = _UNIT_RE.search(text, max(0, end - 12), end) is not None
+    before_landmark: int | None = None
     while parts < 8:
         sep = _SEP_RE.match(text, end)
         if sep is None:
@@ -455,12 +501,24 @@ def _grow(text: str, end: int) -> int:
                 m = _PROSE_PLACE_RE.match(text, start)
         else:
             m = _PART_RE.match(text, start) or _STREET_PART_RE.match(text, start)
-            if m is None and parts == 0 and "," in sep.group():
-                # the street's town, then prose: "31 Seneca Place, Marshland tomorrow" (not a
-                # word of English: "12 Main St, Mark called")
+            if m is None and "," in sep.group():
+                landmark = _LANDMARK_RE.match(text, start)
+                if landmark is not None:
+                    # an Indian landmark between the street and the town ("near Hanuman
+                    # Temple", "opp. SBI ATM"): the address's only when more of it follows
+                    before_landmark = end if before_landmark is None else before_landmark
+                    end, parts, last_was_unit = landmark.end(), parts + 1, False
+                    continue
+                # the street's town, then prose: "31 Seneca Place, Marshland tomorrow", "Calle
+                # 72 #10-34, Chapinero, Bogotá desde enero" (not a common word of English: "12
+                # Main St, Mark called"; a dictionary's rarer words are towns as often:
+                # "Tarragona", "Wantage"); the prose ends the address
                 m = _PROSE_PLACE_RE.match(text, start)
-                if m is not None and any(everyday(w) for w in m.group().split()):
+                if m is not None and any(common(w) for w in m.group().split()):
                     m = None
+                if m is not None:
+                    end, before_landmark = m.end(), None
+                    break
         if m is None and sep.group().strip(" \t"):
             # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
             # the lower-case words a city)
@@ -490,9 +548,9 @@ def _grow(text: str, end: int) -> int:
         ):
             break
         last_was_unit = unit
-        end = m.end()
+        end, before_landmark = m.end(), None
         parts += 1
-    return end
+    return end if before_landmark is None else before_landmark
 
 
 _UNIT_AFTER_RE = re.compile(
@@ -512,6 +570,67 @@ def _numbered_alone(found: str) -> bool:
         and not (len(first) == 4 and first[:2] in ("19", "20"))
         and not any(everyday(w) for w in name)
     )
+
+
+# A street that no street word names, its house number and, after a comma, its town: the
+# layout of much of Central and Eastern Europe and Latin America ("Zmajevac 12, Pirot", "Husova
+# 1124/5, Kolín", "Am Lindenhof 3, Bamberg", "Los Aromos 1234, depto 5, Ñuñoa", "Nygatan 40 c
+# 2, Gävle"). The pattern takes the name and the number; _named_streets keeps them only where
+# a town follows.
+_NAME_PARTICLES = frozenset(
+    "Am An Im Auf Zum Zur Los Las La El Le Les De Del Di Da Na Pod Nad U Al Het Den Der".split()
+)
+_NAME_NUMBER_RE = re.compile(
+    r"(?<![\w'’./-])(?P<name>(?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]+[ \t]+){1,3})"
+    r"(?P<number>\d{1,5})[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?:[ \t][a-hA-H](?:[ \t]\d{1,3})?)?"
+    r"(?=,[ \t])"
+)
+_NOT_STREET_NAME_RE = re.compile(rf"(?:{_LABELLED}|{_COUNTED}|{_MONTHS})$")
+# A part after the street that shows it is one: a place with no digit, or a postcode and town.
+_TOWN_PART_RE = re.compile(r"[ \t]*(?:(?:[A-Z]{1,3}-)?\d{3,5}(?:[ -]\d{2,3})?[ \t]+)?[^\W\d_]")
+
+
+def _named_streets(text: str) -> list[tuple[int, int]]:
+    """Streets that no word marks, kept only where a town follows them after a comma."""
+    spans = []
+    for m in _NAME_NUMBER_RE.finditer(text):
+        core = [w for w in m["name"].split() if w not in _NAME_PARTICLES]
+        number = m["number"]
+        # A product and its strength, a label and its count, a year, acronyms: no street.
+        if (
+            not core
+            or any(
+                everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w)
+                for w in core
+            )
+            or (len(number) == 4 and number[:2] in ("19", "20"))
+            or not _prose_or_line_before(text, m.start())
+        ):
+            continue
+        end = _grow(text, m.end())
+        if any(_is_town_part(p) for p in _PART_SPLIT_RE.split(text[m.end() : end])):
+            spans.append((m.start(), end))
+    return spans
+
+
+def _is_town_part(part: str) -> bool:
+    """A town alone ("Pirot"), or a postcode and its town ("582 22 Linköping"), not a flat nor a
+    product and its dose ("Lumexa 20")."""
+    part = part.strip()
+    return bool(part) and (
+        _TOWN_PART_RE.match(part) is not None and (part[0].isdigit() or not _DIGIT_RE.search(part))
+    )
+
+
+def _prose_or_line_before(text: str, start: int) -> bool:
+    """Whether a street's name starts where the note puts one: at a line's or a label's start,
+    or after a word of prose ("delivered to Zmajevac 12"), not inside a run of capitalised
+    words (a title, an institution)."""
+    before = text[max(0, start - 30) : start].rstrip(" \t")
+    if not before or before[-1] in "\n:;(>-–—":
+        return True
+    word = before.split()[-1]
+    return word[0].islower()
 
 
 def _continental_hint(text: str) -> bool:
@@ -535,6 +654,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
         anchors += _CORNER_RE.finditer(text)
+    anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = []
     if not words.isdisjoint(_LINE_SUFFIXES) and (
         "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text)
@@ -572,6 +692,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
                 continue
             end = cut
         found.append((_lead(text, m.start()), end))
+    if ", " in text:
+        found += _named_streets(text)
     for street in find_streets(text):
         end = _grow(text, street.end)
         if street.weak and end == street.end:
@@ -645,6 +767,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _towns(text)
     if "〒" in text:
         found += [m.span() for m in _JP_POSTAL_RE.finditer(text)]
+    if not text.isascii():
+        found += find_cjk_addresses(text)
     if "址" in text or "住所" in text or "주소" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
@@ -918,7 +1042,7 @@ _TOWN_AFTER = (
 )
 _IN_TOWN_RE = re.compile(
     rf"\b(?i:in|at|to|from|near)[ \t]+(?P<v>(?!{_NOT_TOWN}|{_PARTICLE}\b)"
-    rf"{_PLACE}[ \t]+{_TOWN_CODE}|{_TOWN_CODE}[ \t]+(?!{_NOT_TOWN}){_PLACE}){_TOWN_AFTER}",
+    rf"{_PLACE}[ \t]*,?[ \t]+{_TOWN_CODE}|{_TOWN_CODE}[ \t]+(?!{_NOT_TOWN}){_PLACE}){_TOWN_AFTER}",
     re.UNICODE,
 )
 # on a line of its own, or opening a sentence ("Kuopio 70100 is where the son lives")
@@ -929,7 +1053,7 @@ _TOWN_ALONE_RE = re.compile(
 )
 # a country and a postcode: "... Finland 38524 tomorrow"
 _CODE_AFTER_RE = re.compile(rf"[ \t]+{_TOWN_CODE}{_TOWN_AFTER}")
-_IN_TOWN_HINT_RE = re.compile(r"[^\W\d_][ \t]+\d{3,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]")
+_IN_TOWN_HINT_RE = re.compile(r"[^\W\d_],?[ \t]+\d{3,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]")
 
 
 _NOT_TOWN_WORD_RE = re.compile(rf"\b{_NOT_TOWN}")
@@ -938,8 +1062,9 @@ _NOT_TOWN_WORD_RE = re.compile(rf"\b{_NOT_TOWN}")
 def _towns(text: str) -> list[tuple[int, int]]:
     # no word of the place may name a room, a label or an institution ("in Mercy Clinic 4501")
     # nor be a lab's or a unit's capitals ("WBC 12500", "PLT 250000")
+    # (a province or country may follow: "in Mijas, 29650, Málaga for the winter")
     spans = [
-        m.span("v")
+        (m.start("v"), _grow(text, m.end("v")))
         for m in _IN_TOWN_RE.finditer(text)
         if not _NOT_TOWN_WORD_RE.search(m["v"]) and not _ACRONYM_RE.match(m["v"])
     ]
@@ -1023,6 +1148,17 @@ _GAP_RE = re.compile(r"[\s,;>]*")
 _LEAD_NUMBER_RE = re.compile(r"(?<![\w/.,:%-])(?<!\d[ \t])\d{2,6}[ \t]+$")
 
 
+_BUILDING_WORDS = (
+    r"(?:House|Court|Mill|Lodge|Cottage|Mansions|Apartments|Apts|Tower|Towers|Villas?|Hall"
+    r"|Farm|Barn|Manor|Buildings|Works|Wharf|Chambers)"
+)
+_LINE_ABOVE_RE = re.compile(
+    r"(?<![^\n])[ \t]*(?P<v>(?i:Flat|Apartment|Apt|Unit)\.?[ \t]*[\w/-]{1,6}"
+    rf"|(?:The[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){{0,3}}{_BUILDING_WORDS}"
+    r"|The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*,?[ \t]*\n[ \t]*$"
+)
+
+
 def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Overlapping finds are one address ("Apt. 675 62314" and "62314 Mellemvej 32 ..."): kept
     apart, the longer would win and leave the rest of the other in the note. So are finds with
@@ -1041,6 +1177,17 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
             lead = _LEAD_NUMBER_RE.search(text, max(0, s - 8), s)
             if lead is not None:
                 s = lead.start()
+        # a flat's or a named building's line above the street's ("Flat 5\nThe Old Mill\n3
+        # Mill Lane\nYork"), as British addresses stack them
+        for _ in range(2):
+            above = (
+                _LINE_ABOVE_RE.search(text, max(0, s - 60), s)
+                if text[s : s + 1].isalnum()
+                else None
+            )
+            if above is None:
+                break
+            s = above.start("v")
         if cur is not None and (s < cur[1] or _GAP_RE.fullmatch(text, cur[1], s)):
             cur = (cur[0], max(cur[1], e))
             continue

@@ -47,7 +47,8 @@ def street_words() -> StreetWords:
 # A house number and what may follow it on the street's part: "14", "83-12", "21.", "12/44",
 # "3 A 5". Not a dose, a count or a time ("20 mg", "14 days", "12:30", "3.5").
 _HOUSE_RE = re.compile(
-    r"(?<![\w/.,:%-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    # (Turkish writes "No:" onto the number: "Bağdat Cd. No:214")
+    r"(?:(?<![\w/.,:%-])|(?<=\bNo:))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     # (a Nordic staircase and flat, the letter in either case: "4 A 6", "4 a 6")
     r"(?:[ \t](?:[A-H](?:[ \t]\d{1,3})?|[a-h][ \t]\d{1,3})\b)?\.?"
     r"(?![\w%/:-]|[.,]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|mL|g|kg|mmol|iu|units?|x|%|hrs?|hours?"
@@ -108,7 +109,8 @@ def _suffix_kind(word: str, words: StreetWords) -> str | None:
         return None
     low = core.lower()
     for ending in words.suffixes:
-        if low.endswith(ending) and len(low) >= len(ending) + 3:
+        # a long ending needs one letter before it ("Ågatan", "Nygatan"), a short one three
+        if low.endswith(ending) and len(low) >= len(ending) + (1 if len(ending) >= 5 else 3):
             return "strong"
     for ending in words.weak_suffixes:
         if low.endswith(ending) and len(low) >= len(ending) + 3:
