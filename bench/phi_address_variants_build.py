@@ -12,6 +12,10 @@ snippets: the classes earlier reports found missed on unseen text, each written 
 format reference, with practice and venue addresses as IGNORE) untuned on 2ab14cc: addresses
 0.385 (20/52), overall 0.467 at 0.976, 1/13 snippets without identifiers touched, 0/3
 clinicians touched.
+Round 3 (49 snippets: the same classes in other languages' prose and other countries'
+layouts, written after round 2's rules) untuned on 20377a1: addresses 0.595 (25/42), overall
+0.647 at 0.935, 0/11 snippets without identifiers and 0/1 clinicians touched (main before
+round 2, 2ab14cc: 0.571, 0.627 at 0.933).
 
 Marks (bench/blind_phi_marks.py): {A|...} is an ADDRESS, {N|...} a PATIENT-NAME, {H|...} an HCP
 and {I|...} an address that is no patient's (a practice, a venue: kept, neither right nor wrong).
@@ -474,9 +478,130 @@ ROUND_2: list[tuple[str, str, str, str]] = [
 # fmt: on
 
 
+INDONESIA = "https://www.posindonesia.co.id (Jl., No., RT/RW, Kel., Kec., city, postcode)"
+AUSPOST = "https://auspost.com.au/business/marketing-and-communications/access-data-and-insights/address-data/addressing-guidelines"
+RUSSIA = "https://www.pochta.ru (ул., д., кв., г., index)"
+
+# Round 3: the same classes in other languages' prose and other countries' layouts (an
+# address inside a German, French, Italian, Portuguese or Dutch sentence; lower-case SMS;
+# key=value exports; Russian, Hebrew, Greek, Indonesian, Thai, Nigerian layouts; Australian
+# unit/number; Canadian French; US highway contract and route boxes; care-of in other
+# languages), written after round 2's rules and measured before any rule changed for them.
+# fmt: off
+ROUND_3: list[tuple[str, str, str, str]] = [
+    # addresses inside other languages' prose
+    ("round3:prose_languages", UPU, "German: wohnt in der Straße N in PLZ Ort",
+     "Die Tochter wohnt in der {A|Lindenstraße 4 in 79098 Freiburg} und holt das Rezept ab."),
+    ("round3:prose_languages", UPU, "French: habite au N, rue ..., CP ville",
+     "La patiente habite au {A|12, rue des Acacias, 69003 Lyon} depuis mars."),
+    ("round3:prose_languages", UPU, "Italian: abita in via N a città",
+     "Il figlio abita in {A|via Garibaldi 18 a Torino}, chiamare dopo le 18."),
+    ("round3:prose_languages", UPU, "Portuguese: mora na Rua, nº, bairro",
+     "A paciente mora na {A|Rua das Laranjeiras, nº 45, Bairro Cosme Velho}, Rio."),
+    ("round3:prose_languages", UPU, "Dutch: woont op de straat N in stad",
+     "Meneer woont op de {A|Kerkweg 12 in Utrecht} bij zijn dochter."),
+    ("round3:prose_languages", UPU, "Spanish: vive en la calle, número, piso",
+     "La madre vive en la {A|calle Mayor, número 8, 2º izquierda, Zaragoza}."),
+    ("round3:prose_languages", UPU, "German: abbreviated Str. and Nr.",
+     "Lieferung an {A|Hauptstr. Nr. 27, 04109 Leipzig} erfolgt."),
+    # lower-case SMS and exports
+    ("round3:lowercase", PAF, "lower-case UK street and town, no commas",
+     "pt lives {A|14 harrow close didcot} now, pls update crm"),
+    ("round3:lowercase", UPU, "lower-case continental street and postcode",
+     "new addr for son {A|kirkeveien 5 2000 lillestrøm}"),
+    ("round3:export", "", "key=value export with address lines",
+     "export: name={N|Mira Kovač}; addr1={A|Ilica 242}; city={A|Zagreb}; zip={A|10000}; consent=Y"),
+    ("round3:export", "", "CSV-style row with street, town and postcode columns",
+     "row 14: {N|Jonas Berg},{A|Storgatan 4},{A|Uppsala},{A|753 20},SE"),
+    # other scripts and layouts
+    ("round3:russia", RUSSIA, "Russia: ул., д., кв., г., index",
+     "Пациент: {A|ул. Ленина, д. 5, кв. 12, г. Москва, 101000}."),
+    ("round3:russia", RUSSIA, "Russia: index first, город, улица, дом",
+     "Отправить по адресу {A|630099, г. Новосибирск, ул. Советская, д. 18}."),
+    ("round3:hebrew", UPU, "Israel: street number, city in Hebrew",
+     "המטופלת גרה ב{A|רחוב הרצל 12, תל אביב}."),
+    ("round3:greek", UPU, "Greece: street with Οδός, number, postcode, town",
+     "Ο ασθενής μένει στην {A|Οδό Πατησίων 76, 104 34 Αθήνα}."),
+    ("round3:indonesia", INDONESIA, "Indonesia: Jl., No., RT/RW, Kel., city, postcode",
+     "Kirim ke {A|Jl. Sudirman No. 45, RT 02/RW 05, Kel. Karet, Jakarta Selatan 12920}."),
+    ("round3:thailand", UPU, "Thailand: house/moo, tambon, amphoe, province, postcode",
+     "Pt's mother at {A|99/12 Moo 4, Tambon Suthep, Amphoe Mueang, Chiang Mai 50200}."),
+    ("round3:nigeria", UPU, "Nigeria: plot, off a road, estate phase, city",
+     "Courier to {A|Plot 5, off Admiralty Way, Lekki Phase 1, Lagos} for the caregiver."),
+    ("round3:kenya", UPU, "Kenya: house, road, estate, city",
+     "Pt relocated to {A|House 14, Muthangari Drive, Lavington, Nairobi}."),
+    ("round3:arabic", UPU, "Saudi Arabia: P.O. Box, city, postcode",
+     "Mail goes to {A|P.O. Box 1234, Riyadh 11564}, per the son."),
+    # Australian, New Zealand, Canadian French, US box forms
+    ("round3:au_nz", AUSPOST, "Australia: unit/number street, suburb, state, postcode",
+     "Pt at {A|3/45 Smith St, Fitzroy VIC 3065} since June."),
+    ("round3:au_nz", AUSPOST, "Australia: lot number and road, rural mail bag",
+     "Farm address {A|Lot 12 Hillview Rd, RMB 440, Gundagai NSW 2722}."),
+    ("round3:au_nz", UPU, "New Zealand: rural delivery",
+     "Send to {A|212 Kaipara Coast Hwy, RD 3, Warkworth 0983} please."),
+    ("round3:canada_fr", CANADA, "Canada French: number, rue, app., city (province) postcode",
+     "Envoyer au {A|1234, rue Sainte-Catherine Ouest, app. 5, Montréal (Québec) H3G 1P1}."),
+    ("round3:us_boxes", PUB28, "US: highway contract route box",
+     "Mail to {A|HC 65 Box 12, Eureka, MT 59917} - no street delivery."),
+    ("round3:us_boxes", PUB28, "US: route and box, state and ZIP",
+     "Pt gets mail at {A|Rt 1 Box 22, Alma, AR 72921}."),
+    ("round3:us_boxes", PUB28, "US: general delivery",
+     "Hold at {A|General Delivery, Ely, NV 89301} until pickup."),
+    # care-of and 'at the home of' in other languages
+    ("round3:care_of", UPU, "German bei, then street and town",
+     "Post an Frau {N|Huber} bei {N|Müller}, {A|Gartenweg 3, 6020 Innsbruck}."),
+    ("round3:care_of", UPU, "French chez, then street and town",
+     "Colis chez Mme {N|Dupont}, {A|8 allée des Tilleuls, 44000 Nantes}."),
+    # partial addresses
+    ("round3:partial", UPU, "postcode and town only after 'lives in'",
+     "The carer lives in {A|8001 Zürich} and visits on Sundays."),
+    ("round3:partial", UPU, "street and number only after 'on' in narrative",
+     "Found the pt confused on {A|Rua Augusta 210} by the pharmacy."),
+    ("round3:partial", UPU, "district and city only after 'moved to' (Korea, romanised)",
+     "Daughter moved to {A|Gangnam-gu, Seoul 06236} for work."),
+    ("round3:partial", UPU, "UK postcode only after 'lives in'",
+     "Pt lives in {A|LS6 2QT} with her partner."),
+    # streets named in prose, multi-line with an intervening name
+    ("round3:prose", PAF, "street then 'the house with the number'",
+     "She is in {A|Orchard Way, house number 31}, blue door."),
+    ("round3:prose", PAF, "numbered street after 'lives at the'",
+     "Son lives at the far end of {A|Granby Street, number 112}, Leicester."),
+    ("round3:multiline", UPU, "German block: name, c/o line, street, town",
+     "Adresse für den Pen:\n{N|Petra Lang}\nc/o Pflegedienst Sonnenschein\n{A|Bahnhofstraße 21\n88212 Ravensburg}"),
+    ("round3:multiline", PAF, "UK block: name, company, flat, street, town, postcode",
+     "Deliver:\n{N|Omar Haddad}\nBrightCare Ltd\n{A|Flat 3, Wellington House\n52 Queen Street\nCardiff CF10 2GP}"),
+    ("round3:multiline", UPU, "Italian block: name, presso line, via, CAP town",
+     "Spedire a\n{N|Giulia Romano}\npresso {N|Bianchi}\n{A|Via Nazionale 88\n00184 Roma RM}"),
+    # lookalikes to keep
+    ("round3:negatives", "", "company headquarters address (not a patient's)",
+     "Medical info request forwarded to Pfizer, {I|235 East 42nd Street, New York, NY 10017}."),
+    ("round3:negatives", "", "ICD code, form number, dose",
+     "Coded J45.909 on Form 1500; Veltrana 2.5 mg, Lumexa 10 and Sorevia continued."),
+    ("round3:negatives", "", "tower, level, platform",
+     "MSL lunch at Level 3, Tower B; train from Platform 9 at 17:45."),
+    ("round3:negatives", "", "highway and exit numbers",
+     "Stuck on Highway 401 near Exit 12; call moved to 15:30."),
+    ("round3:negatives", "", "hall, stand, bus line",
+     "Hall 4, Stand B12 at the congress; Bus 42 to Central Station afterwards."),
+    ("round3:negatives", "", "purchase order and boxes of stock",
+     "PO# 45123: Box 3 of 12 shipped, Box 4 pending."),
+    ("round3:negatives", "", "study site named by town and number",
+     "Site Uppsala 204, Site Lund 205 and Site Malmö 206 closed enrolment."),
+    ("round3:negatives", "", "clinic's own address in a signature",
+     "Dr. {H|Ruth Adler}\nAdler Family Practice\n{I|18 Elm Street, Suite 2, Burlington, VT 05401}"),
+    ("round3:negatives", "", "Chinese hospital and count",
+     "上海市第六人民医院 3 号楼会议，参会医生 40 人。"),
+    ("round3:negatives", "", "Korean conference venue and time",
+     "서울 코엑스 3층 컨퍼런스룸에서 14시 회의, 참석자 25명."),
+    ("round3:negatives", "", "a street named after a person in a study name",
+     "The Baker Street cohort (n=212) and the Abbey Road sub-study read out in 2025."),
+]
+# fmt: on
+
+
 def main() -> None:
     with OUT.open("w", encoding="utf-8") as f:
-        for group, url, record, marked in [*CASES, *ROUND_2]:
+        for group, url, record, marked in [*CASES, *ROUND_2, *ROUND_3]:
             text, spans = parse(marked)
             source = {"repo": "", "commit": "", "path": "", "url": url, "record": record}
             case = {"text": text, "spans": spans, "source": source, "group": group}
