@@ -165,7 +165,7 @@ _EU_ANCHOR_RE = re.compile(
     rf"(?:[ \t]+{_WORD}){{1,4}}"
     # the street's name, a comma, then its number: "Rua das Flores, 123", "C/ Mayor, 15"
     rf"|(?<![\w/.-])(?:{_EU_LEADING}|{_EU_LOWER_LEADING})(?:[ \t]+{_WORD}){{1,5}}?,?[ \t]+"
-    rf"(?:n[º°o]\.?[ \t]*)?{_NUM}(?![\w%])",
+    rf"(?:(?:n[º°o]\.?|n[úu]mero|n[úu]m\.)[ \t]*)?{_NUM}(?![\w%])",
     re.UNICODE,
 )
 # Indian localities and streets (India Post's addressing guide: house, street, locality,
@@ -193,13 +193,16 @@ _OTHER_ANCHOR_RE = re.compile(
     r"|(?<![\w])(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
     r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*(?:(?:д|дом|буд)\.?[ \t]*)?"
     r"\d{1,4}[а-яА-Я]?\b"
+    # a Thai house number and its village ("99/12 Moo 4", "45/1 M. 3")
+    r"|(?<![\w/])\d{1,5}(?:/\d{1,4})?[ \t]+(?:Moo|M\.)[ \t]?\d{1,2}\b"
     # an Indian house number before its locality, which no street word names: "14/2 Gandhi
     # Nagar", "221 MG Marg"
     rf"|(?<![\w/])\d{{1,5}}(?:/\d{{1,5}})?[A-Z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
     rf"{_IN_LOCALITY}\b"
 )
 _OTHER_HINT_RE = re.compile(
-    rf"\d/\d|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow|Block|Bldg|Building|{_IN_LOCALITY})\b"
+    r"\d/\d|\bMoo\b|\b(?:House|H\.?[ \t]?No|Plot|Flat|Bungalow|Block|Bldg|Building)\b"
+    rf"|\b{_IN_LOCALITY}\b"
     r"|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]|[A-Z]-\d{1,4}[A-Z]?,"
 )
 # A Vietnamese address: house number, street, ward and district, up to the city, which
@@ -228,7 +231,7 @@ _NUMBERED_RE = re.compile(
 # Road"), and a street named in prose with its number apart ("Birchwood Crescent, number 14",
 # "number 8 on Ferry Road").
 _STREET_NAMED = rf"(?:[A-Z][\w'’-]+[ \t]+){{1,3}}(?:{_US_SUFFIX}|{_UK_SUFFIX})\b\.?"
-_NUMBER_WORD = r"(?:number|no\.?|nr\.?|#)[ \t]*\d{1,5}[A-Za-z]?\b"
+_NUMBER_WORD = r"(?:house[ \t]+)?(?:number|no\.?|nr\.?|#)[ \t]*\d{1,5}[A-Za-z]?\b"
 _PROSE_STREET_RE = re.compile(
     rf"(?<![\w/.-])\d{{1,4}}[A-Z]?[ \t]+The[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}},"
     rf"[ \t]+{_STREET_NAMED}"
@@ -246,7 +249,7 @@ _CORNER_RE = re.compile(
 # Parts that may follow an anchor, each after a comma, a line break or a space.
 _UNIT = (
     # (longest first: "apto" is no "Apt" and an "o")
-    r"(?:(?i:Apartment|apartamento|apto|Apt|Unit|Suite|Ste|Floor|Fl|Flat|Rm|Room|Bldg"
+    r"(?:(?i:Apartment|apartamento|apto|Apt|app|Unit|Suite|Ste|Floor|Fl|Flat|Rm|Room|Bldg"
     r"|Building|Box|#"
     # other languages' flats, floors and doors: apto 12, piso 3, Whg. 4, Stiege 2, bte 5
     r"|piso|dpto|depto|puerta|esc|interno|int|scala|étage|etage|bte|boîte|Whg|Stiege|Top"
@@ -257,7 +260,8 @@ _UNIT = (
     # Estonian flat ("Korter 3")
     r"|bl|ap|daire|kat|korter"
     # Russian and Ukrainian flat, building, block
-    r"|кв|квартира|буд|корп|к)\.?:?"
+    # (the word ends there: "boxes", "flights" hold no unit)
+    r"|кв|квартира|буд|корп|к)\.?:?(?:(?<=[.:#])|\b|(?=\d))"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
     # 3º B, 2ª: a Spanish or Portuguese floor and door
     # a door's side after it: "3º Izda.", "2º Dcha", "1º Esq."
@@ -269,7 +273,9 @@ _UNIT = (
     # a Danish floor and side ("2. th.", "st. tv."), a Polish flat ("m. 5"), a rural route
     # or delivery number ("RR 1", "RD 2", "Site 5", "Comp 12")
     r"|(?:\d{1,2}|st)\.[ \t]?(?:th|tv|mf)\b\.?|m\.[ \t]?\d{1,4}\b"
-    r"|(?:RR|RD|Site|Comp)[ \t]+\d{1,4}\b)"
+    r"|(?:RR|RD|Site|Comp)[ \t]+\d{1,4}\b"
+    # an Indonesian neighbourhood and hamlet ("RT 02/RW 05")
+    r"|RT[ \t]?\d{1,3}[ \t]*/[ \t]*RW[ \t]?\d{1,3}\b)"
 )
 _POSTCODE = (
     # Dutch: 1234 AA, 1234AA, before the place's name (not "1200 MG TID", "2020 MD")
@@ -333,9 +339,10 @@ _STREET_PART_RE = re.compile(
     re.UNICODE,
 )
 _PARTICLE_RE = re.compile(_PARTICLE)
+_LOWER_TOWN_RE = re.compile(r"[a-zß-öø-ÿ][\w'’-]{2,}(?=[ \t]*(?:$|[,.;!?)\n]))")
 # A landmark as Indian addresses give one between the street and the town, up to its comma.
 _LANDMARK_RE = re.compile(
-    r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to"
+    r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to|off"
     r"|in[ \t]+front[ \t]+of)[ \t]+[^\n,;.]{2,40}?(?=,)"
 )
 # A flat or suite on its own is part of an address, except a suite right after an
@@ -357,6 +364,9 @@ _DIGIT_RE = re.compile(r"\d")
 # " - " too, as Brazilian and Indian addresses separate their parts ("Centro, Curitiba - PR",
 # "Bengaluru - 560038"): the part after it must still look like one.
 _SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+[-–][ \t]+|[ \t]+")
+# Lower-case marks of a place's kind in Cyrillic addresses: town, settlement, village, region,
+# district, street, avenue, house, flat ("г. Москва", "ул. Советская", "д. 18").
+_LOWER_PLACE_MARKS = frozenset("г. гор. пос. с. обл. р-н ул. пр. пр-т д. кв. м. смт".split())
 # Words that end an address in running text even when capitalised.
 _STOP = frozenset(
     "I He She They We It The This That And Or But If On In At To For With Was Were Is Are "
@@ -464,11 +474,26 @@ def _country_re() -> re.Pattern[str]:
     return re.compile(_alternation(names) + r"(?:[ \t]*\([^()\n]{1,30}\))?(?![\w-])", re.IGNORECASE)
 
 
+# A town joined to its street by a preposition of the note's language (in, a, à, en, em, i, w,
+# te, u), a postcode before it or not, before prose or punctuation.
+_TOWN_AFTER_STREET_RE = re.compile(
+    r"[ \t]+(?:in|a|à|en|em|i|w|te|u)[ \t]+(?:(?:[A-Z]{1,3}-)?\d{4,5}[ \t]+)?"
+    # (no dot inside: "in Lansdowne. Pt's" ends at the town)
+    r"(?P<place>(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*(?:[ \t]+(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*)?)"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n])|[ \t]+[a-zß-öø-ÿ])"
+)
+
+
 def _grow(text: str, end: int) -> int:
     """Extend an address over the parts that follow it."""
     parts = 0
     last_was_unit = _UNIT_RE.search(text, max(0, end - 12), end) is not None
     before_landmark: int | None = None
+    town = _TOWN_AFTER_STREET_RE.match(text, end)
+    if town is not None and not any(common(w) for w in town["place"].split()):
+        # the town after the street in the sentence's own words: "Kerkweg 12 in Utrecht",
+        # "via Garibaldi 18 a Torino", "Lindenstraße 4 in 79098 Freiburg"
+        end = town.end()
     while parts < 8:
         sep = _SEP_RE.match(text, end)
         if sep is None:
@@ -519,6 +544,11 @@ def _grow(text: str, end: int) -> int:
                 if m is not None:
                     end, before_landmark = m.end(), None
                     break
+        lower_town = _LOWER_TOWN_RE.match(text, start) if m is None and last_was_unit else None
+        if lower_town is not None and not everyday(lower_town.group()):
+            # a lower-case note's town after its postcode: "kirkeveien 5 2000 lillestrøm"
+            end = lower_town.end()
+            break
         if m is None and sep.group().strip(" \t"):
             # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
             # the lower-case words a city)
@@ -538,7 +568,8 @@ def _grow(text: str, end: int) -> int:
             and not named_building
             or not unit
             and not all(
-                w[0].isupper()
+                not w[0].islower()
+                or w in _LOWER_PLACE_MARKS
                 or w[0].isdigit()
                 or w in ("nan", "#")
                 or _PARTICLE_RE.fullmatch(w)
@@ -769,6 +800,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += [m.span() for m in _JP_POSTAL_RE.finditer(text)]
     if not text.isascii():
         found += find_cjk_addresses(text)
+    if "=" in text:
+        found += [m.span("v") for m in _EXPORT_FIELD_RE.finditer(text)]
     if "址" in text or "住所" in text or "주소" in text:
         found += [m.span("v") for m in _HAN_FIELD_RE.finditer(text)]
     yield from _merged(text, found)
@@ -824,6 +857,12 @@ _FIELD_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[^\n:;]{1,30}?|[ \t]+(?:is|was))?)"
     # "What is your address? it is ...": the answer after the question.
     r"[ \t]*(?::|[ \t]-[ \t]|=|\?[ \t]*(?i:(?:it\s+is|it's|its|is)[ \t]+)?(?=\d))[ \t]*"
+)
+# An export's address fields as key=value pairs ("addr1=Ilica 242; city=Zagreb; zip=10000"):
+# pasted into a note they are the patient's (a practice's location is the HCP record's own).
+_EXPORT_FIELD_RE = re.compile(
+    r"\b(?i:addr(?:ess)?[_ ]?(?:line)?[_ ]?[1-3]?|street|city|town|zip(?:[_ ]?code)?"
+    r"|post(?:al)?[_ ]?code)[ \t]*=[ \t]*(?P<v>\w[^;,|&\n\"]{0,59}?)(?=[ \t]*(?:[;,|&\n\"]|$))"
 )
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.
 # Japanese 住所 and Korean 주소 likewise.
@@ -1042,7 +1081,9 @@ _TOWN_AFTER = (
 )
 _IN_TOWN_RE = re.compile(
     rf"\b(?i:in|at|to|from|near)[ \t]+(?P<v>(?!{_NOT_TOWN}|{_PARTICLE}\b)"
-    rf"{_PLACE}[ \t]*,?[ \t]+{_TOWN_CODE}|{_TOWN_CODE}[ \t]+(?!{_NOT_TOWN}){_PLACE}){_TOWN_AFTER}",
+    # (a district may come first: "moved to Gangnam-gu, Seoul 06236")
+    rf"(?:{_PLACE},[ \t]*)?{_PLACE}[ \t]*,?[ \t]+{_TOWN_CODE}"
+    rf"|{_TOWN_CODE}[ \t]+(?!{_NOT_TOWN}){_PLACE}){_TOWN_AFTER}",
     re.UNICODE,
 )
 # on a line of its own, or opening a sentence ("Kuopio 70100 is where the son lives")
@@ -1072,7 +1113,7 @@ def _towns(text: str) -> list[tuple[int, int]]:
         # no preposition: the town's words must be no everyday English ones ("Total 4100")
         words = [w for w in m.group("v").split() if not w[0].isdigit()]
         if words and not _ACRONYM_RE.match(m["v"]) and not any(everyday(w) for w in words):
-            spans.append(m.span("v"))
+            spans.append((m.start("v"), _grow(text, m.end("v"))))
     return spans
 
 

@@ -56,6 +56,8 @@ _HOUSE_RE = re.compile(
     r"|caps?|vials?|cycles?|times?|min|mins|minutes?|am|pm|percent|posters?|attendees?)\b)"
 )
 _TOKEN_RE = re.compile(r"\S+")
+# Hebrew writes "in", "to", "from", "the" and "and" onto the next word.
+_HEBREW_PREFIXES = frozenset("בלמהו")
 _LEADING_NUMBER_RE = re.compile(r"(?<![\w/.,:-])\d{1,6}[ \t]+$")
 # "No: 112", "nr. 12", "n° 5" between the street and its number
 _NUMBER_WORD_RE = re.compile(r"(?i:no|nr|n[º°o]|num)\.?:?")
@@ -76,8 +78,10 @@ _NOT_NAME = frozenset(
 
 def _is_name(word: str) -> bool:
     core = word.rstrip(",.")
+    first = core[:1]
     return (
-        core[:1].isupper()
+        # (Hebrew and Arabic have no capitals: any word of theirs may be a name)
+        (first.isupper() or first.isalpha() and not first.islower())
         and core.rstrip(".") not in _NOT_NAME
         and any(c.isalpha() for c in core)
         and not any(c.isdigit() for c in core)
@@ -95,6 +99,8 @@ def _street_kind(word: str, words: StreetWords, numbered: bool = False) -> str |
     low = low.rstrip(".")
     if low in words.strong:
         return "strong"
+    if low[:1] in _HEBREW_PREFIXES and low[1:] in words.strong:
+        return "strong"  # "ברחוב": "in the street", its preposition written onto it
     if (dotted or numbered) and low in words.short:
         return "strong"
     if low in words.weak:
@@ -185,7 +191,9 @@ def _leading(tokens: list[tuple[int, str]], words: StreetWords) -> tuple[int, st
     for i in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
         pos, word = tokens[i]
         kind = _street_kind(word, words)
-        if kind is not None and (word[:1].isupper() or kind == "strong"):
+        if kind is not None:
+            # a lower-case everyday word ("via Garibaldi 18") is weak: the caller keeps it
+            # only where a town or postcode follows
             return pos, kind
         if word.endswith((",", ":", ";", ".")) and kind is None:
             return None
