@@ -91,6 +91,9 @@ def test_address_layouts_are_scrubbed(text: str, secrets: list[str]) -> None:
         ("son moved to Haeundae-gu, Busan 48094 in spring", ["Haeundae-gu", "48094"]),
         # Canadian French flat "app."
         ("au 88, rue Saint-Denis, app. 12, Montréal (Québec) H2X 3K8", ["app. 12", "H2X 3K8"]),
+        # a postcode that reads as a year, on the town's line under the street's
+        ("new address\nKneza Lazara 7\n1900 Halle", ["Kneza Lazara 7", "1900 Halle"]),
+        ("Returned:\nPostboks 44\n2001 Lillestrøm", ["Postboks 44", "2001 Lillestrøm"]),
         # a lower-case town after its postcode in a lower-case note
         ("son's new addr storgatan 12 41101 göteborg", ["göteborg"]),
     ],
@@ -137,6 +140,8 @@ def test_cjk_address_by_its_units(text: str, value: str) -> None:
         "Sent via Fedex 2 boxes to the clinic in May.",
         # export keys that are no address
         "export: status=open; channel=phone; product=Veltrana",
+        # a year and a common word on the line under a numbered one
+        "Slides:\nChapter 4\n2020 Annual Report",
         "上海市浦东新区2025年会议，参加者120名。",
         "北京市朝阳区医院3楼的会议",
         "会議は東京国際フォーラム ホールB7 で 14:00 から、参加者 120 名。",

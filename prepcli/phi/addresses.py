@@ -138,8 +138,10 @@ _US_ANCHOR_RE = re.compile(
     r"|(?<![\w/.-])\d{1,6}\s+\d{1,3}\s+(?i:street|avenue|road)\b"
     # P.O. Box 104 / PSC 7951, Box 9972 / Unit 5146 Box 1772 / USNV Vincent
     r"|(?<![\w/.-])(?:\d{1,6}\s+)?(?:(?i:p\.?\s?o\.?\s*box)|Post\s+Office\s+Box"
-    # the same in Dutch, German, Spanish, Portuguese: Postbus 1234, Postfach 10 12 34
-    r"|Postbus|Postfach|Apartado(?:\s+(?:de\s+correos|(?i:postal|a[ée]reo)))?|Apdo\.?|Casilla"
+    # the same in Dutch, German, Norwegian and Danish, French, Polish, Spanish, Portuguese:
+    # Postbus 1234, Postfach 10 12 34, Postboks 12
+    r"|Postbus|Postfach|Postboks|Bo[îi]te[ \t]+postale|Skrytka[ \t]+pocztowa"
+    r"|Apartado(?:\s+(?:de\s+correos|(?i:postal|a[ée]reo)))?|Apdo\.?|Casilla"
     r"|Caixa\s+Postal)\s+\d{1,6}\b"
     # a box's letter ("Apartado Postal 27-B"), or its post office's code ("P.O. Box
     # 30197-00100", Kenya)
@@ -238,6 +240,7 @@ _PROSE_STREET_RE = re.compile(
     rf"|(?<![\w'’-]){_STREET_NAMED},?[ \t]+{_NUMBER_WORD}"
     rf"|\b{_NUMBER_WORD}[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?{_STREET_NAMED}"
 )
+_PROSE_STREET_HINT_RE = re.compile(r"(?i:number|no\.?|nr\.?|#)[ \t]*\d|\d[A-Z]?[ \t]+The[ \t]")
 # "the corner of Elm Street and 5th Avenue"
 _CORNER_RE = re.compile(
     r"\b(?:the\s+)?corner\s+of\s+(?:[^\n.,;?!]|\.(?=[ \t]*\w)){2,60}?\s+(?:and|&)\s+"
@@ -611,11 +614,13 @@ def _numbered_alone(found: str) -> bool:
 _NAME_PARTICLES = frozenset(
     "Am An Im Auf Zum Zur Los Las La El Le Les De Del Di Da Na Pod Nad U Al Het Den Der".split()
 )
-_NAME_NUMBER_RE = re.compile(
-    r"(?<![\w'’./-])(?P<name>(?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]+[ \t]+){1,3})"
-    r"(?P<number>\d{1,5})[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?:[ \t][a-hA-H](?:[ \t]\d{1,3})?)?"
-    r"(?=,[ \t])"
+# (the number and its comma first, the name looked for behind it: far cheaper than trying a
+# name at every capital)
+_NUMBER_COMMA_RE = re.compile(
+    r"(?<![\w/.,:-])(?P<number>\d{1,5})[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
+    r"(?:[ \t][a-hA-H](?:[ \t]\d{1,3})?)?(?=,[ \t])"
 )
+_NAME_BEFORE_RE = re.compile(r"(?<![\w'’./-])(?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]+[ \t]+){1,3}$")
 _NOT_STREET_NAME_RE = re.compile(rf"(?:{_LABELLED}|{_COUNTED}|{_MONTHS})$")
 # A part after the street that shows it is one: a place with no digit, or a postcode and town.
 _TOWN_PART_RE = re.compile(r"[ \t]*(?:(?:[A-Z]{1,3}-)?\d{3,5}(?:[ -]\d{2,3})?[ \t]+)?[^\W\d_]")
@@ -624,23 +629,24 @@ _TOWN_PART_RE = re.compile(r"[ \t]*(?:(?:[A-Z]{1,3}-)?\d{3,5}(?:[ -]\d{2,3})?[ \
 def _named_streets(text: str) -> list[tuple[int, int]]:
     """Streets that no word marks, kept only where a town follows them after a comma."""
     spans = []
-    for m in _NAME_NUMBER_RE.finditer(text):
-        core = [w for w in m["name"].split() if w not in _NAME_PARTICLES]
-        number = m["number"]
-        # A product and its strength, a label and its count, a year, acronyms: no street.
+    for num in _NUMBER_COMMA_RE.finditer(text):
+        number = num["number"]
+        name = _NAME_BEFORE_RE.search(text, max(0, num.start() - 60), num.start())
         if (
-            not core
-            or any(
-                everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w)
-                for w in core
-            )
+            name is None
             or (len(number) == 4 and number[:2] in ("19", "20"))
-            or not _prose_or_line_before(text, m.start())
+            or not _prose_or_line_before(text, name.start())
         ):
             continue
-        end = _grow(text, m.end())
-        if any(_is_town_part(p) for p in _PART_SPLIT_RE.split(text[m.end() : end])):
-            spans.append((m.start(), end))
+        core = [w for w in name.group().split() if w not in _NAME_PARTICLES]
+        # A product and its strength, a label and its count, a year, acronyms: no street.
+        if not core or any(
+            everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w) for w in core
+        ):
+            continue
+        end = _grow(text, num.end())
+        if any(_is_town_part(p) for p in _PART_SPLIT_RE.split(text[num.end() : end])):
+            spans.append((name.start(), end))
     return spans
 
 
@@ -685,7 +691,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
         anchors += _CORNER_RE.finditer(text)
-    anchors += _PROSE_STREET_RE.finditer(text)
+    if _PROSE_STREET_HINT_RE.search(text):
+        anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = []
     if not words.isdisjoint(_LINE_SUFFIXES) and (
         "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text)
@@ -1094,7 +1101,9 @@ _TOWN_ALONE_RE = re.compile(
 )
 # a country and a postcode: "... Finland 38524 tomorrow"
 _CODE_AFTER_RE = re.compile(rf"[ \t]+{_TOWN_CODE}{_TOWN_AFTER}")
-_IN_TOWN_HINT_RE = re.compile(r"[^\W\d_],?[ \t]+\d{3,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]")
+_IN_TOWN_HINT_RE = re.compile(
+    r"[^\W\d_][ \t]+\d{3,6}\b|[^\W\d_],[ \t]+\d{4,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]"
+)
 
 
 _NOT_TOWN_WORD_RE = re.compile(rf"\b{_NOT_TOWN}")
@@ -1133,6 +1142,9 @@ _LINE_CODE = (
 )
 _TOWN_LINE_RE = re.compile(
     rf"^[ \t]*(?:{_LINE_CODE}(?:[ \t]+(?!{_COUNTED}\b){_PLACE}(?:[ \t]*/[ \t]*[A-Z]{{2}})?)?"
+    # a code that reads as a year (Norway's 2000 Lillestrøm, Belgium's 1950 Kraainem) only
+    # with its town after it: _line_addresses checks the town is no common word ("2020 Annual")
+    rf"|(?P<year>(?:[A-Z]{{1,3}}-)?(?:19|20)\d\d)[ \t]+(?!{_COUNTED}\b)(?P<town>{_PLACE})"
     rf"|(?!{_LABELLED}\b){_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?[ \t]*[,-]?[ \t]*"
     r"(?:[A-Z]{2,4}[ \t]+)?\d{4,6})[ \t]*$",
     re.MULTILINE,
@@ -1155,6 +1167,8 @@ def _line_addresses(text: str) -> list[tuple[int, int]]:
         if m.start() == 0 or text[m.start() - 1] != "\n":
             continue
         end = m.end()
+        if m["year"] is not None and any(common(w) for w in m["town"].split()):
+            continue
         # "1234 AB\nDelft", "9000\nGent": the town on the line after its code
         if _CODE_ONLY_RE.fullmatch(m.group()):
             nxt = text.find("\n", end + 1)
