@@ -103,6 +103,31 @@ def test_round3_layouts_are_scrubbed(text: str, secrets: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a flat, plot or floor before the number, after "from" as after "at"
+        ("her son came from Flat No. 14, Rose Villa, 2nd Cross, Jayanagar, Mysuru", ["Flat"]),
+        ("drove over from Lot 7 Wattle Rd, Toodyay WA 6566 today", ["Lot 7"]),
+        ("came from 3rd floor, 41 Grove Ave, Albany NY 12208 by taxi", ["3rd floor"]),
+        # an Australian flat and house number
+        ("Letter came back from 5/27 Punt Rd, Windsor, Victoria 3181", ["5/27 Punt Rd"]),
+        # a British outward code, then prose
+        ("son drove from 9 Heron Way, Bedford MK41 this morning", ["MK41"]),
+        # Japanese and Korean addresses in Latin letters
+        ("pt stays at 1-4-7 Jingumae, Shibuya-ku, Tokyo 150-0001 now", ["1-4-7 Jingumae"]),
+        ("carer came from 45 Teheran-ro, Gangnam-gu, Seoul 06236 today", ["45 Teheran-ro"]),
+        # a region's kind after its name, a town on the line under its street
+        ("drove from No. 4, Awolowo Way, Ikeja, Ogun State this morning", ["Ogun State"]),
+        ("came back from 8 Oak St., Apt. 2\nDayton this week", ["Dayton"]),
+        # a US town and its state alone after a preposition
+        ("her son drove over from Springfield, IL this morning", ["Springfield, IL"]),
+    ],
+)
+def test_addresses_in_neutral_sentences(text: str, secrets: list[str]) -> None:
+    _gone(text, secrets)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("住所は神奈川県横浜市中区山下町3-12-8です。", "神奈川県横浜市中区山下町3-12-8"),
@@ -140,6 +165,9 @@ def test_cjk_address_by_its_units(text: str, value: str) -> None:
         "Sent via Fedex 2 boxes to the clinic in May.",
         # export keys that are no address
         "export: status=open; channel=phone; product=Veltrana",
+        # a state code that is also a word, a clinic's town and state
+        "Pt went in, OR was booked for 3 pm.",
+        "Lunch at Mercy Clinic, OH with the team.",
         # a year and a common word on the line under a numbered one
         "Slides:\nChapter 4\n2020 Annual Report",
         "上海市浦东新区2025年会议，参加者120名。",

@@ -127,7 +127,8 @@ _US_ANCHOR_RE = re.compile(
     # Road / 55 “Elm” Street / 921 83 street
     # (on one line: a date's year ending the line above is no house number, "Date of birth:
     # 23 October 1950\nDear Dr ...")
-    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}[ \t]+)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?"
+    # (an Australian flat before the house number: "3/12 Smith St")
+    r"(?<![\w/])(?<!\d\.)(?=[-\d])(?:\d{1,6}[ \t]+|\d{1,4}/)?-?\d{1,6}(?:-\d{1,6})?[A-Z]?"
     r"(?:[ \t]+1/2|½)?[ \t]+"
     r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
     r"(?:(?:[“\"‘']?[A-Z][\w'’-]*[”\"’']?|\d{1,3}(?i:st|nd|rd|th))\.?[ \t]+){1,3}"
@@ -241,6 +242,13 @@ _PROSE_STREET_RE = re.compile(
     rf"|\b{_NUMBER_WORD}[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?{_STREET_NAMED}"
 )
 _PROSE_STREET_HINT_RE = re.compile(r"(?i:number|no\.?|nr\.?|#)[ \t]*\d|\d[A-Z]?[ \t]+The[ \t]")
+# Japanese and Korean addresses in Latin letters: a block number or a building number and a
+# street, then a ward or district by its suffix ("2-21-1 Shibuya, Shibuya-ku, Tokyo", "123
+# Sejong-daero, Jongno-gu, Seoul 03172").
+_ROMANISED_EAST_ASIAN_RE = re.compile(
+    r"(?<![\w/-])\d{1,4}(?:-\d{1,4}){0,3}[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+"
+    r"[A-Z][\w'’]+-(?:ku|gu|shi|si|gun|cho|machi|dong)\b"
+)
 # "the corner of Elm Street and 5th Avenue"
 _CORNER_RE = re.compile(
     r"\b(?:the\s+)?corner\s+of\s+(?:[^\n.,;?!]|\.(?=[ \t]*\w)){2,60}?\s+(?:and|&)\s+"
@@ -337,7 +345,7 @@ _STREET_PART_RE = re.compile(
     # (an ordinal names a Bangalore cross or main road: "3rd Cross", "5th Main")
     rf"\d{{1,5}}(?:st|nd|rd|th|[A-Za-z])?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}{_END}"
     # a town and a British outward code alone: "Milton Keynes MK4"
-    rf"|{_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?{_END}"
+    rf"|{_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?(?:{_END}|(?=[ \t]+[a-zß-öø-ÿ]))"
     rf"|{_PLACE}[ \t]+\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?{_END}",
     re.UNICODE,
 )
@@ -370,6 +378,9 @@ _SEP_RE = re.compile(r"[ \t]*(?:[,\n][ \t>]*)+|[ \t]+[-–][ \t]+|[ \t]+")
 # Lower-case marks of a place's kind in Cyrillic addresses: town, settlement, village, region,
 # district, street, avenue, house, flat ("г. Москва", "ул. Советская", "д. 18").
 _LOWER_PLACE_MARKS = frozenset("г. гор. пос. с. обл. р-н ул. пр. пр-т д. кв. м. смт".split())
+# A region's kind after its name ("Lagos State", "Kent County"): common words that still end
+# a place.
+_ADMIN_WORDS = frozenset("State Province County District Region Prefecture Oblast".split())
 # Words that end an address in running text even when capitalised.
 _STOP = frozenset(
     "I He She They We It The This That And Or But If On In At To For With Was Were Is Are "
@@ -529,7 +540,7 @@ def _grow(text: str, end: int) -> int:
                 m = _PROSE_PLACE_RE.match(text, start)
         else:
             m = _PART_RE.match(text, start) or _STREET_PART_RE.match(text, start)
-            if m is None and "," in sep.group():
+            if m is None and ("," in sep.group() or "\n" in sep.group()):
                 landmark = _LANDMARK_RE.match(text, start)
                 if landmark is not None:
                     # an Indian landmark between the street and the town ("near Hanuman
@@ -542,7 +553,9 @@ def _grow(text: str, end: int) -> int:
                 # Main St, Mark called"; a dictionary's rarer words are towns as often:
                 # "Tarragona", "Wantage"); the prose ends the address
                 m = _PROSE_PLACE_RE.match(text, start)
-                if m is not None and any(common(w) for w in m.group().split()):
+                if m is not None and any(
+                    common(w) and w not in _ADMIN_WORDS for w in m.group().split()
+                ):
                     m = None
                 if m is not None:
                     end, before_landmark = m.end(), None
@@ -684,13 +697,17 @@ def _continental_hint(text: str) -> bool:
 def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
     words = words_of(text) if words is None else words
     if not _DIGIT_RE.search(text):
-        # the one address with no digit: a town and its state after "lives in"
+        # the one address with no digit: a town and its state after "lives in", "from"
         if not words.isdisjoint(_MOVED_WORDS):
             yield from (m.span("v") for m in _MOVED_RE.finditer(text))
+        if ", " in text:
+            yield from _town_states(text)
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
         anchors += _CORNER_RE.finditer(text)
+    if "-ku" in text or "-gu" in text or "-shi" in text or "-si" in text or "-dong" in text:
+        anchors += _ROMANISED_EAST_ASIAN_RE.finditer(text)
     if _PROSE_STREET_HINT_RE.search(text):
         anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = []
@@ -793,6 +810,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _fields(text)
     if not words.isdisjoint(_MOVED_WORDS):
         found += [m.span("v") for m in _MOVED_RE.finditer(text)]
+    if ", " in text:
+        found += _town_states(text)
     if ", " in text:
         found += [
             m.span()
@@ -1064,6 +1083,23 @@ _MOVED_RE = re.compile(
     rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?,[ \t]+(?:{'|'.join(_US_STATES)}|NSW|VIC|QLD|TAS"
     r"|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE))(?![\w-])"
 )
+# A US town and its state with no street or ZIP after a preposition ("drove over from
+# Springfield, IL this morning"); a state code that is also a word ("IN", "OR", "ME") is left.
+_TOWN_STATE_RE = re.compile(
+    r"\b(?i:in|at|from|to|near)[ \t]+(?P<v>(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*"
+    rf"(?:[ \t]+(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*)?,[ \t]+(?P<state>{'|'.join(_US_STATES)}))"
+    r"(?![\w-])"
+)
+
+
+def _town_states(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span("v")
+        for m in _TOWN_STATE_RE.finditer(text)
+        if not _NOT_TOWN_WORD_RE.search(m["v"]) and not _STATE_WORD_RE.match(m["state"])
+    ]
+
+
 # A town and its postcode with no street: after "in", "at", "to", "from" ("is in Vaasa 65100
 # now", "based in Bjert 6091 in its"), the code first ("moved to 4050-234 Porto"), or alone on
 # a line. Years, counts and labelled numbers are none ("in Lisbon 2026", "in Room 1204").
@@ -1263,12 +1299,16 @@ _LEAD_RE = re.compile(
 # A flat or plot before the house number: "Flat 3, 22 Baker Street", "Unit 4/12 Smith St".
 _UNIT_BEFORE_RE = re.compile(
     # (a building or a staircase in French, German, Spanish, Portuguese, Italian: "Bâtiment B")
-    r"(?<![\w-])(?:(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|room|rm|building|bldg"
-    r"|b[âa]timent|b[âa]t|geb[äa]ude|edificio|edif|torre|bloco|escalera|entrada|scala|stiege"
-    # or a Hong Kong floor: "15/F"
-    r"|floor|level)\.?[ \t]*[\w/-]{0,8}|\d{1,3}/F)[ \t]*,?[ \t]*$"
+    r"(?<![\w-])(?:(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|blk|lot|room|rm|building"
+    r"|bldg|b[âa]timent|b[âa]t|geb[äa]ude|edificio|edif|torre|bloco|escalera|entrada|scala|stiege"
+    # ("Flat No. 302")
+    r"|floor|level)\.?(?:[ \t]*(?i:no)\.?)?[ \t]*[\w/-]{0,8}"
+    # or a Hong Kong floor ("15/F"), an ordinal one ("2nd floor, 88 Cedar Ave")
+    r"|\d{1,3}/F|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?)[ \t]*,?[ \t]*$"
 )
-_UNIT_START_RE = re.compile(r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b")
+_UNIT_START_RE = re.compile(
+    r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b|No\.(?=[ \t]*\d)"
+)
 
 
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Mme|Dra)\.?[ \t]+$")
