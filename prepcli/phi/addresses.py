@@ -639,6 +639,13 @@ _NOT_STREET_NAME_RE = re.compile(rf"(?:{_LABELLED}|{_COUNTED}|{_MONTHS})$")
 _TOWN_PART_RE = re.compile(r"[ \t]*(?:(?:[A-Z]{1,3}-)?\d{3,5}(?:[ -]\d{2,3})?[ \t]+)?[^\W\d_]")
 
 
+# What an eponym names when it is no town: a score, a scale, a test, a sign.
+_CLINICAL_AFTER_RE = re.compile(
+    r"[ \t]+(?i:scores?|scales?|criteria|tests?|signs?|syndrome|disease|grade|stage"
+    r"|classification|index|maneuv(?:er|re)|manoeuvre|reflex|procedure)\b"
+)
+
+
 def _named_streets(text: str) -> list[tuple[int, int]]:
     """Streets that no word marks, kept only where a town follows them after a comma."""
     spans = []
@@ -658,6 +665,8 @@ def _named_streets(text: str) -> list[tuple[int, int]]:
         ):
             continue
         end = _grow(text, num.end())
+        if _CLINICAL_AFTER_RE.match(text, end):
+            continue  # scores named after people: "Apgar 9, Ballard score 38 weeks"
         if any(_is_town_part(p) for p in _PART_SPLIT_RE.split(text[num.end() : end])):
             spans.append((name.start(), end))
     return spans
