@@ -151,6 +151,9 @@ def test_cjk_address_by_its_units(text: str, value: str) -> None:
         # products and their strengths, labels and counts, years: no street before a town
         "Switched Veltrana 50, Lumexa 20 and Sorevia 100 this week.",
         "Cohort 4, Berlin site, enrolled 12 pts; Week 12, Madrid visit.",
+        # a product, its strength, its maker and their town, in brackets or not
+        "Contraste (Visipaque 320, GE Healthcare, Oslo, Noruega) sin incidencias.",
+        "contraste Visipaque 320, GE Healthcare, Oslo, Noruega sin incidencias.",
         # scores named after people, with their values
         "Apgar 9, Ballard score 38 weeks at birth.",
         "ESMO 2025, Barcelona: 3 posters; ASCO 2026, Chicago next.",

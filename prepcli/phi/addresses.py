@@ -646,6 +646,12 @@ _CLINICAL_AFTER_RE = re.compile(
 )
 
 
+_MAKER_AFTER_RE = re.compile(
+    r",[ \t]*(?:[A-Z][\w&.-]*[ \t]+){0,3}(?:Healthcare|Pharma\w*|Inc\.?|Ltd\.?|GmbH|AG|S\.A\."
+    r"|Labs?|Laboratories|Corp\.?|Biotech|Biosciences|Therapeutics|Medical)\b"
+)
+
+
 def _named_streets(text: str) -> list[tuple[int, int]]:
     """Streets that no word marks, kept only where a town follows them after a comma."""
     spans = []
@@ -664,6 +670,8 @@ def _named_streets(text: str) -> list[tuple[int, int]]:
             everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w) for w in core
         ):
             continue
+        if _MAKER_AFTER_RE.match(text, num.end()):
+            continue  # a product, its strength and its maker: "Omnipaque 350, GE Healthcare"
         end = _grow(text, num.end())
         if _CLINICAL_AFTER_RE.match(text, end):
             continue  # scores named after people: "Apgar 9, Ballard score 38 weeks"
@@ -684,9 +692,10 @@ def _is_town_part(part: str) -> bool:
 def _prose_or_line_before(text: str, start: int) -> bool:
     """Whether a street's name starts where the note puts one: at a line's or a label's start,
     or after a word of prose ("delivered to Zmajevac 12"), not inside a run of capitalised
-    words (a title, an institution)."""
+    words (a title, an institution), nor after a bracket, where medical writing cites a
+    product, its maker and their town ("(Omnipaque 350, GE Healthcare, Oslo, Noruega)")."""
     before = text[max(0, start - 30) : start].rstrip(" \t")
-    if not before or before[-1] in "\n:;(>-–—":
+    if not before or before[-1] in "\n:;>-–—":
         return True
     word = before.split()[-1]
     return word[0].islower()
