@@ -59,6 +59,12 @@ ROUNDS = {
     7: "50 snippets written after round 6's rules, measured once and left untuned (the closing "
     "check): names 0.892 (33/37) at precision 0.970, 0/5 clinicians, 1/20 snippets without "
     "identifiers touched; main before round 1: 0.703 at 0.962, 1/5 clinicians.",
+    8: "57 snippets (names helper, issue 18): coordinated surnames, subjects of human and "
+    "reporting verbs, occupations before a name, a person's work or possessive, lower-case full "
+    "names in person slots, contact blocks with an occupation line; the same slots filled by "
+    "clinicians, staff, companies, products, places, months. Untuned (main 2ab14cc): names "
+    "0.590 (23/39) at precision 0.828, 5/14 clinicians touched, 4/25 snippets without "
+    "identifiers touched.",
 }
 
 ROUND_1: list[tuple[str, str]] = [
@@ -1006,6 +1012,207 @@ ROUND_7: list[tuple[str, str]] = [
     ("Karanga from the kaumātua opened the Sorevia hui.", "no PHI: Maori ceremony words"),
 ]
 
+# Round 8 (names helper, issue 18): names in places only a person fills where no cue word
+# says "patient": coordinated surnames, the subject of a human or reporting verb, after an
+# occupation, a person's work or possessive, lower-case full names after person slots, a
+# contact block whose next line is an occupation; and the same slots filled by clinicians,
+# staff, companies, products, places and months, which must stay.
+ROUND_8: list[tuple[str, str]] = [
+    (
+        "⟦P|Okonkwo⟧ and ⟦P|Brennan⟧ both missed their Lumexa refills this month.",
+        "Igbo and Irish surnames coordinated, subject",
+    ),
+    (
+        "⟦P|Vuković⟧ and ⟦P|Sandoval⟧ were carpenters before they retired; both now on Cardelis.",
+        "Serbian and Spanish surnames coordinated, occupation",
+    ),
+    (
+        "The support group was started by three members: ⟦P|Lindahl⟧, ⟦P|Achterberg⟧ and ⟦P|Quispe⟧.",
+        "Swedish, Dutch, Quechua surnames in a list of people",
+    ),
+    (
+        "⟦P|Haddad⟧ and ⟦P|Moreau⟧ asked for the large-print Sorevia leaflet.",
+        "Arabic and French surnames, subject of asked",
+    ),
+    (
+        "⟦P|Tuilagi⟧ shouted at the courier when the cold box arrived warm.",
+        "Samoan surname, subject of shouted",
+    ),
+    (
+        "\"The pen hurts less now,\" says ⟦P|Øvergaard⟧.",
+        "Danish surname after says",
+    ),
+    (
+        "⟦P|Marchetti⟧ explained to the hub nurse that she had stopped the tablets.",
+        "Italian surname, explained to",
+    ),
+    (
+        "⟦P|Nakagawa⟧ complained that the Cardelis pen jams at the last click.",
+        "Japanese surname, complained",
+    ),
+    (
+        "⟦P|Ikechukwu⟧ insisted on paper forms, no portal.",
+        "Igbo given name, insisted",
+    ),
+    (
+        "The rash started on day 3, according to ⟦P|Barzani⟧.",
+        "Kurdish surname after according to",
+    ),
+    (
+        "⟦P|Szabolcs⟧ told the nurse he skips doses on weekends.",
+        "Hungarian given name, told",
+    ),
+    (
+        "Journalist ⟦P|Ayşe Demirtaş⟧ asked whether Lumexa affects long-haul travel.",
+        "Turkish name after occupation",
+    ),
+    (
+        "CEO ⟦P|Matteo Bernasconi⟧ of Alpina Freight enrolled in the copay programme.",
+        "Italian name after CEO, organisation after",
+    ),
+    (
+        "Producer ⟦P|Kwabena Mensah⟧ explained to the hub that filming abroad clashes with infusions.",
+        "Akan name after producer",
+    ),
+    (
+        "Pt's husband, farmer ⟦P|Gunnar Ødegård⟧, handles the deliveries.",
+        "Norwegian name after relative and occupation",
+    ),
+    (
+        "Retired welder ⟦P|Dzhabrail Umarov⟧ is on the Sorevia waitlist.",
+        "Chechen name after occupation",
+    ),
+    (
+        "Pt's daughter plays the ⟦P|Kuti⟧ album at every infusion.",
+        "Yoruba surname as the author of a work",
+    ),
+    (
+        "She is reading the ⟦P|Saramago⟧ novel while on the drip.",
+        "Portuguese surname, a novel",
+    ),
+    (
+        "⟦P|Meza⟧'s song was playing when the pump alarmed.",
+        "Spanish surname, possessive work",
+    ),
+    (
+        "Pt asked for the ⟦P|Lindgren⟧ recipe book the other pts shared.",
+        "Swedish surname before a work noun",
+    ),
+    (
+        "follow up with ⟦P|benedikt a sauer⟧ in two weeks re the pen.",
+        "German lower-case full name with initial after follow up with",
+    ),
+    (
+        "need to call ⟦P|ingrid haugland⟧ back about her copay",
+        "Norwegian lower-case full name after call",
+    ),
+    (
+        "the mother of ⟦P|kwame⟧ asked about the school dose",
+        "Akan lower-case given name after mother of",
+    ),
+    (
+        "rang ⟦P|tomasz wilk⟧ twice, no answer",
+        "Polish lower-case full name after rang",
+    ),
+    (
+        "the real age of ⟦P|ximena⟧ is unclear, dob not on the form",
+        "Spanish lower-case given name after age of",
+    ),
+    (
+        "⟦P|Tomasz Wiśniewski⟧\n\nRetired electrician\n\nPhone: ⟦PH|0412 555 019⟧",
+        "Polish name opening a contact block, occupation line",
+    ),
+    (
+        "⟦P|aroha ngata⟧\nschool teacher\nmob ⟦PH|021 555 0193⟧",
+        "Maori lower-case name, occupation line",
+    ),
+    (
+        "⟦P|Siddharth R Menon⟧\n\nTaxi driver\n\nAddress: ⟦A|14 Ridge Road, Kochi⟧",
+        "Malayali name with initial, occupation line, address",
+    ),
+    (
+        "⟦P|Haruka⟧ is from Tanaka Logistics and asked about the travel letter.",
+        "Japanese given name, is from a company",
+    ),
+    (
+        "Why is ⟦P|Oluwaseun⟧ so worried about the needle?",
+        "Yoruba given name, subject of question",
+    ),
+    (
+        "Don't forget the sharps bin, ⟦P|Teodora⟧!",
+        "Romanian given name, vocative",
+    ),
+    (
+        "⟦P|Mahlangu⟧, ⟦P|Dlamini⟧ and ⟦P|Nkosi⟧ all reported headaches in week 2.",
+        "Zulu surnames in a list, reported",
+    ),
+    # The same slots filled by clinicians, staff, companies, products, places and months.
+    ("Dr. ⟦H|Okafor⟧ and ⟦H|Patel⟧ reviewed the Sorevia data.", "HCP coordinated after Dr."),
+    (
+        "Nurses ⟦H|Adeyemi⟧ and ⟦H|Larsen⟧ ran the infusion clinic.",
+        "staff coordinated after plural role",
+    ),
+    (
+        "⟦H|Moreno⟧ and ⟦H|Castillo⟧, both MDs, run the infusion suite.",
+        "HCP coordinated with credential after",
+    ),
+    ("Abbott and Roche reps were both at the congress.", "no PHI: companies with surname names"),
+    ("Pfizer and Novartis both raised the rebate.", "no PHI: companies coordinated"),
+    ("Leeds and Bradford sites go live in May.", "no PHI: places coordinated"),
+    ("March and April samples were short.", "no PHI: months coordinated"),
+    ("Lumexa and Cardelis were both on the formulary agenda.", "no PHI: products coordinated"),
+    (
+        "Dr. ⟦H|Lindgren⟧ explained to the family that the dose stays.",
+        "HCP subject of explained to",
+    ),
+    (
+        "\"Stock is fine,\" says ⟦H|Haugen⟧, the pharmacist.",
+        "staff after says, role after",
+    ),
+    ("Pharmacy complained that the Lumexa shipment was late.", "no PHI: department subject"),
+    ("Genentech explained the new copay rules to the office.", "no PHI: company subject"),
+    ("The rep says Ozempic supply is tight until June.", "no PHI: says + product"),
+    (
+        "Oncologist ⟦H|Farid Haddad⟧ asked for the Lumexa subgroup data.",
+        "HCP after speciality noun",
+    ),
+    (
+        "Coordinator ⟦H|Lea Vogel⟧ set up the Cardelis sessions.",
+        "staff after coordinator",
+    ),
+    ("The CEO of Roche spoke at ASCO.", "no PHI: role of a company"),
+    (
+        "We used the Glasgow scale and the Kaplan-Meier curve from the Mayo deck.",
+        "no PHI: eponyms and places before work nouns",
+    ),
+    (
+        "Dr. ⟦H|Whipple⟧'s team reviewed the Parkinson's data.",
+        "HCP possessive, eponym possessive",
+    ),
+    (
+        "follow up with pharmacy in two weeks re the Sorevia pen",
+        "no PHI: lower-case department after follow up with",
+    ),
+    (
+        "follow up with dr ⟦H|chen⟧ re labs",
+        "HCP lower-case after dr",
+    ),
+    (
+        "follow up with ⟦H|maria lopez⟧, rn, re the infusion chairs",
+        "staff lower-case with credential",
+    ),
+    (
+        "⟦H|Ingrid Solberg⟧\n\nClinical pharmacist\n\nOslo University Hospital",
+        "staff contact block with a clinical occupation line",
+    ),
+    (
+        "Lumexa Patient Support\nCase manager\nMon-Fri 9-5",
+        "no PHI: programme contact block",
+    ),
+    ("Why is Cardelis so expensive in Ireland?", "no PHI: product subject of question"),
+    ("Kaiser is from Oakland and joined the formulary call.", "no PHI: company is from a place"),
+]
+
 
 def build() -> list[dict[str, object]]:
     cases = []
@@ -1017,6 +1224,7 @@ def build() -> list[dict[str, object]]:
         (5, ROUND_5),
         (6, ROUND_6),
         (7, ROUND_7),
+        (8, ROUND_8),
     ):
         for marked, record in snippets:
             text, spans = parse(marked, _MARK, TYPES)
