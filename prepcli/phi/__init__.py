@@ -54,6 +54,7 @@ from prepcli.phi.names import (
 )
 from prepcli.phi.national_ids import find_national_ids
 from prepcli.phi.ocr import read_ocr_digits
+from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place
 from prepcli.phi.positions import position_names
@@ -635,6 +636,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps = hcp_spans(text, words)
     if "|" in text:
         hcps += clinician_segments(text)
+    hcps += profile_clinicians(text)
     hcps += staff_spans(text, words, hcps)
     # eponyms and founders' companies: off limits like a clinician's name, but their words
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
@@ -655,6 +657,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     ]
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
+    names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
     if names:
         # a name grown into a clinician's or an eponym stays as it was found

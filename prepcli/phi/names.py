@@ -178,7 +178,10 @@ _HCP_RE = re.compile(
     # Vietnamese "bác sĩ" (doctor)
     r"|\b[Bb]ác[ \t]+sĩ"
     # staff named by their role: "Nurse Jackie", "pharmacist Anne Moreau"
-    r"|\b(?:Nurse|NURSE|nurse|Pharmacist|pharmacist|Midwife|midwife|Therapist|therapist"
+    r"|\b(?:Nurses?|NURSE|nurses?|Pharmacists?|pharmacists?|Midwife|midwife|Therapist|therapist"
+    # a speciality's practitioner before the name: "Oncologist Farid Haddad", "surgeon X"
+    r"|[A-Za-z]*ologists?|[A-Za-z]*iatrists?|Surgeons?|surgeons?|Physicians?|physicians?"
+    r"|Doctors|doctors"
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
     r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
     r"|coordinator|Navigator|navigator|Educator|educator"
@@ -319,13 +322,23 @@ _HCP_WORDS = frozenset(
     "counsellor remitido remitida derivado derivada firmado responsable überwiesen einweiser "
     "zuweiser zuweiserin kollegin kollege colega collega collègue collegue confrère confrere "
     "consœur firmado firmada valorado valorada atendido atendida visto vista explorado "
-    "explorada intervenido intervenida operado operada".split()
+    "explorada intervenido intervenida operado operada nurses pharmacists surgeon surgeons "
+    "physicians doctors".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
     r"|MB|MRCPI|FRCPI|FRCSI|MICGP)\b"
 )
-_HCP_ENDINGS = ("ologist", "iatrist", "ärztin", "arzt", "sköterska", "läkare")
+_HCP_ENDINGS = (
+    "ologist",
+    "iatrist",
+    "ologists",
+    "iatrists",
+    "ärztin",
+    "arzt",
+    "sköterska",
+    "läkare",
+)
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.
 _TITLE_RE = re.compile(
@@ -726,7 +739,8 @@ _SPECIALIST_WORDS = frozenset(
 # (charge nurse)", "heather, rn", "Ngozi Adeyemi (our MSL)". The role must close the phrase:
 # "Amy (oncology pt)" is a patient.
 _ROLE_AFTER_RE = re.compile(
-    rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}|[a-z][a-z'’-]+)"
+    rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}|(?P<g>[a-z][a-z'’-]+[ \t]+)?"
+    r"[a-z][a-z'’-]+)"
     r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:our|the|my|their|his|her|pt['’]?s)[ \t]+)?"
     r"(?i:(?:(?:charge|practice|district|clinical|specialist|head|school|community|research)"
     r"[ \t]+)?nurse|CNS|GP|MSL|KAM|rep|pharmacist|hospitalist|intensivist|registrar|consultant"
@@ -845,13 +859,52 @@ def _titled_patient(text: str, start: int, end: int) -> bool:
 
 
 def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
+    """Clinicians' and staff members' names, and the surnames joined to them ("Dr. Okafor and
+    Patel": a surname alone beside a clinician is a colleague's)."""
     words = words_of(text) if words is None else words
+    spans = _hcp_spans(text, words)
+    if spans and (" and " in text or "&" in text):
+        spans += _joined_colleagues(text, spans)
+    if "both" in words or "all" in words:
+        for m in _BOTH_CLINICIANS_RE.finditer(text):
+            spans += [
+                Span(i.start(), i.end(), "HCP")
+                for i in _CAP_RE.finditer(text, m.start(), m.end("list"))
+            ]
+    return spans
+
+
+# "Dr. Okafor and Patel", "Nurses Adeyemi & Larsen": one capitalised word after the join.
+_COLLEAGUE_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<a>{_NAME_WORD})(?![ \t]+{_CAP_TOKEN})")
+# "Moreno and Castillo, both MDs": names joined, then what they all are.
+_BOTH_CLINICIANS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_CAP_TOKEN}(?:[ \t]*,[ \t]*{_CAP_TOKEN})*[ \t]+(?:and|&)[ \t]+"
+    rf"{_CAP_TOKEN}),?[ \t]+(?:both|all)[ \t]+(?:(?:MD|DO|RN|NP|PA|PharmD)s|nurses|doctors"
+    r"|physicians|pharmacists|surgeons|clinicians|[a-z]*ologists|[a-z]*iatrists)\b"
+)
+_CAP_RE = re.compile(_CAP_TOKEN)
+
+
+def _joined_colleagues(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for s in spans:
+        m = _COLLEAGUE_RE.match(text, s.end)
+        if m is not None and _clean(m.group("a")).title() not in _NEVER:
+            out.append(Span(m.start("a"), m.end("a"), "HCP"))
+    return out
+
+
+def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if ("(" in text or "," in text) and (not words.isdisjoint(_ROLE_AFTER_WORDS) or "olog" in text):
         for role in _ROLE_AFTER_RE.finditer(text):
             name = role.group("a")
-            if _clean(name.split()[0]).title() not in _NEVER:
-                spans.append(Span(role.start("a"), role.end("a"), "HCP"))
+            start = role.start("a")
+            # "with maria lopez, rn": a lower-case given name goes with its surname
+            if role.group("g") and role.group("g").strip().title() not in name_lists()[0]:
+                start = role.end("g")
+            if _clean(text[start : role.end("a")].split()[0]).title() not in _NEVER:
+                spans.append(Span(start, role.end("a"), "HCP"))
     if not words.isdisjoint(_STAFF_FROM_WORDS) and not words.isdisjoint(_STAFF_PLACE_WORDS):
         for staff in _overlapping(_STAFF_FROM_RE, text):
             name = staff.group("a")
@@ -1248,7 +1301,8 @@ def _listed_together(
 
 # Two lower-case words, or "surname, given": notes typed in lower case ("crm: gillian rashid").
 _LOWER_PAIR_RE = re.compile(
-    r"(?<![\w'’(-])(?<!\([ \t])(?P<a>[a-z][a-z'’-]{3,})(?P<comma>,?)[ \t]+(?P<b>[a-z][a-z'’-]{3,})"
+    r"(?<![\w'’(-])(?<!\([ \t])(?P<a>[a-z][a-z'’-]{3,})(?P<comma>,?)(?:[ \t]+[a-z]\.?)?[ \t]+"
+    r"(?P<b>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{3,})"
     r"(?![\w'’-])(?![ \t]*:)"
 )
 _LOWER_PAIR_CUE_RE = re.compile(
@@ -1269,7 +1323,8 @@ def _lower_pairs(
     """A listed given name and a listed surname in lower case, either order with a comma
     ("tejas kulkarni", "kaur, gurpreet"): case says nothing in such notes, so both lists must
     know their word, and neither may be an everyday or family word."""
-    for m in _LOWER_PAIR_RE.finditer(text):
+    # overlapping: "call ingrid haugland" first reads "call ingrid"
+    for m in _overlapping(_LOWER_PAIR_RE, text):
         # Staff are named in lower case too ("house staff mary souza aware"), and everyday
         # words open lines ("echo shows"): the pair must follow a label or a word that points
         # at the patient.
@@ -1278,7 +1333,11 @@ def _lower_pairs(
             continue
         a, b = m.group("a"), m.group("b")
         given, surname = (b, a) if m.group("comma") else (a, b)
-        if given.title() not in first or surname.title() not in last:
+        # "call ingrid haugland": after a listed given name, a surname no list knows will do
+        # when it is no English word
+        if given.title() not in first or (
+            surname.title() not in last and (m.group("comma") or everyday(surname))
+        ):
             continue
         if any(
             w in _FUNCTION_WORDS

@@ -481,7 +481,28 @@ def _candidate_span(text: str, m: re.Match[str], blocked: Container[str]) -> Spa
     if not _lower_name(w, blocked, text[start + len(w) :]):
         return None
     span = _trim(text, start, m.end("name"), blocked)
+    if span is not None and span.end == start + len(w) and w.title() in name_lists()[0]:
+        # "follow up with benjamin a seiler", "monika žilková": a listed given name goes on
+        # over an initial and a surname no list needs to know, if it is no English word
+        rest = _LOWER_SURNAME_RE.match(text, span.end)
+        if rest is not None and lower_surname(rest.group("s"), blocked):
+            span = Span(span.start, rest.end(), "PATIENT-NAME")
     return span
+
+
+_LOWER_SURNAME_RE = re.compile(
+    r"(?:[ \t]+[a-z]\.?)?[ \t]+(?P<s>[a-zà-öø-ÿā-ž][\w'’-]{2,})(?![\w'’-])"
+)
+
+
+def lower_surname(word: str, blocked: Container[str]) -> bool:
+    """A lower-case word after a listed given name that is its surname: listed as one, or no
+    English word, shorthand or family word."""
+    if word in _SHORTHAND or word in _NOT_AFTER_RELATIVE or _RELATIVE_RE.fullmatch(word):
+        return False
+    if not _usable(word, blocked):
+        return False
+    return word.title() in name_lists()[1] and not common(word) or not everyday(word)
 
 
 _BEFORE_BRACKET_RE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*$")
