@@ -65,6 +65,12 @@ ROUNDS = {
     "clinicians, staff, companies, products, places, months. Untuned (main 2ab14cc): names "
     "0.590 (23/39) at precision 0.828, 5/14 clinicians touched, 4/25 snippets without "
     "identifiers touched.",
+    9: "50 snippets written after round 8's rules (names helper): the same places in other "
+    "wordings (other verbs, occupations, works, owners, w/ and ring, profiles in lower case), "
+    "and the same places filled by clinicians, staff, companies, products, places, trials. "
+    "Untuned (round 8's rules, 2d45455): names 0.824 (28/34) at precision 1.000, 0/10 "
+    "clinicians, 0/23 snippets without identifiers touched (main 2ab14cc: 0.618 at 0.815, "
+    "5/10, 3/23).",
 }
 
 ROUND_1: list[tuple[str, str]] = [
@@ -1039,7 +1045,7 @@ ROUND_8: list[tuple[str, str]] = [
         "Samoan surname, subject of shouted",
     ),
     (
-        "\"The pen hurts less now,\" says ⟦P|Øvergaard⟧.",
+        '"The pen hurts less now," says ⟦P|Øvergaard⟧.',
         "Danish surname after says",
     ),
     (
@@ -1166,7 +1172,7 @@ ROUND_8: list[tuple[str, str]] = [
         "HCP subject of explained to",
     ),
     (
-        "\"Stock is fine,\" says ⟦H|Haugen⟧, the pharmacist.",
+        '"Stock is fine," says ⟦H|Haugen⟧, the pharmacist.',
         "staff after says, role after",
     ),
     ("Pharmacy complained that the Lumexa shipment was late.", "no PHI: department subject"),
@@ -1213,6 +1219,165 @@ ROUND_8: list[tuple[str, str]] = [
     ("Kaiser is from Oakland and joined the formulary call.", "no PHI: company is from a place"),
 ]
 
+# Round 9 (names helper, issue 18), written after round 8's rules: the same places in other
+# wordings (other verbs, occupations, works, owners), and the same places filled by
+# clinicians, staff, companies, products, places, studies and months.
+ROUND_9: list[tuple[str, str]] = [
+    (
+        "⟦P|Ferreira⟧ and ⟦P|Takahashi⟧ moved to Perth last year and still get Cardelis by courier.",
+        "Portuguese and Japanese surnames coordinated, moved",
+    ),
+    (
+        "⟦P|Oyelowo⟧ and ⟦P|Brandt⟧ were neighbours on the ward and swap tips on the pen.",
+        "Yoruba and German surnames, were neighbours",
+    ),
+    (
+        "⟦P|Kaliszewski⟧, ⟦P|Adjei⟧ and ⟦P|Ruiz⟧ all stopped the tablets in week 3.",
+        "Polish, Akan, Spanish surnames, all stopped",
+    ),
+    (
+        "Two brothers, ⟦P|Eero⟧ and ⟦P|Juho⟧, both on Lumexa since spring.",
+        "Finnish given names after two brothers",
+    ),
+    (
+        "⟦P|Mutasa⟧ laughed when the nurse showed him the new Sorevia pen.",
+        "Shona surname, laughed",
+    ),
+    (
+        "⟦P|Grünewald⟧ begged the hub to keep the old pen.",
+        "German surname, begged",
+    ),
+    (
+        '"It finally works," said ⟦P|Nwachukwu⟧ after the third try.',
+        "Igbo surname after said, then more sentence",
+    ),
+    (
+        "The pharmacy lost the script twice, ⟦P|Haapala⟧ says.",
+        "Finnish surname before says at clause end",
+    ),
+    (
+        "Retired postman ⟦P|Ioannis Papadakis⟧ needs the large-print leaflet.",
+        "Greek name after occupation (postman)",
+    ),
+    (
+        "Her son-in-law is the plumber ⟦P|Rhys Llewellyn⟧, who fixed the fridge for the Cardelis pens.",
+        "Welsh name after the plumber",
+    ),
+    (
+        "⟦P|Adaeze Okafor⟧ is a hairdresser and can only do evening infusions.",
+        "Igbo name, is a hairdresser",
+    ),
+    (
+        "⟦P|Torvald Eide⟧ was a fisherman for forty years; asks about Lumexa and cold weather.",
+        "Norwegian name, was a fisherman",
+    ),
+    (
+        "Pt loves the ⟦P|Mbappé⟧ documentary and watches it during the drip.",
+        "French surname before documentary",
+    ),
+    (
+        "She hums ⟦P|Kahananui⟧'s songs while injecting.",
+        "Hawaiian surname possessive songs",
+    ),
+    (
+        "⟦P|Radomir Petrović⟧'s funeral is on Friday; his wife asked to pause the deliveries.",
+        "Serbian name possessive funeral",
+    ),
+    (
+        "in memory of ⟦P|Aiyana Redcloud⟧, the family asked us to stop the reminders",
+        "Native American name after in memory of",
+    ),
+    (
+        "check in w/ ⟦P|joaquín r salgado⟧ re the travel letter",
+        "Spanish lower-case full name with initial after check in w/",
+    ),
+    (
+        "pls ring ⟦P|siobhan o'hara⟧ about the cold chain box",
+        "Irish lower-case full name after ring",
+    ),
+    (
+        "the husband of ⟦P|oyuna⟧ says she sleeps most of the day",
+        "Mongolian lower-case given name after husband of",
+    ),
+    (
+        "⟦P|Bolat Nurlanovich⟧\nSheep farmer\nMob ⟦PH|+7 701 555 0147⟧",
+        "Kazakh name, occupation line, phone",
+    ),
+    (
+        "⟦P|mele tupou⟧\n\nbus driver\n\nprefers texts",
+        "Tongan lower-case name, occupation line",
+    ),
+    (
+        '⟦P|Xochitl⟧: "Does the pen need the fridge?"\nRep: "Yes, until you open it."\n⟦P|Xochitl⟧: "And after?"',
+        "Nahuatl given name as a dialogue speaker with a role speaker",
+    ),
+    (
+        "Well done on the first month, ⟦P|Ngozi⟧!",
+        "Igbo given name, vocative",
+    ),
+    (
+        "⟦P|Aigerim⟧ is from Steppe Freight Ltd and travels a lot.",
+        "Kazakh given name is from a company",
+    ),
+    (
+        "⟦P|Thandeka⟧ and her husband ⟦P|Sipho⟧ were teachers in Durban.",
+        "Zulu given names, her husband, were teachers",
+    ),
+    (
+        "Painter ⟦P|Leilani Kealoha⟧ worries the Sorevia rash will show.",
+        "Hawaiian name after painter",
+    ),
+    (
+        "The ⟦P|Haddad⟧ novel was left on chair 4; returned it to the family.",
+        "Arabic surname, The X novel at sentence start",
+    ),
+    # The same places filled by others.
+    (
+        "Dr. ⟦H|Abara⟧ & ⟦H|Lindqvist⟧ want the Lumexa subgroup slides.",
+        "HCP joined by &",
+    ),
+    (
+        "Pharmacists ⟦H|Chukwu⟧ and ⟦H|Moreno⟧ checked the cold chain log.",
+        "staff after plural role",
+    ),
+    (
+        "⟦H|Sato⟧ and ⟦H|Varga⟧, both nurses, run the Tuesday clinic.",
+        "staff coordinated, both nurses",
+    ),
+    (
+        "Cardiologist ⟦H|Rangi Parata⟧ asked for the Cardelis data.",
+        "HCP after cardiologist",
+    ),
+    (
+        "⟦H|Odegaard⟧ is the oncologist who enrolled most of the Lumexa pts.",
+        "HCP is the oncologist",
+    ),
+    ("Roche and Novartis reps were both at the symposium.", "no PHI: companies with reps"),
+    ("Sanofi and Bayer asked for the formulary dates.", "no PHI: companies asked"),
+    ("Boston and Denver teams were merged.", "no PHI: places coordinated"),
+    ("Keytruda and Opdivo were compared in the journal club.", "no PHI: products coordinated"),
+    ("ELARA and MONARCH were both negative trials.", "no PHI: trials coordinated"),
+    ("Genentech is the sponsor of the Lumexa study.", "no PHI: company is the sponsor"),
+    ("Mayo is a teaching hospital.", "no PHI: institution is a hospital"),
+    ("The Cochrane review and the NICE guideline disagree.", "no PHI: organisations before works"),
+    ("We watched the Lumexa video at the launch.", "no PHI: product before a work noun"),
+    ("Pfizer's new album of patient stories is out.", "no PHI: company possessive work"),
+    ("Well done on the launch, team!", "no PHI: vocative team"),
+    ("the father of the patient called again", "no PHI: relative of the patient"),
+    ("check in w/ pharmacy re the travel letter", "no PHI: department after check in w/"),
+    (
+        "⟦H|Ana Ruiz⟧\nOncology nurse\nSt Vincent's Hospital",
+        "staff profile with clinical occupation line",
+    ),
+    ("Accredo\nSpecialty pharmacy\nMon-Fri", "no PHI: pharmacy block"),
+    (
+        'Receptionist: "Dr. ⟦H|Banda⟧ is running late."\nRep: "I\'ll wait."',
+        "no patient: dialogue of roles",
+    ),
+    ("The rep said Novartis will fund the hub.", "no PHI: said + company"),
+    ("Written by the medical affairs team.", "no PHI: written by team"),
+]
+
 
 def build() -> list[dict[str, object]]:
     cases = []
@@ -1225,6 +1390,7 @@ def build() -> list[dict[str, object]]:
         (6, ROUND_6),
         (7, ROUND_7),
         (8, ROUND_8),
+        (9, ROUND_9),
     ):
         for marked, record in snippets:
             text, spans = parse(marked, _MARK, TYPES)
