@@ -63,6 +63,12 @@ def test_coordinated_people(text: str, secrets: list[str]) -> None:
         ("pls call fatima haidari back re her pen", "fatima haidari"),
         # a company's person
         ("Ragnhild is from Nordkyst Shipping AS Ltd and asked about travel.", "Ragnhild"),
+        # more verbs only a person is the subject of, and a speaker before the verb
+        ("Dubrovsky grumbled about the courier again.", "Dubrovsky"),
+        ("The box came warm twice, Aaltonen said.", "Aaltonen"),
+        # "w/" is a talk cue like "with"; "ring" before a lower-case full name
+        ("f/u w/ ignacio p barragan about the letter", "ignacio p barragan"),
+        ("pls ring niamh o'sullivan re the cooler", "niamh o'sullivan"),
     ],
 )
 def test_person_slots(text: str, secret: str) -> None:
@@ -75,6 +81,11 @@ def test_profile_block_names_whoever_the_occupation_line_is() -> None:
     assert "Wojciech Zaremba" not in out, out
     out = scrub("Astrid Lindholm\n\nClinical pharmacist\n\nKarolinska").text
     assert "Astrid Lindholm" in out, out
+
+
+def test_lower_case_profile_block() -> None:
+    out = scrub("sefo aumua\n\nforklift driver\n\nlikes calls after 5").text
+    assert "sefo aumua" not in out, out
 
 
 def test_dialogue_speakers_once_one_is_a_listed_given_name() -> None:

@@ -1306,7 +1306,8 @@ _LOWER_PAIR_RE = re.compile(
     r"(?![\w'’-])(?![ \t]*:)"
 )
 _LOWER_PAIR_CUE_RE = re.compile(
-    r"(?:[:]|\b(?i:to|for|back|call|called|calling|re|pt|patient|about|visited|saw|and))[ \t]*$"
+    r"(?:[:]|\b(?i:to|for|back|call|called|calling|ring|rang|text|txt|email|re|pt|patient|about"
+    r"|visited|saw|and))[ \t]*$"
 )
 # Everyday words the name lists also hold, which a lower-case pair must not contain.
 _FUNCTION_WORDS = frozenset(
@@ -1336,7 +1337,7 @@ def _lower_pairs(
         # "call ingrid haugland": after a listed given name, a surname no list knows will do
         # when it is no English word
         if given.title() not in first or (
-            surname.title() not in last and (m.group("comma") or everyday(surname))
+            not listed(surname) and (m.group("comma") or everyday(surname))
         ):
             continue
         if any(

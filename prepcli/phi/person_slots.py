@@ -83,18 +83,27 @@ _LINKING = frozenset("both all each also then were are was had have will would".
 # Verbs only a person is the subject of, for a single word opening a sentence.
 _SUBJECT_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN})[ \t]+(?:(?:shouted|yelled|screamed|cried|laughed|whispered|sighed"
-    r"|complained|insisted|apologi[sz]ed|admitted|confessed|panicked|fainted|promised)\b"
+    r"|complained|insisted|apologi[sz]ed|admitted|confessed|panicked|fainted|promised|begged"
+    r"|pleaded|wept|sobbed|grumbled|moaned|joked|giggled|nodded|shrugged|winked|hugged|swore"
+    r"|lied|smiled|frowned|grinned|blushed|gasped|groaned|muttered|mumbled|stammered)\b"
     r"|(?:explained|said|admitted|complained|confessed)[ \t]+to\b"
     r"|told[ \t]+(?:the|his|her|me|us|him)\b)"
 )
 _SUBJECT_WORDS = frozenset(
     """shouted yelled screamed cried laughed whispered sighed complained insisted apologised
-    apologized admitted confessed panicked fainted promised explained said told""".split()
+    apologized admitted confessed panicked fainted promised explained said told begged pleaded
+    wept sobbed grumbled moaned joked giggled nodded shrugged winked hugged swore lied smiled
+    frowned grinned blushed gasped groaned muttered mumbled stammered""".split()
 )
 # A reporting verb closing on its speaker: `... direction," says Hartvigsson.`
 _REPORTED_RE = re.compile(
     rf"\b(?:says|said|according[ \t]+to|recalls|recalled|explains|explained|adds|added)[ \t]+"
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)(?=[ \t]*(?:[.,;!?)]|$))"
+)
+# The speaker before the reporting verb, closing a clause: "..., Haapala says."
+_SPEAKER_BEFORE_RE = re.compile(
+    rf"[,.][ \t]+(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+"
+    r"(?:says|said|recalls|recalled|explains|explained|adds|added|writes|wrote)(?=[ \t]*[.,;!?])"
 )
 _REPORTED_WORDS = frozenset(
     "says said according recalls recalled explains explained adds added".split()
@@ -123,6 +132,7 @@ _OCCUPATION_RE = re.compile(
 _WORK = (
     r"novels?|memoirs?|biography|autobiography|songs?|albums?|concerts?|films?|movies?|poems?"
     r"|paintings?|symphony|opera|portrait|sculpture|versions?|recordings?|cookbook"
+    r"|documentar(?:y|ies)|biopic"
 )
 _WORK_RE = re.compile(
     rf"\b(?i:the|a|an|that|this|his|her|their)[ \t]+(?P<name>{_ITEM})[ \t]+(?:{_WORK})\b"
@@ -136,7 +146,8 @@ _LOWER_WORK_RE = re.compile(
 _WORK_WORDS = frozenset(
     """novel novels memoir memoirs biography autobiography song songs album albums concert
     concerts film films movie movies poem poems painting paintings symphony opera portrait
-    sculpture version versions recording recordings cookbook""".split()
+    sculpture version versions recording recordings cookbook documentary documentaries
+    biopic""".split()
 )
 # A name said to be what people are: "Rościsław Dudek of Lexisnexis is the CEO", "Zargan
 # Vedzizhev from Garcia-Roberson is the keynote speaker", "Haldorsen was a welder".
@@ -297,9 +308,10 @@ def slot_names(
             if _sentence_start(text, m.start()) and _person_item(m.group("name"), blocked):
                 add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     if not words.isdisjoint(_REPORTED_WORDS):
-        for m in _REPORTED_RE.finditer(text):
-            if _person_item(m.group("name"), blocked):
-                add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+        for rx in (_REPORTED_RE, _SPEAKER_BEFORE_RE):
+            for m in rx.finditer(text):
+                if _person_item(m.group("name"), blocked):
+                    add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     if any(occupation(w) for w in words):
         for m in _OCCUPATION_RE.finditer(text):
             first = m.group("name").split()[0]
@@ -411,10 +423,9 @@ def _profiles(text: str, blocked: Container[str]) -> list[tuple[re.Match[str], b
             _usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in named
         ):
             continue
-        if named[0][:1].islower():
-            ok = named[0].title() in first and any(w.title() in last for w in named[1:])
-        else:
-            ok = any(listed(w) for w in named) or not any(everyday(w) for w in named)
+        if named[0][:1].islower() and len(named) < 2:
+            continue
+        ok = any(listed(w) for w in named) or not any(everyday(w) for w in named)
         if ok:
             found.append((m, clinical_role(job[-1])))
     return found

@@ -235,7 +235,8 @@ _RELATIVE_WORDS = _CUE_WORDS - frozenset(
 def _talk_gate(words: frozenset[str]) -> bool:
     return (
         not words.isdisjoint(_TALK_WORDS)
-        or ("with" in words and not words.isdisjoint(_WITH_TALK_WORDS))
+        # "w/" is the word "w" to spans.words_of
+        or (("with" in words or "w" in words) and not words.isdisjoint(_WITH_TALK_WORDS))
         or ("from" in words and not words.isdisjoint(_FROM_TALK_WORDS))
         or ("left" in words and not words.isdisjoint(_LEFT_WORDS))
     )
@@ -481,11 +482,16 @@ def _candidate_span(text: str, m: re.Match[str], blocked: Container[str]) -> Spa
     if not _lower_name(w, blocked, text[start + len(w) :]):
         return None
     span = _trim(text, start, m.end("name"), blocked)
-    if span is not None and span.end == start + len(w) and w.title() in name_lists()[0]:
+    if span is not None and span.end == start + len(w):
         # "follow up with benjamin a seiler", "monika žilková": a listed given name goes on
-        # over an initial and a surname no list needs to know, if it is no English word
+        # over an initial and a surname no list needs to know, if it is no English word; a
+        # given name no list knows, over a listed surname ("joaquín r salgado")
         rest = _LOWER_SURNAME_RE.match(text, span.end)
-        if rest is not None and lower_surname(rest.group("s"), blocked):
+        if (
+            rest is not None
+            and lower_surname(rest.group("s"), blocked)
+            and (w.title() in name_lists()[0] or rest.group("s").title() in name_lists()[1])
+        ):
             span = Span(span.start, rest.end(), "PATIENT-NAME")
     return span
 
