@@ -109,6 +109,9 @@ def test_dialogue_speakers_once_one_is_a_listed_given_name() -> None:
         ("the Kaplan-Meier curve and the Mayo deck", ["Kaplan-Meier", "Mayo"]),
         ("The rep says Ozempic supply is tight.", ["Ozempic"]),
         ("follow up with pharmacy re the pen", ["pharmacy"]),
+        # a product's version, a drug reference's advice
+        ("the Sorevia version of the pen ships in May", ["Sorevia"]),
+        ("Dose checked, according to Lexicomp.", ["Lexicomp"]),
     ],
 )
 def test_same_places_filled_by_others_stay(text: str, keep: list[str]) -> None:

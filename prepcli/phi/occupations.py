@@ -52,10 +52,13 @@ CLINICAL_ROLES = frozenset(
 )
 
 
+# With their plurals, for one set lookup per word of a note.
+OCCUPATION_FORMS = OCCUPATIONS | frozenset(w + "s" for w in OCCUPATIONS)
+
+
 def occupation(word: str) -> bool:
     """Whether ``word`` (any case, singular or plural) names a non-clinical occupation."""
-    w = word.lower().strip(".,;:")
-    return w in OCCUPATIONS or (w.endswith("s") and w[:-1] in OCCUPATIONS)
+    return word.lower().strip(".,;:") in OCCUPATION_FORMS
 
 
 def clinical_role(word: str) -> bool:

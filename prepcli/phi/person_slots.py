@@ -32,6 +32,7 @@ from collections.abc import Container
 from prepcli.phi.addresses import country_names
 from prepcli.phi.names import (
     _CAP_TOKEN,
+    _CUE_WORDS,
     _INSTITUTION,
     _RELATIVE,
     _WORDLIKE_NAMES,
@@ -43,13 +44,14 @@ from prepcli.phi.names import (
     listed,
     name_lists,
 )
-from prepcli.phi.occupations import OCCUPATIONS, clinical_role, occupation
+from prepcli.phi.occupations import OCCUPATION_FORMS, OCCUPATIONS, clinical_role, occupation
 from prepcli.phi.positions import _lower_name, name_like
 from prepcli.phi.spans import Span
 from prepcli.phi.words import common, everyday
 
-# Companies of the trade that are also surnames or read as names ("Abbott and Roche reps",
-# "Pfizer and Novartis both raised the rebate"), written out from common usage.
+# Companies and references of the trade that are also surnames or read as names ("Abbott and
+# Roche reps", "Pfizer and Novartis both raised the rebate", "according to Lexicomp."),
+# written out from common usage.
 _COMPANIES = frozenset(
     """Abbott Roche Pfizer Novartis Sanofi Bayer Amgen Gilead Biogen Takeda Eisai Astellas
     Otsuka Novo Nordisk AstraZeneca Genentech Vertex Regeneron Moderna Teva Sandoz Viatris
@@ -58,7 +60,9 @@ _COMPANIES = frozenset(
     Siemens Philips Olympus Roche's Mylan Servier Ipsen Lundbeck Grifols Chiesi Menarini
     Ferring Galderma Shire Celgene Seagen Incyte Alnylam Jazz Horizon Ultragenyx Bristol
     Squibb Boehringer Daiichi Sankyo Chugai Kyowa Kirin Shionogi Sumitomo Ono Santen Leo
-    Reuters Bloomberg Google Microsoft Amazon Apple""".split()
+    Reuters Bloomberg Google Microsoft Amazon Apple
+    UpToDate Lexicomp Micromedex Medscape PubMed Cochrane Epic Cerner Veeva IQVIA Symphony
+    Salesforce Medidata""".split()
 )
 _WORD = r"[^\W\d_][\w'’-]*"
 _ITEM = rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?"
@@ -79,6 +83,8 @@ _PEOPLE_PLURALS = frozenset(
     """friends neighbours neighbors siblings brothers sisters cousins twins married partners
     classmates colleagues spouses roommates patients""".split()
 )
+# Words one of which a list of people's predicate holds.
+_PREDICATE_WORDS = _PEOPLE_VERBS | frozenset(("were", "are"))
 _LINKING = frozenset("both all each also then were are was had have will would".split())
 # Verbs only a person is the subject of, for a single word opening a sentence.
 _SUBJECT_RE = re.compile(
@@ -139,6 +145,7 @@ _WORK_RE = re.compile(
     rf"|(?<![\w'’-])(?P<owner>{_ITEM})['’]s[ \t]+(?:(?:new|latest|first|last|old|best|famous"
     rf"|hit|debut)[ \t]+)?(?:{_WORK})\b"
 )
+_PRODUCT_WORK_RE = re.compile(r"(?:['’]s)?[ \t]+(?:versions?|recordings?)\b")
 _LOWER_WORK_RE = re.compile(
     rf"\bthe[ \t]+(?P<name>(?P<g>[a-z][\w'’-]+)(?:[ \t]+[a-z]\.?)?[ \t]+(?P<s>[a-z][\w'’-]+))"
     rf"[ \t]+(?:{_WORK})\b"
@@ -189,6 +196,9 @@ _VOCATIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAP_TOKEN})[ \t]*!")
 _OF_PERSON_RE = re.compile(
     rf"\b(?i:{_RELATIVE}|age|gender|birthday|funeral|wedding|widow|widower|parents)"
     rf"[ \t]+of[ \t]+(?P<name>{_WORD})"
+)
+_OF_PERSON_WORDS = _CUE_WORDS | frozenset(
+    "age gender birthday funeral wedding widow widower parents".split()
 )
 # A company's person: "Dzhambek is from Civic Impulse LLC", "Vidica Zakoč of Fernandez Inc.".
 _ORG_SUFFIX = r"(?:Inc|INC|inc|LLC|llc|Ltd|LTD|ltd|Corp|GmbH|PLC|plc|Co)\b"
@@ -287,7 +297,7 @@ def slot_names(
         if span is not None and _free(span, off_limits):
             out.append(span)
 
-    if " and " in text or "&" in text:
+    if (" and " in text or "&" in text) and not words.isdisjoint(_PREDICATE_WORDS):
         for m in _LIST_RE.finditer(text):
             if not _sentence_start(text, m.start()) or not _people_predicate(m.group("after")):
                 continue
@@ -312,7 +322,7 @@ def slot_names(
             for m in rx.finditer(text):
                 if _person_item(m.group("name"), blocked):
                     add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if any(occupation(w) for w in words):
+    if not words.isdisjoint(OCCUPATION_FORMS):
         for m in _OCCUPATION_RE.finditer(text):
             first = m.group("name").split()[0]
             if _person_word(first, blocked) and (listed(first) or not common(first)):
@@ -320,6 +330,12 @@ def slot_names(
     if not words.isdisjoint(_WORK_WORDS):
         for m in _WORK_RE.finditer(text):
             g = "name" if m.group("name") is not None else "owner"
+            # a product has versions and recordings too ("the Sorevia version of the pen"):
+            # only a listed name is their author
+            if _PRODUCT_WORK_RE.match(text, m.end(g)) and not all(
+                listed(w) for w in m.group(g).split()
+            ):
+                continue
             if _person_item(m.group(g), blocked):
                 add(Span(m.start(g), m.end(g), "PATIENT-NAME"))
         for m in _LOWER_WORK_RE.finditer(text):
@@ -335,7 +351,7 @@ def slot_names(
                 and _usable(surname, blocked)
             ):
                 add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if not words.isdisjoint(_COPULA_WORDS):
+    if not words.isdisjoint(_COPULA_WORDS) and not words.isdisjoint(OCCUPATION_FORMS):
         for m in _IS_OCCUPATION_RE.finditer(text):
             # "X of Lexisnexis is the CEO": the organisation is no name
             if _ORG_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
@@ -379,7 +395,7 @@ def slot_names(
                 and not everyday(word)
             ):
                 add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if " of " in text:
+    if " of " in text and not words.isdisjoint(_OF_PERSON_WORDS):
         for m in _OF_PERSON_RE.finditer(text):
             word = m.group("name")
             if word[:1].islower():
