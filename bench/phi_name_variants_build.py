@@ -71,6 +71,11 @@ ROUNDS = {
     "Untuned (round 8's rules, 2d45455): names 0.824 (28/34) at precision 1.000, 0/10 "
     "clinicians, 0/23 snippets without identifiers touched (main 2ab14cc: 0.618 at 0.815, "
     "5/10, 3/23).",
+    10: "40 snippets written after round 9's rules (names helper), the same classes in new "
+    "wordings with clinicians, companies, places, products and references in the same places. "
+    "Untuned (round 9's rules, fc14446): names 0.871 (27/31) at "
+    "precision 0.848, 3/9 clinicians, 3/15 snippets without identifiers touched (main 2ab14cc: "
+    "0.516 at 0.704, 7/9, 5/15).",
 }
 
 ROUND_1: list[tuple[str, str]] = [
@@ -1378,6 +1383,91 @@ ROUND_9: list[tuple[str, str]] = [
     ("Written by the medical affairs team.", "no PHI: written by team"),
 ]
 
+# Round 10 (names helper, issue 18), written after round 9's rules and measured once, left
+# untuned: a closing check of how far rounds 8-9's rules carry.
+ROUND_10: list[tuple[str, str]] = [
+    (
+        "⟦P|Achterberg⟧ and ⟦P|Nnamdi⟧ argued about who gets the first chair.",
+        "surnames coordinated, argued",
+    ),
+    (
+        "⟦P|Ravensworth⟧ and ⟦P|Quaresma⟧ are cousins and share a ride to the clinic.",
+        "surnames, are cousins",
+    ),
+    ("⟦P|Kealoha⟧ sobbed when the rash came back.", "Hawaiian surname, sobbed"),
+    ('"Much better this week," reports ⟦P|Vainikolo⟧.', "Tongan surname after reports"),
+    ('"No more nausea," ⟦P|Dimitrova⟧ told the nurse.', "Bulgarian surname, told the nurse"),
+    ("Hairdresser ⟦P|Benedetta Russo⟧ needs Saturday infusions.", "Italian name after hairdresser"),
+    (
+        "The bus driver ⟦P|Kwame Asante⟧ asked about drowsiness on Lumexa.",
+        "Akan name after the bus driver",
+    ),
+    (
+        "⟦P|Oksana Melnyk⟧ was a nurse in Lviv and now takes Cardelis.",
+        "Ukrainian name, was a nurse (ex-clinician as patient)",
+    ),
+    ("She reads the ⟦P|Adichie⟧ novels to pass the time.", "Igbo surname, novels"),
+    ("⟦P|Tagaloa⟧'s memoir mentions the hospital stay.", "Samoan surname possessive memoir"),
+    (
+        "⟦P|Hemi Walker⟧'s funeral was yesterday; stop all deliveries.",
+        "Maori name possessive funeral",
+    ),
+    ("pls email ⟦P|lucía fernández⟧ the copay form", "Spanish lower-case full name after email"),
+    (
+        "spoke w/ ⟦P|anahera t rapana⟧ re the cooler bag",
+        "Maori lower-case full name with initial after spoke w/",
+    ),
+    ("the wife of ⟦P|dmitri⟧ called about the pen", "Russian lower-case given name after wife of"),
+    (
+        "⟦P|Caoimhe Byrne⟧\n\nSecondary school teacher\n\nPrefers email",
+        "Irish name profile with teacher",
+    ),
+    ("⟦P|rangi parata⟧\nretired carpenter\nmob ⟦PH|027 555 0188⟧", "Maori lower-case profile"),
+    ("Nice work on the diary, ⟦P|Precious⟧!", "word-like given name vocative"),
+    (
+        "⟦P|Farrukh⟧ is from Silk Road Tours LLC and travels monthly.",
+        "Uzbek given name is from LLC",
+    ),
+    ("Our two volunteers: ⟦P|Ilse⟧ and ⟦P|Mbali⟧.", "given names after volunteers:"),
+    (
+        "⟦P|Guðmundsson⟧, ⟦P|Okoro⟧ and ⟦P|Lam⟧ all asked for the Icelandic leaflet.",
+        "surnames list, all asked",
+    ),
+    ("A card came in memory of ⟦P|Whetu Tane⟧.", "Maori name after in memory of"),
+    ("⟦P|Bertrand⟧ yelled at the courier twice this week.", "French given name, yelled"),
+    (
+        '⟦P|Zsófia⟧: "Can I travel with it?"\nNurse: "Yes, in the cool bag."',
+        "Hungarian name as dialogue speaker, role speaker",
+    ),
+    ("the ⟦P|mateo quispe⟧ recording was shared in the group", "lower-case name before recording"),
+    (
+        "Carpenters ⟦P|Olsen⟧ and ⟦P|Ruiz⟧ asked for evening slots.",
+        "plural occupation before coordinated surnames",
+    ),
+    # The same places filled by others.
+    ("Dr. ⟦H|Ferreira⟧ and ⟦H|Quaye⟧ signed the protocol deviation.", "HCP joined after Dr."),
+    ("Midwives ⟦H|Aroha⟧ and ⟦H|Kiri⟧ run the antenatal clinic.", "plural midwives"),
+    ("⟦H|Lindqvist⟧ and ⟦H|Haddad⟧, both pharmacists, checked the lot.", "both pharmacists"),
+    ("Endocrinologist ⟦H|Mei Tanaka⟧ wants the Cardelis dosing card.", "HCP after endocrinologist"),
+    ('"Stock arrives Monday," says ⟦H|Okafor⟧, our pharmacist.', "staff after says with role"),
+    ("Novartis and Sanofi were both at the congress.", "no PHI: companies coordinated"),
+    ("Auckland and Hamilton were added to the Lumexa rollout.", "no PHI: places coordinated"),
+    ("Cardelis and Sorevia were both approved in March.", "no PHI: products coordinated"),
+    ("The Lancet paper and the NEJM editorial disagree.", "no PHI: journals before works"),
+    (
+        "Sorevia's new recording for the patient app is live.",
+        "no PHI: product possessive recording",
+    ),
+    ("Great launch, everyone!", "no PHI: vocative everyone"),
+    ("the age of onset was 40", "no PHI: age of onset"),
+    ("Customer service\nSpecialty pharmacy\nMon-Fri 8-6", "no PHI: service block"),
+    ("According to Medscape, the interaction is minor.", "no PHI: reference"),
+    (
+        "⟦H|Ruth Ellison⟧\n\nNurse practitioner\n\nHeartland Clinic",
+        "staff profile, nurse practitioner",
+    ),
+]
+
 
 def build() -> list[dict[str, object]]:
     cases = []
@@ -1391,6 +1481,7 @@ def build() -> list[dict[str, object]]:
         (7, ROUND_7),
         (8, ROUND_8),
         (9, ROUND_9),
+        (10, ROUND_10),
     ):
         for marked, record in snippets:
             text, spans = parse(marked, _MARK, TYPES)
