@@ -69,6 +69,10 @@ def test_coordinated_people(text: str, secrets: list[str]) -> None:
         # "w/" is a talk cue like "with"; "ring" before a lower-case full name
         ("f/u w/ ignacio p barragan about the letter", "ignacio p barragan"),
         ("pls ring niamh o'sullivan re the cooler", "niamh o'sullivan"),
+        # letters beyond ASCII in a lower-case given name, an initial between unknown words
+        ("pls text inés navarro the leaflet", "inés navarro"),
+        ("talked w/ tamatea k huata re the chilly bin", "tamatea k huata"),
+        ("'Sleeping through now,' reports Fonoti.", "Fonoti"),
     ],
 )
 def test_person_slots(text: str, secret: str) -> None:
@@ -86,6 +90,9 @@ def test_profile_block_names_whoever_the_occupation_line_is() -> None:
 def test_lower_case_profile_block() -> None:
     out = scrub("sefo aumua\n\nforklift driver\n\nlikes calls after 5").text
     assert "sefo aumua" not in out, out
+    # the occupation line above a phone number is no name
+    out = scrub("sione vaipulu\nretired butcher\nmob 021 555 0177").text
+    assert "retired butcher" in out and "sione vaipulu" not in out, out
 
 
 def test_dialogue_speakers_once_one_is_a_listed_given_name() -> None:
@@ -99,6 +106,9 @@ def test_dialogue_speakers_once_one_is_a_listed_given_name() -> None:
         # a clinician's colleague joined to their name, and names that are all clinicians
         ("Dr. Mensah and Lindqvist went through the Cardelis data.", ["Mensah", "Lindqvist"]),
         ("Nurses Ferreira and Oduya ran the clinic.", ["Ferreira", "Oduya"]),
+        ("Dr. Castellanos and Ibekwe countersigned the form.", ["Castellanos", "Ibekwe"]),
+        ("Midwives Tahlia and Moana cover Fridays.", ["Tahlia", "Moana"]),
+        ("Sorevia's latest recording for the app is live.", ["Sorevia"]),
         ("Haugen and Moreau, both MDs, cover the suite.", ["Haugen", "Moreau"]),
         ("Rheumatologist Sunniva Berg asked for the Lumexa data.", ["Sunniva Berg"]),
         ("follow up with anna kowalski, rn, about the chairs", ["kowalski"]),

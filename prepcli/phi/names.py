@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.addresses import country_names
+from prepcli.phi.occupations import clinical_role, occupation
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.words import common, everyday
 
@@ -178,7 +179,8 @@ _HCP_RE = re.compile(
     # Vietnamese "bác sĩ" (doctor)
     r"|\b[Bb]ác[ \t]+sĩ"
     # staff named by their role: "Nurse Jackie", "pharmacist Anne Moreau"
-    r"|\b(?:Nurses?|NURSE|nurses?|Pharmacists?|pharmacists?|Midwife|midwife|Therapist|therapist"
+    r"|\b(?:Nurses?|NURSE|nurses?|Pharmacists?|pharmacists?|Midwi(?:fe|ves)|midwi(?:fe|ves)"
+    r"|Therapists?|therapists?"
     # a speciality's practitioner before the name: "Oncologist Farid Haddad", "surgeon X"
     r"|[A-Za-z]*ologists?|[A-Za-z]*iatrists?|Surgeons?|surgeons?|Physicians?|physicians?"
     r"|Doctors|doctors"
@@ -323,7 +325,7 @@ _HCP_WORDS = frozenset(
     "zuweiser zuweiserin kollegin kollege colega collega collègue collegue confrère confrere "
     "consœur firmado firmada valorado valorada atendido atendida visto vista explorado "
     "explorada intervenido intervenida operado operada nurses pharmacists surgeon surgeons "
-    "physicians doctors".split()
+    "physicians doctors midwives therapists".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
@@ -875,7 +877,9 @@ def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
 
 
 # "Dr. Okafor and Patel", "Nurses Adeyemi & Larsen": one capitalised word after the join.
-_COLLEAGUE_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<a>{_NAME_WORD})(?![ \t]+{_CAP_TOKEN})")
+_COLLEAGUE_RE = re.compile(
+    rf"(?P<join>[ \t]+(?:and|&))?[ \t]+(?P<a>{_NAME_WORD})(?![ \t]+{_CAP_TOKEN})"
+)
 # "Moreno and Castillo, both MDs": names joined, then what they all are.
 _BOTH_CLINICIANS_RE = re.compile(
     rf"(?<![\w'’-])(?P<list>{_CAP_TOKEN}(?:[ \t]*,[ \t]*{_CAP_TOKEN})*[ \t]+(?:and|&)[ \t]+"
@@ -889,7 +893,11 @@ def _joined_colleagues(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         m = _COLLEAGUE_RE.match(text, s.end)
-        if m is not None and _clean(m.group("a")).title() not in _NEVER:
+        # the clinician's match may have taken the "and" ("Dr. Ferreira and")
+        joined = m is not None and (
+            m.group("join") is not None or text[s.start : s.end].endswith((" and", "&"))
+        )
+        if m is not None and joined and _clean(m.group("a")).title() not in _NEVER:
             out.append(Span(m.start("a"), m.end("a"), "HCP"))
     return out
 
@@ -1237,6 +1245,8 @@ def contact_block_names(
         words = [_clean(w) for w in m.group("name").split()]
         if not all(w and _usable(w, blocked) and w.title() not in _INSTITUTION for w in words):
             continue
+        if occupation(words[-1]) or clinical_role(words[-1]):
+            continue  # "retired carpenter" under the name is what the person does
         if len({w[:1].isupper() for w in words}) != 1:
             continue
         if any(w.title() in first or w.title() in last for w in words if len(w) > 1):
@@ -1301,7 +1311,8 @@ def _listed_together(
 
 # Two lower-case words, or "surname, given": notes typed in lower case ("crm: gillian rashid").
 _LOWER_PAIR_RE = re.compile(
-    r"(?<![\w'’(-])(?<!\([ \t])(?P<a>[a-z][a-z'’-]{3,})(?P<comma>,?)(?:[ \t]+[a-z]\.?)?[ \t]+"
+    r"(?<![\w'’(-])(?<!\([ \t])(?P<a>[a-z][a-zß-öø-ÿā-ž'’-]{3,})(?P<comma>,?)(?:[ \t]+[a-z]\.?)?"
+    r"[ \t]+"
     r"(?P<b>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{3,})"
     r"(?![\w'’-])(?![ \t]*:)"
 )

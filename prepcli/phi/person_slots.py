@@ -103,7 +103,8 @@ _SUBJECT_WORDS = frozenset(
 )
 # A reporting verb closing on its speaker: `... direction," says Hartvigsson.`
 _REPORTED_RE = re.compile(
-    rf"\b(?:says|said|according[ \t]+to|recalls|recalled|explains|explained|adds|added)[ \t]+"
+    rf"\b(?:says|said|according[ \t]+to|recalls|recalled|explains|explained|adds|added"
+    r"|reports|reported|writes|wrote)[ \t]+"
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)(?=[ \t]*(?:[.,;!?)]|$))"
 )
 # The speaker before the reporting verb, closing a clause: "..., Haapala says."
@@ -112,7 +113,8 @@ _SPEAKER_BEFORE_RE = re.compile(
     r"(?:says|said|recalls|recalled|explains|explained|adds|added|writes|wrote)(?=[ \t]*[.,;!?])"
 )
 _REPORTED_WORDS = frozenset(
-    "says said according recalls recalled explains explained adds added".split()
+    "says said according recalls recalled explains explained adds added writes wrote reports "
+    "reported".split()
 )
 _PEOPLE_NOUNS = (
     r"founders|co-founders|cofounders|members|partners|owners|winners|speakers|authors|siblings"
@@ -145,7 +147,7 @@ _WORK_RE = re.compile(
     rf"|(?<![\w'’-])(?P<owner>{_ITEM})['’]s[ \t]+(?:(?:new|latest|first|last|old|best|famous"
     rf"|hit|debut)[ \t]+)?(?:{_WORK})\b"
 )
-_PRODUCT_WORK_RE = re.compile(r"(?:['’]s)?[ \t]+(?:versions?|recordings?)\b")
+_PRODUCT_WORK_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?:versions?|recordings?)\b")
 _LOWER_WORK_RE = re.compile(
     rf"\bthe[ \t]+(?P<name>(?P<g>[a-z][\w'’-]+)(?:[ \t]+[a-z]\.?)?[ \t]+(?P<s>[a-z][\w'’-]+))"
     rf"[ \t]+(?:{_WORK})\b"

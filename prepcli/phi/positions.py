@@ -482,22 +482,28 @@ def _candidate_span(text: str, m: re.Match[str], blocked: Container[str]) -> Spa
     if not _lower_name(w, blocked, text[start + len(w) :]):
         return None
     span = _trim(text, start, m.end("name"), blocked)
-    if span is not None and span.end == start + len(w):
+    # (the trim may have kept a lone letter after the given name: "anahera t")
+    if span is not None and span.end - start <= len(w) + 2:
         # "follow up with benjamin a seiler", "monika žilková": a listed given name goes on
         # over an initial and a surname no list needs to know, if it is no English word; a
         # given name no list knows, over a listed surname ("joaquín r salgado")
-        rest = _LOWER_SURNAME_RE.match(text, span.end)
+        rest = _LOWER_SURNAME_RE.match(text, start + len(w))
         if (
             rest is not None
             and lower_surname(rest.group("s"), blocked)
-            and (w.title() in name_lists()[0] or rest.group("s").title() in name_lists()[1])
+            # either list knows a word, or an initial stands between ("anahera t rapana")
+            and (
+                w.title() in name_lists()[0]
+                or rest.group("s").title() in name_lists()[1]
+                or rest.group("i") is not None
+            )
         ):
             span = Span(span.start, rest.end(), "PATIENT-NAME")
     return span
 
 
 _LOWER_SURNAME_RE = re.compile(
-    r"(?:[ \t]+[a-z]\.?)?[ \t]+(?P<s>[a-zà-öø-ÿā-ž][\w'’-]{2,})(?![\w'’-])"
+    r"(?:[ \t]+(?P<i>[a-z])\.?)?[ \t]+(?P<s>[a-zà-öø-ÿā-ž][\w'’-]{2,})(?![\w'’-])"
 )
 
 
