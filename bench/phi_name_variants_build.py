@@ -76,6 +76,11 @@ ROUNDS = {
     "Untuned (round 9's rules, fc14446): names 0.871 (27/31) at "
     "precision 0.848, 3/9 clinicians, 3/15 snippets without identifiers touched (main 2ab14cc: "
     "0.516 at 0.704, 7/9, 5/15).",
+    11: "32 snippets written after round 10's rules (names helper), measured once and left "
+    "untuned (the closing check of rounds 8-10): names 0.920 (23/25) at precision 0.885, 0/8 "
+    "clinicians, 2/12 snippets without identifiers touched (main 2ab14cc: 0.600 at 0.696, "
+    "4/8, 4/12). Both false positives are main's too ('MS data' read as the title Ms; 'Bayer "
+    "and Takeda').",
 }
 
 ROUND_1: list[tuple[str, str]] = [
@@ -1468,6 +1473,77 @@ ROUND_10: list[tuple[str, str]] = [
     ),
 ]
 
+# Round 11 (names helper, issue 18), written after round 10's rules and measured once, left
+# untuned: the closing check of rounds 8-10.
+ROUND_11: list[tuple[str, str]] = [
+    (
+        "⟦P|Sørensen⟧ and ⟦P|Mwangi⟧ were roommates at uni and now both take Lumexa.",
+        "surnames, were roommates",
+    ),
+    ("⟦P|Iwu⟧ and ⟦P|Kowalczyk⟧ both fainted in the waiting room.", "surnames, both fainted"),
+    ("⟦P|Bergström⟧ whispered that she had skipped two doses.", "Swedish surname, whispered"),
+    ("The pen is easier now, ⟦P|Tshabalala⟧ wrote.", "Zulu surname before wrote"),
+    ('"Send the big box," says ⟦P|Ramírez-Olmedo⟧.', "hyphenated Spanish surname after says"),
+    (
+        "Retired firefighter ⟦P|Declan Moriarty⟧ asked about the hub hours.",
+        "Irish name after retired firefighter",
+    ),
+    (
+        "⟦P|Anjali Deshpande⟧ is a software engineer and travels every week.",
+        "Marathi name, is a software engineer",
+    ),
+    (
+        "Farmer ⟦P|Tjaart Botha⟧ keeps the Cardelis pens in the dairy fridge.",
+        "Afrikaans name after farmer",
+    ),
+    ("Her nephew plays the ⟦P|Fela⟧ songs at every infusion.", "Yoruba name before songs"),
+    (
+        "⟦P|Marisol Quintero⟧'s wedding is in June; she wants to pause the tablets.",
+        "Venezuelan name, possessive wedding",
+    ),
+    ("follow-up w/ ⟦P|yusuf k demir⟧ next Tues", "Turkish lower-case full name with initial"),
+    ("need to text ⟦P|aigul bekova⟧ the courier slot", "Kazakh lower-case full name after text"),
+    ("the daughter of ⟦P|hamza⟧ picks up the pens", "lower-case given name after daughter of"),
+    (
+        "⟦P|Wiremu Horomona⟧\n\nShearer\n\nPrefers a call after 6",
+        "Maori name profile, occupation shearer",
+    ),
+    (
+        "⟦P|Kofi⟧ is from Gold Coast Haulage Ltd and asked for a travel letter.",
+        "Akan given name is from Ltd",
+    ),
+    (
+        "The three sisters: ⟦P|Ama⟧, ⟦P|Esi⟧ and ⟦P|Efua⟧ all use the hub app.",
+        "Akan given names after sisters:",
+    ),
+    ("Keep going, ⟦P|Olumide⟧!", "Yoruba given name vocative"),
+    (
+        "⟦P|Rīga⟧ is the nickname of ⟦P|Līga Bērziņa⟧'s son.",
+        "nickname; Latvian name possessive son",
+    ),
+    (
+        '⟦P|Haukur⟧: "When does the cooler come?"\nRep: "Thursday."',
+        "Icelandic name dialogue speaker",
+    ),
+    (
+        "Singer ⟦P|Mahalia Tuhiwai⟧ asked whether the inhaler affects her voice.",
+        "Maori name after singer",
+    ),
+    # The same places filled by others.
+    ("Dr. ⟦H|Nakamura⟧ & ⟦H|Otieno⟧ reviewed the Lumexa AE.", "HCP coordination with &"),
+    ("Pharmacists ⟦H|Lam⟧ and ⟦H|Ibrahim⟧ checked the fridge log.", "plural pharmacists"),
+    ("⟦H|Petrov⟧ and ⟦H|Oduya⟧, both NPs, run the Monday clinic.", "both NPs"),
+    ("Neurologist ⟦H|Saoirse Kelly⟧ asked for the MS data.", "neurologist before name"),
+    ("Bayer and Takeda both moved their launch dates.", "no PHI: companies coordinated"),
+    ("Wellington and Nelson sites were closed for the holiday.", "no PHI: places coordinated"),
+    ("Lumexa and Ozempic were both in the formulary review.", "no PHI: products"),
+    ("ATLAS and ORION were the two pivotal trials.", "no PHI: trials"),
+    ("Per Micromedex, no interaction.", "no PHI: reference"),
+    ("Keep going, team!", "no PHI: vocative team"),
+    ("⟦H|Sina Faleolo⟧\nCommunity nurse\nPorirua", "staff profile community nurse"),
+    ("The Cardelis version for kids ships in May.", "no PHI: product version"),
+]
+
 
 def build() -> list[dict[str, object]]:
     cases = []
@@ -1482,6 +1558,7 @@ def build() -> list[dict[str, object]]:
         (8, ROUND_8),
         (9, ROUND_9),
         (10, ROUND_10),
+        (11, ROUND_11),
     ):
         for marked, record in snippets:
             text, spans = parse(marked, _MARK, TYPES)
