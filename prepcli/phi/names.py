@@ -1335,8 +1335,7 @@ def _lower_pairs(
     """A listed given name and a listed surname in lower case, either order with a comma
     ("tejas kulkarni", "kaur, gurpreet"): case says nothing in such notes, so both lists must
     know their word, and neither may be an everyday or family word."""
-    # overlapping: "call ingrid haugland" first reads "call ingrid"
-    for m in _overlapping(_LOWER_PAIR_RE, text):
+    for m in _cue_led_pairs(text):
         # Staff are named in lower case too ("house staff mary souza aware"), and everyday
         # words open lines ("echo shows"): the pair must follow a label or a word that points
         # at the patient.
@@ -1360,6 +1359,21 @@ def _lower_pairs(
         ):
             continue
         yield Span(m.start(), m.end(), "PATIENT-NAME")
+
+
+# The words _LOWER_PAIR_CUE_RE ends on: a pair that opens with one is read again from its
+# second word ("call ingrid haugland" first reads "call ingrid").
+_LOWER_PAIR_CUE_WORDS = frozenset(
+    "to for back call called calling ring rang text txt email re pt patient about visited saw "
+    "and".split()
+)
+
+
+def _cue_led_pairs(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while (m := _LOWER_PAIR_RE.search(text, pos)) is not None:
+        yield m
+        pos = m.start("b") if m.group("a") in _LOWER_PAIR_CUE_WORDS else m.end()
 
 
 def _sequences(text: str) -> Iterator[re.Match[str]]:
