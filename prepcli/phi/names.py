@@ -890,6 +890,9 @@ _CAP_RE = re.compile(_CAP_TOKEN)
 
 
 def _joined_colleagues(text: str, spans: list[Span]) -> list[Span]:
+    """A surname joined to a clinician ("Dr. Okafor and Patel"); a given name there may be the
+    patient's ("Dr. Umeh and Janet discussed the copay card": fail closed), unless a plural
+    role named them all ("Midwives Aroha and Kiri")."""
     out = []
     for s in spans:
         m = _COLLEAGUE_RE.match(text, s.end)
@@ -897,9 +900,19 @@ def _joined_colleagues(text: str, spans: list[Span]) -> list[Span]:
         joined = m is not None and (
             m.group("join") is not None or text[s.start : s.end].endswith((" and", "&"))
         )
-        if m is not None and joined and _clean(m.group("a")).title() not in _NEVER:
-            out.append(Span(m.start("a"), m.end("a"), "HCP"))
+        if m is None or not joined or _clean(m.group("a")).title() in _NEVER:
+            continue
+        given = _clean(m.group("a")).title() in name_lists()[0]
+        if given and not _PLURAL_ROLE_BEFORE_RE.search(text, max(0, s.start - 30), s.start):
+            continue
+        out.append(Span(m.start("a"), m.end("a"), "HCP"))
     return out
+
+
+_PLURAL_ROLE_BEFORE_RE = re.compile(
+    r"\b(?i:nurses|pharmacists|midwives|therapists|doctors|drs|physicians|surgeons"
+    r"|[a-z]*ologists|[a-z]*iatrists)\.?[ \t]+$"
+)
 
 
 def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
