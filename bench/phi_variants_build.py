@@ -129,6 +129,18 @@ fixes; the round's own snippets only):
   were labelled after the untuned run; the figures above are with the labels. After its
   fixes 0.886 at 1.000 (DOB 0.833, MRN 0.750, PHONE 1.000): an HL7-like line with no segment
   ('SMITH^JOHN^A 4471290 19610304 M') is left.
+- round "clinical" (36 snippets, 48 non-name identifiers, 6 without any; clinical records of
+  Spain, Germany, Austria, Switzerland, the Netherlands and Australia: NASS, NHC after a CIP
+  label, Episodio, SVNR, Fallnr., KVNR, AHV and health insurance card numbers, EPR-SPID, BSN,
+  Medicare, DVA, CRN; birth sign "*", dates after a name in brackets; "wohnhaft", "wh.:",
+  "residente en", "domiciliée à", "woonachtig te", town fields of Spanish forms). Written after
+  the rules of the phi_blind7_dev round, never looking at that set's values. Untuned (the rules
+  before that round, de4b405): non-name recall 0.521 (25/48) at precision 1.000 (DOB 0.500,
+  MRN 0.357, SSN 0.800, PHONE 0.600, ADDRESS 0.455), 0 of 6 no-id snippets touched. With the
+  phi_blind7_dev round's rules, not tuned on these: 0.917 (44/48; MRN 0.786, SSN 0.900, the
+  rest 1.000). After this round's own fixes ("Nº afiliación S.S.", "Fallnr.", a card number at
+  a sentence's end, Medicare's person number after a slash): 1.000 for every non-name type,
+  precision 1.000, 0 of 6 touched (names 0.800: the names' detectors).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -334,6 +346,34 @@ REFS: dict[str, dict[str, str]] = {
     "legal_forms": {
         "url": "https://www.law.cornell.edu/wex/affidavit",
         "record": "affidavits and consent forms: 'born on the 4th day of March, 1961'",
+    },
+    "es_ids": {
+        "url": "https://www.seg-social.es/wps/portal/wss/internet/Trabajadores/Afiliacion/10548",
+        "record": "Spanish Social Security affiliation number (NASS/NUSS: province, serial, "
+        "two-digit key), DNI/NIE check letter (Ministerio del Interior), NHC and CIP labels of "
+        "Spanish hospital charts",
+    },
+    "de_at_ch_ids": {
+        "url": "https://www.sozialversicherung.at/cdscontent/?contentid=10007.820902",
+        "record": "Austrian Sozialversicherungsnummer (serial, check digit, DDMMYY; weights 3 7 9 "
+        "5 8 4 2 1 6 mod 11), German Versichertennummer/Fallnummer/Aufnahmenummer labels, Swiss "
+        "AHV number (756, EAN-13 check) and insurance card number (ISO/IEC 7812 health card: 80, "
+        "country code, 20 digits)",
+    },
+    "au_ids": {
+        "url": "https://www.servicesaustralia.gov.au/how-to-read-your-medicare-card",
+        "record": "Medicare card number (10 digits printed 4-5-1, check digit, issue number, "
+        "individual reference number), DVA file number (state letter, war code, digits), "
+        "Centrelink CRN (9 digits and a letter) on concession cards, IHI (800360, Luhn)",
+    },
+    "nl_bsn": {
+        "url": "https://www.rvig.nl/bsn",
+        "record": "Dutch BSN: 9 digits passing the 11-test, written plain or dotted 4.2.3",
+    },
+    "letters_de_es": {
+        "url": "https://de.wikipedia.org/wiki/Arztbrief",
+        "record": "layout of German/Austrian discharge letters and Spanish case-report headers: "
+        "birth sign '*', 'geb. am', 'wohnhaft', 'Domicilio', 'Localidad/Provincia', 'CP'",
     },
     "negatives": {
         "url": "https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory",
@@ -5582,6 +5622,258 @@ ROUND_15: list[Snippet] = [
     ),
 ]
 
+# Round "clinical" (issue 18, helper clinnums): identifiers as clinical records of Spain,
+# Germany, Austria, Switzerland, the Netherlands and Australia write them. Written after the
+# rules of the round on phi_blind7_dev were made, without looking at that set's values, and
+# measured on the rules before that round (untuned) and after (never tuned on).
+ROUND_CLINICAL: list[Snippet] = [
+    (
+        "Nombre: Teresa.\nApellidos: Villalba Ortiz.\nNHC: 4471902.\nNASS: 08 41129385 27.",
+        [
+            ("PATIENT-NAME", "Teresa"),
+            ("PATIENT-NAME", "Villalba Ortiz"),
+            ("MRN", "4471902"),
+            ("SSN", "08 41129385 27"),
+        ],
+        "es_ids",
+        "Spanish chart header: NHC and a spaced NASS",
+    ),
+    (
+        "Nº afiliación S.S.: 46/10293854/12 - pendiente de tarjeta sanitaria.",
+        [("SSN", "46/10293854/12")],
+        "es_ids",
+        "NASS with slashes after 'Nº afiliación'",
+    ),
+    (
+        "CIP: mad-33104980. Ingresa por urgencias.",
+        [("MRN", "33104980")],
+        "es_ids",
+        "a CIP label with the region's letters in lower case before the number",
+    ),
+    (
+        "Paciente con DNI 48712209A, acompañado por su hija.",
+        [("SSN", "48712209A")],
+        "es_ids",
+        "DNI with its check letter, no label word for number",
+    ),
+    (
+        "Episodio: 20044718. Servicio: Neumología.",
+        [("MRN", "20044718")],
+        "es_ids",
+        "hospital stay's episode number",
+    ),
+    (
+        "Fecha de nacimiento: 17/09/1948. Sexo: M.",
+        [("DOB", "17/09/1948")],
+        "letters_de_es",
+        "Spanish birth label",
+    ),
+    (
+        "Varón nacido el 3 de mayo de 2011, remitido por su pediatra.",
+        [("DOB", "3 de mayo de 2011")],
+        "letters_de_es",
+        "'nacido el' and a written month, a 2010s year",
+    ),
+    (
+        "Domicilio: C/ Río Tajo, 7, 2º B.\nLocalidad/ Provincia: Talavera de la Reina.\nCP: 45600.",
+        [
+            ("ADDRESS", "C/ Río Tajo, 7, 2º B"),
+            ("ADDRESS", "Talavera de la Reina"),
+            ("ADDRESS", "45600"),
+        ],
+        "letters_de_es",
+        "Spanish address field, town field and postcode field",
+    ),
+    (
+        "Mujer de 66 años, residente en Alcobendas, consulta por disnea.",
+        [("ADDRESS", "Alcobendas")],
+        "letters_de_es",
+        "'residente en' a town",
+    ),
+    (
+        "Población: Sant Feliu de Llobregat",
+        [("ADDRESS", "Sant Feliu de Llobregat")],
+        "letters_de_es",
+        "Spanish town field with particles",
+    ),
+    (
+        "Wir berichten über Herrn Otto Brandl, * 14.6.2003, wohnhaft Lindenweg 4, 4020 Linz.",
+        [
+            ("PATIENT-NAME", "Otto Brandl"),
+            ("DOB", "14.6.2003"),
+            ("ADDRESS", "Lindenweg 4, 4020 Linz"),
+        ],
+        "letters_de_es",
+        "birth sign before a 2000s date, 'wohnhaft' without 'in'",
+    ),
+    (
+        "Frau Ilse Pachler (*2.11.2001) wohnt in Leoben und kommt zur Kontrolle.",
+        [("PATIENT-NAME", "Ilse Pachler"), ("DOB", "2.11.2001"), ("ADDRESS", "Leoben")],
+        "letters_de_es",
+        "birth sign in brackets, 'wohnt in' a town, the sentence going on",
+    ),
+    (
+        "Patient: Huber, Franz, geb. am 08.03.1939, wh.: A-6020 Innsbruck, Museumstraße 12",
+        [
+            ("PATIENT-NAME", "Huber"),
+            ("PATIENT-NAME", "Franz"),
+            ("DOB", "08.03.1939"),
+            ("ADDRESS", "A-6020 Innsbruck, Museumstraße 12"),
+        ],
+        "letters_de_es",
+        "'wh.:' before a country-letter postcode, town, then the street",
+    ),
+    (
+        "SVNR: 4523 150372, Krankenkasse ÖGK.",
+        [("SSN", "4523 150372")],
+        "de_at_ch_ids",
+        "Austrian social insurance number after its label",
+    ),
+    (
+        "Versicherungsdaten: 3186 280891 (Mitversicherung über den Ehemann).",
+        [("SSN", "3186 280891")],
+        "de_at_ch_ids",
+        "Austrian social insurance number with no label (check digit and birth date)",
+    ),
+    (
+        "Fallnr.: 2024-0044718, Aufnahmenummer 88120345.",
+        [("MRN", "2024-0044718"), ("MRN", "88120345")],
+        "de_at_ch_ids",
+        "German case and admission numbers",
+    ),
+    (
+        "Versichertennummer: A123456780, Kasse AOK Bayern.",
+        [("MRN", "A123456780")],
+        "de_at_ch_ids",
+        "German KVNR after its label",
+    ),
+    (
+        "AHV-Nr. 756.9217.0769.85, Versichertenkarte 80756000800012345678.",
+        [("SSN", "756.9217.0769.85"), ("MRN", "80756000800012345678")],
+        "de_at_ch_ids",
+        "Swiss AHV number and insurance card number",
+    ),
+    (
+        "Karte 80276001234567890123 eingelesen, Patientin wartet.",
+        [("MRN", "80276001234567890123")],
+        "de_at_ch_ids",
+        "a German health card's 20-digit number (80, 276) with a bare word before it",
+    ),
+    (
+        "EPD-SPID 761337610411265583, eingetragen am 12.01.2026.",
+        [("MRN", "761337610411265583")],
+        "de_at_ch_ids",
+        "Swiss EPR patient identifier after a dashed label",
+    ),
+    (
+        "Mme Chantal Rossier, domiciliée à Fribourg, carte d'assurance 80756015091234567890.",
+        [
+            ("PATIENT-NAME", "Chantal Rossier"),
+            ("ADDRESS", "Fribourg"),
+            ("MRN", "80756015091234567890"),
+        ],
+        "de_at_ch_ids",
+        "French Swiss: 'domiciliée à' a town, insurance card number",
+    ),
+    (
+        "Mevrouw A. de Wit, BSN 2041.75.392, woonachtig te Amersfoort.",
+        [("PATIENT-NAME", "A. de Wit"), ("SSN", "2041.75.392"), ("ADDRESS", "Amersfoort")],
+        "nl_bsn",
+        "dotted BSN, 'woonachtig te' a town",
+    ),
+    (
+        "Patiënt geboren op 12 maart 1961, BSN: 123456782.",
+        [("DOB", "12 maart 1961"), ("SSN", "123456782")],
+        "nl_bsn",
+        "Dutch birth phrase and a plain BSN",
+    ),
+    (
+        "Card on file: 3951 28462 1 - pt confirmed the details by phone.",
+        [("MRN", "3951 28462 1")],
+        "au_ids",
+        "an Australian Medicare number in its printed 4-5-1 shape, no label",
+    ),
+    (
+        "Medicare 4102938541/2, DVA NX204518, mob 0491 570 156.",
+        [("MRN", "4102938541/2"), ("MRN", "NX204518"), ("PHONE", "0491 570 156")],
+        "au_ids",
+        "Medicare with its individual reference number, DVA file number",
+    ),
+    (
+        "Pensioner Concession Card 204567891K; Centrelink CRN 311222999B.",
+        [("SSN", "204567891K"), ("SSN", "311222999B")],
+        "au_ids",
+        "Centrelink CRNs on a concession card and after the agency's name",
+    ),
+    (
+        "Veteran (DVA White QSS31452) wants the info pack posted.",
+        [("MRN", "QSS31452")],
+        "au_ids",
+        "DVA file number under the card's colour",
+    ),
+    (
+        "Jessie Tran (2009-11-30) and her brother Minh Tran (2012-04-05), home (03) 7010 4471.",
+        [
+            ("PATIENT-NAME", "Jessie Tran"),
+            ("DOB", "2009-11-30"),
+            ("PATIENT-NAME", "Minh Tran"),
+            ("DOB", "2012-04-05"),
+            ("PHONE", "(03) 7010 4471"),
+        ],
+        "au_ids",
+        "children's birth dates in brackets after their names, recent years",
+    ),
+    (
+        "Contacts: 0491570906 (mum) / 0491570907 (dad).",
+        [("PHONE", "0491570906"), ("PHONE", "0491570907")],
+        "acma",
+        "bare mobiles after 'Contacts', whose in brackets",
+    ),
+    (
+        "Home 08 7010 5523, 12 Banksia Gdns, Karratha WA 6714.",
+        [("PHONE", "08 7010 5523"), ("ADDRESS", "12 Banksia Gdns, Karratha WA 6714")],
+        "auspost",
+        "a phone before an address that starts with its house number",
+    ),
+    # --- no patient identifier ---
+    (
+        "Médico: Ana Beltrán Ruiz NºCol: 28 28 51234. Episodio de dolor torácico en 2019.",
+        [("HCP", "Ana Beltrán Ruiz"), ("IGNORE", "28 28 51234")],
+        "negatives",
+        "a clinician's collegiate number, 'episodio' as an episode of pain",
+    ),
+    (
+        "Im Fall 3 der Studie wurde die Dosis auf 2 x 500 mg erhöht; Episode 2024 abgeschlossen.",
+        [],
+        "negatives",
+        "German 'Fall' and 'Episode' as words, a year",
+    ),
+    (
+        "* 12.03.2026 Visite mit Dr. Brunner, Befund unauffällig.",
+        [("HCP", "Brunner")],
+        "negatives",
+        "a bullet star before a visit date",
+    ),
+    (
+        "Rückruf unter 0664 1234567 (Praxis), Termin am 3.2.2026.",
+        [("IGNORE", "0664 1234567")],
+        "negatives",
+        "an Austrian mobile (led by 0) is no social insurance number",
+    ),
+    (
+        "Batch 3951 28462 1 released; the plant's address is on the label.",
+        [],
+        "negatives",
+        "a lot number in the Medicare shape after 'Batch'",
+    ),
+    (
+        "Wir wohnen in der Nähe des Krankenhauses; Provinzial-Versicherung zahlt.",
+        [],
+        "negatives",
+        "'wohnen in' lower case, an insurer's name",
+    ),
+]
+
 ROUNDS: dict[str, list[Snippet]] = {
     "round1": ROUND_1,
     "round2": ROUND_2,
@@ -5598,6 +5890,7 @@ ROUNDS: dict[str, list[Snippet]] = {
     "round13": ROUND_13,
     "round14": ROUND_14,
     "round15": ROUND_15,
+    "clinical": ROUND_CLINICAL,
 }
 
 

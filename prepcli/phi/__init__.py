@@ -221,6 +221,10 @@ _SSN_CUE = (
     # "national ID", "identity card number", "ID card no."
     r"|rijksregister(?:nummer)?|pps(?:n|\s+no\.?|\s+number)|f[øo]dselsnummer"
     r"|(?:renten|sozial)versicherungsnummer|rv-?nr\.?|sv-?nummer"
+    # Austria's social insurance number (SVNR, VSNR), Spain's Social Security affiliation
+    # number (NASS, NUSS, "número de afiliación")
+    r"|svnr|vsnr|sv-?nr\.?|nass|nuss"
+    r"|(?:n[úu]mero|n[º°o]\.?)\s*(?:de\s+)?afiliaci[óo]n(?:\s+(?:a\s+la\s+)?(?:seguridad\s+social|s\.\s?s\.))?"
     r"|henkil[öo]tunnu(?:s|ksen|ksella)|(?:t\.?\s?c\.?\s+)?kimlik(?:\s+(?:no\.?|numaras[ıi]))?"
     r"|teudat\s+zehut"
     # "personal number", "birth number", "identity card" in Slavic, Baltic, Hungarian and
@@ -278,6 +282,9 @@ _SSN_CUED_RE = re.compile(
     # MyKad 850101-14-5678, CUIL 20-12345678-6, SSS 34-1234567-8, Emirates ID
     # 784-1985-1234567-1
     r"|\d{6}-\d{2}-\d{4}|\d{2}-\d{7,8}-\d|784-\d{4}-\d{7}-\d"
+    # an Austrian SVNR as printed, serial and check then the birth date: "1237 010180"; a
+    # Spanish NASS, province, serial, key: "28 32128591 09", "28/32128591/09"
+    r"|\d{4}[ ]\d{6}|\d{2}[ ]\d{7,9}[ ]\d{2}|\d{2}/\d{7,9}/\d{2}"
     # (a NINO's last letter is A-D, but forms and test data write others: "ZZ 12 34 56 T")
     r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]"
     # a German pension insurance number: "12 150859 M 017"
@@ -322,7 +329,8 @@ _SSN_CUE_WORDS = frozenset(
     henkilotunnus henkilötunnuksen henkilotunnuksen isikukoodi isikukoodiga kennitala kennitölu
     kimlik teudat identity id nric hkid insz niss fnr hetu cnp amka egn oib
     jmbg cnic nic nin rfc nif cuil cuit mykad sss rg nss run iqama emirates voter
-    rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer lični licni osobni
+    rentenversicherungsnummer sozialversicherungsnummer rv rvnr sv svnummer svnr vsnr nass nuss
+    afiliación afiliacion lični licni osobni
     matični maticni rodné rodne emšo emso asmens personas isikukood cédula cedula taj személyi
     szemelyi рнокпп іпн снилс егн ембг αμκα ת זהות マイナンバー 個人番号 инн کد کدملی الرقم
     رقم""".split()
@@ -356,6 +364,12 @@ _MORE_MRN_CUES = (
     # health identifiers: Australia's IHI, a master patient index's MPI/EMPI, HL7's PID, a
     # unit record number (URN), a Medicare or Medicaid number, a German insurance number
     r"|(?-i:\b(?:IHI|E?MPI|PID|URN|KVNR)\b)"
+    # Australia's Department of Veterans' Affairs file number under its card's colour ("DVA
+    # Gold NBUR9080"), and the Centrelink customer reference number a concession card carries
+    # ("Health Care Card 307111942H")
+    r"|(?-i:\bDVA\b)(?:[ \t]+(?:gold|white|orange))?(?:[ \t]+card)?(?:[ \t]+(?:no\.?|number|\#))?"
+    r"|\b(?:health[ \t]+care|pensioner[ \t]+concession|concession|seniors[ \t]+health)[ \t]+card"
+    r"(?:[ \t]+(?:no\.?|number|\#))?|\bcentrelink(?:[ \t]+(?:CRN|no\.?|number|\#))?"
     r"|\b(?:medicare|medicaid)(?:[ \t]+(?:card|no\.?|number|\#|ID))?"
     # Medicare's old claim number (an SSN and a letter), Canadian provinces' personal health
     # number, New Zealand's NHI, a pathology accession number
@@ -380,11 +394,11 @@ _MRN_MORE_WORDS = frozenset(
     subscriber program programme enrolment enrollment beneficiary insurance id passport reisepass
     passeport pasaporte passaporto paspoort passaporte paszport driver's
     drivers dl fin csn encounter account visit ihi mpi empi pid urn medicare medicaid kvnr
-    versichertennummer krankenversichertennummer versicherten fall fallnummer patienten
+    versichertennummer krankenversichertennummer versicherten fall fallnummer fallnr patienten
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
     ملف رقم ur health ohip vitale hicn phn nhi accession bcbs aetna cigna humana uhc united
     unitedhealthcare anthem kaiser tricare optum molina centene ambetter highmark wellcare
-    caresource premera regence medi case""".split()
+    caresource premera regence medi case dva concession centrelink""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
@@ -393,8 +407,9 @@ _MRN_STRONG_WORDS = frozenset(
     """patnr patientnummer patiëntnummer ziekenhuisnummer passport reisepass passeport pasaporte
     passaporto paspoort passaporte paszport driver's drivers fin csn ihi
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
-    versicherten fallnummer patientennummer dossier nhc historia cartella prontuário prontuario
-    nosologico fall expediente ملف nhs chi ohip vitale hicn phn nhi""".split()
+    versicherten fallnummer fallnr patientennummer dossier nhc historia cartella prontuário
+    prontuario nosologico fall expediente ملف nhs chi ohip vitale hicn phn nhi dva
+    centrelink""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -406,6 +421,8 @@ _MRN_VALUE = (
     # a hospital's letters before spaced digits: "GHH 441 7702", "MGH 1122334"
     r"(?P<id>(?-i:[A-Z]{2,5})[ \t]\d{3,5}(?:[ \t]\d{3,5}){0,2}(?![\w-])"
     r"|\d{2,4}(?:[ -]\d{1,4}){1,4}(?=[ \t]{2}|[ \t]*(?:$|\n|[,;|]))"
+    # an Australian Medicare number and the person's number on the card: "4102938541/2"
+    r"|\d{10}[-/]\d(?![\w/-])"
     # digits in spaced groups, an Australian Medicare number's issue digit after a dash:
     # "5416 45326 9-2", "8003 6083 3364 7261"
     # and a health card's version letters: "4532 123 456 XY"
@@ -675,6 +692,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if not_a_name(text, span) or a_place(text, span):
             continue
         found.append(span)
+        # A patient's full date in brackets right after the name is the birth date, whatever
+        # its year: "Sandy Choy Ballantyne (2001-01-02)", "Billy Hennessy (09/08/2020)".
+        if text.startswith("(", span.end + 1) or text.startswith("(", span.end):
+            dob = _DATE_AFTER_NAME_RE.match(text, span.end)
+            if dob is not None:
+                found.append(Span(dob.start("d"), dob.end("d"), "DOB"))
     if not found:
         return []
 
@@ -694,6 +717,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         chosen.append(span)
     chosen.sort(key=lambda s: s.start)
     return chosen
+
+
+_DATE_AFTER_NAME_RE = re.compile(rf"[ \t]?\([ \t]*(?P<d>{DATE})[ \t]*\)")
 
 
 # "MRN MGH 1122334": the cue pattern takes a hospital's letters as part of the cue ("MRN ED

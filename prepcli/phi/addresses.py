@@ -714,12 +714,15 @@ def _continental_hint(text: str) -> bool:
 
 def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
     words = words_of(text) if words is None else words
+    resides = _fields(text, _RESIDES_RE) if not words.isdisjoint(_RESIDES_WORDS) else []
     if not _DIGIT_RE.search(text):
-        # the one address with no digit: a town and its state after "lives in", "from"
+        # the addresses with no digit: a town and its state after "lives in", "from", a
+        # town where someone is said to live
         if not words.isdisjoint(_MOVED_WORDS):
             yield from (m.span("v") for m in _MOVED_RE.finditer(text))
         if ", " in text:
             yield from _town_states(text)
+        yield from _merged(text, resides)
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
@@ -728,7 +731,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _ROMANISED_EAST_ASIAN_RE.finditer(text)
     if _PROSE_STREET_HINT_RE.search(text):
         anchors += _PROSE_STREET_RE.finditer(text)
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = resides
     if not words.isdisjoint(_LINE_SUFFIXES) and (
         "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text)
     ):
@@ -908,6 +911,26 @@ _EXPORT_FIELD_RE = re.compile(
     r"\b(?i:addr(?:ess)?[_ ]?(?:line)?[_ ]?[1-3]?|street|city|town|zip(?:[_ ]?code)?"
     r"|post(?:al)?[_ ]?code)[ \t]*=[ \t]*(?P<v>\w[^;,|&\n\"]{0,59}?)(?=[ \t]*(?:[;,|&\n\"]|$))"
 )
+# Where a person lives, said rather than labelled, as letters and charts write it: German
+# "wohnhaft (in)", "wohnt in", "wh.:", Spanish "domiciliado en", "residente en", French
+# "domicilié à", "demeurant à", Dutch "woonachtig (te)", an English "home address" with no
+# colon; and the town's own fields of a Spanish or German form ("Localidad/ Provincia: Madrid",
+# "Población:", "Wohnort:"). What follows on the line is the address, whatever its shape
+# ("wohnhaft in A-9580-Villach, Rathausplatz 31", "wohnhaft in Klagenfurt").
+_RESIDES_RE = re.compile(
+    r"\b(?i:wohnhaft(?:[ \t]+in)?|wohnt[ \t]+in|wh\.[ \t]*:|domiciliad[oa][ \t]+en"
+    r"|residente[ \t]+en|domicili[ée]e?[ \t]+(?:à|au|a)|demeurant(?:[ \t]+(?:à|au|a))?"
+    r"|woonachtig(?:[ \t]+(?:te|in|aan))?"
+    r"|(?:home|mailing|postal|residential|permanent|current)[ \t]+address(?=[ \t]+[A-Z\d])"
+    r"|(?:(?:localidad|provincia|poblaci[óo]n|municipio)[ \t]*/[ \t]*)?"
+    r"(?:localidad|provincia|poblaci[óo]n|municipio|wohnort)(?=[ \t]*:))"
+    r"[ \t]*:?[ \t]*"
+)
+_RESIDES_WORDS = frozenset(
+    """wohnhaft wohnt wh domiciliado domiciliada residente domicilié domiciliée domicilie
+    domiciliee demeurant woonachtig address localidad provincia población poblacion municipio
+    wohnort""".split()
+)
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.
 # Japanese 住所 and Korean 주소 likewise.
 _HAN_FIELD_RE = re.compile(r"(?:地址|住址|住所|주소)[：:][ \t]*(?P<v>[^，。；,;\n]{2,60})")
@@ -935,9 +958,9 @@ _LABEL_LINE_RE = re.compile(r"[ \t>-]*[A-Z][\w /]{0,25}:")
 _INDENTED_RE = re.compile(r"\n[ \t]{2,}(?![ \t]*[A-Z][\w /]{0,25}:)(?=\S)")
 
 
-def _fields(text: str) -> list[tuple[int, int]]:
+def _fields(text: str, label_re: re.Pattern[str] = _FIELD_RE) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _FIELD_RE.finditer(text):
+    for m in label_re.finditer(text):
         start = m.end()
         if text.startswith("\n", start):
             end = _block(text, start + 1)
@@ -945,9 +968,23 @@ def _fields(text: str) -> list[tuple[int, int]]:
         else:
             end = _line_value(text, start)
         value = text[start:end]
+        if label_re is _RESIDES_RE and not _DIGIT_RE.search(value):
+            # a town alone is said in a sentence that goes on: "wohnhaft in Wien und kommt"
+            town = _TOWN_WORDS_RE.match(value)
+            end = start + (town.end() if town else 0)
+            value = text[start:end]
         if value.strip() and (_DIGIT_RE.search(value) or value.lstrip()[:1].isupper()):
             spans.append((start, end))
     return spans
+
+
+# A town's words: capitalised, joined by dashes or a slash ("Biel/Bienne"), with the particles
+# of a town's name between them ("Frankfurt am Main", "San Sebastián de los Reyes").
+_TOWN_WORDS_RE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:/[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
+    r"(?:[ \t]+(?:(?:am|an|der|im|bei|de|del|la|las|los|sur|en|ob|in)[ \t]+)*(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?=\W|$)))+"
+)
 
 
 def _line_value(text: str, start: int) -> int:
@@ -1045,6 +1082,7 @@ def _grow_back(text: str, start: int) -> int:
     lo = max(0, start - 160)
     pos = start
     street_seen = False
+    opened_by_number = False
     for _ in range(14):
         m = _TOKEN_BEFORE_RE.search(text, lo, pos)
         if m is None or m.start(1) == pos:
@@ -1056,6 +1094,10 @@ def _grow_back(text: str, start: int) -> int:
         new_part = tok.endswith(",") or "\n" in gap
         if new_part:
             street_seen = False
+            # a part of bare digits before a part its house number opens is another number's
+            # end, a phone's: "Home (08) 7010 6296, 73 Abattoir Gdns, ..."
+            if opened_by_number and core.isdigit():
+                break
         if core.endswith((":", ";", "!", "?")) or core in ("-", "–", "—", "&"):
             break
         if core.endswith(".") and not _ABBREVIATION_RE.search(core[:-1]) and len(core) > 4:
@@ -1075,6 +1117,7 @@ def _grow_back(text: str, start: int) -> int:
             break
         if _STREET_TYPE_RE.match(core):
             street_seen = True
+        opened_by_number = first.isdigit()
         pos = m.start(1)
         if core == "The":
             break

@@ -106,7 +106,9 @@ _VALUE_RE = re.compile(r"(?<![\w.-])(?=[A-Z\d]|[a-z]{2,4}-\d)" + _VALUE)
 _LABEL_RE = re.compile(
     r"(?<![\w$€£¥-])(?:"
     # (apart from its value: "INC0012345" is one code)
-    r"(?P<acronym>[A-Z]{2,6})(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
+    # (or two joined by a dash: "EPR-SPID", Switzerland's patient identifier in its record)
+    r"(?P<acronym>[A-Z]{2,6}(?:-[A-Z]{2,6})?)"
+    r"(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
     r"|[ \t]*[:#][ \t]*|[ \t]+)"
     # an acronym written with its dots, as Spanish and Portuguese forms write one: "N.H.C.",
     # "R.N.P."
@@ -138,8 +140,9 @@ _LABEL_RE = re.compile(
     # (and the Hebrew and Greek words for "number" before it: "מספר תיק", "Αρ. Μητρώου")
     r"|(?:№|\b[Nn]r\.?|\b[Nn][º°]\.?|מספר|מס['׳]|\b(?:Αρ|αρ|ΑΡ)\.|\b[Αα]ριθμός)"
     r"[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
-    # a word that is itself a record's number: Spanish "folio", French "dossier"
-    r"|(?P<bare>\b(?i:folio|dossier))[ \t]*[:#]?[ \t]*"
+    # a word that is itself a record's number: Spanish "folio", French "dossier", a hospital
+    # stay's "episodio"/"Episode" (Spanish and German charts), Spanish "expediente"
+    r"|(?P<bare>\b(?i:folio|dossier|episodio|episode|expediente))[ \t]*[:#]?[ \t]*"
     # an insurer's member or subscriber, whose number follows with no word for it: "member
     # W448127730" (six digits or more: "member 2019" is a year)
     r"|(?P<member>\b(?i:member|subscriber))[ \t]*[:#]?[ \t]*"
@@ -171,6 +174,7 @@ _DATE_LIKE_RE = re.compile(
 
 # "132/84", "83-131/37-57", "650-700": a blood pressure, a range of readings; the labels
 # naming a record number with such short groups ("MR# 44-71-29") are read in __init__.
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _RATIO_RE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})+")
 _LETTERS_RE = re.compile(r"^[A-Z]{1,4}[ -]?")
 _POSTCODE_RE = re.compile(r"\d{4,5}(?:-\d{4})?")
@@ -214,7 +218,7 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
                 yield Span(v.start(), v.end(), "MRN")
     for v in _VALUE_RE.finditer(text):
         start, value = v.start("id"), v.group("id")
-        m = _LABEL_RE.search(text, max(0, start - 40), start)
+        m = _LABEL_RE.search(text, max(0, v.start() - 40), v.start())
         prefix = _LETTERS_RE.match(value)
         if m is None and prefix is not None and prefix.group().endswith(" "):
             # the letters were the label: "CNS 123 4567 8901 2345"
@@ -230,7 +234,12 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
                 yield Span(start, v.end("id"), "MRN")
             continue
         if m.group("bare"):
-            if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
+            # ("episode 2024" is a year)
+            if (
+                _digits(value) >= 4
+                and not _DATE_LIKE_RE.fullmatch(value.strip())
+                and not _YEAR_RE.fullmatch(value)
+            ):
                 yield Span(start, v.end("id"), "MRN")
             continue
         script = m.group("cjk") or m.group("thai") or m.group("indic")

@@ -6,9 +6,12 @@ A note may carry a Swiss AHV number ("756.1234.5678.97"), a French NIR read off 
 pattern), a British National Insurance number, an Indian PAN or Aadhaar (Verhoeff), a Brazilian
 CPF, a Spanish DNI or NIE (check letter), a Chinese resident ID (ISO 7064), a Korean RRN, a
 Swedish personnummer (Luhn), a Finnish HETU, a Chilean RUT, a US Medicare Beneficiary
-Identifier or an Australian IHI (16 digits starting 800360, Luhn): each is one person's, and
-the fixed shape or the check digits make a chance match with a phone, lot or order number rare.
-A clinician's identifier (the HPI-I starts 800361) is left alone.
+Identifier or an Australian IHI (16 digits starting 800360, Luhn), an Austrian social insurance
+number in its printed shape ("1237 010180", check digit and birth date), an Australian Medicare
+number printed 4-5-1 (check digit), a European health insurance card's 20 digits (ISO/IEC
+7812-1: 80 and the country's code, as the Swiss, German and Austrian cards print them): each is
+one person's, and the fixed shape or the check digits make a chance match with a phone, lot or
+order number rare. A clinician's identifier (the HPI-I starts 800361) is left alone.
 """
 
 from __future__ import annotations
@@ -36,6 +39,24 @@ _GHANA_RE = re.compile(r"(?<![\w-])GHA-\d{9}-\d(?![\w-])")
 # Portuguese citizen card: eight digits, a check digit, two letters, a check digit (stdnum's
 # pt.cc): "00000000 0 ZZ4".
 _PT_CC_RE = re.compile(r"(?<![\w-])\d{8}[ ]?\d[ ]?[A-Z]{2}\d(?![\w-])")
+# A European health insurance card's number (ISO/IEC 7812-1: "80", the issuing country's ISO
+# 3166 numeric code, then the issuer's and the card's numbers, 20 digits in all), as the Swiss
+# Versichertenkarte, the German eGK and the EHIC print it: "80756015090002647590". The issuer
+# prefix of an EU/EEA country or Switzerland makes a chance match with another long number rare.
+_EHIC_RE = re.compile(
+    r"(?<![\w.])(?=8)80(?:040|056|100|191|196|203|208|233|246|250|276|300|348|352|372|380|428"
+    r"|438|440|442|470|528|578|616|620|642|703|705|724|752|756|826)\d{15}(?!\w|\.\d|-\d)"
+)
+# Austrian social insurance number (Sozialversicherungsnummer): a three-digit serial (never led
+# by 0), a check digit, the birth date DDMMYY, printed "1237 010180" (the Dachverband's rule:
+# weights 3 7 9 - 5 8 4 2 1 6 mod 11, 10 never issued). Only in its printed shape, with the gap.
+_AT_SVNR_RE = re.compile(
+    r"(?<![\w.-])[1-9]\d{3} (?:[0-2]\d|3[01])(?:0[1-9]|1[0-2])\d{2}(?!\w|\.\d|[ -]\d)"
+)
+# Australian Medicare card number: ten digits printed 4-5-1 (the first 2-6, the ninth a check
+# digit over the first eight, weights 1 3 7 9 1 3 7 9), the tenth the card's issue, and the
+# person's number on the card after it: "2954 54113 1", "2954 54113 1-1". Only in that shape.
+_MEDICARE_AU_RE = re.compile(r"(?<![\w.-])[2-6]\d{3} \d{5} \d(?:[-/ ]\d)?(?!\w|\.\d|[ -]\d)")
 _IHI_RE = re.compile(r"(?<![\w.])(?=8)8003[ ]?60\d{2}[ ]?\d{4}[ ]?\d{4}(?![\w.]|-\d)")
 
 
@@ -349,6 +370,17 @@ def _pt_cc(raw: str) -> bool:
     return total % 10 == 0
 
 
+def _at_svnr(raw: str) -> bool:
+    d = [int(c) for c in _digits(raw)]
+    total = sum(v * w for v, w in zip(d, (3, 7, 9, 0, 5, 8, 4, 2, 1, 6), strict=True))
+    return total % 11 == d[3] and _valid_date(_digits(raw)[4:], "%d%m%y")
+
+
+def _medicare_au(raw: str) -> bool:
+    d = [int(c) for c in _digits(raw)]
+    return sum(v * w for v, w in zip(d[:8], (1, 3, 7, 9) * 2, strict=True)) % 10 == d[8]
+
+
 def _always(raw: str) -> bool:
     return True
 
@@ -369,6 +401,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_CODICE_SPACED_RE, _codice_fiscale, "SSN"),
     (_PT_CC_RE, _pt_cc, "SSN"),
     (_GHANA_RE, _always, "SSN"),
+    (_AT_SVNR_RE, _at_svnr, "SSN"),
+    (_MEDICARE_AU_RE, _medicare_au, "MRN"),
 )
 # The shapes added for more countries, tried only where _MORE_HINT_RE sees one can be.
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
@@ -453,6 +487,8 @@ def find_national_ids(text: str) -> Iterator[Span]:
                 text, max(0, m.start() - 20), m.start()
             ):
                 yield Span(m.start(), m.end(), kind)
+    if "80" in text:
+        yield from (Span(m.start(), m.end(), "MRN") for m in _EHIC_RE.finditer(text))
     if "8003" in text:
         for m in _IHI_RE.finditer(text):
             if _luhn(_digits(m.group())):

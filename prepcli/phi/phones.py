@@ -128,7 +128,7 @@ _PAGER_RE = re.compile(
 )
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
-    r"(?:\b(?:phone|tel|telephone|cell|cellular|mobile|mob|fax|call|contact|home|work|office|"
+    r"(?:\b(?:phones?|tel|telephone|cell|cellular|mobile|mob|fax|call|contacts?|home|work|office|"
     r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|sms|text|txt|"
     r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
@@ -237,7 +237,8 @@ _PLUS_AFTER_RE = re.compile(r"(?<![\w+])1\+[ \t]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{
 
 
 # A second number in a list after a cued one: "mobile: 07700 900 982 / 07700900983".
-_LIST_GAP_RE = re.compile(r"[ \t]*(?:/|,|;|&|\bor\b|\band\b)[ \t]*")
+# (whose number it is may stand in brackets before the next: "0424590797 (Blake) / 0445...")
+_LIST_GAP_RE = re.compile(r"(?:[ \t]*\([^()\n\d]{1,30}\))?[ \t]*(?:/|,|;|&|\bor\b|\band\b)[ \t]*")
 # A number inside a messaging link: "wa.me/447700900461", "api.whatsapp.com/send?phone=44...".
 _LINK_RE = re.compile(r"(?:wa\.me/|whatsapp\.com/send\?phone=)\+?(?P<num>\d{8,15})(?!\d)")
 
