@@ -20,8 +20,6 @@ Provenance of each snippet is in its ``source`` field; BLIND6-phi.md describes t
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -666,44 +664,16 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     return dev, held
 
 
-def _write(path: Path, rows: list[Row]) -> None:
-    path.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-
-
-def _read(path: Path) -> list[Row]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Write both halves (and, with --whole, the whole set) from SNIPPETS, or with --check
-    re-validate the written halves; print the counts. Exit 1 with the problems on a failure."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="validate the written halves only")
-    parser.add_argument("--whole", type=Path, help="also write the whole set to this path")
-    args = parser.parse_args(argv)
-    if args.check:
-        dev, held = _read(DEV), _read(HELD)
-        rows = dev + held
-    else:
-        rows = marks.build(SNIPPETS, SOURCES, SPLIT)
-        dev, held = split(rows)
-    problems = marks.validate(rows, SPLIT)
-    if problems:
-        print("\n".join(problems))
-        return 1
-    if not args.check:
-        _write(DEV, dev)
-        _write(HELD, held)
-        if args.whole:
-            _write(args.whole, rows)
-    marks.report(rows)
-    for name, half in (("dev", dev), ("held", held)):
-        ids = sum(1 for r in half for s in r["spans"] if s["type"] in marks.PHI_TYPES)
-        free = sum(1 for r in half if not _has_phi(r))
-        print(f"{name}: {len(half)} snippets, {ids} patient identifiers, {free} without one")
-    return 0
+    return marks.main_halves(
+        argv,
+        description=__doc__.splitlines()[0],
+        dev=DEV,
+        held=HELD,
+        split=SPLIT,
+        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
+        split_rows=split,
+    )
 
 
 if __name__ == "__main__":

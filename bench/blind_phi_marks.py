@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 CODES = {
     "N": "PATIENT-NAME", "D": "DOB", "M": "MRN", "S": "SSN", "P": "PHONE", "E": "EMAIL",
@@ -139,3 +140,53 @@ def main(
         )
     report(rows)
     return 0
+
+
+def main_halves(
+    argv: list[str] | None,
+    *,
+    description: str,
+    dev: Path,
+    held: Path,
+    split: str,
+    build_rows: Callable[[], list[dict[str, Any]]],
+    split_rows: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[dict[str, Any]]]],
+) -> int:
+    """Like ``main`` for a set kept in two halves: write both (and, with --whole, the whole set)
+    from the builder's snippets, or with --check re-validate the written halves; print the
+    counts. Exit 1 with the problems on a failure."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="validate the written halves only")
+    parser.add_argument("--whole", type=Path, help="also write the whole set to this path")
+    args = parser.parse_args(argv)
+    if args.check:
+        halves = _read(dev), _read(held)
+        rows = halves[0] + halves[1]
+    else:
+        rows = build_rows()
+        halves = split_rows(rows)
+    problems = validate(rows, split)
+    if problems:
+        print("\n".join(problems))
+        return 1
+    if not args.check:
+        _write(dev, halves[0])
+        _write(held, halves[1])
+        if args.whole:
+            _write(args.whole, rows)
+    report(rows)
+    for name, half in zip(("dev", "held"), halves, strict=True):
+        ids = sum(1 for r in half for s in r["spans"] if s["type"] in PHI_TYPES)
+        free = sum(1 for r in half if not any(s["type"] in PHI_TYPES for s in r["spans"]))
+        print(f"{name}: {len(half)} snippets, {ids} patient identifiers, {free} without one")
+    return 0
+
+
+def _write(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]

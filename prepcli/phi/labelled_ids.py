@@ -184,12 +184,9 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-def _names_no_person(m: re.Match[str]) -> bool:
-    """Whether a label names what is no patient's (a lot, a phone, a room, a card ...)."""
-    script = m.group("cjk") or m.group("thai") or m.group("indic")
-    if script:
-        return any(part in script for part in _NOT_PERSONAL_CJK)
-    label = (
+def _label(m: re.Match[str]) -> str:
+    """The label's word in lower case, whichever of the label's shapes matched."""
+    return (
         m.group("acronym")
         or (m.group("dotted") or "").replace(".", "")
         or m.group("word")
@@ -198,6 +195,14 @@ def _names_no_person(m: re.Match[str]) -> bool:
         or m.group("bare")
         or m.group("member")
     ).lower()
+
+
+def _names_no_person(m: re.Match[str]) -> bool:
+    """Whether a label names what is no patient's (a lot, a phone, a room, a card ...)."""
+    script = m.group("cjk") or m.group("thai") or m.group("indic")
+    if script:
+        return any(part in script for part in _NOT_PERSONAL_CJK)
+    label = _label(m)
     if m.group("compound"):
         stem = _NUMBER_ENDING_RE.sub("", label)
         words = [stem, stem.rstrip("s")]
@@ -249,13 +254,7 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
-        label = (
-            m.group("acronym")
-            or (m.group("dotted") or "").replace(".", "")
-            or m.group("word")
-            or m.group("compound")
-            or m.group("numbered")
-        ).lower()
+        label = _label(m)
         words = re.findall(r"[^\W\d_]+", label)
         if m.group("numbered") and any(
             w.startswith(stem) for w in words for stem in _NOT_PERSONAL_ABROAD if len(stem) > 2
