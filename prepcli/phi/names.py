@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.addresses import country_names
+from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.occupations import clinical_role, occupation
 from prepcli.phi.spans import AnyOf, Span, words_of
 from prepcli.phi.words import common, everyday
@@ -1365,6 +1366,7 @@ def _lower_pairs(
             continue
         if any(
             w in _FUNCTION_WORDS
+            or _lower_company(w)
             or w.title() in _WORDLIKE
             or _RELATIVE_RE.fullmatch(w)
             or not _usable(w, blocked)
@@ -1372,6 +1374,16 @@ def _lower_pairs(
         ):
             continue
         yield Span(m.start(), m.end(), "PATIENT-NAME")
+
+
+def _lower_company(word: str) -> bool:
+    """A company of the trade in lower case ("bayer and takeda both asked"), unless it is as
+    often a person's name ("leo", "lilly")."""
+    return (
+        word in company_words()
+        and word.title() not in SHARED_WITH_PEOPLE
+        and word.title() not in census_lists()[0]
+    )
 
 
 # The words _LOWER_PAIR_CUE_RE ends on: a pair that opens with one is read again from its

@@ -30,6 +30,7 @@ import re
 from collections.abc import Container
 
 from prepcli.phi.addresses import country_names
+from prepcli.phi.companies import company_words
 from prepcli.phi.names import (
     _CAP_TOKEN,
     _CUE_WORDS,
@@ -49,21 +50,6 @@ from prepcli.phi.positions import _lower_name, name_like
 from prepcli.phi.spans import Span
 from prepcli.phi.words import common, everyday
 
-# Companies and references of the trade that are also surnames or read as names ("Abbott and
-# Roche reps", "Pfizer and Novartis both raised the rebate", "according to Lexicomp."),
-# written out from common usage.
-_COMPANIES = frozenset(
-    """Abbott Roche Pfizer Novartis Sanofi Bayer Amgen Gilead Biogen Takeda Eisai Astellas
-    Otsuka Novo Nordisk AstraZeneca Genentech Vertex Regeneron Moderna Teva Sandoz Viatris
-    Allergan AbbVie Organon Merck Lilly Janssen Baxter Medtronic Stryker McKesson Cardinal
-    Accredo Kaiser Cigna Aetna Humana Walgreens Boots Lloyds Bupa Optum Cencora Alcon Zeiss
-    Siemens Philips Olympus Roche's Mylan Servier Ipsen Lundbeck Grifols Chiesi Menarini
-    Ferring Galderma Shire Celgene Seagen Incyte Alnylam Jazz Horizon Ultragenyx Bristol
-    Squibb Boehringer Daiichi Sankyo Chugai Kyowa Kirin Shionogi Sumitomo Ono Santen Leo
-    Reuters Bloomberg Google Microsoft Amazon Apple
-    UpToDate Lexicomp Micromedex Medscape PubMed Cochrane Epic Cerner Veeva IQVIA Symphony
-    Salesforce Medidata""".split()
-)
 _WORD = r"[^\W\d_][\w'’-]*"
 _ITEM = rf"{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?"
 _LIST = rf"{_ITEM}(?:[ \t]*,[ \t]*{_ITEM}){{0,6}}[ \t]*,?[ \t]+(?:and|&)[ \t]+{_ITEM}"
@@ -223,7 +209,7 @@ def _person_word(word: str, blocked: Container[str]) -> bool:
     w = _clean(word)
     return (
         name_like(w, blocked)
-        and w not in _COMPANIES
+        and w not in company_words()
         and w not in country_names()
         and (not _demonym(w) or listed(w))  # "Mann" ends like a people's name
         and w.title() not in _INSTITUTION
@@ -255,7 +241,7 @@ def _surname_word(word: str, blocked: Container[str]) -> bool:
         w.title() in name_lists()[1]
         and _usable(w, blocked)
         and w not in _NOT_SURNAMES
-        and w not in _COMPANIES
+        and w not in company_words()
         and w not in country_names()
         and w.title() not in _INSTITUTION
     )

@@ -10,9 +10,11 @@ off limits to every name detector, like a clinician's name.
 from __future__ import annotations
 
 import re
+from functools import cache
 import unicodedata
 
 from prepcli.phi.addresses import country_names
+from prepcli.phi.companies import COMPANIES, SHARED_WITH_PEOPLE
 from prepcli.phi.names import census_lists
 from prepcli.phi.spans import Span
 
@@ -82,21 +84,32 @@ _STUDY_WORDS = frozenset(
     data""".split()
 )
 
-# Companies named after people, as the pharmaceutical trade writes them.
-_COMPANY_RE = re.compile(
-    r"\b(?:Eli[ \t]+Lilly|Johnson[ \t]*&[ \t]*Johnson|Bristol[- ]Myers(?:[ \t]+Squibb)?"
-    r"|Boehringer(?:[ \t]+Ingelheim)?|Pierre[ \t]+Fabre|Leo[ \t]+Pharma|CSL[ \t]+Behring"
-    r"|Hoffmann-La[ \t]+Roche|Merck[ \t]+Sharp[ \t]*(?:&|and)[ \t]*Dohme|Daiichi[ \t]+Sankyo"
-    r"|Kyowa[ \t]+Kirin|Bausch(?:[ \t]+(?:Health|&[ \t]*Lomb))?|Abbott|Baxter|Janssen|Lundbeck"
-    r"|Menarini|Angelini|Chiesi|Servier|Ipsen|Ferring|Grifols|Stiefel|Mylan|Perrigo"
-    # the trade's largest companies, whose names are also surnames, given names or places
-    # ("Lilly" alone only when no capitalised word follows: "Lilly Chen" is a person)
-    r"|Lilly(?![ \t]+[A-Z][a-z])|Novo(?:[ \t]+Nordisk)?|Pfizer|Merck|Roche|Bayer|Takeda|Gilead"
-    r"|Amgen|Sanofi|Novartis|AstraZeneca|Biogen|Regeneron|Genentech|Astellas|Eisai|Otsuka"
-    r"|Teva|Sandoz|Viatris|Organon|AbbVie|Vertex|Moderna|Alcon|Allergan|Shire|Galderma"
-    r"|Almirall|Recordati|Zambon|Lupin|Cipla|Mundipharma|Grünenthal|Stada|Hexal|Ratiopharm"
-    r"|Alexion|Incyte|Seagen|Jazz|Horizon|Ultragenyx|BeiGene|Chugai|Shionogi|Kyowa)\b"
-)
+# The trade's companies (prepcli.phi.companies), each name whole: "Eli Lilly", "Johnson &
+# Johnson", "Bristol-Myers Squibb". A company that is also a census given name stands alone
+# only before no capitalised word ("Lilly Chen" is a person).
+def _protected_companies() -> list[str]:
+    return sorted((c for c in COMPANIES if c not in SHARED_WITH_PEOPLE), key=len, reverse=True)
+
+
+@cache
+def _company_re() -> re.Pattern[str]:
+    given = census_lists()[0]
+    alternatives = []
+    for name in _protected_companies():
+        words = [re.escape(w).replace(r"\-", "[- ]") for w in name.split()]
+        pattern = r"[ \t]+".join(words).replace(r"[ \t]+\&[ \t]+", r"[ \t]*&[ \t]*")
+        if " " not in name and name in given:
+            pattern += r"(?![ \t]+[A-Z][a-z])"
+        alternatives.append(pattern)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
+@cache
+def _company_first_words() -> frozenset[str]:
+    """Each protected company's first word, lower-cased: a cheap test before the pattern."""
+    return frozenset(re.split(r"[ -]", c)[0].lower() for c in _protected_companies())
+
+
 # A person who shares a company's name: "Sra. Dolores Abbott", "Frau Erika Bayer", "Mr.
 # Pfizer". A title or a given name right before it makes the word a surname.
 _PERSON_BEFORE_RE = re.compile(
@@ -104,18 +117,6 @@ _PERSON_BEFORE_RE = re.compile(
     r"|Prof)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
     r"|(?<![\w'’-])(?P<given>[A-Z][a-zà-öø-ÿ'’-]+)[ \t]+)$"
 )
-
-# Each company's first word, lower-cased: a cheap test before the pattern.
-_COMPANY_WORDS = frozenset(
-    """eli johnson bristol boehringer pierre leo csl hoffmann merck daiichi kyowa bausch abbott
-    baxter janssen lundbeck menarini angelini chiesi servier ipsen ferring grifols stiefel mylan
-    perrigo lilly novo pfizer roche bayer takeda gilead amgen sanofi novartis astrazeneca biogen
-    regeneron genentech astellas eisai otsuka teva sandoz viatris organon abbvie vertex moderna
-    alcon allergan shire galderma almirall recordati zambon lupin cipla mundipharma grünenthal
-    stada hexal ratiopharm alexion incyte seagen jazz horizon ultragenyx beigene chugai
-    shionogi""".split()
-)
-
 
 # A hospital named after a person or a saint: "Complejo Hospitalario San Borja Arriarán",
 # "Hospital Universitario Ramón y Cajal", "Hospital Militar Dr. Carlos Arvelo". The hospital's
@@ -190,8 +191,8 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _HOSPITAL_NAME_RE.finditer(text)]
     if "(" in text and text.count(",") >= 2:
         spans += _suppliers(text)
-    if not words.isdisjoint(_COMPANY_WORDS):
-        for m in _COMPANY_RE.finditer(text):
+    if not words.isdisjoint(_company_first_words()):
+        for m in _company_re().finditer(text):
             before = _PERSON_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             if before is not None and (before.group("title") or _given(before.group("given"))):
                 continue
