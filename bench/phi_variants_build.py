@@ -140,8 +140,9 @@ fixes; the round's own snippets only):
   phi_blind7_dev round's rules, not tuned on these: 0.917 (44/48; MRN 0.786, SSN 0.900, the
   rest 1.000). After this round's own fixes ("Nº afiliación S.S.", "Fallnr.", a card number at
   a sentence's end, Medicare's person number after a slash): 1.000 for every non-name type
-  but ADDRESS 0.909 (a town alone after Dutch "woonachtig te" is left: phi_blind6_dev keeps
-  one as no identifier), precision 1.000, 0 of 6 touched (names 0.800: the names' detectors).
+  but ADDRESS 0.909 (a town alone after Dutch "woonachtig te" was left while phi_blind6_dev
+  kept one as no identifier; since the lead's Safe Harbor call, such towns are addresses and
+  scrubbed: 1.000), precision 1.000, 0 of 6 touched (names 0.800: the names' detectors).
 
 Run: python bench/phi_variants_build.py (writes the .jsonl next to it).
 """
@@ -4338,7 +4339,8 @@ ROUND_11: list[Snippet] = [
     ),
     (
         "Paciente nacido en 1947, vive en Quito.",
-        [("DOB", "1947")],
+        # (the town she lives in is an address: HIPAA's Safe Harbor removes it)
+        [("DOB", "1947"), ("ADDRESS", "Quito")],
         "dates",
         "Spanish 'nacido en' with a year",
     ),

@@ -72,6 +72,7 @@ def test_birth_dates_by_sign_and_place(text: str, secret: str) -> None:
         ("Die Patientin wohnt in Bad Aussee und arbeitet dort.", "Bad Aussee"),
         ("varón residente en Torrejón de Ardoz, fumador", "Torrejón de Ardoz"),
         ("domiciliée à Lausanne depuis 2019", "Lausanne"),
+        ("woonachtig te Zwolle", "Zwolle"),
         ("home address Via Roma 12, Torino 10121.", "Via Roma 12"),
         # a Spanish form's town fields
         ("Localidad/ Provincia: Alcalá de Henares.\nCP: 28801.", "Alcalá de Henares"),

@@ -90,3 +90,87 @@ def test_companies_joined_are_no_names(text: str) -> None:
 def test_lower_case_patients_joined_still_go() -> None:
     _gone("ok so ikaika and malia both need the new pens", "malia")
     _gone("call tejas kulkarni re refill", "tejas kulkarni")
+
+
+# 2. "MS" in capitals before a lower-case word is multiple sclerosis, not the title.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neurologist wants the MS data from the extension study.",
+        "How many MS patients are on the infusion now?",
+        "Went over MS relapse rates with the nurse.",
+    ],
+)
+def test_ms_the_disease_is_no_title(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Ms Okonjo asked about the pen.", "Okonjo"),
+        ("MS Okonjo asked about the pen.", "Okonjo"),
+        ("MS OKONJO ASKED ABOUT THE PEN.", "OKONJO"),
+        ("Ms. Faith Okonjo asked about the pen.", "Okonjo"),
+    ],
+)
+def test_ms_the_title_still_names(text: str, secret: str) -> None:
+    _gone(text, secret)
+
+
+# 5. A verb of living after a person word is no name, in any language.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw woont sinds de zomer alleen.",
+        "Herr wohnt seit Jahren allein.",
+        "La signora abita con la nipote.",
+        "Madame habite seule depuis l'hiver.",
+        "Monsieur vit seul.",
+        "La señora vive sola.",
+        "A senhora mora sozinha.",
+        "Mr lives alone since the winter.",
+    ],
+)
+def test_living_verbs_are_no_names(text: str) -> None:
+    assert [f for f in _found(text) if f[0] == "PATIENT-NAME"] == []
+
+
+def test_living_verb_beside_a_name() -> None:
+    # the capitalised surname that is also such a word stays a name
+    _gone("Sra. Mora vive sola.", "Mora")
+    _gone("Frau Lindqvist wohnt allein.", "Lindqvist")
+
+
+# 10. A patient's town after a living cue is an address (Safe Harbor: every place smaller
+# than a state goes); a state or a country stays, and so does the prose after the town.
+@pytest.mark.parametrize(
+    ("text", "town", "kept"),
+    [
+        ("Aanmelding via de POH, woonachtig te Harderwijk.", "Harderwijk", "POH"),
+        ("Hij woont in Deventer bij zijn zoon.", "Deventer", "bij zijn zoon"),
+        ("Patientin, wohnhaft in Leoben, kommt zur Kontrolle.", "Leoben", "Kontrolle"),
+        ("She lives in Kettering with her husband.", "Kettering", "with her husband"),
+        ("Pt resides in Zanesville and drives in for infusions.", "Zanesville", "drives"),
+        ("Mme Roux, domiciliée à Quimper, rappelle demain.", "Quimper", "rappelle"),
+        ("El paciente vive en Albacete con su hija.", "Albacete", "con su hija"),
+        ("Il paziente abita a Lecco.", "Lecco", "paziente"),
+        ("Elle habite à Angoulême depuis 2019.", "Angoulême", "depuis"),
+    ],
+)
+def test_town_after_living_cue_is_an_address(text: str, town: str, kept: str) -> None:
+    assert ("ADDRESS", town) in _found(text)
+    _kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient lives in Ohio now.",
+        "She lives in Canada half the year.",
+        "He lives in fear of the injections.",
+        "Lives in NH since March.",
+    ],
+)
+def test_states_countries_and_words_after_living_cue_stay(text: str) -> None:
+    assert [f for f in _found(text) if f[0] == "ADDRESS"] == []

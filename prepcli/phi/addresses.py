@@ -715,6 +715,8 @@ def _continental_hint(text: str) -> bool:
 def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
     words = words_of(text) if words is None else words
     resides = _fields(text, _RESIDES_RE) if not words.isdisjoint(_RESIDES_WORDS) else []
+    if not words.isdisjoint(_LIVES_IN_WORDS):
+        resides += _lives_in_towns(text)
     if not _DIGIT_RE.search(text):
         # the addresses with no digit: a town and its state after "lives in", "from", a
         # town where someone is said to live
@@ -913,14 +915,15 @@ _EXPORT_FIELD_RE = re.compile(
 )
 # Where a person lives, said rather than labelled, as letters and charts write it: German
 # "wohnhaft (in)", "wohnt in", "wh.:", Spanish "domiciliado en", "residente en", French
-# "domicilié à", "demeurant à", an English "home address" with no colon; and the town's own
-# fields of a Spanish or German form ("Localidad/ Provincia: Madrid", "Población:",
-# "Wohnort:"). What follows on the line is the address, whatever its shape ("wohnhaft in
-# A-9580-Villach, Rathausplatz 31", "wohnhaft in Klagenfurt"). (Dutch "woonachtig te" is left
-# out: phi_blind6_dev keeps a town alone after it as no identifier.)
+# "domicilié à", "demeurant à", Dutch "woonachtig (te)", an English "home address" with no
+# colon; and the town's own fields of a Spanish or German form ("Localidad/ Provincia:
+# Madrid", "Población:", "Wohnort:"). What follows on the line is the address, whatever its
+# shape ("wohnhaft in A-9580-Villach, Rathausplatz 31", "wohnhaft in Klagenfurt"). A town alone
+# is an address too: HIPAA's Safe Harbor removes every place smaller than a state.
 _RESIDES_RE = re.compile(
     r"\b(?i:wohnhaft(?:[ \t]+in)?|wohnt[ \t]+in|wh\.[ \t]*:|domiciliad[oa][ \t]+en"
     r"|residente[ \t]+en|domicili[ée]e?[ \t]+(?:à|au|a)|demeurant(?:[ \t]+(?:à|au|a))?"
+    r"|woonachtig(?:[ \t]+(?:te|in|aan))?"
     r"|(?:home|mailing|postal|residential|permanent|current)[ \t]+address(?=[ \t]+[A-Z\d])"
     r"|(?:(?:localidad|provincia|poblaci[óo]n|municipio)[ \t]*/[ \t]*)?"
     r"(?:localidad|provincia|poblaci[óo]n|municipio|wohnort)(?=[ \t]*:))"
@@ -928,9 +931,44 @@ _RESIDES_RE = re.compile(
 )
 _RESIDES_WORDS = frozenset(
     """wohnhaft wohnt wh domiciliado domiciliada residente domicilié domiciliée domicilie
-    domiciliee demeurant address localidad provincia población poblacion municipio
+    domiciliee demeurant woonachtig address localidad provincia población poblacion municipio
     wohnort""".split()
 )
+# A town where someone is said to live, after a verb of living in running prose: "lives in
+# Dayton", "resides in Kettering", "woont in Zwolle", "lebt in Graz", "habite à Lyon", "vive
+# en Sevilla", "abita a Bergamo", "mora em Braga". Only the town's capitalised words: the
+# clause goes on ("lives in Dayton with his wife"). A state or a country is no smaller place.
+_LIVES_IN_RE = re.compile(
+    r"\b(?i:(?:lives|lived|living|resides|resided|residing)[ \t]+in|resident[ \t]+(?:of|in)"
+    r"|woont[ \t]+(?:in|te)|wonende[ \t]+te|lebt[ \t]+in|(?:habite|vit|réside|résidant)[ \t]+(?:à|au|en)"
+    r"|(?:abita|vive|risiede|residente)[ \t]+(?:a|in)|(?:vive|reside)[ \t]+en"
+    r"|(?:mora|reside|residente)[ \t]+(?:em|no|na))[ \t]+"
+)
+_LIVES_IN_WORDS = frozenset(
+    """lives lived living resides resided residing resident woont wonende lebt habite vit
+    réside résidant abita vive risiede residente reside mora""".split()
+)
+_NOT_A_TOWN_RE = re.compile(rf"(?:{_MONTHS}|[A-Z]{{1,2}})$")
+
+
+def _lives_in_towns(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LIVES_IN_RE.finditer(text):
+        town = _TOWN_WORDS_RE.match(text, m.end())
+        if town is None:
+            continue
+        name = town.group().rstrip()
+        if (
+            _NOT_A_TOWN_RE.match(name)
+            or name in _US_STATE_NAMES
+            or name in country_names()
+            or name in _STATE_SET
+        ):
+            continue
+        spans.append((town.start(), town.start() + len(name)))
+    return spans
+
+
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.
 # Japanese 住所 and Korean 주소 likewise.
 _HAN_FIELD_RE = re.compile(r"(?:地址|住址|住所|주소)[：:][ \t]*(?P<v>[^，。；,;\n]{2,60})")

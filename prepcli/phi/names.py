@@ -596,12 +596,21 @@ def _usable(word: str, blocked: Container[str]) -> bool:
         bool(w)
         and cap not in _NEVER
         and w not in LETTER_WORDS
+        and w not in _LIVING_VERBS
         and w not in blocked
         and cap not in blocked
     )
 
 
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.?")
+# Verbs of living, in lower case as a sentence writes them after its subject ("Meneer woont op
+# de Kerkweg", "Signora abita da sola", "Mr lives alone"): no name, though "Mora" or "Vive"
+# capitalised may be one.
+_LIVING_VERBS = frozenset(
+    """lives lived living resides resided stays stayed woont woonde woonachtig verblijft wohnt
+    wohnte lebt lebte abita abitava vive viveva risiede habite habitait vit vivait réside
+    demeure vivía reside residía mora morava bor bodde asuu asui mieszka bydlí žije""".split()
+)
 
 
 def _trim(text: str, start: int, end: int, blocked: Container[str]) -> Span | None:
@@ -1095,6 +1104,10 @@ def find_names(
                 continue
             if rx is _TITLE_RE and len(_clean(text[span.start : span.end])) < 2:
                 continue  # "callback for mrs V.": one letter names nobody
+            # "MS data", "MS patients": in capitals MS is the disease before a lower-case word
+            # ("MS SMITH", "MS Smith" stay titles)
+            if rx is _TITLE_RE and m.group().startswith("MS") and word[:1].islower():
+                continue
             if rx in (
                 _OWNER_RE,
                 _BEFORE_PHONE_RE,
