@@ -174,3 +174,84 @@ def test_town_after_living_cue_is_an_address(text: str, town: str, kept: str) ->
 )
 def test_states_countries_and_words_after_living_cue_stay(text: str) -> None:
     assert [f for f in _found(text) if f[0] == "ADDRESS"] == []
+
+
+# 6. A trade fair's or congress's venue named after its town is a place.
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Booth confirmed at Messe Wien for the spring congress.", ("Messe Wien",)),
+        ("Advisory board dinner near Fiera Milano.", ("Fiera Milano",)),
+        ("ESMO moves to Fira Barcelona this year.", ("Fira Barcelona",)),
+        ("See you at RAI Amsterdam for the ERS satellite.", ("RAI Amsterdam",)),
+        ("Symposium at the Hamilton Convention Centre on Friday.", ("Hamilton",)),
+        ("Poster session at the Palais des Congrès de Paris.", ("Paris",)),
+    ],
+)
+def test_venues_stay(text: str, keep: tuple[str, ...]) -> None:
+    _kept(text, *keep)
+
+
+def test_a_patient_named_like_a_town_still_goes() -> None:
+    _gone("Mrs Wien called about her refill.", "Wien")
+
+
+# 7. An address after a cue ends where the prose of its clause begins.
+@pytest.mark.parametrize(
+    ("text", "address", "kept"),
+    [
+        ("Lives at 48 Orchard Rd in June she moved in with her sister.", "48 Orchard Rd", "June"),
+        ("Lives at 48 Orchard Rd in Ashford with her sister.", "48 Orchard Rd in Ashford", "sister"),
+        ("Resides at 9 Quarry Lane since the spring.", "9 Quarry Lane", "spring"),
+        ("lives at 48 orchard rd apt 2 with her sister", "48 orchard rd apt 2", "sister"),
+        ("Lives at 3 rue des Lilas, Nancy, since 2019.", "3 rue des Lilas, Nancy", "since"),
+    ],
+)
+def test_cued_address_stops_at_prose(text: str, address: str, kept: str) -> None:
+    assert ("ADDRESS", address) in _found(text)
+    _kept(text, kept)
+
+
+# 8. A maker's seat cited after its product or company is no patient's address.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contrast used: Visipaque 320, GE Healthcare, Oslo, Norway.",
+        "Left a Xarelto 20 sample (Bayer, Leverkusen, Germany) with the nurse.",
+        "Implant: Triathlon knee 5, Stryker, Kalamazoo, MI, USA.",
+        "Batch from Lantus 100, Sanofi, Frankfurt, Germany was recalled.",
+    ],
+)
+def test_makers_seat_is_no_address(text: str) -> None:
+    assert [f for f in _found(text) if f[0] == "ADDRESS"] == []
+
+
+def test_a_patients_address_with_a_company_word_still_goes() -> None:
+    text = "Patient address: Kirkeveien 4, Majorstuen, Oslo, Norway."
+    assert ("ADDRESS", "Kirkeveien 4, Majorstuen, Oslo, Norway") in _found(text)
+
+
+# 9. French "son" (his/her) and Spanish "son" (they are) are no relative.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a repris son traitement la semaine dernière.",
+        "Il est venu avec son fils pour le renouvellement.",
+        "Le médecin a modifié son schéma et sa posologie.",
+        "Los controles son normales y el paciente está estable.",
+    ],
+)
+def test_romance_son_is_no_relative(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("lives w/ son kekoa and his wife", "kekoa"),
+        ("Her son Mateo de la Fuente brings her to clinic.", "Mateo de la Fuente"),
+        ("Il est venu avec son fils Mathis.", "Mathis"),
+    ],
+)
+def test_sons_still_named(text: str, secret: str) -> None:
+    _gone(text, secret)

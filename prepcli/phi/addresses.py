@@ -27,8 +27,9 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.cjk_addresses import find_cjk_addresses
+from prepcli.phi.companies import COMPANIES
 from prepcli.phi.spans import words_of
-from prepcli.phi.street_words import find_streets
+from prepcli.phi.street_words import find_streets, street_words
 from prepcli.phi.words import common, everyday
 
 # USPS Publication 28 street suffixes (the common ones) and their abbreviations.
@@ -652,6 +653,32 @@ _MAKER_AFTER_RE = re.compile(
 )
 
 
+def _maker_before(text: str, start: int, end: int) -> bool:
+    """Whether a company stands among the parts before a town and its country: a maker's seat
+    cited after its product ("Omnipaque 300, GE Healthcare, Oslo, Norway"), not a patient's
+    address."""
+    if _MAKER_AFTER_RE.search(text, start, end):
+        return True
+    parts = (p.strip() for p in text[start:end].split(","))
+    return any(p in _company_names() for p in parts)
+
+
+def _maker_after(text: str, pos: int) -> bool:
+    """Whether the part after a comma at ``pos`` is a company ("..., Bayer, Leverkusen")."""
+    if _MAKER_AFTER_RE.match(text, pos):
+        return True
+    part = _NEXT_PART_RE.match(text, pos)
+    return part is not None and part.group(1) in _company_names()
+
+
+_NEXT_PART_RE = re.compile(r",[ \t]*([^,\n]{2,40}?)[ \t]*(?=,)")
+
+
+@cache
+def _company_names() -> frozenset[str]:
+    return frozenset(COMPANIES)
+
+
 def _named_streets(text: str) -> list[tuple[int, int]]:
     """Streets that no word marks, kept only where a town follows them after a comma."""
     spans = []
@@ -670,7 +697,7 @@ def _named_streets(text: str) -> list[tuple[int, int]]:
             everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w) for w in core
         ):
             continue
-        if _MAKER_AFTER_RE.match(text, num.end()):
+        if _maker_after(text, num.end()):
             continue  # a product, its strength and its maker: "Omnipaque 350, GE Healthcare"
         end = _grow(text, num.end())
         if _CLINICAL_AFTER_RE.match(text, end):
@@ -784,7 +811,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         part = _PART_RE.match(text, m.end()) or _UNIT_RE.match(text, m.end())
         nxt = _CUED_VALUE_RE.match(text, m.end())
         if nxt is not None:
-            found.append((m.end(), _grow(text, nxt.end())))
+            cut = _prose_after(text, nxt.start(), nxt.end())
+            found.append((m.end(), cut if cut is not None else _grow(text, nxt.end())))
         elif part is not None and any(c.isdigit() for c in part.group()):
             found.append((m.end(), _grow(text, part.end())))
     for m in _LONE_UNIT_RE.finditer(text):
@@ -827,7 +855,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             if code is not None:
                 found.append((m.start(), code.end()))
             start = _grow_back(text, m.start())
-            if _DIGIT_RE.search(text, start, m.start()) and start < m.start():
+            if (
+                _DIGIT_RE.search(text, start, m.start())
+                and start < m.start()
+                and not _maker_before(text, start, m.start())
+            ):
                 found.append((start, _grow(text, m.end())))
     if "ddress" in text or "ADDRESS" in text or not words.isdisjoint(_FIELD_LABEL_WORDS):
         found += _fields(text)
@@ -882,6 +914,73 @@ _CUED_VALUE_RE = re.compile(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|
 
 
 _UNIT_WORDS = frozenset("apt ste suite unit fl rm".split())
+# What may stand in lower case inside an address after its number: street words, units,
+# the particles of street names ("rue de la Paix"), a house number's "no"/"bis".
+_LOWER_ADDRESS_WORDS = (
+    _LINE_SUFFIXES
+    | _UNIT_WORDS
+    | frozenset(
+        """flat floor no nr bis ter de da do das dos del della di la le les du des van von der
+        den am an y i e el lo""".split()
+    )
+)
+_TOWN_PREPOSITIONS = frozenset("in at te à a en em".split())
+# Words of English prose that no address holds.
+_PROSE_WORDS = frozenset(
+    """with since until because but he she they his her their who which was is has had will
+    and then when after before""".split()
+)
+_MONTH_OR_DAY_RE = re.compile(
+    rf"(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[.,]?$"
+)
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _prose_after(text: str, start: int, end: int) -> int | None:
+    """Where a cued address value ends when prose follows it in the same clause ("lives at 12
+    Main St in May he moved ...", "12 Main St in Dayton with his wife"): before the first
+    lower-case word that is no part of an address, or before a preposition whose word after is
+    no town (a month, a lower-case word). In text typed in one case, where case says nothing,
+    only before a word of prose ("with", "since"). None when the value is all address."""
+    value = text[start:end]
+    cased = not (value.islower() or value.isupper())
+    tokens = list(_TOKEN_RE.finditer(value))
+    words = street_words()
+    for i, tok in enumerate(tokens[1:], 1):
+        word = tok.group().strip(",.;:")
+        low = word.lower()
+        if low in _PROSE_WORDS:
+            pass
+        elif not cased or not word or not word[0].islower() or any(c.isdigit() for c in word):
+            continue
+        elif low in _LOWER_ADDRESS_WORDS or low in words.strong or low in words.weak:
+            continue
+        elif low in _TOWN_PREPOSITIONS and i + 1 < len(tokens):
+            after = tokens[i + 1].group()
+            if after[:1].isupper() and not _MONTH_OR_DAY_RE.match(after):
+                continue
+        last = tokens[i - 1]
+        return start + last.start() + len(last.group().rstrip(",;:"))
+    return None
+    tokens = list(_TOKEN_RE.finditer(value))
+    strong = street_words().strong
+    weak = street_words().weak
+    for i, tok in enumerate(tokens[1:], 1):
+        word = tok.group().strip(",.;:")
+        low = word.lower()
+        if not word or not word[0].islower() or any(c.isdigit() for c in word):
+            continue
+        if low in _LOWER_ADDRESS_WORDS or low in strong or low in weak:
+            continue
+        if low in _TOWN_PREPOSITIONS and i + 1 < len(tokens):
+            after = tokens[i + 1].group()
+            if after[:1].isupper() and not _MONTH_OR_DAY_RE.match(after):
+                continue
+        return start + tokens[i - 1].end() - len(tokens[i - 1].group()) + len(
+            tokens[i - 1].group().rstrip(",;:")
+        )
+    return None
+
 _ZIP_RE = re.compile(r"\d{5}")
 
 

@@ -667,6 +667,24 @@ _NAME_GOES_ON_RE = re.compile(r"[ \t]*(?:\(|[-–][ \t]|and\b|&|['’]s\b)")
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
 
 
+# Function words of French and Spanish prose. Where two of them stand, "son" before a
+# lower-case word is a possessive ("de son traitement", "avec son fils") or a verb ("son
+# estables"), not the English relative.
+_ROMANCE_WORDS = frozenset(
+    """le la les de des du une et est avec pour dans il elle qui pas sur au aux ses sa cette
+    mais très el los las una y con para por del es está tiene pero muy""".split()
+)
+
+
+def romance_son(cue: str, words: frozenset[str]) -> bool:
+    """Whether a relative cue "son <word>" (``cue``: the match, from the relative to the
+    word) stands in French or Spanish prose (``words``: the note's words, spans.words_of)."""
+    if cue[:3].lower() != "son" or len(words & _ROMANCE_WORDS) < 2:
+        return False
+    after = cue[3:].lstrip(" \t,:(-\"“")
+    return after[:1].islower()
+
+
 def _relative_nickname(m: re.Match[str], word: str) -> bool:
     return (
         _RELATIVE_RE.match(m.group()) is not None
@@ -1061,6 +1079,8 @@ def find_names(
             word = _clean(text[span.start : span.end].split()[0])
             # Lower- or upper-case text after a family cue is a name only if the first-name
             # list knows it: "son rob", "BROTHER MICHAEL", but not "wife at bedside".
+            if rx is _CUE_RE and romance_son(m.group(), words):
+                continue
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
             if weak and word.title() not in first and not _relative_nickname(m, word):
                 continue

@@ -35,6 +35,7 @@ from prepcli.phi.names import (
     census_lists,
     listed,
     name_lists,
+    romance_son,
 )
 from prepcli.phi.spans import Span
 from prepcli.phi.words import common, everyday
@@ -315,6 +316,8 @@ def position_names(
                     and not listed(word)
                     or (_clean(word).title() in name_lists()[0])
                 )
+            elif romance_son(m.group(), words):
+                continue
             elif _FOREIGN_RELATIVE_RE.match(m.group()):
                 # Spanish, Italian, French, German and Portuguese write names capitalised, and
                 # the English dictionary knows none of their words: after their relatives a

@@ -139,6 +139,28 @@ _HOSPITAL_WORDS = frozenset(
     klinik klinikum krankenhaus spital hôpital hopital clinique ospedale fundación fundacion
     ziekenhuis""".split()
 )
+# A trade fair's or congress's venue named after its town: "Messe Wien", "Fiera Milano", "RAI
+# Amsterdam", "Palais des Congrès de Paris", "Boston Convention Center". The venue's word before
+# or after says the town is the place, not a person.
+_VENUE_BEFORE = (
+    r"(?:Messe|Fiera|Feria|Fira|Expo|Jaarbeurs|RAI|ExCeL|Palexpo|Kongresshaus|Messezentrum"
+    r"|Kongresszentrum|Congress[ \t]+Cent(?:er|re)|Convention[ \t]+Cent(?:er|re)"
+    r"|Exhibition[ \t]+Cent(?:er|re)|Palais[ \t]+des[ \t]+Congr[èe]s(?:[ \t]+de)?"
+    r"|Centre[ \t]+(?:de[ \t]+|des[ \t]+)?Congr[èe]s(?:[ \t]+de)?|Centro[ \t]+Congressi"
+    r"|Palacio[ \t]+de[ \t]+Congresos(?:[ \t]+de)?|Centro[ \t]+de[ \t]+Convenciones(?:[ \t]+de)?)"
+)
+_VENUE_RE = re.compile(
+    rf"\b{_VENUE_BEFORE}[ \t]+(?P<a>{_CAP}(?:[ \t]+{_CAP})?)"
+    rf"|(?<![\w'’-])(?P<b>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+(?:Convention|Congress|Exhibition"
+    r"|Conference|Expo|Messe)[ \t]+(?:Cent(?:er|re)|Hall|Centrum)\b)"
+)
+_VENUE_WORDS = frozenset(
+    """messe fiera feria fira expo jaarbeurs rai excel palexpo kongresshaus messezentrum
+    kongresszentrum congress convention exhibition conference congrès congres centro
+    palacio""".split()
+)
+
+
 # A maker cited in brackets, as case reports do: "(Iomeron 400, 400 mgI/ml, Bracco, Milán,
 # Italia)", "(Stryker, Kalamazoo, MI, USA)". Three items or more, the last a country.
 _SUPPLIER_RE = re.compile(
@@ -189,6 +211,11 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _STUDY_RE.finditer(text)]
     if not words.isdisjoint(_HOSPITAL_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _HOSPITAL_NAME_RE.finditer(text)]
+    if not words.isdisjoint(_VENUE_WORDS):
+        for m in _VENUE_RE.finditer(text):
+            # (the venue's own word too: "Fira" is a given name)
+            g = "a" if m.group("a") is not None else "b"
+            spans.append(Span(m.start(), m.end(g), "KEEP"))
     if "(" in text and text.count(",") >= 2:
         spans += _suppliers(text)
     if not words.isdisjoint(_company_first_words()):
