@@ -255,3 +255,35 @@ def test_romance_son_is_no_relative(text: str) -> None:
 )
 def test_sons_still_named(text: str, secret: str) -> None:
     _gone(text, secret)
+
+
+# 4. Staff named beside a staff role stay; a name with no role beside it goes (fail closed:
+# "I spoke with X, who will meet with family" may name a relative).
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Dropped lunch menus with the office manager, Greta Solberg, for Friday.", "Solberg"),
+        ("Greta Solberg is our practice manager and books the lunches.", "Solberg"),
+        ("Greta Solberg, Dr. Amadi's scheduler, moved the in-service.", "Solberg"),
+        ("Greta Solberg, practice staff, took the leave-behinds.", "Solberg"),
+        ("Social worker Greta Solberg will call the family.", "Solberg"),
+        # a given name that is also a word ("Rose") with its surname
+        ("Spoke with Rose Dunmore at the front desk about samples.", "Rose Dunmore"),
+        ("Note from Rose Dunmore in social work re transport.", "Rose Dunmore"),
+    ],
+)
+def test_staff_beside_their_role_stay(text: str, keep: str) -> None:
+    _kept(text, keep)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I spoke with Greta Solberg, who will come in with the family tomorrow.", "Solberg"),
+        # a patient's own job is no staff role of the practice
+        ("Pt Greta Solberg is the office manager at a law firm.", "Solberg"),
+        ("Greta Solberg works as an office manager and takes metformin.", "Solberg"),
+    ],
+)
+def test_no_staff_role_no_keep(text: str, secret: str) -> None:
+    _gone(text, secret)

@@ -216,6 +216,7 @@ _HCP_RE = re.compile(
     r"|(?:Nurse|nurse|NURSE)[ \t]+(?:practitioner|specialist|educator|manager|navigator"
     r"|Practitioner|Specialist|Educator|Manager|Navigator)"
     r"|(?:Office|office|Practice|practice|Clinic|clinic)[ \t]+(?:manager|Manager)"
+    r"|(?:Social|social)[ \t]+(?:worker|Worker)|(?:Case|case)[ \t]+(?:manager|Manager)"
     # a clinician's staff: "Dr Ramírez's MA Dulce", "the NP and her MA Yesenia"
     r"|(?<=['’]s[ \t])(?:MA|PA|nurse|assistant|secretary)"
     r"|(?:(?<=\bher[ \t])|(?<=\bhis[ \t])|(?<=\bour[ \t])|(?<=\btheir[ \t]))"
@@ -771,11 +772,14 @@ _SPECIALIST_WORDS = frozenset(
 _ROLE_AFTER_RE = re.compile(
     rf"(?<![\w'’-])(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}|(?P<g>[a-z][a-z'’-]+[ \t]+)?"
     r"[a-z][a-z'’-]+)"
-    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:our|the|my|their|his|her|pt['’]?s)[ \t]+)?"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:our|the|my|their|his|her|pt['’]?s"
+    # a clinician's: "Mary Hulse, Dr. Okafor's office manager"
+    rf"|(?:Dr|Dra|Drs)\.?[ \t]+{_CAP_TOKEN}['’]s)[ \t]+)?"
     r"(?i:(?:(?:charge|practice|district|clinical|specialist|head|school|community|research)"
     r"[ \t]+)?nurse|CNS|GP|MSL|KAM|rep|pharmacist|hospitalist|intensivist|registrar|consultant"
     r"|resident|fellow|attending|midwife|NP|RN|PA|MA|LPN|receptionist|scheduler"
     r"|(?:office|practice|case|clinic|nurse)[ \t]+manager|social[ \t]+worker|coordinator"
+    r"|(?:office|practice|clinic|front[ \t]+desk)[ \t]+staff"
     r"|navigator|[a-z]*olog(?:y|ist))"
     r"(?=[ \t]*(?:[),;.\n]|$))"
 )
@@ -851,7 +855,24 @@ _STAFF_PLACE_WORDS = frozenset(
 _ROLE_AFTER_WORDS = frozenset(
     """nurse cns gp msl kam rep pharmacist hospitalist intensivist registrar consultant resident
     fellow attending midwife np rn pa ma lpn receptionist scheduler manager worker coordinator
-    navigator""".split()
+    navigator staff""".split()
+)
+
+
+# A practice's staff named beside their role: "the office manager, Mary Hulse", "Mary Hulse is
+# our office manager", "X was Dr. Okafor's scheduler". A copula takes only a role the note's
+# own side owns (our, their, a clinician's): "she is the office manager" may be the patient's
+# job.
+_STAFF_ROLE = (
+    r"(?i:(?:office|practice|clinic|nurse|case)[ \t]+manager|social[ \t]+worker|receptionist"
+    r"|scheduler|secretary|coordinator|navigator|front[ \t]+desk|(?:office|practice)[ \t]+staff)"
+)
+_STAFF_OWNER = rf"(?:our|their|(?:Dr|Dra|Drs)\.?[ \t]+{_CAP_TOKEN}['’]s)"
+_STAFF_ROLE_RE = re.compile(
+    rf"\b(?:the|{_STAFF_OWNER})[ \t]+{_STAFF_ROLE},[ \t]*"
+    rf"(?P<a>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)"
+    rf"|(?<![\w'’-])(?P<b>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+(?:is|was)[ \t]+"
+    rf"{_STAFF_OWNER}[ \t]+{_STAFF_ROLE}\b"
 )
 
 
@@ -956,8 +977,9 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
                 spans.append(Span(start, role.end("a"), "HCP"))
     if not words.isdisjoint(_STAFF_FROM_WORDS) and not words.isdisjoint(_STAFF_PLACE_WORDS):
         for staff in _overlapping(_STAFF_FROM_RE, text):
-            name = staff.group("a")
-            if _usable(name.split()[0], ()) and not everyday(name.split()[0]) or listed(name):
+            # every word of the name reads as one ("Mary Hulse at the front desk": listed
+            # words, or no everyday word)
+            if all(_usable(w, ()) and not everyday(w) or listed(w) for w in staff["a"].split()):
                 spans.append(Span(staff.start("a"), staff.end("a"), "HCP"))
     if ("(" in text or "," in text) and (
         not words.isdisjoint(_ROLE_AFTER_OTHER_WORDS)
@@ -969,6 +991,11 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
                 continue
             if _clean(role.group("a").split()[0]).title() not in _NEVER:
                 spans.append(Span(role.start("a"), role.end("a"), "HCP"))
+    if not words.isdisjoint(_ROLE_AFTER_WORDS) or "secretary" in words:
+        for m in _STAFF_ROLE_RE.finditer(text):
+            g = "a" if m.group("a") is not None else "b"
+            if _clean(m.group(g).split()[0]).title() not in _NEVER:
+                spans.append(Span(m.start(g), m.end(g), "HCP"))
     if not words.isdisjoint(_ORG_CONTACT_WORDS):
         for m in _ORG_CONTACT_RE.finditer(text):
             if _clean(m.group("a").split()[0]).title() not in _NEVER:
