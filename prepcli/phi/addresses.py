@@ -930,9 +930,7 @@ _PROSE_WORDS = frozenset(
     """with since until because but he she they his her their who which was is has had will
     and then when after before""".split()
 )
-_MONTH_OR_DAY_RE = re.compile(
-    rf"(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[.,]?$"
-)
+_MONTH_OR_DAY_RE = re.compile(rf"(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[.,]?$")
 _TOKEN_RE = re.compile(r"\S+")
 
 
@@ -946,14 +944,22 @@ def _prose_after(text: str, start: int, end: int) -> int | None:
     cased = not (value.islower() or value.isupper())
     tokens = list(_TOKEN_RE.finditer(value))
     words = street_words()
+    lows = [t.group().strip(",.;:").lower() for t in tokens]
     for i, tok in enumerate(tokens[1:], 1):
         word = tok.group().strip(",.;:")
-        low = word.lower()
+        low = lows[i]
         if low in _PROSE_WORDS:
             pass
-        elif not cased or not word or not word[0].islower() or any(c.isdigit() for c in word):
-            continue
-        elif low in _LOWER_ADDRESS_WORDS or low in words.strong or low in words.weak:
+        elif (
+            not cased
+            or not word[:1].islower()
+            or any(c.isdigit() for c in word)
+            or low in _LOWER_ADDRESS_WORDS
+            or low in words.strong
+            or low in words.weak
+            # a street's name in lower case before its street word: "fejedelem útja"
+            or any(w in words.strong for w in lows[i + 1 :])
+        ):
             continue
         elif low in _TOWN_PREPOSITIONS and i + 1 < len(tokens):
             after = tokens[i + 1].group()
@@ -962,24 +968,7 @@ def _prose_after(text: str, start: int, end: int) -> int | None:
         last = tokens[i - 1]
         return start + last.start() + len(last.group().rstrip(",;:"))
     return None
-    tokens = list(_TOKEN_RE.finditer(value))
-    strong = street_words().strong
-    weak = street_words().weak
-    for i, tok in enumerate(tokens[1:], 1):
-        word = tok.group().strip(",.;:")
-        low = word.lower()
-        if not word or not word[0].islower() or any(c.isdigit() for c in word):
-            continue
-        if low in _LOWER_ADDRESS_WORDS or low in strong or low in weak:
-            continue
-        if low in _TOWN_PREPOSITIONS and i + 1 < len(tokens):
-            after = tokens[i + 1].group()
-            if after[:1].isupper() and not _MONTH_OR_DAY_RE.match(after):
-                continue
-        return start + tokens[i - 1].end() - len(tokens[i - 1].group()) + len(
-            tokens[i - 1].group().rstrip(",;:")
-        )
-    return None
+
 
 _ZIP_RE = re.compile(r"\d{5}")
 
@@ -1038,8 +1027,10 @@ _RESIDES_WORDS = frozenset(
 # en Sevilla", "abita a Bergamo", "mora em Braga". Only the town's capitalised words: the
 # clause goes on ("lives in Dayton with his wife"). A state or a country is no smaller place.
 _LIVES_IN_RE = re.compile(
-    r"\b(?i:(?:lives|lived|living|resides|resided|residing)[ \t]+in|resident[ \t]+(?:of|in)"
-    r"|woont[ \t]+(?:in|te)|wonende[ \t]+te|lebt[ \t]+in|(?:habite|vit|réside|résidant)[ \t]+(?:à|au|en)"
+    # (not "resident in": a doctor in training is one "in Cardiology")
+    r"\b(?i:(?:lives|lived|living|resides|resided|residing)[ \t]+in|resident[ \t]+of"
+    r"|woont[ \t]+(?:in|te)|wonende[ \t]+te|lebt[ \t]+in"
+    r"|(?:habite|vit|réside|résidant)[ \t]+(?:à|au|en)"
     r"|(?:abita|vive|risiede|residente)[ \t]+(?:a|in)|(?:vive|reside)[ \t]+en"
     r"|(?:mora|reside|residente)[ \t]+(?:em|no|na))[ \t]+"
 )
@@ -1056,16 +1047,32 @@ def _lives_in_towns(text: str) -> list[tuple[int, int]]:
         town = _TOWN_WORDS_RE.match(text, m.end())
         if town is None:
             continue
-        name = town.group().rstrip()
+        end = town.start() + len(town.group().rstrip())
+        # "St. Paul", "Mt. Vernon": an abbreviation's dot goes on into the town
+        if text[town.start() : end] in _TOWN_ABBREVIATIONS and text.startswith(". ", end):
+            more = _TOWN_WORDS_RE.match(text, end + 2)
+            end = end + 2 + len(more.group().rstrip()) if more else end
+        name = text[town.start() : end]
         if (
             _NOT_A_TOWN_RE.match(name)
             or name in _US_STATE_NAMES
             or name in country_names()
             or name in _STATE_SET
+            # a kind of housing or care, or a title's word, not a place: "lives in Assisted
+            # Living", "Section 8 housing", "Living in Fear"
+            or not _HOUSING_WORDS.isdisjoint(name.split())
         ):
             continue
-        spans.append((town.start(), town.start() + len(name)))
+        spans.append((town.start(), end))
     return spans
+
+
+_TOWN_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())
+_HOUSING_WORDS = frozenset(
+    """Section Assisted Independent Supported Supportive Sheltered Senior Living Housing Home
+    Homes Care Facility Shelter Residence Residences Community Apartment Apartments Nursing
+    Group Public Subsidized Fear Pain Denial Poverty Isolation""".split()
+)
 
 
 # The same in Chinese: 地址 / 住址 (address), up to the clause's end.

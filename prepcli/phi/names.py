@@ -682,7 +682,7 @@ def romance_son(cue: str, words: frozenset[str]) -> bool:
     word) stands in French or Spanish prose (``words``: the note's words, spans.words_of)."""
     if cue[:3].lower() != "son" or len(words & _ROMANCE_WORDS) < 2:
         return False
-    after = cue[3:].lstrip(" \t,:(-\"“")
+    after = cue[3:].lstrip(' \t,:(-"“')
     return after[:1].islower()
 
 
@@ -968,7 +968,6 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if ("(" in text or "," in text) and (not words.isdisjoint(_ROLE_AFTER_WORDS) or "olog" in text):
         for role in _ROLE_AFTER_RE.finditer(text):
-            name = role.group("a")
             start = role.start("a")
             # "with maria lopez, rn": a lower-case given name goes with its surname
             if role.group("g") and role.group("g").strip().title() not in name_lists()[0]:

@@ -104,7 +104,9 @@ _CODE_BEFORE_RE = re.compile(
     r"|protocol|study|item|part|catalog|cat|confirmation|conf|ticket|version|build|model|code"
     r"|ISBN|ISSN|PMID|DOI|NCT|tax[ \t]+ID|TIN|EIN|FEIN|NPI|DEA|licen[cs]e"
     # a trial's numbering: "subject 044-0012", "site 0441-22", "kit 2210-4471"
-    r"|subject|site|kit|randomi[sz]ation|screening|territory)\.?[ \t]*"
+    r"|subject|site|kit|randomi[sz]ation|screening|territory"
+    # a postcode after its label: "pt zip 02540-4119" (the address rules take it)
+    r"|zip(?:[ \t]*code)?|post(?:al)?[ \t]*code)\.?[ \t]*"
     r"(?i:no\.?|nr\.?|number|\#)?[ \t]*[:#]?[ \t]*$"
 )
 

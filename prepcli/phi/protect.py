@@ -10,8 +10,8 @@ off limits to every name detector, like a clinician's name.
 from __future__ import annotations
 
 import re
-from functools import cache
 import unicodedata
+from functools import cache
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import COMPANIES, SHARED_WITH_PEOPLE
@@ -83,6 +83,7 @@ _STUDY_WORDS = frozenset(
     """trial trials study studies cohort cohorts enrolment enrollment readout readouts arm arms
     data""".split()
 )
+
 
 # The trade's companies (prepcli.phi.companies), each name whole: "Eli Lilly", "Johnson &
 # Johnson", "Bristol-Myers Squibb". A company that is also a census given name stands alone
