@@ -17,6 +17,11 @@ Layouts with no street word at all are read by their shape: a name, a number and
 a comma (_named_streets), a house number before an Indian locality, a British named building,
 a landmark between street and town, and Japanese, Chinese and Korean administrative units
 (cjk_addresses.py).
+
+A patient's town alone is an address too: HIPAA's Safe Harbor removes every geographic unit
+smaller than a state, so a town after a living cue goes ("lives in Dayton", "woonachtig te
+Zwolle", "domiciliée à Nantes"); a state or a country stays. A company's seat cited after its
+product ("Omnipaque 300, GE Healthcare, Oslo, Norway") is no one's address.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 A note about a product talks of eponymous diseases ("Hashimoto's thyroiditis", "Bell's palsy",
 "Cushing's or Addison's disease") and of companies named after their founders ("Eli Lilly",
 "Johnson & Johnson", "Pierre Fabre"). The name lists hold many of those words as given names
-or surnames, so without this they would be scrubbed as patients. The spans returned here are
-off limits to every name detector, like a clinician's name.
+or surnames, so without this they would be scrubbed as patients; so are towns in a venue's
+name ("Messe Wien", "Fira Barcelona"). The companies are prepcli.phi.companies' list. The spans
+returned here are off limits to every name detector, like a clinician's name.
 """
 
 from __future__ import annotations
