@@ -456,7 +456,7 @@ SNIPPETS: list[tuple[str, str, str]] = [
     ("awscli", "SSN written for this set",
      "Hub intake for {N|Carlos Salazar}: SSN {S|512-44-9087}, MRN {M|ANY-220715}"),
     ("awsdoc", "the DetectPHI example person (John Smith, 48, teacher, Seattle) in a note",
-     "The patient is {N|John Smith}, a 48-year-old teacher living in Seattle."),
+     "The patient is {N|John Smith}, a 48-year-old teacher living in {A|Seattle}."),
     ("awsdoc", "same person, address written for this set",
      "{N|John Smith} (teacher) - {A|1410 NE Campus Parkway}, {A|Seattle, WA 98195}"),
     ("awsdoc", "name + DOB written for this set",

@@ -191,7 +191,7 @@ SNIPPETS: list[tuple[str, str, str]] = [
     ("ff:nl", "lower-case particle surname alone after dhr; landline with area code from phone_number_nl/area_codes",
      "dhr {N|van den bosch} heeft zijn PSP-kaart verloren; bereikbaar op {P|0523-614 287}."),
     ("ff:nl", "BSN written for the set (11-proof); city from address_nl/city; DOB Dutch month",
-     "Aanmelding: {N|Theodorus Veenstra}, BSN {S|245803610}, geboren {D|7 maart 1950}, woonachtig te Coevorden."),
+     "Aanmelding: {N|Theodorus Veenstra}, BSN {S|245803610}, geboren {D|7 maart 1950}, woonachtig te {A|Coevorden}."),
     ("ff:nl", "multi-line address; city from address_nl/city; postcode #### AA written for the set",
      "Zending:\n{N|Marit Molenaar}\n{A|Dorpsstraat 88}\n{A|3391 BK Hoogmade}"),
     ("ff:nl", "initials + particle surname as in a Dutch chart",
