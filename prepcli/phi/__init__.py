@@ -61,7 +61,7 @@ from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
-from prepcli.phi.spans import AnyOf, Span, words_of
+from prepcli.phi.spans import WORD_START, AnyOf, Span, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
@@ -274,7 +274,7 @@ _MASKED_SSN_RE = re.compile(
 _SSN_CUED_RE = re.compile(
     # (an aside in brackets may stand between the label and the number: "National ID (as
     # printed on the card): ...")
-    rf"\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?\s*\#?\s*:?\s*(?:is\s+)?"
+    rf"{WORD_START}\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?\s*\#?\s*:?\s*(?:is\s+)?"
     # (a Russian SNILS first, before its first nine digits pass for a number: "112-233-445 95")
     r"(\d{3}-\d{3}-\d{3}[ -]\d{2}"
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"

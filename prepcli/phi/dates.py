@@ -201,6 +201,9 @@ _DOB_LOOSE_RE = re.compile(
 _DOB_LABEL = (
     # every label starts with one of these: most positions fail at once
     r"(?=[dbygnfsultpηγ생生出تднתजว])"
+    # and at a word's start, but for those below that open with no "\b": inside words and at
+    # their ends too
+    r"(?:(?<!\w)|(?=[생生出تдγηวתज]|ngày|doğum|data))"
     r"(?:\bD[O0]B|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb\.d\.|\bYOB"
     r"|\b(?:year\s+of\s+birth|birth\s*year)|\bgeb(?:oren)?\b\.?|\bgeboortedatum|\bgeburtsdatum"
     r"|\bn[ée]e?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bf\.\s?nac\."
@@ -404,6 +407,8 @@ def find_spoken_dobs(text: str) -> Iterator[Span]:
 # at most: "classe 2024" is a school's.
 _BIRTH_YEAR = r"(?:18\d{2}|19\d{2}|200\d)"
 _BIRTH_YEAR_RE = re.compile(
+    # (at a word's start but for مواليد, which needs no "\b": most positions fail at once)
+    r"(?:(?<!\w)|(?=م))"
     r"(?:\bJg\.|\bJahrgang|\bclasse|\bn[ée]e?[ \t]+en|\bnacid[oa][ \t]+en"
     r"|\bnascid[oa][ \t]+em|\bnat[oa][ \t]+nel|مواليد)"
     # (or its last two digits: "nata nel '61", "Jg. '49")
@@ -495,7 +500,10 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
         or not words.isdisjoint(_DOB_CUE_WORDS)
         or (("b." in low or "f." in low) and _BORN_ABBREVIATION_RE.search(text) is not None)
     ):
-        for rx in (_DOB_RE, _DOB_LOOSE_RE):
+        # (every _DOB_LOOSE_RE match holds "born", "birth" or 生/생; no letter of those two
+        # words lower-cases otherwise than the pattern compares it)
+        loose = "born" in low or "rth" in low or "生" in low or "생" in low
+        for rx in (_DOB_RE, _DOB_LOOSE_RE) if loose else (_DOB_RE,):
             for m in rx.finditer(text):
                 g = "d1" if m.group("d1") is not None else "d2"
                 yield Span(m.start(g), m.end(g), "DOB")

@@ -223,6 +223,9 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
                 yield Span(v.start(), v.end(), "MRN")
     for v in _VALUE_RE.finditer(text):
         start, value = v.start("id"), v.group("id")
+        # every value kept below has four digits at least: skip the label's search
+        if _digits(value) < 4:
+            continue
         m = _LABEL_RE.search(text, max(0, v.start() - 40), v.start())
         prefix = _LETTERS_RE.match(value)
         if m is None and prefix is not None and prefix.group().endswith(" "):

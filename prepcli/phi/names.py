@@ -22,7 +22,7 @@ from importlib import resources
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.occupations import clinical_role, occupation
-from prepcli.phi.spans import AnyOf, Span, words_of
+from prepcli.phi.spans import WORD_START, AnyOf, Span, words_of
 from prepcli.phi.words import common, everyday
 
 # First names that are everyday words or months; capitalised at a sentence start they say
@@ -277,7 +277,7 @@ _RELATIVE = (
 )
 # Cue, then up to three name words in any case (lower-case notes write "son rob").
 _CUE_RE = re.compile(
-    rf"(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
+    rf"{WORD_START}(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
     r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?"

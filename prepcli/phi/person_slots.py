@@ -47,7 +47,7 @@ from prepcli.phi.names import (
 )
 from prepcli.phi.occupations import OCCUPATION_FORMS, OCCUPATIONS, clinical_role, occupation
 from prepcli.phi.positions import _lower_name, name_like
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import WORD_START, Span
 from prepcli.phi.words import common, everyday
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -182,7 +182,7 @@ _TRIBUTE_WORDS = frozenset(
 _VOCATIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAP_TOKEN})[ \t]*!")
 # A family tie or an attribute only a person has, and whose it is: "the mother of kwame".
 _OF_PERSON_RE = re.compile(
-    rf"\b(?i:{_RELATIVE}|age|gender|birthday|funeral|wedding|widow|widower|parents)"
+    rf"{WORD_START}\b(?i:{_RELATIVE}|age|gender|birthday|funeral|wedding|widow|widower|parents)"
     rf"[ \t]+of[ \t]+(?P<name>{_WORD})"
 )
 _OF_PERSON_WORDS = _CUE_WORDS | frozenset(

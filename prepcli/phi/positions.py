@@ -37,7 +37,7 @@ from prepcli.phi.names import (
     name_lists,
     romance_son,
 )
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import WORD_START, Span
 from prepcli.phi.words import common, everyday
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -46,7 +46,7 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _STAFF_AFTER_RE = re.compile(r"[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?!home\b)")
 # A verb of talking to, writing to or seeing someone; the person follows.
 _TALK_RE = re.compile(
-    r"(?i:\b(?:spoke|speak|speaking|spoken|talked|talk|talking|chatted|met|f/u|fu"
+    rf"{WORD_START}(?i:\b(?:spoke|speak|speaking|spoken|talked|talk|talking|chatted|met|f/u|fu"
     r"|follow(?:ed)?[ -]?up|check(?:ed)?[ \t]+in)[ \t]+(?:w/|with|to)"
     r"|\b(?:texted|txted|texting|emailed|e-mailed|messaged|phoned|rang|reminded|thanked)"
     r"|\b(?:LVM|VM|left[ \t]+(?:a[ \t]+)?(?:VM|voicemail|vmail|message|msg))[ \t]+(?:for|with|to)"

@@ -24,6 +24,12 @@ class AnyOf:
         return any(word in s for s in self.sets)
 
 
+# Put before a pattern every match of which starts a word with a letter (each alternative opens
+# with "\b" and a letter): the re module tries a long alternation at every position of a note,
+# the ends of words included; this fails there, and inside words, at once. Same matches.
+WORD_START = r"(?<!\w)(?=[^\W\d_])"
+
+
 # Punctuation to spaces, apostrophes kept ("i'm"), so splitting yields the note's words.
 _SEPARATORS = str.maketrans({c: " " for c in '\t\n\r.,;:!?()[]{}<>"/\\|#*=+&-_~`@$%^'})
 
