@@ -61,7 +61,7 @@ from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
-from prepcli.phi.spans import WORD_START, AnyOf, Span, words_of
+from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
@@ -204,6 +204,15 @@ _PROVIDER_ONLY_RE = re.compile(
 )
 # Substrings one of which every _SPELLED_EMAIL_RE match holds.
 _SPELLED_AT_HINTS = (" at ", "at)", "at]", "at}", "at>", " @", "@ ", "@)", "@]", "@}", "@>")
+# And its domain: a mail provider's name, a spelled "dot", or a dot before an ending.
+_SPELLED_DOMAIN_HINTS = (
+    "dot gmail yahoo hotmail outlook aol icloud live msn proton gmx comcast".split()
+)
+_ENDING_AFTER_DOT_RE = re.compile(
+    r"\.[ \t]?(?:com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|se|no|dk|fi"
+    r"|ch|at|be|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)",
+    re.IGNORECASE,
+)
 
 _SSN_CUE = (
     r"(?:(?i:SSN|SS\#|soc\.?\s*sec\.?(?:\s*(?:\#|no\.?|number))?"
@@ -441,7 +450,9 @@ _MRN_VALUE = (
 # Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
 _MRN_RE = re.compile(
     # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
-    r"(?=[MUCPRA病])(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
+    # (at a word's start, but for 病, which needs no "\b")
+    r"(?=[MUCPRA病])(?:(?<!\w)|(?=病))"
+    r"(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
     # "MR 6TS-4": a bare capital MR only before an id with a digit in it (and "MR 2+" is
     # too short to be one).
     r"|(?-i:\bMR)(?=[ \t]+[A-Z]*\d[A-Z\d-]{2})"
@@ -592,7 +603,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     low = text.lower()
     if any(hint in low for hint in _SPELLED_AT_HINTS):
         found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
-        found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
+        fold = folded(text)
+        if any(h in fold for h in _SPELLED_DOMAIN_HINTS) or _ENDING_AFTER_DOT_RE.search(text):
+            found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     found += [Span(s, e, "PHONE") for s, e in find_spoken_phones(text, words)]
     found += find_spoken_ids(text, low, words)
     if _DIGIT_RE.search(text):

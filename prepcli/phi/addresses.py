@@ -735,7 +735,7 @@ def _prose_or_line_before(text: str, start: int) -> bool:
 
 def _continental_hint(text: str) -> bool:
     """Whether a continental street can be here at all (its pattern is costly to run)."""
-    if any(w.lower() in _EU_LEADING_WORDS for w in text.split()):
+    if not _EU_LEADING_WORDS.isdisjoint(text.lower().split()):
         return True
     for m in _BEFORE_NUMBER_RE.finditer(text):
         word = m.group(1).lower()
@@ -772,7 +772,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         found += _us_lines(text)
     if _continental_hint(text):
         anchors += _EU_ANCHOR_RE.finditer(text)
-    if _VN_CITY_RE.search(text):
+    # (every city there but "TP HCM" has a letter outside ASCII)
+    if (not text.isascii() or "HCM" in text) and _VN_CITY_RE.search(text):
         anchors += _VN_ADDRESS_RE.finditer(text)
     if _OTHER_HINT_RE.search(text):
         anchors += _OTHER_ANCHOR_RE.finditer(text)

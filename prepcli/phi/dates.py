@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import Span, folded
 
 # English month names, then the full names and unambiguous short forms of Dutch, German, French,
 # Spanish, Italian and Portuguese ones ("17-mei-2011", "1 augustus 2019", "3 März 1950"). Short
@@ -418,6 +418,11 @@ _BIRTH_YEAR_RE = re.compile(
     r"|(?P<y4>(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)[ ]?年)(?=[ ]?生)",
     re.IGNORECASE,
 )
+# What each of its shapes holds (a label, "р." of г.р./р.н., 년생, 年), or its French "né(e) en".
+_BIRTH_YEAR_WORDS = (
+    "jg.", "jahrgang", "classe", "nacid", "nascid", "nel", "مواليد", "р.", "년생", "年",
+)  # fmt: skip
+_NEE_EN_RE = re.compile(r"n[ée]e?[ \t]+en")
 
 
 @cache
@@ -512,7 +517,10 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
                 yield Span(m.start("d1"), m.end("d1"), "DOB")
             elif _is_month(m):
                 yield Span(m.start("d2"), m.end("d2"), "DOB")
-        for m in _BIRTH_YEAR_RE.finditer(text):
+        # (what one of _BIRTH_YEAR_RE's shapes needs, read in the note folded as it compares)
+        fold = folded(text)
+        born_in = any(w in fold for w in _BIRTH_YEAR_WORDS) or _NEE_EN_RE.search(fold)
+        for m in _BIRTH_YEAR_RE.finditer(text) if born_in else ():
             g = next(g for g in ("y", "y2", "y3", "y4") if m.group(g) is not None)
             yield Span(m.start(g), m.end(g), "DOB")
         for m in _BIRTHDAY_RE.finditer(text):

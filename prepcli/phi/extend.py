@@ -37,6 +37,7 @@ _FORWARD_PARTICLE_RE = re.compile(
 _BACKWARD_PARTICLE_RE = re.compile(
     rf"(?:(?<![\w'’-])(?P<w>{_CAP})[ \t]+)?(?<![\w'’-])(?:(?:{_PARTICLE})[ \t]+){{1,3}}$"
 )
+_PARTICLE_ENDS = tuple(_PARTICLES | {"y"})
 # Roman numerals are capitals only ("ii" is no suffix); a lone "I" only where the sentence
 # cannot go on with it as the pronoun.
 _SUFFIX_RE = re.compile(
@@ -98,6 +99,13 @@ def _words_ok(match: re.Match[str], blocked: Container[str]) -> bool:
     return all(_name_word(w, blocked) for w in match.group("w").split())
 
 
+def _lead(text: str, start: int) -> str:
+    """The 60 characters before ``start`` as a pattern's "$" there sees their end: a last line
+    break is passed over."""
+    lead = text[max(0, start - 60) : start]
+    return lead[:-1] if lead.endswith("\n") else lead
+
+
 def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> Span:
     start, end = span.start, span.end
     for _ in range(4):
@@ -124,10 +132,15 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
         m = _LAST_INITIAL_RE.match(text, end)
         if m is not None and _INITIAL_END_RE.match(text, m.end()) is not None:
             end = m.end()
-        m = _BACKWARD_PARTICLE_RE.search(text, max(0, start - 60), start)
+        # (each pattern read backwards from the start needs what the text before it ends in,
+        # which is cheap to look at first)
+        lead = _lead(text, start)
+        particle = lead.endswith((" ", "\t")) and lead.rstrip(" \t").endswith(_PARTICLE_ENDS)
+        m = _BACKWARD_PARTICLE_RE.search(text, max(0, start - 60), start) if particle else None
         if m is not None and (m.group("w") is None or _words_ok(m, blocked)):
             start = m.start()
-        m = _COMMA_SURNAME_RE.search(text, max(0, start - 60), start)
+        comma = _lead(text, start).rstrip(" \t").endswith(",")
+        m = _COMMA_SURNAME_RE.search(text, max(0, start - 60), start) if comma else None
         if (
             m is not None
             and _words_ok(m, blocked)
@@ -138,12 +151,13 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
             tail = _LAST_INITIAL_RE.match(text, end)
             if tail is not None:
                 end = tail.end()
-        m = _BEFORE_PATRONYMIC_RE.search(text, max(0, start - 60), start)
-        if (
-            m is not None
-            and _PATRONYMIC_RE.search(text[start:end].split()[-1])
-            and _words_ok(m, blocked)
-        ):
+        last = text[start:end].split()[-1:]
+        m = (
+            _BEFORE_PATRONYMIC_RE.search(text, max(0, start - 60), start)
+            if last and _PATRONYMIC_RE.search(last[0])
+            else None
+        )
+        if m is not None and _words_ok(m, blocked):
             start = m.start("w")
         if (start, end) == before:
             break

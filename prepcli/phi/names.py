@@ -22,7 +22,7 @@ from importlib import resources
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.occupations import clinical_role, occupation
-from prepcli.phi.spans import WORD_START, AnyOf, Span, words_of
+from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
 from prepcli.phi.words import common, everyday
 
 # First names that are everyday words or months; capitalised at a sentence start they say
@@ -467,6 +467,7 @@ _BEFORE_PHONE_RE = re.compile(
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}})(?:[ \t,]+|[ \t]+[-–][ \t]+)"
     r"(?i:cell|home|mobile|phone|tel|work)[ \t]*[#:]?[ \t]*\(?\d{3}"
 )
+_PHONE_CUES = "cell home mobile phone tel work".split()
 # A given name, a nickname in brackets, a surname: "JEFFREY (JD) BRICKEN". The given name
 # is the match; prepcli.phi.extend adds the rest.
 _NICK_BETWEEN_RE = re.compile(
@@ -514,11 +515,14 @@ _CLOSE_FAMILY_RE = re.compile(
 )
 # Japanese honorifics after a surname: "Tanaka-san", "Sato-sama".
 _HONORIFIC_SUFFIX_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)-(?:san|sama|chan|kun)\b")
+_HONORIFIC_SUFFIXES = ("-san", "-sama", "-chan", "-kun")
 # A surname and the initials of given name and patronymic: "Petrov A.V.", "Kowalski J. M.".
 _SURNAME_INITIALS_RE = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
     r"[ \t]+[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?![\w])"
 )
+# (what every _SURNAME_INITIALS_RE match holds, led by a letter, so quick to look for)
+_INITIALS_HINT_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.")
 _DIGIT_RE = re.compile(r"\d")
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
@@ -1069,6 +1073,7 @@ def find_names(
         return not any(span.start < h.end and h.start < span.end for h in hcps)
 
     found: list[Span] = [s for s in layout if free(s)]
+    fold = folded(text)
     patterns = [
         rx
         for rx, wanted in (
@@ -1077,8 +1082,8 @@ def find_names(
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
             (_NICK_BETWEEN_RE, "(" in text),
-            (_HONORIFIC_SUFFIX_RE, "-" in text),
-            (_SURNAME_INITIALS_RE, "." in text),
+            (_HONORIFIC_SUFFIX_RE, any(s in text for s in _HONORIFIC_SUFFIXES)),
+            (_SURNAME_INITIALS_RE, "." in text and _INITIALS_HINT_RE.search(text) is not None),
             (
                 _OWNER_RE,
                 not words.isdisjoint(_OWNER_WORDS)
@@ -1088,7 +1093,10 @@ def find_names(
             (_OWNS_RELATIVE_RE, "s " in text and _OWNS_HINT_RE.search(text) is not None),
             (_BORN_RE, "born" in words),
             (_GOES_BY_RE, "goes" in words or "went" in words),
-            (_BEFORE_PHONE_RE, _DIGIT_RE.search(text) is not None),
+            (
+                _BEFORE_PHONE_RE,
+                any(cue in fold for cue in _PHONE_CUES) and _DIGIT_RE.search(text) is not None,
+            ),
             (_TITLE_RE, not words.isdisjoint(_TITLE_WORDS)),
             (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
             (_GREETING_RE, not words.isdisjoint(_GREETING_WORDS)),
@@ -1409,12 +1417,6 @@ def _lower_pairs(
     ("tejas kulkarni", "kaur, gurpreet"): case says nothing in such notes, so both lists must
     know their word, and neither may be an everyday or family word."""
     for m in _cue_led_pairs(text):
-        # Staff are named in lower case too ("house staff mary souza aware"), and everyday
-        # words open lines ("echo shows"): the pair must follow a label or a word that points
-        # at the patient.
-        line = text.rfind("\n", 0, m.start()) + 1
-        if not _LOWER_PAIR_CUE_RE.search(text, max(line, m.start() - 16), m.start()):
-            continue
         a, b = m.group("a"), m.group("b")
         given, surname = (b, a) if m.group("comma") else (a, b)
         # "call ingrid haugland": after a listed given name, a surname no list knows will do
@@ -1422,6 +1424,12 @@ def _lower_pairs(
         if given.title() not in first or (
             not listed(surname) and (m.group("comma") or everyday(surname))
         ):
+            continue
+        # Staff are named in lower case too ("house staff mary souza aware"), and everyday
+        # words open lines ("echo shows"): the pair must follow a label or a word that points
+        # at the patient.
+        line = text.rfind("\n", 0, m.start()) + 1
+        if not _LOWER_PAIR_CUE_RE.search(text, max(line, m.start() - 16), m.start()):
             continue
         if any(
             w in _FUNCTION_WORDS

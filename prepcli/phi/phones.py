@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from prepcli.phi.spans import folded
+
 # Regions tried for numbers written without "+", by how the number starts: national formats
 # with a leading 0 (trunk prefix) or without one. The US comes first, as most notes are American.
 _TRUNK_REGIONS: tuple[str, ...] = (
@@ -84,6 +86,8 @@ _NANP_RE = re.compile(
     rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?\d{{1,7}})?",
     re.IGNORECASE,
 )
+# (every _NANP_FIND_RE match ends in this)
+_NANP_HINT_RE = re.compile(r"\d{3}[\s.-]\d{4}")
 _NANP_FIND_RE = re.compile(
     r"(?:(?<![\w/.-])(?:(?:\+|00)?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
     rf"\d{{3}}[\s.-]\d{{4}}(?:\s?,?\s?{_EXT}\s?:?\s?\d{{1,7}})?(?![\w/-])",
@@ -116,6 +120,7 @@ _GLUED_CUE_RE = re.compile(
     r"\b(?i:cell(?:ular)?|home|work|office|phone|mobile|fax|tel|pager)-"
     r"(?P<num>\(?\d[\d \t().-]{5,16}\d)(?![\w-])"
 )
+_GLUED_CUES = "cell cellular home work office phone mobile fax tel pager".split()
 
 # Short numbers (pagers, extensions) only with a cue right before them, or a few words
 # before them on the same line ("Pager for covering MD: 4-1833", "pager #3120").
@@ -128,6 +133,10 @@ _PAGER_RE = re.compile(
     r"(?P<num2>#?\d{1,2}-\d{4}|#?\d{4,6})\b",
     re.IGNORECASE,
 )
+# What every _PAGER_RE match holds: a cue but "x", or an "x" before what may stand between it
+# and the number.
+_PAGER_CUES = "pg bpr bleep bip piepser page beeper ext".split()
+_X_CUE_RE = re.compile(r"x[\s#:.]")
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
     r"(?:\b(?:phones?|tel|telephone|cell|cellular|mobile|mob|fax|call|contacts?|home|work|office|"
@@ -501,9 +510,12 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span()
     # North American numbers on their own too: a run of groups can swallow two neighbours
     # ("(614) 555-0192 412-55-9087" has too many digits to be one number).
-    for m in _NANP_FIND_RE.finditer(text):
+    # (cheap scans first for what each pattern below needs: most notes hold none)
+    for m in _NANP_FIND_RE.finditer(text) if _NANP_HINT_RE.search(text) else ():
         yield m.start(), m.end()
-    for m in _GLUED_CUE_RE.finditer(text):
+    fold = folded(text)
+    glued = any(cue + "-" in fold for cue in _GLUED_CUES)
+    for m in _GLUED_CUE_RE.finditer(text) if glued else ():
         if 7 <= sum(c.isdigit() for c in m.group("num")) <= 15:
             yield m.start("num"), m.end("num")
     if "wa.me/" in text or "phone=" in text:
@@ -512,6 +524,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     if "1+" in text:
         for m in _PLUS_AFTER_RE.finditer(text):
             yield m.start(), m.end()
-    for m in _PAGER_RE.finditer(text):
+    paged = any(cue in fold for cue in _PAGER_CUES) or _X_CUE_RE.search(fold)
+    for m in _PAGER_RE.finditer(text) if paged else ():
         group = "num" if m.group("num") is not None else "num2"
         yield m.start(group), m.end(group)

@@ -27,7 +27,10 @@ def a_place(text: str, span: Span) -> bool:
     """Whether the found name at ``span`` is a place: an item of a list of places, or one word
     that names a country or its people (and is no given name: "Jordan", "Georgia")."""
     line_start = text.rfind("\n", 0, span.start) + 1
-    if _PLACE_LABEL_RE.search(text, max(line_start, span.start - 120), span.start):
+    lo = max(line_start, span.start - 120)
+    # (the label's colon or dash: most names have neither before them on their line)
+    labelled = text.find(":", lo, span.start) >= 0 or text.find("-", lo, span.start) >= 0
+    if labelled and _PLACE_LABEL_RE.search(text, lo, span.start):
         return True
     word = text[span.start : span.end]
     if any(c.isspace() for c in word) or word.title() in census_lists()[0]:

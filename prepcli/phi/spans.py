@@ -30,6 +30,17 @@ class AnyOf:
 WORD_START = r"(?<!\w)(?=[^\W\d_])"
 
 
+# The letters re's IGNORECASE takes for an ASCII one that str.lower() leaves apart.
+_FOLD = str.maketrans("İıſ", "iis")
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as re's IGNORECASE compares ASCII letters ("İ", "ı" match "i" and
+    "ſ" matches "s" there), same length: a pattern that needs an ASCII word in any case can
+    only match where that word, lower-cased, is in here."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
 # Punctuation to spaces, apostrophes kept ("i'm"), so splitting yields the note's words.
 _SEPARATORS = str.maketrans({c: " " for c in '\t\n\r.,;:!?()[]{}<>"/\\|#*=+&-_~`@$%^'})
 

@@ -137,6 +137,8 @@ def _per(text: str) -> Iterator[Span]:
 
 
 def _rosters(text: str) -> Iterator[Span]:
+    if ":" not in text:
+        return  # (both labels end in a colon)
     for m in [*_ROSTER_RE.finditer(text), *_COPY_RE.finditer(text)]:
         pos = m.start("list")
         for part in _ITEM_SPLIT_RE.split(m.group("list")):

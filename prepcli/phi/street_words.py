@@ -114,11 +114,12 @@ def _suffix_kind(word: str, words: StreetWords) -> str | None:
     if not core[:1].isupper() or not core.isalpha() or core.isupper():
         return None
     low = core.lower()
-    for ending in words.suffixes:
+    # (one endswith over all the endings first: most words have none)
+    for ending in words.suffixes if low.endswith(words.suffixes) else ():
         # a long ending needs one letter before it ("Ågatan", "Nygatan"), a short one three
         if low.endswith(ending) and len(low) >= len(ending) + (1 if len(ending) >= 5 else 3):
             return "strong"
-    for ending in words.weak_suffixes:
+    for ending in words.weak_suffixes if low.endswith(words.weak_suffixes) else ():
         if low.endswith(ending) and len(low) >= len(ending) + 3:
             return "weak"
     return None
