@@ -214,6 +214,14 @@ _OTHER_HINT_RE = re.compile(
     rf"|\b{_IN_LOCALITY}\b"
     r"|[а-яі]\.[ \t]*[А-ЯЁЄІЇҐ]|[A-Z]-\d{1,4}[A-Z]?,"
 )
+# The same, asked the cheap way first: a slash between digits or a capital, dash and digit
+# (patterns led by one character are scanned for quickly), else a word _OTHER_HINT_RE needs
+# ("No" of "H.No") or a Cyrillic letter.
+_OTHER_HINT_FAST = (re.compile(r"\d/\d"), re.compile(r"[A-Z]-\d{1,4}[A-Z]?,"))
+_OTHER_HINT_WORDS = (
+    "Moo House No Plot Flat Bungalow Block Bldg Building Nagar Marg Salai Colony Layout Enclave"
+    " Vihar Puram Bagh Chowk Gali Peth Wadi Pally Palli Halli"
+).split()
 # A Vietnamese address: house number, street, ward and district, up to the city, which
 # closes it ("12 Trần Hưng Đạo, Phường 5, Quận 1, TP. Hồ Chí Minh"). Street names are
 # people's names there, so no street word marks them.
@@ -247,7 +255,13 @@ _PROSE_STREET_RE = re.compile(
     rf"|(?<![\w'’-]){_STREET_NAMED},?[ \t]+{_NUMBER_WORD}"
     rf"|\b{_NUMBER_WORD}[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?{_STREET_NAMED}"
 )
-_PROSE_STREET_HINT_RE = re.compile(r"(?i:number|no\.?|nr\.?|#)[ \t]*\d|\d[A-Z]?[ \t]+The[ \t]")
+# Whether _PROSE_STREET_RE can match: "number 8", "No. 14", "# 3", "3 The ..."; each led by a
+# character the re module scans for quickly.
+_PROSE_STREET_HINTS = (
+    re.compile(r"[Nn](?i:umber|o\.?|r\.?)[ \t]*\d"),
+    re.compile(r"#[ \t]*\d"),
+    re.compile(r"\d[A-Z]?[ \t]+The[ \t]"),
+)
 # Japanese and Korean addresses in Latin letters: a block number or a building number and a
 # street, then a ward or district by its suffix ("2-21-1 Shibuya, Shibuya-ku, Tokyo", "123
 # Sejong-daero, Jongno-gu, Seoul 03172").
@@ -763,7 +777,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _CORNER_RE.finditer(text)
     if "-ku" in text or "-gu" in text or "-shi" in text or "-si" in text or "-dong" in text:
         anchors += _ROMANISED_EAST_ASIAN_RE.finditer(text)
-    if _PROSE_STREET_HINT_RE.search(text):
+    if any(rx.search(text) for rx in _PROSE_STREET_HINTS):
         anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = resides
     if not words.isdisjoint(_LINE_SUFFIXES) and (
@@ -775,7 +789,10 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
     # (every city there but "TP HCM" has a letter outside ASCII)
     if (not text.isascii() or "HCM" in text) and _VN_CITY_RE.search(text):
         anchors += _VN_ADDRESS_RE.finditer(text)
-    if _OTHER_HINT_RE.search(text):
+    if any(rx.search(text) for rx in _OTHER_HINT_FAST) or (
+        (not text.isascii() or any(w in text for w in _OTHER_HINT_WORDS))
+        and _OTHER_HINT_RE.search(text)
+    ):
         anchors += _OTHER_ANCHOR_RE.finditer(text)
     if _EU_TAIL_HINT_RE.search(text):
         anchors += _EU_TAIL_RE.finditer(text)
@@ -881,7 +898,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         ]
     if "\n" in text and _LINE_HINT_RE.search(text):
         found += _line_addresses(text)
-    if _IN_TOWN_HINT_RE.search(text):
+    if any(rx.search(text) for rx in _IN_TOWN_HINTS):
         found += _towns(text)
     if "〒" in text:
         found += [m.span() for m in _JP_POSTAL_RE.finditer(text)]
@@ -1296,6 +1313,7 @@ _MOVED_RE = re.compile(
 )
 # A US town and its state with no street or ZIP after a preposition ("drove over from
 # Springfield, IL this morning"); a state code that is also a word ("IN", "OR", "ME") is left.
+_STATE_AFTER_COMMA_RE = re.compile(rf",[ \t]+(?:{'|'.join(_US_STATES)})(?![\w-])")
 _TOWN_STATE_RE = re.compile(
     r"\b(?i:in|at|from|to|near)[ \t]+(?P<v>(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*"
     rf"(?:[ \t]+(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*)?,[ \t]+(?P<state>{'|'.join(_US_STATES)}))"
@@ -1304,6 +1322,8 @@ _TOWN_STATE_RE = re.compile(
 
 
 def _town_states(text: str) -> list[tuple[int, int]]:
+    if not _STATE_AFTER_COMMA_RE.search(text):
+        return []  # (the cheap part of the pattern, led by its comma)
     return [
         m.span("v")
         for m in _TOWN_STATE_RE.finditer(text)
@@ -1348,8 +1368,13 @@ _TOWN_ALONE_RE = re.compile(
 )
 # a country and a postcode: "... Finland 38524 tomorrow"
 _CODE_AFTER_RE = re.compile(rf"[ \t]+{_TOWN_CODE}{_TOWN_AFTER}")
-_IN_TOWN_HINT_RE = re.compile(
-    r"[^\W\d_][ \t]+\d{3,6}\b|[^\W\d_],[ \t]+\d{4,6}\b|\b\d{4}-\d{3}[ \t]+[^\W\d_]"
+# Whether _towns can find anything: a word and its code ("Vaasa 65100", "Mijas, 29650") or
+# the code first ("4050-234 Porto"). Each pattern opens with the one character it needs first,
+# which the re module scans for quickly; the look-behind after it reads what comes before.
+_IN_TOWN_HINTS = (
+    re.compile(r"[ \t](?<=[^\W\d_][ \t])[ \t]*\d{3,6}\b"),
+    re.compile(r",(?<=[^\W\d_],)[ \t]+\d{4,6}\b"),
+    re.compile(r"\d(?<!\w\d)\d{3}-\d{3}[ \t]+[^\W\d_]"),
 )
 
 

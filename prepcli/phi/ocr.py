@@ -12,7 +12,8 @@ import re
 
 _RUN_RE = re.compile(r"(?<![\w])[\dOoIl](?:[\dOoIl]|[/.-](?=[\dOoIl]))*[\dOoIl](?![\w])")
 _SWAP = str.maketrans("OoIl", "0011")
-_HINT_RE = re.compile(r"\d[OoIl]|[OoIl]\d")
+# (a digit beside O, o, I or l; led by one character class, which is scanned for quickly)
+_HINT_RE = re.compile(r"[\dOoIl](?:(?<=\d)[OoIl]|(?<=[OoIl])\d)")
 
 
 def read_ocr_digits(text: str) -> str:
