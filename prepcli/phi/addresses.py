@@ -238,7 +238,8 @@ _BEFORE_NUMBER_RE = re.compile(r"(\S+)\s+\d")
 # Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
 # Strasse 33" - the shape of a continental address written with a leading number.
 _NUMBERED_RE = re.compile(
-    rf"(?<![\w/.:-])\d{{1,6}} {{1,2}}(?!(?:{_MONTHS}|{_COUNTED})\b)"
+    # (what may stand before it is read after its first digit: quicker to scan for)
+    rf"\d(?<![\w/.:-]\d)\d{{0,5}} {{1,2}}(?!(?:{_MONTHS}|{_COUNTED})\b)"
     rf"(?![a-zß-öø-ÿ]|[A-Z]{{2}}){_STREET_WORD}"
     rf"(?: {{1,2}}(?:(?![a-zß-öø-ÿ]){_STREET_WORD}|{_EU_WORD})){{0,2}} {{1,2}}\d{{1,5}}\b\.?"
     r"(?![\d%/:,.]\d)",
@@ -381,6 +382,7 @@ _LANDMARK_RE = re.compile(
 _LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
 # A flat, house, plot or villa that opens an address ("No. 12, Allen Avenue, Ikeja", "Villa 12,
 # Street 5, Al Barsha 1, Dubai", "Unit 4, Sunset Villas, 12 Beach Rd"): only with parts after it.
+_OPENING_UNIT_WORDS = "Unit Flat Villa Blk Block Lot No House Plot Bldg Building Door".split()
 _OPENING_UNIT_RE = re.compile(
     r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building"
     # an Indian house or door number: "H.No 4-56", "D.No. 12-3-45", "Door No 7"
@@ -838,7 +840,9 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             found.append((m.end(), cut if cut is not None else _grow(text, nxt.end())))
         elif part is not None and any(c.isdigit() for c in part.group()):
             found.append((m.end(), _grow(text, part.end())))
-    for m in _LONE_UNIT_RE.finditer(text):
+    # (each shape needs its word: most notes have none)
+    lone = any(w in text for w in ("Apt", "Apartment", "Suite", "Ste"))
+    for m in _LONE_UNIT_RE.finditer(text) if lone else ():
         if m.group()[0] == "S" and _INSTITUTION_BEFORE_RE.search(
             text, max(0, m.start() - 20), m.start()
         ):
@@ -849,7 +853,8 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         if m.group()[0] == "S" and end == m.end():
             continue
         found.append((m.start(), end))
-    for m in _OPENING_UNIT_RE.finditer(text):
+    opening = any(w in text for w in _OPENING_UNIT_WORDS)
+    for m in _OPENING_UNIT_RE.finditer(text) if opening else ():
         end = _grow(text, m.end())
         # two parts at least, one of them a place's name alone: "Unit 3, Module 2" is a
         # course, "House 2, Level 3, 2025 Plan" a slide

@@ -453,7 +453,8 @@ _OLD_DATE_RE = re.compile(
 # label ("version 04-03-61"), nor a dated entry of an older chart ("Date : 01/13/93",
 # "admitted on 01/13/93", "DOA: 2/17/80"), which has its label or a word before it.
 _OLD_SHORT_DATE_RE = re.compile(
-    r"(?<![\w/.:,-])(?P<d>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)[3-9]\d)"
+    # (what may stand before it is read after its first digit: quicker to scan for)
+    r"(?P<d>(?P<a>\d(?<![\w/.:,-]\d)\d?)(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)[3-9]\d)"
     r"(?![\w/:-]|[.,]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|l|g|kg|%|iu|units?|mmol|mm|cm|tabs?|caps?)\b)"
 )
 _CODE_BEFORE_RE = re.compile(

@@ -156,7 +156,8 @@ _INITIAL_RARE_RE = re.compile(
 # A bare relative before a name in lower case or capitals, as notes typed in one case write
 # them: "lives w/ partner kekoa", "SON TAMIHANA AND DTR RANGIMARIE VISITED".
 _BARE_RELATIVE_RE = re.compile(
-    rf"{WORD_START}(?i:\b{_RELATIVE})[ \t]*,?[ \t]+(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+|[A-ZĀ-Ž][A-ZĀ-Ž'’-]{{3,}})\b"
+    rf"{WORD_START}(?i:\b{_RELATIVE})[ \t]*,?[ \t]+"
+    rf"(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+|[A-ZĀ-Ž][A-ZĀ-Ž'’-]{{3,}})\b"
 )
 _FOREIGN_RELATIVE_RE = re.compile(
     r"(?i:hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fratello|sorella|fils"

@@ -48,7 +48,9 @@ def street_words() -> StreetWords:
 # "3 A 5". Not a dose, a count or a time ("20 mg", "14 days", "12:30", "3.5").
 _HOUSE_RE = re.compile(
     # (Turkish writes "No:" onto the number: "Bağdat Cd. No:214")
-    r"(?:(?<![\w/.,:%-])|(?<=\bNo:))\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    # (what may stand before the number is read after its first digit: a pattern led by a
+    # character class is scanned for quickly)
+    r"\d(?:(?<![\w/.,:%-]\d)|(?<=\bNo:\d))\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     # (a Nordic staircase and flat, the letter in either case: "4 A 6", "4 a 6")
     r"(?:[ \t](?:[A-H](?:[ \t]\d{1,3})?|[a-h][ \t]\d{1,3})\b)?\.?"
     r"(?![\w%/:-]|[.,]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|mL|g|kg|mmol|iu|units?|x|%|hrs?|hours?"
