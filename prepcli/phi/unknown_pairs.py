@@ -1,0 +1,286 @@
+"""Two or more capitalised words side by side that no dictionary knows: a person's name.
+
+The names the other rules miss are mostly ones no name list holds and no cue introduces
+("Meriadoc Brandybuck is Frodo's friend", "Julcsa Kárpáthy" on a line of its own, "(not by
+Ushurma Dratchev)"). One capitalised word no dictionary knows is as often a drug, a brand or a
+town as a name, but two of them side by side are nearly always a person's given name and
+surname. What else puts such words side by side is guarded by class:
+- other languages' capitalised words: German nouns and sentence starts ("Bitte Unterlagen"),
+  Spanish and Italian institutions ("Cirugía Plástica", "Patologia Forense"): a word of
+  foreign_words.py is known;
+- a dictionary word in an inflected form ("Suctioned Trach"): a word of Webster's whole list
+  (not only its common part) that no name list holds is known;
+- a language or a people before a product ("Spanish Neurevia", "Japanese-language Cardelis");
+- a brand marked ® or ™ ("Solu Dakortin®"); an organisation (a run with "Ltd", "GmbH", "Inc"
+  in it or after it, a Māori one opened by its article "Te": "Te Whatu Ora"), an institution
+  (a run holding "Hospital", "Klinikum"...);
+- a place after "in", "near", "nach" ("lives in Merthyr Tydfil");
+- a signature above a role line ("Clinical Nurse Specialist", "Community nurse").
+Clinicians, staff, eponyms and founders' companies are off limits as for every name rule, and
+the caller's ``blocked`` words (its products, the HCP table) are never part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+from functools import cache
+from importlib import resources
+
+from prepcli.phi.foreign_words import foreign
+from prepcli.phi.names import _INSTITUTION, _NEVER, LETTER_WORDS, _demonym, listed
+from prepcli.phi.spans import Span
+from prepcli.phi.words import common, everyday
+
+# A capitalised word: "Kárpáthy", "O'Connor", "Mary-Jo", "McAllister"; not an acronym.
+_WORD_RE = re.compile(r"(?<![\w'’@./\\-])[^\W\d_][\w'’-]*")
+_GAP_RE = re.compile(r"[ \t]+")
+_POSSESSIVE = ("'s", "’s")
+
+# Languages and peoples whose word is no "-ian"/"-ese" form of a country (names._demonym reads
+# those): before a product they say which edition it is.
+_LANGUAGES = frozenset(
+    """
+    English British French Dutch Spanish Welsh Swiss Greek Danish Swedish Finnish Polish
+    Turkish Irish Scottish Scots Flemish Basque Catalan Galician Czech Slovak Slovene Thai Lao
+    Arab Arabic Hebrew Hindi Urdu Bengali Punjabi Tamil Telugu Gujarati Marathi Farsi Persian
+    Pashto Dari Swahili Zulu Xhosa Yoruba Igbo Hausa Amharic Somali Tagalog Filipino Maori
+    Māori Samoan Tongan Kurdish Uzbek Kazakh Tajik Mandarin Cantonese Latin Romani Yiddish
+    Portuguese Japanese Chinese Vietnamese Burmese Nepali Sinhala Sinhalese Icelandic
+    Norwegian Frisian Breton Cornish Gaelic Inuit Cree Navajo Sami Afrikaans Esperanto
+    """.split()
+)
+# Words that name an organisation after its name ("Gold Coast Haulage Ltd", "Brandt GmbH").
+_ORGANISATION = frozenset(
+    """
+    Ltd Limited Inc Incorporated Corp Corporation Co LLC LLP PLC Plc GmbH AG KG SA SAS SARL SRL
+    Srl SpA BV NV Pty Oy AB ASA AS Holdings Group Trust Partners Partnership Foundation
+    """.split()
+)
+# (or a firm's two names joined: "Baylor Scott & White", "Bracken & Moss")
+_ORGANISATION_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:&[ \t]*[A-Z]|(?:" + "|".join(sorted(_ORGANISATION)) + r")\b)"
+)
+_MARK_AFTER_RE = re.compile(r"[ \t]?(?:[®™©]|\((?:R|TM|r|tm)\))")
+# Words that open a Māori name of a thing, a people or a place: the articles "Te" and "Ngā"
+# ("Te Whatu Ora", "Ngā Tapuwae"), "Ngāti"/"Ngāi" before an iwi ("Ngāti Porou").
+_THING_ARTICLES = frozenset("Te Ngā Nga Ngāti Ngati Ngāi Ngai Kāi".split())
+# A disease named after a person: "Morbus Crohn", "Syndrom Sjögren".
+_DISEASE_HEADS = frozenset("Morbus Syndrom Syndroom Sindrome Síndrome Syndrome".split())
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+# Nouns of hospitals and clinics whose inflected forms other languages use ("Szpitalu",
+# "Krankenhauses", "Nemocnici", "Sairaalassa").
+_INSTITUTION_STEMS = (
+    "szpital", "klinik", "krankenhaus", "nemocnic", "bolnic", "bolnišnic", "sairaal",
+    "sjukhus", "sykehus", "sygehus", "kórház", "hastane", "ospedal", "ziekenhuis", "hospit",
+    "policlin", "poliklin", "ambulatori", "universit", "institut", "fakult", "centr", "zentr",
+)
+# A place after these ("lives in Merthyr Tydfil", "moved nach Bad Ischl", Polish and Czech
+# "w", "v"); "to", "at" and "with" take people.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|nach|aus|naar|dans|em|w|v|ve)[ \t]+$")
+# A line's label that lists places, with words between ("Territory ride-along: ...").
+_PLACE_LABEL_RE = re.compile(
+    r"\b(?i:territor(?:y|ies)|regions?|areas?|cities|towns|sites|route|patch|counties"
+    r"|districts)\b[^:\n]{0,30}:[^\n]*$"
+)
+# An identifier's label: "Med Rec No. 4471", "Case Ref #: 0044".
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:(?i:no|nr|num|number|id)\b\.?|#)")
+# Academic titles that open a professional's name in Central Europe ("Ing. Patrik Bureš",
+# "Mgr. Jana", "Mag. pharm.", "Dipl.-Ing."): a colleague's name, like one after "Dr.".
+_STAFF_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Ing|Mgr|Bc|Mag|PhDr|RNDr|PharmDr|MVDr|JUDr|Dipl\.-Ing|Dipl|DI|MSc|BSc)\.?[ \t]+$"
+)
+# Other items of a comma or "and" list before and after a run.
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+_LIST_BEFORE_RE = re.compile(rf"(?:{_LIST_ITEM}[ \t]*(?:,|\band\b|&)[ \t]*)+$")
+_LIST_AFTER_RE = re.compile(rf"(?:[ \t]*(?:,|\band\b|&)[ \t]*{_LIST_ITEM})+")
+# A role line below a name line: the name signs a letter or an e-mail ("Clinical Nurse
+# Specialist", "Community nurse", "Clinical pharmacist").
+_ROLE_LINE_RE = re.compile(
+    r"[ \t]*\n[ \t>]*(?:(?i:senior|junior|lead|chief|clinical|community|district|practice"
+    r"|specialist|charge|staff|registered|advanced|consultant|head|ward|hospital|medical"
+    r"|nurse|assistant|associate|deputy|principal)[ \t]+)*"
+    r"(?i:nurse|pharmacist|practitioner|specialist|physician|doctor|consultant|registrar"
+    r"|manager|coordinator|co-ordinator|midwife|therapist|physiotherapist|dietitian"
+    r"|psychologist|counsell?or|social[ \t]+worker|health[ \t]+visitor|matron|sister"
+    r"|[a-z]*ologist|secretary|administrator|liaison|director|officer|lead)\b"
+)
+
+
+def unknown_pairs(
+    text: str, blocked: Container[str], off_limits: list[Span], names: list[Span]
+) -> Iterator[Span]:
+    """Each run of two or more capitalised words of ``text`` that no dictionary, no language
+    list and none of the guards of the module docstring knows, as a PATIENT-NAME span joined to
+    the ``names`` found already that touch it (so "Aidé" found by a list and "Ocampo Velasco"
+    found here are one name); ``blocked`` words are never part of one, and nothing inside
+    ``off_limits`` is taken."""
+    for run in _capitalised_runs(text):
+        if _a_thing(text, run):
+            continue
+        for span in _unknown_spans(run, blocked):
+            if any(span.start < o.end and o.start < span.end for o in off_limits):
+                continue
+            if _signature(text, span) or _a_place(text, span) or _staff_title_before(text, span):
+                continue
+            if _LABEL_AFTER_RE.match(text, span.end):
+                continue
+            yield _joined(text, span, names)
+
+
+def _unknown_spans(run: list[re.Match[str]], blocked: Container[str]) -> Iterator[Span]:
+    """The parts of a run where two or more unknown words stand together; a possessive ends
+    one ("Panjiva's Riku Andou": the company's, then the person)."""
+    start = end = -1
+    count = 0
+    for m in [*run, None]:
+        if m is not None and _unknown(m.group(), blocked):
+            if count == 0:
+                start = m.start()
+            count += 1
+            if not m.group().endswith(_POSSESSIVE):
+                end = m.end()
+                continue
+            end = m.end() - 2
+        if count >= 2:
+            yield Span(start, end, "PATIENT-NAME")
+        count = 0
+
+
+def _joined(text: str, span: Span, names: list[Span]) -> Span:
+    start, end = span.start, span.end
+    for n in sorted(names, key=lambda n: n.start):
+        gap = text[n.end : start] if n.end < start else text[end : n.start] if n.start > end else ""
+        if len(gap) <= 2 and not gap.strip(" \t"):
+            start, end = min(start, n.start), max(end, n.end)
+    return Span(start, end, "PATIENT-NAME")
+
+
+def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Maximal runs of capitalised words that only spaces or tabs part."""
+    run: list[re.Match[str]] = []
+    for m in _WORD_RE.finditer(text):
+        capital = _capitalised(m.group())
+        joined = bool(run) and _GAP_RE.fullmatch(text, run[-1].end(), m.start()) is not None
+        if capital and (joined or not run):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [m] if capital else []
+    if len(run) >= 2:
+        yield run
+
+
+def _capitalised(word: str) -> bool:
+    """A capital and small letters: not an acronym ("NHS"), an abbreviation ending in a
+    capital ("MoA", "PhD") or a code with digits ("HbA1c")."""
+    core = word
+    for tail in _POSSESSIVE:
+        core = core.removesuffix(tail)
+    return (
+        core[:1].isupper()
+        and core[-1:].islower()
+        and not any(c.isdigit() for c in core)
+        and any(c.islower() for c in core)
+    )
+
+
+def _unknown(word: str, blocked: Container[str]) -> bool:
+    core = word
+    for tail in _POSSESSIVE:
+        core = core.removesuffix(tail)
+    letters = core.replace("-", "").replace("'", "").replace("’", "")
+    if len(letters) < 3 or core in blocked or core in _NEVER or core in LETTER_WORDS:
+        return False
+    if core in _INSTITUTION or core in _ORGANISATION or core in _CALENDAR:
+        return False
+    if common(core):
+        return False
+    # (an acronym joined to a word: "PSP-Anmeldung")
+    parts = [p for p in core.split("-") if p and not p.isupper()]
+    # "Japanese-language": a people or a language, alone or joined to a word
+    if any(p in _LANGUAGES or _demonym(p) for p in parts) and all(
+        p in _LANGUAGES or _demonym(p) or common(p) for p in parts
+    ):
+        return False
+    if parts and all(foreign(p) for p in parts):
+        return False
+    if _institution_word(core):
+        return False
+    # "Suctioned": an inflected dictionary word no name list holds
+    return not (everyday(core) and not listed(core))
+
+
+def _institution_word(word: str) -> bool:
+    """An institution's noun in any case of its language ("w Szpitalu", "im Krankenhauses")."""
+    w = word.lower()
+    return any(w.startswith(stem) for stem in _INSTITUTION_STEMS)
+
+
+def _a_thing(text: str, run: list[re.Match[str]]) -> bool:
+    """Whether the run as a whole names a brand, an organisation, an institution, a disease or
+    a place."""
+    words = [m.group() for m in run]
+    if any(w in _INSTITUTION or w in _ORGANISATION or w in _DISEASE_HEADS for w in words):
+        return True
+    if words[0] in _THING_ARTICLES:
+        return True
+    if text[run[0].start() : run[-1].end()] in _places():
+        return True
+    end = run[-1].end()
+    if _ORGANISATION_AFTER_RE.match(text, end):
+        return True
+    if any(_MARK_AFTER_RE.match(text, m.end()) for m in run):
+        return True
+    return _listed_with_institutions(text, run[0].start(), end)
+
+
+def _listed_with_institutions(text: str, start: int, end: int) -> bool:
+    """An item of a list whose other items are institutions: "Mayo Clinic, Cleveland Clinic,
+    Johns Hopkins and Mass General"."""
+    before = _LIST_BEFORE_RE.search(text, max(0, start - 160), start)
+    if before is not None and any(w.strip(",&") in _INSTITUTION for w in before.group().split()):
+        return True
+    after = _LIST_AFTER_RE.match(text, end)
+    return after is not None and any(
+        w.strip(",&") in _INSTITUTION for w in after.group().split()
+    )
+
+
+@cache
+def _places() -> frozenset[str]:
+    data = resources.files("prepcli.phi").joinpath("data", "places.txt")
+    return frozenset(data.read_text(encoding="utf-8").splitlines())
+
+
+def _signature(text: str, span: Span) -> bool:
+    """A name alone on its line (a credential after a comma allowed) above a role line."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip(" \t>-"):
+        return False
+    line_end = text.find("\n", span.end)
+    if line_end < 0:
+        return False
+    rest = text[span.end : line_end].strip()
+    if rest and not rest.startswith(","):
+        return False
+    return _ROLE_LINE_RE.match(text, line_end) is not None
+
+
+def _a_place(text: str, span: Span) -> bool:
+    """After "in", "near", "nach" (not before a possessive: "in Ana Tui's care"), or an item
+    of a list of places ("Territory ride-along: Merthyr Tydfil, Bridgend")."""
+    if text.startswith(_POSSESSIVE, span.end):
+        return False
+    if _PLACE_BEFORE_RE.search(text, max(0, span.start - 10), span.start):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return _PLACE_LABEL_RE.search(text, line_start, span.start) is not None
+
+
+def _staff_title_before(text: str, span: Span) -> bool:
+    return _STAFF_TITLE_BEFORE_RE.search(text, max(0, span.start - 14), span.start) is not None
