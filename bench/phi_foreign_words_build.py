@@ -72,7 +72,7 @@ def build(resources: Path, named_min: int, floor_languages: tuple[str, ...]) -> 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("resources", type=Path, help="pyspellchecker's resources/ folder")
-    parser.add_argument("--named-min", type=int, default=1000)
+    parser.add_argument("--named-min", type=int, default=10000)
     parser.add_argument("--floor-languages", default="de")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
