@@ -1,14 +1,15 @@
-"""Build prepcli/phi/data/places.txt: the names of places that are two or more capitalised
-words ("Merthyr Tydfil", "Kuala Lumpur", "Bad Ischl"), which two words no dictionary knows
-would otherwise read as a person's given name and surname (unknown_pairs.py).
+"""Build prepcli/phi/data/places.txt: the names of places ("Merthyr Tydfil", "Kuala Lumpur",
+"Aberystwyth"), whose words no dictionary knows and which would otherwise read as a person's
+given name and surname when two stand together (unknown_pairs.py).
 
 Run once by hand: ``python bench/phi_places_build.py``; the output is committed.
 
 Source: the English place descriptions of the phone number geocoder in ``phonenumbers``
 (Google's libphonenumber, Apache-2.0; already a dependency at ingest), split at commas and
-slashes, only names of two or more words each capitalised. Importing the geocoder at run time
-costs most of a second and ~100 MB, so the names are shipped. Single words are left out: a
-town of one word is as often a person's given name or surname ("Madison", "Tyler").
+slashes, only names whose every word is capitalised. Importing the geocoder at run time costs
+most of a second and ~100 MB, so the names are shipped. A town of one word is as often a
+person's given name or surname ("Madison", "Tyler"): unknown_pairs.py takes one only where no
+name list holds it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def main() -> None:
     for descriptions in GEOCODE_DATA.values():
         for part in re.split(r"\s*[,/]\s*", descriptions.get("en", "")):
             words = part.split()
-            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            if words and all(w[:1].isupper() for w in words):
                 places.add(" ".join(words))
     OUT.write_text("".join(p + "\n" for p in sorted(places)), encoding="utf-8")
     print(f"{len(places)} places -> {OUT} ({OUT.stat().st_size:,} bytes)")

@@ -66,6 +66,17 @@ def test_two_unknown_words_are_a_name(text: str, secret: str) -> None:
         "Moved in with her sister in Llanfyllin Trewern last month.",
         "Territory for the quarter: Ystrad Mynach, Caerphilly and Bargoed.",
         "Courier office in town: Kuala Lumpur branch closed.",
+        # a town no name list holds, in a run
+        "Drove via Aberystwyth Trefechan to the surgery.",
+        # a drug before its dose, a run before the noun of a place or an organisation
+        "Restarted Velmora Quintrex 40 mg nocte.",
+        "The Brantoch Yelverstow practice wants lunch on Friday.",
+        # a hotel, a fair, a congress
+        "Booked Hotel Quellbrand Zarnow for the advisory board.",
+        # an English word behind a prefix, an inflected German word, a German compound
+        "Zorvantix Prefilled pens arrived.",
+        "Zorvantix Befunden anbei.",
+        "Termin in der Onkologische Tagesklinik.",
         # a signature above a role line
         "Thanks,\nBryndis Vollmark\nClinical Nurse Specialist",
         "Kind regards\nYorwenna Pelbrathy\nCommunity nurse, North team",

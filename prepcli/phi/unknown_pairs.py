@@ -14,7 +14,10 @@ surname. What else puts such words side by side is guarded by class:
 - a brand marked ® or ™ ("Solu Dakortin®"); an organisation (a run with "Ltd", "GmbH", "Inc"
   in it or after it, a Māori one opened by its article "Te": "Te Whatu Ora"), an institution
   (a run holding "Hospital", "Klinikum"...);
-- a place after "in", "near", "nach" ("lives in Merthyr Tydfil");
+- a place: a town's name as the phone number geocoder knows it, a run with a town no name list
+  holds ("Aberystwyth Penparcau"), after "in", "near", "nach" ("lives in Merthyr Tydfil");
+- a drug before its dose ("Solu Medrol 125 mg"), a run before the noun of a place or an
+  organisation ("the Whakatane Ohope clinic"), a hotel or a fair ("Hotel Sacher Wien");
 - a signature above a role line ("Clinical Nurse Specialist", "Community nurse").
 Clinicians, staff, eponyms and founders' companies are off limits as for every name rule, and
 the caller's ``blocked`` words (its products, the HCP table) are never part of a name.
@@ -65,8 +68,34 @@ _MARK_AFTER_RE = re.compile(r"[ \t]?(?:[®™©]|\((?:R|TM|r|tm)\))")
 # Words that open a Māori name of a thing, a people or a place: the articles "Te" and "Ngā"
 # ("Te Whatu Ora", "Ngā Tapuwae"), "Ngāti"/"Ngāi" before an iwi ("Ngāti Porou").
 _THING_ARTICLES = frozenset("Te Ngā Nga Ngāti Ngati Ngāi Ngai Kāi".split())
-# A disease named after a person: "Morbus Crohn", "Syndrom Sjögren".
-_DISEASE_HEADS = frozenset("Morbus Syndrom Syndroom Sindrome Síndrome Syndrome".split())
+# Words that make a run a thing named after people or places: a disease ("Morbus Crohn",
+# "Syndrom Sjögren"), a hotel, a fair, a restaurant ("Hotel Sacher Wien", "Messe Wien").
+_THING_HEADS = frozenset(
+    """Morbus Syndrom Syndroom Sindrome Síndrome Syndrome Hotel Messe Restaurant Osteria
+    Trattoria Pousada Café Cafe Auberge Gasthof Gasthaus Kongress Congress Congreso Congrès
+    Congresso""".split()
+)
+# What follows a drug (its dose) or a place or organisation (its noun): "Solu Medrol 125 mg",
+# "the Whakatane Ohope clinic", "Quorlak Brintell team".
+_THING_AFTER_RE = re.compile(
+    r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?i:mg|mcg|µg|μg|g|ml|iu|ie|units?|mmol|%)(?![\w])"
+    r"|(?:clinic|hospital|practice|surgery|pharmacy|team|office|branch|site|board|trust|unit"
+    r"|ward|service|programme|program|trial|study|dinner|congress|conference|symposium"
+    r"|campus|group|network|region|district|council|area)s?\b)"
+)
+# Prefixes English puts before a dictionary word without listing the compound.
+_PREFIXES = (
+    "pre", "re", "un", "non", "anti", "multi", "co", "sub", "over", "under", "self", "auto",
+    "inter", "intra", "post", "semi", "micro", "mini", "mis", "out", "up",
+)
+# German and Dutch endings of an inflected form whose base the lists hold ("Befunden",
+# "Kontrollen"). Not Romance endings: "Dallas" is no inflected "dalla".
+_FOREIGN_ENDINGS = ("e", "en", "er", "es", "em", "n")
+# German compounds ending in an institution's noun.
+_INSTITUTION_ENDS = (
+    "klinik", "kliniken", "klinikum", "krankenhaus", "zentrum", "praxis", "ambulanz",
+    "spital", "ziekenhuis", "sjukhus",
+)
 _CALENDAR = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December""".split()
@@ -77,7 +106,10 @@ _INSTITUTION_STEMS = (
     "szpital", "klinik", "krankenhaus", "nemocnic", "bolnic", "bolnišnic", "sairaal",
     "sjukhus", "sykehus", "sygehus", "kórház", "hastane", "ospedal", "ziekenhuis", "hospit",
     "policlin", "poliklin", "ambulatori", "universit", "institut", "fakult", "centr", "zentr",
+    "fundaci", "fundaç", "stiftung", "stichting", "fondazion",
 )
+# Titles after a name: Turkish "Bey", "Hanım", Japanese "様", "さん".
+_TITLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:Hanım|Hanim|Hanımefendi|Bey|Beyefendi)(?![\w'’-])|様|さん|氏)")
 # A place after these ("lives in Merthyr Tydfil", "moved nach Bad Ischl", Polish and Czech
 # "w", "v"); "to", "at" and "with" take people.
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|nach|aus|naar|dans|em|w|v|ve)[ \t]+$")
@@ -128,7 +160,9 @@ def unknown_pairs(
                 continue
             if _LABEL_AFTER_RE.match(text, span.end):
                 continue
-            yield _joined(text, span, names)
+            joined = _joined(text, span, names)
+            if joined is not None:
+                yield joined
 
 
 def _unknown_spans(run: list[re.Match[str]], blocked: Container[str]) -> Iterator[Span]:
@@ -150,9 +184,15 @@ def _unknown_spans(run: list[re.Match[str]], blocked: Container[str]) -> Iterato
         count = 0
 
 
-def _joined(text: str, span: Span, names: list[Span]) -> Span:
+def _joined(text: str, span: Span, names: list[Span]) -> Span | None:
+    """The span joined to the names that touch it. Where a name inside it was read back from a
+    title after it, that rule decided where the name starts: a capitalised word before is the
+    sentence's ("Dün Erkan Bey aradı": Turkish "yesterday"), and the span is dropped."""
     start, end = span.start, span.end
     for n in sorted(names, key=lambda n: n.start):
+        inside = n.start < span.end and span.start < n.end and n.start > span.start
+        if inside and _TITLE_AFTER_RE.match(text, n.end):
+            return None
         gap = text[n.end : start] if n.end < start else text[end : n.start] if n.start > end else ""
         if len(gap) <= 2 and not gap.strip(" \t"):
             start, end = min(start, n.start), max(end, n.end)
@@ -198,7 +238,7 @@ def _unknown(word: str, blocked: Container[str]) -> bool:
         return False
     if core in _INSTITUTION or core in _ORGANISATION or core in _CALENDAR:
         return False
-    if common(core):
+    if common(core) or _prefixed_word(core):
         return False
     # (an acronym joined to a word: "PSP-Anmeldung")
     parts = [p for p in core.split("-") if p and not p.isupper()]
@@ -207,7 +247,7 @@ def _unknown(word: str, blocked: Container[str]) -> bool:
         p in _LANGUAGES or _demonym(p) or common(p) for p in parts
     ):
         return False
-    if parts and all(foreign(p) for p in parts):
+    if parts and all(_foreign_form(p) for p in parts):
         return False
     if _institution_word(core):
         return False
@@ -215,24 +255,52 @@ def _unknown(word: str, blocked: Container[str]) -> bool:
     return not (everyday(core) and not listed(core))
 
 
-def _institution_word(word: str) -> bool:
-    """An institution's noun in any case of its language ("w Szpitalu", "im Krankenhauses")."""
+def _prefixed_word(word: str) -> bool:
+    """An English word behind a prefix the dictionary does not list it with ("Prefilled",
+    "Noninvasive", "Reinjected")."""
     w = word.lower()
-    return any(w.startswith(stem) for stem in _INSTITUTION_STEMS)
+    return any(
+        w.startswith(p) and len(w) - len(p) >= 4 and common(w[len(p) :]) for p in _PREFIXES
+    )
+
+
+def _foreign_form(word: str) -> bool:
+    """A word of another language, or an inflected form of one whose list holds only the
+    other ("Hochsensitiv" for "hochsensitive", "Befunden" for "befund")."""
+    if foreign(word):
+        return True
+    if len(word) < 6:
+        return False
+    return any(foreign(word + end) for end in ("e", "en")) or any(
+        word.endswith(end) and len(word) - len(end) >= 5 and foreign(word[: -len(end)])
+        for end in _FOREIGN_ENDINGS
+    )
+
+
+def _institution_word(word: str) -> bool:
+    """An institution's noun in any case of its language ("w Szpitalu", "im Krankenhauses"),
+    or a German compound ending in one ("Tagesklinik", "Notfallzentrum")."""
+    w = word.lower()
+    return any(w.startswith(stem) for stem in _INSTITUTION_STEMS) or w.endswith(
+        _INSTITUTION_ENDS
+    )
 
 
 def _a_thing(text: str, run: list[re.Match[str]]) -> bool:
     """Whether the run as a whole names a brand, an organisation, an institution, a disease or
     a place."""
     words = [m.group() for m in run]
-    if any(w in _INSTITUTION or w in _ORGANISATION or w in _DISEASE_HEADS for w in words):
+    if any(w in _INSTITUTION or w in _ORGANISATION or w in _THING_HEADS for w in words):
         return True
-    if words[0] in _THING_ARTICLES:
+    if any(_institution_word(w) for w in words) or words[0] in _THING_ARTICLES:
         return True
-    if text[run[0].start() : run[-1].end()] in _places():
+    places = _places()
+    if text[run[0].start() : run[-1].end()] in places:
+        return True
+    if any(w in places and not listed(w) for w in words):
         return True
     end = run[-1].end()
-    if _ORGANISATION_AFTER_RE.match(text, end):
+    if _ORGANISATION_AFTER_RE.match(text, end) or _THING_AFTER_RE.match(text, end):
         return True
     if any(_MARK_AFTER_RE.match(text, m.end()) for m in run):
         return True
