@@ -37,7 +37,9 @@ from prepcli.phi.words import common, everyday
 
 # A capitalised word: "Kárpáthy", "O'Connor", "Mary-Jo", "McAllister"; not an acronym.
 _WORD_RE = re.compile(r"(?<![\w'’@./\\-])[^\W\d_][\w'’-]*")
-_GAP_RE = re.compile(r"[ \t]+")
+_SIDE_BY_SIDE_RE = re.compile(
+    r"(?<![\w'’@./\\-])[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)+"
+)
 _POSSESSIVE = ("'s", "’s")
 
 # Languages and peoples whose word is no "-ian"/"-ese" form of a country (names._demonym reads
@@ -151,9 +153,10 @@ def unknown_pairs(
     found here are one name); ``blocked`` words are never part of one, and nothing inside
     ``off_limits`` is taken."""
     for run in _capitalised_runs(text):
-        if _a_thing(text, run):
+        spans = list(_unknown_spans(run, blocked))
+        if not spans or _a_thing(text, run):
             continue
-        for span in _unknown_spans(run, blocked):
+        for span in spans:
             if any(span.start < o.end and o.start < span.end for o in off_limits):
                 continue
             if _signature(text, span) or _a_place(text, span) or _staff_title_before(text, span):
@@ -201,18 +204,19 @@ def _joined(text: str, span: Span, names: list[Span]) -> Span | None:
 
 def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Maximal runs of capitalised words that only spaces or tabs part."""
-    run: list[re.Match[str]] = []
-    for m in _WORD_RE.finditer(text):
-        capital = _capitalised(m.group())
-        joined = bool(run) and _GAP_RE.fullmatch(text, run[-1].end(), m.start()) is not None
-        if capital and (joined or not run):
-            run.append(m)
-            continue
+    # (a cheap pattern finds words side by side that open with no small ASCII letter; only
+    # those are read word by word)
+    for side_by_side in _SIDE_BY_SIDE_RE.finditer(text):
+        run: list[re.Match[str]] = []
+        for m in _WORD_RE.finditer(text, side_by_side.start(), side_by_side.end()):
+            if _capitalised(m.group()):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                yield run
+            run = []
         if len(run) >= 2:
             yield run
-        run = [m] if capital else []
-    if len(run) >= 2:
-        yield run
 
 
 def _capitalised(word: str) -> bool:
