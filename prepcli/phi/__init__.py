@@ -15,7 +15,9 @@ check digit (national_ids.py), phones (phones.py), addresses (addresses.py), nam
 before) or by script (scripts.py); a found name grows over particles and suffixes (extend.py);
 eponyms, founders' and the trade's companies stay (protect.py), and so do clinicians and staff
 named by how a note joins, cites or lists them (staff.py) and places listed as places
-(places.py).
+(places.py). Two or more capitalised words side by side that no dictionary of English or
+of six other languages knows are a name, unless a guard by class says otherwise
+(unknown_pairs.py, foreign_words.py).
 
 What each rule bought, the figures on every evaluation set (development and blind), and the
 alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name

@@ -18,9 +18,14 @@ surname. What else puts such words side by side is guarded by class:
   holds ("Aberystwyth Penparcau"), after "in", "near", "nach" ("lives in Merthyr Tydfil");
 - a drug before its dose ("Solu Medrol 125 mg"), a run before the noun of a place or an
   organisation ("the Whakatane Ohope clinic"), a hotel or a fair ("Hotel Sacher Wien");
-- a signature above a role line ("Clinical Nurse Specialist", "Community nurse").
-Clinicians, staff, eponyms and founders' companies are off limits as for every name rule, and
-the caller's ``blocked`` words (its products, the HCP table) are never part of a name.
+- a signature above a role line ("Clinical Nurse Specialist", "Community nurse"), a name after
+  a Central European professional's title ("Ing. Patrik Bureš"), as after "Dr.";
+- an identifier's label ("Med Rec No. 4471"), a weekday or month, an abbreviation or code
+  ("Lumexa MoA", "HbA1c").
+Where another rule found part of the name, the two are joined ("Sra. Aidé" and "Ocampo
+Velasco"). Clinicians, staff, eponyms and founders' companies are off limits as for every name
+rule, and the caller's ``blocked`` words (its products, the HCP table) are never part of a
+name.
 """
 
 from __future__ import annotations
@@ -37,9 +42,7 @@ from prepcli.phi.words import common, everyday
 
 # A capitalised word: "Kárpáthy", "O'Connor", "Mary-Jo", "McAllister"; not an acronym.
 _WORD_RE = re.compile(r"(?<![\w'’@./\\-])[^\W\d_][\w'’-]*")
-_SIDE_BY_SIDE_RE = re.compile(
-    r"(?<![\w'’@./\\-])[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)+"
-)
+_SIDE_BY_SIDE_RE = re.compile(r"(?<![\w'’@./\\-])[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)+")
 _POSSESSIVE = ("'s", "’s")
 
 # Languages and peoples whose word is no "-ian"/"-ese" form of a country (names._demonym reads
@@ -86,17 +89,20 @@ _THING_AFTER_RE = re.compile(
     r"|campus|group|network|region|district|council|area)s?\b)"
 )
 # Prefixes English puts before a dictionary word without listing the compound.
-_PREFIXES = (
-    "pre", "re", "un", "non", "anti", "multi", "co", "sub", "over", "under", "self", "auto",
-    "inter", "intra", "post", "semi", "micro", "mini", "mis", "out", "up",
+_PREFIXES = tuple(
+    """
+    pre re un non anti multi co sub over under self auto inter intra post semi micro mini
+    mis out up
+    """.split()
 )
 # German and Dutch endings of an inflected form whose base the lists hold ("Befunden",
 # "Kontrollen"). Not Romance endings: "Dallas" is no inflected "dalla".
 _FOREIGN_ENDINGS = ("e", "en", "er", "es", "em", "n")
 # German compounds ending in an institution's noun.
-_INSTITUTION_ENDS = (
-    "klinik", "kliniken", "klinikum", "krankenhaus", "zentrum", "praxis", "ambulanz",
-    "spital", "ziekenhuis", "sjukhus",
+_INSTITUTION_ENDS = tuple(
+    """
+    klinik kliniken klinikum krankenhaus zentrum praxis ambulanz spital ziekenhuis sjukhus
+    """.split()
 )
 _CALENDAR = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -104,14 +110,17 @@ _CALENDAR = frozenset(
 )
 # Nouns of hospitals and clinics whose inflected forms other languages use ("Szpitalu",
 # "Krankenhauses", "Nemocnici", "Sairaalassa").
-_INSTITUTION_STEMS = (
-    "szpital", "klinik", "krankenhaus", "nemocnic", "bolnic", "bolnišnic", "sairaal",
-    "sjukhus", "sykehus", "sygehus", "kórház", "hastane", "ospedal", "ziekenhuis", "hospit",
-    "policlin", "poliklin", "ambulatori", "universit", "institut", "fakult", "centr", "zentr",
-    "fundaci", "fundaç", "stiftung", "stichting", "fondazion",
+_INSTITUTION_STEMS = tuple(
+    """
+    szpital klinik krankenhaus nemocnic bolnic bolnišnic sairaal sjukhus sykehus sygehus
+    kórház hastane ospedal ziekenhuis hospit policlin poliklin ambulatori universit institut
+    fakult centr zentr fundaci fundaç stiftung stichting fondazion
+    """.split()
 )
 # Titles after a name: Turkish "Bey", "Hanım", Japanese "様", "さん".
-_TITLE_AFTER_RE = re.compile(r"[ \t]*(?:(?:Hanım|Hanim|Hanımefendi|Bey|Beyefendi)(?![\w'’-])|様|さん|氏)")
+_TITLE_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:Hanım|Hanim|Hanımefendi|Bey|Beyefendi)(?![\w'’-])|様|さん|氏)"
+)
 # A place after these ("lives in Merthyr Tydfil", "moved nach Bad Ischl", Polish and Czech
 # "w", "v"); "to", "at" and "with" take people.
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|nach|aus|naar|dans|em|w|v|ve)[ \t]+$")
@@ -234,6 +243,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _unknown(word: str, blocked: Container[str]) -> bool:
+    """Whether no dictionary, language list or guard word knows ``word``."""
     core = word
     for tail in _POSSESSIVE:
         core = core.removesuffix(tail)
@@ -263,9 +273,7 @@ def _prefixed_word(word: str) -> bool:
     """An English word behind a prefix the dictionary does not list it with ("Prefilled",
     "Noninvasive", "Reinjected")."""
     w = word.lower()
-    return any(
-        w.startswith(p) and len(w) - len(p) >= 4 and common(w[len(p) :]) for p in _PREFIXES
-    )
+    return any(w.startswith(p) and len(w) - len(p) >= 4 and common(w[len(p) :]) for p in _PREFIXES)
 
 
 def _foreign_form(word: str) -> bool:
@@ -285,9 +293,7 @@ def _institution_word(word: str) -> bool:
     """An institution's noun in any case of its language ("w Szpitalu", "im Krankenhauses"),
     or a German compound ending in one ("Tagesklinik", "Notfallzentrum")."""
     w = word.lower()
-    return any(w.startswith(stem) for stem in _INSTITUTION_STEMS) or w.endswith(
-        _INSTITUTION_ENDS
-    )
+    return any(w.startswith(stem) for stem in _INSTITUTION_STEMS) or w.endswith(_INSTITUTION_ENDS)
 
 
 def _a_thing(text: str, run: list[re.Match[str]]) -> bool:
@@ -318,9 +324,7 @@ def _listed_with_institutions(text: str, start: int, end: int) -> bool:
     if before is not None and any(w.strip(",&") in _INSTITUTION for w in before.group().split()):
         return True
     after = _LIST_AFTER_RE.match(text, end)
-    return after is not None and any(
-        w.strip(",&") in _INSTITUTION for w in after.group().split()
-    )
+    return after is not None and any(w.strip(",&") in _INSTITUTION for w in after.group().split())
 
 
 @cache
