@@ -1,7 +1,8 @@
 """Known false positives and over-extensions of the scrubber, each fixed by class: companies of
 the trade (one list, prepcli.phi.companies), "MS" the disease, verbs of living, venues, an
 address running into prose, a maker's seat, French possessives, and a patient's town after a
-living cue (HIPAA Safe Harbor removes every place smaller than a state).
+living cue (HIPAA Safe Harbor removes every place smaller than a state); and shapes that a
+cheap gate or an anchor's first letters let through unread.
 
 Examples are made up, in wordings of their own; each stands for a class, and each class has a
 patient beside it who must still go.
@@ -301,3 +302,26 @@ def test_staff_beside_their_role_stay(text: str, keep: str) -> None:
 )
 def test_no_staff_role_no_keep(text: str, secret: str) -> None:
     _gone(text, secret)
+
+
+# Found by the speed round (stop 28): gates and anchors that let a shape through unread.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word for a date ends the label; the date is a DOB, not a hospital's letters + number
+        ("BIRTH DATE 03/04/1961", [("DOB", "03/04/1961")]),
+        # a post office box opening with B or S in Polish and French
+        (
+            "Skrytka pocztowa 55, 00-950 Warszawa",
+            [("ADDRESS", "Skrytka pocztowa 55, 00-950 Warszawa")],
+        ),
+        ("Boîte postale 1234, 75001 Paris", [("ADDRESS", "Boîte postale 1234, 75001 Paris")]),
+        # a spelled e-mail with tabs or a line break around "at"
+        ("mail jdoe\tat\tgmail.com", [("EMAIL", "jdoe\tat\tgmail.com")]),
+        ("her email:\njdoe at\ngmail.com", [("EMAIL", "jdoe at\ngmail.com")]),
+        # letters and a date after a hospital's label stay a record number
+        ("Hospital no. AB 2024-01-15", [("MRN", "AB 2024-01-15")]),
+    ],
+)
+def test_shapes_the_gates_let_through(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

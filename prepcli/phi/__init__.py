@@ -206,7 +206,10 @@ _PROVIDER_ONLY_RE = re.compile(
     r"|aol|icloud|live|msn|protonmail|proton|gmx|comcast))\b"
 )
 # Substrings one of which every _SPELLED_EMAIL_RE match holds.
-_SPELLED_AT_HINTS = (" at ", "at)", "at]", "at}", "at>", " @", "@ ", "@)", "@]", "@}", "@>")
+_SPELLED_AT_HINTS = (
+    *(" at ", "\tat", "\nat", "at\t", "at\n", "at)", "at]", "at}", "at>"),
+    *(" @", "@ ", "@)", "@]", "@}", "@>"),
+)
 # And its domain: a mail provider's name, a spelled "dot", or a dot before an ending.
 _SPELLED_DOMAIN_HINTS = (
     "dot gmail yahoo hotmail outlook aol icloud live msn proton gmx comcast".split()
@@ -603,7 +606,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
-    low = text.lower()
+    # (folded as the patterns compare: an all-caps Turkish "BİRTH" lower-cases to another length)
+    low = folded(text)
     if any(hint in low for hint in _SPELLED_AT_HINTS):
         found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
         fold = folded(text)

@@ -177,6 +177,7 @@ _DATE_LIKE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _RATIO_RE = re.compile(r"\d{1,3}(?:[-/]\d{1,3})+")
 _LETTERS_RE = re.compile(r"^[A-Z]{1,4}[ -]?")
+_DATE_WORDS = frozenset({"DATE", "DOB", "DATA", "BORN", "DOD"})
 _POSTCODE_RE = re.compile(r"\d{4,5}(?:-\d{4})?")
 
 
@@ -276,7 +277,12 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             continue
         # An acronym alone says less than a word for "number": it needs a longer value.
         needed = 5 if (m.group("acronym") and not m.group("num")) or m.group("dotted") else 4
-        if _digits(value) < needed or _DATE_LIKE_RE.fullmatch(value.strip()):
+        # (a word for a date before a date is the label's last word, not a hospital's letters:
+        # "BIRTH DATE 03/04/1961" holds a date of birth)
+        lead = _LETTERS_RE.match(value)
+        dated = lead is not None and lead.group().strip(" -") in _DATE_WORDS
+        rest = value[lead.end() :] if dated and lead is not None else value
+        if _digits(value) < needed or _DATE_LIKE_RE.fullmatch(rest.strip()):
             continue
         # a decimal or a ratio ("0.61-0.85", "314.80", "132/84") is a figure; dotted
         # identifiers have two dots or more ("12.345.678-9")
