@@ -841,8 +841,10 @@ def scrub(
     # Replacing one identifier can expose another: glued ones ("412-55-9087(614) 555-0192") hide
     # each other's boundaries, and a span that swallowed a title ("Oak St pt Dr. John") leaves a
     # bare name behind. So text with identifiers is scrubbed again until nothing more is found
-    # (fail safe, and scrub stays idempotent); a note without any costs one pass.
-    for _ in range(4):
+    # (fail safe, and scrub stays idempotent); a note without any costs one pass. A run of glued
+    # identifiers may give up one boundary a pass ("03/04/196103/04/1961..."), so the passes are
+    # bounded by what the text could hold, not by a fixed count.
+    for _ in range(max(4, len(text) // 4)):
         spans = _detect(text, keep, clinicians)
         if not spans:
             break
