@@ -44,6 +44,13 @@ from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
+from prepcli.phi.japanese import (
+    cjk_dominant,
+    dob_echoes,
+    has_japanese,
+    japanese_spans,
+    not_an_address,
+)
 from prepcli.phi.names import (
     LETTER_WORDS,
     contact_block_names,
@@ -704,6 +711,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             for s, g in zip(names, grow_names(text, names, blocked), strict=True)
         ]
         names += listed_with(text, names, blocked)
+    if has_japanese(text):
+        names = _japanese_names(text, names, found)
     for span in names:
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):
@@ -786,6 +795,32 @@ def _joined_fields(text: str) -> Iterator[Span]:
                 start = text.index(part, pos)
                 yield Span(start + value.start(), start + value.end(), kind)
             pos = text.index(part, pos) + len(part)
+
+
+def _japanese_names(text: str, names: list[Span], found: list[Span]) -> list[Span]:
+    """Names, record numbers and birth-date repeats in a note holding Japanese (japanese.py).
+    In a note written in Japanese, a Latin word is a device, a drug, an eponym or a term far
+    more often than a person ("Magnetom Vida", "Le Fort I型", "Stanford A型"): the Latin rules'
+    guesses there stay only after an English patient cue; japanese.py reads Latin names by
+    their Japanese label or honorific itself."""
+    if cjk_dominant(text):
+        names = [s for s in names if not _latin_guess(text, s)]
+        found[:] = [s for s in found if s.type != "ADDRESS" or not not_an_address(text, s)]
+    ja = japanese_spans(text, [(s.start, s.end) for s in names])
+    found += [s for s in ja if s.type != "PATIENT-NAME"]
+    found += dob_echoes(text, [s for s in found if s.type == "DOB"])
+    return names + [s for s in ja if s.type == "PATIENT-NAME"]
+
+
+_LATIN_CUE_BEFORE_RE = re.compile(r"(?:[Pp]atient|PATIENT|[Pp]t|Mrs?|Ms|Miss|[Nn]ame)\.?[ \t]*:?[ \t]*$")
+
+
+def _latin_guess(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    if has_japanese(value):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return _LATIN_CUE_BEFORE_RE.search(text, line_start, span.start) is None
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
+from prepcli.phi.japanese import JA_ROLES, plausible_before_sama
 from prepcli.phi.spans import Span
 
 _CYR = "\u0400-\u04ff"
@@ -113,18 +114,13 @@ _CJK_NAME_RE = re.compile(
 # "歐陽淑芬女士（...". 先生 is left out: in Japanese it is the doctor's title.
 _CJK_HONORIFIC_RE = re.compile(
     rf"(?:^|(?<=[\s\d:：，,、。（(）)「」]))(?P<name>[{_CJK}\u3005]{{2,6}})[ \t\u3000]?"
-    r"(?:様|さま|さん|殿|女士|小姐)"
+    r"(?P<hon>様|さま|さん|殿|女士|小姐)"
 )
 # Korean: one or two words before 씨 or 님 ("서문 나우 님", "김지호 씨가"), unless the word is a
 # role that takes 님 itself (선생님, 의사님, 환자님, 고객님: doctors, patients, customers).
 _KO_HONORIFIC_RE = re.compile(
     r"(?<![\uac00-\ud7af])(?P<name>[\uac00-\ud7af]{1,4}(?:[ \t][\uac00-\ud7af]{1,3})?)[ \t]?"
     r"(?:씨|님)"
-)
-# Family members and roles that take さん or 様 themselves: "息子さん" (your son), "患者様".
-_JA_ROLES = tuple(
-    """息子 娘 奥 母 父 主人 旦那 家族 お子 孫 患者 看護師 薬剤師 先生 お客 皆 担当
-    受付 事務 兄 姉 弟 妹 祖母 祖父 ご本人 本人""".split()
 )
 _KO_ROLES = frozenset(
     """선생 의사 간호사 환자 고객 교수 원장 약사 부장 과장 실장 팀장 대표 회장 사장 어머 아버
@@ -140,8 +136,12 @@ def cjk_names(text: str) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     if any(h in text for h in ("様", "さま", "さん", "殿", "女士", "小姐")):
         for m in _CJK_HONORIFIC_RE.finditer(text):
-            if not m.group("name").endswith(_JA_ROLES):
-                yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+            if m.group("name").endswith(JA_ROLES):
+                continue
+            # 様 also means "-like" (すりガラス様, 親指様, 同様): japanese.py reads it
+            if m.group("hon") == "様" and not plausible_before_sama(m.group("name")):
+                continue
+            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     if "씨" in text or "님" in text:
         for m in _KO_HONORIFIC_RE.finditer(text):
             if not any(w in _KO_ROLES for w in m.group("name").split()):
