@@ -263,3 +263,44 @@ def test_kanji_name_in_english_note(text: str, name: str) -> None:
 )
 def test_kanji_words_in_english_note_stay(text: str) -> None:
     assert not [v for v, t in _found(text).items() if t == "PATIENT-NAME"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("薬剤部の村田さんに資材を渡した。", "村田"),
+        ("受付の山口さんから折り返し", "山口"),
+        ("整形外科の石田さんと面談", "石田"),
+    ],
+)
+def test_staff_by_department_stay(text: str, staff: str) -> None:
+    assert staff in scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["藤井先生より: patient started the new dose, no AE.", "Spoke with 山田医師 about the label.", "小林先生 68歳"],
+)
+def test_titled_kanji_names_stay(text: str) -> None:
+    assert not [v for v, t in _found(text).items() if t == "PATIENT-NAME"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("耳鼻科：はるとくん（4歳）の点鼻指導", "はると", "PATIENT-NAME"),
+        ("同じクラスの子、あおいちゃんも同じ症状", "あおい", "PATIENT-NAME"),
+        ("初診：H2.11.30生、女性", "H2.11.30", "DOB"),
+        ("誕生日は平成１５年６月２日です", "平成１５年６月２日", "DOB"),
+        ("1975/04/18生まれの男性", "1975/04/18", "DOB"),
+    ],
+)
+def test_more_shapes(text: str, value: str, kind: str) -> None:
+    assert _found(text).get(value) == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["おばあちゃんと来院。", "みなさんに配布", "両下葉に蜂巣肺様の変化", "おかあさんが心配している"]
+)
+def test_kin_and_findings_stay(text: str) -> None:
+    assert not [v for v, t in _found(text).items() if t == "PATIENT-NAME"], _found(text)

@@ -143,7 +143,9 @@ _ID_SHAPE_RE = re.compile(r"\d|^[A-ZＡ-Ｚ]+(?:[-‐－_][A-ZＡ-Ｚ]+)+$")
 # kanji start: the particle or punctuation before it is the boundary.
 _HONORIFIC_RE = re.compile(
     rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,6}}(?:{_SP}?[{_HIRA}]{{2,4}}|{_SP}[{_KANJI}]{{1,3}})?"
-    rf"|[{_KATA}]{{2,10}}[・･{_SP[1:-1]}][{_KATA}]{{2,10}})"
+    rf"|[{_KATA}]{{2,10}}(?:[・･{_SP[1:-1]}][{_KATA}]{{2,10}})?"
+    # a child's or a friend's given name in hiragana: "ゆうとくん", "さくらちゃん"
+    rf"|(?<![{_HIRA}])[{_HIRA}]{{2,5}}(?=くん|ちゃん|さん))"
     rf"{_SP}?(?P<hon>様|さま|さん|殿|君|くん|ちゃん|氏)(?![名族々子式相病症])"
 )
 # A name right before the person's age: "高橋 太郎（75歳）", "中田智子 68歳女性". A listed
@@ -154,9 +156,11 @@ _AGE_AFTER_RE = re.compile(
 )
 # A kanji name pasted into a note written in Latin script: "call 佐藤花子 back re: refill".
 _RUN_IN_LATIN_RE = re.compile(
-    rf"(?<![{_KANJI}{_KANA}])(?P<name>[{_KANJI}]{{2,4}}(?:{_SP}?[{_KANJI}]{{1,3}}|{_SP}?[{_HIRA}]{{2,4}})?)"
+    rf"(?<![{_KANJI}{_KANA}])(?P<name>[{_KANJI}]{{2,4}}(?:{_SP}?[{_KANJI}]{{1,3}}|{_SP}[{_HIRA}]{{2,4}})?)"
     rf"(?![{_KANJI}{_KANA}])"
 )
+# A clinician's or an official's title inside a run makes it theirs: "藤沢先生", "山田医師".
+_TITLE_IN_RUN_RE = re.compile("先生|医師|院長|教授|部長|科長|医長|主任|師長|薬剤師|看護師")
 _INSTITUTION_END = ("病院", "医院", "クリニック", "大学", "薬局", "科", "センター", "会", "社", "店")
 # Latin initials or a capitalised Latin name before a Japanese honorific: "K.T.氏", "Smith様".
 _LATIN_HONORIFIC_RE = re.compile(
@@ -170,6 +174,18 @@ JA_ROLES = tuple(
     師長 所長 係長 主任 教授 講師 助教 医員 研修医 主治医 担当医 当直医 運転手 業者 店員 大家 管理人
     近所 隣人 係 係員 介護士 保健師 栄養士 相談員 事務員 子供 子ども 友達 友人 知人 彼氏 彼女""".split()
 )
+# Staff named by their department or role: "薬剤部の田中さん", "受付の山口さん", "MRの佐藤さん".
+_STAFF_BEFORE_RE = re.compile(
+    r"(?:科|部|室|課|局|病棟|外来|薬局|医局|看護師|薬剤師|技師|受付|事務|師長|医師|先生|担当|MR|メーカー"
+    r"|クリニック|病院|医院|センター|会社|社)の$"
+)
+# Kin and everyday words written in hiragana before さん/ちゃん/くん: no names.
+_HIRA_KIN = frozenset(
+    """おばあ おじい おかあ おとう おにい おねえ あか みな みんな おくさ おこさ おまわり おいしゃ
+    かんごし おきゃく ばあ じい かあ とう にい ねえ おじょう おばさ おじさ""".split()
+)
+# Kanji of anatomy and findings, which no given name holds: "蜂巣肺様" is honeycomb-like.
+_FINDING_KANJI_RE = re.compile("[肺肝腎脳胃腸骨影炎瘍症状腫管膜網粒斑核像変様性型痕巣]")
 # Words that open a kanji run in front of a name: "患者吉田様", "故山田氏".
 _CUE_PREFIXES = ("患者", "利用者", "入居者", "故", "元")
 # The honorifics after which no list is needed: they follow people only.
@@ -189,7 +205,7 @@ def japanese_spans(text: str, found_names: Iterable[tuple[int, int]] = ()) -> li
     if not cjk_dominant(text):
         names += _runs_in_latin(text, known)
     names += _repeats(text, known)
-    spans = [*names, *_record_numbers(text)]
+    spans = [*names, *_record_numbers(text), *_birth_dates(text)]
     return spans
 
 
@@ -277,12 +293,24 @@ def _honorific_names(text: str, known: frozenset[str]) -> Iterator[Span]:
                 break
         if run.endswith(JA_ROLES) or run in _NOT_A_NAME_VALUE:
             continue
+        if _STAFF_BEFORE_RE.search(text, max(0, start - 8), start):
+            continue
+        if re.fullmatch(f"[{_HIRA}]+", run):
+            if run in _HIRA_KIN or run.startswith(("お", "ご")) and m.group("hon") == "さん":
+                continue
+            yield Span(start, end, "PATIENT-NAME")
+            continue
         kanji = re.sub(rf"{_SP}", "", run)
-        katakana_full = re.search("[・･ 　]", run) is not None and not re.search(f"[{_KANJI}]", run)
-        if not katakana_full and m.group("hon") not in _PEOPLE_ONLY:
+        katakana = re.search(f"[{_KANJI}]", run) is None
+        if katakana and m.group("hon") not in _PEOPLE_ONLY and not re.search("[・･ 　]", run):
+            continue  # すりガラス様: one katakana word before 様 or 氏 is a thing
+        if not katakana and m.group("hon") not in _PEOPLE_ONLY:
             # 様 and 氏: a surname the list or the note knows must open the run
             head = re.match(f"[{_KANJI}]+", kanji)
-            if head is None or not _surname_split(head.group(), known):
+            surname = _surname_split(head.group(), known) if head is not None else ""
+            if not surname:
+                continue
+            if kanji not in known and _FINDING_KANJI_RE.search(kanji, len(surname)):
                 continue
         yield Span(start, end, "PATIENT-NAME")
     for m in _LATIN_HONORIFIC_RE.finditer(text):
@@ -298,7 +326,9 @@ def _names_before_age(text: str, known: frozenset[str]) -> Iterator[Span]:
     for m in _AGE_AFTER_RE.finditer(text):
         run = re.sub(rf"{_SP}", "", m.group("name"))
         head = re.match(f"[{_KANJI}]+", run)
-        if head is None or run.endswith(JA_ROLES) or not _surname_split(head.group(), known):
+        if head is None or run.endswith(JA_ROLES) or _TITLE_IN_RUN_RE.search(run):
+            continue
+        if not _surname_split(head.group(), known):
             continue
         yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
@@ -308,6 +338,8 @@ def _runs_in_latin(text: str, known: frozenset[str]) -> Iterator[Span]:
         run = re.sub(rf"{_SP}", "", m.group("name"))
         head = re.match(f"[{_KANJI}]+", run)
         if head is None or run.endswith(JA_ROLES) or run.endswith(_INSTITUTION_END):
+            continue
+        if _TITLE_IN_RUN_RE.search(run):
             continue
         if _surname_split(head.group(), known):
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
@@ -330,6 +362,28 @@ def _record_numbers(text: str) -> Iterator[Span]:
         if _ID_SHAPE_RE.search(value) is None:
             continue
         yield Span(m.start("id"), m.end("id"), "MRN")
+
+
+# --- birth dates ------------------------------------------------------------------------------
+
+# A date as Japanese forms write it: an era and its year (昭和52年, 平成元年, S58.), or a
+# Western year, then month and day, in kanji units or with dots, slashes or dashes.
+_JA_DATE = (
+    r"(?:(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年|(?<![A-Za-z])[MTSHR][ \t]?\d{1,2}[./\-]"
+    r"|(?:18|19|20)\d{2}[ \t]*(?:年|[./\-]))[ \t]*\d{1,2}[ \t]*(?:月|[./\-])[ \t]*\d{1,2}(?:[ \t]*日)?"
+)
+_JA_DOB_RE = re.compile(
+    rf"(?:生年月日|誕生日|出生日|生年)\**{_SP}*(?:[:：]|は|が|、|{_SP})?{_SP}*\**(?P<a>{_JA_DATE})"
+    rf"|(?P<b>{_JA_DATE}){_SP}?(?:生まれ|生れ|生(?![活命理産徒物存検成]))"
+)
+
+
+def _birth_dates(text: str) -> Iterator[Span]:
+    if "生" not in text:
+        return
+    for m in _JA_DOB_RE.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        yield Span(m.start(group), m.end(group), "DOB")
 
 
 # --- birth dates written again --------------------------------------------------------------
@@ -384,11 +438,3 @@ def not_an_address(text: str, span: Span) -> bool:
         return True
     return _ADDRESS_UNIT_RE.search(value) is None
 
-
-def plausible_before_sama(run: str) -> bool:
-    """Whether the run before 様 can be a name: a listed surname opens it, or it is a
-    foreign name in katakana with its middle dot (サトウ・エミリ)."""
-    head = re.match(f"[{_KANJI}]+", run)
-    if head is not None:
-        return bool(_surname_split(head.group(), frozenset()))
-    return re.fullmatch(f"[{_KATA}]+[・･ 　][{_KATA}]+", run) is not None

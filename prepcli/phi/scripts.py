@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
-from prepcli.phi.japanese import JA_ROLES, plausible_before_sama
 from prepcli.phi.spans import Span
 
 _CYR = "\u0400-\u04ff"
@@ -110,11 +109,12 @@ _CJK_NAME_RE = re.compile(
 )
 
 # Without the cue, a short run framed by a boundary before it (the note's start, a space,
-# punctuation, a number) and a patient's honorific after it: "0155-24-8817 高橋あかり様",
-# "歐陽淑芬女士（...". 先生 is left out: in Japanese it is the doctor's title.
+# punctuation, a number) and a Chinese honorific after it: "歐陽淑芬女士（...". Japanese
+# honorifics (様, さん, 殿) are japanese.py's: there a name starts where its kanji do, not at
+# the particle before it ("薬剤部の村田さん"), and 様 also means "-like" (すりガラス様).
 _CJK_HONORIFIC_RE = re.compile(
     rf"(?:^|(?<=[\s\d:：，,、。（(）)「」]))(?P<name>[{_CJK}\u3005]{{2,6}})[ \t\u3000]?"
-    r"(?P<hon>様|さま|さん|殿|女士|小姐)"
+    r"(?:女士|小姐)"
 )
 # Korean: one or two words before 씨 or 님 ("서문 나우 님", "김지호 씨가"), unless the word is a
 # role that takes 님 itself (선생님, 의사님, 환자님, 고객님: doctors, patients, customers).
@@ -134,13 +134,8 @@ def cjk_names(text: str) -> Iterator[Span]:
     if any(cue in text for cue in "患病氏利姓"):
         for m in _CJK_NAME_RE.finditer(text):
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
-    if any(h in text for h in ("様", "さま", "さん", "殿", "女士", "小姐")):
+    if "女士" in text or "小姐" in text:
         for m in _CJK_HONORIFIC_RE.finditer(text):
-            if m.group("name").endswith(JA_ROLES):
-                continue
-            # 様 also means "-like" (すりガラス様, 親指様, 同様): japanese.py reads it
-            if m.group("hon") == "様" and not plausible_before_sama(m.group("name")):
-                continue
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     if "씨" in text or "님" in text:
         for m in _KO_HONORIFIC_RE.finditer(text):
