@@ -304,3 +304,25 @@ def test_more_shapes(text: str, value: str, kind: str) -> None:
 )
 def test_kin_and_findings_stay(text: str) -> None:
     assert not [v for v, t in _found(text).items() if t == "PATIENT-NAME"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("生年月日　　昭和３０年　１月　８日\n", "昭和３０年　１月　８日", "DOB"),
+        ("被保険者記号番号：34・5678", "34・5678", "MRN"),
+        ("堀田 美咲（ほった みさき）さんの件で連絡", "堀田 美咲", "PATIENT-NAME"),
+        ("堀田 美咲（ほった みさき）さんの件で連絡", "ほった みさき", "PATIENT-NAME"),
+        ("来院した新井結衣（アライユイ）様は", "新井結衣", "PATIENT-NAME"),
+    ],
+)
+def test_spaced_dates_dotted_numbers_readings(text: str, value: str, kind: str) -> None:
+    assert _found(text).get(value) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["誤嚥性肺炎（ごえんせいはいえん）を疑う", "MR 岡崎より：来週、説明会を予定。", "担当MR：吉岡 拓海（東京支店）"],
+)
+def test_term_readings_and_reps_stay(text: str) -> None:
+    assert not [v for v, t in _found(text).items() if t == "PATIENT-NAME"], _found(text)

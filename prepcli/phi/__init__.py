@@ -809,7 +809,15 @@ def _japanese_names(text: str, names: list[Span], found: list[Span]) -> list[Spa
     ja = japanese_spans(text, [(s.start, s.end) for s in names])
     found += [s for s in ja if s.type != "PATIENT-NAME"]
     found += dob_echoes(text, [s for s in found if s.type == "DOB"])
-    return names + [s for s in ja if s.type == "PATIENT-NAME"]
+    # "MR" is what a Japanese medical representative is called: "MR 岡崎より", "担当MR：吉岡"
+    return [
+        s
+        for s in names + [s for s in ja if s.type == "PATIENT-NAME"]
+        if _REP_BEFORE_RE.search(text, max(0, s.start - 6), s.start) is None
+    ]
+
+
+_REP_BEFORE_RE = re.compile(r"MR[ \t\u3000]*[:：]?[ \t\u3000]*$")
 
 
 _LATIN_CUE_BEFORE_RE = re.compile(r"(?:[Pp]atient|PATIENT|[Pp]t|Mrs?|Ms|Miss|[Nn]ame)\.?[ \t]*:?[ \t]*$")

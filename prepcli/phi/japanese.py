@@ -117,6 +117,14 @@ _NAME_BEFORE_RELATION_RE = re.compile(
     rf"|[{_KATA}]{{2,10}}(?:[・･{_SP[1:-1]}][{_KATA}]{{2,10}})?)"
     rf"{_SP}*[（(](?:続柄[:：]?{_SP}*)?{_RELATION}[）)]"
 )
+# An unlabelled kanji name with its reading in brackets: "渡部 洋平（わたなべ ようへい）". Medical
+# terms carry readings too ("誤嚥（ごえん）"), so a listed surname must open the name, and the
+# reading must split into surname and given name or an honorific must follow it.
+_NAME_READING_RE = re.compile(
+    rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,3}}{_SP}?[{_KANJI}]{{1,3}}){_SP}*[（(]{_SP}*"
+    rf"(?P<reading>[{_KANA}]{{1,8}}(?P<split>{_SP})?[{_KANA}]{{1,8}}){_SP}*[）)]"
+    rf"(?P<hon>{_SP}?(?:様|さま|さん|殿|氏|くん|ちゃん))?"
+)
 # A relationship, then the name: "長男・佐藤健太", "妻 石川和子", "長男（佐藤健太）".
 _RELATION_BEFORE_NAME_RE = re.compile(
     rf"(?<![{_KANJI}]){_RELATION}(?:[・･{_SP[1:-1]}:：]+|[（(])"
@@ -133,7 +141,7 @@ _ID_LABEL = (
 _ID_CHAR = "A-Za-z0-9Ａ-Ｚａ-ｚ０-９"
 _ID_RE = re.compile(
     rf"(?:{_ID_LABEL})\**{_SP}*(?:[:：#＃=]|が|は|の|{_SP})?{_SP}*\**"
-    rf"(?P<id>[{_ID_CHAR}](?:[{_ID_CHAR}]|[-‐－_/](?=[{_ID_CHAR}])){{2,24}})(?![{_ID_CHAR}])"
+    rf"(?P<id>[{_ID_CHAR}](?:[{_ID_CHAR}]|[-‐－_/・･](?=[{_ID_CHAR}])){{2,24}})(?![{_ID_CHAR}])"
 )
 _ID_SHAPE_RE = re.compile(r"\d|^[A-ZＡ-Ｚ]+(?:[-‐－_][A-ZＡ-Ｚ]+)+$")
 
@@ -202,6 +210,7 @@ def japanese_spans(text: str, found_names: Iterable[tuple[int, int]] = ()) -> li
     known = _known_parts(text, [*((s.start, s.end) for s in names), *found_names])
     names += _honorific_names(text, known)
     names += _names_before_age(text, known)
+    names += _names_with_reading(text, known)
     if not cjk_dominant(text):
         names += _runs_in_latin(text, known)
     names += _repeats(text, known)
@@ -345,6 +354,19 @@ def _runs_in_latin(text: str, known: frozenset[str]) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
 
+def _names_with_reading(text: str, known: frozenset[str]) -> Iterator[Span]:
+    if "（" not in text and "(" not in text:
+        return
+    for m in _NAME_READING_RE.finditer(text):
+        if m.group("split") is None and m.group("hon") is None:
+            continue
+        run = re.sub(rf"{_SP}", "", m.group("name"))
+        if _TITLE_IN_RUN_RE.search(run) or not _surname_split(run, known):
+            continue
+        yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+        yield Span(m.start("reading"), m.end("reading"), "PATIENT-NAME")
+
+
 def _repeats(text: str, known: frozenset[str]) -> Iterator[Span]:
     """A full name the note gave, written again anywhere (with or without its space)."""
     for part in known:
@@ -369,8 +391,8 @@ def _record_numbers(text: str) -> Iterator[Span]:
 # A date as Japanese forms write it: an era and its year (昭和52年, 平成元年, S58.), or a
 # Western year, then month and day, in kanji units or with dots, slashes or dashes.
 _JA_DATE = (
-    r"(?:(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年|(?<![A-Za-z])[MTSHR][ \t]?\d{1,2}[./\-]"
-    r"|(?:18|19|20)\d{2}[ \t]*(?:年|[./\-]))[ \t]*\d{1,2}[ \t]*(?:月|[./\-])[ \t]*\d{1,2}(?:[ \t]*日)?"
+    rf"(?:(?:明治|大正|昭和|平成|令和){_SP}*(?:\d{{1,2}}|元){_SP}*年|(?<![A-Za-z])[MTSHR]{_SP}?\d{{1,2}}[./\-]"
+    rf"|(?:18|19|20)\d{{2}}{_SP}*(?:年|[./\-])){_SP}*\d{{1,2}}{_SP}*(?:月|[./\-]){_SP}*\d{{1,2}}(?:{_SP}*日)?"
 )
 _JA_DOB_RE = re.compile(
     rf"(?:生年月日|誕生日|出生日|生年)\**{_SP}*(?:[:：]|は|が|、|{_SP})?{_SP}*\**(?P<a>{_JA_DATE})"
