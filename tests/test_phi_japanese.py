@@ -326,3 +326,13 @@ def test_spaced_dates_dotted_numbers_readings(text: str, value: str, kind: str) 
 )
 def test_term_readings_and_reps_stay(text: str) -> None:
     assert not [v for v, t in _found(text).items() if t == "PATIENT-NAME"], _found(text)
+
+
+def test_age_decade_is_no_house_number() -> None:
+    assert "ADDRESS" not in _found("神奈川県横浜市に住む60代女性、独居").values()
+
+
+def test_chinese_labelled_record() -> None:
+    found = _found("患者姓名：刘志强\n出生日期：1970年8月1日\n住院号：ZY2023-1177")
+    assert found.get("刘志强") == "PATIENT-NAME"
+    assert found.get("ZY2023-1177") == "MRN"

@@ -37,8 +37,8 @@ _KO_RE = re.compile(
     r"[가-힣\d]{1,12}(?:로|길|동|리|가)(?:[ \t]*\d{1,4}번?길)?[ \t]*\d{1,5}(?:-\d{1,5})?"
     r"(?:,?[ \t]*\d{1,4}동)?(?:[ \t]*\d{1,5}호)?"
 )
-# A number that counts or dates something is no house number (浦东新区2025年, 120名).
-_COUNT_RE = re.compile(r"\d+[年月日名人時时点歳岁個个%％]")
+# A number that counts or dates something is no house number (浦东新区2025年, 120名, 70代).
+_COUNT_RE = re.compile(r"\d+[年月日名人時时点歳岁個个%％代]")
 # A hospital's, a clinic's or a venue's address is no patient's (北京市朝阳区医院3楼).
 _INSTITUTION_RE = re.compile(
     r"医院|病院|医科|大学|中心|診療所|诊所|センター|クリニック|会[议議館馆场場]"
