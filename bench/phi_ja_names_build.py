@@ -41,7 +41,10 @@ def main(db_path: str) -> None:
             " JOIN NETransType y ON y.tid = t.ID WHERE y.text = 'surname'"
         )
     }
-    common = {row[0] for row in con.execute("SELECT DISTINCT k.text FROM Kanji k JOIN KJP p ON p.kid = k.ID")}
+    common = {
+        row[0]
+        for row in con.execute("SELECT DISTINCT k.text FROM Kanji k JOIN KJP p ON p.kid = k.ID")
+    }
     kept = sorted(s for s in surnames if _KANJI_NAME.match(s) and s not in common)
     with gzip.open(OUT, "wt", encoding="utf-8") as f:
         f.write("\n".join(kept) + "\n")

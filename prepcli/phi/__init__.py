@@ -12,7 +12,8 @@ labelled fields, "SURNAME, GIVEN"; structured.py: HL7 segments, FHIR resources),
 any label that names an identifier (labelled_ids.py), national and health numbers by shape and
 check digit (national_ids.py), phones (phones.py), addresses (addresses.py), names by list
 (names.py), by their place in a sentence (positions.py: an age after, a talk verb or relative
-before) or by script (scripts.py); a found name grows over particles and suffixes (extend.py);
+before) or by script (scripts.py), and everything in a note holding Japanese by its labels,
+honorifics and readings (japanese.py); a found name grows over particles and suffixes (extend.py);
 eponyms, founders' and the trade's companies stay (protect.py), and so do clinicians and staff
 named by how a note joins, cites or lists them (staff.py) and places listed as places
 (places.py). Two or more capitalised words side by side that no dictionary of English or
@@ -43,14 +44,15 @@ from prepcli.phi.addresses import find_addresses
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
-from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.japanese import (
     cjk_dominant,
     dob_echoes,
     has_japanese,
     japanese_spans,
     not_an_address,
+    under_other_label,
 )
+from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.names import (
     LETTER_WORDS,
     contact_block_names,
@@ -802,9 +804,15 @@ def _japanese_names(text: str, names: list[Span], found: list[Span]) -> list[Spa
     In a note written in Japanese, a Latin word is a device, a drug, an eponym or a term far
     more often than a person ("Magnetom Vida", "Le Fort I型", "Stanford A型"): the Latin rules'
     guesses there stay only after an English patient cue; japanese.py reads Latin names by
-    their Japanese label or honorific itself."""
-    if cjk_dominant(text):
-        names = [s for s in names if not _latin_guess(text, s)]
+    their Japanese label or honorific itself. The same holds for the value of a Japanese field
+    that names no person ("使用装置：Siemens Magnetom Vida"), whatever the note's language."""
+    dominant = cjk_dominant(text)
+    names = [
+        s
+        for s in names
+        if not (_latin_guess(text, s) and (dominant or under_other_label(text, s.start)))
+    ]
+    if dominant:
         found[:] = [s for s in found if s.type != "ADDRESS" or not not_an_address(text, s)]
     ja = japanese_spans(text, [(s.start, s.end) for s in names])
     found += [s for s in ja if s.type != "PATIENT-NAME"]
@@ -820,7 +828,9 @@ def _japanese_names(text: str, names: list[Span], found: list[Span]) -> list[Spa
 _REP_BEFORE_RE = re.compile(r"MR[ \t\u3000]*[:：]?[ \t\u3000]*$")
 
 
-_LATIN_CUE_BEFORE_RE = re.compile(r"(?:[Pp]atient|PATIENT|[Pp]t|Mrs?|Ms|Miss|[Nn]ame)\.?[ \t]*:?[ \t]*$")
+_LATIN_CUE_BEFORE_RE = re.compile(
+    r"(?:[Pp]atient|PATIENT|[Pp]t|Mrs?|Ms|Miss|[Nn]ame)\.?[ \t]*:?[ \t]*$"
+)
 
 
 def _latin_guess(text: str, span: Span) -> bool:

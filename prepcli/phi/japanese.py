@@ -11,8 +11,9 @@ Japanese writes no space between words and has no capital letters, so the Latin 
 - an honorific after the name (様, さん, 氏, 殿, 君, ちゃん), the name starting where the
   kanji run starts (the particle before it, の/は/が, is a boundary). 様 also means "-like"
   (すりガラス様陰影, 親指様), and 氏 opens 氏名, so before those a name must start with a
-  surname that JMnedict lists (data/ja_surnames.txt.gz, bench/phi_ja_names_build.py) or one
-  the note has already named; Latin initials before an honorific (K.T.氏) are a name too;
+  surname that JMnedict lists (data/ja_surnames.txt.gz, built by bench/phi_ja_names_build.py
+  from EDRDG's JMnedict, CC BY-SA, as packaged in jamdict-data 1.5) or one the note has
+  already named; Latin initials before an honorific (K.T.氏) are a name too;
 - a name the note has given once, written again elsewhere, with or without the space between
   surname and given name (斎藤 義雄 ... 斎藤義雄様 ... 斎藤様).
 
@@ -65,7 +66,10 @@ def ja_surnames() -> frozenset[str]:
 
 # Where a label may start: a line's start (after bullets, bold marks, brackets), or after a
 # separator; never inside a run of kanji or kana ("担当医氏名" is the doctor's).
-_LABEL_START = rf"(?:^|(?<=[\n\r]))[ \t\u3000\-‐・*＊■□●○◆◇【\[「(（]*|(?<=[、，,；;】\]」）)]){_SP}*|(?<=[ \t\u3000])"
+_LABEL_START = (
+    r"(?:^|(?<=[\n\r]))[ \t\u3000\-‐・*＊■□●○◆◇【\[「(（]*"
+    rf"|(?<=[、，,；;】\]」）)]){_SP}*|(?<=[ \t\u3000])"
+)
 _NAME_LABEL = (
     r"(?:(?:患者様?|受診者|利用者|被保険者|本人|家族|保護者|代諾者|緊急連絡先|連絡先|契約者|申込者)"
     r"(?:の)?(?:氏名|姓名|お?名前|名)"
@@ -79,7 +83,9 @@ _NAME_CHARS = f"{_KANJI}{_KANA}A-Za-z"
 _NAME_VALUE = (
     rf"[{_NAME_CHARS}](?:[{_NAME_CHARS}'’.\-]|(?:{_SP}|[・･]|,{_SP}?)(?=[{_NAME_CHARS}])){{0,30}}"
 )
-_READING = rf"[{_KANA}A-Za-z](?:[{_KANA}A-Za-z'’.\-]|(?:{_SP}|[・･]|,{_SP}?)(?=[{_KANA}A-Za-z])){{0,30}}"
+_READING = (
+    rf"[{_KANA}A-Za-z](?:[{_KANA}A-Za-z'’.\-]|(?:{_SP}|[・･]|,{_SP}?)(?=[{_KANA}A-Za-z])){{0,30}}"
+)
 _NAME_FIELD_RE = re.compile(
     rf"(?:{_LABEL_START})(?:【)?(?P<label>{_NAME_LABEL})(?:】)?\**{_SP}*(?P<sep>[:：]|は|{_SP}|(?<=】)){_SP}*\**"
     rf"(?P<name>{_NAME_VALUE})"
@@ -94,9 +100,14 @@ _NAME_TAIL_RE = re.compile(
 _SHORT_NAME_RE = re.compile(
     rf"[{_KANJI}]{{2,4}}(?:{_SP}?[{_KANJI}]{{1,3}}|{_SP}[{_KANA}]{{2,5}})?|[{_KATA}]{{2,8}}(?:[・･{_SP[1:-1]}][{_KATA}]{{2,8}})?"
 )
+# A Japanese field label opening a line: "使用装置：", "【造影剤】", "- 検査日：".
+_LINE_LABEL_RE = re.compile(
+    rf"(?:^|(?<=\n))[ \t\u3000\-・*]*【?(?P<label>[{_KANJI}{_KANA}]{{1,12}})】?{_SP}*[:：】]"
+)
 # Values that fill a name field but name nobody.
 _NOT_A_NAME_VALUE = frozenset(
-    "不明 なし 無し 未記入 未記載 記載なし 同上 省略 匿名 本人 患者 患者様 様 未定 非公開 別紙 下記 上記 空欄".split()
+    """不明 なし 無し 未記入 未記載 記載なし 同上 省略 匿名 本人 患者 患者様 様 未定 非公開
+    別紙 下記 上記 空欄""".split()
 )
 # A contact's label is followed by a name, a relationship or a number: only a short name
 # in kanji or katakana is taken there ("緊急連絡先：石川和子 090-...", not "家族：妻と二人").
@@ -169,7 +180,18 @@ _RUN_IN_LATIN_RE = re.compile(
 )
 # A clinician's or an official's title inside a run makes it theirs: "藤沢先生", "山田医師".
 _TITLE_IN_RUN_RE = re.compile("先生|医師|院長|教授|部長|科長|医長|主任|師長|薬剤師|看護師")
-_INSTITUTION_END = ("病院", "医院", "クリニック", "大学", "薬局", "科", "センター", "会", "社", "店")
+_INSTITUTION_END = (
+    "病院",
+    "医院",
+    "クリニック",
+    "大学",
+    "薬局",
+    "科",
+    "センター",
+    "会",
+    "社",
+    "店",
+)
 # Latin initials or a capitalised Latin name before a Japanese honorific: "K.T.氏", "Smith様".
 _LATIN_HONORIFIC_RE = re.compile(
     r"(?<![A-Za-z.])(?P<name>(?:[A-Z]\.[ \t]?){1,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
@@ -178,9 +200,10 @@ _LATIN_HONORIFIC_RE = re.compile(
 # Roles and kin that take an honorific themselves: 患者様, 息子さん, 担当者様, 皆様.
 JA_ROLES = tuple(
     """患者 息子 娘 奥 母 父 主人 旦那 家族 お子 孫 看護師 薬剤師 先生 客 皆 担当 担当者 受付 事務
-    兄 姉 弟 妹 祖母 祖父 本人 医師 技師 職員 利用者 入居者 部長 課長 院長 社長 会長 店長 各位 御中 貴殿
-    師長 所長 係長 主任 教授 講師 助教 医員 研修医 主治医 担当医 当直医 運転手 業者 店員 大家 管理人
-    近所 隣人 係 係員 介護士 保健師 栄養士 相談員 事務員 子供 子ども 友達 友人 知人 彼氏 彼女""".split()
+    兄 姉 弟 妹 祖母 祖父 本人 医師 技師 職員 利用者 入居者 部長 課長 院長 社長 会長 店長
+    各位 御中 貴殿 師長 所長 係長 主任 教授 講師 助教 医員 研修医 主治医 担当医 当直医 運転手
+    業者 店員 大家 管理人 近所 隣人 係 係員 介護士 保健師 栄養士 相談員 事務員 子供 子ども
+    友達 友人 知人 彼氏 彼女""".split()
 )
 # Staff named by their department or role: "薬剤部の田中さん", "受付の山口さん", "MRの佐藤さん".
 _STAFF_BEFORE_RE = re.compile(
@@ -240,6 +263,18 @@ def _labelled_names(text: str) -> Iterator[Span]:
         yield Span(start, end, "PATIENT-NAME")
         if m.group("reading") is not None:
             yield Span(m.start("reading"), m.end("reading"), "PATIENT-NAME")
+
+
+def under_other_label(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the value of a Japanese field whose label names no person (a
+    device, a drug, a test): "使用装置：Siemens Magnetom Vida"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL_RE.match(text, line_start)
+    if m is None or m.end() > pos:
+        return False
+    return _NAME_FIELD_RE.match(text, line_start) is None and not re.search(
+        "名|者|先|様|氏|家族|連絡|保護|キーパーソン|担当|医", m.group("label")
+    )
 
 
 def _relation_names(text: str) -> Iterator[Span]:
@@ -416,7 +451,8 @@ _ERA_DATE_RE = re.compile(
     r"[ \t]*(?P<d>\d{1,2})[ \t]*日"
 )
 _YMD_RE = re.compile(
-    r"(?P<y>(?:18|19|20)\d{2})[ \t]*(?:年|[/.\-])[ \t]*(?P<m>\d{1,2})[ \t]*(?:月|[/.\-])[ \t]*(?P<d>\d{1,2})"
+    r"(?P<y>(?:18|19|20)\d{2})[ \t]*(?:年|[/.\-])[ \t]*(?P<m>\d{1,2})[ \t]*(?:月|[/.\-])"
+    r"[ \t]*(?P<d>\d{1,2})"
 )
 
 
@@ -459,4 +495,3 @@ def not_an_address(text: str, span: Span) -> bool:
     if "\n" in value.strip():
         return True
     return _ADDRESS_UNIT_RE.search(value) is None
-
