@@ -365,3 +365,10 @@ def test_chinese_labelled_record() -> None:
     found = _found("患者姓名：刘志强\n出生日期：1970年8月1日\n住院号：ZY2023-1177")
     assert found.get("刘志强") == "PATIENT-NAME"
     assert found.get("ZY2023-1177") == "MRN"
+
+
+def test_half_width_katakana_reading() -> None:
+    text = "カナ氏名：ﾔﾏﾀﾞ ﾀﾛｳ\n漢字氏名：山田 太郎"
+    found = _found(text)
+    assert found.get("ﾔﾏﾀﾞ ﾀﾛｳ") == "PATIENT-NAME"
+    assert found.get("山田 太郎") == "PATIENT-NAME"
