@@ -372,3 +372,14 @@ def test_half_width_katakana_reading() -> None:
     found = _found(text)
     assert found.get("ﾔﾏﾀﾞ ﾀﾛｳ") == "PATIENT-NAME"
     assert found.get("山田 太郎") == "PATIENT-NAME"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "患者 John Smith，男，45岁，因胸痛入院，既往高血压病史十年，目前服用氨氯地平。",
+        "我今天见了 John Smith，男，45岁，因胸痛入院，既往高血压病史十年，目前服用氨氯地平。",
+    ],
+)
+def test_latin_full_name_in_chinese_note(text: str) -> None:
+    assert _found(text).get("John Smith") == "PATIENT-NAME"

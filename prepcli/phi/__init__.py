@@ -830,15 +830,32 @@ _REP_BEFORE_RE = re.compile(r"MR[ \t\u3000]*[:：]?[ \t\u3000]*$")
 
 _LATIN_CUE_BEFORE_RE = re.compile(
     r"(?:[Pp]atient|PATIENT|[Pp]t|Mrs?|Ms|Miss|[Nn]ame)\.?[ \t]*:?[ \t]*$"
+    # (or a Japanese or Chinese one: "患者John Smith，男")
+    r"|(?:患者|病人|姓名|氏名|名前)[ \t\u3000]*[:：]?[ \t\u3000]*$"
+)
+
+
+# What follows an eponym or a classification's name in Japanese and Chinese text: "Le Fort I型",
+# "Stanford A型", "Willis動脈輪", "Fabry病".
+_EPONYM_AFTER_RE = re.compile(
+    r"[ \t]*(?:[IVX]{1,4}|[A-D]|\d)?[ \t]*(?:型|分類|病|症|骨折|法|徴候|反射|試験|術|動脈|静脈"
+    r"|管|膜|線|孔|細胞|变性|変性|segment|sign|type)"
 )
 
 
 def _latin_guess(text: str, span: Span) -> bool:
+    """A Latin name the Latin rules guessed, with no patient cue before it, and not a full
+    name whose given name and surname the lists both hold (unless an eponym's suffix follows)."""
     value = text[span.start : span.end]
     if has_japanese(value):
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
-    return _LATIN_CUE_BEFORE_RE.search(text, line_start, span.start) is None
+    if _LATIN_CUE_BEFORE_RE.search(text, line_start, span.start) is not None:
+        return False
+    words = value.replace(",", " ").split()
+    first, last = name_lists()
+    full = len(words) >= 2 and words[0] in first and words[-1] in last
+    return not full or _EPONYM_AFTER_RE.match(text, span.end) is not None
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
