@@ -383,3 +383,7 @@ def test_half_width_katakana_reading() -> None:
 )
 def test_latin_full_name_in_chinese_note(text: str) -> None:
     assert _found(text).get("John Smith") == "PATIENT-NAME"
+
+
+def test_production_date_is_no_birth_date() -> None:
+    assert "DOB" not in _found("2024年1月5日生産のロットを回収").values()
