@@ -64,6 +64,7 @@ from prepcli.phi.names import (
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
+from prepcli.phi.nordic import nordic_clinicians, nordic_ids, nordic_names, nordic_trim
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
@@ -644,6 +645,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
+        found += nordic_ids(text, low)
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         mrn: list[re.Match[str]] = []
         if any(cue in low for cue in _MRN_CUES):
@@ -678,11 +680,15 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += find_dobs(text, low, words)
     layout = _layout_names(text, words, keep)
     found += [s for s in layout if s.type != "PATIENT-NAME"]
+    field_words = {
+        w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
+    }
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
     hcps = hcp_spans(text, words)
     if "|" in text:
         hcps += clinician_segments(text)
     hcps += profile_clinicians(text)
+    hcps += nordic_clinicians(text)
     hcps += staff_spans(text, words, hcps)
     # eponyms and founders' companies: off limits like a clinician's name, but their words
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
@@ -721,7 +727,15 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
-        if not_a_name(text, span) or a_place(text, span):
+        trimmed = nordic_trim(text, span, words)
+        if trimmed is None:
+            continue
+        span = trimmed
+        if not_a_name(text, span):
+            continue
+        # a word the chart's own name field holds is that person wherever it recurs, even
+        # where it reads like a place's or a people's name ("Kenan ble innlagt")
+        if a_place(text, span) and text[span.start : span.end] not in field_words:
             continue
         found.append(span)
         # A patient's full date in brackets right after the name is the birth date, whatever
@@ -884,6 +898,7 @@ def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> lis
         spans += caps_comma_names(text, first, last, keep)
     if "," in text:
         spans += title_comma_names(text, first, last, AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS))
+    spans += nordic_names(text, words, first, last, AnyOf(keep, _DRUG_BRANDS))
     return spans
 
 

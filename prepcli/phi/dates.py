@@ -65,7 +65,8 @@ DATE = (
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
     # June 2, 1944, Mar-03-1961 (English only: a pattern led by a month name is tried at
     # every word)
-    rf"|{_MONTH_EN}(?:\s+|[-/])\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+|[-/])(?:\d{{4}}|'\d{{2}})"
+    # (and its day with an ordinal's dot, as Scandinavians write one: "August 25. 1961")
+    rf"|{_MONTH_EN}(?:\s+|[-/])\d{{1,2}}(?:st|nd|rd|th)?[.,]?(?:\s+|[-/])(?:\d{{4}}|'\d{{2}})"
     # the year first: 1961-Mar-03, 1961 March 3
     rf"|(?:18|19|20)\d{{2}}(?:[-/]|\s+){_MONTH}(?:[-/]|\s+)\d{{1,2}}(?![\d:])"
     # the year with its dot, as Hungarian writes it: 1958. május 4.

@@ -21,6 +21,7 @@ from importlib import resources
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
+from prepcli.phi.nordic import NORDIC_WORDS
 from prepcli.phi.occupations import clinical_role, occupation
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
 from prepcli.phi.words import common, everyday
@@ -1434,6 +1435,7 @@ def _lower_pairs(
         if any(
             w in _FUNCTION_WORDS
             or _lower_company(w)
+            or w in NORDIC_WORDS
             or w.title() in _WORDLIKE
             or _RELATIVE_RE.fullmatch(w)
             or not _usable(w, blocked)
@@ -1593,13 +1595,22 @@ _VERB_AFTER_RE = re.compile(
     # dos hermanos", "Jakob ist ...", "Marie est ...", "Luca è ...", "Sanne heeft ..."
     r"|es|era|fue|tiene|tenía|tenia|presenta|presentó|refiere|refirió|acude|acudió|ingresa"
     r"|ingresó|ist|war|hat|hatte|wurde|wird|berichtet|klagt|est|était|a\s+été|avait|présente"
-    r"|è|era|aveva|ha|presentava|é|foi|tem|tinha|heeft|werd|kreeg)(?![\w'’-])"
+    r"|è|era|aveva|ha|presentava|é|foi|tem|tinha|heeft|werd|kreeg"
+    # Norwegian, Danish, Swedish: "Kenan ble innlagt", "Louie vil fortsatt", "Åsa är"
+    r"|er|var|ble|blir|blev|bliver|har|hadde|havde|hade|vil|skal|ska|kan|må|fikk|fick|fik"
+    r"|får|bor|kom|kommer|ønsker|önskar|klager|klaget|utskrives|utskrevet|udskrives"
+    r"|udskrevet|skrives|skrevs|är|viste|visade"
+    # the narrative past of a discharge summary: "Arvin responded well"
+    r"|responded|presented|exhibited|reported|received|underwent|tolerated|improved|denied"
+    r"|denies|complained|complains|remains|remained|continues|continued)(?![\w'’-])"
 )
 _SAINT_RE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t>")
+    if before and before[-1] in "-–•*·" and before[:-1].rstrip(" \t")[-1:] in ("", "\n"):
+        return True  # a bullet opens its item like a sentence: "- Ingen smerte"
     return not before or before[-1] in ".!?:\n\"'“‘("
 
 

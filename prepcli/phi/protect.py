@@ -27,7 +27,9 @@ _CONDITION_WORDS = frozenset(
     anaemia fracture cyst triad maneuver manoeuvre reflex tumor tumour dystrophy neuralgia
     neuroma paralysis granulomatosis sequence
     syndroom sequentie ziekte syndrom krankheit séquence maladie síndrome sindrome secuencia
-    enfermedad malattia""".split()
+    enfermedad malattia
+    sykdom sykdommen sygdom sygdommen sjukdom sjukdomen brudd bruddet fraktur frakturen
+    syndromet lammelse parese svulst cyste tegn tecken""".split()
 )
 _CONDITION = rf"(?i:{'|'.join(sorted(_CONDITION_WORDS, key=len, reverse=True))})\b"
 _POSSESSIVE = r"(?:['’]s|s['’]|['’])?"
