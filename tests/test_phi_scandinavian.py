@@ -49,6 +49,10 @@ def _types(text: str) -> dict[str, str]:
         ("Date of Birth: November 3. 1977", "November 3. 1977", "DOB"),
         ("Født: 7. oktober 1949 i Bodø", "7. oktober 1949", "DOB"),
         ("Fødselsdato: 02.11.1968", "02.11.1968", "DOB"),
+        ("Fødselsåret hennes er 1939.", "1939", "DOB"),
+        # a postal field's postcode and town
+        ("Postnr./sted: 9008 Tromsø", "9008 Tromsø", "ADDRESS"),
+        ("Postort: Luleå", "Luleå", "ADDRESS"),
     ],
 )
 def test_scandinavian_numbers_and_dates(text: str, value: str, kind: str) -> None:
@@ -82,6 +86,8 @@ def test_scandinavian_numbers_and_dates(text: str, value: str, kind: str) -> Non
         ),
         # a given name opening a sentence before a Scandinavian verb
         ("Margit har fortsatt smerter i venstre hofte.", ["Margit"]),
+        # a given name that is an English word, before a surname, in a Scandinavian note
+        ("Per Sandvik ble innlagt med lungebetennelse og har feber.", ["Per Sandvik"]),
     ],
 )
 def test_scandinavian_names(text: str, secrets: list[str]) -> None:
@@ -107,6 +113,11 @@ def test_scandinavian_names(text: str, secrets: list[str]) -> None:
         "Signert av Per Olsen. Godkjent av Torunn Vik.",
         # a hospital's name field is no patient's
         "Sykehusets navn: Sørlandet sykehus",
+        # a signature's name line above its role line
+        "Med vennlig hilsen\nTrude Lien\nfastlege, Majorstua legekontor",
+        # "MR" is an MRI scan, "Han" the pronoun, in a short Scandinavian sentence
+        "MR caput viste ingen tegn til blødning.",
+        "Han fikk 4 tabletter og 2 enheter blod.",
     ],
 )
 def test_scandinavian_words_and_clinicians_stay(text: str) -> None:

@@ -64,7 +64,14 @@ from prepcli.phi.names import (
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
-from prepcli.phi.nordic import nordic_clinicians, nordic_ids, nordic_names, nordic_trim
+from prepcli.phi.nordic import (
+    given_before,
+    nordic_addresses,
+    nordic_clinicians,
+    nordic_ids,
+    nordic_names,
+    nordic_trim,
+)
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
@@ -684,12 +691,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
     }
     found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
+    found += nordic_addresses(text, low)
     hcps = hcp_spans(text, words)
     if "|" in text:
         hcps += clinician_segments(text)
     hcps += profile_clinicians(text)
     hcps += nordic_clinicians(text)
-    hcps += staff_spans(text, words, hcps)
+    hcps += [h for h in staff_spans(text, words, hcps) if not given_before(text, h, words)]
     # eponyms and founders' companies: off limits like a clinician's name, but their words
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
     off_limits = hcps + protected_spans(text, words)

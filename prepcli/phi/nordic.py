@@ -37,7 +37,9 @@ _NORDIC_MARKERS = frozenset(
     eller også också även ved hos mot etter efter pasienten pasientens patientens borgeren
     hennes hennar hendes sitt sine sina seg jeg jag dere honom henne innlagt indlagt inlagd
     utskrevet udskrevet utskriven innleggelse indlæggelse inläggning ingen inga både år hun hon
-    ringte ringde pårørende pårørande anhörig datteren sønnen kona konen""".split()
+    ringte ringde pårørende pårørande anhörig datteren sønnen kona konen han fikk fick fått
+    skal ska vil ville kunne skulle hvor hvordan hvorfor hvilken når enn än fra från være
+    vara blitt blivit mye mycket noe något noen nogen några dem deres deras""".split()
 )
 # Everyday words of those languages that the name lists also hold (pronouns, determiners,
 # quantifiers): never a patient where the note reads as Scandinavian and the word is in lower
@@ -105,6 +107,9 @@ def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
         return span
     value = text[span.start : span.end]
     if " " not in value and value.lower().endswith(_DOCUMENT_ENDINGS):
+        return None
+    # "MR caput", "MR thorax": Scandinavian for an MRI scan, not "Mr"
+    if value.islower() and text[max(0, span.start - 3) : span.start] == "MR ":
         return None
     start = span.start
     for m in re.finditer(r"\S+", value):
@@ -175,6 +180,11 @@ _QUALIFIED_PHONE_RE = re.compile(
     r"[ \t]*\((?i:privat|arbejde|arbeid|jobb|job|arbete|hjem|hjemme|hem|mobil|work|home|mobile"
     r"|cell)\)"
 )
+# A year of birth after its label: "Fødselsår: 1947", "fødselsåret er 1958", "Födelseår 1960".
+_BIRTH_YEAR_RE = re.compile(
+    rf"\b(?i:f[øö]dsels?år(?:et)?|f[öø]delseår(?:et)?){_OWNER}{_JOIN}"
+    r"(?P<v>(?:18|19|20)\d{2})(?!\d)"
+)
 _ID_HINTS = ("nummer", "nr", "cpr", "personbeteckning", "tlf", "tel", "mobil", "mob", "sms")
 
 
@@ -183,7 +193,8 @@ def _digits(value: str) -> int:
 
 
 def nordic_ids(text: str, low: str) -> Iterator[Span]:
-    """National numbers (SSN) and phones (PHONE) after, or before, a Scandinavian label."""
+    """National numbers (SSN), phones (PHONE) and years of birth (DOB) after, or before, a
+    Scandinavian label."""
     if any(h in low for h in _ID_HINTS):
         for m in _ID_AFTER_LABEL_RE.finditer(text):
             yield Span(m.start("v"), m.end("v"), "SSN")
@@ -194,12 +205,33 @@ def nordic_ids(text: str, low: str) -> Iterator[Span]:
             kind = "SSN" if m.group("id") else "PHONE"
             if 8 <= _digits(m.group("v")) <= 14:
                 yield Span(m.start("v"), m.end("v"), kind)
+    if "år" in low:
+        for m in _BIRTH_YEAR_RE.finditer(text):
+            yield Span(m.start("v"), m.end("v"), "DOB")
     for m in _REACHED_RE.finditer(text):
         if 8 <= _digits(m.group("v")) <= 14:
             yield Span(m.start("v"), m.end("v"), "PHONE")
     if "(" in text:
         for m in _QUALIFIED_PHONE_RE.finditer(text):
             yield Span(m.start("v"), m.end("v"), "PHONE")
+
+
+# A postcode and town in their own field: "Postnr./sted: 7030 Trondheim", "Postnummer: 0368",
+# "Poststed: Hamar", "Postort: Umeå".
+_TOWN = r"[A-ZÆØÅÄÖ][\wæøåäö-]*"
+_POSTAL_RE = re.compile(
+    r"\b(?i:post(?:nr\.?|nummer)(?:[ \t]*(?:/|og|och|&)[ \t]*(?:sted|ort|by))?|poststed|postort"
+    r"|postdistrikt)[ \t]*[:.]?[ \t]*"
+    rf"(?P<v>(?:\d{{4}}|\d{{3}}[ ]?\d{{2}})(?:[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?"
+    rf"|{_TOWN}(?:[ \t]+{_TOWN})?)(?![\w-])"
+)
+
+
+def nordic_addresses(text: str, low: str) -> Iterator[Span]:
+    """A Scandinavian postal field's postcode and town."""
+    if "post" in low:
+        for m in _POSTAL_RE.finditer(text):
+            yield Span(m.start("v"), m.end("v"), "ADDRESS")
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -210,7 +242,7 @@ _CAP = r"(?![a-zæøåäöü])[A-ZÆØÅÄÖÜÉ][\wæøåäöüé'’-]*"
 _NAME_LABEL = (
     r"(?:pasient(?:ens)?[ \t]+navn|pasientnavn|patient(?:ens)?[ \t]+namn|patientnamn"
     r"|borger(?:ens)?[ \t]+navn|(?:for|etter|efter|mellom|mellem|f[öo]r|slekts)n(?:avn|amn)"
-    r"|navn|namn|pasient|patient|borger|bruker|brukar|klient|pårørende|pårørande|anhörig"
+    r"|navn|namn|pasient|borger|bruker|brukar|klient|pårørende|pårørande|anhörig"
     r"|nærmeste[ \t]+pårørende|kontaktperson|verge)"
 )
 _LABELLED_NAME_RE = re.compile(
@@ -267,6 +299,27 @@ _CUE_HINTS = frozenset(
 )
 
 
+# Scandinavian given names that are English words (so the name lists leave them out), before
+# a capitalised surname in a Scandinavian note: "Per Hansen ble innlagt", "Bo Lindqvist".
+_WORDLIKE_GIVEN_RE = re.compile(
+    r"\b(?P<name>(?:Per|Bo|Tor|Liv|Siv|Gro|Unn|Ove|Sten|Stig|Rune|Bent|Dag|Eli|Ask|Mai|Rut)"
+    rf"(?:-[A-ZÆØÅ][a-zæøå]+)?[ \t]+{_CAP})"
+)
+
+
+_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:Per|Bo|Tor|Liv|Siv|Gro|Unn|Ove|Sten|Stig|Rune|Bent|Dag|Eli)[ \t]+$"
+)
+
+
+def given_before(text: str, span: Span, words: frozenset[str]) -> bool:
+    """Whether a Scandinavian note names ``span`` after a given name that is an English word:
+    "Per Hansen ble innlagt" is a patient, not a source cited "per Hansen"."""
+    return _GIVEN_BEFORE_RE.search(
+        text, max(0, span.start - 6), span.start
+    ) is not None and nordic_text(words)
+
+
 def nordic_names(
     text: str,
     words: frozenset[str],
@@ -295,6 +348,8 @@ def nordic_names(
         for m in _CUE_NAME_RE.finditer(text):
             if text[m.start()].isupper() and not _opens(text, m.start()):
                 continue  # "Dr. Mor Peled": a capitalised cue mid-sentence is a name's word
+            if m.group().isupper():
+                continue  # "SON TO SPEAK WITH ...": a note in capitals says nothing by case
             span = _name_words(text, m.start("name"), m.end("name"), blocked)
             if span is None:
                 continue
@@ -309,6 +364,12 @@ def nordic_names(
                 if relative:
                     continue
             spans.append(span)
+    if nordic_text(words):
+        for m in _WORDLIKE_GIVEN_RE.finditer(text):
+            span = _name_words(text, m.start("name"), m.end("name"), blocked)
+            named = text[span.start : span.end].split() if span is not None else []
+            if len(named) > 1 and (named[1] in last or named[1] in first):
+                spans.append(span)
     if "år" in words or "års" in words or "-årig" in text:
         for m in _AGE_AFTER_RE.finditer(text):
             span = _name_words(text, m.start("name"), m.end("name"), blocked)
@@ -365,9 +426,10 @@ _HCP_HINTS = (
 )
 
 
-# The same roles after the name: "Kari Holm, fastlege", "Ola Berg (overlege)".
+# The same roles after the name: "Kari Holm, fastlege", "Ola Berg (overlege)", and a
+# signature's name line above its role line ("Kari Holm\nfastlege, Bjølsen legesenter").
 _NORDIC_ROLE_AFTER_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*(?:,[ \t]*|\([ \t]*)"
+    rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)"
     r"(?i:(?:fast|over|assistent|turnus|distrikts|avdelings(?:over)?)?(?:lege|læge|läkare)"
     r"|(?:spesial|special|distrikts)?(?:sykepleier|sygeplejerske|sjuksköterska)|LIS[123]?"
     r"|jordmor|jordemoder|barnmorska|fysioterapeut|ergoterapeut|psykolog|helsesøster)"
