@@ -88,6 +88,9 @@ def test_scandinavian_numbers_and_dates(text: str, value: str, kind: str) -> Non
         ("Margit har fortsatt smerter i venstre hofte.", ["Margit"]),
         # a given name that is an English word, before a surname, in a Scandinavian note
         ("Per Sandvik ble innlagt med lungebetennelse og har feber.", ["Per Sandvik"]),
+        ("August Tønnesen ble utskrevet i dag og har det bra.", ["August", "Tønnesen"]),
+        # a Danish form's label is not taken with or for its value
+        ("Borger: Vagn Rosenkilde\nCPR-nr.: 110244-1238", ["Vagn", "Rosenkilde", "110244"]),
     ],
 )
 def test_scandinavian_names(text: str, secrets: list[str]) -> None:
@@ -118,10 +121,18 @@ def test_scandinavian_names(text: str, secrets: list[str]) -> None:
         # "MR" is an MRI scan, "Han" the pronoun, in a short Scandinavian sentence
         "MR caput viste ingen tegn til blødning.",
         "Han fikk 4 tabletter og 2 enheter blod.",
+        # a month alone opening a sentence; a specialist by the -olog of the role
+        "Mai ble en tøff måned for pasienten, men hun er bedre nå.",
+        "Diskutert med kardiolog Erik Moe og kirurg Lene Holt.",
     ],
 )
 def test_scandinavian_words_and_clinicians_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+def test_a_label_is_not_scrubbed_with_its_value() -> None:
+    out = scrub("Borger: Vagn Rosenkilde\nKontakt: datter Lone Holm").text
+    assert out.startswith("Borger: [PATIENT-NAME]") and "Kontakt:" in out, out
 
 
 def test_english_abbreviations_do_not_make_a_note_scandinavian() -> None:

@@ -55,6 +55,14 @@ NORDIC_WORDS = frozenset(
     brodern søsteren systern datteren dattera dottern sønnen sonen kona konen mannen maken
     samboer samboeren barnet barna børnene pasientens patientens borgerens""".split()
 )
+# Months, weekdays and holidays that are given names too ("Mai", "August", "Jul"): only a
+# word alone is the day ("Mai ble en tøff måned"); before a surname it is the person
+# ("August Lunde").
+_CALENDAR_WORDS = frozenset(
+    """januar januari februar februari mars april mai maj juni juli august augusti september
+    oktober november desember december mandag måndag tirsdag tisdag onsdag torsdag fredag
+    lørdag lördag søndag söndag jul julen påske påsken""".split()
+)
 
 _MARKER_COUNT = 2
 
@@ -98,18 +106,32 @@ _DOCUMENT_ENDINGS = (
 )
 
 
+_FIELD_LABELS = frozenset(
+    """borger bruger bruker brukar pasient patient klient kontakt kontaktperson navn namn
+    fornavn etternavn efternavn förnamn efternamn pårørende pårørande anhörig verge adresse
+    adress telefon mobil alder født fødd född bosted""".split()
+)
+_COLON_AFTER_RE = re.compile(r"[ \t]*:")
+
+
 def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
     """A found name without the Scandinavian everyday words it opens with ("Datteren Ingrid
     Olsen" -> "Ingrid Olsen", "for hans tilstand" -> none, "- Ingen smerte" -> none, "Han er
     40 år" -> none), or None when nothing of it is a name; a document's title
     ("Utskrivningsnotat") is none either. Only where the note reads as Scandinavian."""
+    value = text[span.start : span.end]
+    # a Scandinavian field's label is never its value, whatever the note's language reads as
+    # ("Borger: Jens Mølgaard", "Kontakt: datter Lone")
+    if value.lower() in _FIELD_LABELS and _COLON_AFTER_RE.match(text, span.end):
+        return None
     if not nordic_text(words):
         return span
-    value = text[span.start : span.end]
     if " " not in value and value.lower().endswith(_DOCUMENT_ENDINGS):
         return None
     # "MR caput", "MR thorax": Scandinavian for an MRI scan, not "Mr"
     if value.islower() and text[max(0, span.start - 3) : span.start] == "MR ":
+        return None
+    if value.lower() in _CALENDAR_WORDS and (value.islower() or _opens(text, span.start)):
         return None
     start = span.start
     for m in re.finditer(r"\S+", value):
@@ -302,7 +324,7 @@ _CUE_HINTS = frozenset(
 # Scandinavian given names that are English words (so the name lists leave them out), before
 # a capitalised surname in a Scandinavian note: "Per Hansen ble innlagt", "Bo Lindqvist".
 _WORDLIKE_GIVEN_RE = re.compile(
-    r"\b(?P<name>(?:Per|Bo|Tor|Liv|Siv|Gro|Unn|Ove|Sten|Stig|Rune|Bent|Dag|Eli|Ask|Mai|Rut)"
+    r"\b(?P<name>(?:Per|Bo|Tor|Liv|Siv|Gro|Unn|Ove|Sten|Stig|Rune|Bent|Dag|Eli|Ask|Mai|Maj|Rut|August)"
     rf"(?:-[A-ZÆØÅ][a-zæøå]+)?[ \t]+{_CAP})"
 )
 
@@ -393,7 +415,8 @@ _NORDIC_HCP_RE = re.compile(
     r"vakthavende[ \t]+|behandlende[ \t]+|henvisende[ \t]+|praktiserende[ \t]+|egen[ \t]+)?"
     r"(?:lege|læge|legen|lægen|läkare|läkaren)|(?:spesial|special|distrikts|helse)?"
     r"(?:sykepleier|sygeplejerske|sjuksköterska|sykepleieren)|jordmor|jordemoder|barnmorska"
-    r"|fysioterapeut|ergoterapeut|psykolog|psykologen|kiropraktor|tannlege|tandlæge"
+    r"|fysioterapeut|ergoterapeut|[a-zæøå]*olog(?:en)?|kiropraktor|tannlege|tandlæge"
+    r"|kirurg(?:en)?|spesialist(?:en)?|specialist(?:en)?|indremedisiner"
     r"|tandläkare|farmasøyt|farmaceut|apoteker|sekretær|sekreterare|helsesøster"
     r"|(?:signert|skrevet|diktert|dikt\.|godkjent|vidimert|undertegnet|underskrevet|signeret"
     r"|skrevet|godkendt|signerad|skriven|dikterad|vidimerad)[ \t]+(?:av|af))"
@@ -402,6 +425,10 @@ _NORDIC_HCP_RE = re.compile(
     rf"(?P<name>{_CAP}(?:[ \t]+(?:[A-ZÆØÅ]\.[ \t]*)?{_CAP}){{0,2}})"
 )
 _HCP_HINTS = (
+    "olog",
+    "kirurg",
+    "spesialist",
+    "specialist",
     "lege",
     "læge",
     "läkare",
