@@ -86,6 +86,8 @@ def test_scandinavian_numbers_and_dates(text: str, value: str, kind: str) -> Non
         ),
         # a given name opening a sentence before a Scandinavian verb
         ("Margit har fortsatt smerter i venstre hofte.", ["Margit"]),
+        # "Hans" the given name, not the possessive: before a surname or a verb
+        ("Hans Brekke ble innlagt i går. Hans har ikke feber nå.", ["Hans"]),
         # a given name that is an English word, before a surname, in a Scandinavian note
         ("Per Sandvik ble innlagt med lungebetennelse og har feber.", ["Per Sandvik"]),
         ("August Tønnesen ble utskrevet i dag og har det bra.", ["August", "Tønnesen"]),

@@ -18,7 +18,8 @@ eponyms, founders' and the trade's companies stay (protect.py), and so do clinic
 named by how a note joins, cites or lists them (staff.py) and places listed as places
 (places.py). Two or more capitalised words side by side that no dictionary of English or
 of six other languages knows are a name, unless a guard by class says otherwise
-(unknown_pairs.py, foreign_words.py).
+(unknown_pairs.py, foreign_words.py). Norwegian, Danish and Swedish notes' labels, copulas ("personnummer er ..."),
+phones and everyday words that name lists hold ("Han", "hans", "Ingen") are read in nordic.py.
 
 What each rule bought, the figures on every evaluation set (development and blind), and the
 alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name

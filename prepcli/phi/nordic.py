@@ -114,6 +114,12 @@ _FIELD_LABELS = frozenset(
 _COLON_AFTER_RE = re.compile(r"[ \t]*:")
 
 
+_VERB_NEXT_RE = re.compile(
+    r"[ \t]+(?:er|var|ble|blir|blev|bliver|har|hadde|havde|hade|vil|skal|ska|kan|må|fikk|fick"
+    r"|fik|får|bor|kom|kommer|ønsker|önskar|klager|klaget|är)\b"
+)
+
+
 def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
     """A found name without the Scandinavian everyday words it opens with ("Datteren Ingrid
     Olsen" -> "Ingrid Olsen", "for hans tilstand" -> none, "- Ingen smerte" -> none, "Han er
@@ -124,12 +130,12 @@ def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
     # ("Borger: Jens Mølgaard", "Kontakt: datter Lone")
     if value.lower() in _FIELD_LABELS and _COLON_AFTER_RE.match(text, span.end):
         return None
+    # "MR caput", "MR thorax", "MR brain": an MRI scan, not "Mr"
+    if value.islower() and text[max(0, span.start - 3) : span.start] == "MR ":
+        return None
     if not nordic_text(words):
         return span
     if " " not in value and value.lower().endswith(_DOCUMENT_ENDINGS):
-        return None
-    # "MR caput", "MR thorax": Scandinavian for an MRI scan, not "Mr"
-    if value.islower() and text[max(0, span.start - 3) : span.start] == "MR ":
         return None
     if value.lower() in _CALENDAR_WORDS and (value.islower() or _opens(text, span.start)):
         return None
@@ -138,6 +144,10 @@ def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
         word = m.group()
         at = span.start + m.start()
         if word.lower() not in NORDIC_WORDS or not (word.islower() or _opens(text, at)):
+            break
+        # "Hans" is a given name too: before a surname ("Hans Olsen") or a verb ("Hans har
+        # smerter") it is the person; before a noun ("Hans tilstand") it is "his"
+        if word == "Hans" and (m.end() < len(value) or _VERB_NEXT_RE.match(text, span.end)):
             break
         start = span.start + m.end()
     else:
