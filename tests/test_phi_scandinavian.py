@@ -53,6 +53,19 @@ def _types(text: str) -> dict[str, str]:
         # a postal field's postcode and town
         ("Postnr./sted: 9008 Tromsø", "9008 Tromsø", "ADDRESS"),
         ("Postort: Luleå", "Luleå", "ADDRESS"),
+        # a street with the floor and side Danish and Swedish addresses add
+        (
+            "Flyttet til Algade 9, 2. sal, 4000 Roskilde i maj.",
+            "Algade 9, 2. sal, 4000 Roskilde",
+            "ADDRESS",
+        ),
+        (
+            "Bor på Torsgatan 3 lgh 1204, 113 21 Stockholm.",
+            "Torsgatan 3 lgh 1204, 113 21 Stockholm",
+            "ADDRESS",
+        ),
+        # "f." before a year alone, in a Scandinavian note
+        ("Pasienten (f. 1938) ble innlagt og har ikke feber.", "1938", "DOB"),
     ],
 )
 def test_scandinavian_numbers_and_dates(text: str, value: str, kind: str) -> None:
@@ -141,3 +154,8 @@ def test_english_abbreviations_do_not_make_a_note_scandinavian() -> None:
     # "er", "av", "med", "af", "sig", "vid": English chart shorthand in lower case
     assert not nordic_text(words_of("Seen in ER after AV block, af; med list, sig and vid."))
     assert nordic_text(words_of("Han ble innlagt og har ikke smerter."))
+
+
+def test_a_phone_s_label_is_not_a_name() -> None:
+    out = scrub("Telefon +45 33 12 34 56 eller mobil +46 70 234 56 78.").text
+    assert out == "Telefon [PHONE] eller mobil [PHONE].", out

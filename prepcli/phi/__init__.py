@@ -653,7 +653,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
-        found += nordic_ids(text, low)
+        found += nordic_ids(text, low, words)
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         mrn: list[re.Match[str]] = []
         if any(cue in low for cue in _MRN_CUES):

@@ -112,6 +112,8 @@ _FIELD_LABELS = frozenset(
     adress telefon mobil alder født fødd född bosted""".split()
 )
 _COLON_AFTER_RE = re.compile(r"[ \t]*:")
+_PHONE_WORDS = frozenset("telefon telefonnummer tlf tel mobil mobiltelefon handy mob".split())
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*[.:]?[ \t]*(?:nr\.?[ \t]*)?[+(\d]")
 
 
 _VERB_NEXT_RE = re.compile(
@@ -129,6 +131,9 @@ def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
     # a Scandinavian field's label is never its value, whatever the note's language reads as
     # ("Borger: Jens Mølgaard", "Kontakt: datter Lone")
     if value.lower() in _FIELD_LABELS and _COLON_AFTER_RE.match(text, span.end):
+        return None
+    # a phone's label before its number, in any note: "Telefon +45 33 12 34 56", "Mobil 0171"
+    if value.lower() in _PHONE_WORDS and _NUMBER_AFTER_RE.match(text, span.end):
         return None
     # "MR caput", "MR thorax", "MR brain": an MRI scan, not "Mr"
     if value.islower() and text[max(0, span.start - 3) : span.start] == "MR ":
@@ -224,7 +229,11 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-def nordic_ids(text: str, low: str) -> Iterator[Span]:
+# The Nordic "f." (født, född) before a year alone: "Mann f. 1944", "(f. 1961)".
+_BORN_YEAR_RE = re.compile(r"(?<![\w.])f\.[ \t]*(?P<v>(?:18|19|20)\d{2})(?![\d.,/-]\d)")
+
+
+def nordic_ids(text: str, low: str, words: frozenset[str] = frozenset()) -> Iterator[Span]:
     """National numbers (SSN), phones (PHONE) and years of birth (DOB) after, or before, a
     Scandinavian label."""
     if any(h in low for h in _ID_HINTS):
@@ -237,6 +246,9 @@ def nordic_ids(text: str, low: str) -> Iterator[Span]:
             kind = "SSN" if m.group("id") else "PHONE"
             if 8 <= _digits(m.group("v")) <= 14:
                 yield Span(m.start("v"), m.end("v"), kind)
+    if "f." in text and nordic_text(words):
+        for m in _BORN_YEAR_RE.finditer(text):
+            yield Span(m.start("v"), m.end("v"), "DOB")
     if "år" in low:
         for m in _BIRTH_YEAR_RE.finditer(text):
             yield Span(m.start("v"), m.end("v"), "DOB")
@@ -259,11 +271,35 @@ _POSTAL_RE = re.compile(
 )
 
 
+# A street by its Scandinavian street word (one compound, "Havnegade", or a name and the
+# word, "Kongens gate"), its number, the floor and side Danish and Swedish addresses add ("3.
+# sal", "2. th.", "st. tv.", "lgh 1102", "4. etg."), a postcode and a town: "Havnegade 40, 3.
+# sal, 5000 Odense C".
+_STREET_WORDS = (
+    r"(?:veien|vegen|vei|veg|gata|gate|gaten|vej|vejen|gade|gaden|gatan|vägen|väg|allé|alle"
+    r"|plass|plads|torget|torv|stien|stig|bakken|bakke|svingen|ringen|tunet|lia|li|haugen"
+    r"|stræde|strædet|gränd|backe|backen)"
+)
+_FLOOR = (
+    r"(?:\d{1,2}\.?[ \t]*(?:sal|etg\.?|etasje|tv\.?|th\.?|mf\.?|tr\.?)"
+    r"|st\.?(?:[ \t]*(?:tv|th|mf)\.?)?|kl\.?(?:[ \t]*(?:tv|th)\.?)?|lgh\.?[ \t]*\d{3,4}"
+    r"|leil\.?[ \t]*[A-Z]?\d{1,4}|[A-Z]\d{3,4})"
+)
+_NORDIC_STREET_RE = re.compile(
+    rf"(?<![\w-])(?:{_TOWN}{_STREET_WORDS}|{_TOWN}[ \t]+(?i:{_STREET_WORDS}))[ \t]+\d{{1,4}}"
+    rf"[ \t]?[A-Za-z]?(?:[ \t]*,?[ \t]*{_FLOOR}){{1,3}}[ \t]*,?[ \t]*"
+    rf"(?:\d{{4}}|\d{{3}}[ ]\d{{2}})[ \t]+{_TOWN}(?:[ \t]+(?:[A-ZØ]\b|{_TOWN}))?"
+)
+
+
 def nordic_addresses(text: str, low: str) -> Iterator[Span]:
-    """A Scandinavian postal field's postcode and town."""
+    """A Scandinavian postal field's postcode and town; a street with its floor and side."""
     if "post" in low:
         for m in _POSTAL_RE.finditer(text):
             yield Span(m.start("v"), m.end("v"), "ADDRESS")
+    if any(c.isdigit() for c in text):
+        for m in _NORDIC_STREET_RE.finditer(text):
+            yield Span(m.start(), m.end(), "ADDRESS")
 
 
 # --- names --------------------------------------------------------------------------------------
