@@ -13,7 +13,10 @@ with +47/+45/+46 or 0047/0045/0046 in front, and a Danish note qualifies them in
 The same languages write a handful of everyday words the name lists hold as given names: the
 pronoun "Han" (he), "hans" (his), "Ingen" (none), "Alle" (all), "Mange" (many). In a note that
 is Scandinavian by its function words, such a word in lower case, or opening a sentence or a
-bullet, is that word and not a patient (`nordic_word`).
+bullet, is that word and not a patient, and so is a document's title ("Utskrivningsnotat"); a
+field's or a phone's label is never its value (`nordic_trim`). Names come from the charts'
+fields, the patient's word, relatives and an age (`nordic_names`), numbers and dates from
+their labels (`nordic_ids`), postal fields and floors from the address (`nordic_addresses`).
 
 Clinicians are named by role there too ("fastlege Kari Holm", "overlege Nilsen", "LIS Berg",
 "signert av"): those spans are kept like a titled doctor's (`nordic_clinicians`).
@@ -434,10 +437,10 @@ def nordic_names(
             spans.append(span)
     if nordic_text(words):
         for m in _WORDLIKE_GIVEN_RE.finditer(text):
-            span = _name_words(text, m.start("name"), m.end("name"), blocked)
-            named = text[span.start : span.end].split() if span is not None else []
-            if len(named) > 1 and (named[1] in last or named[1] in first):
-                spans.append(span)
+            given = _name_words(text, m.start("name"), m.end("name"), blocked)
+            pair = text[given.start : given.end].split() if given is not None else []
+            if given is not None and len(pair) > 1 and (pair[1] in last or pair[1] in first):
+                spans.append(given)
     if "år" in words or "års" in words or "-årig" in text:
         for m in _AGE_AFTER_RE.finditer(text):
             span = _name_words(text, m.start("name"), m.end("name"), blocked)
