@@ -18,8 +18,9 @@ eponyms, founders' and the trade's companies stay (protect.py), and so do clinic
 named by how a note joins, cites or lists them (staff.py) and places listed as places
 (places.py). Two or more capitalised words side by side that no dictionary of English or
 of six other languages knows are a name, unless a guard by class says otherwise
-(unknown_pairs.py, foreign_words.py). Norwegian, Danish and Swedish notes' labels, copulas ("personnummer er ..."),
-phones and everyday words that name lists hold ("Han", "hans", "Ingen") are read in nordic.py.
+(unknown_pairs.py, foreign_words.py). Norwegian, Danish and Swedish notes' labels, copulas
+("personnummer er ..."), phones and everyday words that name lists hold ("Han", "hans",
+"Ingen") are read in nordic.py.
 
 What each rule bought, the figures on every evaluation set (development and blind), and the
 alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name
@@ -730,13 +731,14 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         names += listed_with(text, names, blocked)
     if has_japanese(text):
         names = _japanese_names(text, names, found)
+    listed_words = AnyOf(*name_lists())
     for span in names:
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
-        trimmed = nordic_trim(text, span, words)
+        trimmed = nordic_trim(text, span, words, listed_words)
         if trimmed is None:
             continue
         span = trimmed

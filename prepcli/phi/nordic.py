@@ -125,7 +125,12 @@ _VERB_NEXT_RE = re.compile(
 )
 
 
-def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
+_HEADING_START_RE = re.compile(r"(?:^|\n)[ \t>*•-]*$")
+
+
+def nordic_trim(
+    text: str, span: Span, words: frozenset[str], listed: Container[str] = frozenset()
+) -> Span | None:
     """A found name without the Scandinavian everyday words it opens with ("Datteren Ingrid
     Olsen" -> "Ingrid Olsen", "for hans tilstand" -> none, "- Ingen smerte" -> none, "Han er
     40 år" -> none), or None when nothing of it is a name; a document's title
@@ -143,7 +148,15 @@ def nordic_trim(text: str, span: Span, words: frozenset[str]) -> Span | None:
         return None
     if not nordic_text(words):
         return span
-    if " " not in value and value.lower().endswith(_DOCUMENT_ENDINGS):
+    if value.split()[-1].lower().endswith(_DOCUMENT_ENDINGS):
+        return None
+    # a heading: capitalised words from the line's start to a colon, the last no name the
+    # lists know ("Personlig Informasjon:", "Inntak Dys:"); a speaker "Ola Nordmann:" stays
+    if (
+        _COLON_AFTER_RE.match(text, span.end)
+        and _HEADING_START_RE.search(text, max(0, span.start - 8), span.start)
+        and value.split()[-1].strip(".,") not in listed
+    ):
         return None
     if value.lower() in _CALENDAR_WORDS and (value.islower() or _opens(text, span.start)):
         return None
