@@ -647,10 +647,6 @@ SNIPPETS: list[tuple[str, str, str]] = [
 Row = dict[str, Any]
 
 
-def _has_phi(row: Row) -> bool:
-    return any(s["type"] in marks.PHI_TYPES for s in row["spans"])
-
-
 def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     """Alternate snippets of each group to dev and held, the first of each group to dev;
     identifier-free snippets alternate among themselves (first to dev), whatever their group."""
@@ -658,7 +654,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     held: list[Row] = []
     seen: Counter[str] = Counter()
     for row in rows:
-        key = str(row["group"]) if _has_phi(row) else "\0identifier-free"
+        key = str(row["group"]) if marks.has_phi(row) else "\0identifier-free"
         (dev if seen[key] % 2 == 0 else held).append(row)
         seen[key] += 1
     return dev, held

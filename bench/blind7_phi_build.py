@@ -643,10 +643,6 @@ SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 Row = dict[str, Any]
 
 
-def _has_phi(row: Row) -> bool:
-    return any(s["type"] in marks.PHI_TYPES for s in row["spans"])
-
-
 def _unit(key: str) -> str:
     return UNITS.get(key, key)
 
@@ -668,7 +664,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
         unit = _unit(key)
         if unit not in side:
             members = unit_rows[unit]
-            has_phi = any(map(_has_phi, members))
+            has_phi = any(map(marks.has_phi, members))
             repo = str(row["source"]["repo"])
             stream = STREAMS.get(repo, repo) if has_phi else "\0identifier-free"
             side[unit] = seen[stream] % 2 == 0

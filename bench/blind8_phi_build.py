@@ -678,10 +678,6 @@ SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 Row = dict[str, Any]
 
 
-def _has_phi(row: Row) -> bool:
-    return any(s["type"] in marks.PHI_TYPES for s in row["spans"])
-
-
 def units(keys: list[str], rows: list[Row]) -> dict[str, str]:
     """Each source key's unit: the first key (in table order) of the documents it is tied to by
     a shared patient identifier string (see TYING_TYPES), transitively."""
@@ -728,7 +724,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
         unit = unit_of[key]
         if unit not in side:
             members = unit_rows[unit]
-            stream = str(row["source"]["repo"]) if any(map(_has_phi, members)) else "\0id-free"
+            stream = str(row["source"]["repo"]) if any(map(marks.has_phi, members)) else "\0id-free"
             count = filled.setdefault(stream, Counter())
             side[unit] = count[True] <= count[False]
             count[side[unit]] += len(members)

@@ -73,6 +73,11 @@ def build(
     return rows
 
 
+def has_phi(row: dict[str, Any]) -> bool:
+    """Whether a built row holds a patient identifier (clinicians and ignored spans are none)."""
+    return any(s["type"] in PHI_TYPES for s in row["spans"])
+
+
 def validate(rows: list[dict], split: str) -> list[str]:
     problems = []
     for i, row in enumerate(rows):
