@@ -535,9 +535,7 @@ _NOT_A_RECORD_BEFORE_RE = re.compile(
     r"[ \t]*$"
 )
 _PATIENT_CUE_RE = re.compile(
-    r"(?:\b(?P<cue>[Pp]atient|PATIENT|[Pp]t\.?|PT\.?|[Pp]aciente|[Pp]aziente)(?:['\u2019]s\s+name)?"
-    r"|\b(?:man|woman|lady|gentleman|boy|girl|child|son|daughter|husband|wife|mother|father)"
-    r"\s+(?=named\b))"
+    r"\b(?P<cue>[Pp]atient|PATIENT|[Pp]t\.?|PT\.?|[Pp]aciente|[Pp]aziente)(?:['\u2019]s\s+name)?"
     # The name stays on the cue's line: "..., PT\nLocation: Room 214" is a credential.
     r"(?:[ \t]*[,:(\u2013-][ \t]*|[ \t]+)(?:(?:named|[Nn]ame\s*:?|called|is|was)\s+)?"
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"

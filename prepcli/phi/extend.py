@@ -20,10 +20,10 @@ from prepcli.phi.names import (
     _INSTITUTION,
     _NEVER,
     _PARTICLES,
-    _RELATIVE_RE,
     LETTER_WORDS,
     name_lists,
 )
+from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
 
@@ -82,7 +82,7 @@ def _name_word(word: str, blocked: Container[str]) -> bool:
         and title not in _INSTITUTION
         and core not in blocked
         and title not in blocked
-        and _RELATIVE_RE.fullmatch(core) is None
+        and RELATIVE_RE.fullmatch(core) is None
     )
 
 

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
+from prepcli.phi.relatives import JAPANESE, JAPANESE_HIRAGANA, JAPANESE_HONORED, alternation
 from prepcli.phi.spans import Span
 
 _KANJI = "\u4e00-\u9fff\u3005"
@@ -117,11 +118,7 @@ _CONTACT_LABELS = frozenset("緊急連絡先 キーパーソン 保護者 代諾
 # 男性"): only a colon makes it a label there.
 _WEAK_LABELS = ("患者", "患者様")
 
-_RELATION = (
-    r"(?:長男|次男|三男|長女|次女|三女|妻|夫|息子|娘|実母|実父|母|父|母親|父親|兄|姉|弟|妹|祖母|祖父|孫"
-    r"|義母|義父|義姉|義兄|嫁|婿|配偶者|内縁の妻|内縁の夫|叔父|叔母|伯父|伯母|甥|姪|姉妹|兄弟|家族|親族"
-    r"|友人|知人|キーパーソン|保護者|後見人|代理人)"
-)
+_RELATION = alternation(JAPANESE, plural=False)
 # A name right before a relationship in brackets: "佐藤健太（長男）", "石川和子(妻)".
 _NAME_BEFORE_RELATION_RE = re.compile(
     rf"(?<![{_KANJI}{_KATA}A-Za-z])"
@@ -200,11 +197,11 @@ _LATIN_HONORIFIC_RE = re.compile(
 )
 # Roles and kin that take an honorific themselves: 患者様, 息子さん, 担当者様, 皆様.
 JA_ROLES = tuple(
-    """患者 息子 娘 奥 母 父 主人 旦那 家族 お子 孫 看護師 薬剤師 先生 客 皆 担当 担当者 受付 事務
-    兄 姉 弟 妹 祖母 祖父 本人 医師 技師 職員 利用者 入居者 部長 課長 院長 社長 会長 店長
-    各位 御中 貴殿 師長 所長 係長 主任 教授 講師 助教 医員 研修医 主治医 担当医 当直医 運転手
-    業者 店員 大家 管理人 近所 隣人 係 係員 介護士 保健師 栄養士 相談員 事務員 子供 子ども
-    友達 友人 知人 彼氏 彼女""".split()
+    """患者 看護師 薬剤師 先生 客 皆 担当 担当者 受付 事務 本人 医師 技師 職員 利用者 入居者 部長
+    課長 院長 社長 会長 店長 各位 御中 貴殿 師長 所長 係長 主任 教授 講師 助教 医員 研修医 主治医
+    担当医 当直医 運転手 業者 店員 大家 管理人 近所 隣人 係 係員 介護士 保健師 栄養士 相談員
+    事務員""".split()
+    + JAPANESE_HONORED
 )
 # Staff named by their department or role: "薬剤部の田中さん", "受付の山口さん", "MRの佐藤さん".
 _STAFF_BEFORE_RE = re.compile(
@@ -213,8 +210,7 @@ _STAFF_BEFORE_RE = re.compile(
 )
 # Kin and everyday words written in hiragana before さん/ちゃん/くん: no names.
 _HIRA_KIN = frozenset(
-    """おばあ おじい おかあ おとう おにい おねえ あか みな みんな おくさ おこさ おまわり おいしゃ
-    かんごし おきゃく ばあ じい かあ とう にい ねえ おじょう おばさ おじさ""".split()
+    JAPANESE_HIRAGANA + "あか みな みんな おまわり おいしゃ かんごし おきゃく".split()
 )
 # Kanji of anatomy and findings, which no given name holds: "蜂巣肺様" is honeycomb-like.
 _FINDING_KANJI_RE = re.compile("[肺肝腎脳胃腸骨影炎瘍症状腫管膜網粒斑核像変様性型痕巣]")

@@ -23,6 +23,16 @@ from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.nordic import NORDIC_WORDS
 from prepcli.phi.occupations import clinical_role, occupation
+from prepcli.phi.relatives import (
+    EUROPEAN,
+    FAMILY,
+    HOME_WORDS,
+    MAORI,
+    RELATIVE,
+    RELATIVE_RE,
+    RELATIVE_WORDS,
+    alternation,
+)
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
 from prepcli.phi.words import common, everyday
 
@@ -48,7 +58,7 @@ _WORDLIKE = frozenset(
     Ambien Ativan Morphine Plan Follow Discussed Asked Sent Left Per Note Reported Called
     """.split()
 )
-# Words that can never start or continue a name (sentence glue, clinical shorthand).
+# Words that can never start or continue a name (sentence glue, clinical shorthand, relatives).
 _NEVER = frozenset(
     """
     The A An And Or But If On In At To With Was Were Is Are Has Had Have Who That Not No Yes
@@ -59,8 +69,8 @@ _NEVER = frozenset(
     Herr Herrn Frau Fru Mme Mlle Madame Monsieur Mevrouw Meneer Mevr Dhr Sig Signora Signor Sra
     Srta Señor Señora Pani Smt Shri Doña Dña Sayın Rouva Herra Gospa Gospodin Gospođa
     Paní Fru Gospod Senhora Senhor Dona Hanım Hanim Bey Beyefendi Hanımefendi
-    Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Son Daughter Wife Husband Brother
-    Sister Mother Father Name Names Address Phone Email Fax Cell Home Work Office Contact
+    Mr Mrs Ms Miss Mx Dr Doctor Prof Pt Patient Nurse Family Name Names Address Phone Email
+    Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
@@ -68,7 +78,7 @@ _NEVER = frozenset(
     Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record Number No Nr Medical
     For From By Of About After Before Into Over Under Via Per Re
     """.split()
-)
+) | frozenset(w.title() for w in FAMILY)  # and relatives: "Son", "Aunt"
 # Clinical letters in Spanish and German: words that open a sentence or follow a title there
 # ("Se presenta", "Bitte Befund an", "Werte Frau Kollegin", "Sr. Director") and are in the
 # international name lists. No particle (de, del, la, der, den): those stand inside names.
@@ -261,24 +271,9 @@ _CREDENTIAL_RE = re.compile(
 )
 _BEFORE_CREDENTIAL_RE = re.compile(rf"(?:(?:{_INIT}|{_TOKEN})\s+)?(?:{_INIT}\s+)?{_TOKEN}$")
 
-_RELATIVE = (
-    r"(?:son|daughter|dtr|wife|husband|hus|mother|mom|father|dad|brother|bro|sister|sis|niece|"
-    r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|partner|"
-    r"mum|mummy|mam|mammy|mama|papa|grandma|grandpa|granny|nan|nana|nanna|twins?|stepson|"
-    r"stepdaughter|"
-    r"fianc[eé]e?|proxy|guardian|spouse|neighbou?r|(?:contact|spokes)\s+person|"
-    # Not "caregiver" or "companion": often paid staff, named like clinicians.
-    r"significant\s+other|girlfriend|boyfriend|roommate"
-    # Maori grandparents; Spanish, Italian, French, German close family
-    r"|koro|kuia|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fratello"
-    r"|sorella|fils|fille|mari|épouse|frère|sœur|Sohn|Tochter|Ehefrau|Ehemann|Bruder"
-    # Hawaiian and Maori children and grandchildren; Portuguese family
-    r"|keiki|mokopuna|moko|tamaiti|tamariki|filh[oa]|marido|net[oa]|m[ãa]e"
-    r"|Schwester)s?"
-)
 # Cue, then up to three name words in any case (lower-case notes write "son rob").
 _CUE_RE = re.compile(
-    rf"{WORD_START}(?i:\b{_RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
+    rf"{WORD_START}(?i:\b{RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?"
     r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?|\bname\s+is\b|\bcalls?\s+me\b"
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?"
@@ -288,20 +283,7 @@ _CUE_RE = re.compile(
 )
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
 # whether the (costly) cue pattern runs at all.
-_CUE_WORDS = frozenset(
-    """son daughter dtr wife husband hus mother mom father dad brother bro sister sis niece nephew
-    grandson granddaughter grandmother grandfather aunt uncle cousin friend partner fiance
-    mum mummy mama papa grandma grandpa granny mam mammy nan nana nanna twin twins stepson
-    stepdaughter stepsons stepdaughters
-    fiancee fiancé fiancée proxy guardian spouse neighbor neighbour person name call calls i'm
-    am sons daughters dtrs wives husbands mothers fathers brothers sisters nieces nephews
-    grandsons granddaughters aunts uncles cousins friends partners spouses neighbors persons
-    keiki mokopuna moko tamaiti tamariki filho filha marido neto neta mãe mae
-    names other girlfriend boyfriend roommate girlfriends boyfriends roommates koro kuia hijo
-    hija esposo esposa abuelo abuela hermano hermana figlio figlia marito moglie fratello
-    sorella fils fille mari épouse frère sœur sohn tochter ehefrau ehemann bruder
-    schwester""".split()
-)
+_CUE_WORDS = RELATIVE_WORDS | frozenset("name names call calls i'm am".split())
 # After a relative, lower-case words that the name lists leave out for being everyday words
 # are still names ("daughter pat", "son don"); a modal or a preposition is not.
 _NOT_AFTER_RELATIVE = frozenset(
@@ -390,9 +372,9 @@ _LABEL_RE = re.compile(
 # Cheap searches that say whether the patterns above can match at all.
 _PAREN_ROLE_RE = re.compile(
     rf"\([ \t]*(?:(?:his|her|their|the|our|my)[ \t]+)?"
-    rf"(?i:pt\b|patient|paciente|paziente|patiënt|{_RELATIVE})"
+    rf"(?i:pt\b|patient|paciente|paziente|patiënt|{RELATIVE})"
 )
-_OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{_RELATIVE})\b")
+_OWNS_HINT_RE = re.compile(rf"['’]s[ \t]+(?i:{RELATIVE})\b")
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
@@ -448,11 +430,11 @@ _BEFORE_RELATIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,3}})[ \t]*\([ \t]*"
     r"(?i:(?:(?:his|her|their|the|our|my)[ \t]+)?"
     r"(?:(?:pt|patient|paciente|paziente|patiënt)(?:['’]s[ \t]+"
-    rf"{_RELATIVE}(?:-in-law)?)?|{_RELATIVE}(?:-in-law)?))[ \t]*\)"
+    rf"{RELATIVE}(?:-in-law)?)?|{RELATIVE}(?:-in-law)?))[ \t]*\)"
 )
 # "Ann Wilson Cramer's husband": a name owning a relative.
 _OWNS_RELATIVE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}['’]s)[ \t]+(?i:{_RELATIVE})\b"
+    rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{0,2}}['’]s)[ \t]+(?i:{RELATIVE})\b"
 )
 # "Frodo Baggins was born in ...", "Jane Roe, born 1961", "patient Ada Took born 1998"; and a
 # name another follows as an alias: "Reliv Kipkorir Nyogesa also goes by ...".
@@ -503,17 +485,12 @@ _OWNER_WORDS = frozenset(
     " bsn ahv dni nie nass nhc fallnummer".split()
 )
 _AGE_HINT_RE = re.compile(r"[,(][ \t]*\d{1,3}[ \t]?[MFmfy]?")
-_FAMILY_RE = re.compile(
-    r"(?i:son|daughter|dtr|wife|husband|mother|mom|mum|mam|father|dad|brother|sister|grandson"
-    r"|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle|koro|kuia"
-    r"|hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fils|fille|Sohn"
-    r"|Tochter)s?\b"
-)
-_CLOSE_FAMILY_RE = re.compile(
-    r"(?i:['’]s[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
-    r"|mama|papa|mam|mammy|nan|nana|nanna|grandson|granddaughter|grandmother|grandfather"
-    r"|grandma|grandpa|granny|niece|nephew|aunt|uncle))\b"
-)
+# Close family: not the wider circle of RELATIVE (cousins, friends, proxies).
+_CLOSE = FAMILY + HOME_WORDS
+# A close relative before a given name in running text: "daughter Emi", "hijo Pablo".
+_FAMILY_RE = re.compile(rf"(?i:{alternation(_CLOSE + ['dtr'] + MAORI + EUROPEAN)})\b")
+# A close relative someone owns, in the singular: "Kiri's mum".
+_CLOSE_FAMILY_RE = re.compile(rf"(?i:['’]s[ \t]+{alternation(_CLOSE, plural=False)})\b")
 # Japanese honorifics after a surname: "Tanaka-san", "Sato-sama".
 _HONORIFIC_SUFFIX_RE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+)-(?:san|sama|chan|kun)\b")
 _HONORIFIC_SUFFIXES = ("-san", "-sama", "-chan", "-kun")
@@ -693,7 +670,7 @@ def romance_son(cue: str, words: frozenset[str]) -> bool:
 
 def _relative_nickname(m: re.Match[str], word: str) -> bool:
     return (
-        _RELATIVE_RE.match(m.group()) is not None
+        RELATIVE_RE.match(m.group()) is not None
         and word.title() in _WORDLIKE_NAMES
         and word.lower() not in _NOT_AFTER_RELATIVE
     )
@@ -718,7 +695,6 @@ def listed(word: str) -> bool:
     return any(f in first or f in last for f in forms)
 
 
-_RELATIVE_RE = re.compile(rf"(?i:{_RELATIVE})\b")
 _FIELD_END_RE = re.compile(r"[ \t]*(?:$|[\n,;(\"”|]|[ \t]{2})", re.MULTILINE)
 
 
@@ -1119,7 +1095,7 @@ def find_names(
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
             if weak and word.title() not in first and not _relative_nickname(m, word):
                 continue
-            if rx is _CUE_RE and _RELATIVE_RE.match(m.group()):
+            if rx is _CUE_RE and RELATIVE_RE.match(m.group()):
                 # "Mother: Migraine headaches" is a family history, not a mother's name: after
                 # a relative a name must be one the lists know, a given name after a colon.
                 colon = ":" in text[m.start() : m.start("name")]
@@ -1173,7 +1149,7 @@ def find_names(
             ):
                 named = text[span.start : span.end].split()
                 # "Caregiver phone 312...": a role, not a name.
-                if any(_RELATIVE_RE.fullmatch(_clean(w)) for w in named):
+                if any(RELATIVE_RE.fullmatch(_clean(w)) for w in named):
                     continue
                 # "Kiri's mum": an unlisted name owning a close relative is a name too
                 close = rx is _OWNS_RELATIVE_RE and _CLOSE_FAMILY_RE.search(m.group()) is not None
@@ -1342,7 +1318,7 @@ def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list
         # "(A.N.)", "(aka Johnny)", "(Bobby)"; not "(Vietnamese-speaking)"
         if (
             m is not None
-            and not _RELATIVE_RE.fullmatch(m.group("alias"))
+            and not RELATIVE_RE.fullmatch(m.group("alias"))
             # "P. Roe (MRN KY-77)": a record number's label and value are no alias
             and _DIGIT_RE.search(m.group("alias")) is None
             and (
@@ -1437,7 +1413,7 @@ def _lower_pairs(
             or _lower_company(w)
             or w in NORDIC_WORDS
             or w.title() in _WORDLIKE
-            or _RELATIVE_RE.fullmatch(w)
+            or RELATIVE_RE.fullmatch(w)
             or not _usable(w, blocked)
             for w in (a, b)
         ):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
+from prepcli.phi.relatives import NORDIC, NORDIC_CHILDREN, alternation, word_set
 from prepcli.phi.spans import Span
 
 # Words only Norwegian, Danish or Swedish text holds (not English words, nor abbreviations
@@ -45,19 +46,17 @@ _NORDIC_MARKERS = frozenset(
     vara blitt blivit mye mycket noe något noen nogen några dem deres deras""".split()
 )
 # Everyday words of those languages that the name lists also hold (pronouns, determiners,
-# quantifiers): never a patient where the note reads as Scandinavian and the word is in lower
-# case or opens a sentence, a line or a bullet.
+# quantifiers, kin): never a patient where the note reads as Scandinavian and the word is in
+# lower case or opens a sentence, a line or a bullet.
 NORDIC_WORDS = frozenset(
     """han hun hon hans hennes hennar hendes ham honom henne den det de dem vi jeg jag du dere
     ni min mi mitt mine sin si sitt sine sina deres dess vår vårt våre ingen inga intet inget
     alle alla all mange många noen nogle några flere fler flera begge bägge hver hvert varje
     selv själv man men og och eller for før etter efter med mot mod til till fra från av af
     ved vid under over uten utan ikke inte ej ja nei nej her hit der dit nå nu da så som når
-    hvis om alder født fødd född pasient pasienten patient patienten borger borgeren kone mann
-    mor far bror søster syster datter dotter sønn søn son barn moren mora faren broren
-    brodern søsteren systern datteren dattera dottern sønnen sonen kona konen mannen maken
-    samboer samboeren barnet barna børnene pasientens patientens borgerens""".split()
-)
+    hvis om alder født fødd född pasient pasienten patient patienten borger borgeren
+    pasientens patientens borgerens""".split()
+) | frozenset(NORDIC + NORDIC_CHILDREN)
 # Months, weekdays and holidays that are given names too ("Mai", "August", "Jul"): only a
 # word alone is the day ("Mai ble en tøff måned"); before a surname it is the person
 # ("August Lunde").
@@ -337,11 +336,7 @@ _LABELLED_NAME_RE = re.compile(
 # "efternavn Elmer"; and a relative: "datteren Ingrid", "hans kone Kari Olsen".
 _CUE_NAME_RE = re.compile(
     r"\b(?i:pasient(?:en)?|patienten|borger(?:en)?|bruker(?:en)?|fornavn|etternavn"
-    r"|efternavn|förnamn|efternamn"
-    r"|kone|kona|konen|hustru|hustruen|ektefelle|ektefellen|maken|maka|mann|mannen"
-    r"|samboer|samboeren|sambo|sambon|mor|moren|mora|far|faren|mamma|pappa|bror|broren"
-    r"|brodern|søster|søsteren|syster|systern|datter|datteren|dattera|dotter|dottern"
-    r"|sønn|sønnen|søn|sønnen|son|sonen|barnebarn|barnebarnet)"
+    rf"|efternavn|förnamn|efternamn|{alternation(NORDIC, plural=False)})"
     rf",?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
 )
 # A name before an age: "Abbas 36 år gammel", "Kari Olsen, 54 år,", "Ola (7 år)".
@@ -377,10 +372,8 @@ _NAME_OWNERS = frozenset(
 _CUE_HINTS = frozenset(
     """pasient pasienten patient patienten borger borgeren bruker brukeren fornavn etternavn
     efternavn förnamn efternamn navn namn pasientnavn patientnamn pårørende pårørande anhörig
-    kontaktperson verge klient brukar kone kona konen hustru ektefelle make maken mann mannen
-    samboer sambo mor moren far faren mamma pappa bror broren søster syster datter datteren
-    dotter sønn sønnen søn son sonen barnebarn""".split()
-)
+    kontaktperson verge klient brukar""".split()
+) | word_set(NORDIC, plural=False)
 
 
 # Scandinavian given names that are English words (so the name lists leave them out), before

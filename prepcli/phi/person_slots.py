@@ -33,9 +33,7 @@ from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import company_words
 from prepcli.phi.names import (
     _CAP_TOKEN,
-    _CUE_WORDS,
     _INSTITUTION,
-    _RELATIVE,
     _WORDLIKE_NAMES,
     _clean,
     _demonym,
@@ -47,6 +45,7 @@ from prepcli.phi.names import (
 )
 from prepcli.phi.occupations import OCCUPATION_FORMS, OCCUPATIONS, clinical_role, occupation
 from prepcli.phi.positions import _lower_name, name_like
+from prepcli.phi.relatives import RELATIVE, RELATIVE_WORDS
 from prepcli.phi.spans import WORD_START, Span
 from prepcli.phi.words import common, everyday
 
@@ -182,10 +181,10 @@ _TRIBUTE_WORDS = frozenset(
 _VOCATIVE_RE = re.compile(rf",[ \t]*(?P<name>{_CAP_TOKEN})[ \t]*!")
 # A family tie or an attribute only a person has, and whose it is: "the mother of kwame".
 _OF_PERSON_RE = re.compile(
-    rf"{WORD_START}\b(?i:{_RELATIVE}|age|gender|birthday|funeral|wedding|widow|widower|parents)"
+    rf"{WORD_START}\b(?i:{RELATIVE}|age|gender|birthday|funeral|wedding|widow|widower|parents)"
     rf"[ \t]+of[ \t]+(?P<name>{_WORD})"
 )
-_OF_PERSON_WORDS = _CUE_WORDS | frozenset(
+_OF_PERSON_WORDS = RELATIVE_WORDS | frozenset(
     "age gender birthday funeral wedding widow widower parents".split()
 )
 # A company's person: "Dzhambek is from Civic Impulse LLC", "Vidica Zakoč of Fernandez Inc.".

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import folded
 
 # Regions tried for numbers written without "+", by how the number starts: national formats
@@ -404,9 +405,7 @@ _CALL_BEFORE_RE = re.compile(
 # 07700900461", "son Mike 6145550177"); not a register's or a figure's word ("Account",
 # "Total"), which the code labels above do not all name.
 _PERSON_BEFORE_RE = re.compile(
-    r"(?:\b(?i:son|daughter|wife|husband|mother|mom|mum|father|dad|sister|brother|caregiver"
-    r"|carer|spouse|partner|niece|nephew|aunt|uncle|grandson|granddaughter|friend|neighbou?r|pt"
-    r"|patient)"
+    rf"(?:\b(?i:{alternation(RELATIVES + CARERS, plural=False)}|pt|patient)"
     r"|(?<![\w-])(?!(?:Account|Acct|Total|Units?|Sales|Order|Invoice|Claim|Case|Ticket|Policy"
     r"|Group|Member|Customer|Client|Territory|Item|Product|Model|Serial|Version|Build|Code"
     r"|Page|Room|Batch|Lot|Ref|Number|No|Nr|Id)\b)[A-Z][a-zà-ÿ]+)"

@@ -21,11 +21,9 @@ from collections.abc import Callable, Container, Iterator
 from prepcli.phi.names import (
     _CAP_TOKEN,
     _CREDENTIAL_WORDS,
-    _CUE_WORDS,
     _INSTITUTION,
     _NOT_AFTER_RELATIVE,
     _PARTICLES,
-    _RELATIVE,
     _WORDLIKE,
     _WORDLIKE_NAMES,
     _clean,
@@ -37,6 +35,7 @@ from prepcli.phi.names import (
     name_lists,
     romance_son,
 )
+from prepcli.phi.relatives import EUROPEAN, RELATIVE, RELATIVE_RE, RELATIVE_WORDS, alternation
 from prepcli.phi.spans import WORD_START, Span
 from prepcli.phi.words import common, everyday
 
@@ -58,7 +57,7 @@ _TALK_RE = re.compile(
 )
 # A relative owned by someone, then a name in lower case: "her husband sione".
 _OWNED_RELATIVE_RE = re.compile(
-    rf"(?i:\b(?:her|his|their|my|pt['’]?s|patient['’]?s)[ \t]+{_RELATIVE})[ \t]*,?[ \t]+"
+    rf"(?i:\b(?:her|his|their|my|pt['’]?s|patient['’]?s)[ \t]+{RELATIVE})[ \t]*,?[ \t]+"
     r"(?P<name>[a-zà-öø-ÿā-ž][\w'’-]*)"
 )
 # A word joined to a found name: before it ("X and <found>", "X, <found>", "X and her son
@@ -67,7 +66,7 @@ _OWNED_RELATIVE_RE = re.compile(
 # Marie", "Lars og Kari" (not Dutch "en", which is "in" in Spanish and French).
 _JOIN = (
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|i|y|e|et|und|og|och|ja)[ \t]+)"
-    rf"(?:(?:his|her|their)[ \t]+{_RELATIVE}[ \t]+)?"
+    rf"(?:(?:his|her|their)[ \t]+{RELATIVE}[ \t]+)?"
 )
 _JOIN_HINTS = (
     ",",
@@ -98,7 +97,7 @@ _AFTER_CONTACT_RE = re.compile(
 # Before a relationship in brackets, in lower case: "jiwon (pt's daughter) called".
 _LOWER_BEFORE_RELATIVE_RE = re.compile(
     r"(?m)(?:^|(?<=[.;:]))[ \t>]*(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+)[ \t]*\([ \t]*"
-    rf"(?i:(?:pt|patient)['’]s[ \t]+{_RELATIVE}|{_RELATIVE}|pt|patient)(?:-in-law)?[ \t]*\)"
+    rf"(?i:(?:pt|patient)['’]s[ \t]+{RELATIVE}|{RELATIVE}|pt|patient)(?:-in-law)?[ \t]*\)"
 )
 # Initials before an age: "R.K., 67M", "J.T. (54)".
 _INITIALS_AGE_RE = re.compile(
@@ -118,7 +117,7 @@ _LOWER_GREETING_RE = re.compile(
 # A person named as someone's relative: "Tui, mum of Manaia", "Sina (wife of the pt)".
 _RELATIVE_OF_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*(?:,|\()[ \t]*(?:the[ \t]+)?"
-    rf"(?i:{_RELATIVE})[ \t]+(?:of|to)\b"
+    rf"(?i:{RELATIVE})[ \t]+(?:of|to)\b"
 )
 # Honorifics of other cultures before a name: Burmese "Daw", "U"; Malay and Indonesian "Ibu",
 # "Pak", "Encik", "Puan", "Haji"; Fijian "Ratu", "Adi"; Amharic "Ato", "Weyzero"; Yoruba and
@@ -156,18 +155,14 @@ _INITIAL_RARE_RE = re.compile(
 # A bare relative before a name in lower case or capitals, as notes typed in one case write
 # them: "lives w/ partner kekoa", "SON TAMIHANA AND DTR RANGIMARIE VISITED".
 _BARE_RELATIVE_RE = re.compile(
-    rf"{WORD_START}(?i:\b{_RELATIVE})[ \t]*,?[ \t]+"
+    rf"{WORD_START}(?i:\b{RELATIVE})[ \t]*,?[ \t]+"
     rf"(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+|[A-ZĀ-Ž][A-ZĀ-Ž'’-]{{3,}})\b"
 )
-_FOREIGN_RELATIVE_RE = re.compile(
-    r"(?i:hij[oa]|espos[oa]|abuel[oa]|herman[oa]|figli[oa]|marito|moglie|fratello|sorella|fils"
-    r"|fille|mari|épouse|frère|sœur|Sohn|Tochter|Ehefrau|Ehemann|Bruder|filh[oa]|marido|net[oa]"
-    r"|m[ãa]e|Schwester)s?\b"
-)
+_FOREIGN_RELATIVE_RE = re.compile(rf"(?i:{alternation(EUROPEAN)})\b")
 # A name that a bracket says is someone's relative: "Nomvula (Thabo's wife)".
 _OTHERS_RELATIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*(?P<other>{_CAP_TOKEN})['’]s[ \t]+"
-    rf"(?i:{_RELATIVE})[ \t]*\)"
+    rf"(?i:{RELATIVE})[ \t]*\)"
 )
 # An age right after a name, without comma or bracket: "Hinemoa 5y", "Sefa 34yo M".
 _BARE_AGE_RE = re.compile(
@@ -207,7 +202,7 @@ def _lower_name(word: str, blocked: Container[str], after: str, *, strong: bool 
     w = _clean(word)
     if len(w) < 3 or not _usable(w, blocked) or w in _SHORTHAND or not _VOWEL_RE.search(w):
         return False
-    if w in _NOT_AFTER_RELATIVE or _RELATIVE_RE.fullmatch(w):
+    if w in _NOT_AFTER_RELATIVE or RELATIVE_RE.fullmatch(w):
         return False
     first = name_lists()[0]
     if w.title() in first:
@@ -229,9 +224,6 @@ _TALK_WORDS = frozenset(
 _WITH_TALK_WORDS = frozenset("met check checked follow followed call called".split())
 _FROM_TALK_WORDS = frozenset("update call text message note letter fax email mail".split())
 _LEFT_WORDS = frozenset("vmail message msg".split())
-_RELATIVE_WORDS = _CUE_WORDS - frozenset(
-    "person persons name names call calls i'm am other".split()
-)
 
 
 def _talk_gate(words: frozenset[str]) -> bool:
@@ -260,7 +252,6 @@ _SEX_AGE_HINT_RE = re.compile(r"\([ \t]*[MFmf][ \t]*[,/][ \t]*\d")
 _FAMILY_WORDS = frozenset("family household whānau whanau kids children".split())
 
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:$|[,;:.!?)\n-]|(?:re|about|today|and|&)\b)")
-_RELATIVE_RE = re.compile(rf"(?i:{_RELATIVE})")
 
 
 def position_names(
@@ -280,7 +271,7 @@ def position_names(
         return not any(span.start < o.end and o.start < span.end for o in off_limits)
 
     new: list[Span] = []
-    relatives = not words.isdisjoint(_RELATIVE_WORDS)
+    relatives = not words.isdisjoint(RELATIVE_WORDS)
     if _talk_gate(words):
         for m in _TALK_RE.finditer(text):
             span = _candidate(text, m, blocked)
@@ -514,7 +505,7 @@ _LOWER_SURNAME_RE = re.compile(
 def lower_surname(word: str, blocked: Container[str]) -> bool:
     """A lower-case word after a listed given name that is its surname: listed as one, or no
     English word, shorthand or family word."""
-    if word in _SHORTHAND or word in _NOT_AFTER_RELATIVE or _RELATIVE_RE.fullmatch(word):
+    if word in _SHORTHAND or word in _NOT_AFTER_RELATIVE or RELATIVE_RE.fullmatch(word):
         return False
     if not _usable(word, blocked):
         return False

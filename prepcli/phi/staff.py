@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from prepcli.phi.names import census_lists
+from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
@@ -48,9 +49,8 @@ _PER_RE = re.compile(rf"(?<![\w-])[Pp]er[ \t]+(?P<a>{_CAP})(?![\w'’-])(?![ \t]
 # What, after "per X", says X is family or the patient: "per Ana (daughter)", "per Ana, pt's
 # wife".
 _FAMILY_AFTER_RE = re.compile(
-    r"[ \t]*[(,][ \t]*(?:the[ \t]+)?(?i:pt|patient|his|her|their|mother|father|son|daughter"
-    r"|wife|husband|sister|brother|mom|dad|mum|partner|caregiver|carer|family|niece|nephew"
-    r"|grand\w*|aunt|uncle|friend|neighbou?r)\b"
+    r"[ \t]*[(,][ \t]*(?:the[ \t]+)?(?i:pt|patient|his|her|their|family|grand\w*"
+    rf"|{alternation(RELATIVES + CARERS, plural=False)})\b"
 )
 # Labels of rosters, whose every name is a colleague's.
 _ROSTER_RE = re.compile(
