@@ -43,6 +43,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
+from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
@@ -729,6 +730,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         names += listed_with(text, names, blocked)
     if has_japanese(text):
         names = _japanese_names(text, names, found)
+        if has_chinese(text):
+            names = [s for s in names if not not_a_chinese_name(text, s)]
+            found[:] = [s for s in found if s.type != "DOB" or not not_a_chinese_dob(text, s)]
+            zh = chinese_spans(text, names)
+            found += [s for s in zh if s.type != "PATIENT-NAME"]
+            names += [s for s in zh if s.type == "PATIENT-NAME"]
     listed_words = AnyOf(*name_lists())
     for span in names:
         # A clinician's name stays, however the cue read it.
