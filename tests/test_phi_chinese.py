@@ -308,3 +308,28 @@ def test_round_three(text: str, value: str) -> None:
 )
 def test_round_three_kept(text: str, kept: str) -> None:
     assert not _touched(text, kept), _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("醫師：你住哪裡？民眾：喔，桃園。醫師：桃園很近。", "桃園"),
+        ("醫師：你家在哪？民眾：就在中壢那邊。", "中壢"),
+        ("醫師：小明媽媽今天有來嗎？家屬：我在這。", "小明"),
+        ("醫師：阿明喔，你今天還好嗎？民眾：還好。", "阿明"),
+    ],
+)
+def test_answers_and_relatives_of_a_familiar_name(text: str, value: str) -> None:
+    assert _scrubbed(text, value), _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "醫師：阿好喔，那就這樣。民眾：好。",
+        "醫師：你住哪？民眾：我住比較遠。",
+        "醫師：你住哪？民眾：離這裡很近。",
+    ],
+)
+def test_particles_and_distances_stay(text: str) -> None:
+    assert not _types(text), _types(text)

@@ -104,7 +104,7 @@ _FUNCTION_CHARS = frozenset(
     "的了是在和跟說说给給請请找問问叫讓让對对向這这那位個个也都就還还又再很我你妳他她它們们嗎吗呢吧"
     "啊阿喔嗯有沒没不要會会能到去來来從从被把幫帮替為为與与及或等謝谢像以而但才只已將将自每各某該该"
     "此其之上下前後后裡里內内外時时講讲看打今昨剛刚哪誰谁什麼么怎樣样嘛啦齁欸诶誒哦呀哈嘿噢"
-    "一二三四五六七八九十幾几兩两點点天月年日號号歲岁當当若如因所且並并則则即既雖虽"
+    "一二三四五六七八九十幾几兩两點点天月年日號号歲岁當当若如因所且並并則则即既雖虽好"
 )
 # Relatives and cues after which a name follows directly.
 _CUE = (
@@ -136,7 +136,9 @@ _FAMILIAR_RE = re.compile(
     rf"|(?<={'|'.join(w for w in _BEFORE_NAME if len(w) == 2)}))"
     rf"(?P<name>[小阿][{_HAN}])"
     rf"(?=[，,、。？?！!～~…⋯ \t\u3000]|你|妳|您|的話|的话|喔|啊"
-    rf"|呀|齁|哦|欸|嗎|吗|呢|他|她|講|讲|說|说|跟|有|也|最近|這|这|那)"
+    rf"|呀|齁|哦|欸|嗎|吗|呢|他|她|講|讲|說|说|跟|有|也|最近|這|这|那"
+    # a relative of the named one: "小明媽媽", "小明的爸爸"
+    rf"|的?(?:媽媽|妈妈|爸爸|媽|妈|爸|阿嬤|阿公|奶奶|爺爺|爷爷|姐姐|哥哥|弟弟|妹妹|家人|家屬|家属))"
 )
 # Everyday words that start with 小 or 阿: no names.
 _NOT_FAMILIAR = frozenset(
@@ -319,7 +321,7 @@ def _familiar_names(text: str, clinicians: set[str]) -> Iterator[Span]:
         if name in _NOT_FAMILIAR or name[1] in _FUNCTION_CHARS or name in clinicians:
             continue
         if name[0] == "阿" and not re.match(
-            r"[，,、。？?！!～~…⋯ \t\u3000]|你|妳|您|的話|的话", text[m.end() :]
+            r"[，,、。？?！!～~…⋯ \t\u3000]|你|妳|您|的話|的话|喔|啊|齁|呀", text[m.end() :]
         ):
             continue  # 阿 is a particle too: only an addressed 阿X is a name
         if _vocative(text, m.start(), m.end()) and _answered_by_staff(text, m.end()):
@@ -472,7 +474,8 @@ _MORE_PLACE_RE = re.compile(
     rf"[，,、 ](?P<place>[{_HAN}]{{2,5}}?)(?:那邊|那边|那裡|那里|那的|附近|一帶|一带|這邊|这边)"
 )
 _NOT_PLACE_START = frozenset(
-    "的了是在和跟說说也都就還还又再很我你妳他她它們们嗎吗呢吧啊阿喔嗯有沒没不要會会到去來来哪誰谁什麼么怎嘛啦齁欸哦呀哈嘿噢幾几兩两"
+    "的了是在和跟說说也都就還还又再很我你妳他她它們们嗎吗呢吧啊阿喔嗯有沒没不要會会到去來来"
+    "哪誰谁什麼么怎嘛啦齁欸哦呀哈嘿噢幾几兩两比太蠻满滿離离靠近好對对"
 )
 # Countries and regions larger than a state are no address (Safe Harbor keeps them).
 _NOT_A_PLACE = frozenset(
@@ -486,11 +489,20 @@ _NOT_A_PLACE = frozenset(
 )
 
 
+# The answer to "where do you live": the next turn's first words
+# ("醫師：你住哪裡？民眾：喔，桃園。").
+_ANSWER_PLACE_RE = re.compile(
+    rf"(?:住|家)(?:在)?(?:哪裡|哪里|哪裏|哪邊|哪边|哪)[^。？?！!\n]{{0,6}}[？?][ \t]*"
+    rf"[{_HAN}]{{1,4}}[A-ZＡ-Ｚ]?[：:][ \t]*(?:(?:喔|哦|嗯|對|对|就|欸|在|我住|住)[，, ]?)*"
+    rf"(?P<place>[{_HAN}]{{2,12}})"
+)
+
+
 def _residences(text: str) -> list[Span]:
     if not re.search("住|家在|定居|現居|现居|搬到|搬去|地址", text):
         return []
     places: list[Span] = []
-    for m in _RESIDE_RE.finditer(text):
+    for m in (*_RESIDE_RE.finditer(text), *_ANSWER_PLACE_RE.finditer(text)):
         start = m.start("place")
         value = m.group("place")
         end_m = _PLACE_END_RE.search(value, 2)
