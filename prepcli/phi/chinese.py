@@ -123,6 +123,8 @@ _AFTER_NAME = (
     "|，|,|。|、|；|;|：|:|（|\\(|\\s|$|\\d"
 )
 
+_AFTER_NAME_RE = re.compile(_AFTER_NAME)
+_CUE_FAMILIAR_RE = re.compile(rf"(?:{_CUE})(?P<name>[小阿][{_HAN}])")
 _HONORIFIC_RE = re.compile(rf"(?P<run>[{_HAN}]{{1,6}}?)(?P<hon>{_HONORIFIC})")
 _CUE_RE = re.compile(rf"(?P<cue>{_CUE})[ \t\u3000]*[:：]?[ \t\u3000]*(?=(?P<run>[{_HAN}]{{2,8}}))")
 _SURNAME_CUE_RE = re.compile(
@@ -290,7 +292,7 @@ def _cue_names(text: str) -> Iterator[Span]:
             after = m.start("run") + size
             if any(_TITLE_AFTER_RE.match(text, m.start("run") + k) for k in range(size + 1)):
                 break  # 家屬：張醫師要...: a clinician
-            if re.match(_AFTER_NAME, text[after:]) is not None:
+            if _AFTER_NAME_RE.match(text, after) is not None:
                 yield Span(m.start("run"), after, "PATIENT-NAME")
                 break
     for m in _SURNAME_CUE_RE.finditer(text):
@@ -308,7 +310,7 @@ def _cue_names(text: str) -> Iterator[Span]:
             ):
                 yield Span(full.start("full"), full.end("full"), "PATIENT-NAME")
     # a familiar name after a relative: 孫子小傑
-    for m in re.finditer(rf"(?:{_CUE})(?P<name>[小阿][{_HAN}])", text):
+    for m in _CUE_FAMILIAR_RE.finditer(text):
         if m.group("name") not in _NOT_FAMILIAR and m.group("name")[1] not in _FUNCTION_CHARS:
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
