@@ -333,3 +333,20 @@ def test_answers_and_relatives_of_a_familiar_name(text: str, value: str) -> None
 )
 def test_particles_and_distances_stay(text: str) -> None:
     assert not _types(text), _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("民眾：我的手機是零九一二三四五六七八。", "零九一二三四五六七八"),
+        ("民眾：零九七八，九三六，五七二。醫師：好。", "零九七八，九三六，五七二"),
+        ("医生：一三八一二三四五六七八对吗？", "一三八一二三四五六七八"),
+    ],
+)
+def test_phones_read_out_in_numerals(text: str, phone: str) -> None:
+    assert _scrubbed(text, phone), _types(text)
+
+
+@pytest.mark.parametrize("text", ["醫師：一二三四五六七八九十，數到十。", "今天是一九九八年。"])
+def test_counting_and_years_in_numerals_stay(text: str) -> None:
+    assert not _types(text), _types(text)

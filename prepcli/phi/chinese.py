@@ -27,10 +27,10 @@ in the note unless a hospital's name continues it (台北 ... 台北榮總 stays
 住了/住過 are no residence.
 
 Numbers: Taiwanese, mainland and Hong Kong phone layouts without a label (0912345678,
-09xx-xxx-xxx, 138 1234 5678, +886/+86/+852), Taiwan's national ID (A123456789) and the
-mainland's 18-digit resident ID (its birth date checked) as SSN, record numbers after 病歷號/
-病案号/住院號 as MRN, birth dates after 出生/生日 or before 出生/生 (民國 years and Chinese
-numerals too) as DOB.
+09xx-xxx-xxx, 138 1234 5678, +886/+86/+852; a mobile read out in numerals, 零九一二...),
+Taiwan's national ID (A123456789) and the mainland's 18-digit resident ID (its birth date
+checked) as SSN, record numbers after 病歷號/病案号/住院號 as MRN, birth dates after 出生/生日 or
+before 出生/生 (民國 years and Chinese numerals too) as DOB.
 
 Only notes with Han characters and no kana reach this (japanese.py has Japanese notes), so
 Latin and Japanese notes pay nothing and keep their behaviour.
@@ -557,7 +557,19 @@ _MRN_RE = re.compile(
 )
 
 
+# A phone read out in Chinese numerals, as a dialogue's transcript writes it: a Taiwanese
+# mobile (零九一二三四五六七八) or a mainland one (一三八...), digits grouped by spaces or commas.
+_DIGIT_WORD = "[零〇一二三四五六七八九]"
+_SPOKEN_PHONE_RE = re.compile(
+    rf"(?<![零〇一二三四五六七八九十百千萬万])(?:[零〇]九(?:[ ，,、\-]?{_DIGIT_WORD}){{8}}"
+    rf"|一[三四五七八九](?:[ ，,、\-]?{_DIGIT_WORD}){{9}})(?![零〇一二三四五六七八九十百千萬万])"
+)
+
+
 def _numbers(text: str) -> Iterator[Span]:
+    if "九" in text or "一" in text:
+        for m in _SPOKEN_PHONE_RE.finditer(text):
+            yield Span(m.start(), m.end(), "PHONE")
     if not re.search(r"\d", text):
         return
     for m in _PHONE_RE.finditer(text):
