@@ -350,3 +350,35 @@ def test_phones_read_out_in_numerals(text: str, phone: str) -> None:
 @pytest.mark.parametrize("text", ["醫師：一二三四五六七八九十，數到十。", "今天是一九九八年。"])
 def test_counting_and_years_in_numerals_stay(text: str) -> None:
     assert not _types(text), _types(text)
+
+
+# --- round 4: identifier-free text (written after round 3, scored before any fix) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "醫師：小便有沒有痛？民眾：沒有，小腿比較會抽筋。",
+        "醫師：阿你最近睡得好嗎？民眾：還可以，小孩晚上會哭。",
+        "護理師：小朋友先量體重，阿嬤在外面等一下喔。",
+        "醫師：你這個要小心，小傷口也要擦藥。民眾：好。",
+        "本品為阿斯匹靈腸溶錠，每日一次，飯後服用，小兒不宜。",
+        "今天拜訪高雄長庚，心臟科主任對新藥有興趣，下週再約。",
+        "醫師：你住院的時候有量血糖嗎？民眾：有，住了三天。",
+        "民眾：我住得不遠，走路十分鐘。醫師：那很方便。",
+        "醫師：小時候有沒有過敏？民眾：小學的時候有氣喘。",
+        "醫師：平常有在運動嗎？民眾：週末會去爬山。",
+        "家屬：我先生最近食慾不好，一直說胃不舒服。醫師：我們照個胃鏡。",
+        "醫師：王醫師那邊的報告我看過了，肝功能正常。民眾：謝謝。",
+        "个管师：你这个月有按时吃药吗？民众：有，每天晚上吃。",
+        "患者表示近期头晕，建议复查血压，下周一门诊随访。",
+        "醫師：這個藥一天兩次，早晚各一顆。民眾：好，那我下個月再來。",
+        "業務紀錄：台北醫學大學附設醫院藥劑部詢問庫存，已回覆。",
+        "醫師：你家裡有人有高血壓嗎？民眾：我爸爸有。",
+        "民眾：我們家在附近而已，很近。醫師：好。",
+        "醫師：小美的部分我們下次再討論。護理師：好。",
+        "醫師：阿這個就是發炎啦，吃藥就好了。民眾：好。",
+    ],
+)
+def test_round_four_text_without_identifiers_stays(text: str) -> None:
+    assert not _types(text), _types(text)

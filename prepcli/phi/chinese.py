@@ -507,6 +507,8 @@ def _residences(text: str) -> list[Span]:
     for m in (*_RESIDE_RE.finditer(text), *_ANSWER_PLACE_RE.finditer(text)):
         start = m.start("place")
         value = m.group("place")
+        if _PLACE_END_RE.match(value):
+            continue  # "家在附近而已": where, not which place
         end_m = _PLACE_END_RE.search(value, 2)
         if end_m is not None:
             value = value[: end_m.start()]
