@@ -13,11 +13,12 @@ any label that names an identifier (labelled_ids.py), national and health number
 check digit (national_ids.py), phones (phones.py), addresses (addresses.py), names by list
 (names.py), by their place in a sentence (positions.py: an age after, a talk verb or relative
 before) or by script (scripts.py), and everything in a note holding Japanese by its labels,
-honorifics and readings (japanese.py); a found name grows over particles and suffixes (extend.py);
-eponyms, founders' and the trade's companies stay (protect.py), and so do clinicians and staff
-named by how a note joins, cites or lists them (staff.py) and places listed as places
-(places.py). Two or more capitalised words side by side that no dictionary of English or
-of six other languages knows are a name, unless a guard by class says otherwise
+honorifics and readings (japanese.py) or in a Chinese note by its honorifics, cues, familiar
+names, residence verbs and number layouts (chinese.py); a found name grows over particles and
+suffixes (extend.py); eponyms, founders' and the trade's companies stay (protect.py), and so
+do clinicians and staff named by how a note joins, cites or lists them (staff.py) and places
+listed as places (places.py). Two or more capitalised words side by side that no dictionary of
+English or of six other languages knows are a name, unless a guard by class says otherwise
 (unknown_pairs.py, foreign_words.py). Norwegian, Danish and Swedish notes' labels, copulas
 ("personnummer er ..."), phones and everyday words that name lists hold ("Han", "hans",
 "Ingen") are read in nordic.py.
