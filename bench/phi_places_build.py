@@ -5,6 +5,8 @@ given name and surname when two stand together (unknown_pairs.py).
 Run once by hand: ``python bench/phi_places_build.py``; the output is committed.
 
 Source: the English place descriptions of the phone number geocoder in ``phonenumbers``
+and its descriptions in the Latin-script languages it has (German, French, Portuguese,
+Spanish, Italian, Dutch, Swedish, Polish, Finnish, Romanian: "Wien", "Lisboa")
 (Google's libphonenumber, Apache-2.0; already a dependency at ingest), split at commas and
 slashes, only names whose every word is capitalised. Importing the geocoder at run time costs
 most of a second and ~100 MB, so the names are shipped. A town of one word is as often a
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+LANGUAGES = ("en", "de", "fr", "pt", "es", "it", "nl", "sv", "pl", "fi", "ro")
 OUT = Path(__file__).resolve().parent.parent / "prepcli" / "phi" / "data" / "places.txt"
 
 
@@ -25,10 +28,11 @@ def main() -> None:
 
     places: set[str] = set()
     for descriptions in GEOCODE_DATA.values():
-        for part in re.split(r"\s*[,/]\s*", descriptions.get("en", "")):
-            words = part.split()
-            if words and all(w[:1].isupper() for w in words):
-                places.add(" ".join(words))
+        for lang in LANGUAGES:
+            for part in re.split(r"\s*[,/]\s*", descriptions.get(lang, "")):
+                words = part.split()
+                if words and all(w[:1].isupper() for w in words):
+                    places.add(" ".join(words))
     OUT.write_text("".join(p + "\n" for p in sorted(places)), encoding="utf-8")
     print(f"{len(places)} places -> {OUT} ({OUT.stat().st_size:,} bytes)")
 

@@ -68,6 +68,7 @@ from prepcli.phi.names import (
     plausible_name,
 )
 from prepcli.phi.national_ids import find_national_ids
+from prepcli.phi.non_names import not_a_person
 from prepcli.phi.nordic import (
     given_before,
     nordic_addresses,
@@ -748,7 +749,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if trimmed is None:
             continue
         span = trimmed
-        if not_a_name(text, span):
+        if not_a_name(text, span) or not_a_person(text, span):
             continue
         # a word the chart's own name field holds is that person wherever it recurs, even
         # where it reads like a place's or a people's name ("Kenan ble innlagt")

@@ -220,6 +220,13 @@ _HCP_RE = re.compile(
     r"|[a-zäöüß]*(?:ärztin|arzt|sköterska|läkare)"
     # assistants and secretaries of a practice, and a nurse's grade after the word
     r"|assistante|secrétaire|secretari[ao]|secretária|segretaria|asistente"
+    # junior doctors, ward sisters and pharmacists of other languages, and Polish and Czech
+    # nurses in any case ("su residente Pablo", "son interne Camille", "caposala Anna",
+    # "apotheker Ruud Smit", "z pielęgniarką oddziałową Ewą Nowak")
+    r"|residente|interne|specializzand[oa]|caposala|capo[ \t]+sala|apothekers?|apothekerin"
+    r"|[a-z]*assistente|[a-z]*assistentin|pharmacienne|pharmacien|farmac[ée]utic[oa]|farmacista"
+    r"|pielęgniar(?:ka|ki|ce|kę|ką|ko|z)(?:[ \t]+oddziałow(?:a|ej|ą|y|ego|ym))?"
+    r"|sestr[aiyou][ \t]+staniční|vrchní[ \t]+sestr[aiyou]"
     r"|verpleegkundig[ \t]+specialist"
     r")(?:[ \t]+(?i:gestora|gestor|jefe|jefa|coordinadora|coordinador|coordinatrice"
     r"|référente|referente|m[ée]dicale?|cl[ií]nica))?"
@@ -302,7 +309,10 @@ _HCP_WORDS = frozenset(
     "infirmière infirmier infirmiere enfermera enfermero enfermeira enfermeiro infermiera "
     "infermiere verpleegkundige praktijkondersteuner doktersassistente krankenschwester "
     "pflegekraft arzthelferin sjuksköterska sykepleier sygeplejerske pielęgniarka "
-    "sairaanhoitaja poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
+    "sairaanhoitaja residente interne specializzando specializzanda caposala capo apotheker "
+    "apothekers apothekerin assistente assistentin pharmacien pharmacienne farmacéutico "
+    "farmacéutica farmaceutico farmaceutica farmacista pielęgniarki pielęgniarce pielęgniarkę "
+    "pielęgniarką pielęgniarko pielęgniarz sestra sestry vrchní poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
     "ärztin fachärztin facharzt médecin medecin médico medico huisarts arts behandelaar lekarz "
     "lääkäri assistante secrétaire secretaria secretario secretária segretaria asistente "
     "verpleegkundig physio physiotherapist dietitian dietician podiatrist optometrist paramedic "
@@ -325,6 +335,8 @@ _HCP_ENDINGS = (
     "arzt",
     "sköterska",
     "läkare",
+    "assistente",
+    "assistentin",
 )
 # Honorifics take the next word in any case: "mr nicholson", "MRS BRUCER". Lower-case "ms" is
 # multiple sclerosis far more often than a title, so it is left out.

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from functools import cache
+from importlib import resources
+
 from prepcli.phi.addresses import country_names
-from prepcli.phi.names import _demonym, census_lists
-from prepcli.phi.spans import Span
+from prepcli.phi.names import _RELATIVE, _ROMANCE_WORDS, _demonym, census_lists, name_lists
+from prepcli.phi.spans import AnyOf, Span, words_of
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # A label whose list holds places: "Territory: Austin, Tyler", "Sites - Ennis, Tralee".
@@ -23,9 +26,45 @@ _PLACE_LABEL_RE = re.compile(
 )
 
 
+# One word alone in brackets ("Frau Gruber (Wien)", "Daughter (Taipei) 0912 ..."), or opening
+# its line before a colon ("Quito: la Sra. ..."): where a note puts a person's town.
+_IN_BRACKETS_RE = re.compile(r"\([ \t]*$")
+_BRACKET_END_RE = re.compile(r"[ \t]*\)")
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t>*-]*$")
+_COLON_AFTER_RE = re.compile(r"[ \t]*:")
+# The word for "in" of French, Spanish, Portuguese and Italian prose before a town ("en
+# Santiago", "à Lyon", "em Braga"): only there, as Dutch "en" is "and" ("Jan en Piet").
+_THE_BEFORE_RE = re.compile(r"\b(?i:the)[ \t]+$")
+_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?<!\band)(?<!\bor)")
+_ROMANCE_IN_RE = re.compile(r"\b(?:en|à|em|a|in)[ \t]+$")
+
+
+# Words that say the list after them is of people: "her sons Tyler and Austin".
+_PEOPLE_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:{_RELATIVE}|kids|children|twins|patients|pts|people|siblings|grandchildren"
+    r"|cc|with|and|to|from|by|for|dear|hi|hello|met|saw|called|visited)[ \t:,]*)$"
+)
+_WORD = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
+# Single capitalised words joined by commas and "and": "Ennis and Kilkenny", "Lafayette,
+# Florence, Tyler and Marion".
+_WORD_LIST_RE = re.compile(
+    rf"(?<![\w'’-]){_WORD}(?:[ \t]*,[ \t]*{_WORD})*[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{_WORD}"
+    r"(?![\w'’-])(?![ \t]+[A-Z])"
+)
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Towns and regions as the phone number geocoder names them (data/places.txt, built by
+    bench/phi_places_build.py)."""
+    data = resources.files("prepcli.phi").joinpath("data", "places.txt")
+    return frozenset(data.read_text(encoding="utf-8").splitlines())
+
+
 def a_place(text: str, span: Span) -> bool:
-    """Whether the found name at ``span`` is a place: an item of a list of places, or one word
-    that names a country or its people (and is no given name: "Jordan", "Georgia")."""
+    """Whether the found name at ``span`` is a place: an item of a list of places, one word
+    that names a country or its people (and is no given name: "Jordan", "Georgia"), or a town
+    or country where notes put places (see ``_town_slot``)."""
     line_start = text.rfind("\n", 0, span.start) + 1
     lo = max(line_start, span.start - 120)
     # (the label's colon or dash: most names have neither before them on their line)
@@ -33,6 +72,48 @@ def a_place(text: str, span: Span) -> bool:
     if labelled and _PLACE_LABEL_RE.search(text, lo, span.start):
         return True
     word = text[span.start : span.end]
+    if _town_slot(text, span, word) or _town_list(text, span):
+        return True
     if any(c.isspace() for c in word) or word.title() in census_lists()[0]:
         return False
     return word in country_names() or (word[:1].isupper() and _demonym(word))
+
+
+def _town_slot(text: str, span: Span, word: str) -> bool:
+    """A town the geocoder knows, or a country, alone in brackets or opening its line before a
+    colon (not a census given name there: "(Florence)" may be what a patient is called), or
+    after the word for "in" of Romance prose (a given name too: "en Santiago")."""
+    if word not in towns() and word not in country_names() and not _demonym(word):
+        return False
+    lo = max(0, span.start - 12)
+    bracket = _IN_BRACKETS_RE.search(text, lo, span.start) and _BRACKET_END_RE.match(
+        text, span.end
+    )
+    line = _LINE_START_RE.search(text, lo, span.start) and _COLON_AFTER_RE.match(text, span.end)
+    if (bracket or line) and (word in country_names() or word not in census_lists()[0]):
+        return True
+    # a country's, people's or town's name used as an adjective: "on the Irish hardship form",
+    # "the Galway pharmacy" (not a given name: "the Tyler referral" may be a patient's)
+    if _THE_BEFORE_RE.search(text, lo, span.start) and _NOUN_AFTER_RE.match(text, span.end):
+        return word in country_names() or _demonym(word) or word not in census_lists()[0]
+    if _ROMANCE_IN_RE.search(text, lo, span.start) is None:
+        return False
+    return len(words_of(text) & _ROMANCE_WORDS) >= 2
+
+
+def _town_list(text: str, span: Span) -> bool:
+    """An item of a list of single words that are all towns the geocoder knows, one of them
+    at least no census given name ("Ennis and Kilkenny", "Lafayette, Florence, Tyler and
+    Marion"); "Tyler and Marion" alone may be two children, and stays a name."""
+    lo = max(0, span.start - 80)
+    for m in _WORD_LIST_RE.finditer(text, lo, min(len(text), span.end + 80)):
+        if m.start() > span.start:
+            break
+        if m.end() < span.end:
+            continue
+        if _PEOPLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+            return False
+        items = re.split(r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group())
+        given = AnyOf(census_lists()[0], name_lists()[0])
+        return all(i in towns() for i in items) and any(i not in given for i in items)
+    return False

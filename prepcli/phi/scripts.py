@@ -23,6 +23,7 @@ from prepcli.phi.spans import Span
 
 _CYR = "\u0400-\u04ff"
 _ARAB = "\u0600-\u06ff"
+_CYR_UPPER = "А-ЯЁЄІЇҐЂЉЊЋЏЅЈ"
 _OTHER = (
     f"{_CYR}{_ARAB}\u0590-\u05ff\u0370-\u03ff\uac00-\ud7af\u1100-\u11ff\u0900-\u097f\u0e00-\u0e7f"
 )
@@ -49,20 +50,41 @@ _AR_STOP = (
     "|يتناول|تتناول|مصاب|مصابة|يعاني|تعاني"
 )
 _AR_LETTER = "\u0621-\u064a\u066e-\u06d3"
-_AR_NAME_WORD = rf"(?!(?:{_AR_STOP})(?![{_AR_LETTER}]))[{_AR_LETTER}]{{2,}}"
+# Titles before a name: Persian Mrs and Mr, Arabic Mr, Mrs, Hajji.
+_AR_TITLES = "خانم|آقای|آقا|السيد|السيدة|سيد|سيدة|الحاج|الحاجة"
+# What follows the word for patient in Hebrew, Korean notes when no name does: verbs of
+# calling, asking, being born, arriving, telling, taking, suffering (both genders' past and
+# present), and Korean nouns of contact, consent, visit, request.
+_HE_VERBS = (
+    "התקשר|התקשרה|ביקש|ביקשה|נולד|נולדה|הגיע|הגיעה|סיפר|סיפרה|אמר|אמרה|דיווח|דיווחה|קיבל"
+    "|קיבלה|לקח|לקחה|הפסיק|הפסיקה|מסר|מסרה|פנה|פנתה|שאל|שאלה|חזר|חזרה|טוען|טוענת|מתלונן"
+    "|מתלוננת|סובל|סובלת|מקבל|מקבלת|נוטל|נוטלת|גר|גרה|חי|חיה|הופנה|הופנתה|אושפז|אושפזה"
+    "|שוחרר|שוחררה|מבקש|מבקשת|מדווח|מדווחת|עבר|עברה|היה|הייתה|יקבל|תקבל|הוא|היא|של"
+)
+_KO_NOUNS = (
+    "연락|전화|동의|상담|방문|요청|문의|확인|정보|없음|있음|설명|교육|면담|내원|진료|서명|거부"
+    "|요구|보고|통화|상태|본인|및|등"
+)
+_AR_NAME_WORD = rf"(?!(?:{_AR_STOP}|{_AR_TITLES})(?![{_AR_LETTER}]))[{_AR_LETTER}]{{2,}}"
 # A patient or a patient's relative: Korean, Arabic, Russian and Ukrainian, Hebrew, Greek.
 _CUE_RE = re.compile(
-    r"(?:환자|보호자|성명|이름)[ \t]*[:：]?[ \t]*(?P<ko>[\uac00-\ud7af]{2,4})(?![\uac00-\ud7af])"
+    r"(?:환자|보호자|성명|이름)[ \t]*[:：]?[ \t]*"
+    rf"(?!{_KO_NOUNS}(?![\uac00-\ud7af]))(?P<ko>[\uac00-\ud7af]{{2,4}})(?![\uac00-\ud7af])"
     # Arabic and Persian (بیمار): a name of up to three words, up to a function word or a label
+    # (a title between them is none: "بیمار خانم ...", "المريض السيد ...")
     rf"|(?<![{_ARAB}])(?:ال)?(?:مريض|مريضة|المريض|المريضة|اسم|بیمار|نام)[ \t]*:?[ \t]*"
+    rf"(?:(?:{_AR_TITLES})[ \t]+)?"
     rf"(?P<ar>{_AR_NAME_WORD}(?:[ \t]+{_AR_NAME_WORD}){{0,2}})(?![{_AR_LETTER}])"
-    # Russian, Ukrainian, Kazakh (науқас)
-    rf"|(?i:пацієнт(?:ка)?|пациент(?:ка)?|хвор(?:ий|а|ой|ая)|науқас|ПІБ|ФИО)[ \t]*:?[ \t]*"
-    rf"(?P<cy>[{_CYR}][{_CYR}'’-]+(?:[ \t]+[{_CYR}][{_CYR}'’-]+){{0,2}})"
+    # Russian, Ukrainian, Kazakh (науқас): whole words only ("пациентка", "пациентом" are
+    # the word's own forms), and the name capitalised, as Cyrillic writes names ("Пацієнт
+    # народився ...": a verb)
+    rf"|(?<![{_CYR}])(?i:пацієнт(?:ка)?|пациент(?:ка)?|хвор(?:ий|а|ой|ая)|науқас|ПІБ|ФИО)"
+    rf"(?![{_CYR}])[ \t]*:?[ \t]*"
+    rf"(?P<cy>[{_CYR_UPPER}][{_CYR}'’-]+(?:[ \t]+[{_CYR_UPPER}][{_CYR}'’-]+){{0,2}})"
     r"|(?:מטופל|מטופלת|חולה|שם)[ \t]*:?[ \t]*"
+    rf"(?!(?:{_HE_VERBS})(?![\u05d0-\u05ea]))"
     r"(?P<he>[\u05d0-\u05ea]{2,}(?:[ \t]+[\u05d0-\u05ea]{2,})?)"
 )
-_CYR_UPPER = "А-ЯЁЄІЇҐЂЉЊЋЏЅЈ"
 _CYR_NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<a>[{_CYR_UPPER}][{_CYR}'’-]+)[ \t]+"
     rf"(?P<b>[{_CYR_UPPER}][{_CYR}'’-]+|[{_CYR_UPPER}]\.(?:[ \t]?[{_CYR_UPPER}]\.)?)"

@@ -32,11 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
-from functools import cache
-from importlib import resources
 
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import _INSTITUTION, _NEVER, LETTER_WORDS, _demonym, listed
+from prepcli.phi.places import towns
 from prepcli.phi.spans import Span
 from prepcli.phi.words import common, everyday
 
@@ -304,7 +303,7 @@ def _a_thing(text: str, run: list[re.Match[str]]) -> bool:
         return True
     if any(_institution_word(w) for w in words) or words[0] in _THING_ARTICLES:
         return True
-    places = _places()
+    places = towns()
     if text[run[0].start() : run[-1].end()] in places:
         return True
     if any(w in places and not listed(w) for w in words):
@@ -325,12 +324,6 @@ def _listed_with_institutions(text: str, start: int, end: int) -> bool:
         return True
     after = _LIST_AFTER_RE.match(text, end)
     return after is not None and any(w.strip(",&") in _INSTITUTION for w in after.group().split())
-
-
-@cache
-def _places() -> frozenset[str]:
-    data = resources.files("prepcli.phi").joinpath("data", "places.txt")
-    return frozenset(data.read_text(encoding="utf-8").splitlines())
 
 
 def _signature(text: str, span: Span) -> bool:
