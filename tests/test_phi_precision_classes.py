@@ -9,7 +9,9 @@ the words that must stay, the patient's words that must go (a patient in the sam
 the false positive, so recall is guarded). Round 1 and 1b were scored on main before the fix,
 round 2 after round 1's fixes and before its own (figures in bench/PHI.md). Left on the safe
 side, and so not here: a town that is also a given name after a bare "a" ("Viajó a Valencia"),
-a town alone in a list after a semicolon ("...; Navan next week").
+a town alone in a list after a semicolon ("...; Navan next week"), a list whose towns
+are all also surnames or given names ("Lafayette and Tyler reps": "Marrero and Murphy were
+engineers" is a list of people).
 """
 
 from __future__ import annotations
@@ -67,7 +69,6 @@ ROUND_1 = [
 ROUND_1B = [
     ('townlist', 'New patch: Bandon, Mallow and Fermoy from next month.', ('Bandon', 'Mallow', 'Fermoy'), ()),
     ('townlist', 'Visits in the week: Dundalk, Navan and Athlone.', ('Dundalk', 'Navan', 'Athlone'), ()),
-    ('townlist', 'Lafayette and Tyler reps share the samples.', ('Lafayette', 'Tyler'), ()),
     ('townlist', 'Tyler and Marion Okoye (twins, 8) missed the visit.', (), ('Tyler', 'Okoye')),
     ('townnoun', 'He wants the Galway pharmacy that stocks it.', ('Galway',), ()),
     ('townnoun', 'Sent the forms to the Bristol office.', ('Bristol',), ()),

@@ -103,8 +103,9 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
 
 def _town_list(text: str, span: Span) -> bool:
     """An item of a list of single words that are all towns the geocoder knows, one of them
-    at least no census given name ("Ennis and Kilkenny", "Lafayette, Florence, Tyler and
-    Marion"); "Tyler and Marion" alone may be two children, and stays a name."""
+    at least in no name list ("Dundalk, Navan and Athlone"). Where every item is also a
+    surname or given name ("Ennis and Kilkenny", "Marrero and Murphy were precision
+    engineers", "Tyler and Marion") the list may be of people, and stays names."""
     lo = max(0, span.start - 80)
     for m in _WORD_LIST_RE.finditer(text, lo, min(len(text), span.end + 80)):
         if m.start() > span.start:
@@ -114,6 +115,6 @@ def _town_list(text: str, span: Span) -> bool:
         if _PEOPLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
             return False
         items = re.split(r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group())
-        given = AnyOf(census_lists()[0], name_lists()[0])
-        return all(i in towns() for i in items) and any(i not in given for i in items)
+        known = AnyOf(*census_lists(), *name_lists())
+        return all(i in towns() for i in items) and any(i not in known for i in items)
     return False
