@@ -151,8 +151,14 @@ def _institution(text: str, span: Span) -> bool:
     lo = max(0, span.start - 8)
     if _SAINT_BEFORE_RE.search(text, lo, span.start) and _POSSESSIVE_RE.match(text, span.end):
         return True
-    lo = max(0, span.start - 120)
-    for m in _LIST_RE.finditer(text, lo, min(len(text), span.end + 120)):
+    lo, hi = max(0, span.start - 120), min(len(text), span.end + 120)
+    window = text[lo:hi]
+    # (a cheap test first: most names stand near neither word)
+    if "St" not in window and "Saint" not in window and not any(
+        w in window for w in _HOSPITAL_WORDS
+    ):
+        return False
+    for m in _LIST_RE.finditer(text, lo, hi):
         if m.end() < span.end:
             continue
         if m.start() > span.start:

@@ -106,6 +106,8 @@ def _town_list(text: str, span: Span) -> bool:
     at least in no name list ("Dundalk, Navan and Athlone"). Where every item is also a
     surname or given name ("Ennis and Kilkenny", "Marrero and Murphy were precision
     engineers", "Tyler and Marion") the list may be of people, and stays names."""
+    if text[span.start : span.end] not in towns():
+        return False
     lo = max(0, span.start - 80)
     for m in _WORD_LIST_RE.finditer(text, lo, min(len(text), span.end + 80)):
         if m.start() > span.start:
