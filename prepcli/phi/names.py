@@ -224,7 +224,7 @@ _HCP_RE = re.compile(
     # nurses in any case ("su residente Pablo", "son interne Camille", "caposala Anna",
     # "apotheker Ruud Smit", "z pielęgniarką oddziałową Ewą Nowak")
     r"|residente|interne|specializzand[oa]|caposala|capo[ \t]+sala|apothekers?|apothekerin"
-    r"|[a-z]*assistente|[a-z]*assistentin|pharmacienne|pharmacien|farmac[ée]utic[oa]|farmacista"
+    r"|[a-z]*assistente|[a-z]*assistentin|pharmacienne|pharmacien|farmac[éêe]utic[oa]|farmacista"
     r"|pielęgniar(?:ka|ki|ce|kę|ką|ko|z)(?:[ \t]+oddziałow(?:a|ej|ą|y|ego|ym))?"
     r"|sestr[aiyou][ \t]+staniční|vrchní[ \t]+sestr[aiyou]"
     r"|verpleegkundig[ \t]+specialist"
@@ -311,8 +311,9 @@ _HCP_WORDS = frozenset(
     "pflegekraft arzthelferin sjuksköterska sykepleier sygeplejerske pielęgniarka "
     "sairaanhoitaja residente interne specializzando specializzanda caposala capo apotheker "
     "apothekers apothekerin assistente assistentin pharmacien pharmacienne farmacéutico "
-    "farmacéutica farmaceutico farmaceutica farmacista pielęgniarki pielęgniarce pielęgniarkę "
-    "pielęgniarką pielęgniarko pielęgniarz sestra sestry vrchní poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
+    "farmacéutica farmaceutico farmaceutica farmacêutico farmacêutica farmacista "
+    "pielęgniarki pielęgniarce pielęgniarkę pielęgniarką pielęgniarko pielęgniarz sestra "
+    "sestry vrchní poh mfa l'infirmière l'infirmier l'infirmiere hausarzt hausärztin arzt "
     "ärztin fachärztin facharzt médecin medecin médico medico huisarts arts behandelaar lekarz "
     "lääkäri assistante secrétaire secretaria secretario secretária segretaria asistente "
     "verpleegkundig physio physiotherapist dietitian dietician podiatrist optometrist paramedic "

@@ -49,9 +49,7 @@ _TITLE_BEFORE_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M|Sig|Sig\.ra|Dhr|Mevr)\.?[ \t]+$"
 )
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[:#(]?[ \t]*[+(]?\d")
-_CARD_BEFORE_RE = re.compile(
-    r"\b(?:carte|tarjeta|tessera|cart[ãa]o|karte|kaart|card)[ \t]+$"
-)
+_CARD_BEFORE_RE = re.compile(r"\b(?:carte|tarjeta|tessera|cart[ãa]o|karte|kaart|card)[ \t]+$")
 # one more credential after one the lists know: "Gemma Rourke, RN, CDE"
 _CREDENTIAL_BEFORE_RE = re.compile(
     rf"\b(?i:{'|'.join(sorted(_CREDENTIAL_WORDS, key=len, reverse=True))})[ \t]*,[ \t]*$"
@@ -137,7 +135,7 @@ def _label(word: str) -> bool:
 
 
 def _credentials(words: list[str]) -> bool:
-    """"RN, CDE", "MSN APRN FNP-BC": capitals only, one of them a known credential."""
+    """Credentials ("RN, CDE", "MSN APRN FNP-BC"): capitals only, one a known credential."""
     return (
         len(words) >= 1
         and all(_CREDENTIAL_TOKEN_RE.fullmatch(w) and w[:2].isupper() for w in words)
@@ -154,8 +152,10 @@ def _institution(text: str, span: Span) -> bool:
     lo, hi = max(0, span.start - 120), min(len(text), span.end + 120)
     window = text[lo:hi]
     # (a cheap test first: most names stand near neither word)
-    if "St" not in window and "Saint" not in window and not any(
-        w in window for w in _HOSPITAL_WORDS
+    if (
+        "St" not in window
+        and "Saint" not in window
+        and not any(w in window for w in _HOSPITAL_WORDS)
     ):
         return False
     for m in _LIST_RE.finditer(text, lo, hi):

@@ -9,7 +9,6 @@ found name, after the detectors, like names.not_a_name.
 from __future__ import annotations
 
 import re
-
 from functools import cache
 from importlib import resources
 
@@ -86,9 +85,7 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
     if word not in towns() and word not in country_names() and not _demonym(word):
         return False
     lo = max(0, span.start - 12)
-    bracket = _IN_BRACKETS_RE.search(text, lo, span.start) and _BRACKET_END_RE.match(
-        text, span.end
-    )
+    bracket = _IN_BRACKETS_RE.search(text, lo, span.start) and _BRACKET_END_RE.match(text, span.end)
     line = _LINE_START_RE.search(text, lo, span.start) and _COLON_AFTER_RE.match(text, span.end)
     if (bracket or line) and (word in country_names() or word not in census_lists()[0]):
         return True
@@ -116,7 +113,9 @@ def _town_list(text: str, span: Span) -> bool:
             continue
         if _PEOPLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
             return False
-        items = re.split(r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group())
+        items = re.split(
+            r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group()
+        )
         known = AnyOf(*census_lists(), *name_lists())
         return all(i in towns() for i in items) and any(i not in known for i in items)
     return False
