@@ -220,6 +220,12 @@ def test_class(cls: str, text: str, kept: tuple[str, ...], gone: tuple[str, ...]
         "Kids Tyler and Marion are fine.",
         # a saint's name without the possessive is no hospital ("Main St. John called")
         "Left samples at 12 Main St. John Abara called later.",
+        # a given name that is also a town, in brackets after a relative, and after the
+        # Spanish personal "a"
+        "Contact: daughter (Florence) 555-201-3344.",
+        "Son (Austin) will call back.",
+        "Daughter (Madison) 555-0188 will translate.",
+        "Llamé a Santiago ayer por la tarde.",
     ],
 )
 def test_still_names(text: str) -> None:

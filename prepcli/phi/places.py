@@ -13,7 +13,14 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.addresses import country_names
-from prepcli.phi.names import _RELATIVE, _ROMANCE_WORDS, _demonym, census_lists, name_lists
+from prepcli.phi.names import (
+    _RELATIVE,
+    _ROMANCE_WORDS,
+    _WORDLIKE,
+    _demonym,
+    census_lists,
+    name_lists,
+)
 from prepcli.phi.spans import AnyOf, Span, words_of
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
@@ -32,10 +39,15 @@ _BRACKET_END_RE = re.compile(r"[ \t]*\)")
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t>*-]*$")
 _COLON_AFTER_RE = re.compile(r"[ \t]*:")
 # The word for "in" of French, Spanish, Portuguese and Italian prose before a town ("en
-# Santiago", "à Lyon", "em Braga"): only there, as Dutch "en" is "and" ("Jan en Piet").
+# Santiago", "em Braga"): only there, as Dutch "en" is "and" ("Jan en Piet").
 _THE_BEFORE_RE = re.compile(r"\b(?i:the)[ \t]+$")
 _NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?<!\band)(?<!\bor)")
-_ROMANCE_IN_RE = re.compile(r"\b(?:en|à|em|a|in)[ \t]+$")
+_ROMANCE_IN_RE = re.compile(r"\b(?:en|em)[ \t]+$")
+# (not "a" and "à": Spanish and French put them before people too: "llamé a Santiago")
+_PERSON_BEFORE_RE = re.compile(
+    rf"\b(?i:{_RELATIVE}|pt|patient|patiente?|paciente|patientin|name|contact)['’]?s?"
+    r"[ \t:]*\([ \t]*$"
+)
 
 
 # Words that say the list after them is of people: "her sons Tyler and Austin".
@@ -87,7 +99,14 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
     lo = max(0, span.start - 12)
     bracket = _IN_BRACKETS_RE.search(text, lo, span.start) and _BRACKET_END_RE.match(text, span.end)
     line = _LINE_START_RE.search(text, lo, span.start) and _COLON_AFTER_RE.match(text, span.end)
-    if (bracket or line) and (word in country_names() or word not in census_lists()[0]):
+    if bracket and _PERSON_BEFORE_RE.search(text, max(0, span.start - 24), span.start):
+        # after a relative or a patient's word the brackets hold a name as often ("daughter
+        # (Florence)", "Son (Jordan)"): only a town no given-name list holds ("Daughter
+        # (Taipei)")
+        return word not in AnyOf(census_lists()[0], name_lists()[0], _WORDLIKE)
+    if (bracket or line) and (
+        word in country_names() or word not in AnyOf(census_lists()[0], _WORDLIKE)
+    ):
         return True
     # a country's, people's or town's name used as an adjective: "on the Irish hardship form",
     # "the Galway pharmacy" (not a given name: "the Tyler referral" may be a patient's)
