@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from prepcli.phi.names import _CREDENTIAL_WORDS, _RELATIVE_RE
+from prepcli.phi.names import _CREDENTIAL_WORDS
+from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
 
 # Words that label a field or a channel of contact, never a person's name in these places.
@@ -111,7 +112,7 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     # the relative's own word in lower case ("appel de son fils"), and a German noun after
     # its article ("der Studie"; "van der Linde" keeps its particle)
-    if value.islower() and _RELATIVE_RE.fullmatch(value):
+    if value.islower() and RELATIVE_RE.fullmatch(value):
         return True
     if _ARTICLE_RE.match(value) and not _PARTICLE_BEFORE_RE.search(
         text, max(0, span.start - 6), span.start
@@ -124,7 +125,7 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     return (
         len(words) == 1
-        and _RELATIVE_RE.fullmatch(value) is not None
+        and RELATIVE_RE.fullmatch(value) is not None
         and _NUMBER_AFTER_RE.match(text, span.end) is not None
     )
 

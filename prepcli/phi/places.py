@@ -14,13 +14,13 @@ from importlib import resources
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.names import (
-    _RELATIVE,
     _ROMANCE_WORDS,
     _WORDLIKE,
     _demonym,
     census_lists,
     name_lists,
 )
+from prepcli.phi.relatives import RELATIVE
 from prepcli.phi.spans import AnyOf, Span, words_of
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
@@ -45,14 +45,14 @@ _NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?<!\band)(?<!\bor)")
 _ROMANCE_IN_RE = re.compile(r"\b(?:en|em)[ \t]+$")
 # (not "a" and "à": Spanish and French put them before people too: "llamé a Santiago")
 _PERSON_BEFORE_RE = re.compile(
-    rf"\b(?i:{_RELATIVE}|pt|patient|patiente?|paciente|patientin|name|contact)['’]?s?"
+    rf"\b(?i:{RELATIVE}|pt|patient|patiente?|paciente|patientin|name|contact)['’]?s?"
     r"[ \t:]*\([ \t]*$"
 )
 
 
 # Words that say the list after them is of people: "her sons Tyler and Austin".
 _PEOPLE_BEFORE_RE = re.compile(
-    rf"(?:\b(?i:{_RELATIVE}|kids|children|twins|patients|pts|people|siblings|grandchildren"
+    rf"(?:\b(?i:{RELATIVE}|kids|children|twins|patients|pts|people|siblings|grandchildren"
     r"|cc|with|and|to|from|by|for|dear|hi|hello|met|saw|called|visited)[ \t:,]*)$"
 )
 _WORD = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
