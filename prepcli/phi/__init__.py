@@ -80,7 +80,7 @@ from prepcli.phi.nordic import (
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
-from prepcli.phi.places import a_place
+from prepcli.phi.places import a_place, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
@@ -418,7 +418,9 @@ _MORE_MRN_CUES = (
     r"[ \t]+(?:member[ \t]+)?(?:ID|no\.?|number|\#)|\bcase[ \t]+notes?[ \t]+(?:no\.?|number|\#)"
     r"|\b(?:kranken)?versicherten-?(?:nummer|nr\.?)"
     # a case's or a chart's number in German, French, Spanish, Italian, Portuguese
-    r"|\bfall-?(?:nummer|nr\.?)|\bpatienten-?(?:nummer|nr\.?)|\bn[°º][ \t]*(?:de[ \t]+)?dossier"
+    r"|\bfall-?(?:nummer|nr\.?)|\bpatienten-?(?:nummer|nr\.?)"
+    # a Swiss or German case's number under the bare noun: "Fall 5588123" (not "fall 2023")
+    r"|(?-i:\bFall)(?=[ \t]*:?[ \t]*\d{5})|\bn[°º][ \t]*(?:de[ \t]+)?dossier"
     r"|\bnum[ée]ro[ \t]+(?:de[ \t]+)?dossier|(?-i:\bNHC\b)|\bhistoria[ \t]+cl[ií]nica"
     r"(?:[ \t]+(?:n[°º.]?|no\.?|n[uú]m(?:ero)?\.?))?|\bcartella(?:[ \t]+clinica)?(?:[ \t]+n[°º.]?)?"
     r"|\bprontu[áa]rio(?:[ \t]+n[°º.]?)?|\bnosologico"
@@ -507,6 +509,22 @@ _ACRONYM_NUMBER_RE = re.compile(
     r"[A-Z]{3,8}[ \t]*(?i:no\.?|nr\.?|\#|number)[ \t]*[:#]?[ \t]*"
     r"(?P<id>(?=[A-Z\d-]*\d{3})[A-Z\d][A-Z\d-]{4,18}[A-Z\d])(?![\w-])"
 )
+# An insurer's number where a question or a note names it by the cover, not by a word for
+# "number": "insurance is BCB-883120", "ins: WX-330217", "her plan is UH-7781204", "policy
+# number is TR-90017", "insurance policy ZY-678912" (labelled_ids reads "Insurance ID" and
+# "plan #" already). Five digits at least and no unit after, so a plan's doses and counts
+# ("plan: 10000 steps") stay.
+_INSURANCE_ID_RE = re.compile(
+    r"\b(?:(?i:ins(?:urance)?|(?:health[ \t]+)?plan|policy|coverage)\.?"
+    r"(?:[ \t]+(?i:policy|plan|number|no\.?|id)){0,2}"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+(?:[:#][ \t]*)?)"
+    # two words name it well enough with no colon: "insurance policy ZY-678912", "ins plan
+    # number AB-56789"
+    r"|(?i:ins(?:urance)?)\.?(?:[ \t]+(?i:policy|plan|number|no\.?|id)){1,2}[ \t]+)"
+    r"\#?(?P<id>(?=(?:[A-Z-]*\d){5})(?:[A-Z]{1,5}-?)?\d[\d-]*\d)"
+    r"(?![\w-]|[.,]\d|[ \t]*(?i:mg|mcg|ml|units?|iu|steps|kcal|cal|mmol|%))"
+)
+_INSURANCE_WORDS = frozenset("ins insurance plan policy coverage".split())
 _MRN_CUES: tuple[str, ...] = ("mr", "rec", "chart", "pt", "patient", "acct", "unit", "病")
 # The cue after the number: "Office read out 345934583495 patnr", "4471-0092 (MRN)".
 # (or a record's label in brackets: "4471290 (Hosp No)", "K4471290 (chart #)")
@@ -674,6 +692,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             mrn += _BARCODE_RE.finditer(text)
         if " no" in low or "#" in text or " nr" in low or "number" in low:
             mrn += _ACRONYM_NUMBER_RE.finditer(text)
+        if not words.isdisjoint(_INSURANCE_WORDS):
+            mrn += _INSURANCE_ID_RE.finditer(text)
         found += [
             _with_prefix(text, m.start(), Span(m.start("id"), m.end("id"), "MRN")) for m in mrn
         ]
@@ -762,9 +782,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             dob = _DATE_AFTER_NAME_RE.match(text, span.end)
             if dob is not None:
                 found.append(Span(dob.start("d"), dob.end("d"), "DOB"))
+    if " from " in text:
+        found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not found:
         return []
 
+    if "#" in text:
+        found = [_with_hash(text, s) for s in found]
     protected = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
     # Longest first, then by priority, so "4410 Ridgeview Drive, Apt 12B, Dayton, OH 45402"
     # beats a phone-shaped fragment inside it.
@@ -790,6 +814,15 @@ _DATE_AFTER_NAME_RE = re.compile(rf"[ \t]?\([ \t]*(?P<d>{DATE})[ \t]*\)")
 # TEMP"); they belong to the number. Letters that are the cue itself ("HICN 219099999A", "FIN
 # 44129384") stay with the label.
 _ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,5}[ \t]$")
+
+
+def _with_hash(text: str, span: Span) -> Span:
+    """A record number written against its "#" ("plan #KP-4417820", "MRN: #NYU-80431") goes
+    with it: the sign is part of how the number is written, and a label that keeps it marks
+    the number whole."""
+    if span.type != "MRN" or span.start == 0 or text[span.start - 1] != "#":
+        return span
+    return Span(span.start - 1, span.end, span.type)
 
 
 def _with_prefix(text: str, cue_start: int, span: Span) -> Span:

@@ -1060,11 +1060,15 @@ _LIVES_IN_RE = re.compile(
     r"|woont[ \t]+(?:in|te)|wonende[ \t]+te|lebt[ \t]+in"
     r"|(?:habite|vit|réside|résidant)[ \t]+(?:à|au|en)"
     r"|(?:abita|vive|risiede|residente)[ \t]+(?:a|in)|(?:vive|reside)[ \t]+en"
-    r"|(?:mora|reside|residente)[ \t]+(?:em|no|na))[ \t]+"
+    r"|(?:mora|reside|residente)[ \t]+(?:em|no|na)"
+    # where a German or Swiss report says the patient comes from: "stammt aus Sursee",
+    # "Patientin aus Brugg"
+    r"|stammt[ \t]+aus|stammend[ \t]+aus|(?-i:Patient(?:in)?)[ \t]+aus)[ \t]+"
 )
 _LIVES_IN_WORDS = frozenset(
     """lives lived living resides resided residing resident woont wonende lebt habite vit
-    réside résidant abita vive risiede residente reside mora""".split()
+    réside résidant abita vive risiede residente reside mora stammt stammend patient
+    patientin""".split()
 )
 _NOT_A_TOWN_RE = re.compile(rf"(?:{_MONTHS}|[A-Z]{{1,2}})$")
 
@@ -1081,6 +1085,12 @@ def _lives_in_towns(text: str) -> list[tuple[int, int]]:
             more = _TOWN_WORDS_RE.match(text, end + 2)
             end = end + 2 + len(more.group().rstrip()) if more else end
         name = text[town.start() : end]
+        # after German "aus" the town closes its clause: "aus Sicht der Pflege stabil" is a
+        # point of view
+        if m.group().rstrip().endswith("aus") and (
+            " " in name or not _CLAUSE_END_RE.match(text, end)
+        ):
+            continue
         if (
             _NOT_A_TOWN_RE.match(name)
             or name in _US_STATE_NAMES
@@ -1095,6 +1105,7 @@ def _lives_in_towns(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
 _TOWN_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())
 _HOUSING_WORDS = frozenset(
     """Section Assisted Independent Supported Supportive Sheltered Senior Living Housing Home

@@ -20,6 +20,7 @@ from prepcli.phi.names import (
     _INSTITUTION,
     _NEVER,
     _PARTICLES,
+    _WORDLIKE_NAMES,
     LETTER_WORDS,
     name_lists,
 )
@@ -68,6 +69,9 @@ _FIELD_END_RE = re.compile(
 _NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<w>{_CAP})")
 _LAST_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.?(?![\w'’])")
 _INITIAL_END_RE = re.compile(r"[ \t]*(?:$|[\n)|;]|,[ \t]|[-–][ \t])")
+# "Diane W. presented", "see case of Rachel P. at": an initial with its full stop after a
+# given name is the surname cut short, wherever the sentence goes on ("U.S." is no initial)
+_GIVEN_INITIAL_RE = re.compile(r"[ \t]+[A-Z]\.(?![\w'’.])")
 _PATRONYMIC_RE = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ovitch|ovych|ivna)$", re.IGNORECASE)
 _BEFORE_PATRONYMIC_RE = re.compile(rf"(?:^|(?<=[\n(/|:]))[ \t]*(?P<w>{_CAP})[ \t]+$")
 
@@ -93,6 +97,17 @@ def _surname(word: str, blocked: Container[str]) -> bool:
         and core[:1].upper() + core[1:].lower() in name_lists()[1]
         and not everyday(core)
     )
+
+
+_GOES_ON_RE = re.compile(r"[ \t]+[a-zäöüß]")
+
+
+def _surnames_or_unknown(words: list[str]) -> bool:
+    """Two listed surnames ("Huber Meier"), or words no English dictionary holds."""
+    cores = [w.strip(".,'’-") for w in words]
+    if len(cores) == 2 and all(c[:1].upper() + c[1:].lower() in name_lists()[1] for c in cores):
+        return True
+    return all(not everyday(c) for c in cores)
 
 
 def _words_ok(match: re.Match[str], blocked: Container[str]) -> bool:
@@ -132,6 +147,12 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
         m = _LAST_INITIAL_RE.match(text, end)
         if m is not None and _INITIAL_END_RE.match(text, m.end()) is not None:
             end = m.end()
+        elif " " not in text[start:end] and (
+            text[start:end] in name_lists()[0] or text[start:end] in _WORDLIKE_NAMES
+        ):
+            m = _GIVEN_INITIAL_RE.match(text, end)
+            if m is not None:
+                end = m.end()
         # (each pattern read backwards from the start needs what the text before it ends in,
         # which is cheap to look at first)
         lead = _lead(text, start)
@@ -144,7 +165,16 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
         if (
             m is not None
             and _words_ok(m, blocked)
-            and _FIELD_END_RE.match(text, end) is not None
+            and (
+                _FIELD_END_RE.match(text, end) is not None
+                # "Huber Meier, Vreni hat ...": a sentence opening on the name in that order
+                # goes on in lower case, when each word before the comma is a surname or no
+                # English word ("However, Anna is" stays)
+                or (
+                    _GOES_ON_RE.match(text, end) is not None
+                    and _surnames_or_unknown(m.group("w").split())
+                )
+            )
             and "," not in text[start:end]
         ):
             start = m.start("w")

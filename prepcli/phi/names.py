@@ -21,6 +21,7 @@ from importlib import resources
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
+from prepcli.phi.foreign_words import foreign
 from prepcli.phi.nordic import NORDIC_WORDS
 from prepcli.phi.occupations import clinical_role, occupation
 from prepcli.phi.relatives import (
@@ -92,6 +93,9 @@ LETTER_WORDS = frozenset(
     Kollege Kollegin Kollegen Kolleginnen Colega Colegas Collega Colleghi Collègue Confrère
     Consoeur Direktor Direktorin Director Directora Primar Primaria Primarius Chefarzt
     Chefärztin Oberarzt Oberärztin Facharzt Fachärztin Assistenzarzt Assistenzärztin
+    Beim Bei Vom Im Am Seit Laut Gemäss Gemäß
+    Vater Mutter Bruder Brüder Schwester Schwestern Tochter Töchter Sohn Söhne Ehefrau Ehemann
+    Kind Kinder Enkel Enkelin Enkelkinder Geschwister Eltern Angehörige Angehöriger Partnerin
     """.split()
 )
 _INSTITUTION = frozenset(
@@ -199,6 +203,9 @@ _HCP_RE = re.compile(
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
     r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
     r"|coordinator|Navigator|navigator|Educator|educator"
+    # who signs a Swiss or German letter: "i.A. Reto Schmid" (for the author), "Visum: U.
+    # Lanz" (a Swiss report's initials of approval), "gez. X" (signed)
+    r"|i\.[ \t]?A\.|Visum:?|gez\."
     # allied health and specialists named by their job: "psychologist Della Allardice",
     # "physio Layla Baratz", "cardiologist Ana Ruiz"
     r"|(?i:[a-z]*olog(?:ist|ists)|[a-z]*iatrist|physio(?:therapist)?|dietit?ian|dietician"
@@ -321,7 +328,7 @@ _HCP_WORDS = frozenset(
     "zuweiser zuweiserin kollegin kollege colega collega collègue collegue confrère confrere "
     "consœur firmado firmada valorado valorada atendido atendida visto vista explorado "
     "explorada intervenido intervenida operado operada nurses pharmacists surgeon surgeons "
-    "physicians doctors midwives therapists".split()
+    "physicians doctors midwives therapists visum gez".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"
@@ -350,6 +357,8 @@ _TITLE_RE = re.compile(
     # Dutch, French, Spanish, Italian, German: "Mevrouw Visser", "mijnheer Visser", "Mme Roux"
     r"|\b(?i:mevrouw|mevr|meneer|mijnheer|dhr|mme|madame|monsieur|mlle|señora|senora|señor|senor"
     r"|sra|srta|signora|signor|sig\.ra|doña|dña)\b|\b(?:Frau|Herr|Herrn)\b"
+    # a family by its surname, as Swiss and German reports name the patient's: "Familie Roth"
+    r"|\bFamilie\b|\bFam(?=\.[ \t]+[A-Z])"
     # Italian "Sig." only capitalised with its dot: "sig" alone is a signature
     r"|\bSig(?=\.[ \t]+[A-Z])"
     # German, Danish and Norwegian short titles, with their dot: "Hr. Lauridsen", "Fr. Weber"
@@ -392,7 +401,7 @@ _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx mevrouw mevr meneer mijnheer dhr mme madame monsieur mlle señora senora
     señor senor sra srta signora signor sig ra frau herr doña dña pani paní fru rouva herra gospa
     gospod gospođa sayın smt shri senhora senhor dona sr patientin patienten
-    herrn hr hrn fr frk""".split()
+    herrn hr hrn fr frk familie fam""".split()
 )
 _LABEL_WORDS = frozenset(
     "name names patient pt emergency contact kin nok guarantor subscriber insured re initials"
@@ -788,7 +797,12 @@ _ROLE_AFTER_OTHER_RE = re.compile(
     r"|interno|interna|de[ \t]+(?:familia|cabecera|guardia|atenci[óo]n[ \t]+primaria))|FEA|MIR"
     r"|facultativ[oa]|especialista|enfermer[oa]|m[ée]decin|infirmi[eè]re|psycholog(?:e|in)"
     r"|apotheker(?:in)?|primar(?:ius|ia)?|dirigente[ \t]+medico|medico[ \t]+di[ \t]+base"
-    r"|huisarts|verpleegkundige|specialist[ \t]+ouderengeneeskunde)(?![\w-])"
+    r"|huisarts|verpleegkundige|specialist[ \t]+ouderengeneeskunde"
+    # Swiss and German nursing and therapy staff: "Nadine Roos, Pflegefachfrau HF", "X,
+    # Physiotherapeutin", "X, MPA" (medical practice assistant), "X, FaGe"
+    r"|pflege(?:fach(?:frau|mann|person)|expert(?:e|in)|helfer(?:in)?)|fage|mpa"
+    r"|(?:physio|ergo|psycho)therapeut(?:in)?|logopäd(?:e|in)|ernährungsberater(?:in)?"
+    r"|sozialarbeiter(?:in)?|hebamme|stationsleiter(?:in)?)(?![\w-])"
 )
 # A patient may work in health care too: "la paciente Rosa Gil, enfermera de profesión".
 _PATIENT_WORD_BEFORE_RE = re.compile(
@@ -801,7 +815,11 @@ _PATIENT_BEFORE_NAME_RE = re.compile(
 _ROLE_AFTER_OTHER_WORDS = frozenset(
     """médico medico médica medica fea mir facultativo facultativa especialista enfermero
     enfermera médecin medecin infirmière infirmiere psychologe psychologin apotheker
-    apothekerin primar primarius primaria dirigente huisarts verpleegkundige specialist""".split()
+    apothekerin primar primarius primaria dirigente huisarts verpleegkundige specialist
+    pflegefachfrau pflegefachmann pflegefachperson pflegeexperte pflegeexpertin pflegehelfer
+    pflegehelferin fage mpa physiotherapeut physiotherapeutin ergotherapeut ergotherapeutin
+    psychotherapeut psychotherapeutin logopäde logopädin ernährungsberater ernährungsberaterin
+    sozialarbeiter sozialarbeiterin hebamme stationsleiter stationsleiterin""".split()
 )
 # Staff named by where they work: "Sigrid from market access", "helen from case management",
 # "Adwoa at the Accra office". A patient comes from a place and goes to a pharmacy or clinic,
@@ -1003,6 +1021,8 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
     if (
         credentials
         or not words.isdisjoint(_HCP_WORDS)
+        or "i.A." in text
+        or "i. A." in text
         or any(w.endswith(_HCP_ENDINGS) for w in words)
     ):
         spans += [
@@ -1041,6 +1061,61 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
         if b is not None:
             spans.append(Span(lo + b.start(), lo + b.end(), "HCP"))
     return spans
+
+
+_GERMAN_TITLE_RE = re.compile(r"(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ \t]")
+
+
+def _german_titled(text: str, span: Span) -> Span:
+    """The name after Herr/Frau: an initial with its full stop ("Herr S."), and without the
+    words after its first that are German nouns, capitalised as German writes every noun
+    ("Herr Roth Anfang Dezember", "Herr M. Anfang Dezember")."""
+    end = span.end
+    for m in reversed(list(re.finditer(r"\S+", text[span.start : span.end]))):
+        if m.start() == 0 or not foreign(m.group()) or _clean(m.group()) in name_lists()[1]:
+            break
+        end = span.start + m.start()
+    end = span.start + len(text[span.start : end].rstrip())
+    if end - span.start == 1 and text.startswith(".", end):
+        end += 1
+    return Span(span.start, end, span.type)
+
+
+# A Swiss or German chart's "SURNAME Given": the surname in capitals (particles, hyphens and
+# apostrophes inside) opening a line, then given names the lists know, then the field's end or
+# the sentence going on in lower case: "STEINER-GRAF Ursula hat ...", "DOS SANTOS Anna".
+_CAPS_FIRST_HINT_RE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][A-ZÄÖÜ'’-]+[ \t]+(?:[A-ZÄÖÜ]{2}|[A-Z][a-z])")
+_CAPS_FIRST_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?P<s>(?:(?:VON|VAN|DE|DOS|DA|DI|DEL|DU|LE|LA)[ \t]+)?"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ'’]+(?:-[A-ZÄÖÜ][A-ZÄÖÜ'’]*)*(?:[ \t]+[A-ZÄÖÜ]{2}[A-ZÄÖÜ'’-]*)?)"
+    r"(?P<g>(?:[ \t]+[A-ZÄÖÜ][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?){1,3}))"
+    r"(?=[ \t]*(?:$|[,;(])|[ \t]+[a-zäöüß])"
+)
+
+
+def _caps_first_names(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[Span]:
+    """Names in the "SURNAME Given" order of Swiss and German charts: each part of the surname
+    a listed surname or a word of no language the lists know ("OUTOFVOC"), each given name a
+    listed one (so "MRI Brain", "CT Thorax", "BEFUND Anna" stay)."""
+    for m in _CAPS_FIRST_RE.finditer(text):
+        # (one letter before an apostrophe is an elided particle: "D'XYZ")
+        parts = [
+            p
+            for p in re.split(r"[ \t'’-]+", m.group("s"))
+            if len(p) > 1 and p.lower() not in _PARTICLES
+        ]
+        if not parts or not all(
+            p.title() in last or (not everyday(p) and not foreign(p)) for p in parts
+        ):
+            continue
+        if not any(p.title() in last or len(p) >= 4 for p in parts):
+            continue
+        if all(g in first for g in m.group("g").split()):
+            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+
+
+# A given name and the initial of a surname with its full stop: "Laura K. mentioned ...".
+_INITIAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]\.(?![\w'’.])")
 
 
 def find_names(
@@ -1146,8 +1221,16 @@ def find_names(
                 continue
             if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
                 continue
-            if rx is _TITLE_RE and len(_clean(text[span.start : span.end])) < 2:
-                continue  # "callback for mrs V.": one letter names nobody
+            # "callback for mrs V.": one letter names nobody; but a German report's "Herr S."
+            # and "Frau M." name its patient by the initial, as it does throughout
+            if (
+                rx is _TITLE_RE
+                and len(_clean(text[span.start : span.end])) < 2
+                and not (_GERMAN_TITLE_RE.match(m.group()) and text.startswith(".", span.start + 1))
+            ):
+                continue
+            if rx is _TITLE_RE and _GERMAN_TITLE_RE.match(m.group()):
+                span = _german_titled(text, span)
             # "MS data", "MS patients": in capitals MS is the disease before a lower-case word
             # ("MS SMITH", "MS Smith" stay titles)
             if rx is _TITLE_RE and m.group().startswith("MS") and word[:1].islower():
@@ -1209,6 +1292,8 @@ def find_names(
             ):
                 continue
             found.append(span)
+    if _CAPS_FIRST_HINT_RE.search(text):
+        found += [s for s in _caps_first_names(text, first, last) if free(s)]
     if "病" in text or "患" in text or "案" in text:
         found += [
             Span(m.start("name"), m.end("name"), "PATIENT-NAME")
@@ -1231,6 +1316,12 @@ def find_names(
             and _clean(tokens[1]) in last
             and _clean(tokens[1]) not in _WORDLIKE
             and not tokens[1].isupper()
+        ) or (
+            # "a 70yo male, Frank L., presented": the surname's initial with its full stop
+            head in _WORDLIKE_NAMES
+            and len(tokens) == 2
+            and _INITIAL_AFTER_RE.match(" " + tokens[1]) is not None
+            and _INITIAL_AFTER_RE.match(text, m.start() + len(tokens[0])) is not None
         )
         if (
             head not in first and not surname_first and not hyphenated and not wordlike
@@ -1250,7 +1341,11 @@ def find_names(
             head.isupper()
             or head in country_names()
             or _demonym(head)
-            or (_sentence_start(text, span.start) and not _VERB_AFTER_RE.match(text, span.end))
+            or (
+                _sentence_start(text, span.start)
+                and not _VERB_AFTER_RE.match(text, span.end)
+                and not _INITIAL_AFTER_RE.match(text, span.end)
+            )
         ):
             continue
         found.append(span)

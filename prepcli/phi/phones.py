@@ -140,7 +140,8 @@ _PAGER_CUES = "pg bpr bleep bip piepser page beeper ext".split()
 _X_CUE_RE = re.compile(r"x[\s#:.]")
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
-    r"(?:\b(?:phones?|tel|telephone|cell|cellular|mobile|mob|fax|call|contacts?|home|work|office|"
+    r"(?:\b(?:phones?|tel\.?-?[ \t]?nr|telefon-?nr|tel|telephone|cell|cellular|mobile|mob|fax"
+    r"|call|contacts?|home|work|office|"
     r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|sms|text|txt|"
     r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese

@@ -3,7 +3,8 @@
 Reps list their territory ("Territory: Austin, Tyler, Beaumont, Victoria"), and many towns
 carry given names or surnames; a country or its people's name ("Netherlands", "Irish") turns
 up in brackets and after relatives, where the position rules look for names. Checked on every
-found name, after the detectors, like names.not_a_name.
+found name, after the detectors, like names.not_a_name. The other way round, a town right
+after a patient's name ("Walter Price from Phoenix") is where the patient lives.
 """
 
 from __future__ import annotations
@@ -138,3 +139,26 @@ def _town_list(text: str, span: Span) -> bool:
         known = AnyOf(*census_lists(), *name_lists())
         return all(i in towns() for i in items) and any(i not in known for i in items)
     return False
+
+
+# "Lisa Thompson from Houston, admitted ...": up to three capitalised words after "from", the
+# clause ending there or a state's code after a comma ("from Tulsa, OK").
+_FROM_TOWN_RE = re.compile(
+    r"[ \t]+from[ \t]+(?P<t>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+    r"(?P<st>,[ \t]+[A-Z]{2}(?![\w'’]))?(?=[ \t]*(?:[,.;:!?)]|$))"
+)
+
+
+def towns_after_names(text: str, names: list[Span]) -> list[Span]:
+    """The town after "from" right behind a found patient's name, when the phone geocoder's
+    place names hold it (so "Anna Berg from Pfizer", "from Cardiology" stay) and it is no
+    country: a clinician's "Dr. X from Boston" is never a found patient's name."""
+    spans = []
+    for name in names:
+        if not text.startswith(" from ", name.end) and not text.startswith("\tfrom", name.end):
+            continue
+        m = _FROM_TOWN_RE.match(text, name.end)
+        if m is None or m.group("t") not in towns() or m.group("t") in country_names():
+            continue
+        spans.append(Span(m.start("t"), m.end(), "ADDRESS"))
+    return spans

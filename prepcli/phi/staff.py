@@ -33,7 +33,9 @@ _PERSON = (
 # Words that open someone who is no clinician: a patient's title or the patient himself.
 _NOT_STAFF = frozenset(
     """Mr Mrs Ms Miss Mx Pt Pts Patient Patients Pat Sr Sra Señor Señora Frau Herr Mme Mevrouw
-    The A An And Or But Her His Their Our My""".split()
+    The A An And Or But Her His Their Our My
+    Patientin Ehefrau Ehemann Tochter Sohn Mutter Vater Bruder Schwester Angehörige
+    Eltern""".split()
 )
 _CLINICIAN_TITLE = r"(?:Drs?|DRS?|Dra|Dras|Prof|Profs|Doctor|Doctors|Pr)\.?"
 _TITLED_RE = re.compile(rf"\b(?P<t>{_CLINICIAN_TITLE})[ \t]+$")
@@ -55,7 +57,10 @@ _FAMILY_AFTER_RE = re.compile(
 # Labels of rosters, whose every name is a colleague's.
 _ROSTER_RE = re.compile(
     r"\b(?i:attendees|attendance|attending|participants|faculty|speakers?|panel(?:ists)?"
-    r"|present|invitees|moderators?|advisors|kols|hcps|presenters?)[ \t]*:[ \t]*(?P<list>[^\n]+)"
+    r"|present|invitees|moderators?|advisors|kols|hcps|presenters?"
+    # German: a meeting's or a board's attendance and its copies ("Anwesend: Vogel, Egli")
+    r"|anwesend|anwesende|teilnehmende|teilnehmer(?:innen)?|verteiler|kopie[ \t]+an)"
+    r"[ \t]*:[ \t]*(?P<list>[^\n]+)"
 )
 # An e-mail's copy lines: whom the writer keeps informed, the rep's colleagues.
 _COPY_RE = re.compile(r"(?im)^[ \t]*b?cc[ \t]*:[ \t]*(?P<list>[^\n]+)")

@@ -124,6 +124,36 @@ _CLINICAL_ENDINGS = {
     "cept": 8,
     "metin": 8,
     "dronate": 9,
+    # more of the USAN stems (the USAN Council's list of stems, common usage), checked against
+    # the name lists: no listed given name or surname ends in one ("-arone" is left out:
+    # Caldarone, Maccarone)
+    "farin": 8,
+    "pentin": 8,
+    "lactone": 9,
+    "semide": 8,
+    "thiazide": 9,
+    "profen": 8,
+    "setron": 8,
+    "triptyline": 10,
+    "azepam": 8,
+    "azolam": 8,
+    "floxacin": 9,
+    "cycline": 9,
+    "quine": 9,
+    "teplase": 9,
+    "parib": 8,
+    "lukast": 9,
+    "tidine": 9,
+    "tropium": 9,
+    "caine": 9,
+    "peridone": 9,
+    "zodone": 8,
+    "coxib": 7,
+    "platin": 8,
+    "rubicin": 8,
+    "taxel": 8,
+    "trexate": 9,
+    "asone": 9,
 }
 # Swedish surnames end like a specialist: "Lindqvist", "Bloomquist".
 _NAME_ENDINGS = ("qvist", "kvist", "quist")
