@@ -1063,11 +1063,13 @@ _LIVES_IN_RE = re.compile(
     r"|(?:mora|reside|residente)[ \t]+(?:em|no|na)"
     # where a German or Swiss report says the patient comes from: "stammt aus Sursee",
     # "Patientin aus Brugg"
-    r"|stammt[ \t]+aus|stammend[ \t]+aus|(?-i:Patient(?:in)?)[ \t]+aus)[ \t]+"
+    # (or was born: "stammt ursprünglich aus Sion", "gebürtig aus Chur")
+    r"|(?:stammt|stammend)(?:[ \t]+(?:ursprünglich|eigentlich|gebürtig))?[ \t]+aus"
+    r"|gebürtig[ \t]+aus|(?-i:Patient(?:in)?)[ \t]+aus)[ \t]+"
 )
 _LIVES_IN_WORDS = frozenset(
     """lives lived living resides resided residing resident woont wonende lebt habite vit
-    réside résidant abita vive risiede residente reside mora stammt stammend patient
+    réside résidant abita vive risiede residente reside mora stammt stammend gebürtig patient
     patientin""".split()
 )
 _NOT_A_TOWN_RE = re.compile(rf"(?:{_MONTHS}|[A-Z]{{1,2}})$")

@@ -206,6 +206,10 @@ _HCP_RE = re.compile(
     # who signs a Swiss or German letter: "i.A. Reto Schmid" (for the author), "Visum: U.
     # Lanz" (a Swiss report's initials of approval), "gez. X" (signed)
     r"|i\.[ \t]?A\.|Visum:?|gez\."
+    # Swiss and German nursing and therapy staff before the name: "Pflegefachfrau Mirjam
+    # Suter meldet ...", "Physiotherapeut X"
+    r"|Pflegefach(?:frau|mann|person)|Pflegeexpert(?:e|in)|(?:Physio|Ergo)therapeut(?:in)?"
+    r"|Logopäd(?:e|in)|Sozialarbeiter(?:in)?|Hebamme|Stationsleiter(?:in)?"
     # allied health and specialists named by their job: "psychologist Della Allardice",
     # "physio Layla Baratz", "cardiologist Ana Ruiz"
     r"|(?i:[a-z]*olog(?:ist|ists)|[a-z]*iatrist|physio(?:therapist)?|dietit?ian|dietician"
@@ -328,7 +332,10 @@ _HCP_WORDS = frozenset(
     "zuweiser zuweiserin kollegin kollege colega collega collègue collegue confrère confrere "
     "consœur firmado firmada valorado valorada atendido atendida visto vista explorado "
     "explorada intervenido intervenida operado operada nurses pharmacists surgeon surgeons "
-    "physicians doctors midwives therapists visum gez".split()
+    "physicians doctors midwives therapists visum gez pflegefachfrau pflegefachmann "
+    "pflegefachperson pflegeexperte pflegeexpertin physiotherapeut physiotherapeutin "
+    "ergotherapeut ergotherapeutin logopäde logopädin sozialarbeiter sozialarbeiterin hebamme "
+    "stationsleiter stationsleiterin".split()
 )
 _COMMA_CREDENTIAL_HINT_RE = re.compile(
     r",[ \t]*(?:PT|MA|OT|RD|SW|LkT|LL|HLL|MBChB|MBBCh|BMBS|FRCP|MRCP|FRCS|MRCGP|FRACP|FRCPC|MPH"

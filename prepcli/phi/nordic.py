@@ -114,7 +114,8 @@ _FIELD_LABELS = frozenset(
     adress telefon mobil alder født fødd född bosted""".split()
 )
 _COLON_AFTER_RE = re.compile(r"[ \t]*:")
-_PHONE_WORDS = frozenset("telefon telefonnummer tlf tel mobil mobiltelefon handy mob".split())
+# (Swiss German "Natel", a mobile, as Swiss forms label one)
+_PHONE_WORDS = frozenset("telefon telefonnummer tlf tel mobil mobiltelefon handy mob natel".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[.:]?[ \t]*(?:nr\.?[ \t]*)?[+(\d]")
 
 

@@ -145,7 +145,7 @@ _PHONE_CUE_RE = re.compile(
     r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|sms|text|txt|"
     r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
-    r"mobiel|telefoon|handy|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare"
+    r"mobiel|telefoon|handy|natel|telefon|portable|t[ée]l[ée]phone|tel[ée]fono|celular|cellulare"
     # (and their abbreviations and "contact": "cel.", "tfno.", "móvil", "contacto", "contato")
     r"|cel|tfno|telf|m[óo]vil|contacto|contato|fono"
     # Nordic, Finnish, Portuguese, Central European, Turkish, Greek, Cyrillic, Arabic, Hebrew,
