@@ -816,11 +816,15 @@ _DATE_AFTER_NAME_RE = re.compile(rf"[ \t]?\([ \t]*(?P<d>{DATE})[ \t]*\)")
 _ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,5}[ \t]$")
 
 
+_HASH_TYPES = frozenset({"MRN", "SSN", "PHONE"})
+
+
 def _with_hash(text: str, span: Span) -> Span:
-    """A record number written against its "#" ("plan #KP-4417820", "MRN: #NYU-80431") goes
-    with it: the sign is part of how the number is written, and a label that keeps it marks
-    the number whole."""
-    if span.type != "MRN" or span.start == 0 or text[span.start - 1] != "#":
+    """A number written against its "#" ("plan #KP-4417820", "MRN: #NYU-80431") goes with it:
+    the sign is part of how the number is written, and a label that keeps it marks the number
+    whole. (Every kind of number, so the kinds' priority still decides between two readings
+    of the same digits: "SSN #123456789".)"""
+    if span.type not in _HASH_TYPES or span.start == 0 or text[span.start - 1] != "#":
         return span
     return Span(span.start - 1, span.end, span.type)
 

@@ -99,7 +99,10 @@ def _surname(word: str, blocked: Container[str]) -> bool:
     )
 
 
-_GOES_ON_RE = re.compile(r"[ \t]+[a-zäöüß]")
+# (not a list's conjunction: "Folashade, Abeni and Kikelomo" are three people)
+_GOES_ON_RE = re.compile(
+    r"[ \t]+(?!(?:and|or|und|oder|y|e|et|og|och|ja|en|i|nor|but|plus)\b)[a-zäöüß]"
+)
 
 
 def _surnames_or_unknown(words: list[str]) -> bool:
@@ -172,6 +175,7 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
                 # English word ("However, Anna is" stays)
                 or (
                     _GOES_ON_RE.match(text, end) is not None
+                    and text[start:end] in name_lists()[0]
                     and _surnames_or_unknown(m.group("w").split())
                 )
             )
