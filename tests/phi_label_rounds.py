@@ -1,0 +1,103 @@
+# ruff: noqa: E501 - one snippet per line reads best
+"""Fresh snippets for patients' names in the name fields of charts and forms in languages whose
+name labels the scrubber did not read (issue 18, helper "labels"): Turkish, Polish, Czech,
+Slovak, Portuguese, Romanian, Hungarian, Finnish, Estonian, Croatian, Serbian, Slovene, Greek,
+Russian, Ukrainian, Bulgarian, Lithuanian and Latvian; the patient's own fields, relatives' and
+emergency contacts' fields, in capitals and as "SURNAME, Given"; and traps, where the same
+label words name a clinician, a hospital, a product or a medicine.
+
+Written for this work from general knowledge of such forms, copied from no bench set. Each
+round was written before the rules it measures and scored untuned first (figures in
+bench/PHI.md). Marks: the inline format of bench/blind_phi_marks.py, ``{T|text}`` with T = N
+patient name, D DOB, M MRN, S national number, P phone, A address, H clinician (must stay),
+I anything else that must stay (products, hospitals, places).
+"""
+
+from __future__ import annotations
+
+ROUND_1: list[str] = [
+    # Turkish
+    "HASTA BİLGİLERİ\nAdı Soyadı: {N|Kemal Arslan}\nTC Kimlik No: {S|10000000146}\nCinsiyet: Erkek",
+    "Hastanın Adı: {N|Zeynep}\nSoyadı: {N|Çelik}\nYaşı: 54",
+    "HASTA ADI SOYADI: {N|MEHMET ALİ DEMİRCAN}\nSERVİS: KARDİYOLOJİ",
+    "Hasta Yakını: {N|Hatice Korkmaz} (kızı)\nTelefon: {P|0532 418 22 90}",
+    "Sorumlu Hekim: Uzm. Dr. {H|Levent Aydoğan}\nİlaç Adı: {I|Coraspin} 100 mg",
+    "Anne Adı: {N|Fadime}   Baba Adı: {N|Osman}\nDoğum Yeri: {I|Konya}",
+    # Polish
+    "Imię i nazwisko: {N|Bożena Wróblewska}\nPESEL: {S|44051401458}\nOddział: Chorób Wewnętrznych",
+    "Pacjent: {N|Grzegorz Zieliński}, lat 67, przyjęty z SOR.",
+    "NAZWISKO I IMIĘ: {N|KAMIŃSKA, Teresa}\nRozpoznanie: niewydolność serca",
+    "Osoba upoważniona: {N|Marek Pawlak} (syn), tel. {P|601 233 448}",
+    "Lekarz prowadzący: lek. med. {H|Agnieszka Sobczak}\nNazwa leku: {I|Polopiryna}",
+    "Nazwisko: {N|Dąbrowski}\nImię: {N|Wiesław}\nData urodzenia: {D|12.03.1951}",
+    # Czech and Slovak
+    "Jméno a příjmení: {N|Jaroslava Dvořáková}\nRodné číslo: {S|536125/0118}\nPojišťovna: 111",
+    "Pacient: {N|Vlastimil Horák}, nar. {D|4. 7. 1948}",
+    "Příjmení: {N|NOVOTNÝ}  Jméno: {N|Zdeněk}",
+    "Kontaktní osoba: {N|Ivana Marešová} (dcera)",
+    "Ošetřující lékař: MUDr. {H|Petr Svoboda}\nNázev přípravku: {I|Anopyrin}",
+    "Meno a priezvisko: {N|Ľubomír Kováčik}\nZdravotná poisťovňa: Dôvera",
+    "Pacientka: {N|Zuzana Baláková}, 72 r., hospitalizovaná na internom oddelení",
+    # Portuguese (Portugal, Brazil)
+    "Nome do utente: {N|Joaquim Fernandes Rebelo}\nN.º SNS: {M|123456789}",
+    "Nome completo: {N|Luíza Carvalho Mendes}\nCPF: {S|529.982.247-25}",
+    "Paciente: {N|Raimundo Nonato Pereira}, 63 anos, internado na enfermaria 4.",
+    "Nome da mãe: {N|Francisca das Chagas Lima}\nNome do pai: {N|Sebastião Lima}",
+    "Contacto de emergência: {N|Rui Teixeira} (marido) {P|912 345 678}",
+    "Médico assistente: Dr. {H|Nuno Tavares}\nNome do medicamento: {I|Brufen} 400 mg",
+    "Doente: {N|SILVA, Maria do Rosário}\nCama: 12",
+    # Romanian
+    "Nume și prenume: {N|Popescu Ionela}\nCNP: {S|2850315410012}",
+    "Pacient: {N|Gheorghe Dumitrescu}, 71 ani, internat pe secția Cardiologie",
+    "NUMELE: {N|CONSTANTINESCU}  PRENUMELE: {N|VASILE}",
+    "Aparținător: {N|Elena Stoica} (fiică), telefon {P|0722 145 889}",
+    "Medic curant: Dr. {H|Mihai Georgescu}\nDenumirea medicamentului: {I|Algocalmin}",
+    # Hungarian
+    "Beteg neve: {N|Szabó Erzsébet}\nTAJ szám: {S|037 687 210}\nAnyja neve: {N|Kiss Margit}",
+    "Név: {N|Horváth Gábor}\nSzületési idő: {D|1956.04.11.}",
+    "Értesítendő hozzátartozó: {N|Tóth Zoltánné}",
+    "Kezelőorvos: Dr. {H|Varga Péter}\nGyógyszer neve: {I|Algopyrin}",
+    # Finnish, Estonian
+    "Potilas: {N|Raimo Kettunen}\nHenkilötunnus: {S|131052-308T}",
+    "Nimi: {N|Aino Hiltunen}\nOsasto: 4B",
+    "Lähiomainen: {N|Pirjo Kettunen} (puoliso), puh. {P|040 512 3344}",
+    "Hoitava lääkäri: LL {H|Markku Rantanen}\nLääkkeen nimi: {I|Burana}",
+    "Patsient: {N|Tiit Kask}\nIsikukood: {S|37605030299}",
+    "Ees- ja perekonnanimi: {N|Maarika Tamm}\nRaviarst: dr {H|Kalle Mets}",
+    "Kontaktisik: {N|Jaan Kask} (poeg)",
+    # Croatian, Serbian, Slovene
+    "Ime i prezime: {N|Dragica Horvat}\nOIB: {S|69435151530}\nOdjel: Interna",
+    "Pacijent: {N|Zvonimir Babić}, 58 god., primljen hitno.",
+    "PREZIME I IME: {N|PETROVIĆ Milica}\nJMBG: {S|0101975715006}",
+    "Kontakt osoba: {N|Snježana Babić} (supruga)",
+    "Liječnik: dr. med. {H|Tomislav Jurić}\nNaziv lijeka: {I|Voltaren}",
+    "Ime in priimek: {N|Mojca Novak}\nEMŠO: {S|0101006500006}",
+    # Greek
+    "Ονοματεπώνυμο: {N|Δημήτριος Καραγιάννης}\nΑΜΚΑ: {S|01017012345}",
+    "ΑΣΘΕΝΗΣ: {N|ΠΑΠΑΔΟΠΟΥΛΟΥ ΕΛΕΝΗ}\nΚΛΙΝΙΚΗ: ΠΑΘΟΛΟΓΙΚΗ",
+    "Όνομα πατρός: {N|Νικόλαος}\nΌνομα μητρός: {N|Αικατερίνη}",
+    "Θεράπων ιατρός: {H|Γεώργιος Μαυρίδης}\nΌνομα φαρμάκου: {I|Depon}",
+    # Russian, Ukrainian, Bulgarian
+    "ФИО: {N|Кузнецова Ольга Петровна}\nДата рождения: {D|14.02.1958}",
+    "Пациент: {N|Смирнов Алексей Викторович}, 64 года, поступил в экстренном порядке.",
+    "Контактное лицо: {N|Смирнова Наталья} (жена), тел. {P|+7 916 555-23-41}",
+    "Лечащий врач: {H|Волков Игорь Сергеевич}\nНаименование препарата: {I|Кардиомагнил}",
+    "Пацієнт: {N|Шевченко Тарас Іванович}\nДіагноз: гіпертонічна хвороба",
+    "П.І.Б.: {N|Коваленко Оксана Миколаївна}",
+    "Име, презиме, фамилия: {N|Георги Иванов Петров}\nЕГН: {S|7501020018}",
+    # Lithuanian, Latvian
+    "Vardas, pavardė: {N|Rūta Kazlauskienė}\nAsmens kodas: {S|48001011234}",
+    "Pacientas: {N|Vytautas Petrauskas}, 66 m.",
+    "Vārds, uzvārds: {N|Ilze Bērziņa}\nPersonas kods: {S|150474-12345}",
+    "Pacients: {N|Andris Ozols}\nĀrstējošais ārsts: {H|Jānis Kalniņš}",
+    # traps: the same label words for places, products, institutions
+    "Hastane Adı: {I|Ankara Şehir Hastanesi}\nKlinik: Nöroloji",
+    "Nazwa placówki: {I|Szpital Wojewódzki w Opolu}",
+    "Nome da instituição: {I|Hospital de Santa Maria}",
+    "Kórház neve: {I|Szent János Kórház}",
+    "Pacjent: przyjęty planowo na zabieg.",
+    "Paciente: refere dor torácica há 2 dias.",
+    # the value ends at its line
+    "Patient: {N|Eero Salminen}\nHenkilötunnus: {S|010150-123A}",
+    "Pacient: {N|Jan Kubíček}\nAdresa: {A|Husova 12, 602 00 Brno}",
+]
