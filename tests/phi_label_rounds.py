@@ -101,3 +101,82 @@ ROUND_1: list[str] = [
     "Patient: {N|Eero Salminen}\nHenkilötunnus: {S|010150-123A}",
     "Pacient: {N|Jan Kubíček}\nAdresa: {A|Husova 12, 602 00 Brno}",
 ]
+
+# Written after round 1's rules, scored on them before anything changed for it.
+ROUND_2: list[str] = [
+    # Turkish: discharge summary, consent form, referral
+    "EPİKRİZ\nHasta Adı-Soyadı : {N|Gülsüm Yıldırım}     Protokol No: {M|2024/118734}",
+    "Onam Formu\nHastanın adı soyadı: {N|Murat Kaya}\nVeli / Vasi: {N|Sevgi Kaya}",
+    "Eşinin Adı: {N|Nurten}\nMesleği: emekli öğretmen",
+    "Sevk eden hekim: Dr. {H|Cemil Öztürk}\nHastane: {I|Ege Üniversitesi Tıp Fakültesi}",
+    "İlaç: {I|Arveles} 25 mg\nKullanım: günde 2 kez",
+    # Polish: referral, consent, lab sheet
+    "SKIEROWANIE\nImię i nazwisko pacjenta: {N|Krystyna Adamczyk-Wolska}\nPESEL: {S|62112307745}",
+    "Opiekun prawny: {N|Tadeusz Nowicki}, tel. {P|512 887 301}",
+    "Matka: {N|Halina Szymańska}   Ojciec: {N|Roman Szymański}",
+    "Zlecający: lek. {H|Paweł Grabowski}\nNazwa badania: morfologia krwi",
+    "Nazwa szpitala: {I|Szpital Bródnowski}\nOddział: Neurologia",
+    "Pacjentka: skarży się na bóle głowy od tygodnia.",
+    # Czech, Slovak
+    "Propouštěcí zpráva\nPacient: {N|Bohumil Šťastný}  RČ: {S|480312/1234}",
+    "Jméno: {N|Libuše}  Příjmení: {N|Procházková}  Pojišťovna: 211",
+    "Zákonný zástupce: {N|Radek Kučera} (otec)",
+    "Odesílající lékař: MUDr. {H|Hana Benešová}\nNázev zařízení: {I|Nemocnice Na Homolce}",
+    "Meno: {N|Miroslava}\nPriezvisko: {N|Hudáková}\nRodné číslo: {S|625510/1236}",
+    # Portuguese
+    "FICHA DE INTERNAMENTO\nNOME: {N|ANTÓNIO MANUEL BATISTA}\nN.º DE PROCESSO: {M|8812345}",
+    "Responsável legal: {N|Cláudia Moreira} (mãe)\nTelefone: {P|(11) 98765-4321}",
+    "Utente: {N|Beatriz Quintela}, 81 anos, acamada.",
+    "Médica: Dra. {H|Ana Paula Reis}\nMedicamento: {I|Ben-u-ron} 1 g",
+    "Nome: {I|Victan} 2 mg comprimidos",
+    "Paciente: apresenta febre e tosse produtiva.",
+    # Romanian
+    "FOAIE DE OBSERVAȚIE\nNumele și prenumele: {N|Radu Ionuț Marinescu}\nCNP: {S|1790523420039}",
+    "Numele mamei: {N|Florica}\nNumele tatălui: {N|Petru}",
+    "Medic de familie: Dr. {H|Cristina Olteanu}\nSpital: {I|Spitalul Județean Cluj}",
+    # Hungarian
+    "ZÁRÓJELENTÉS\nNév: {N|Nagy Istvánné}\nTAJ: {S|123 456 788}",
+    "Születési név: {N|Fekete Ilona}\nAnyja neve: {N|Balogh Rozália}",
+    "Kapcsolattartó: {N|Molnár Attila} (fia), {P|+36 30 123 4567}",
+    "Háziorvos: Dr. {H|Lakatos Judit}\nOsztály: {I|Belgyógyászat}",
+    # Finnish, Estonian
+    "Sukunimi: {N|Laaksonen}\nEtunimet: {N|Tuula Marjatta}",
+    "Asiakas: {N|Pentti Hämäläinen}, s. {D|2.11.1944}",
+    "Huoltaja: {N|Sanna Korhonen}",
+    "Lääkäri: {H|Jukka Leinonen}\nSairaala: {I|Tays Keskussairaala}",
+    "Eesnimi: {N|Kadri}\nPerekonnanimi: {N|Saar}\nIsikukood: {S|48303150276}",
+    "Hooldaja: {N|Peeter Saar} (abikaasa)\nPerearst: {H|Mari Lepik}",
+    # Croatian, Serbian, Slovene, Bosnian
+    "OTPUSNO PISMO\nPacijentica: {N|Ankica Kovačević}, rođena {D|03.05.1949.}",
+    "Skrbnik: {N|Goran Kovačević} (sin)",
+    "Пацијент: {N|Драган Јовановић}\nЛекар: др {H|Милош Петровић}",
+    "Priimek in ime: {N|KRAJNC Janez}\nZdravnik: {H|Maja Zupan}",
+    "Ime oca: {N|Mehmed}\nMjesto rođenja: {I|Tuzla}",
+    # Greek
+    "Επώνυμο: {N|Αντωνίου}\nΌνομα: {N|Σοφία}\nΠατρώνυμο: {N|Χαράλαμπος}",
+    "Κηδεμόνας: {N|Ιωάννης Βλάχος}",
+    "ΙΑΤΡΟΣ: {H|Κωνσταντίνος Ζαχαρίου}\nΝΟΣΟΚΟΜΕΙΟ: {I|ΕΥΑΓΓΕΛΙΣΜΟΣ}",
+    # Russian, Ukrainian, Bulgarian
+    "Ф.И.О. больного: {N|Морозов Геннадий Павлович}\nВозраст: 71 год",
+    "Законный представитель: {N|Морозова Вера Ильинична} (дочь)",
+    "Врач: {H|Соколова Анна Дмитриевна}\nПрепарат: {I|Эналаприл} 10 мг",
+    "Прізвище: {N|Бондаренко}\nІм'я: {N|Василь}\nПо батькові: {N|Петрович}",
+    "Лікар: {H|Ткаченко Ірина Олегівна}",
+    "Пациент: {N|Стоян Димитров Колев}, ЕГН {S|5203154471}",
+    # Lithuanian, Latvian
+    "Pavardė: {N|Jankauskas}\nVardas: {N|Mindaugas}",
+    "Artimasis: {N|Aldona Jankauskienė} (žmona)",
+    "Gydytojas: {H|Rimantas Vaitkus}\nLigoninė: {I|Santaros klinikos}",
+    "Uzvārds: {N|Liepiņa}  Vārds: {N|Dace}",
+    "Tuvinieks: {N|Edgars Liepiņš} (vīrs)",
+    # in capitals and as SURNAME, Given
+    "IMIĘ I NAZWISKO: {N|ZBIGNIEW KOZŁOWSKI}",
+    "ПАЦИЕНТ: {N|ЛЕБЕДЕВ, Олег}",
+    "Nume și prenume: {N|ENACHE, Maria-Magdalena}",
+    # a field in a table row, and a line of several fields
+    "| Adı Soyadı | {N|Hüseyin Aksoy} | Yaş | 66 |",
+    "Pacient: {N|Ondřej Malý}; Věk: 58; Oddělení: interna",
+    # the value ends at its line
+    "Nimi: {N|Veikko Lindholm}\nOsoite: {A|Kauppakatu 14 B 7, 40100 Jyväskylä}",
+    "Ime i prezime: {N|Ivica Perić}\nTelefon: {P|091 234 5678}",
+]
