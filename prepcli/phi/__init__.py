@@ -47,7 +47,13 @@ from prepcli.phi.addresses import find_addresses
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
-from prepcli.phi.fields import caps_comma_names, field_names, header_spans, title_comma_names
+from prepcli.phi.fields import (
+    caps_comma_names,
+    field_names,
+    header_spans,
+    table_field_names,
+    title_comma_names,
+)
 from prepcli.phi.japanese import (
     cjk_dominant,
     dob_echoes,
@@ -57,6 +63,8 @@ from prepcli.phi.japanese import (
     under_other_label,
 )
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
+from prepcli.phi.name_labels import WORDS as LABEL_WORDS
+from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
     LETTER_WORDS,
     contact_block_names,
@@ -578,13 +586,16 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def _name_spans(text: str, keep: Container[str]) -> Iterator[Span]:
     for m in _matches(_PATIENT_CUE_RE, text):
-        span = _trim_name(text, m.start("name"), m.end("name"), keep)
+        # The name ends with its line: "Patient: Ola Nordmann\nPersonnummer: ..." is no name
+        # of three words.
+        line_end = text.find("\n", m.start("name"), m.end("name"))
+        end = m.end("name") if line_end < 0 else line_end
+        span = _trim_name(text, m.start("name"), end, keep)
         if span is None:
             continue
         # Judged on every capitalised word the cue saw: "Patient Discharge Information".
         field = ":" in text[m.start() : m.start("name")]
-        line_end = text.find("\n", m.start("name"), m.end("name"))
-        whole = Span(m.start("name"), m.end("name") if line_end < 0 else line_end, span.type)
+        whole = Span(m.start("name"), end, span.type)
         if not m.group("title") and not plausible_name(text, whole, field=field):
             continue
         # "...saw the pt. Keytruda was held" is a sentence break, not a name; after "pt." only a
@@ -759,6 +770,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             found += [s for s in zh if s.type != "PATIENT-NAME"]
             names += [s for s in zh if s.type == "PATIENT-NAME"]
     listed_words = AnyOf(*name_lists())
+    table_labels = ":" in text or "\n" in text
     for span in names:
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):
@@ -770,6 +782,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             continue
         span = trimmed
         if not_a_name(text, span) or not_a_person(text, span):
+            continue
+        # a label, a heading or a thing's field of another language's chart ("Adı Soyadı:",
+        # "Oddział: Chorób Wewnętrznych")
+        if table_labels and labelled(text, (span.start, span.end)):
             continue
         # a word the chart's own name field holds is that person wherever it recurs, even
         # where it reads like a place's or a people's name ("Kenan ble innlagt")
@@ -949,6 +965,9 @@ def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> lis
         # text and are no name.
         blocked = AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS)
         spans += field_names(text, first, last, blocked)
+    if not words.isdisjoint(LABEL_WORDS):
+        blocked = AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS)
+        spans += table_field_names(text, first, last, blocked)
     if "," in text and _CAPS_COMMA_HINT_RE.search(text):
         spans += caps_comma_names(text, first, last, keep)
     if "," in text:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Container, Iterator
 
 from prepcli.phi.addresses import country_names
+from prepcli.phi.name_labels import PERSON_FIELD_RE
 from prepcli.phi.names import (
     _INSTITUTION,
     _NEVER,
@@ -199,6 +200,26 @@ def field_names(
         if label is None and not (evidence or (colon and names[0].title() in first)):
             continue
         yield span
+
+
+# Where a field's value ends: the line, a bracket, a comma, a bar, a semicolon, a wide gap.
+_FIELD_END_RE = re.compile(r"[ \t]*(?:$|[\n,;|(/]|[ \t]{2}|\t)")
+
+
+def table_field_names(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> Iterator[Span]:
+    """The name after a person's label of prepcli.phi.name_labels' languages ("Adı Soyadı:",
+    "Imię i nazwisko:", "ФИО:", "Anyja neve:"). The same labels open sentences in notes
+    ("Pacjent: Przyjęty planowo na zabieg"), so one capitalised word is a name only when it
+    fills its field; two or more name words are one whatever follows."""
+    for m in PERSON_FIELD_RE.finditer(text):
+        read = _read_name(text, m.start("v"), m.end("v"), blocked, first, last)
+        if read is None:
+            continue
+        span, names, _ = read
+        if len(names) > 1 or _FIELD_END_RE.match(text, span.end):
+            yield span
 
 
 _TWO_WORDS_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(\S+)")

@@ -22,6 +22,7 @@ from importlib import resources
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.foreign_words import foreign
+from prepcli.phi.name_labels import CLINICIAN_BEFORE_RE, CLINICIAN_WORDS
 from prepcli.phi.nordic import NORDIC_WORDS
 from prepcli.phi.occupations import clinical_role, occupation
 from prepcli.phi.relatives import (
@@ -1025,8 +1026,11 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
     credentials = not words.isdisjoint(_CREDENTIAL_WORDS) or (
         "," in text and _COMMA_CREDENTIAL_HINT_RE.search(text) is not None
     )
+    # (a clinician's label of another language: "Лечащий врач:", "Sorumlu Hekim:")
+    labels = ":" in text and not words.isdisjoint(CLINICIAN_WORDS)
     if (
         credentials
+        or labels
         or not words.isdisjoint(_HCP_WORDS)
         or "i.A." in text
         or "i. A." in text
@@ -1040,7 +1044,9 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _PCP_RE.finditer(text)]
         colon = text.find(":")
         while colon >= 0:
-            if _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon):
+            if _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon) or (
+                labels and CLINICIAN_BEFORE_RE.search(text, max(0, colon - 40), colon)
+            ):
                 after = _AFTER_ROLE_RE.match(text, colon + 1)
                 # "Cc: Oksana Hrytsenko (patient), Dr. ...": the copy goes to the patient too
                 if after is not None and not _PATIENT_AFTER_RE.match(text, after.end("a")):

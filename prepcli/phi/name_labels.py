@@ -1,0 +1,361 @@
+"""The labels of a chart's or a form's name fields in languages whose own rules read none:
+Turkish, Polish, Czech, Slovak, Portuguese, Romanian, Hungarian, Finnish, Estonian, Croatian,
+Serbian, Bosnian, Slovene, Greek, Russian, Ukrainian, Bulgarian, Lithuanian and Latvian.
+
+One table, by language and by what the field holds, because the same words name different
+people and things on a form: the patient's or a relative's name ("Adı Soyadı:", "Imię i
+nazwisko:", "Anyja neve:", "ФИО:") is scrubbed; a clinician's ("Sorumlu Hekim:", "Лечащий
+врач:") stays, as after "Attending:"; a thing's ("İlaç Adı:", "Nazwa leku:", "Kórház neve:",
+"Oddział:") is no person, and neither is the label itself or a section heading ("HASTA
+BİLGİLERİ"), which capitalised words no dictionary knows would otherwise read as a name.
+(English, Spanish, German, French, Italian and Dutch labels are in names.py and fields.py,
+Scandinavian ones in nordic.py, Japanese in japanese.py.)
+
+Source: written out from the languages' standard form and chart vocabulary (civil and
+hospital admission forms, national patient-record headers), lower case, each label whole as
+it stands before its colon. No public, maintained multilingual list of such labels was found:
+OpenMRS core's message bundles (openmrs/openmrs-core, api/src/main/resources/messages_*.
+properties, MPL-2.0) cover 6 of these languages with a handful of keys, some mistranslated
+("Dadane imię"), so they were not used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+
+class Labels(NamedTuple):
+    """One language's labels, by whose value they introduce."""
+
+    person: tuple[str, ...]  # the patient's own name, whole or a part of it
+    relative: tuple[str, ...]  # a relative's, a guardian's, an emergency contact's name
+    clinician: tuple[str, ...]  # a clinician's name: stays
+    thing: tuple[str, ...]  # a medicine, a hospital, a ward, a place
+    heading: tuple[str, ...]  # a section's heading ("Dane pacjenta"): its words are no name
+
+
+def _split(labels: str) -> tuple[str, ...]:
+    return tuple(label.strip() for label in labels.split("|") if label.strip())
+
+
+TABLE: dict[str, Labels] = {
+    "tr": Labels(
+        _split(
+            "adı soyadı|adı-soyadı|adı ve soyadı|ad soyad|ad-soyad|adı|soyadı|soyad|isim|ismi"
+            "|isim soyisim|hasta|hasta adı|hasta adı soyadı|hastanın adı|hastanın adı soyadı"
+            "|hastanın soyadı|hasta ismi|hastanın ismi"
+        ),
+        _split(
+            "hasta yakını|hasta yakınının adı|yakını|yakınının adı|anne adı|baba adı|veli"
+            "|veli adı|vasi|refakatçi|eşi|acil durumda aranacak kişi|acil durum kişisi"
+            "|iletişim kişisi"
+        ),
+        _split(
+            "sorumlu hekim|hekim|hekimi|doktor|doktoru|sorumlu doktor|tedavi eden hekim"
+            "|konsültan hekim|hemşire|sorumlu hemşire|uzman hekim|aile hekimi"
+        ),
+        _split(
+            "ilaç adı|ilacın adı|ilaç|ürün adı|hastane|hastane adı|kurum|kurum adı|klinik"
+            "|servis|bölüm|birim|doğum yeri|firma adı|tanı"
+            ""
+        ),
+        _split("hasta bilgileri|hasta kimlik bilgileri|kimlik bilgileri"),
+    ),
+    "pl": Labels(
+        _split(
+            "imię i nazwisko|imię|imiona|nazwisko|nazwisko i imię|nazwisko, imię"
+            "|imię i nazwisko pacjenta|nazwisko i imię pacjenta|nazwisko pacjenta|pacjent"
+            "|pacjentka|nazwisko rodowe|imię i nazwisko chorego|chory|chora"
+        ),
+        _split(
+            "osoba upoważniona|osoba do kontaktu|osoba kontaktowa|opiekun|opiekun prawny"
+            "|przedstawiciel ustawowy|imię ojca|imię matki|nazwisko rodowe matki"
+        ),
+        _split(
+            "lekarz|lekarz prowadzący|lekarz kierujący|lekarz dyżurny|lekarz rodzinny"
+            "|pielęgniarka|położna"
+        ),
+        _split(
+            "nazwa leku|nazwa|nazwa handlowa|nazwa placówki|placówka|szpital|oddział"
+            "|miejsce urodzenia|rozpoznanie"
+        ),
+        _split("dane pacjenta|dane osobowe"),
+    ),
+    "cs": Labels(
+        _split(
+            "jméno a příjmení|příjmení a jméno|jméno|příjmení|jméno pacienta|pacient"
+            "|pacientka|rodné příjmení"
+        ),
+        _split("kontaktní osoba|zákonný zástupce|osoba blízká|příbuzný|jméno matky|jméno otce"),
+        _split(
+            "lékař|lékařka|ošetřující lékař|ošetřující lékařka|praktický lékař|sestra"
+            "|odesílající lékař"
+        ),
+        _split(
+            "název přípravku|název léku|název|oddělení|nemocnice|zdravotnické zařízení"
+            "|pojišťovna|místo narození|diagnóza"
+        ),
+        _split("údaje o pacientovi|osobní údaje"),
+    ),
+    "sk": Labels(
+        _split(
+            "meno a priezvisko|priezvisko a meno|meno|priezvisko|meno pacienta|pacient"
+            "|pacientka|rodné priezvisko"
+        ),
+        _split("kontaktná osoba|zákonný zástupca|blízka osoba|meno matky|meno otca"),
+        _split("lekár|lekárka|ošetrujúci lekár|ošetrujúca lekárka|všeobecný lekár|sestra"),
+        _split(
+            "názov lieku|názov|oddelenie|nemocnica|zdravotná poisťovňa|poisťovňa"
+            "|miesto narodenia|diagnóza"
+        ),
+        _split("údaje o pacientovi"),
+    ),
+    "pt": Labels(
+        _split(
+            "nome do paciente|nome da paciente|nome do utente|nome da utente|nome do doente"
+            "|nome da doente|nome do utilizador|nome completo|nome social|nome|apelido"
+            "|apelidos|sobrenome|paciente|utente|doente"
+        ),
+        _split(
+            "contacto de emergência|contato de emergência|contacto em caso de emergência"
+            "|pessoa de contacto|pessoa de contato|responsável|responsável legal"
+            "|acompanhante|cuidador|cuidadora|familiar|nome da mãe|nome do pai|mãe|pai"
+            "|filiação"
+        ),
+        _split(
+            "médico|médica|médico assistente|médica assistente|médico responsável"
+            "|enfermeiro|enfermeira|médico de família"
+        ),
+        _split(
+            "nome do medicamento|medicamento|nome comercial|nome da instituição|instituição"
+            "|hospital|serviço|unidade|enfermaria|naturalidade|local de nascimento|convênio"
+            "|plano de saúde"
+        ),
+        _split("dados do utente|dados do paciente|identificação"),
+    ),
+    "ro": Labels(
+        _split(
+            "nume și prenume|nume si prenume|numele și prenumele|numele si prenumele"
+            "|nume, prenume|nume|numele|prenume|prenumele|numele pacientului|pacient"
+            "|pacientă|pacienta|bolnav|bolnavă"
+        ),
+        _split(
+            "persoană de contact|persoana de contact|aparținător|apartinator|aparţinător"
+            "|reprezentant legal|numele mamei|numele tatălui|prenumele mamei"
+            "|prenumele tatălui"
+        ),
+        _split("medic|medic curant|medic de familie|medic primar|medic specialist|asistentă"),
+        _split(
+            "denumirea medicamentului|denumire|medicament|spital|secția|sectia|secţia"
+            "|unitatea sanitară|locul nașterii|casa de asigurări"
+        ),
+        _split("date pacient"),
+    ),
+    "hu": Labels(
+        _split(
+            "név|neve|beteg neve|a beteg neve|páciens neve|vezetéknév|keresztnév|utónév"
+            "|családi név|születési név|beteg|páciens"
+        ),
+        _split(
+            "hozzátartozó|értesítendő hozzátartozó|értesítendő személy|kapcsolattartó"
+            "|anyja neve|anyja születési neve|törvényes képviselő|gondnok"
+        ),
+        _split("orvos|kezelőorvos|háziorvos|beutaló orvos|ápoló"),
+        _split("gyógyszer neve|gyógyszer|kórház|kórház neve|osztály|intézmény|születési hely"),
+        _split("beteg adatai|személyes adatok"),
+    ),
+    "fi": Labels(
+        _split("potilas|potilaan nimi|nimi|etunimi|etunimet|sukunimi|asiakas"),
+        _split("omainen|lähiomainen|yhteyshenkilö|huoltaja|edunvalvoja"),
+        _split("hoitava lääkäri|lääkäri|omalääkäri|sairaanhoitaja|hoitaja"),
+        _split("lääkkeen nimi|lääke|sairaala|osasto|yksikkö|syntymäpaikka"),
+        _split("potilastiedot|henkilötiedot"),
+    ),
+    "et": Labels(
+        _split(
+            "patsient|patsiendi nimi|nimi|eesnimi|perekonnanimi|ees- ja perekonnanimi"
+            "|ees- ja perenimi"
+        ),
+        _split("kontaktisik|lähedane|hooldaja|eestkostja|seaduslik esindaja"),
+        _split("raviarst|arst|perearst|õde"),
+        _split("ravimi nimi|ravim|haigla|osakond|sünnikoht"),
+        _split("patsiendi andmed|isikuandmed"),
+    ),
+    "hr": Labels(  # with Serbian and Bosnian in Latin letters
+        _split(
+            "ime i prezime|prezime i ime|ime|prezime|ime pacijenta|ime i prezime pacijenta"
+            "|pacijent|pacijentica|pacijentkinja|bolesnik|bolesnica"
+        ),
+        _split(
+            "kontakt osoba|osoba za kontakt|kontakt|skrbnik|staratelj|ime oca|ime majke"
+            "|srodnik|zakonski zastupnik"
+        ),
+        _split(
+            "liječnik|liječnica|lekar|lekarka|doktor|izabrani lekar|nadležni liječnik"
+            "|obiteljski liječnik|medicinska sestra"
+        ),
+        _split(
+            "naziv lijeka|naziv leka|lijek|lek|bolnica|odjel|odeljenje|ustanova"
+            "|naziv ustanove|mjesto rođenja|mesto rođenja"
+        ),
+        _split("podaci o pacijentu|osobni podaci"),
+    ),
+    "sr": Labels(  # Serbian in Cyrillic
+        _split("име и презиме|презиме и име|име|презиме|пацијент|пацијенткиња"),
+        _split("контакт особа|старатељ|име оца|име мајке"),
+        _split("лекар|изабрани лекар|медицинска сестра"),
+        _split("назив лека|болница|одељење|место рођења"),
+        (),
+    ),
+    "sl": Labels(
+        _split("ime in priimek|priimek in ime|priimek|pacient|pacientka|bolnik|bolnica"),
+        _split("kontaktna oseba|svojec|skrbnik|zakoniti zastopnik"),
+        _split("zdravnik|zdravnica|osebni zdravnik|lečeči zdravnik"),
+        _split("ime zdravila|zdravilo|bolnišnica|oddelek|kraj rojstva"),
+        (),
+    ),
+    "el": Labels(
+        _split(
+            "ονοματεπώνυμο|όνομα|επώνυμο|ασθενής|όνομα ασθενούς|ονοματεπώνυμο ασθενούς|όνομα ασθενή"
+        ),
+        _split(
+            "πατρώνυμο|όνομα πατρός|όνομα πατέρα|όνομα μητρός|όνομα μητέρας|μητρώνυμο"
+            "|συγγενής|πλησιέστερος συγγενής|άτομο επικοινωνίας|κηδεμόνας"
+        ),
+        _split("θεράπων ιατρός|ιατρός|γιατρός|νοσηλευτής|νοσηλεύτρια"),
+        _split("όνομα φαρμάκου|φάρμακο|νοσοκομείο|κλινική|τμήμα|τόπος γέννησης"),
+        _split("στοιχεία ασθενούς"),
+    ),
+    "ru": Labels(
+        _split(
+            "фио|ф.и.о.|ф. и. о.|фамилия, имя, отчество|фамилия имя отчество|фамилия|имя"
+            "|отчество|пациент|пациентка|больной|больная|фио пациента|фио больного"
+        ),
+        _split(
+            "контактное лицо|законный представитель|представитель|родственник|опекун"
+            "|доверенное лицо"
+        ),
+        _split(
+            "лечащий врач|врач|участковый врач|медсестра|медицинская сестра|заведующий отделением"
+        ),
+        _split(
+            "наименование препарата|название препарата|препарат|больница|отделение"
+            "|учреждение|место рождения|диагноз"
+        ),
+        _split("данные пациента|паспортные данные"),
+    ),
+    "uk": Labels(
+        _split(
+            "піб|п.і.б.|п. і. б.|прізвище, ім'я, по батькові|прізвище, ім’я, по батькові"
+            "|прізвище|ім'я|ім’я|по батькові|пацієнт|пацієнтка|хворий|хвора"
+        ),
+        _split("контактна особа|законний представник|родич|опікун|довірена особа"),
+        _split("лікуючий лікар|лікар|сімейний лікар|медсестра"),
+        _split("назва препарату|препарат|лікарня|відділення|заклад|місце народження"),
+        (),
+    ),
+    "bg": Labels(
+        _split("име, презиме, фамилия|трите имена|презиме|фамилия|пациент|пациентка"),
+        _split("лице за контакт|законен представител|близък"),
+        _split("лекуващ лекар|лекар|личен лекар|медицинска сестра"),
+        _split("име на лекарството|лекарство|болница|отделение|място на раждане"),
+        (),
+    ),
+    "lt": Labels(
+        _split(
+            "vardas|pavardė|vardas, pavardė|vardas ir pavardė|pavardė, vardas|pacientas"
+            "|pacientė|paciento vardas, pavardė|paciento vardas"
+        ),
+        _split("kontaktinis asmuo|artimasis|globėjas|atstovas|įstatyminis atstovas"),
+        _split("gydytojas|gydytoja|gydantis gydytojas|šeimos gydytojas|slaugytoja"),
+        _split("vaisto pavadinimas|vaistas|ligoninė|skyrius|gimimo vieta|įstaiga"),
+        _split("paciento duomenys"),
+    ),
+    "lv": Labels(
+        _split(
+            "vārds|uzvārds|vārds, uzvārds|vārds uzvārds|pacients|paciente"
+            "|pacienta vārds, uzvārds|pacienta vārds"
+        ),
+        _split("kontaktpersona|tuvinieks|aizbildnis|likumiskais pārstāvis"),
+        _split("ārsts|ārste|ārstējošais ārsts|ģimenes ārsts|māsa"),
+        _split("zāļu nosaukums|slimnīca|nodaļa|dzimšanas vieta|iestāde"),
+        _split("pacienta dati"),
+    ),
+}
+
+
+def _bare(label: str) -> str:
+    """The label without its accents, as capitals drop them in Greek ("ΑΣΘΕΝΗΣ") and plain
+    keyboards do everywhere ("Imie i nazwisko")."""
+    return "".join(c for c in unicodedata.normalize("NFD", label) if not unicodedata.combining(c))
+
+
+def _alternation(labels: set[str]) -> str:
+    # longest first, so "imię i nazwisko" is read before "imię"; spaces as any run of them
+    forms = labels | {_bare(label) for label in labels}
+    return "|".join(
+        r"[ \t]+".join(re.escape(part) for part in label.split())
+        for label in sorted(forms, key=len, reverse=True)
+    )
+
+
+def _kind(kind: str) -> set[str]:
+    return {label for labels in TABLE.values() for label in getattr(labels, kind)}
+
+
+# Where a field starts: a line (after a bullet or a quote), a comma, a bar, a semicolon or a
+# wide gap on a form line ("Příjmení: NOVOTNÝ  Jméno: Zdeněk").
+_FIELD_START = r"(?:^[ \t>*•-]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=\t)|(?<=[|;][ \t]))"
+# A person's label, its colon (or "=", or a spaced dash), and the rest of its line: the value
+# ends at the line ("Patient: Ola Nordmann\nPersonnummer: ...").
+PERSON_FIELD_RE = re.compile(
+    rf"(?im){_FIELD_START}(?P<label>{_alternation(_kind('person') | _kind('relative'))})"
+    # (the value in a lookahead: a second field on the line is read too, "Příjmení: NOVOTNÝ
+    # Jméno: Zdeněk")
+    r"[ \t]*(?:[:=]|[ \t]-[ \t])[ \t]*(?=(?P<v>[^\W\d_][^\n|;()\"]{0,80}))"
+)
+# A clinician's label right before a colon, read backwards from the colon as names.py reads
+# its English roles ("Лечащий врач: Волков Игорь Сергеевич").
+CLINICIAN_BEFORE_RE = re.compile(rf"(?i:(?<!\w)(?:{_alternation(_kind('clinician'))}))[ \t]*$")
+_ALL = set().union(*(_kind(kind) for kind in Labels._fields))
+# Any label of the table at its field's start, then its colon or the line's end (a heading).
+_ANY_LABEL_RE = re.compile(
+    rf"(?im){_FIELD_START}(?:{_alternation(_ALL)})"
+    r"[ \t]*(?::|$)"
+)
+# A thing's field and its value, up to the next field on the line.
+_THING_FIELD_RE = re.compile(
+    rf"(?im){_FIELD_START}(?:{_alternation(_kind('thing'))})[ \t]*:[ \t]*"
+    r"(?P<v>[^\n|;\t]*?)(?=[ \t]{2}|[|;\t]|$)"
+)
+# The table's words as words_of() lower-cases them (a Turkish "ADI" gives "adi", not "adı"):
+# a note with none of them needs none of the patterns above.
+WORDS = frozenset(
+    form
+    for labels in TABLE.values()
+    for kind in labels
+    for label in kind
+    for word in label.split()
+    for form in (word.strip(".,"), word.strip(".,").replace("ı", "i"), _bare(word.strip(".,")))
+)
+CLINICIAN_WORDS = frozenset(word for label in _kind("clinician") for word in label.split())
+
+
+def labelled(text: str, span: tuple[int, int]) -> bool:
+    """Whether text[start:end] is a field's label or a section heading of the table ("Adı
+    Soyadı:", "Kórház neve:", "HASTA BİLGİLERİ"), or the value of a field that holds a thing
+    ("Oddział: Chorób Wewnętrznych"), so no person's name."""
+    start, end = span
+    line = text.rfind("\n", 0, start) + 1
+    eol = text.find("\n", end)
+    for m in _ANY_LABEL_RE.finditer(text, line, len(text) if eol < 0 else eol):
+        if m.start() <= start and end <= m.end():
+            return True
+        if m.start() > end:
+            break
+    return any(
+        m.start("v") <= start < m.end("v")
+        for m in _THING_FIELD_RE.finditer(text, line, len(text) if eol < 0 else eol)
+    )
