@@ -584,12 +584,18 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
+# A line that opens with a field's label: a few words, then a colon.
+_FIELD_LINE_RE = re.compile(r"\n[ \t>*•-]*[^\W\d_][^\n:,.;()]{0,30}[:=]")
+
+
 def _name_spans(text: str, keep: Container[str]) -> Iterator[Span]:
     for m in _matches(_PATIENT_CUE_RE, text):
-        # The name ends with its line: "Patient: Ola Nordmann\nPersonnummer: ..." is no name
-        # of three words.
+        # The name ends with its line where the next line opens a field: "Patient: Ola
+        # Nordmann\nPersonnummer: ..." is no name of three words ("Patient: Mateo\nVillanueva,
+        # 55 M" wraps).
         line_end = text.find("\n", m.start("name"), m.end("name"))
-        end = m.end("name") if line_end < 0 else line_end
+        wraps = line_end < 0 or _FIELD_LINE_RE.match(text, line_end) is None
+        end = m.end("name") if wraps else line_end
         span = _trim_name(text, m.start("name"), end, keep)
         if span is None:
             continue
@@ -770,7 +776,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             found += [s for s in zh if s.type != "PATIENT-NAME"]
             names += [s for s in zh if s.type == "PATIENT-NAME"]
     listed_words = AnyOf(*name_lists())
-    table_labels = ":" in text or "\n" in text
+    table_labels = not words.isdisjoint(LABEL_WORDS)
     for span in names:
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):

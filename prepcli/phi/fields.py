@@ -20,6 +20,7 @@ from prepcli.phi.names import (
     _NEVER,
     _PARTICLES,
     _WORDLIKE,
+    DOSE_AFTER_RE,
     census_lists,
     listed,
 )
@@ -218,6 +219,9 @@ def table_field_names(
         if read is None:
             continue
         span, names, _ = read
+        # "Nome: Victan 2 mg comprimidos": a product's form, by its dose
+        if DOSE_AFTER_RE.match(text, span.end):
+            continue
         if len(names) > 1 or _FIELD_END_RE.match(text, span.end):
             yield span
 

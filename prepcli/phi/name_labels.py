@@ -34,6 +34,7 @@ class Labels(NamedTuple):
     clinician: tuple[str, ...]  # a clinician's name: stays
     thing: tuple[str, ...]  # a medicine, a hospital, a ward, a place
     heading: tuple[str, ...]  # a section's heading ("Dane pacjenta"): its words are no name
+    document: tuple[str, ...]  # the last word of a document's title line ("Onam Formu")
 
 
 def _split(labels: str) -> tuple[str, ...]:
@@ -43,25 +44,25 @@ def _split(labels: str) -> tuple[str, ...]:
 TABLE: dict[str, Labels] = {
     "tr": Labels(
         _split(
-            "adı soyadı|adı-soyadı|adı ve soyadı|ad soyad|ad-soyad|adı|soyadı|soyad|isim|ismi"
-            "|isim soyisim|hasta|hasta adı|hasta adı soyadı|hastanın adı|hastanın adı soyadı"
-            "|hastanın soyadı|hasta ismi|hastanın ismi"
+            "adı soyadı|adı ve soyadı|ad soyad|adı|soyadı|soyad|isim|ismi|isim soyisim|hasta"
+            "|hasta adı|hasta adı soyadı|hastanın adı|hastanın adı soyadı|hastanın soyadı"
+            "|hasta ismi|hastanın ismi"
         ),
         _split(
-            "hasta yakını|hasta yakınının adı|yakını|yakınının adı|anne adı|baba adı|veli"
-            "|veli adı|vasi|refakatçi|eşi|acil durumda aranacak kişi|acil durum kişisi"
-            "|iletişim kişisi"
+            "hasta yakını|baba|oğlu|kızı|eşinin adı|annesinin adı|babasının adı"
+            "|hasta yakınının adı|yakını|yakınının adı|anne adı|baba adı|veli|veli adı|vasi"
+            "|refakatçi|eşi|acil durumda aranacak kişi|acil durum kişisi|iletişim kişisi"
         ),
         _split(
             "sorumlu hekim|hekim|hekimi|doktor|doktoru|sorumlu doktor|tedavi eden hekim"
             "|konsültan hekim|hemşire|sorumlu hemşire|uzman hekim|aile hekimi"
         ),
         _split(
-            "ilaç adı|ilacın adı|ilaç|ürün adı|hastane|hastane adı|kurum|kurum adı|klinik"
-            "|servis|bölüm|birim|doğum yeri|firma adı|tanı"
-            ""
+            "ilaç adı|ilacın adı|ilaç|ürün adı|hastane|hastane adı|kurum|kurum adı|klinik|servis"
+            "|bölüm|birim|doğum yeri|firma adı|tanı"
         ),
         _split("hasta bilgileri|hasta kimlik bilgileri|kimlik bilgileri"),
+        _split("formu|raporu|epikriz|belgesi|özeti|notu"),
     ),
     "pl": Labels(
         _split(
@@ -70,63 +71,73 @@ TABLE: dict[str, Labels] = {
             "|pacjentka|nazwisko rodowe|imię i nazwisko chorego|chory|chora"
         ),
         _split(
-            "osoba upoważniona|osoba do kontaktu|osoba kontaktowa|opiekun|opiekun prawny"
-            "|przedstawiciel ustawowy|imię ojca|imię matki|nazwisko rodowe matki"
+            "osoba upoważniona|matka|ojciec|żona|mąż|syn|córka|osoba do kontaktu|osoba kontaktowa"
+            "|opiekun|opiekun prawny|przedstawiciel ustawowy|imię ojca|imię matki"
+            "|nazwisko rodowe matki"
         ),
         _split(
             "lekarz|lekarz prowadzący|lekarz kierujący|lekarz dyżurny|lekarz rodzinny"
             "|pielęgniarka|położna"
         ),
         _split(
-            "nazwa leku|nazwa|nazwa handlowa|nazwa placówki|placówka|szpital|oddział"
+            "nazwa leku|nazwa|nazwa *|nazwa handlowa|nazwa placówki|placówka|szpital|oddział"
             "|miejsce urodzenia|rozpoznanie"
         ),
         _split("dane pacjenta|dane osobowe"),
+        _split("formularz|karta|skierowanie|zaświadczenie|wypis|epikryza"),
     ),
     "cs": Labels(
         _split(
-            "jméno a příjmení|příjmení a jméno|jméno|příjmení|jméno pacienta|pacient"
-            "|pacientka|rodné příjmení"
+            "jméno a příjmení|příjmení a jméno|jméno|příjmení|jméno pacienta|pacient|pacientka"
+            "|rodné příjmení"
         ),
-        _split("kontaktní osoba|zákonný zástupce|osoba blízká|příbuzný|jméno matky|jméno otce"),
+        _split(
+            "kontaktní osoba|matka|otec|manžel|manželka|syn|dcera|zákonný zástupce|osoba blízká"
+            "|příbuzný|jméno matky|jméno otce"
+        ),
         _split(
             "lékař|lékařka|ošetřující lékař|ošetřující lékařka|praktický lékař|sestra"
             "|odesílající lékař"
         ),
         _split(
-            "název přípravku|název léku|název|oddělení|nemocnice|zdravotnické zařízení"
+            "název přípravku|název léku|název|název *|oddělení|nemocnice|zdravotnické zařízení"
             "|pojišťovna|místo narození|diagnóza"
         ),
         _split("údaje o pacientovi|osobní údaje"),
+        _split("zpráva|formulář|žádanka"),
     ),
     "sk": Labels(
         _split(
-            "meno a priezvisko|priezvisko a meno|meno|priezvisko|meno pacienta|pacient"
-            "|pacientka|rodné priezvisko"
+            "meno a priezvisko|priezvisko a meno|meno|priezvisko|meno pacienta|pacient|pacientka"
+            "|rodné priezvisko"
         ),
-        _split("kontaktná osoba|zákonný zástupca|blízka osoba|meno matky|meno otca"),
+        _split(
+            "kontaktná osoba|matka|otec|manžel|manželka|syn|dcéra|zákonný zástupca|blízka osoba"
+            "|meno matky|meno otca"
+        ),
         _split("lekár|lekárka|ošetrujúci lekár|ošetrujúca lekárka|všeobecný lekár|sestra"),
         _split(
-            "názov lieku|názov|oddelenie|nemocnica|zdravotná poisťovňa|poisťovňa"
+            "názov lieku|názov|názov *|oddelenie|nemocnica|zdravotná poisťovňa|poisťovňa"
             "|miesto narodenia|diagnóza"
         ),
         _split("údaje o pacientovi"),
+        _split("správa|formulár|žiadanka"),
     ),
     "pt": Labels(
         _split(
             "nome do paciente|nome da paciente|nome do utente|nome da utente|nome do doente"
-            "|nome da doente|nome do utilizador|nome completo|nome social|nome|apelido"
-            "|apelidos|sobrenome|paciente|utente|doente"
+            "|nome da doente|nome do utilizador|nome completo|nome social|nome|apelido|apelidos"
+            "|sobrenome|paciente|utente|doente"
         ),
         _split(
-            "contacto de emergência|contato de emergência|contacto em caso de emergência"
-            "|pessoa de contacto|pessoa de contato|responsável|responsável legal"
-            "|acompanhante|cuidador|cuidadora|familiar|nome da mãe|nome do pai|mãe|pai"
-            "|filiação"
+            "contacto de emergência|esposa|marido|filho|filha|contato de emergência"
+            "|contacto em caso de emergência|pessoa de contacto|pessoa de contato|responsável"
+            "|responsável legal|acompanhante|cuidador|cuidadora|familiar|nome da mãe|nome do pai"
+            "|mãe|pai|filiação"
         ),
         _split(
-            "médico|médica|médico assistente|médica assistente|médico responsável"
-            "|enfermeiro|enfermeira|médico de família"
+            "médico|médica|médico assistente|médica assistente|médico responsável|enfermeiro"
+            "|enfermeira|médico de família"
         ),
         _split(
             "nome do medicamento|medicamento|nome comercial|nome da instituição|instituição"
@@ -134,24 +145,26 @@ TABLE: dict[str, Labels] = {
             "|plano de saúde"
         ),
         _split("dados do utente|dados do paciente|identificação"),
+        _split("ficha|formulário|folha|relatório|termo"),
     ),
     "ro": Labels(
         _split(
             "nume și prenume|nume si prenume|numele și prenumele|numele si prenumele"
-            "|nume, prenume|nume|numele|prenume|prenumele|numele pacientului|pacient"
-            "|pacientă|pacienta|bolnav|bolnavă"
+            "|nume, prenume|nume|numele|prenume|prenumele|numele pacientului|pacient|pacientă"
+            "|pacienta|bolnav|bolnavă"
         ),
         _split(
-            "persoană de contact|persoana de contact|aparținător|apartinator|aparţinător"
-            "|reprezentant legal|numele mamei|numele tatălui|prenumele mamei"
+            "persoană de contact|soț|soție|fiu|fiică|persoana de contact|aparținător|apartinator"
+            "|aparţinător|reprezentant legal|numele mamei|numele tatălui|prenumele mamei"
             "|prenumele tatălui"
         ),
         _split("medic|medic curant|medic de familie|medic primar|medic specialist|asistentă"),
         _split(
-            "denumirea medicamentului|denumire|medicament|spital|secția|sectia|secţia"
-            "|unitatea sanitară|locul nașterii|casa de asigurări"
+            "denumirea medicamentului|denumire|denumirea *|denumire *|medicament|spital|secția"
+            "|sectia|secţia|unitatea sanitară|locul nașterii|casa de asigurări"
         ),
         _split("date pacient"),
+        _split("foaie|formular|bilet|scrisoare|fișa|fişa"),
     ),
     "hu": Labels(
         _split(
@@ -159,29 +172,34 @@ TABLE: dict[str, Labels] = {
             "|családi név|születési név|beteg|páciens"
         ),
         _split(
-            "hozzátartozó|értesítendő hozzátartozó|értesítendő személy|kapcsolattartó"
-            "|anyja neve|anyja születési neve|törvényes képviselő|gondnok"
+            "hozzátartozó|férj|feleség|fia|lánya|értesítendő hozzátartozó|értesítendő személy"
+            "|kapcsolattartó|anyja neve|anyja születési neve|törvényes képviselő|gondnok"
         ),
         _split("orvos|kezelőorvos|háziorvos|beutaló orvos|ápoló"),
         _split("gyógyszer neve|gyógyszer|kórház|kórház neve|osztály|intézmény|születési hely"),
         _split("beteg adatai|személyes adatok"),
+        _split("zárójelentés|jelentés|űrlap|beutaló"),
     ),
     "fi": Labels(
         _split("potilas|potilaan nimi|nimi|etunimi|etunimet|sukunimi|asiakas"),
-        _split("omainen|lähiomainen|yhteyshenkilö|huoltaja|edunvalvoja"),
+        _split(
+            "omainen|äiti|isä|puoliso|aviomies|vaimo|lähiomainen|yhteyshenkilö|huoltaja|edunvalvoja"
+        ),
         _split("hoitava lääkäri|lääkäri|omalääkäri|sairaanhoitaja|hoitaja"),
         _split("lääkkeen nimi|lääke|sairaala|osasto|yksikkö|syntymäpaikka"),
         _split("potilastiedot|henkilötiedot"),
+        _split("lomake|lähete|epikriisi|kertomus"),
     ),
     "et": Labels(
         _split(
             "patsient|patsiendi nimi|nimi|eesnimi|perekonnanimi|ees- ja perekonnanimi"
             "|ees- ja perenimi"
         ),
-        _split("kontaktisik|lähedane|hooldaja|eestkostja|seaduslik esindaja"),
+        _split("kontaktisik|abikaasa|lähedane|hooldaja|eestkostja|seaduslik esindaja"),
         _split("raviarst|arst|perearst|õde"),
         _split("ravimi nimi|ravim|haigla|osakond|sünnikoht"),
         _split("patsiendi andmed|isikuandmed"),
+        _split("epikriis|vorm|saatekiri"),
     ),
     "hr": Labels(  # with Serbian and Bosnian in Latin letters
         _split(
@@ -189,99 +207,117 @@ TABLE: dict[str, Labels] = {
             "|pacijent|pacijentica|pacijentkinja|bolesnik|bolesnica"
         ),
         _split(
-            "kontakt osoba|osoba za kontakt|kontakt|skrbnik|staratelj|ime oca|ime majke"
-            "|srodnik|zakonski zastupnik"
+            "kontakt osoba|majka|otac|suprug|supruga|kći|osoba za kontakt|kontakt|skrbnik"
+            "|staratelj|ime oca|ime majke|srodnik|zakonski zastupnik"
         ),
         _split(
             "liječnik|liječnica|lekar|lekarka|doktor|izabrani lekar|nadležni liječnik"
             "|obiteljski liječnik|medicinska sestra"
         ),
         _split(
-            "naziv lijeka|naziv leka|lijek|lek|bolnica|odjel|odeljenje|ustanova"
+            "naziv lijeka|naziv *|naziv leka|lijek|lek|bolnica|odjel|odeljenje|ustanova"
             "|naziv ustanove|mjesto rođenja|mesto rođenja"
         ),
         _split("podaci o pacijentu|osobni podaci"),
+        _split("pismo|obrazac|nalaz|uputnica"),
     ),
     "sr": Labels(  # Serbian in Cyrillic
         _split("име и презиме|презиме и име|име|презиме|пацијент|пацијенткиња"),
-        _split("контакт особа|старатељ|име оца|име мајке"),
+        _split("контакт особа|мајка|отац|супруг|супруга|старатељ|име оца|име мајке"),
         _split("лекар|изабрани лекар|медицинска сестра"),
-        _split("назив лека|болница|одељење|место рођења"),
-        (),
+        _split("назив лека|назив *|болница|одељење|место рођења"),
+        _split(""),
+        _split("образац|налаз|упут"),
     ),
     "sl": Labels(
         _split("ime in priimek|priimek in ime|priimek|pacient|pacientka|bolnik|bolnica"),
-        _split("kontaktna oseba|svojec|skrbnik|zakoniti zastopnik"),
+        _split("kontaktna oseba|mati|oče|mož|žena|svojec|skrbnik|zakoniti zastopnik"),
         _split("zdravnik|zdravnica|osebni zdravnik|lečeči zdravnik"),
         _split("ime zdravila|zdravilo|bolnišnica|oddelek|kraj rojstva"),
-        (),
+        _split(""),
+        _split("obrazec|izvid|napotnica"),
     ),
     "el": Labels(
         _split(
             "ονοματεπώνυμο|όνομα|επώνυμο|ασθενής|όνομα ασθενούς|ονοματεπώνυμο ασθενούς|όνομα ασθενή"
         ),
         _split(
-            "πατρώνυμο|όνομα πατρός|όνομα πατέρα|όνομα μητρός|όνομα μητέρας|μητρώνυμο"
-            "|συγγενής|πλησιέστερος συγγενής|άτομο επικοινωνίας|κηδεμόνας"
+            "πατρώνυμο|μητέρα|πατέρας|σύζυγος|όνομα πατρός|όνομα πατέρα|όνομα μητρός"
+            "|όνομα μητέρας|μητρώνυμο|συγγενής|πλησιέστερος συγγενής|άτομο επικοινωνίας|κηδεμόνας"
         ),
         _split("θεράπων ιατρός|ιατρός|γιατρός|νοσηλευτής|νοσηλεύτρια"),
         _split("όνομα φαρμάκου|φάρμακο|νοσοκομείο|κλινική|τμήμα|τόπος γέννησης"),
         _split("στοιχεία ασθενούς"),
+        _split("έντυπο|έκθεση|παραπεμπτικό"),
     ),
     "ru": Labels(
         _split(
-            "фио|ф.и.о.|ф. и. о.|фамилия, имя, отчество|фамилия имя отчество|фамилия|имя"
-            "|отчество|пациент|пациентка|больной|больная|фио пациента|фио больного"
+            "фио|ф.и.о.|ф. и. о.|фамилия, имя, отчество|фамилия имя отчество|фамилия|имя|отчество"
+            "|пациент|пациентка|больной|больная|фио пациента|фио больного"
         ),
         _split(
-            "контактное лицо|законный представитель|представитель|родственник|опекун"
-            "|доверенное лицо"
+            "контактное лицо|мать|отец|муж|жена|сын|дочь|законный представитель|представитель"
+            "|родственник|опекун|доверенное лицо"
         ),
         _split(
             "лечащий врач|врач|участковый врач|медсестра|медицинская сестра|заведующий отделением"
         ),
         _split(
-            "наименование препарата|название препарата|препарат|больница|отделение"
-            "|учреждение|место рождения|диагноз"
+            "наименование препарата|название препарата|наименование *|название *|препарат"
+            "|больница|отделение|учреждение|место рождения|диагноз"
         ),
         _split("данные пациента|паспортные данные"),
+        _split("выписка|форма|направление|эпикриз"),
     ),
     "uk": Labels(
         _split(
-            "піб|п.і.б.|п. і. б.|прізвище, ім'я, по батькові|прізвище, ім’я, по батькові"
-            "|прізвище|ім'я|ім’я|по батькові|пацієнт|пацієнтка|хворий|хвора"
+            "піб|п.і.б.|п. і. б.|прізвище, ім'я, по батькові|прізвище, ім’я, по батькові|прізвище"
+            "|ім'я|ім’я|по батькові|пацієнт|пацієнтка|хворий|хвора"
         ),
-        _split("контактна особа|законний представник|родич|опікун|довірена особа"),
+        _split(
+            "контактна особа|мати|батько|чоловік|дружина|син|донька|законний представник|родич"
+            "|опікун|довірена особа"
+        ),
         _split("лікуючий лікар|лікар|сімейний лікар|медсестра"),
-        _split("назва препарату|препарат|лікарня|відділення|заклад|місце народження"),
-        (),
+        _split("назва препарату|назва *|препарат|лікарня|відділення|заклад|місце народження"),
+        _split(""),
+        _split("виписка|форма|направлення|епікриз"),
     ),
     "bg": Labels(
         _split("име, презиме, фамилия|трите имена|презиме|фамилия|пациент|пациентка"),
-        _split("лице за контакт|законен представител|близък"),
+        _split("лице за контакт|майка|баща|съпруг|съпруга|законен представител|близък"),
         _split("лекуващ лекар|лекар|личен лекар|медицинска сестра"),
-        _split("име на лекарството|лекарство|болница|отделение|място на раждане"),
-        (),
+        _split("име на лекарството|наименование *|лекарство|болница|отделение|място на раждане"),
+        _split(""),
+        _split("епикриза|направление|формуляр"),
     ),
     "lt": Labels(
         _split(
-            "vardas|pavardė|vardas, pavardė|vardas ir pavardė|pavardė, vardas|pacientas"
-            "|pacientė|paciento vardas, pavardė|paciento vardas"
+            "vardas|pavardė|vardas, pavardė|vardas ir pavardė|pavardė, vardas|pacientas|pacientė"
+            "|paciento vardas, pavardė|paciento vardas"
         ),
-        _split("kontaktinis asmuo|artimasis|globėjas|atstovas|įstatyminis atstovas"),
+        _split(
+            "kontaktinis asmuo|motina|tėvas|sutuoktinis|žmona|vyras|artimasis|globėjas|atstovas"
+            "|įstatyminis atstovas"
+        ),
         _split("gydytojas|gydytoja|gydantis gydytojas|šeimos gydytojas|slaugytoja"),
-        _split("vaisto pavadinimas|vaistas|ligoninė|skyrius|gimimo vieta|įstaiga"),
+        _split("vaisto pavadinimas|* pavadinimas|vaistas|ligoninė|skyrius|gimimo vieta|įstaiga"),
         _split("paciento duomenys"),
+        _split("forma|išrašas|siuntimas"),
     ),
     "lv": Labels(
         _split(
-            "vārds|uzvārds|vārds, uzvārds|vārds uzvārds|pacients|paciente"
-            "|pacienta vārds, uzvārds|pacienta vārds"
+            "vārds|uzvārds|vārds, uzvārds|vārds uzvārds|pacients|paciente|pacienta vārds, uzvārds"
+            "|pacienta vārds"
         ),
-        _split("kontaktpersona|tuvinieks|aizbildnis|likumiskais pārstāvis"),
+        _split(
+            "kontaktpersona|māte|tēvs|laulātais|sieva|vīrs|tuvinieks|aizbildnis"
+            "|likumiskais pārstāvis"
+        ),
         _split("ārsts|ārste|ārstējošais ārsts|ģimenes ārsts|māsa"),
-        _split("zāļu nosaukums|slimnīca|nodaļa|dzimšanas vieta|iestāde"),
+        _split("zāļu nosaukums|* nosaukums|slimnīca|nodaļa|dzimšanas vieta|iestāde"),
         _split("pacienta dati"),
+        _split("veidlapa|izraksts|nosūtījums"),
     ),
 }
 
@@ -292,11 +328,20 @@ def _bare(label: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", label) if not unicodedata.combining(c))
 
 
+# Between a label's words: spaces, or a hyphen or slash ("Adı-Soyadı", "Imię/Nazwisko").
+_JOIN = r"(?:[ \t]+|[ \t]*[-/][ \t]*)"
+
+
+# "*" in a label: one to three words, whatever they are ("Název zařízení", "Nazwa szpitala":
+# after the word for a thing's name, the thing needs no list).
+_ANY_WORDS = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}"
+
+
 def _alternation(labels: set[str]) -> str:
-    # longest first, so "imię i nazwisko" is read before "imię"; spaces as any run of them
+    # longest first, so "imię i nazwisko" is read before "imię"
     forms = labels | {_bare(label) for label in labels}
     return "|".join(
-        r"[ \t]+".join(re.escape(part) for part in label.split())
+        _JOIN.join(_ANY_WORDS if part == "*" else re.escape(part) for part in label.split())
         for label in sorted(forms, key=len, reverse=True)
     )
 
@@ -305,31 +350,36 @@ def _kind(kind: str) -> set[str]:
     return {label for labels in TABLE.values() for label in getattr(labels, kind)}
 
 
-# Where a field starts: a line (after a bullet or a quote), a comma, a bar, a semicolon or a
-# wide gap on a form line ("Příjmení: NOVOTNÝ  Jméno: Zdeněk").
-_FIELD_START = r"(?:^[ \t>*•-]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=\t)|(?<=[|;][ \t]))"
-# A person's label, its colon (or "=", or a spaced dash), and the rest of its line: the value
-# ends at the line ("Patient: Ola Nordmann\nPersonnummer: ...").
+# Where a field starts: a line (after a bullet or a quote), a comma, a bar, a semicolon, a
+# slash ("Veli / Vasi:") or a wide gap on a form line ("Příjmení: NOVOTNÝ  Jméno: Zdeněk").
+_FIELD_START = r"(?:^[ \t>*•-]*|(?<=,[ \t])|(?<=[ \t]{2})|(?<=\t)|(?<=[|;/][ \t]))"
+# A person's label, its colon (or "=", a table's bar or tab, a spaced dash), and the rest of
+# its line: the value ends at the line ("Patient: Ola Nordmann\nPersonnummer: ...").
 PERSON_FIELD_RE = re.compile(
     rf"(?im){_FIELD_START}(?P<label>{_alternation(_kind('person') | _kind('relative'))})"
     # (the value in a lookahead: a second field on the line is read too, "Příjmení: NOVOTNÝ
     # Jméno: Zdeněk")
-    r"[ \t]*(?:[:=]|[ \t]-[ \t])[ \t]*(?=(?P<v>[^\W\d_][^\n|;()\"]{0,80}))"
+    r"[ \t]*(?:[:=|\t]|[ \t]-[ \t])[ \t]*(?=(?P<v>[^\W\d_][^\n|;()\"]{0,80}))"
 )
 # A clinician's label right before a colon, read backwards from the colon as names.py reads
-# its English roles ("Лечащий врач: Волков Игорь Сергеевич").
-CLINICIAN_BEFORE_RE = re.compile(rf"(?i:(?<!\w)(?:{_alternation(_kind('clinician'))}))[ \t]*$")
-_ALL = set().union(*(_kind(kind) for kind in Labels._fields))
-# Any label of the table at its field's start, then its colon or the line's end (a heading).
+# its English roles ("Лечащий врач: Волков Игорь Сергеевич"); only where its field starts
+# ("Solicitud de información médica: paciente ..." names the patient).
+CLINICIAN_BEFORE_RE = re.compile(
+    rf"(?im){_FIELD_START}(?:{_alternation(_kind('clinician'))})[ \t]*$"
+)
+_ALL = set().union(*(_kind(kind) for kind in Labels._fields if kind != "document"))
+# Any label of the table at its field's start, then its colon, a table's bar or tab, or the
+# line's end (a heading).
 _ANY_LABEL_RE = re.compile(
     rf"(?im){_FIELD_START}(?:{_alternation(_ALL)})"
-    r"[ \t]*(?::|$)"
+    r"[ \t]*(?:[:|\t]|$)"
 )
 # A thing's field and its value, up to the next field on the line.
 _THING_FIELD_RE = re.compile(
     rf"(?im){_FIELD_START}(?:{_alternation(_kind('thing'))})[ \t]*:[ \t]*"
     r"(?P<v>[^\n|;\t]*?)(?=[ \t]{2}|[|;\t]|$)"
 )
+_DOCUMENTS = frozenset(form for word in _kind("document") for form in (word, _bare(word)))
 # The table's words as words_of() lower-cases them (a Turkish "ADI" gives "adi", not "adı"):
 # a note with none of them needs none of the patterns above.
 WORDS = frozenset(
@@ -339,8 +389,11 @@ WORDS = frozenset(
     for label in kind
     for word in label.split()
     for form in (word.strip(".,"), word.strip(".,").replace("ı", "i"), _bare(word.strip(".,")))
+    if word != "*"
 )
-CLINICIAN_WORDS = frozenset(word for label in _kind("clinician") for word in label.split())
+CLINICIAN_WORDS = frozenset(
+    form for label in _kind("clinician") for word in label.split() for form in (word, _bare(word))
+)
 
 
 def labelled(text: str, span: tuple[int, int]) -> bool:
@@ -350,6 +403,11 @@ def labelled(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     line = text.rfind("\n", 0, start) + 1
     eol = text.find("\n", end)
+    # a document's title alone on its line: "Onam Formu", "FOAIE DE OBSERVAȚIE"
+    rest = text[end : len(text) if eol < 0 else eol]
+    alone = not rest.strip() and not text[line:start].strip(" \t>*•-")
+    if alone and text[start:end].split()[-1].lower() in _DOCUMENTS:
+        return True
     for m in _ANY_LABEL_RE.finditer(text, line, len(text) if eol < 0 else eol):
         if m.start() <= start and end <= m.end():
             return True

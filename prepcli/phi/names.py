@@ -399,6 +399,10 @@ _LABEL_RE = re.compile(
     rf"(?P<name>(?:[A-Z]\.[ \t]?){{2,3}}|{_TOKEN}(?:[ \t]*,[ \t]*|[ \t]+)(?:{_INIT}[ \t]+)?"
     rf"{_TOKEN}(?:[ \t]+{_INIT})?|{_TOKEN})"
 )
+# A dose after a label's value says it is a product's name: "Nome: Victan 2 mg comprimidos".
+DOSE_AFTER_RE = re.compile(
+    r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?i:mg|mcg|µg|μg|g|ml|iu|ie|units?|mmol|%)(?!\w)"
+)
 # Cheap searches that say whether the patterns above can match at all.
 _PAREN_ROLE_RE = re.compile(
     rf"\([ \t]*(?:(?:his|her|their|the|our|my)[ \t]+)?"
@@ -1221,7 +1225,9 @@ def find_names(
                 )
                 if head not in first and not full and not family and (colon or head not in last):
                     continue
-            if rx is _LABEL_RE and not plausible_name(text, span, field=True):
+            if rx is _LABEL_RE and (
+                not plausible_name(text, span, field=True) or DOSE_AFTER_RE.match(text, span.end)
+            ):
                 continue
             # A speaker label ("Nicole: Remember me?") is a name only if it is a listed given
             # name; after "says" every word must be a listed name ("says Iwase", not "says

@@ -1,0 +1,83 @@
+"""Patients' names in the name fields of charts and forms in 18 more languages
+(prepcli.phi.name_labels), by class: the patient's and relatives' labels, in capitals and as
+"SURNAME, Given", a second field on the line, a table's row; and the same label words naming a
+clinician, a hospital, a ward or a medicine, which must stay. The snippets are in
+tests/phi_label_rounds.py, each round written before the rules it measures."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prepcli.phi import find_phi, scrub
+from tests.phi_label_rounds import ROUND_1, ROUND_2
+
+_MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
+
+# Left on purpose, with the reason (bench/PHI.md): a Portuguese "do" inside a name is no
+# particle the name rules know.
+_KNOWN_MISSES = {"SILVA, Maria do Rosário"}
+
+
+def _parse(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
+    out: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    pos = length = 0
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        spans.append((m.group(1), length, length + len(m.group(2))))
+        out.append(m.group(2))
+        length += len(m.group(2))
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
+@pytest.mark.parametrize("marked", ROUND_1 + ROUND_2)
+def test_name_fields_of_other_languages(marked: str) -> None:
+    text, spans = _parse(marked)
+    found = find_phi(text)
+    for code, start, end in spans:
+        value = text[start:end]
+        if code == "N" and value not in _KNOWN_MISSES:
+            covered = all(any(s.start <= i < s.end for s in found) for i in range(start, end))
+            assert covered, (value, scrub(text).text)
+        if code in "HI":
+            assert not any(s.start < end and start < s.end for s in found), (value, found)
+
+
+def test_a_name_ends_with_its_line_before_the_next_field() -> None:
+    out = scrub("Patient: Ola Nordmann\nPersonnummer: 01019912345").text
+    assert "Personnummer:" in out and "Ola" not in out
+    out = scrub("Pacjent: Jan Kowalski\nAdres: ul. Długa 5").text
+    assert "Adres:" in out and "Kowalski" not in out
+
+
+def test_a_name_wrapped_in_prose_is_still_one_name() -> None:
+    out = scrub("referred to internal medicine. Patient: Mateo\nVillanueva, 55 M").text
+    assert "Mateo" not in out and "Villanueva" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pacjent: przyjęty planowo na zabieg.",
+        "Pacjent: Przyjęty planowo na zabieg.",
+        "Paciente: refere dor torácica há 2 dias.",
+        "Nazwa leku: Polopiryna S\nDawkowanie: 2 x 1",
+        "Hastane Adı: Ankara Şehir Hastanesi",
+        "HASTA BİLGİLERİ\nServis: Kardiyoloji",
+        "Kórház neve: Szent János Kórház",
+        "Oddział: Chorób Wewnętrznych",
+    ],
+)
+def test_label_words_that_name_no_person_stay(text: str) -> None:
+    assert scrub(text).text == text
+
+
+def test_a_clinician_label_keeps_its_name_but_only_where_its_field_starts() -> None:
+    assert scrub("Лечащий врач: Волков Игорь Сергеевич").text.endswith("Сергеевич")
+    out = scrub("Solicitud de información médica: paciente Soledad Altamirano, Salamanca").text
+    assert "Soledad" not in out
