@@ -11,7 +11,7 @@ import re
 import pytest
 
 from prepcli.phi import find_phi, scrub
-from tests.phi_label_rounds import ROUND_1, ROUND_2
+from tests.phi_label_rounds import ROUND_1, ROUND_2, ROUND_3
 
 _MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
 
@@ -35,7 +35,7 @@ def _parse(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
     return "".join(out), spans
 
 
-@pytest.mark.parametrize("marked", ROUND_1 + ROUND_2)
+@pytest.mark.parametrize("marked", ROUND_1 + ROUND_2 + ROUND_3)
 def test_name_fields_of_other_languages(marked: str) -> None:
     text, spans = _parse(marked)
     found = find_phi(text)

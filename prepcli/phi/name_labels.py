@@ -49,13 +49,14 @@ TABLE: dict[str, Labels] = {
             "|hasta ismi|hastanın ismi"
         ),
         _split(
-            "hasta yakını|baba|oğlu|kızı|eşinin adı|annesinin adı|babasının adı"
+            "kardeşi|hasta yakını|baba|oğlu|kızı|eşinin adı|annesinin adı|babasının adı"
             "|hasta yakınının adı|yakını|yakınının adı|anne adı|baba adı|veli|veli adı|vasi"
             "|refakatçi|eşi|acil durumda aranacak kişi|acil durum kişisi|iletişim kişisi"
         ),
         _split(
-            "sorumlu hekim|hekim|hekimi|doktor|doktoru|sorumlu doktor|tedavi eden hekim"
-            "|konsültan hekim|hemşire|sorumlu hemşire|uzman hekim|aile hekimi"
+            "hekimin adı|hekimin adı soyadı|doktorun adı|doktorun adı soyadı|sorumlu hekim|hekim"
+            "|hekimi|doktor|doktoru|sorumlu doktor|tedavi eden hekim|konsültan hekim|hemşire"
+            "|sorumlu hemşire|uzman hekim|aile hekimi"
         ),
         _split(
             "ilaç adı|ilacın adı|ilaç|ürün adı|hastane|hastane adı|kurum|kurum adı|klinik|servis"
@@ -71,13 +72,14 @@ TABLE: dict[str, Labels] = {
             "|pacjentka|nazwisko rodowe|imię i nazwisko chorego|chory|chora"
         ),
         _split(
-            "osoba upoważniona|matka|ojciec|żona|mąż|syn|córka|osoba do kontaktu|osoba kontaktowa"
-            "|opiekun|opiekun prawny|przedstawiciel ustawowy|imię ojca|imię matki"
-            "|nazwisko rodowe matki"
+            "brat|siostra|osoba upoważniona|matka|ojciec|żona|mąż|syn|córka|osoba do kontaktu"
+            "|osoba kontaktowa|opiekun|opiekun prawny|przedstawiciel ustawowy|imię ojca"
+            "|imię matki|nazwisko rodowe matki"
         ),
         _split(
-            "lekarz|lekarz prowadzący|lekarz kierujący|lekarz dyżurny|lekarz rodzinny"
-            "|pielęgniarka|położna"
+            "imię i nazwisko lekarza|nazwisko lekarza|imię i nazwisko pielęgniarki|lekarz"
+            "|lekarz prowadzący|lekarz kierujący|lekarz dyżurny|lekarz rodzinny|pielęgniarka"
+            "|położna"
         ),
         _split(
             "nazwa leku|nazwa|nazwa *|nazwa handlowa|nazwa placówki|placówka|szpital|oddział"
@@ -92,12 +94,12 @@ TABLE: dict[str, Labels] = {
             "|rodné příjmení"
         ),
         _split(
-            "kontaktní osoba|matka|otec|manžel|manželka|syn|dcera|zákonný zástupce|osoba blízká"
-            "|příbuzný|jméno matky|jméno otce"
+            "bratr|kontaktní osoba|matka|otec|manžel|manželka|syn|dcera|zákonný zástupce"
+            "|osoba blízká|příbuzný|jméno matky|jméno otce"
         ),
         _split(
-            "lékař|lékařka|ošetřující lékař|ošetřující lékařka|praktický lékař|sestra"
-            "|odesílající lékař"
+            "jméno lékaře|jméno a příjmení lékaře|lékař|lékařka|ošetřující lékař"
+            "|ošetřující lékařka|praktický lékař|sestra|odesílající lékař"
         ),
         _split(
             "název přípravku|název léku|název|název *|oddělení|nemocnice|zdravotnické zařízení"
@@ -112,10 +114,13 @@ TABLE: dict[str, Labels] = {
             "|rodné priezvisko"
         ),
         _split(
-            "kontaktná osoba|matka|otec|manžel|manželka|syn|dcéra|zákonný zástupca|blízka osoba"
-            "|meno matky|meno otca"
+            "brat|kontaktná osoba|matka|otec|manžel|manželka|syn|dcéra|zákonný zástupca"
+            "|blízka osoba|meno matky|meno otca"
         ),
-        _split("lekár|lekárka|ošetrujúci lekár|ošetrujúca lekárka|všeobecný lekár|sestra"),
+        _split(
+            "meno lekára|meno a priezvisko lekára|lekár|lekárka|ošetrujúci lekár"
+            "|ošetrujúca lekárka|všeobecný lekár|sestra"
+        ),
         _split(
             "názov lieku|názov|názov *|oddelenie|nemocnica|zdravotná poisťovňa|poisťovňa"
             "|miesto narodenia|diagnóza"
@@ -130,14 +135,15 @@ TABLE: dict[str, Labels] = {
             "|sobrenome|paciente|utente|doente"
         ),
         _split(
-            "contacto de emergência|esposa|marido|filho|filha|contato de emergência"
+            "irmão|irmã|contacto de emergência|esposa|marido|filho|filha|contato de emergência"
             "|contacto em caso de emergência|pessoa de contacto|pessoa de contato|responsável"
             "|responsável legal|acompanhante|cuidador|cuidadora|familiar|nome da mãe|nome do pai"
             "|mãe|pai|filiação"
         ),
         _split(
-            "médico|médica|médico assistente|médica assistente|médico responsável|enfermeiro"
-            "|enfermeira|médico de família"
+            "nome do médico|nome da médica|nome do enfermeiro|nome da enfermeira|médico|médica"
+            "|médico assistente|médica assistente|médico responsável|enfermeiro|enfermeira"
+            "|médico de família"
         ),
         _split(
             "nome do medicamento|medicamento|nome comercial|nome da instituição|instituição"
@@ -154,11 +160,14 @@ TABLE: dict[str, Labels] = {
             "|pacienta|bolnav|bolnavă"
         ),
         _split(
-            "persoană de contact|soț|soție|fiu|fiică|persoana de contact|aparținător|apartinator"
-            "|aparţinător|reprezentant legal|numele mamei|numele tatălui|prenumele mamei"
-            "|prenumele tatălui"
+            "frate|soră|persoană de contact|soț|soție|fiu|fiică|persoana de contact|aparținător"
+            "|apartinator|aparţinător|reprezentant legal|numele mamei|numele tatălui"
+            "|prenumele mamei|prenumele tatălui"
         ),
-        _split("medic|medic curant|medic de familie|medic primar|medic specialist|asistentă"),
+        _split(
+            "numele medicului|nume medic|medic|medic curant|medic de familie|medic primar"
+            "|medic specialist|asistentă"
+        ),
         _split(
             "denumirea medicamentului|denumire|denumirea *|denumire *|medicament|spital|secția"
             "|sectia|secţia|unitatea sanitară|locul nașterii|casa de asigurări"
@@ -172,10 +181,14 @@ TABLE: dict[str, Labels] = {
             "|családi név|születési név|beteg|páciens"
         ),
         _split(
-            "hozzátartozó|férj|feleség|fia|lánya|értesítendő hozzátartozó|értesítendő személy"
-            "|kapcsolattartó|anyja neve|anyja születési neve|törvényes képviselő|gondnok"
+            "testvér|hozzátartozó|férj|feleség|fia|lánya|értesítendő hozzátartozó"
+            "|értesítendő személy|kapcsolattartó|anyja neve|anyja születési neve"
+            "|törvényes képviselő|gondnok"
         ),
-        _split("orvos|kezelőorvos|háziorvos|beutaló orvos|ápoló"),
+        _split(
+            "orvos neve|az orvos neve|kezelőorvos neve|orvos|kezelőorvos|háziorvos|beutaló orvos"
+            "|ápoló"
+        ),
         _split("gyógyszer neve|gyógyszer|kórház|kórház neve|osztály|intézmény|születési hely"),
         _split("beteg adatai|személyes adatok"),
         _split("zárójelentés|jelentés|űrlap|beutaló"),
@@ -183,9 +196,12 @@ TABLE: dict[str, Labels] = {
     "fi": Labels(
         _split("potilas|potilaan nimi|nimi|etunimi|etunimet|sukunimi|asiakas"),
         _split(
-            "omainen|äiti|isä|puoliso|aviomies|vaimo|lähiomainen|yhteyshenkilö|huoltaja|edunvalvoja"
+            "veli|sisar|omainen|äiti|isä|puoliso|aviomies|vaimo|lähiomainen|yhteyshenkilö"
+            "|huoltaja|edunvalvoja"
         ),
-        _split("hoitava lääkäri|lääkäri|omalääkäri|sairaanhoitaja|hoitaja"),
+        _split(
+            "lääkärin nimi|hoitajan nimi|hoitava lääkäri|lääkäri|omalääkäri|sairaanhoitaja|hoitaja"
+        ),
         _split("lääkkeen nimi|lääke|sairaala|osasto|yksikkö|syntymäpaikka"),
         _split("potilastiedot|henkilötiedot"),
         _split("lomake|lähete|epikriisi|kertomus"),
@@ -195,8 +211,8 @@ TABLE: dict[str, Labels] = {
             "patsient|patsiendi nimi|nimi|eesnimi|perekonnanimi|ees- ja perekonnanimi"
             "|ees- ja perenimi"
         ),
-        _split("kontaktisik|abikaasa|lähedane|hooldaja|eestkostja|seaduslik esindaja"),
-        _split("raviarst|arst|perearst|õde"),
+        _split("vend|kontaktisik|abikaasa|lähedane|hooldaja|eestkostja|seaduslik esindaja"),
+        _split("arsti nimi|raviarst|arst|perearst|õde"),
         _split("ravimi nimi|ravim|haigla|osakond|sünnikoht"),
         _split("patsiendi andmed|isikuandmed"),
         _split("epikriis|vorm|saatekiri"),
@@ -207,12 +223,12 @@ TABLE: dict[str, Labels] = {
             "|pacijent|pacijentica|pacijentkinja|bolesnik|bolesnica"
         ),
         _split(
-            "kontakt osoba|majka|otac|suprug|supruga|kći|osoba za kontakt|kontakt|skrbnik"
+            "brat|kontakt osoba|majka|otac|suprug|supruga|kći|osoba za kontakt|kontakt|skrbnik"
             "|staratelj|ime oca|ime majke|srodnik|zakonski zastupnik"
         ),
         _split(
-            "liječnik|liječnica|lekar|lekarka|doktor|izabrani lekar|nadležni liječnik"
-            "|obiteljski liječnik|medicinska sestra"
+            "ime liječnika|ime i prezime liječnika|ime lekara|liječnik|liječnica|lekar|lekarka"
+            "|doktor|izabrani lekar|nadležni liječnik|obiteljski liječnik|medicinska sestra"
         ),
         _split(
             "naziv lijeka|naziv *|naziv leka|lijek|lek|bolnica|odjel|odeljenje|ustanova"
@@ -223,16 +239,16 @@ TABLE: dict[str, Labels] = {
     ),
     "sr": Labels(  # Serbian in Cyrillic
         _split("име и презиме|презиме и име|име|презиме|пацијент|пацијенткиња"),
-        _split("контакт особа|мајка|отац|супруг|супруга|старатељ|име оца|име мајке"),
-        _split("лекар|изабрани лекар|медицинска сестра"),
+        _split("брат|сестра|контакт особа|мајка|отац|супруг|супруга|старатељ|име оца|име мајке"),
+        _split("име лекара|лекар|изабрани лекар|медицинска сестра"),
         _split("назив лека|назив *|болница|одељење|место рођења"),
         _split(""),
         _split("образац|налаз|упут"),
     ),
     "sl": Labels(
         _split("ime in priimek|priimek in ime|priimek|pacient|pacientka|bolnik|bolnica"),
-        _split("kontaktna oseba|mati|oče|mož|žena|svojec|skrbnik|zakoniti zastopnik"),
-        _split("zdravnik|zdravnica|osebni zdravnik|lečeči zdravnik"),
+        _split("brat|sestra|kontaktna oseba|mati|oče|mož|žena|svojec|skrbnik|zakoniti zastopnik"),
+        _split("ime zdravnika|zdravnik|zdravnica|osebni zdravnik|lečeči zdravnik"),
         _split("ime zdravila|zdravilo|bolnišnica|oddelek|kraj rojstva"),
         _split(""),
         _split("obrazec|izvid|napotnica"),
@@ -242,10 +258,13 @@ TABLE: dict[str, Labels] = {
             "ονοματεπώνυμο|όνομα|επώνυμο|ασθενής|όνομα ασθενούς|ονοματεπώνυμο ασθενούς|όνομα ασθενή"
         ),
         _split(
-            "πατρώνυμο|μητέρα|πατέρας|σύζυγος|όνομα πατρός|όνομα πατέρα|όνομα μητρός"
-            "|όνομα μητέρας|μητρώνυμο|συγγενής|πλησιέστερος συγγενής|άτομο επικοινωνίας|κηδεμόνας"
+            "αδελφός|αδελφή|πατρώνυμο|μητέρα|πατέρας|σύζυγος|όνομα πατρός|όνομα πατέρα"
+            "|όνομα μητρός|όνομα μητέρας|μητρώνυμο|συγγενής|πλησιέστερος συγγενής"
+            "|άτομο επικοινωνίας|κηδεμόνας"
         ),
-        _split("θεράπων ιατρός|ιατρός|γιατρός|νοσηλευτής|νοσηλεύτρια"),
+        _split(
+            "όνομα ιατρού|ονοματεπώνυμο ιατρού|θεράπων ιατρός|ιατρός|γιατρός|νοσηλευτής|νοσηλεύτρια"
+        ),
         _split("όνομα φαρμάκου|φάρμακο|νοσοκομείο|κλινική|τμήμα|τόπος γέννησης"),
         _split("στοιχεία ασθενούς"),
         _split("έντυπο|έκθεση|παραπεμπτικό"),
@@ -256,11 +275,12 @@ TABLE: dict[str, Labels] = {
             "|пациент|пациентка|больной|больная|фио пациента|фио больного"
         ),
         _split(
-            "контактное лицо|мать|отец|муж|жена|сын|дочь|законный представитель|представитель"
-            "|родственник|опекун|доверенное лицо"
+            "брат|сестра|контактное лицо|мать|отец|муж|жена|сын|дочь|законный представитель"
+            "|представитель|родственник|опекун|доверенное лицо"
         ),
         _split(
-            "лечащий врач|врач|участковый врач|медсестра|медицинская сестра|заведующий отделением"
+            "фио врача|ф.и.о. врача|лечащий врач|врач|участковый врач|медсестра"
+            "|медицинская сестра|заведующий отделением"
         ),
         _split(
             "наименование препарата|название препарата|наименование *|название *|препарат"
@@ -275,18 +295,18 @@ TABLE: dict[str, Labels] = {
             "|ім'я|ім’я|по батькові|пацієнт|пацієнтка|хворий|хвора"
         ),
         _split(
-            "контактна особа|мати|батько|чоловік|дружина|син|донька|законний представник|родич"
-            "|опікун|довірена особа"
+            "брат|сестра|контактна особа|мати|батько|чоловік|дружина|син|донька"
+            "|законний представник|родич|опікун|довірена особа"
         ),
-        _split("лікуючий лікар|лікар|сімейний лікар|медсестра"),
+        _split("піб лікаря|п.і.б. лікаря|лікуючий лікар|лікар|сімейний лікар|медсестра"),
         _split("назва препарату|назва *|препарат|лікарня|відділення|заклад|місце народження"),
         _split(""),
         _split("виписка|форма|направлення|епікриз"),
     ),
     "bg": Labels(
         _split("име, презиме, фамилия|трите имена|презиме|фамилия|пациент|пациентка"),
-        _split("лице за контакт|майка|баща|съпруг|съпруга|законен представител|близък"),
-        _split("лекуващ лекар|лекар|личен лекар|медицинска сестра"),
+        _split("брат|сестра|лице за контакт|майка|баща|съпруг|съпруга|законен представител|близък"),
+        _split("име на лекаря|лекуващ лекар|лекар|личен лекар|медицинска сестра"),
         _split("име на лекарството|наименование *|лекарство|болница|отделение|място на раждане"),
         _split(""),
         _split("епикриза|направление|формуляр"),
@@ -297,10 +317,13 @@ TABLE: dict[str, Labels] = {
             "|paciento vardas, pavardė|paciento vardas"
         ),
         _split(
-            "kontaktinis asmuo|motina|tėvas|sutuoktinis|žmona|vyras|artimasis|globėjas|atstovas"
-            "|įstatyminis atstovas"
+            "brolis|sesuo|kontaktinis asmuo|motina|tėvas|sutuoktinis|žmona|vyras|artimasis"
+            "|globėjas|atstovas|įstatyminis atstovas"
         ),
-        _split("gydytojas|gydytoja|gydantis gydytojas|šeimos gydytojas|slaugytoja"),
+        _split(
+            "gydytojo vardas|gydytojo vardas, pavardė|gydytojas|gydytoja|gydantis gydytojas"
+            "|šeimos gydytojas|slaugytoja"
+        ),
         _split("vaisto pavadinimas|* pavadinimas|vaistas|ligoninė|skyrius|gimimo vieta|įstaiga"),
         _split("paciento duomenys"),
         _split("forma|išrašas|siuntimas"),
@@ -311,10 +334,10 @@ TABLE: dict[str, Labels] = {
             "|pacienta vārds"
         ),
         _split(
-            "kontaktpersona|māte|tēvs|laulātais|sieva|vīrs|tuvinieks|aizbildnis"
+            "brālis|kontaktpersona|māte|tēvs|laulātais|sieva|vīrs|tuvinieks|aizbildnis"
             "|likumiskais pārstāvis"
         ),
-        _split("ārsts|ārste|ārstējošais ārsts|ģimenes ārsts|māsa"),
+        _split("ārsta vārds|ārsta vārds, uzvārds|ārsts|ārste|ārstējošais ārsts|ģimenes ārsts|māsa"),
         _split("zāļu nosaukums|* nosaukums|slimnīca|nodaļa|dzimšanas vieta|iestāde"),
         _split("pacienta dati"),
         _split("veidlapa|izraksts|nosūtījums"),
