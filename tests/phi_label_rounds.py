@@ -231,3 +231,39 @@ ROUND_3: list[str] = [
     "Ονοματεπώνυμο: {N|Ελένη Μαυροπούλου}\nΔιεύθυνση: {A|Πατησίων 102, 11257 Αθήνα}",
     "Фамилия: {N|Зайцев}\nПолис ОМС: {M|7755 4433 2211 0099}",
 ]
+
+# Written after round 3's rules, scored on them once and left untuned: the closing check.
+ROUND_4: list[str] = [
+    # prescriptions, lab results, vaccination cards, referrals
+    "RECEPTA\nPacjent: {N|Irena Kubiak}\nPESEL: {S|51062507329}\nLek: {I|Atoris} 20 mg",
+    "Wynik badania\nNazwisko i imię pacjenta: {N|KUBIAK IRENA}\nMateriał: krew żylna",
+    "REÇETE\nHasta Adı Soyadı: {N|Bülent Erdoğan}\nT.C. Kimlik No: {S|10000000078}\nEczacı: {H|Ecz. Derya Acar}",
+    "Očkovací průkaz\nJméno a příjmení: {N|Tereza Pokorná}\nDatum narození: {D|12. 6. 2019}\nZákonný zástupce: {N|Martin Pokorný}",
+    "Receita Médica\nUtente: {N|Maria Inês Couto}\nN.º de utente: {M|287654321}\nPrescritor: Dr. {H|Vasco Lemos}",
+    "Buletin de analize\nNume: {N|Iordache}  Prenume: {N|Georgeta}\nMedic trimițător: Dr. {H|Sorin Pavel}",
+    "Lelet\nBeteg neve: {N|dr. Kovács Andrásné}\nSzül. dátum: {D|1950.03.14}",
+    "Lähete\nPotilas: {N|Eila Mäkinen}\nLähettävä lääkäri: {H|Timo Aalto}",
+    "Saatekiri\nPatsiendi nimi: {N|Rein Põld}\nSaatja arst: {H|Liis Org}",
+    "Uputnica\nIme i prezime: {N|Vesna Knežević}\nUputni liječnik: dr. {H|Ante Šimić}",
+    "Παραπεμπτικό\nΟνοματεπώνυμο ασθενούς: {N|Παναγιώτης Κωστόπουλος}\nΙατρός: {H|Ελένη Δημητρίου}",
+    "Направление\nФИО пациента: {N|Белова Людмила Сергеевна}\nНаправивший врач: {H|Гусев Павел Андреевич}",
+    "Направлення\nПІБ пацієнта: {N|Мельник Ганна Петрівна}",
+    "Siuntimas\nPaciento vardas, pavardė: {N|Jonas Žukauskas}\nGydytojas: {H|Dalia Stankevičienė}",
+    "Nosūtījums\nPacienta vārds, uzvārds: {N|Kārlis Bērziņš}\nĀrsts: {H|Inese Kalniņa}",
+    # relatives and contacts in running forms
+    "W razie wypadku powiadomić: {N|Dorota Kubiak} (córka), {P|698 112 334}",
+    "Acil durumda haber verilecek kişi: {N|Serkan Erdoğan} (oğlu)",
+    "Em caso de emergência contactar: {N|Luís Couto} (filho)",
+    "Osoba k vyrozumění: {N|Jiří Novák} (syn)",
+    "Kapcsolattartó neve: {N|Kovács Éva} (lánya)",
+    # traps
+    "Przychodnia: {I|Przychodnia Zdrowia Rodzina}\nPunkt szczepień: {I|Gabinet nr 3}",
+    "Laboratuvar: {I|Acıbadem Labmed}\nNumune: serum",
+    "Farmácia: {I|Farmácia Central de Braga}\nNome do produto: {I|Aerius} 5 mg",
+    "Medicament prescris: {I|Nurofen} 400 mg\nFarmacist: {H|Alina Dobre}",
+    "Gyártó: {I|Richter Gedeon}\nKészítmény neve: {I|Cavinton}",
+    "Lääkevalmiste: {I|Panadol}\nValmistaja: {I|Orion}",
+    "Pacjent: bez zmian w stanie ogólnym.",
+    "Hasta: Genel durumu iyi, taburcu edildi.",
+    "Pacient: Afebrilní, bez obtíží.",
+]
