@@ -11,6 +11,12 @@ BİLGİLERİ"), which capitalised words no dictionary knows would otherwise read
 (English, Spanish, German, French, Italian and Dutch labels are in names.py and fields.py,
 Scandinavian ones in nordic.py, Japanese in japanese.py.)
 
+Labels are matched in any case, without their accents too (Greek capitals drop them, plain
+keyboards everywhere), their words joined by spaces, a hyphen or a slash; "*" stands for the
+words after a thing's "name of" ("Název zařízení:", "Nazwa szpitala:"). A word that means a
+clinician in one language and a relative in another (Czech "sestra", a nurse; Slovene
+"sestra", a sister) is left where failing closed puts it: a relative's.
+
 Source: written out from the languages' standard form and chart vocabulary (civil and
 hospital admission forms, national patient-record headers), lower case, each label whole as
 it stands before its colon. No public, maintained multilingual list of such labels was found:
@@ -54,13 +60,13 @@ TABLE: dict[str, Labels] = {
             "|refakatçi|eşi|acil durumda aranacak kişi|acil durum kişisi|iletişim kişisi"
         ),
         _split(
-            "hekimin adı|hekimin adı soyadı|doktorun adı|doktorun adı soyadı|sorumlu hekim|hekim"
-            "|hekimi|doktor|doktoru|sorumlu doktor|tedavi eden hekim|konsültan hekim|hemşire"
-            "|sorumlu hemşire|uzman hekim|aile hekimi"
+            "eczacı|ecz.|hekimin adı|hekimin adı soyadı|doktorun adı|doktorun adı soyadı"
+            "|sorumlu hekim|hekim|hekimi|doktor|doktoru|sorumlu doktor|tedavi eden hekim"
+            "|konsültan hekim|hemşire|sorumlu hemşire|uzman hekim|aile hekimi"
         ),
         _split(
-            "ilaç adı|ilacın adı|ilaç|ürün adı|hastane|hastane adı|kurum|kurum adı|klinik|servis"
-            "|bölüm|birim|doğum yeri|firma adı|tanı"
+            "laboratuvar|numune|üretici|ilaç adı|ilacın adı|ilaç|ürün adı|hastane|hastane adı"
+            "|kurum|kurum adı|klinik|servis|bölüm|birim|doğum yeri|firma adı|tanı"
         ),
         _split("hasta bilgileri|hasta kimlik bilgileri|kimlik bilgileri"),
         _split("formu|raporu|epikriz|belgesi|özeti|notu"),
@@ -77,13 +83,14 @@ TABLE: dict[str, Labels] = {
             "|imię matki|nazwisko rodowe matki"
         ),
         _split(
-            "imię i nazwisko lekarza|nazwisko lekarza|imię i nazwisko pielęgniarki|lekarz"
-            "|lekarz prowadzący|lekarz kierujący|lekarz dyżurny|lekarz rodzinny|pielęgniarka"
-            "|położna"
+            "farmaceuta|imię i nazwisko lekarza|nazwisko lekarza|imię i nazwisko pielęgniarki"
+            "|lekarz|lekarz prowadzący|lekarz kierujący|lekarz dyżurny|lekarz rodzinny"
+            "|pielęgniarka|położna"
         ),
         _split(
-            "nazwa leku|nazwa|nazwa *|nazwa handlowa|nazwa placówki|placówka|szpital|oddział"
-            "|miejsce urodzenia|rozpoznanie"
+            "przychodnia|laboratorium|producent|punkt szczepień|nazwa leku|nazwa|nazwa *"
+            "|nazwa handlowa|nazwa placówki|placówka|szpital|oddział|miejsce urodzenia"
+            "|rozpoznanie"
         ),
         _split("dane pacjenta|dane osobowe"),
         _split("formularz|karta|skierowanie|zaświadczenie|wypis|epikryza"),
@@ -98,12 +105,12 @@ TABLE: dict[str, Labels] = {
             "|osoba blízká|příbuzný|jméno matky|jméno otce"
         ),
         _split(
-            "jméno lékaře|jméno a příjmení lékaře|lékař|lékařka|ošetřující lékař"
-            "|ošetřující lékařka|praktický lékař|sestra|odesílající lékař"
+            "farmaceut|lékárník|jméno lékaře|jméno a příjmení lékaře|lékař|lékařka"
+            "|ošetřující lékař|ošetřující lékařka|praktický lékař|vrchní sestra|odesílající lékař"
         ),
         _split(
-            "název přípravku|název léku|název|název *|oddělení|nemocnice|zdravotnické zařízení"
-            "|pojišťovna|místo narození|diagnóza"
+            "laboratoř|výrobce|ambulance|název přípravku|název léku|název|název *|oddělení"
+            "|nemocnice|zdravotnické zařízení|pojišťovna|místo narození|diagnóza"
         ),
         _split("údaje o pacientovi|osobní údaje"),
         _split("zpráva|formulář|žádanka"),
@@ -118,12 +125,12 @@ TABLE: dict[str, Labels] = {
             "|blízka osoba|meno matky|meno otca"
         ),
         _split(
-            "meno lekára|meno a priezvisko lekára|lekár|lekárka|ošetrujúci lekár"
-            "|ošetrujúca lekárka|všeobecný lekár|sestra"
+            "farmaceut|lekárnik|meno lekára|meno a priezvisko lekára|lekár|lekárka"
+            "|ošetrujúci lekár|ošetrujúca lekárka|všeobecný lekár|vrchná sestra"
         ),
         _split(
-            "názov lieku|názov|názov *|oddelenie|nemocnica|zdravotná poisťovňa|poisťovňa"
-            "|miesto narodenia|diagnóza"
+            "laboratórium|výrobca|ambulancia|názov lieku|názov|názov *|oddelenie|nemocnica"
+            "|zdravotná poisťovňa|poisťovňa|miesto narodenia|diagnóza"
         ),
         _split("údaje o pacientovi"),
         _split("správa|formulár|žiadanka"),
@@ -141,14 +148,14 @@ TABLE: dict[str, Labels] = {
             "|mãe|pai|filiação"
         ),
         _split(
-            "nome do médico|nome da médica|nome do enfermeiro|nome da enfermeira|médico|médica"
-            "|médico assistente|médica assistente|médico responsável|enfermeiro|enfermeira"
-            "|médico de família"
+            "farmacêutico|farmacêutica|prescritor|nome do médico|nome da médica"
+            "|nome do enfermeiro|nome da enfermeira|médico|médica|médico assistente"
+            "|médica assistente|médico responsável|enfermeiro|enfermeira|médico de família"
         ),
         _split(
-            "nome do medicamento|medicamento|nome comercial|nome da instituição|instituição"
-            "|hospital|serviço|unidade|enfermaria|naturalidade|local de nascimento|convênio"
-            "|plano de saúde"
+            "laboratório|fabricante|farmácia|centro de saúde|nome do produto|nome do medicamento"
+            "|medicamento|nome comercial|nome da instituição|instituição|hospital|serviço|unidade"
+            "|enfermaria|naturalidade|local de nascimento|convênio|plano de saúde"
         ),
         _split("dados do utente|dados do paciente|identificação"),
         _split("ficha|formulário|folha|relatório|termo"),
@@ -165,12 +172,13 @@ TABLE: dict[str, Labels] = {
             "|prenumele mamei|prenumele tatălui"
         ),
         _split(
-            "numele medicului|nume medic|medic|medic curant|medic de familie|medic primar"
-            "|medic specialist|asistentă"
+            "farmacist|farmacistă|numele medicului|nume medic|medic|medic curant|medic de familie"
+            "|medic primar|medic specialist|asistentă"
         ),
         _split(
-            "denumirea medicamentului|denumire|denumirea *|denumire *|medicament|spital|secția"
-            "|sectia|secţia|unitatea sanitară|locul nașterii|casa de asigurări"
+            "laborator|producător|farmacie|denumirea medicamentului|denumire|denumirea *"
+            "|denumire *|medicament|spital|secția|sectia|secţia|unitatea sanitară|locul nașterii"
+            "|casa de asigurări"
         ),
         _split("date pacient"),
         _split("foaie|formular|bilet|scrisoare|fișa|fişa"),
@@ -186,10 +194,13 @@ TABLE: dict[str, Labels] = {
             "|törvényes képviselő|gondnok"
         ),
         _split(
-            "orvos neve|az orvos neve|kezelőorvos neve|orvos|kezelőorvos|háziorvos|beutaló orvos"
-            "|ápoló"
+            "gyógyszerész|orvos neve|az orvos neve|kezelőorvos neve|orvos|kezelőorvos|háziorvos"
+            "|beutaló orvos|ápoló"
         ),
-        _split("gyógyszer neve|gyógyszer|kórház|kórház neve|osztály|intézmény|születési hely"),
+        _split(
+            "laboratórium|gyártó|készítmény neve|készítmény|gyógyszertár|gyógyszer neve|gyógyszer"
+            "|kórház|kórház neve|osztály|intézmény|születési hely"
+        ),
         _split("beteg adatai|személyes adatok"),
         _split("zárójelentés|jelentés|űrlap|beutaló"),
     ),
@@ -200,9 +211,13 @@ TABLE: dict[str, Labels] = {
             "|huoltaja|edunvalvoja"
         ),
         _split(
-            "lääkärin nimi|hoitajan nimi|hoitava lääkäri|lääkäri|omalääkäri|sairaanhoitaja|hoitaja"
+            "proviisori|farmaseutti|lääkärin nimi|hoitajan nimi|hoitava lääkäri|lääkäri"
+            "|omalääkäri|sairaanhoitaja|hoitaja"
         ),
-        _split("lääkkeen nimi|lääke|sairaala|osasto|yksikkö|syntymäpaikka"),
+        _split(
+            "laboratorio|valmistaja|lääkevalmiste|apteekki|terveyskeskus|lääkkeen nimi|lääke"
+            "|sairaala|osasto|yksikkö|syntymäpaikka"
+        ),
         _split("potilastiedot|henkilötiedot"),
         _split("lomake|lähete|epikriisi|kertomus"),
     ),
@@ -212,8 +227,8 @@ TABLE: dict[str, Labels] = {
             "|ees- ja perenimi"
         ),
         _split("vend|kontaktisik|abikaasa|lähedane|hooldaja|eestkostja|seaduslik esindaja"),
-        _split("arsti nimi|raviarst|arst|perearst|õde"),
-        _split("ravimi nimi|ravim|haigla|osakond|sünnikoht"),
+        _split("proviisor|farmatseut|arsti nimi|raviarst|arst|perearst|õde"),
+        _split("labor|tootja|apteek|ravimi nimi|ravim|haigla|osakond|sünnikoht"),
         _split("patsiendi andmed|isikuandmed"),
         _split("epikriis|vorm|saatekiri"),
     ),
@@ -227,12 +242,13 @@ TABLE: dict[str, Labels] = {
             "|staratelj|ime oca|ime majke|srodnik|zakonski zastupnik"
         ),
         _split(
-            "ime liječnika|ime i prezime liječnika|ime lekara|liječnik|liječnica|lekar|lekarka"
-            "|doktor|izabrani lekar|nadležni liječnik|obiteljski liječnik|medicinska sestra"
+            "ljekarnik|farmaceut|ime liječnika|ime i prezime liječnika|ime lekara|liječnik"
+            "|liječnica|lekar|lekarka|doktor|izabrani lekar|nadležni liječnik|obiteljski liječnik"
+            "|medicinska sestra"
         ),
         _split(
-            "naziv lijeka|naziv *|naziv leka|lijek|lek|bolnica|odjel|odeljenje|ustanova"
-            "|naziv ustanove|mjesto rođenja|mesto rođenja"
+            "laboratorij|proizvođač|ljekarna|dom zdravlja|naziv lijeka|naziv *|naziv leka|lijek"
+            "|lek|bolnica|odjel|odeljenje|ustanova|naziv ustanove|mjesto rođenja|mesto rođenja"
         ),
         _split("podaci o pacijentu|osobni podaci"),
         _split("pismo|obrazac|nalaz|uputnica"),
@@ -240,16 +256,18 @@ TABLE: dict[str, Labels] = {
     "sr": Labels(  # Serbian in Cyrillic
         _split("име и презиме|презиме и име|име|презиме|пацијент|пацијенткиња"),
         _split("брат|сестра|контакт особа|мајка|отац|супруг|супруга|старатељ|име оца|име мајке"),
-        _split("име лекара|лекар|изабрани лекар|медицинска сестра"),
-        _split("назив лека|назив *|болница|одељење|место рођења"),
+        _split("фармацеут|име лекара|лекар|изабрани лекар|медицинска сестра"),
+        _split("лабораторија|произвођач|апотека|назив лека|назив *|болница|одељење|место рођења"),
         _split(""),
         _split("образац|налаз|упут"),
     ),
     "sl": Labels(
         _split("ime in priimek|priimek in ime|priimek|pacient|pacientka|bolnik|bolnica"),
         _split("brat|sestra|kontaktna oseba|mati|oče|mož|žena|svojec|skrbnik|zakoniti zastopnik"),
-        _split("ime zdravnika|zdravnik|zdravnica|osebni zdravnik|lečeči zdravnik"),
-        _split("ime zdravila|zdravilo|bolnišnica|oddelek|kraj rojstva"),
+        _split("farmacevt|ime zdravnika|zdravnik|zdravnica|osebni zdravnik|lečeči zdravnik"),
+        _split(
+            "laboratorij|proizvajalec|lekarna|ime zdravila|zdravilo|bolnišnica|oddelek|kraj rojstva"
+        ),
         _split(""),
         _split("obrazec|izvid|napotnica"),
     ),
@@ -263,51 +281,66 @@ TABLE: dict[str, Labels] = {
             "|άτομο επικοινωνίας|κηδεμόνας"
         ),
         _split(
-            "όνομα ιατρού|ονοματεπώνυμο ιατρού|θεράπων ιατρός|ιατρός|γιατρός|νοσηλευτής|νοσηλεύτρια"
+            "φαρμακοποιός|όνομα ιατρού|ονοματεπώνυμο ιατρού|θεράπων ιατρός|ιατρός|γιατρός"
+            "|νοσηλευτής|νοσηλεύτρια"
         ),
-        _split("όνομα φαρμάκου|φάρμακο|νοσοκομείο|κλινική|τμήμα|τόπος γέννησης"),
+        _split(
+            "εργαστήριο|παρασκευαστής|φαρμακείο|όνομα φαρμάκου|φάρμακο|νοσοκομείο|κλινική|τμήμα"
+            "|τόπος γέννησης"
+        ),
         _split("στοιχεία ασθενούς"),
         _split("έντυπο|έκθεση|παραπεμπτικό"),
     ),
     "ru": Labels(
         _split(
-            "фио|ф.и.о.|ф. и. о.|фамилия, имя, отчество|фамилия имя отчество|фамилия|имя|отчество"
-            "|пациент|пациентка|больной|больная|фио пациента|фио больного"
+            "ф.и.о. пациента|фио|ф.и.о.|ф. и. о.|фамилия, имя, отчество|фамилия имя отчество"
+            "|фамилия|имя|отчество|пациент|пациентка|больной|больная|фио пациента|фио больного"
         ),
         _split(
             "брат|сестра|контактное лицо|мать|отец|муж|жена|сын|дочь|законный представитель"
             "|представитель|родственник|опекун|доверенное лицо"
         ),
         _split(
-            "фио врача|ф.и.о. врача|лечащий врач|врач|участковый врач|медсестра"
-            "|медицинская сестра|заведующий отделением"
+            "фармацевт|провизор|фио врача|ф.и.о. врача|лечащий врач|врач|участковый врач"
+            "|медсестра|медицинская сестра|заведующий отделением"
         ),
         _split(
-            "наименование препарата|название препарата|наименование *|название *|препарат"
-            "|больница|отделение|учреждение|место рождения|диагноз"
+            "лаборатория|производитель|аптека|поликлиника|наименование препарата"
+            "|название препарата|наименование *|название *|препарат|больница|отделение|учреждение"
+            "|место рождения|диагноз"
         ),
         _split("данные пациента|паспортные данные"),
         _split("выписка|форма|направление|эпикриз"),
     ),
     "uk": Labels(
         _split(
-            "піб|п.і.б.|п. і. б.|прізвище, ім'я, по батькові|прізвище, ім’я, по батькові|прізвище"
-            "|ім'я|ім’я|по батькові|пацієнт|пацієнтка|хворий|хвора"
+            "піб пацієнта|п.і.б. пацієнта|піб|п.і.б.|п. і. б.|прізвище, ім'я, по батькові"
+            "|прізвище, ім’я, по батькові|прізвище|ім'я|ім’я|по батькові|пацієнт|пацієнтка|хворий"
+            "|хвора"
         ),
         _split(
             "брат|сестра|контактна особа|мати|батько|чоловік|дружина|син|донька"
             "|законний представник|родич|опікун|довірена особа"
         ),
-        _split("піб лікаря|п.і.б. лікаря|лікуючий лікар|лікар|сімейний лікар|медсестра"),
-        _split("назва препарату|назва *|препарат|лікарня|відділення|заклад|місце народження"),
+        _split(
+            "фармацевт|провізор|піб лікаря|п.і.б. лікаря|лікуючий лікар|лікар|сімейний лікар"
+            "|медсестра"
+        ),
+        _split(
+            "лабораторія|виробник|аптека|назва препарату|назва *|препарат|лікарня|відділення"
+            "|заклад|місце народження"
+        ),
         _split(""),
         _split("виписка|форма|направлення|епікриз"),
     ),
     "bg": Labels(
         _split("име, презиме, фамилия|трите имена|презиме|фамилия|пациент|пациентка"),
         _split("брат|сестра|лице за контакт|майка|баща|съпруг|съпруга|законен представител|близък"),
-        _split("име на лекаря|лекуващ лекар|лекар|личен лекар|медицинска сестра"),
-        _split("име на лекарството|наименование *|лекарство|болница|отделение|място на раждане"),
+        _split("фармацевт|име на лекаря|лекуващ лекар|лекар|личен лекар|медицинска сестра"),
+        _split(
+            "лаборатория|производител|аптека|име на лекарството|наименование *|лекарство|болница"
+            "|отделение|място на раждане"
+        ),
         _split(""),
         _split("епикриза|направление|формуляр"),
     ),
@@ -321,10 +354,13 @@ TABLE: dict[str, Labels] = {
             "|globėjas|atstovas|įstatyminis atstovas"
         ),
         _split(
-            "gydytojo vardas|gydytojo vardas, pavardė|gydytojas|gydytoja|gydantis gydytojas"
-            "|šeimos gydytojas|slaugytoja"
+            "vaistininkas|vaistininkė|gydytojo vardas|gydytojo vardas, pavardė|gydytojas|gydytoja"
+            "|gydantis gydytojas|šeimos gydytojas|slaugytoja"
         ),
-        _split("vaisto pavadinimas|* pavadinimas|vaistas|ligoninė|skyrius|gimimo vieta|įstaiga"),
+        _split(
+            "laboratorija|gamintojas|vaistinė|vaisto pavadinimas|* pavadinimas|vaistas|ligoninė"
+            "|skyrius|gimimo vieta|įstaiga"
+        ),
         _split("paciento duomenys"),
         _split("forma|išrašas|siuntimas"),
     ),
@@ -337,8 +373,14 @@ TABLE: dict[str, Labels] = {
             "brālis|kontaktpersona|māte|tēvs|laulātais|sieva|vīrs|tuvinieks|aizbildnis"
             "|likumiskais pārstāvis"
         ),
-        _split("ārsta vārds|ārsta vārds, uzvārds|ārsts|ārste|ārstējošais ārsts|ģimenes ārsts|māsa"),
-        _split("zāļu nosaukums|* nosaukums|slimnīca|nodaļa|dzimšanas vieta|iestāde"),
+        _split(
+            "farmaceits|ārsta vārds|ārsta vārds, uzvārds|ārsts|ārste|ārstējošais ārsts"
+            "|ģimenes ārsts|māsa"
+        ),
+        _split(
+            "laboratorija|ražotājs|aptieka|zāļu nosaukums|* nosaukums|slimnīca|nodaļa"
+            "|dzimšanas vieta|iestāde"
+        ),
         _split("pacienta dati"),
         _split("veidlapa|izraksts|nosūtījums"),
     ),
@@ -385,10 +427,15 @@ PERSON_FIELD_RE = re.compile(
     r"[ \t]*(?:[:=|\t]|[ \t]-[ \t])[ \t]*(?=(?P<v>[^\W\d_][^\n|;()\"]{0,80}))"
 )
 # A clinician's label right before a colon, read backwards from the colon as names.py reads
-# its English roles ("Лечащий врач: Волков Игорь Сергеевич"); only where its field starts
-# ("Solicitud de información médica: paciente ..." names the patient).
+# its English roles ("Лечащий врач: Волков Игорь Сергеевич"), or a one-word role with up to
+# two words that say which ("Saatja arst:", "Направивший врач:", "Medic trimițător:"); only
+# where its field starts ("Solicitud de información médica: paciente ..." names the patient).
+_ROLES = {label for label in _kind("clinician") if " " not in label}
 CLINICIAN_BEFORE_RE = re.compile(
-    rf"(?im){_FIELD_START}(?:{_alternation(_kind('clinician'))})[ \t]*$"
+    rf"(?im){_FIELD_START}(?:{_alternation(_kind('clinician'))}"
+    rf"|(?:[^\W\d_][\w.-]*[ \t]+){{1,2}}(?:{_alternation(_ROLES)})"
+    # (\Z: the colon, the search's end; "$" would end at any line: "Receita Médica\nUtente:")
+    rf"|(?:{_alternation(_ROLES)})[ \t]+[^\W\d_][\w.-]*)[ \t]*\Z"
 )
 _ALL = set().union(*(_kind(kind) for kind in Labels._fields if kind != "document"))
 # Any label of the table at its field's start, then its colon, a table's bar or tab, or the
@@ -426,7 +473,7 @@ def labelled(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     line = text.rfind("\n", 0, start) + 1
     eol = text.find("\n", end)
-    # a document's title alone on its line: "Onam Formu", "FOAIE DE OBSERVAȚIE"
+    # a document's title alone on its line: "Onam Formu", "Propouštěcí zpráva"
     rest = text[end : len(text) if eol < 0 else eol]
     alone = not rest.strip() and not text[line:start].strip(" \t>*•-")
     if alone and text[start:end].split()[-1].lower() in _DOCUMENTS:
