@@ -31,6 +31,9 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from prepcli.phi.spans import words_of
+from prepcli.phi.words import common
+
 
 class Labels(NamedTuple):
     """One language's labels, by whose value they introduce."""
@@ -450,19 +453,33 @@ _THING_FIELD_RE = re.compile(
     r"(?P<v>[^\n|;\t]*?)(?=[ \t]{2}|[|;\t]|$)"
 )
 _DOCUMENTS = frozenset(form for word in _kind("document") for form in (word, _bare(word)))
-# The table's words as words_of() lower-cases them (a Turkish "ADI" gives "adi", not "adı"):
-# a note with none of them needs none of the patterns above.
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    # as words_of() lower-cases a note: a Turkish "ADI" gives "adi", not "adı"
+    word = word.strip(".,")
+    return (word, word.replace("ı", "i"), _bare(word))
+
+
+def _key(label: str) -> str:
+    """The word of a label a note must hold for it to match: the longest that is no common
+    English word ("nome social": "nome", not "social"), so English notes skip the table."""
+    words = [w for w in label.split() if w != "*"]
+    return max([w for w in words if not common(w)] or words, key=len)
+
+
+# A note with none of these words holds no label of the table.
 WORDS = frozenset(
     form
-    for labels in TABLE.values()
-    for kind in labels
-    for label in kind
-    for word in label.split()
-    for form in (word.strip(".,"), word.strip(".,").replace("ı", "i"), _bare(word.strip(".,")))
-    if word != "*"
+    for kind in Labels._fields
+    for label in _kind(kind)
+    for form in _forms(label if kind == "document" else _key(label))
 )
+# The same for a clinician's label, and every one-word role (read with words before it).
 CLINICIAN_WORDS = frozenset(
-    form for label in _kind("clinician") for word in label.split() for form in (word, _bare(word))
+    form
+    for label in _kind("clinician")
+    for form in _forms(label if label in _ROLES else _key(label))
 )
 
 
@@ -473,6 +490,8 @@ def labelled(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     line = text.rfind("\n", 0, start) + 1
     eol = text.find("\n", end)
+    if WORDS.isdisjoint(words_of(text[line : len(text) if eol < 0 else eol])):
+        return False
     # a document's title alone on its line: "Onam Formu", "Propouštěcí zpráva"
     rest = text[end : len(text) if eol < 0 else eol]
     alone = not rest.strip() and not text[line:start].strip(" \t>*•-")
