@@ -55,6 +55,8 @@ def test_a_name_ends_with_its_line_before_the_next_field() -> None:
     assert "Personnummer:" in out and "Ola" not in out
     out = scrub("Pacjent: Jan Kowalski\nAdres: ul. Długa 5").text
     assert "Adres:" in out and "Kowalski" not in out
+    spans = find_phi("Patient: Brynjar Fredheim\n\nAge: 49 years")
+    assert [s.end for s in spans if s.type == "PATIENT-NAME"] == [25]
 
 
 def test_a_name_wrapped_in_prose_is_still_one_name() -> None:

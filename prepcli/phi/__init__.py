@@ -584,14 +584,14 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
-# A line that opens with a field's label: a few words, then a colon.
-_FIELD_LINE_RE = re.compile(r"\n[ \t>*•-]*[^\W\d_][^\n:,.;()]{0,30}[:=]")
+# A line that opens with a field's label (a few words, then a colon), or a blank one.
+_FIELD_LINE_RE = re.compile(r"\n[ \t]*(?:\n|[>*•-]*[^\W\d_][^\n:,.;()]{0,30}[:=])")
 
 
 def _name_spans(text: str, keep: Container[str]) -> Iterator[Span]:
     for m in _matches(_PATIENT_CUE_RE, text):
-        # The name ends with its line where the next line opens a field: "Patient: Ola
-        # Nordmann\nPersonnummer: ..." is no name of three words ("Patient: Mateo\nVillanueva,
+        # The name ends with its line where the next line opens a field or is blank: "Patient:
+        # Ola Nordmann\nPersonnummer: ..." is no name of three words ("Patient: Mateo\nVillanueva,
         # 55 M" wraps).
         line_end = text.find("\n", m.start("name"), m.end("name"))
         wraps = line_end < 0 or _FIELD_LINE_RE.match(text, line_end) is None
