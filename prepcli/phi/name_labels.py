@@ -9,7 +9,9 @@ nazwisko:", "Anyja neve:", "ФИО:") is scrubbed; a clinician's ("Sorumlu Hekim
 "Oddział:") is no person, and neither is the label itself or a section heading ("HASTA
 BİLGİLERİ"), which capitalised words no dictionary knows would otherwise read as a name.
 (English, Spanish, German, French, Italian and Dutch labels are in names.py and fields.py,
-Scandinavian ones in nordic.py, Japanese in japanese.py.)
+Scandinavian ones in nordic.py, Japanese in japanese.py.) Close family here are labels only,
+read before a colon where a field starts; relatives.py holds the words that mark a person in
+running text, for the languages whose notes the cue rules read.
 
 Labels are matched in any case, without their accents too (Greek capitals drop them, plain
 keyboards everywhere), their words joined by spaces, a hyphen or a slash; "*" stands for the
