@@ -200,6 +200,15 @@ def _load_old() -> ModuleType:
 
 def load_external(split: str | None = None, path: Path = EXTERNAL_PATH) -> list[dict[str, Any]]:
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for row, case in enumerate(cases, 1):
+        # bench/phi_cases.jsonl labels by text, not offset: it is scored by --parts self
+        if any("start" not in span for span in case["spans"]):
+            print(
+                f"{path}: row {row}: field 'spans' has no 'start'/'end' offsets"
+                " (for bench/phi_cases.jsonl use --parts self)",
+                file=sys.stderr,
+            )
+            raise SystemExit(2)
     return [c for c in cases if split is None or c["split"] == split]
 
 
