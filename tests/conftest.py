@@ -98,8 +98,11 @@ Exposure increased in severe renal impairment; no dose adjustment is recommended
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test gets its own store, the fake embedder, no network and no inherited role."""
+    """Each test gets its own store, its own folder for team-store copies (else every run
+    leaves them in the user's data directory), the fake embedder, no network and no inherited
+    role."""
     monkeypatch.setenv("PREPCLI_DB", str(tmp_path / "store.db"))
+    monkeypatch.setenv("PREPCLI_TEAM_DIR", str(tmp_path / "team"))
     monkeypatch.setenv("PREPCLI_MODEL", FAKE_MODEL)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.delenv("PREPCLI_ROLE", raising=False)
