@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import Span, birth_dates
 
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 # Kana, or kanji that only Japanese writes (Chinese has 歲/岁, 樣/样, 藥/药, 發/发 ...): a Japanese
@@ -225,7 +225,7 @@ def chinese_spans(text: str, found_names: Iterable[Span] = ()) -> list[Span]:
         clinicians,
     )
     places = _residences(text)
-    return [*names, *places, *_numbers(text), *_birth_dates(text)]
+    return [*names, *places, *_numbers(text), *birth_dates(_DOB_RE, text)]
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -598,11 +598,3 @@ _DOB_RE = re.compile(
     rf"|诞生)[ \t\u3000]*(?:[:：是為为在於于])?[ \t\u3000]*(?P<a>{_ZH_DATE})"
     rf"|(?P<b>{_ZH_DATE})[ \t\u3000]*(?:出生|生(?![{_HAN}]))"
 )
-
-
-def _birth_dates(text: str) -> Iterator[Span]:
-    if "生" not in text:
-        return
-    for m in _DOB_RE.finditer(text):
-        g = "a" if m.group("a") is not None else "b"
-        yield Span(m.start(g), m.end(g), "DOB")

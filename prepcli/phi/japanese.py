@@ -35,7 +35,7 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.relatives import JAPANESE, JAPANESE_HIRAGANA, JAPANESE_HONORED, alternation
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import Span, birth_dates
 
 _KANJI = "\u4e00-\u9fff\u3005"
 _HIRA = "\u3041-\u3096"
@@ -234,7 +234,7 @@ def japanese_spans(text: str, found_names: Iterable[tuple[int, int]] = ()) -> li
     if not cjk_dominant(text):
         names += _runs_in_latin(text, known)
     names += _repeats(text, known)
-    spans = [*names, *_record_numbers(text), *_birth_dates(text)]
+    spans = [*names, *_record_numbers(text), *birth_dates(_JA_DOB_RE, text)]
     return spans
 
 
@@ -430,14 +430,6 @@ _JA_DOB_RE = re.compile(
     rf"(?:生年月日|誕生日|出生日|生年)\**{_SP}*(?:[:：]|は|が|、|{_SP})?{_SP}*\**(?P<a>{_JA_DATE})"
     rf"|(?P<b>{_JA_DATE}){_SP}?(?:生まれ|生れ|生(?![{_KANJI}]))"
 )
-
-
-def _birth_dates(text: str) -> Iterator[Span]:
-    if "生" not in text:
-        return
-    for m in _JA_DOB_RE.finditer(text):
-        group = "a" if m.group("a") is not None else "b"
-        yield Span(m.start(group), m.end(group), "DOB")
 
 
 # --- birth dates written again --------------------------------------------------------------

@@ -116,7 +116,7 @@ _INSTITUTION = frozenset(
     """.split()
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
-_CREDENTIAL_WORDS = frozenset(
+CREDENTIAL_WORDS = frozenset(
     "md m d do rn np pa lpn cna rrt pharmd rph aprn cnp fnp msn bsn crnp phd dds dmd od dpm mbbs "
     "facp facc lcsw msw dpt psyd dnp crna cnm lmft lpc otr slp rgn rmn rscn rnld".split()
 )
@@ -496,7 +496,7 @@ def _nickname(m: re.Match[str], first: Container[str]) -> bool:
     """Whether the bracket between two names holds a nickname: a listed given name or the
     initials of the name ("JEFFREY (JD) BRICKEN"), not a credential or a speciality."""
     given, nick = m.group("name"), m.group("nick").rstrip(".")
-    if given.title() not in first or nick.lower() in _CREDENTIAL_WORDS:
+    if given.title() not in first or nick.lower() in CREDENTIAL_WORDS:
         return False
     return nick.title() in first or (nick.isupper() and len(nick) <= 3 and nick[0] == given[0])
 
@@ -1027,7 +1027,7 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _BOOKED_WITH_RE.finditer(text)]
     if ("'" in text or "’" in text) and _EMPLOYER_HINT_RE.search(text):
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _EMPLOYER_RE.finditer(text)]
-    credentials = not words.isdisjoint(_CREDENTIAL_WORDS) or (
+    credentials = not words.isdisjoint(CREDENTIAL_WORDS) or (
         "," in text and _COMMA_CREDENTIAL_HINT_RE.search(text) is not None
     )
     # (a clinician's label of another language: "Лечащий врач:", "Sorumlu Hekim:")
@@ -1485,7 +1485,7 @@ def _listed_together(
             for w in items
             if w.group() not in ("and", "or", "AND", "OR")
             # "Dr. Osei and PA Morgan Blake": a credential is no name
-            and w.group().lower() not in _CREDENTIAL_WORDS
+            and w.group().lower() not in CREDENTIAL_WORDS
         ]
         # Listed with a clinician ("Dr. Rakusin and Toolis aware"), the others are colleagues.
         if not all(free(span) and _usable(text[span.start : span.end], blocked) for span in listed):

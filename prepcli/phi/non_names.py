@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from prepcli.phi.names import _CREDENTIAL_WORDS
+from prepcli.phi.names import CREDENTIAL_WORDS
 from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
 
@@ -53,7 +53,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t]*[:#(]?[ \t]*[+(]?\d")
 _CARD_BEFORE_RE = re.compile(r"\b(?:carte|tarjeta|tessera|cart[ãa]o|karte|kaart|card)[ \t]+$")
 # one more credential after one the lists know: "Gemma Rourke, RN, CDE"
 _CREDENTIAL_BEFORE_RE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(_CREDENTIAL_WORDS, key=len, reverse=True))})[ \t]*,[ \t]*$"
+    rf"\b(?i:{'|'.join(sorted(CREDENTIAL_WORDS, key=len, reverse=True))})[ \t]*,[ \t]*$"
 )
 _ARTICLE_RE = re.compile(r"(?:der|die|das|dem|den|des)[ \t]+[A-ZÄÖÜ]")
 _PARTICLE_BEFORE_RE = re.compile(r"\b(?i:van|von|ter|op|in|auf)[ \t]+$")
@@ -140,7 +140,7 @@ def _credentials(words: list[str]) -> bool:
     return (
         len(words) >= 1
         and all(_CREDENTIAL_TOKEN_RE.fullmatch(w) and w[:2].isupper() for w in words)
-        and any(w.lower() in _CREDENTIAL_WORDS for w in words)
+        and any(w.lower() in CREDENTIAL_WORDS for w in words)
     )
 
 

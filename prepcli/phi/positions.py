@@ -20,12 +20,12 @@ from collections.abc import Callable, Container, Iterator
 
 from prepcli.phi.names import (
     _CAP_TOKEN,
-    _CREDENTIAL_WORDS,
     _INSTITUTION,
     _NOT_AFTER_RELATIVE,
     _PARTICLES,
     _WORDLIKE,
     _WORDLIKE_NAMES,
+    CREDENTIAL_WORDS,
     _clean,
     _trim,
     _usable,
@@ -560,7 +560,7 @@ def _joined(
             if m is None:
                 continue
             word = m.group("name").split()[0]
-            if _clean(word).lower() in _CREDENTIAL_WORDS:
+            if _clean(word).lower() in CREDENTIAL_WORDS:
                 continue  # "Halvorsen, PharmD"
             if word[:1].isupper() != capital or word.isupper() != text[s.start : s.end].isupper():
                 continue

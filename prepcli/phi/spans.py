@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 
@@ -11,6 +12,17 @@ class Span:
     start: int
     end: int
     type: str
+
+
+def birth_dates(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
+    """DOB spans of ``pattern``, whose group "a" holds a date written after its birth word and
+    group "b" one written before it (Chinese and Japanese write both). Every such word holds 生,
+    so a note without it is skipped at once."""
+    if "生" not in text:
+        return
+    for m in pattern.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        yield Span(m.start(group), m.end(group), "DOB")
 
 
 class AnyOf:
