@@ -12,6 +12,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 7      # blind7: the same shape, from clinical de-id material
     python bench/blind2_check.py --set 8      # blind8: the same shape, from other de-id corpora
     python bench/blind2_check.py --set 9      # blind9: the same shape, queries and dialogues
+    python bench/blind2_check.py --set 10     # blind10: the same shape, pediatric handoffs
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -24,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-GENERATIONS = ("2", "3", "4", "5", "6", "7", "8", "9")
+GENERATIONS = ("2", "3", "4", "5", "6", "7", "8", "9", "10")
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
 POSITIVE_CLASSES = {

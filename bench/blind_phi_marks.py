@@ -7,7 +7,8 @@ P (PHONE), E (EMAIL), A (ADDRESS) or a kept type, H (HCP) and I (IGNORE). Holds 
 reading it tells a tuner nothing about a blind set; imports nothing from prepcli. The
 development variant builders (bench/phi_address_variants_build.py, and
 bench/phi_name_variants_build.py with its own ``⟦T|text⟧`` marks) parse with it too, so one
-parser decides every written set's offsets.
+parser decides every written set's offsets. ``units`` and ``split_units`` split a set into
+its development and held halves by source document (bench/blind10_phi_build.py on).
 """
 
 from __future__ import annotations
@@ -185,6 +186,76 @@ def main_halves(
         free = sum(1 for r in half if not any(s["type"] in PHI_TYPES for s in r["spans"]))
         print(f"{name}: {len(half)} snippets, {ids} patient identifiers, {free} without one")
     return 0
+
+
+# Patient identifier strings that tie documents into one unit when split into halves: names of
+# three or more characters, numbers, and addresses with a house or postal number (short names
+# alone, dates, a bare city, hospitals and clinicians are shared by chance and tie nothing).
+TYING_TYPES = {"PATIENT-NAME", "MRN", "SSN", "PHONE", "ADDRESS"}
+
+
+def units(
+    keys: list[str], rows: list[dict[str, Any]], untied: tuple[str, ...] = ()
+) -> dict[str, str]:
+    """Each source key's unit: the first key (in table order) of the documents it is tied to by
+    a shared patient identifier string (see TYING_TYPES), transitively. Rows with the same key
+    are one document. Keys starting with a prefix in ``untied`` are units of their own (for a
+    generator that reuses stock values across unrelated documents)."""
+    parent = {key: key for key in keys}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    order = {key: i for i, key in reversed(list(enumerate(keys)))}
+    owner: dict[str, str] = {}
+    for key, row in zip(keys, rows, strict=True):
+        if untied and key.startswith(untied):
+            continue
+        for s in row["spans"]:
+            text = str(s["text"])
+            if s["type"] not in TYING_TYPES or len(text.replace(" ", "")) < 3:
+                continue
+            if s["type"] == "ADDRESS" and not any(c.isdigit() for c in text):
+                continue
+            if text in owner:
+                a, b = find(owner[text]), find(key)
+                if a != b:
+                    first, second = sorted((a, b), key=order.__getitem__)
+                    parent[second] = first
+            else:
+                owner[text] = key
+    return {key: find(key) for key in keys}
+
+
+def split_units(
+    keys: list[str],
+    rows: list[dict[str, Any]],
+    unit_of: dict[str, str],
+    stream: Callable[[str, dict[str, Any]], str],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each unit, in table order, goes to the half that holds fewer snippets of its stream so
+    far (dev on a tie): ``stream(key, row)`` of the unit's first row, or, for units without any
+    patient identifier, one stream whatever their source. A unit's snippets all go where its
+    first snippet went."""
+    unit_rows: dict[str, list[dict[str, Any]]] = {}
+    for key, row in zip(keys, rows, strict=True):
+        unit_rows.setdefault(unit_of[key], []).append(row)
+    dev: list[dict[str, Any]] = []
+    held: list[dict[str, Any]] = []
+    side: dict[str, bool] = {}
+    filled: dict[str, Counter[bool]] = {}
+    for key, row in zip(keys, rows, strict=True):
+        unit = unit_of[key]
+        if unit not in side:
+            members = unit_rows[unit]
+            name = stream(key, row) if any(map(has_phi, members)) else "\0id-free"
+            count = filled.setdefault(name, Counter())
+            side[unit] = count[True] <= count[False]
+            count[side[unit]] += len(members)
+        (dev if side[unit] else held).append(row)
+    return dev, held
 
 
 def _write(path: Path, rows: list[dict[str, Any]]) -> None:
