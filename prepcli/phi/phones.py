@@ -71,11 +71,11 @@ _CANDIDATE_RE = re.compile(
     r"(?:(?=[+\d])(?<![A-Za-z0-9_/.+])(?<![A-Za-z0-9_]-)|(?=\())"
     # country code: "+44", "++1" as some write it, "(+41)", "0031" (the international prefix)
     r"(?:(?:\+{1,2} ?\d{1,3}|\(\+\d{1,3}\)|1)[ .-]?)?"
-    r"(?:\(0?\d{1,4}\)[ .-]?)?"  # (area)
+    r"(?:\(0?\d{1,4}(?:[ ]\d{1,4})?\)[ .-]?)?"  # (area), Hungary's trunk in it: "(06 1)"
     # Groups of digits, a "(0)" or "(33)" among them, separated by spaces, dots, dashes or
     # slashes ("650/253/1234", "0 3   3 3 1   6 0 0 5", "64(0)64123456").
     r"\d{1,15}(?:(?:[ \t./-]{1,3}|(?=\())(?:\(\d{1,4}\)[ .-]?)?\d{1,10}){0,11}"
-    rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?\d{{1,7}})?"
+    rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?-?\d{{1,7}}|\s?\((?:{_EXT}|\#)\s?:?\s?\d{{1,7}}\))?"
     # (Chinese, Japanese and Korean run on after a number: "携帯09012345678まで")
     r"(?![\w/](?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[.-]\d)",
     re.IGNORECASE,
@@ -84,14 +84,14 @@ _CANDIDATE_RE = re.compile(
 _NANP_RE = re.compile(
     # (dialled from abroad with 001: "001-614-555-0192")
     r"(?:(?:\+{0,2}|00)1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ ./-])\d{3}[ ./-]\d{4}"
-    rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?\d{{1,7}})?",
+    rf"(?:\s?,?\s?(?:{_EXT}|\#)\s?:?\s?-?\d{{1,7}})?",
     re.IGNORECASE,
 )
 # (every _NANP_FIND_RE match ends in this)
 _NANP_HINT_RE = re.compile(r"\d{3}[\s.-]\d{4}")
 _NANP_FIND_RE = re.compile(
     r"(?:(?<![\w/.-])(?:(?:\+|00)?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])|\(\d{3}\)\s?)"
-    rf"\d{{3}}[\s.-]\d{{4}}(?:\s?,?\s?{_EXT}\s?:?\s?\d{{1,7}})?(?![\w/-])",
+    rf"\d{{3}}[\s.-]\d{{4}}(?:\s?,?\s?{_EXT}\s?:?\s?-?\d{{1,7}})?(?![\w/-])",
     re.IGNORECASE,
 )
 # A date, time or ratio in phone clothing: 2069-04-07, 04/07/69, 12.05.2020.
@@ -187,11 +187,13 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
     return phonenumbers
 
 
-# "+44", "(+41)", "0031" and "00 44": a number written for dialling from abroad.
-_INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9]))")
+# "+44", "(+41)", "0031" and "00 44": a number written for dialling from abroad; so are the
+# exit codes of North America ("011 44 20 ..."), Australia ("0011 ...") and Korea ("001-49-...")
+# before a separator (ungrouped, "011..." is Delhi's or Buenos Aires' area code).
+_INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9])|0?011[ -](?=[1-9]))")
 
 
-_EXTENSION_RE = re.compile(rf"\s?,?\s?(?i:{_EXT}|\#)")
+_EXTENSION_RE = re.compile(rf"\s?,?\s?\(?(?i:{_EXT}|\#)")
 
 
 def _international(raw: str) -> bool:
@@ -201,7 +203,6 @@ def _international(raw: str) -> bool:
     m = _INTERNATIONAL_RE.match(raw)
     if m is None:
         return False
-    pn = _phonenumbers()
     # (an extension is no part of the number: "001-614-555-0192x4471")
     number = _EXTENSION_RE.split(raw[m.end() :])[0]
     digits = "".join(c for c in number if c.isdigit())
@@ -209,11 +210,27 @@ def _international(raw: str) -> bool:
         # Mexico's mobiles were dialled with a 1 after +52 until 2019 and are still written
         # so: "+52 1 33 4821 0937"
         digits = "52" + digits[3:]
+    ungrouped = "+" not in m.group() and raw.isdigit()
+    if _possible_international(digits, ungrouped):
+        return True
+    # After "00" the exit code may go on, the country code its own group after it:
+    # "001-49-1512 ..." (Korea's 001), "0011 44 ..." (Australia's); "001-614-555-0192" is the
+    # 00 and North America's 1.
+    groups = re.findall(r"\d+", number)
+    if m.group().lstrip("(").startswith("00") and len(groups) > 2 and groups[0] in ("1", "11"):
+        return _possible_international(digits[len(groups[0]) :], ungrouped, groups[1])
+    return False
+
+
+def _possible_international(digits: str, ungrouped: bool, country: str = "") -> bool:
+    pn = _phonenumbers()
     try:
         num = pn.parse("+" + digits, None)
     except pn.NumberParseException:
         return False
-    if "+" not in m.group() and raw.isdigit():
+    if country and str(num.country_code) != country:
+        return False
+    if ungrouped:
         # "0031655555555" ungrouped: lot and reference numbers start with 00 too, so only a
         # valid number counts.
         return bool(pn.is_valid_number(num))
@@ -242,6 +259,38 @@ def _possible(raw: str) -> bool:
             continue
         if pn.is_valid_number(num):
             return True
+    return False
+
+
+@cache
+def _regions_by_trunk() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every region the library knows, by the trunk prefix its national numbers open with
+    ("0", Russia's "8", Hungary's "06")."""
+    pn = _phonenumbers()
+    regions: dict[str, list[str]] = {}
+    for region in sorted(pn.SUPPORTED_REGIONS):
+        trunk = pn.ndd_prefix_for_region(region, True)
+        if trunk and trunk != "1":
+            regions.setdefault(trunk, []).append(region)
+    return tuple((t, tuple(r)) for t, r in regions.items())
+
+
+@lru_cache(maxsize=1024)
+def _valid_somewhere(raw: str) -> bool:
+    """Whether a number written with a trunk prefix ("0912 345 678", "8 (301) 123-45-67") is
+    valid in any region that writes its numbers so; asked only where the sentence says whose
+    number it is, as the regions tried first are those most notes come from."""
+    pn = _phonenumbers()
+    start = raw.lstrip("( ")
+    for trunk, regions in _regions_by_trunk():
+        if not start.startswith(trunk):
+            continue
+        for region in regions:
+            try:
+                if pn.is_valid_number(pn.parse(raw, region)):
+                    return True
+            except pn.NumberParseException:
+                continue
     return False
 
 
@@ -414,6 +463,18 @@ _PERSON_BEFORE_RE = re.compile(
     r"(?:['’]s)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,:-]?[ \t]+$"
 )
 
+# A relative or carer a few words before a number in the same clause, whose number it is:
+# "Neighbour, 8 (912) 345-67-89", "caregiver details changed to 0912 345 678"; not an
+# identifier's word between ("Son's case number ...", "Aunt DOB ...").
+_KIN_BEFORE_RE = re.compile(
+    rf"\b(?i:{alternation(RELATIVES + CARERS, plural=True)})(?:['’]s)?"
+    r"(?:[ \t]+(?!(?i:ids?|case|claim|account|acct|policy|member|record|mrn|nhs|order|invoice"
+    r"|ticket|ref|reference|dob|birth|born|passport|licen[cs]e|card|insurance|ssn|sin|zip"
+    r"|postcode|code|serial|lot|batch)\b)[^\W\d_]+){0,5}[ \t]*[,:]?[ \t]+$"
+)
+# A date written without separators: "20240312".
+_COMPACT_DATE_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
 
 def _npi(digits: str) -> bool:
     """Whether ten digits are a US clinician's NPI: 1 or 2 first, a Luhn check digit over the
@@ -440,6 +501,117 @@ _BROKEN_RE = re.compile(r"(?<![\w/.-])\+?\d{2,6}(?:[ \t]*\n[ \t]*\d{2,8}){1,2}(?
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(\d{2,5})(?![\w/.-]|[ ]\d)")
 
 
+def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | None:
+    """Whether the digits ``raw`` standing at ``start``..``end`` are a phone number: None if
+    not, else whether a cue said so (a cued number needs no library's word)."""
+    digits = sum(c.isdigit() for c in raw)
+    # (an exit code is no part of the number's 15 digits: "011 49 1512 3456789", and "00"
+    # may be Korea's "001": "001-49-1512-3456789")
+    exit_code = _INTERNATIONAL_RE.match(raw)
+    longest = 15
+    if exit_code is not None:
+        longest += sum(c.isdigit() for c in exit_code.group()) + exit_code.group().endswith("00")
+    if not 7 <= digits <= longest:
+        return None
+    if _DATE_LIKE_RE.fullmatch(raw) or _SSN_LIKE_RE.fullmatch(raw):
+        return None
+    # a date and the hour of a time: "2026-12-03 10:00:00"
+    if text.startswith(":", end) and _DATE_LIKE_RE.match(raw):
+        return None
+    if _CODE_BEFORE_RE.search(text, max(0, start - 20), start):
+        return None
+    grouped = any(not c.isdigit() for c in raw)
+
+    # a number later in a sentence about calling: "call the son at 614 555 0192 or his wife at
+    # 555 0144", "please call the caregiver at 0412345678"
+    def call_before() -> bool:
+        return _CALL_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+    cued = (
+        (_LOCAL_RE.fullmatch(raw) is not None and call_before())
+        or _PHONE_CUE_RE.search(text, max(0, start - 25), start) is not None
+        or _PHONE_AFTER_RE.match(text, end) is not None
+        or (last_end >= 0 and _LIST_GAP_RE.fullmatch(text, last_end, start) is not None)
+    )
+    # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue. So
+    # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
+    # a row of figures "12.1 - 23.71 - 23.45".
+    if not (raw.startswith(("+", "(+")) or cued or _INTERNATIONAL_RE.match(raw)):
+        if _YEAR_SERIAL_RE.fullmatch(raw):
+            return None
+        seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
+        slashed = "/" in raw and not (_NANP_RE.fullmatch(raw) or _SLASHED_RE.fullmatch(raw))
+        # (bare digits only right after a person, "Jane Roe 6145550192", "son 07700900461",
+        # or in a sentence about calling, when the library knows them)
+        if slashed or not (
+            grouped
+            or (
+                (
+                    _PERSON_BEFORE_RE.search(text, max(0, start - 40), start)
+                    or (call_before() and _COMPACT_DATE_RE.fullmatch(raw) is None)
+                )
+                and not _npi(raw)
+            )
+        ):
+            return None
+        if "." in seps and len(seps) > 1:
+            return None
+    # (the library reads "x" and "ext." as an extension, not "poste" or "ramal")
+    number = _EXTENSION_RE.split(raw)[0]
+    if cued or _NANP_RE.fullmatch(raw) or _possible(number):
+        return cued
+    # a number of a country the regions above leave out, where the sentence says whose it
+    # is: "Husband 8 (301) 123-45-67", "son\t0912 345 678"
+    # (nine digits or more: "Mother 800 1234" is a local number's shape in Russian clothing)
+    if (
+        sum(c.isdigit() for c in number) >= 9
+        and (
+            _PERSON_BEFORE_RE.search(text, max(0, start - 40), start)
+            or _KIN_BEFORE_RE.search(text, max(0, start - 60), start)
+            or call_before()
+        )
+        and _valid_somewhere(number)
+    ):
+        return cued
+    return None
+
+
+def _second_readings(text: str, start: int, raw: str, last_end: int) -> Iterator[tuple[int, int]]:
+    """A candidate that is no number as it stands: its first line joined to the next ("0121
+    234\n5678"), or the groups on either side of a spaced dash or slash judged apart."""
+    end = start + len(raw)
+    if "\n" in text[end : end + 4]:
+        rest = _WRAPPED_RE.match(text, end)
+        if rest is not None:
+            opened = start > 0 and text[start - 1] == "(" and rest.group().startswith(")")
+            first = start - 1 if opened else start
+            joined = f"{text[first:end]}{')' if opened else ''} {rest.group(1)}"
+            if _judge(text, first, rest.end(), joined, last_end) is not None:
+                yield first, rest.end()
+                return
+    if _SPACED_SEP_RE.search(raw) is None:
+        return
+    pos = 0
+    for sep in [*_SPACED_SEP_RE.finditer(raw), None]:
+        piece_end = sep.start() if sep is not None else len(raw)
+        piece = raw[pos:piece_end]
+        s = start + pos
+        if piece and _judge(text, s, s + len(piece), piece, last_end) is not None:
+            last_end = s + len(piece)
+            yield s, last_end
+        if sep is not None:
+            pos = sep.end()
+
+
+# The rest of a number on the next line when the first line's part is no number alone
+# ("Daughter 0121 234\n5678", "Phone: (022)\n12345").
+_WRAPPED_RE = re.compile(r"\)?[ \t]*\n[ \t]*(\d{2,9}(?:[ .-]\d{2,6}){0,2})(?![\w/.-]|[ ]\d)")
+# Where a run of groups holds two things: "0121 234 5678 / 07400 123456", "+12015550123 -
+# 2019-2021 cohort" (the candidate pattern allows up to three separators between groups).
+# (a tab ends a table's cell: "son\t0912 345 678\t2017-2020 data")
+_SPACED_SEP_RE = re.compile(r"[ \t]+[/-][ \t]*|[ \t]*[/-][ \t]+|\t")
+
+
 def find_phones(text: str) -> Iterator[tuple[int, int]]:
     if not text.isascii():
         text = text.translate(_TO_ASCII)
@@ -447,57 +619,23 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE_RE.finditer(text):
         raw = m.group().rstrip(" .-")
         digits = sum(c.isdigit() for c in raw)
-        if not 7 <= digits <= 15:
+        cued = _judge(text, m.start(), m.start() + len(raw), raw, last_end)
+        if cued is None:
+            for s, e in _second_readings(text, m.start(), raw, last_end):
+                last_end = e
+                yield s, e
             continue
-        if _DATE_LIKE_RE.fullmatch(raw) or _SSN_LIKE_RE.fullmatch(raw):
-            continue
-        # a date and the hour of a time: "2026-12-03 10:00:00"
-        if text.startswith(":", m.start() + len(raw)) and _DATE_LIKE_RE.match(raw):
-            continue
-        if _CODE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
-            continue
-        grouped = any(not c.isdigit() for c in raw)
-        cued = (
-            # a local number later in a sentence about calling: "call the son at 614 555
-            # 0192 or his wife at 555 0144"
-            (
-                _LOCAL_RE.fullmatch(raw) is not None
-                and _CALL_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) is not None
-            )
-            or _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
-            or _PHONE_AFTER_RE.match(text, m.start() + len(raw)) is not None
-            or (last_end >= 0 and _LIST_GAP_RE.fullmatch(text, last_end, m.start()) is not None)
-        )
-        # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue. So
-        # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
-        # a row of figures "12.1 - 23.71 - 23.45".
-        if not (raw.startswith(("+", "(+")) or cued or _INTERNATIONAL_RE.match(raw)):
-            if _YEAR_SERIAL_RE.fullmatch(raw):
-                continue
-            seps = set(re.sub(r"[\d\s()]+", " ", raw).split())
-            slashed = "/" in raw and not (_NANP_RE.fullmatch(raw) or _SLASHED_RE.fullmatch(raw))
-            # (bare digits only right after a person: "Jane Roe 6145550192", "son 07700900461")
-            if slashed or not (
-                grouped
-                or (
-                    _PERSON_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-                    and not _npi(raw)
-                )
-            ):
-                continue
-            if "." in seps and len(seps) > 1:
-                continue
-        # (the library reads "x" and "ext." as an extension, not "poste" or "ramal")
-        if cued or _NANP_RE.fullmatch(raw) or _possible(_EXTENSION_RE.split(raw)[0]):
-            last_end = m.start() + len(raw)
-            yield m.start(), last_end
-            rest = _NEXT_LINE_RE.match(text, last_end) if cued and digits < 11 else None
-            if rest is not None and _possible(f"{raw} {rest.group(1)}"):
-                yield m.start(), rest.end()
-            # a second line of the same exchange by its last four: "614.555.0192 or 0177"
-            four = _LAST_FOUR_RE.match(text, last_end) if _NANP_RE.fullmatch(raw) else None
-            if four is not None:
-                yield four.start("four"), four.end("four")
+        last_end = m.start() + len(raw)
+        yield m.start(), last_end
+        # (uncued too, when the library knows both: "Daughter 0121 234\n5678")
+        rest = _NEXT_LINE_RE.match(text, last_end) if digits < 11 else None
+        joined = f"{raw} {rest.group(1)}" if rest is not None else ""
+        if rest is not None and (_possible(joined) or _valid_somewhere(joined)):
+            yield m.start(), rest.end()
+        # a second line of the same exchange by its last four: "614.555.0192 or 0177"
+        four = _LAST_FOUR_RE.match(text, last_end) if _NANP_RE.fullmatch(raw) else None
+        if four is not None:
+            yield four.start("four"), four.end("four")
     if "/" in text:
         for m in _SLASH_PAIR_RE.finditer(text):
             if _possible(m.group(1)) and _possible(m.group(2)):
