@@ -149,14 +149,19 @@ _US_ANCHOR_RE = re.compile(
     # Postbus 1234, Postfach 10 12 34, Postboks 12
     r"|Postbus|Postfach|Postboks|Bo[îi]te[ \t]+postale|Skrytka[ \t]+pocztowa"
     r"|Apartado(?:\s+(?:de\s+correos|(?i:postal|a[ée]reo)))?|Apdo\.?|Casilla"
-    r"|Caixa\s+Postal)\s+\d{1,6}\b"
+    r"|Caixa\s+Postal"
+    # South African, Australian and Nigerian bags and boxes: "Private Bag X12", "Locked Bag
+    # 7", "PMB 1012", "Postnet Suite 145"
+    r"|(?:Private|Locked|Mail)\s+Bag(?:\s+X)?|Private\s+Mail\s+Bag|PMB|Postnet\s+Suite)\s*\d{1,6}\b"
     # a box's letter ("Apartado Postal 27-B"), or its post office's code ("P.O. Box
     # 30197-00100", Kenya)
     r"(?:-[A-Z]\b|-\d{3,5}\b)?"
     # Military addresses in any case: "psc 5420, box 2708\napo aa 33879" in lower-case notes.
     r"|\b(?i:PSC|CMR|Unit)\s+\d{3,5},?\s+(?i:Box)\s+\d{1,5}\b"
-    r"|\b(?i:USNS|USNV|USS|USCGC)\s+[^\W\d_]{2,}\b"
-    r"|\b(?i:APO|FPO|DPO)\s+(?i:AA|AE|AP)\s+\d{5}\b)",
+    # (a ship's whole name and its hull number: "USS Ronald Reagan (CVN 76)")
+    r"|\b(?i:USNS|USNV|USS|USCGC)\s+[^\W\d_]{2,}(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]*\([A-Z]{2,4}[- ]?\d{1,4}\))?"
+    r"|\b(?i:APO|FPO|DPO)\s+(?i:AA|AE|AP)\s+\d{5}(?:-\d{4})?\b)",
     re.UNICODE,
 )
 # 41086 Kiannonkatu 98 / Erzsébet tér 19. / 29 Rue de Tanger / ul. Narewska 94. Costly to try
@@ -190,6 +195,8 @@ _IN_LOCALITY = (
 _OTHER_ANCHOR_RE = re.compile(
     # a block's letter and plot in a numbered sector: "C-45, Sector 62"
     r"(?<![\w/-])[A-Z]-\d{1,4}[A-Z]?,[ \t]*(?:Sector|Block|Phase|Pocket)[ \t]+[A-Z\d]{1,3}\b"
+    # or before a locality no street word names: "B-14, Lajpat Nagar II"
+    rf"|(?<![\w/-])[A-Z]-\d{{1,4}}[A-Z]?,[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{_IN_LOCALITY}\b"
     # a plot or house and then its street with no number: "Plot 5, Adeola Odeku Street"
     r"|\b(?:Plot|House|Flat|Block|Bldg|Building)[ \t]*\d{1,5}[A-Z]?,[ \t]*"
     r"(?:[A-Z][\w'’-]*[ \t]+){1,3}"
@@ -307,7 +314,9 @@ _UNIT = (
     r"|(?:\d{1,2}|st)\.[ \t]?(?:th|tv|mf)\b\.?|m\.[ \t]?\d{1,4}\b"
     r"|(?:RR|RD|Site|Comp)[ \t]+\d{1,4}\b"
     # an Indonesian neighbourhood and hamlet ("RT 02/RW 05")
-    r"|RT[ \t]?\d{1,3}[ \t]*/[ \t]*RW[ \t]?\d{1,3}\b)"
+    r"|RT[ \t]?\d{1,3}[ \t]*/[ \t]*RW[ \t]?\d{1,3}\b"
+    # a South African township's extension ("Zola Extension 3", "Ext 2")
+    r"|Ext(?:ension)?\.?[ \t]?\d{1,3}\b)"
 )
 _POSTCODE = (
     # Dutch: 1234 AA, 1234AA, before the place's name (not "1200 MG TID", "2020 MD")
@@ -320,7 +329,8 @@ _POSTCODE = (
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
     r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
     r"|[AC-FHKNPRTV-Y]\d[\dW][ ]?[\dAC-FHKNPRTV-Y]{4}(?![\w-])"  # Ireland's Eircode: A98 X2Y3
-    r"|〒[ \t]?\d{3}-\d{4}))"  # Japanese
+    r"|〒[ \t]?\d{3}-\d{4}"  # Japanese
+    r"|S[ ]?\(?\d{6}\)?(?![\w-])))"  # Singapore: S310012, S(310012)
 )
 # Capitalised: Python's re has no \p{Lu}, so common lower-case first letters are ruled out.
 _PLACE_WORD = r"(?:(?![a-zß-öø-ÿ])[^\W\d_][^\W\d_'’.-]*(?:[-'’./][^\W\d_]+)*\.?)"
@@ -377,18 +387,30 @@ _LANDMARK_RE = re.compile(
     r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to|off"
     r"|in[ \t]+front[ \t]+of)[ \t]+[^\n,;.]{2,40}?(?=,)"
 )
+# The same after an address's last part, a capitalised name up to the sentence's end.
+_END_LANDMARK_RE = re.compile(
+    r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to"
+    r"|in[ \t]+front[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z][^\n,;.]{1,38}?"
+    r"(?=[ \t]*(?:\.(?:\s|$)|[;\n]|$))"
+)
 # A flat or suite on its own is part of an address, except a suite right after an
 # institution's name ("Mercy Heart Institute, Suite 300"): the clinic's, not a person's.
 _LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[\w-]{0,5}\b")
 # A flat, house, plot or villa that opens an address ("No. 12, Allen Avenue, Ikeja", "Villa 12,
 # Street 5, Al Barsha 1, Dubai", "Unit 4, Sunset Villas, 12 Beach Rd"): only with parts after it.
-_OPENING_UNIT_WORDS = "Unit Flat Villa Blk Block Lot No House Plot Bldg Building Door".split()
+_OPENING_UNIT_WORDS = (
+    "Unit Flat Villa Blk Block Lot No House Plot Bldg Building Door Erf Stand".split()
+)
 _OPENING_UNIT_RE = re.compile(
-    r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building"
+    # (a South African erf or township stand: "Erf 2217", "Stand 456, Ext 2")
+    r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building|Erf|Stand"
     # an Indian house or door number: "H.No 4-56", "D.No. 12-3-45", "Door No 7"
     r"|[HD]\.?[ \t]?No\.?|Door[ \t]No\.?)[ \t]*#?[ \t]*"
     r"\d{1,5}[A-Z]?(?:[-/]\d{1,4}){0,2}(?=,|[ \t]+(?:Lot|Blk|Block|Phase)\b)"
 )
+_EXTENSION_RE = re.compile(r"Ext(?:ension)?\.?[ \t]?\d{1,3}")
+# A town and a four-digit postcode that is no year: "Tembisa 1632", "Mfuleni 7100".
+_TOWN_AND_CODE_RE = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?!(?:19|20)\d\d)\d{4}", re.UNICODE)
 _INSTITUTION_BEFORE_RE = re.compile(
     r"(?i:clinic|cent(?:er|re)|hospital|institute|medical|health|office|associates|practice|"
     r"pharmacy|building|group|university)\b[ \t,(]{1,3}$"
@@ -449,8 +471,18 @@ _US_STATES = (
 _STATE_SET = frozenset(_US_STATES)
 _LOWER_US_TAIL_RE = re.compile(
     r"(?:[a-z][a-z.'’-]*[ \t]+){1,3}"
-    rf"(?:{'|'.join(s.lower() for s in _US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])"
+    rf"(?:(?:{'|'.join(s.lower() for s in _US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?"
+    # a British or Canadian postcode in lower case: "hove bn3 2wh", "guelph on n1g 2w1"
+    r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d"
+    # an Australian state and postcode: "kalgoorlie wa 6430"
+    r"|(?:nsw|vic|qld|tas|act|nt|sa|wa)[ \t]+\d{4})(?![\w-])"
 )
+_LOWER_TOWN_CODE_RE = re.compile(
+    r"(?:[a-z][a-z'’-]*[ \t]+){1,3}(?!(?:19|20)\d\d\b)\d{4,6}(?![\w-])"
+)
+# A street in lower case after a flat, as web forms write it: "flat 3, 41 kingsway, hove
+# bn3 2wh"; kept only when a lower-case town and postcode follow it.
+_LOWER_STREET_PART_RE = re.compile(r"\d{1,5}[a-z]?(?:[ \t]+[a-z][\w'’-]*){1,3}(?=[ \t]*[,\n])")
 # Postcodes whose shape alone says "address": British (EC1N 8QX), Canadian (H3Z 2Y7), and a US
 # state code with its ZIP (WA 99403). An address ends with them, so it is grown backwards.
 # A state written in full before a ZIP: "Columbus, Ohio 43215".
@@ -556,6 +588,12 @@ def _grow(text: str, end: int) -> int:
             )
             if m is None and last_was_unit:
                 m = _PART_RE.match(text, start)
+            if m is None and last_was_unit and text[start : start + 1].islower():
+                # a lower-case box and its town: "po box 512 kalgoorlie wa 6430"
+                lower = _LOWER_US_TAIL_RE.match(text, start)
+                if lower is not None:
+                    end = lower.end()
+                    break
             if m is None and last_was_unit and parts > 0:
                 # a street, its flat, then the town before prose: "... Apt. 209 Montehermoso
                 # Cáceres tomorrow" (a suite alone is left: "Suite 300 Conference Room booked")
@@ -591,9 +629,28 @@ def _grow(text: str, end: int) -> int:
             # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
             # the lower-case words a city)
             lower = _LOWER_US_TAIL_RE.match(text, start)
+            if lower is None and last_was_unit:
+                street = _LOWER_STREET_PART_RE.match(text, start)
+                after = _SEP_RE.match(text, street.end()) if street is not None else None
+                if after is not None:
+                    lower = _LOWER_US_TAIL_RE.match(text, after.end())
             if lower is not None:
                 end = lower.end()
                 break
+            code = _LOWER_TOWN_CODE_RE.match(text, start)
+            after = _SEP_RE.match(text, code.end()) if code is not None else None
+            country = _country_re().match(text, after.end()) if after is not None else None
+            if country is not None:
+                # a lower-case town, its postcode and its country: "nelson 7010, new zealand"
+                end = country.end()
+                break
+            if parts > 0:
+                # a landmark after the last part, closing the sentence: "..., Delhi 110089,
+                # near Shiv Mandir."
+                landmark = _END_LANDMARK_RE.match(text, start)
+                if landmark is not None:
+                    end, before_landmark = landmark.end(), None
+                    break
         if m is None or m.end() == start:
             break
         words = m.group().split()
@@ -772,7 +829,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             yield from (m.span("v") for m in _MOVED_RE.finditer(text))
         if ", " in text:
             yield from _town_states(text)
-        yield from _merged(text, resides)
+        yield from _merged(text, resides + _named_places(text))
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
@@ -859,7 +916,13 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         # two parts at least, one of them a place's name alone: "Unit 3, Module 2" is a
         # course, "House 2, Level 3, 2025 Plan" a slide
         parts = [p.strip() for p in _PART_SPLIT_RE.split(text[m.end() : end]) if p.strip()]
-        if len(parts) >= 2 and any(p[0].isupper() and not _DIGIT_RE.search(p) for p in parts):
+        if m.group().startswith("Stand") and not any(_EXTENSION_RE.fullmatch(p) for p in parts):
+            continue  # a fair's stand ("Stand 12, Hall 3, ExCeL London"); a township's has its
+            # extension ("Stand 456, Ext 2, Tembisa 1632")
+        if len(parts) >= 2 and any(
+            p[0].isupper() and not _DIGIT_RE.search(p) or _TOWN_AND_CODE_RE.fullmatch(p)
+            for p in parts
+        ):
             found.append((m.start(), end))
     # Addresses that end in a postcode or a country but start with no number a rule knows
     # ("The Rushes, Loughborough, Leicestershire LE11 5BG"): grown backwards from there.
@@ -877,6 +940,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         if m.group().startswith("ID") and not text[: m.start()].rstrip().endswith(","):
             continue
         found.append((start, _grow(text, m.end())))
+    found += _named_places(text)
     if not words.isdisjoint(_country_words()):
         for m in _written_country_re().finditer(text):
             code = _CODE_AFTER_RE.match(text, m.end())
@@ -1017,7 +1081,12 @@ _FIELD_RE = re.compile(
     # the label in other languages
     r"|adresse|adres|adresa|adresă|direcci[óo]n|domicilio|endere[çc]o|indirizzo|anschrift"
     r"|wohnadresse|osoite|lakc[íi]me?|адрес|адреса|διεύθυνση|địa[ \t]+chỉ|العنوان|כתובת"
-    r"|alamat|anwani|ที่อยู่)"
+    r"|alamat|anwani|ที่อยู่"
+    # the languages of India, the Philippines, South Africa, Wales, Ireland: पता (Hindi),
+    # पत्ता (Marathi), ঠিকানা (Bengali), முகவரி (Tamil), చిరునామా (Telugu), پتہ (Urdu), tirahan
+    # (Tagalog), ikheli (Zulu), idilesi (Xhosa), cyfeiriad (Welsh), seoladh (Irish)
+    r"|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|پتہ|tirahan|ikheli|idilesi|cyfeiriad|seoladh"
+    r"|domicile|morada)"
     # "Pt address (hub form):", "Return address on pt's letter:"
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[^\n:;]{1,30}?|[ \t]+(?:is|was))?)"
     # "What is your address? it is ...": the answer after the question.
@@ -1026,8 +1095,9 @@ _FIELD_RE = re.compile(
 # An export's address fields as key=value pairs ("addr1=Ilica 242; city=Zagreb; zip=10000"):
 # pasted into a note they are the patient's (a practice's location is the HCP record's own).
 _EXPORT_FIELD_RE = re.compile(
-    r"\b(?i:addr(?:ess)?[_ ]?(?:line)?[_ ]?[1-3]?|street|city|town|zip(?:[_ ]?code)?"
-    r"|post(?:al)?[_ ]?code)[ \t]*=[ \t]*(?P<v>\w[^;,|&\n\"]{0,59}?)(?=[ \t]*(?:[;,|&\n\"]|$))"
+    r"\b(?i:addr(?:ess)?[_ ]?(?:line)?[_ ]?[1-3]?|street|city|town|suburb|zip(?:[_ ]?code)?"
+    r"|post(?:al)?[_ ]?code|pc(?=[ \t]*=[ \t]*\d{3,6}\b))"
+    r"[ \t]*=[ \t]*(?P<v>\w[^;,|&\n\"]{0,59}?)(?=[ \t]*(?:[;,|&\n\"]|$))"
 )
 # Where a person lives, said rather than labelled, as letters and charts write it: German
 # "wohnhaft (in)", "wohnt in", "wh.:", Spanish "domiciliado en", "residente en", French
@@ -1127,7 +1197,8 @@ _JP_POSTAL_RE = re.compile(
 _FIELD_LABEL_WORDS = frozenset(
     """addr adresse adres adresa adresă dirección direccion domicilio endereço endereco
     indirizzo anschrift wohnadresse osoite lakcím lakcíme адрес адреса διεύθυνση địa العنوان
-    כתובת alamat anwani ที่อยู่""".split()
+    כתובת alamat anwani ที่อยู่ पता पत्ता ঠিকানা முகவரி చిరునామా پتہ tirahan ikheli idilesi
+    cyfeiriad seoladh domicile morada""".split()
 )
 # Where a value on the label's line ends: a clause break, or the next "Label:".
 _VALUE_STOP_RE = re.compile(
@@ -1257,6 +1328,84 @@ _BACK_WORDS = frozenset(
     """de da do del della di la le les am an der den van von upon sur y i e nad pod u na im bei
     aan op zum zur street st road rd avenue ave apt no nr ap sc et str t.v. flat unit""".split()
 )
+
+
+_IRISH_COUNTY_RE = re.compile(
+    r"(?<=,[ \t])Co(?:\.|unty)[ \t]+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down"
+    r"|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo"
+    r"|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford"
+    r"|Wicklow)\b"
+)
+# A house known by its name, as British and Irish addresses give one instead of a number
+# ("Ivy Lodge, Church Lane, Little Snoring"): the name's word, then a named street after it.
+# (not Farm, Grange, Manor, Hall: as often a business, a care home or a venue)
+_HOUSE_WORDS = "Cottage Cottages Lodge Farmhouse Barn Croft Bungalow".split()
+_HOUSE_WORD_RE = re.compile(rf"(?:{'|'.join(_HOUSE_WORDS)}),")
+_HOUSE_NAME_RE = re.compile(
+    rf"(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]+){{1,2}}(?:{'|'.join(_HOUSE_WORDS)})(?=,[ \t]+[A-Z])"
+)
+_NAMED_STREET_PART_RE = re.compile(_STREET_NAMED)
+
+
+# An Indian village's address (India Post): the village, then its post office, tehsil or
+# district and the PIN ("Village Rampur, P.O. Khurja, Dist. Bulandshahr, UP 203131").
+_IN_VILLAGE_RE = re.compile(
+    r"\b(?:Vill(?:age)?\.?|Gram|VPO|V\.P\.O\.?)[ \t]*:?[ \t]+(?:[A-Z][\w'’-]+[ \t]*){1,2}(?=,)"
+)
+_IN_RURAL_PART_RE = re.compile(
+    r",[ \t]*(?:P\.[ \t]?O\.|Post|Dist(?:rict)?\.?|Teh(?:sil)?\.?|Taluk|Tq\.|Mandal)[ \t]"
+    r"|\b\d{6}\b"
+)
+
+
+# A Philippine barangay, a sitio or purok before it, then its town ("Sitio Malinis, Brgy.
+# Poblacion, Talisay, Cebu"); kept where a town follows and the name is not all common words
+# ("Barangay Health Station" is a clinic; BERT's common words, as the dictionary holds
+# "Poblacion").
+_PH_BARANGAY_RE = re.compile(
+    r"(?<![\w-])(?:(?:Sitio|Purok|Zone)[ \t]+[\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]*)?"
+    r"(?:Brgy\.?|Barangay|Bgy\.?)[ \t]+(?P<name>[A-Z0-9][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"(?=,)"
+)
+
+
+def _named_places(text: str) -> list[tuple[int, int]]:
+    """Addresses that need no number: an Irish county after its town ("Roundstone, Co.
+    Galway", "Ballina, County Mayo, F26 K2P3"; a county alone is a territory as often:
+    "covers Co. Cork"), a house known by its name."""
+    found = []
+    if ", Co" in text:
+        for m in _IRISH_COUNTY_RE.finditer(text):
+            start = _grow_back(text, m.start())
+            if start < m.start():
+                found.append((start, _grow(text, m.end())))
+    if _HOUSE_WORD_RE.search(text):
+        found += _house_names(text)
+    if "Brgy" in text or "Barangay" in text or "Bgy" in text:
+        for m in _PH_BARANGAY_RE.finditer(text):
+            end = _grow(text, m.end())
+            if end > m.end() and not all(common(w) for w in m.group("name").split()):
+                found.append((m.start(), end))
+    if "Vill" in text or "VPO" in text or "V.P.O" in text or "Gram " in text:
+        for m in _IN_VILLAGE_RE.finditer(text):
+            end = _grow(text, m.end())
+            if not any(everyday(w) for w in m.group().split()[1:]) and _IN_RURAL_PART_RE.search(
+                text, m.end(), end
+            ):
+                found.append((m.start(), end))
+    return found
+
+
+def _house_names(text: str) -> list[tuple[int, int]]:
+    """A house's name, a street named after it with no number and more of the address: the
+    street's word says the name is a house's, not a farm's or a firm's alone."""
+    spans = []
+    for m in _HOUSE_NAME_RE.finditer(text):
+        end = _grow(text, m.end())
+        parts = [p.strip() for p in _PART_SPLIT_RE.split(text[m.end() : end]) if p.strip()]
+        if len(parts) >= 2 and _NAMED_STREET_PART_RE.fullmatch(parts[0]):
+            spans.append((m.start(), end))
+    return spans
 
 
 def _grow_back(text: str, start: int) -> int:

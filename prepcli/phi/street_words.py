@@ -67,6 +67,7 @@ _PARTICLES = frozenset(
     """de da do das dos del della di la le les du des van von der den am an y i e na nad pod
     u al el lo""".split()
 )
+_CONJUNCTIONS = frozenset("and & et und".split())
 # Capitalised words that open a sentence or name a role, not a street's name.
 _NOT_NAME = frozenset(
     """I He She They We It The This That These Those And Or But If On In At To For With From By
@@ -202,6 +203,10 @@ def _leading(tokens: list[tuple[int, str]], words: StreetWords) -> tuple[int, st
             return None
         if _is_name(word) or word in _PARTICLES:
             continue
+        if word.lower() in _CONJUNCTIONS:
+            # two names joined are two people or two streets, not one street's name: "Park
+            # and Mann 2019" (a citation), "Park & Main 12"
+            return None
         # one lower-case word of the name ("Bulevar kralja Aleksandra")
         if word.isalpha() and word.islower() and lower_words == 0:
             lower_words += 1
