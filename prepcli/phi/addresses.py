@@ -320,7 +320,9 @@ _UNIT = (
 )
 _POSTCODE = (
     # Dutch: 1234 AA, 1234AA, before the place's name (not "1200 MG TID", "2020 MD")
-    r"(?:\d{4}[ ]?(?!(?i:mg|ml|kg|mm|cm|hr|pm|am|md|do|rn|po|iv|im|sc|qd|bp|hz|mo|wk|yr)\b)"
+    # (nor a four-digit code before a word of prose: "Paraparaumu 5032 in March")
+    r"(?:\d{4}[ ]?(?!(?i:mg|ml|kg|mm|cm|hr|pm|am|md|do|rn|po|iv|im|sc|qd|bp|hz|mo|wk|yr)\b"
+    r"|(?:in|on|at|to|of|by|or|as|is|it|an|be|we|he|me|my|no|so|up|us|if|go)\b)"
     r"(?:[A-Z]{2}|[a-z]{2})(?=[ \t]+[A-Z])|"
     # a country's letters may lead the code: D-70173, CH-8001, A-1060
     r"(?:(?:[A-Z]{1,3}-)?\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
@@ -387,6 +389,11 @@ _LANDMARK_RE = re.compile(
     r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to|off"
     r"|in[ \t]+front[ \t]+of)[ \t]+[^\n,;.]{2,40}?(?=,)"
 )
+# A development's or building's name with "at"/"on"/"of" inside, after a flat.
+_NAMED_BUILDING_RE = re.compile(
+    r"The(?:[ \t]+[A-Z][\w'’-]+){1,3}(?:[ \t]+(?:at|on|of)(?:[ \t]+[A-Z][\w'’-]+){1,3})?"
+    r"(?=[ \t]*[,\n])"
+)
 # The same after an address's last part, a capitalised name up to the sentence's end.
 _END_LANDMARK_RE = re.compile(
     r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to"
@@ -405,8 +412,11 @@ _OPENING_UNIT_RE = re.compile(
     # (a South African erf or township stand: "Erf 2217", "Stand 456, Ext 2")
     r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building|Erf|Stand"
     # an Indian house or door number: "H.No 4-56", "D.No. 12-3-45", "Door No 7"
-    r"|[HD]\.?[ \t]?No\.?|Door[ \t]No\.?)[ \t]*#?[ \t]*"
+    r"|[HD]\.?[ \t]?No\.?|Door[ \t]No\.?)[ \t]*(?:#|No\.?)?[ \t]*"
     r"\d{1,5}[A-Z]?(?:[-/]\d{1,4}){0,2}(?=,|[ \t]+(?:Lot|Blk|Block|Phase)\b)"
+    # a British flat known by its floor ("Basement Flat, 7 Elm Grove", "Ground Floor Flat")
+    r"|(?<![\w-])(?:Basement|Lower[ \t]Ground|Ground|First|Second|Third|Top)(?:[ \t]Floor)?"
+    r"[ \t]Flat(?=,)"
 )
 _EXTENSION_RE = re.compile(r"Ext(?:ension)?\.?[ \t]?\d{1,3}")
 # A town and a four-digit postcode that is no year: "Tembisa 1632", "Mfuleni 7100".
@@ -599,7 +609,12 @@ def _grow(text: str, end: int) -> int:
                 # Cáceres tomorrow" (a suite alone is left: "Suite 300 Conference Room booked")
                 m = _PROSE_PLACE_RE.match(text, start)
         else:
-            m = _PART_RE.match(text, start) or _STREET_PART_RE.match(text, start)
+            part, street = _PART_RE.match(text, start), _STREET_PART_RE.match(text, start)
+            # the longer reading: "Road No. 12" is a street and its number, not "Road No"
+            m = street if part is None or street is not None and street.end() > part.end() else part
+            if m is None and last_was_unit:
+                # a development's name after a flat ("Unit 1203, The Residences at Greenbelt")
+                m = _NAMED_BUILDING_RE.match(text, start)
             if m is None and ("," in sep.group() or "\n" in sep.group()):
                 landmark = _LANDMARK_RE.match(text, start)
                 if landmark is not None:
@@ -655,6 +670,10 @@ def _grow(text: str, end: int) -> int:
             break
         words = m.group().split()
         unit = _UNIT_RE.fullmatch(m.group()) is not None  # "apto 12", "bte 5": any case
+        if m.re is _NAMED_BUILDING_RE:
+            last_was_unit, end, before_landmark = False, m.end(), None
+            parts += 1
+            continue
         # after a flat, a named building may follow: "Apt 4, The Maltings, Bray"
         named_building = last_was_unit and words[0] == "The" and len(words) > 1
         if (
@@ -840,7 +859,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = resides
     if not words.isdisjoint(_LINE_SUFFIXES) and (
-        "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text)
+        "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text) or "/" in text
     ):
         found += _us_lines(text)
     if _continental_hint(text):
@@ -920,7 +939,10 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             continue  # a fair's stand ("Stand 12, Hall 3, ExCeL London"); a township's has its
             # extension ("Stand 456, Ext 2, Tembisa 1632")
         if len(parts) >= 2 and any(
-            p[0].isupper() and not _DIGIT_RE.search(p) or _TOWN_AND_CODE_RE.fullmatch(p)
+            p[0].isupper()
+            and not _DIGIT_RE.search(p)
+            or _TOWN_AND_CODE_RE.fullmatch(p)
+            or _TAIL_RE.search(p)
             for p in parts
         ):
             found.append((m.start(), end))
@@ -989,13 +1011,16 @@ _LINE_SUFFIXES = frozenset(
     terrace ter circle cir parkway pkwy highway hwy trail trl square sq plaza loop pike""".split()
 )
 _US_LINE_RE = re.compile(
-    r"(?<![\w/.-])\d{1,6}[ \t]+(?:(?:[nsew]|ne|nw|se|sw)\.?[ \t]+)?"
+    # (an Australian unit before the number: "unit 3/4 smith st mosman nsw 2088")
+    r"(?<![\w/.-])(?:(?:unit|flat|apt)[ \t]*)?(?:\d{1,4}/)?\d{1,6}[ \t]+"
+    r"(?:(?:[nsew]|ne|nw|se|sw)\.?[ \t]+)?"
     r"(?:[a-z0-9][\w'’-]*\.?[ \t]+){1,4}?"
     rf"{_alternation(_LINE_SUFFIXES)}\b\.?"
     r"(?:[ \t]+(?:[nsew]|ne|nw|se|sw)\b\.?)?"
     r"(?P<unit>[ \t]+(?:#[ \t]*)?(?:apt|ste|suite|unit|fl|rm|#)\.?[ \t]*#?[ \t]*[\w-]{1,6}\b)?"
     r"(?:(?:[ \t]*,?[ \t]+|[ \t]*,?[ \t]*\n[ \t]*)(?:[a-z][a-z.'’-]*,?[ \t]+){0,4}?"
-    rf"(?:(?:{'|'.join(_US_STATES)})\b\.?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
+    r"(?:(?:nsw|vic|qld|tas|act|nt|sa|wa)\.?[ \t]+(?P<zip3>\d{4})(?!\d)"
+    rf"|(?:{'|'.join(_US_STATES)})\b\.?(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
     r"|(?P<zip2>\d{5}(?:-\d{4})?))(?![\w-]))?",
     re.IGNORECASE,
 )
@@ -1069,7 +1094,7 @@ def _us_lines(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _US_LINE_RE.finditer(text)
-        if m.group("unit") or m.group("zip") or m.group("zip2")
+        if m.group("unit") or m.group("zip") or m.group("zip2") or m.group("zip3")
     ]
 
 
@@ -1447,7 +1472,11 @@ def _grow_back(text: str, start: int) -> int:
                 break  # the house number opens the street's part
         elif core.lower() in _BACK_WORDS:
             pass
-        elif first.islower() or core.rstrip(".") in _STOP - {"The"}:
+        elif first.islower() or (
+            core.rstrip(".") in _STOP - {"The"}
+            # (a park's name: "Sunny Acres Mobile Home Park", not a mobile phone)
+            and not (core == "Mobile" and text.startswith((" Home Park", " Home Estate"), m.end(1)))
+        ):
             break
         if _STREET_TYPE_RE.match(core):
             street_seen = True

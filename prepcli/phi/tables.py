@@ -36,6 +36,15 @@ _COLUMNS: dict[str, str] = {
         homephone workphone""".split(),
         "PHONE",
     ),
+    # an address split over a table's cells ("| Street | City | Postcode |")
+    **dict.fromkeys(
+        """address addressline addr streetaddress homeaddress street city town suburb
+        locality""".split(),
+        "ADDRESS",
+    ),
+    # a postcode's column only beside a street's or town's (a lone "zip" column of a research
+    # extract keeps the area: the rows are no one's address)
+    **dict.fromkeys("postcode postalcode zip zipcode".split(), "POSTCODE"),
 }
 _DELIMITERS = (",", ";", "\t", "|")
 # A fixed-width report's cells: words joined by single spaces, two or more spaces between cells
@@ -44,12 +53,21 @@ _ALIGNED_CELL_RE = re.compile(r"\S+(?:[ ]\S+)*")
 _DATE_RE = re.compile(rf"(?:{DATE})|(?:18|19|20)\d{{2}}", re.IGNORECASE)
 
 
+def _kinds(names: list[str]) -> list[str | None]:
+    kinds = [_COLUMNS.get(n) for n in names]
+    postcode = "ADDRESS" if "ADDRESS" in kinds else None
+    return [postcode if k == "POSTCODE" else k for k in kinds]
+
+
 def _kind(value: str, kind: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if kind == "DOB":
         return _DATE_RE.fullmatch(value) is not None
     if kind == "MRN":
         return digits >= 3 and len(value) <= 24 and " " not in value.strip()
+    if kind == "ADDRESS":
+        # any cell's words but a markdown table's rule ("---") or a blank export's "nan"
+        return any(c.isalnum() for c in value) and value.lower() not in ("nan", "n/a", "none")
     return 7 <= digits <= 15  # a national number's or a phone's digits
 
 
@@ -73,7 +91,7 @@ def _aligned_rows(lines: list[str], offsets: list[int], i: int) -> Iterator[Span
     """Values under the identifier-naming columns of a fixed-width report whose header is line
     ``i``: each row below has as many cells as the header."""
     header = _aligned(lines[i], offsets[i])
-    kinds = [_COLUMNS.get(re.sub(r"[^a-z]", "", name.lower())) for _, _, name in header]
+    kinds = _kinds([re.sub(r"[^a-z]", "", name.lower()) for _, _, name in header])
     if len(header) < 2 or not any(kinds):
         return
     for j in range(i + 1, len(lines)):
@@ -90,6 +108,7 @@ def _field_value(line: str, offset: int) -> Iterator[Span]:
     cells = [c for c in _cells(line, "|", offset) if c[2]]
     if len(cells) == 2:
         kind = _COLUMNS.get(re.sub(r"[^a-z]", "", cells[0][2].lower()))
+        kind = "ADDRESS" if kind == "POSTCODE" else kind  # a field row names its value
         start, end, value = cells[1]
         if kind and _kind(value, kind):
             yield Span(start, end, kind)
@@ -111,7 +130,7 @@ def table_spans(text: str) -> Iterator[Span]:
                 yield from _aligned_rows(lines, offsets, i)
             continue
         names = [re.sub(r"[^a-z]", "", c.lower()) for c in header.split(sep)]
-        kinds = [_COLUMNS.get(n) for n in names]
+        kinds = _kinds(names)
         if len(names) < 2 or not any(kinds):
             continue
         for j in range(i + 1, len(lines)):
