@@ -376,7 +376,9 @@ _UNIT_RE = re.compile(rf"{_UNIT}|{_POSTCODE}{_CODE_END}", re.UNICODE)
 # "12 Beach Rd", "1-2-3 Minami-Aoyama", "Street 5", "Al Barsha 1", "Jalan SS 2/24".
 _STREET_PART_RE = re.compile(
     # (an ordinal names a Bangalore cross or main road: "3rd Cross", "5th Main")
-    rf"\d{{1,5}}(?:st|nd|rd|th|[A-Za-z])?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}{_END}"
+    # (Singapore numbers a street after its name: "26 Jurong West St 91")
+    rf"\d{{1,5}}(?:st|nd|rd|th|[A-Za-z])?(?:-\d{{1,4}}){{0,3}}[ \t]+{_PLACE}"
+    rf"(?:[ \t]+\d{{1,3}})?{_END}"
     # a town and a British outward code alone: "Milton Keynes MK4"
     rf"|{_PLACE}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?(?:{_END}|(?=[ \t]+[a-zß-öø-ÿ]))"
     rf"|{_PLACE}[ \t]+\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?{_END}",
@@ -406,21 +408,31 @@ _LONE_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt|Apartment|Suite|Ste)\.?\s*#?\s*\d[
 # A flat, house, plot or villa that opens an address ("No. 12, Allen Avenue, Ikeja", "Villa 12,
 # Street 5, Al Barsha 1, Dubai", "Unit 4, Sunset Villas, 12 Beach Rd"): only with parts after it.
 _OPENING_UNIT_WORDS = (
-    "Unit Flat Villa Blk Block Lot No House Plot Bldg Building Door Erf Stand".split()
-)
+    "Unit Flat Villa Blk Block Lot No House Plot Bldg Building Door Erf Stand Qr Qtr Quarter"
+    " RD RR #"
+).split()
 _OPENING_UNIT_RE = re.compile(
     # (a South African erf or township stand: "Erf 2217", "Stand 456, Ext 2")
     r"(?<![\w-])(?:Unit|Flat|Villa|Blk|Block|Lot|No\.|House|Plot|Bldg|Building|Erf|Stand"
     # an Indian house or door number: "H.No 4-56", "D.No. 12-3-45", "Door No 7"
-    r"|[HD]\.?[ \t]?No\.?|Door[ \t]No\.?)[ \t]*(?:#|No\.?)?[ \t]*"
+    r"|[HD]\.?[ \t]?No\.?|Door[ \t]No\.?"
+    # an Indian quarter or municipal ward ("Qr. No. 45", "Ward No. 9"), a rural delivery
+    # ("RD 3", "RR 2"), a Singapore unit before its block ("#12-104")
+    r"|Qr\.?|Qtr\.?|Quarter|Ward(?=[ \t]No)|RD|RR|#(?=\d{2}-\d))[ \t]*(?:#|No\.?)?[ \t]*"
     r"\d{1,5}[A-Z]?(?:[-/]\d{1,4}){0,2}(?=,|[ \t]+(?:Lot|Blk|Block|Phase)\b)"
     # a British flat known by its floor ("Basement Flat, 7 Elm Grove", "Ground Floor Flat")
     r"|(?<![\w-])(?:Basement|Lower[ \t]Ground|Ground|First|Second|Third|Top)(?:[ \t]Floor)?"
     r"[ \t]Flat(?=,)"
 )
+_INSTITUTION_RE = re.compile(
+    r"\b(?:Hospital|Clinic|Cent(?:er|re)|Infirmary|Medical|College|Institute|Dispensary)\b"
+)
 _EXTENSION_RE = re.compile(r"Ext(?:ension)?\.?[ \t]?\d{1,3}")
-# A town and a four-digit postcode that is no year: "Tembisa 1632", "Mfuleni 7100".
-_TOWN_AND_CODE_RE = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?!(?:19|20)\d\d)\d{4}", re.UNICODE)
+# A town and a four-digit postcode that is no year, or a six-digit one: "Tembisa 1632",
+# "Bokaro Steel City 827004".
+_TOWN_AND_CODE_RE = re.compile(
+    r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?!(?:19|20)\d\d\b)(?:\d{4}|\d{6})", re.UNICODE
+)
 _INSTITUTION_BEFORE_RE = re.compile(
     r"(?i:clinic|cent(?:er|re)|hospital|institute|medical|health|office|associates|practice|"
     r"pharmacy|building|group|university)\b[ \t,(]{1,3}$"
@@ -938,7 +950,11 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         if m.group().startswith("Stand") and not any(_EXTENSION_RE.fullmatch(p) for p in parts):
             continue  # a fair's stand ("Stand 12, Hall 3, ExCeL London"); a township's has its
             # extension ("Stand 456, Ext 2, Tembisa 1632")
-        if len(parts) >= 2 and any(
+        if m.group().startswith("Ward") and any(_INSTITUTION_RE.search(p) for p in parts):
+            continue  # a hospital's ward ("Ward No. 9, Civil Hospital, Darbhanga")
+        # "RD 3, Whangarei 0173": a rural delivery and its town need no third part
+        rural = m.group().startswith(("RD", "RR")) and len(parts) == 1
+        if (len(parts) >= 2 or rural) and any(
             p[0].isupper()
             and not _DIGIT_RE.search(p)
             or _TOWN_AND_CODE_RE.fullmatch(p)
@@ -1394,11 +1410,26 @@ _PH_BARANGAY_RE = re.compile(
 )
 
 
+# A South African farm by its name and district ("Farm Rietfontein, Bela-Bela District").
+_FARM_RE = re.compile(r"\b(?:Portion[ \t]\d{1,4}[ \t]of[ \t])?Farm[ \t]+[A-Z][\w'’-]+(?=,)")
+_RURAL_DISTRICT_RE = re.compile(r"\b(?:District|Municipality)\b|\b\d{4}\b")
+# A street someone lives on, named without a number ("staying with her aunt on Maple Avenue").
+_LIVES_ON_WORDS = frozenset(
+    "live lives living stay stays staying reside resides residing moved moving".split()
+)
+_LIVES_ON_RE = re.compile(
+    r"\b(?i:lives?|living|stays?|staying|resides?|residing|moved|moving)\b[^.;:\n]{0,40}?"
+    rf"\bon[ \t]+(?P<v>{_STREET_NAMED})"
+)
+
+
 def _named_places(text: str) -> list[tuple[int, int]]:
     """Addresses that need no number: an Irish county after its town ("Roundstone, Co.
     Galway", "Ballina, County Mayo, F26 K2P3"; a county alone is a territory as often:
-    "covers Co. Cork"), a house known by its name."""
+    "covers Co. Cork"), a house known by its name, a farm and its district, a street someone
+    lives on, a Philippine barangay, an Indian village."""
     found = []
+    words = words_of(text)
     if ", Co" in text:
         for m in _IRISH_COUNTY_RE.finditer(text):
             start = _grow_back(text, m.start())
@@ -1406,6 +1437,18 @@ def _named_places(text: str) -> list[tuple[int, int]]:
                 found.append((start, _grow(text, m.end())))
     if _HOUSE_WORD_RE.search(text):
         found += _house_names(text)
+    if "Farm " in text:
+        for m in _FARM_RE.finditer(text):
+            end = _grow(text, m.end())
+            if _RURAL_DISTRICT_RE.search(text, m.end(), end):
+                found.append((m.start(), end))
+    if " on " in text and not words.isdisjoint(_LIVES_ON_WORDS):
+        for m in _LIVES_ON_RE.finditer(text):
+            end = m.end("v")
+            town = _TOWN_AFTER_STREET_RE.match(text, end)
+            if town is not None and not any(common(w) for w in town["place"].split()):
+                end = town.end()  # "on Maple Avenue in Dartmouth"
+            found.append((m.start("v"), end))
     if "Brgy" in text or "Barangay" in text or "Bgy" in text:
         for m in _PH_BARANGAY_RE.finditer(text):
             end = _grow(text, m.end())
@@ -1723,6 +1766,7 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]
 
 # A street name written before its number on a line of its own ("Storgarden 52 Trajanka Forks",
 # "Brucker Bundesstrasse 31 ...") or right after "at"/"to".
+_KM_BEFORE_RE = re.compile(r"(?<![\w.])(?:Km|KM)\.?[ \t]?$")
 _LEAD_RE = re.compile(
     r"(?:^|[\n>:]|\b(?:at|to|on))[ \t]*((?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*[ \t]+){1,3})$"
 )
@@ -1783,6 +1827,9 @@ def _continental_end(text: str, m: re.Match[str], end: int) -> int | None:
 def _lead(text: str, start: int) -> int:
     if not text[start : start + 1].isdigit():
         return start
+    km = _KM_BEFORE_RE.search(text, max(0, start - 5), start)
+    if km is not None:
+        return km.start()  # a highway's kilometre: "Km. 14 National Highway"
     m = _LEAD_RE.search(text, max(0, start - 60), start)
     if m is None or any(w.rstrip(".,") in _STOP for w in m.group(1).split()):
         return start
