@@ -249,6 +249,40 @@ ROUND_5: list[str] = [
     "Avenue of the Stars campaign; Quay Street billboard; Station Road sign-off.",
 ]
 
+# Round 6 (written after round 5's fixes and left untuned: the closing check of whether the
+# classes carry over; its misses are listed in bench/PHI.md, not fixed here).
+ROUND_6: list[str] = [
+    "Wife's address {A|Apt 12C, 4410 Wisconsin Ave NW, Washington, DC 20016}.",
+    "pt gave {A|po box 77, lone pine ca 93545} for mail",
+    "Courier: {A|Shop 2, 17 Beach Rd, Mollymook NSW 2539} (daughter's cafe flat above)",
+    "Address on the form: {A|Unit 5, 8 Rata St, Kaiapoi 7630, NZ}",
+    "Lives at {A|Ty Gwyn, Heol y Dwr, Carmarthen SA31 1PH}, Wales.",
+    "{A|8 Parnell Square East, Dublin 1} - carer to collect.",
+    "Post to {A|PO Box 48, Station Main, Regina SK S4P 2Z5}.",
+    "Son: {A|House No. 221, Street 14, Sector G-9/1, Islamabad}",
+    "Moved in with her brother at {A|56 Kloof Street, Gardens, Cape Town 8001}.",
+    "Home {A|Blk 208 Bukit Batok St 21 #04-317, Singapore 650208}",
+    "Barangay address {A|Purok 3, Brgy. Lagao, General Santos City 9500}",
+    "{A|BOX 9, RR 2\nELMVALE ON L0L 1P0}",
+    "Sent c/o {A|Cherry Tree Cottage, Mill Lane, Great Bardfield, Essex CM7 4SD}.",
+    "Adresse du patient : {A|Appt 3, 15 Victoria Street, Wellington 6011}",
+    "Domicilio: {A|21 Jalan Bukit Bintang, 55100 Kuala Lumpur}",
+    "Name: {N|Pita Tane}\nStreet: {A|4 Totara Pl}\nCity: {A|Rotorua 3015}",
+    "Lives on {A|Wattle Street} in {A|Lismore}, near the river.",
+    "Grandma's: {A|Stand 9087, Zone 3, Diepkloof, Soweto 1862}",
+    "Delivery to {A|D-52, Sector 27, Noida, UP 201301}.",
+    "{A|2/14 Boundary Rd, Fremantle WA 6160}, Australia is the new address.",
+    "FPO: {A|USS Gerald R. Ford (CVN 78), FPO AE 09532}",
+    "Pt's mailing: {A|General Delivery, Lake Louise AB T0L 1E0}",
+    # look-alikes that must stay
+    "Shop 2 of the mall kiosk sells Voltaren; Unit 5 in-service on inhaler technique.",
+    "Street 14 of the trial map; Sector G cohort; Station Main lab results normal.",
+    "Lives on a pension; moved on from opioids; stays on Xarelto 20 mg.",
+    "Conference at {I|ICC Sydney, 14 Darling Dr, Sydney NSW 2000}; Dr. {H|Tane} chaired.",
+    "Presented in Cape Town and Durban; Noida office; Rotorua retreat for reps.",
+    "Cottage cheese diet; Mill Lane clinic closed; Farm visits for the vet trial.",
+]
+
 
 # Left on purpose: a town with no cue of living there and no postcode is as often where an
 # event happens ("still in Whanganui" / "the meeting in Whanganui").
@@ -285,3 +319,10 @@ def _score(rounds: list[str]) -> tuple[int, int, list[str], list[str]]:
 def test_round(name: str) -> None:
     found, total, misses, wrong = _score(globals()[name])
     assert not misses and not wrong, (misses, wrong)
+
+
+def test_untuned_round_floor() -> None:
+    """Round 6 was never tuned on: its score may only rise, and no word of it that is no
+    address may be taken for one."""
+    found, total, misses, wrong = _score(ROUND_6)
+    assert found >= 19 and total == 24 and not wrong, (misses, wrong)

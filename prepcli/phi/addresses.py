@@ -6,10 +6,21 @@ line-separated parts while they still look like address parts: apartment, city, 
 postcode, country. That growth is what keeps the city, postcode and country of a multi-line
 address from being left behind.
 
-Libraries weighed: pyap 0.3.1 (finds US/CA/GB addresses in text, last release 2020), tried
-over US, GB and CA on the address snippets of the external tuning set, found 0.002 of them at
-3.7 ms a snippet; these rules find 0.854 at 0.17 ms. usaddress labels the parts of a string
-already known to be an address; it does not find one in free text.
+Libraries weighed (bench/phi_address_parsers.py; bench/PHI.md has the figures): pyap 0.3.1,
+its maintained fork pyap2 0.2.20 (argyle-engineering/pyap, MIT) and commonregex 1.5.4 find
+US/CA/GB addresses in free text, but on the tune part, every development set and six rounds
+of English-speaking countries' addresses written for it, added to these rules they find no
+address the rules miss, and pyap2 costs 0.9-2.3x the whole scrubber's time. usaddress labels
+the parts of a string already known to be an address; it does not find one in free text.
+
+Layouts of the English-speaking countries beyond the street (no outside list: written from
+the posts' own addressing guides): bags and boxes ("Private Bag X12", "Locked Bag 7", RMB,
+military ships and ZIP+4), rural deliveries ("RD 3", "RR 1 Site 5 Comp 12"), South African
+erven, stands, extensions and farms, Singapore S-codes and units before the block, Philippine
+barangays, Indian villages, quarters, wards and block-letter houses, Irish counties after a
+town, British houses known by their name and flats known by their floor, developments named
+after a flat, lower-case British, Canadian, Australian and New Zealand tails, a landmark
+closing an address, a street someone lives on.
 
 Street words of 60 languages come from libpostal's dictionaries (street_words.py); a town and
 its postcode with no street is found after "in/at/to" or on a line of its own (_towns).
@@ -621,9 +632,12 @@ def _grow(text: str, end: int) -> int:
                 # Cáceres tomorrow" (a suite alone is left: "Suite 300 Conference Room booked")
                 m = _PROSE_PLACE_RE.match(text, start)
         else:
-            part, street = _PART_RE.match(text, start), _STREET_PART_RE.match(text, start)
-            # the longer reading: "Road No. 12" is a street and its number, not "Road No"
-            m = street if part is None or street is not None and street.end() > part.end() else part
+            m = _PART_RE.match(text, start)
+            if m is None or text.startswith(". ", m.end()):
+                # the longer reading: "Road No. 12" is a street and its number, not "Road No"
+                street = _STREET_PART_RE.match(text, start)
+                if street is not None and (m is None or street.end() > m.end()):
+                    m = street
             if m is None and last_was_unit:
                 # a development's name after a flat ("Unit 1203, The Residences at Greenbelt")
                 m = _NAMED_BUILDING_RE.match(text, start)
@@ -860,7 +874,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
             yield from (m.span("v") for m in _MOVED_RE.finditer(text))
         if ", " in text:
             yield from _town_states(text)
-        yield from _merged(text, resides + _named_places(text))
+        yield from _merged(text, resides + _named_places(text, words))
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
     if "orner" in text:
@@ -871,7 +885,10 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = resides
     if not words.isdisjoint(_LINE_SUFFIXES) and (
-        "#" in text or not words.isdisjoint(_UNIT_WORDS) or _ZIP_RE.search(text) or "/" in text
+        "#" in text
+        or not words.isdisjoint(_UNIT_WORDS)
+        or _ZIP_RE.search(text)
+        or not words.isdisjoint(_AU_STATE_WORDS)
     ):
         found += _us_lines(text)
     if _continental_hint(text):
@@ -978,7 +995,7 @@ def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[t
         if m.group().startswith("ID") and not text[: m.start()].rstrip().endswith(","):
             continue
         found.append((start, _grow(text, m.end())))
-    found += _named_places(text)
+    found += _named_places(text, words)
     if not words.isdisjoint(_country_words()):
         for m in _written_country_re().finditer(text):
             code = _CODE_AFTER_RE.match(text, m.end())
@@ -1047,6 +1064,7 @@ _CUED_VALUE_RE = re.compile(r"\d[\w .'’/-]{0,60}?(?=\s*(?:$|[,\n?!;)]|\.(?:\s|
 
 
 _UNIT_WORDS = frozenset("apt ste suite unit fl rm".split())
+_AU_STATE_WORDS = frozenset("nsw vic qld tas act nt sa wa".split())
 # What may stand in lower case inside an address after its number: street words, units,
 # the particles of street names ("rue de la Paix"), a house number's "no"/"bis".
 _LOWER_ADDRESS_WORDS = (
@@ -1423,13 +1441,12 @@ _LIVES_ON_RE = re.compile(
 )
 
 
-def _named_places(text: str) -> list[tuple[int, int]]:
+def _named_places(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     """Addresses that need no number: an Irish county after its town ("Roundstone, Co.
     Galway", "Ballina, County Mayo, F26 K2P3"; a county alone is a territory as often:
     "covers Co. Cork"), a house known by its name, a farm and its district, a street someone
     lives on, a Philippine barangay, an Indian village."""
     found = []
-    words = words_of(text)
     if ", Co" in text:
         for m in _IRISH_COUNTY_RE.finditer(text):
             start = _grow_back(text, m.start())
