@@ -6,8 +6,9 @@ Run: PYTHONPATH=$PWD:LIBDIR .venv/bin/python bench/phi_address_parsers.py LIB [-
 LIB is ``pyap`` (pyap 0.3.1, github.com/vladimarius/pyap, MIT, or its maintained fork pyap2
 0.2.20, github.com/argyle-engineering/pyap, MIT: both install the module ``pyap``; US, CA and GB
 rules are run in turn) or ``commonregex`` (1.5.4, github.com/madisonmay/CommonRegex, its wheel
-states no licence; its ``street_address`` pattern). Measured only: none is used by prepcli. The library is not a dependency of prepcli: install it into a folder of its own
-(``pip install --target /tmp/addr_libs/pyap2 pyap2``) and put that folder on PYTHONPATH.
+states no licence; its ``street_address`` pattern). Measured only: none is used by prepcli,
+and none is a dependency: install one into a folder of its own (``pip install --target
+/tmp/addr_libs/pyap2 pyap2``) and put that folder on PYTHONPATH.
 
 For each set it prints, as ``bench/phi.py`` scores (``score_external``: IGNORE spans such as
 clinics' addresses are neither right nor wrong, HCP spans are clinicians):
