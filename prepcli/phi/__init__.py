@@ -47,6 +47,17 @@ from prepcli.phi.addresses import find_addresses
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
+from prepcli.phi.handoff import (
+    HANDOFF_WORDS,
+    BABY_WORDS,
+    KIN_WORDS,
+    TRAVEL_WORDS,
+    apposed_ids,
+    baby_names,
+    handoff_staff,
+    kin_clinicians,
+    travel_towns,
+)
 from prepcli.phi.fields import (
     caps_comma_names,
     field_names,
@@ -483,20 +494,22 @@ _MRN_VALUE = (
     # Short ids in letters and digits: 7TU-8, 12345K, 10V6D5, 5678, XXXCCCAAA11.
     r"|(?=[A-Z\d-]*\d)(?=[A-Z\d-]{4})[A-Z\d]{1,14}(?:-[A-Z\d]{1,10}){0,3}(?<!-)"
     r"|(?:[A-Z]{1,5}-){0,3}[A-Z]{0,3}\d[\d-]{3,14}\d"
-    r"|(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{6,12})(?!\w|-\w)"
+    r"|(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{6,12}"
+    # digits read out one by one, as a speech recogniser writes them: "MRN is 4 5 6 1 2 9 8"
+    r"|\d(?:[ ]\d){5,11}(?![ ]?\d))(?!\w|-\w)"
 )
 # Cue then identifier; only the identifier is replaced so the note still reads "MRN [MRN]".
 _MRN_RE = re.compile(
     # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
     # (at a word's start, but for 病, which needs no "\b")
-    r"(?=[MUCPRA病])(?:(?<!\w)|(?=病))"
+    r"(?=[MUCPRAH病])(?:(?<!\w)|(?=病))"
     r"(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
     # "MR 6TS-4": a bare capital MR only before an id with a digit in it (and "MR 2+" is
     # too short to be one).
     r"|(?-i:\bMR)(?=[ \t]+[A-Z]*\d[A-Z\d-]{2})"
     r"|病[歷历][號号]"
     r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
-    r"|\bmedical\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
+    r"|\b(?:medical|hospital|health)\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
     r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)"
     r"|\bacct\.?\s*(?:#|no\.?|number))"
     rf"{_MRN_VALUE}",
@@ -738,6 +751,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps += profile_clinicians(text)
     hcps += nordic_clinicians(text)
     hcps += [h for h in staff_spans(text, words, hcps) if not given_before(text, h, words)]
+    kin: list[Span] = []
+    if not words.isdisjoint(HANDOFF_WORDS):
+        hcps += handoff_staff(text)
+    if hcps and not words.isdisjoint(KIN_WORDS):
+        # a relative who is a clinician too is named as family
+        hcps, kin = kin_clinicians(text, hcps)
     # eponyms and founders' companies: off limits like a clinician's name, but their words
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
     off_limits = hcps + protected_spans(text, words)
@@ -754,7 +773,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
         *names_after_ids(text, found, AnyOf(keep, clinicians, _NOT_A_NAME, _DRUG_BRANDS)),
         *other_script_names(text, *name_lists(), AnyOf(keep, clinicians)),
+        *kin,
     ]
+    if not words.isdisjoint(BABY_WORDS):
+        names += baby_names(text)
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
@@ -806,6 +828,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
                 found.append(Span(dob.start("d"), dob.end("d"), "DOB"))
     if " from " in text:
         found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
+    if not words.isdisjoint(TRAVEL_WORDS):
+        found += travel_towns(text)
+    if ", " in text and _DIGIT_RE.search(text):
+        found += apposed_ids(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not found:
         return []
 

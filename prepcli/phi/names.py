@@ -297,7 +297,7 @@ _CUE_RE = re.compile(
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?"
     # a name's kind before it: "Pref. name Pat", "legal name Patrick Roth", "birth name: X"
-    r"|\b(?:pref(?:erred)?\.?|legal|nick|full|birth|given|family)[ \t]*name[ \t]*[:=]?)\s*"
+    r"|\b(?:pref(?:erred)?\.?|legal|nick|full|birth|given|family|last|first)[ \t]*name[ \t]*[:=]?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+(?:{_INIT}|{_TOKEN})){{0,3}})"
 )
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
@@ -1068,6 +1068,7 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
                 spans.append(Span(b.start("a"), b.end("a"), "HCP"))
     if not credentials:
         return spans
+    given = census_lists()[0]
     for m in _CREDENTIAL_RE.finditer(text):
         lo = max(0, m.start() - 40)
         # A credential opening a line that goes on ("PA form page 2") is not the previous
@@ -1076,8 +1077,17 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
             lo = text.rfind("\n", lo, m.start()) + 1
         b = _BEFORE_CREDENTIAL_RE.search(text[lo : m.start()].rstrip(" \t,"))
         if b is not None:
-            spans.append(Span(lo + b.start(), lo + b.end(), "HCP"))
+            start = lo + b.start()
+            # a listed given name before two more words: "James Cafasso Ash, MD", "Mary
+            # Ellen Hart, RN" (not a patient's word: "Patient Ana Ruiz RN" keeps "Patient")
+            g = _GIVEN_BEFORE_RE.search(text, max(0, start - 16), start)
+            if g is not None and " " in text[start : lo + b.end()] and g.group(1) in given:
+                start = g.start(1)
+            spans.append(Span(start, lo + b.end(), "HCP"))
     return spans
+
+
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
 
 
 _GERMAN_TITLE_RE = re.compile(r"(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ \t]")
@@ -1189,7 +1199,10 @@ def find_names(
     ]
     for rx in patterns:
         for m in _overlapping(rx, text):
-            span = _trim(text, m.start("name"), m.end("name"), blocked)
+            # a relative is family even where a clinician of the note shares the surname
+            # ("Dr. Wilson ... grandmother Donna Wilson")
+            kin = rx is _CUE_RE and RELATIVE_RE.match(m.group()) is not None
+            span = _trim(text, m.start("name"), m.end("name"), keep if kin else blocked)
             if span is None or not free(span):
                 continue
             word = _clean(text[span.start : span.end].split()[0])
@@ -1382,6 +1395,8 @@ _NAME_LINE_RE = re.compile(
 _AFTER_ID_RE = re.compile(
     rf"[ \t]*(?:[-–/|]|\([A-Z]{{2,5}}\)[ \t]*[-–/])[ \t]*(?P<name>{_CAP_TOKEN}"
     rf"(?:,?[ \t]+{_CAP_TOKEN}){{0,2}})(?=[ \t]*(?:$|\n|[,;|)]))"
+    # set off by commas: "patient #70214433, Harper Quinn, from the ED" (two or three words)
+    rf"|[ \t]*,[ \t]*(?P<apposed>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN}){{1,2}})(?=[ \t]*[,;)])"
     # "Surname, Given" in brackets or after a space, up to a dash or the end: the comma and
     # the place say name as clearly as a dash does
     rf"|[ \t]*\(?[ \t]*(?P<comma>{_CAP_TOKEN},[ \t]*{_CAP_TOKEN})"
@@ -1402,8 +1417,11 @@ def names_after_ids(text: str, identifiers: list[Span], blocked: Container[str])
         m = _AFTER_ID_RE.match(text, s.end)
         if m is None:
             continue
-        group = "name" if m.group("name") is not None else "comma"
+        group = next(g for g in ("name", "apposed", "comma") if m.group(g) is not None)
         words = m.group(group).replace(",", " ").split()
+        # set off by commas only, a name must be one the lists know ("#4471, Pediatrics Ward,")
+        if group == "apposed" and not (listed(words[0]) or listed(words[-1])):
+            continue
         if all(_usable(w, blocked) and _clean(w).title() not in _INSTITUTION for w in words):
             yield Span(m.start(group), m.end(group), "PATIENT-NAME")
     if "maiden" in text.lower():

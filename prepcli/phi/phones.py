@@ -460,7 +460,8 @@ _PERSON_BEFORE_RE = re.compile(
     r"|Group|Member|Customer|Client|Territory|Item|Product|Model|Serial|Version|Build|Code"
     r"|Page|Room|Batch|Lot|Ref|Number|No|Nr|Id)\b)[A-Z][a-zà-ÿ]+)"
     # (a space before the digits: "Okafor,2160363232" is a delimited row's NPI, read in tables.py)
-    r"(?:['’]s)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,:-]?[ \t]+$"
+    # (or "at" between: "verify meds with aunt Rosa Diaz at 4135550187")
+    r"(?:['’]s)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,:-]?(?:[ \t]+at)?[ \t]+$"
 )
 
 # A relative or carer a few words before a number in the same clause, whose number it is:

@@ -1,0 +1,190 @@
+"""People, numbers and places as a pediatric hand-off (a spoken or typed sign-out) names them.
+
+A sign-out names the team by role and first name, and the child by shapes charts do not use:
+- clinicians after their role, with a comma or a copula between ("attending Priya Raman",
+  "the on-call resident, Ben", "fellow is Okafor", "her nurse is Kendra") or after "page"
+  ("I'll page Kim"): a patient is never paged nor introduced by a team role. Returned as HCP
+  spans, off limits to every name detector. Not a name that a school or an institution word
+  follows: a child "attending Lincoln Elementary" names a school;
+- a relative who is a clinician too ("Mother Irene Caldwell MD", "Dr. Helen Marsh is mom",
+  "dad William Allen MD"): the kin word decides, the title or credential does not. Such a span
+  leaves the clinicians and is the family's name;
+- a newborn charted by surname before a given name ("Baby Okonkwo", "Baby Girl Whitfield",
+  "Twin B Oyelaran");
+- a record number set off by commas right after the child's name ("Mateo Ruiz, 5521904, is a
+  3 yo");
+- the town a family travels from or lives out in ("Family en route from Millbrook, ETA 1400",
+  "lives out in Greenfield"): a hand-off says it as speech, with no street, number or postcode.
+Written from common usage of clinical hand-offs (no outside list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prepcli.phi.names import CREDENTIAL_WORDS, name_lists
+from prepcli.phi.relatives import CARERS, RELATIVES, alternation, word_set
+from prepcli.phi.spans import Span
+from prepcli.phi.words import everyday
+
+_CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
+# Team roles that introduce a colleague in a hand-off (nurses, coordinators, therapists and
+# hospitalists before a name are names.py's; here the copula and comma shapes for them too).
+_ROLE = (
+    r"(?:(?i:attending|resident|fellow|intern|sub-?intern|registrar|hospitalist|intensivist"
+    r"|nurse|(?:case|nurse)[ \t]+manager|social[ \t]+worker|coordinator|therapist|consultant"
+    r"|house[ \t]+officer|senior|junior|float|moonlighter)|RN|NP|APP|RT)"
+)
+_ROLE_RE = re.compile(
+    rf"(?<![\w'’-]){_ROLE}"
+    r"(?:[ \t]+(?i:physician|doctor|on[ \t-]call|tonight|today|overnight))?"
+    r"(?:(?P<comma>[ \t]*,[ \t]*)|[ \t]+(?:is|was|will[ \t]+be)[ \t]+|[ \t]+)"
+    rf"(?:(?:Dr|Doctor)\.?[ \t]+)?(?P<a>{_CAP}(?:[ \t]+{_CAP})?)"
+)
+# After a comma the role's name must close its phrase ("the attending, Priya Raman, at ..."):
+# "spoke with the attending, Sarah is stable" names the patient.
+_CLOSES_RE = re.compile(r"[ \t]*(?:[,.;)(]|$|\n|(?:at|on|who|will|about|re|and)\b)")
+# A home's resident is a patient ("nursing home resident Mary Smith"), a school's senior a
+# pupil ("a high school senior, Maria").
+_RESIDENT_OF_HOME_RE = re.compile(
+    r"(?i:home|facility|snf|ltc|ltac|nursing|living|shelter|long[ \t-]term|school|college"
+    r"|class|citizen)[ \t]+$"
+)
+# "I'll page Kim", "paged Okafor", "Page Kim if ...": whom one pages is on the team.
+_PAGE_RE = re.compile(
+    rf"(?:\b(?:page|paged|paging)|(?:^|(?<=[.;:!?\n])[ \t]*)Page)[ \t]+"
+    rf"(?:(?:Dr|Doctor)\.?[ \t]+)?(?P<a>{_CAP}(?:[ \t]+{_CAP})?)"
+)
+# Words that end a role's name where a school or an institution is meant, or open no person.
+_INSTITUTION = frozenset(
+    """Elementary Middle High School Academy Montessori Daycare Preschool College University
+    Hospital Hospitals Clinic Center Centre Medical Children's Childrens Pediatrics Pediatric
+    Unit Ward Team Service Services Department Dept Office Program""".split()
+)
+_NOT_A_PERSON = _INSTITUTION | frozenset(
+    """The A An And Or But If When
+    Mr Mrs Ms Miss Mx Pt Patient Patients Baby Mom Dad Mother Father Family Parents I We He She
+    They It This That Today Tonight Tomorrow Overnight Please Call Page""".split()
+)
+_KIN = RELATIVES + CARERS + ["parent", "stepmom", "stepdad", "stepparent"]
+_RELATIVE = alternation(_KIN)
+# Words one of which a note needs for the kin test, and for the role and page patterns.
+KIN_WORDS = word_set(_KIN)
+HANDOFF_WORDS = frozenset(
+    """attending resident fellow intern sub-intern subintern registrar hospitalist intensivist
+    nurse manager worker coordinator therapist consultant officer senior junior float
+    moonlighter rn np app rt page paged paging""".split()
+)
+# The kin word before a clinician's name or title ("Mother Irene Caldwell MD", "dad Dr. Lee"),
+# or after it as what the person is ("Dr. Helen Marsh is mom", "Dr. Lee (father)").
+_KIN_BEFORE_RE = re.compile(
+    rf"(?<![\w'’-])(?i:{_RELATIVE})[ \t]*:?[ \t]*(?:(?:is|was)[ \t]+)?"
+    r"(?:(?:Dr|Dra|Doctor|Prof)\.?[ \t]+)?$"
+)
+_KIN_AFTER_RE = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
+    rf"[ \t]*(?:\([ \t]*(?i:{_RELATIVE})[ \t]*\)|,?[ \t]+(?:is|was)[ \t]+"
+    rf"(?:(?:the|his|her|their|pt['’]?s|patient['’]?s)[ \t]+)?(?i:{_RELATIVE})(?![\w'’-]))"
+)
+_BABY_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:Baby|baby|BABY)(?:[ \t]+(?:Boy|Girl|boy|girl|[ABC]|[123]))?"
+    rf"|(?:Twin|twin|TWIN|Triplet|triplet)[ \t]+(?:[ABC]|[123]))[ \t]+(?P<a>{_CAP})"
+)
+BABY_WORDS = frozenset(("baby", "twin", "triplet"))
+# What follows "Baby" and names a thing or a stage, not a family.
+_BABY_THING = frozenset(
+    """Boy Girl Aspirin Friendly Blues Formula Food Foods Shampoo Oil Powder Wipes Lotion Monitor
+    Unit Clinic Center Ward Room Bath Boomer Boomers Doe Is Was Has Had Will Can The And""".split()
+)
+_APPOSED_ID_RE = re.compile(r"[ \t]*,[ \t]*(?P<id>\d{6,10})[ \t]*,")
+_TRAVEL_RE = re.compile(
+    r"\b(?i:(?:en[ \t]+route|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|com(?:e|es|ing)|came"
+    r"|travell?(?:s|ed|ing)?|head(?:s|ed|ing)|on[ \t]+(?:their|the|her|his)[ \t]+way|moved"
+    r"|relocated)(?:[ \t]+(?:in|up|down|over|back|here))?[ \t]+from"
+    # where a family lives, said in speech: "lives out in Greenfield", "staying up in Keene"
+    r"|(?:lives?|living|stay(?:s|ing)?)[ \t]+(?:out|over|up|down|way[ \t]+out)[ \t]+in)[ \t]+"
+    rf"(?P<a>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;:)!?]|$|\n|[ \t](?i:and|to|for|with|by|on|at|in|today|tonight|tomorrow"
+    r"|yesterday|this|last|should|ETA|arriving|via|about)\b))"
+)
+TRAVEL_WORDS = frozenset(
+    """route drive drives driving drove fly flies flying flew come comes coming came travel
+    travels traveled travelled traveling travelling heads headed heading way moved relocated
+    live lives living stay stays staying""".split()
+)
+_PLACE_NOT_TOWN = _NOT_A_PERSON | frozenset(
+    "ED ER OR PICU NICU ICU Airport Station Home Work".split()
+)
+
+
+def handoff_staff(text: str) -> Iterator[Span]:
+    """HCP spans: team members named after their role or after "page"."""
+    for rx in (_ROLE_RE, _PAGE_RE):
+        for m in rx.finditer(text):
+            parts = m.group("a").split()
+            if parts[0] in _NOT_A_PERSON or parts[0].lower() in CREDENTIAL_WORDS:
+                continue
+            if rx is _ROLE_RE and _RESIDENT_OF_HOME_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            # a second word that opens no person ends the name: "page Kim If ..."
+            end = m.end("a") if len(parts) > 1 and parts[1] not in _NOT_A_PERSON else (
+                m.start("a") + len(parts[0])
+            )
+            after = text[end : end + 24].split()
+            # "attending Lincoln Elementary", "fellow Jones Medical Center"
+            if any(p in _INSTITUTION for p in parts[1:]) or (
+                after and after[0].strip(".,;:") in _INSTITUTION
+            ):
+                continue
+            if rx is _ROLE_RE and m.group("comma") and not _CLOSES_RE.match(text, end):
+                continue
+            yield Span(m.start("a"), end, "HCP")
+
+
+def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]:
+    """(clinicians, relatives): the clinicians' spans that a kin word names as family
+    leave the first list for the second, as PATIENT-NAME spans."""
+    kept: list[Span] = []
+    kin: list[Span] = []
+    for h in hcps:
+        if _KIN_BEFORE_RE.search(text, max(0, h.start - 40), h.start) or _KIN_AFTER_RE.match(
+            text, h.end
+        ):
+            kin.append(Span(h.start, h.end, "PATIENT-NAME"))
+        else:
+            kept.append(h)
+    return kept, kin
+
+
+def baby_names(text: str) -> Iterator[Span]:
+    """A newborn's surname after "Baby" (and "Boy"/"Girl"/a twin's letter): a listed surname,
+    or a word no dictionary knows."""
+    last = name_lists()[1]
+    for m in _BABY_RE.finditer(text):
+        word = m.group("a").removesuffix("'s").removesuffix("’s")
+        if word in _BABY_THING:
+            continue
+        # after a lower-case "baby" only a listed surname no dictionary knows ("the baby
+        # Tylenol" is a drug)
+        listed = word.title() in last
+        if m.group().startswith("baby") and not (listed and not everyday(word)):
+            continue
+        if listed or not everyday(word):
+            yield Span(m.start("a"), m.start("a") + len(word), "PATIENT-NAME")
+
+
+def apposed_ids(text: str, names: list[Span]) -> Iterator[Span]:
+    """A record number set off by commas right after a patient's name."""
+    for s in names:
+        m = _APPOSED_ID_RE.match(text, s.end)
+        if m is not None:
+            yield Span(m.start("id"), m.end("id"), "MRN")
+
+
+def travel_towns(text: str) -> Iterator[Span]:
+    """ADDRESS spans: the place a family travels from."""
+    for m in _TRAVEL_RE.finditer(text):
+        if any(w in _PLACE_NOT_TOWN for w in m.group("a").split()):
+            continue
+        yield Span(m.start("a"), m.end("a"), "ADDRESS")

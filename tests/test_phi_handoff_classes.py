@@ -1,0 +1,162 @@
+"""Classes of identifiers in pediatric hand-offs and spoken sign-outs (the classes
+phi_blind10_dev's misses and false positives fell into), each tested on sentences written for
+this file, never copied from a benchmark set. Marks as in bench/blind_phi_marks.py: {N|..}
+patient's or relative's name, {M|..} record number, {A|..} address, {P|..} phone, {D|..} birth
+date, {H|..} a clinician's name that must stay, {I|..} scored neither way. ROUND_1 was written
+first and measured on main before any rule changed; ROUND_2 was written after round 1's rules
+and measured before its own fixes."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from prepcli.phi import find_phi
+
+
+def _load_marks() -> ModuleType:
+    # by file path under its own name, as tests/test_phi_blind9_classes.py loads it
+    path = Path(__file__).resolve().parent.parent / "bench" / "blind_phi_marks.py"
+    spec = importlib.util.spec_from_file_location("blind_phi_marks_b10", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_marks = _load_marks()
+
+ROUND_1 = [
+    # clinicians named by their role in a hand-off stay; the patient beside them goes
+    "Overnight questions go to the attending, {H|Priya Raman}, at extension {I|4-4410}.",
+    "Charge nurse {H|Maria} already knows about the 0200 gas.",
+    "Attending is {H|Chen} tonight and the fellow is Dr. {H|Okafor}.",
+    "Dr. {H|Patel}'s resident {H|Sam} will follow up the cultures.",
+    "Case manager {H|Tonya} is working on home nursing for {N|Aiden Brooks}.",
+    "Neuro saw him this afternoon, Dr. {H|Feldman} wants an EEG.",
+    "If he spikes again I'll page {H|Kim}.",
+    "PICU fellow {H|Jorge Alvarez} accepted the transfer at 0300.",
+    "Bedside nurse {H|Tasha} reports good urine output.",
+    "Spoke with the on-call resident, {H|Ben Hollis}, about the potassium.",
+    "Social worker {H|Denise Carver} met with mom {N|Latoya Greene} this morning.",
+    "The night hospitalist {H|Ruth Abernathy} will call the family with results.",
+    "Respiratory therapist {H|Marcus} weaned her to 1 liter.",
+    "Endorsed to the oncoming intern, {H|Priscilla}, at 1900.",
+    "{N|Maria Lopez} is the patient in bed {I|4}; her nurse is {H|Kendra}.",
+    "Patient {N|Sam} is a 6 year old with DKA on the insulin drip.",
+    # "Baby Surname": how a newborn is charted before a given name
+    "Baby {N|Okonkwo} is a 34-weeker on CPAP in pod {I|C}.",
+    "Baby Boy {N|Delgado} passed his hearing screen today.",
+    "Handing off Baby {N|Castellanos}, day of life 3, bili 14.",
+    "Baby Girl {N|Whitfield} is nippling 30 mL every 3 hours.",
+    "She takes baby aspirin daily per cardiology; the baby is feeding well.",
+    # a relative who is a doctor or a nurse is a relative: the kin word decides
+    "Dr. {N|Helen Marsh} is mom and is a pediatrician herself.",
+    "Mother {N|Irene Caldwell} MD is at bedside and has questions about the echo.",
+    "Grandfather {N|Lionel Baptiste}, RN, will stay tonight.",
+    "Per Dr. {H|Nguyen} discharge tomorrow; grandmother {N|Lily Nguyen} will drive him home.",
+    # a record number set off by commas after the name, or a name after the number
+    "{N|Mateo Ruiz}, {M|5521904}, is a 3 yo with a sickle cell pain crisis.",
+    "Receiving patient #{M|70214433}, {N|Harper Quinn}, from the ED.",
+    # spoken numbers, and what a speech recogniser writes
+    "MRN is {M|4 5 6 1 2 9 8}, last name {N|Whitaker}.",
+    "Mom's cell is {P|617 555 0142} if anything changes.",
+    "He's in room {I|12}, bed {I|B}, next to the nurses' station.",
+    "Call dad at {P|4135550187} after rounds.",
+    # addresses in speech
+    "Family is driving in from {A|Millbrook}, should be here by noon.",
+    "Lives at {A|18 Birchwood Lane} with grandma {N|Rose Pettigrew}.",
+    "Transferred from {I|Mercy Children's} by ground, family following from the airport.",
+    # kin and guardians
+    "Mom {N|Jessica} is at bedside; foster mother {N|Renee Albright} has custody.",
+    "Grandma {N|Edith} is doing the overnight.",
+    "Legal guardian {N|Carla Munoz} signed the consent.",
+    "Step-dad {N|Travis} is not allowed to visit per DCF.",
+    # nothing to take
+    "Mom at bedside, grandma updated. Charge nurse aware, attending aware, page fellow if sats under 88.",
+    "Family updated at bedside by the attending and the charge RN; plan agreed.",
+]
+
+ROUND_2 = [
+    # roles in other words and shapes
+    "Night float resident {H|Gabe} will cover the floor.",
+    "The PICU attending tonight is {H|Lindqvist}.",
+    "Our senior, {H|Noor}, wants a repeat lactate.",
+    "Fellow {H|Dana Whitlock} signed the consent with mom.",
+    "Paged {H|Ortiz} about the drain output at 2200.",
+    "Resident on call: {H|Yusuf}.",
+    "RN {H|Kelsey} will draw the 0400 labs.",
+    "Please have the charge RN, {H|Bettina}, call me back.",
+    "Heme-onc fellow Dr. {H|Sato} will see her in the morning.",
+    "Intern {H|Mariam} presented {N|Jonah Peralta} on rounds.",
+    "Grandma is a nursing home resident, {N|Doris Pell}, and cannot visit.",
+    "{N|Ivy Chen} is a 7 yo with appendicitis; the surgery resident is following.",
+    # newborns
+    "Baby Girl {N|Abernathy-Cole} is on phototherapy.",
+    "Twin B {N|Oyelaran} is in isolette {I|6}.",
+    "baby {N|Kowalczyk} had a normal CCHD screen.",
+    "Start Baby Aspirin tomorrow; the Baby Friendly policy applies.",
+    # kin and guardians, some of them clinicians
+    "Stepmom {N|Dana Yates} is the primary contact.",
+    "Foster parent {N|Gloria Banks} signed for the meds.",
+    "Aunt {N|Patrice Moody}, RN, is medically savvy.",
+    "Mom is Dr. {N|Aisha Rahman}, a radiologist.",
+    "Dr. {N|Paul Fenn} (dad) wants a call with the results.",
+    "Dr. {H|Okoro} updated dad at bedside.",
+    "Per Dr. {H|Castillo}, grandfather {N|Hector Castillo} may visit.",
+    # record numbers beside the name
+    "{N|Layla Okafor}, {M|80345121}, 11 yo, with new-onset DKA.",
+    "Patient #{M|44120987}, {N|Theo Marsh}, to the OR at 0800.",
+    "Bed {I|14}, {N|Ruby Santos}, {M|7730216}, NPO since midnight.",
+    "Sats 92, 4120 mL out, 1200 in, net negative.",
+    # spoken numbers
+    "Medical record number is {M|3 3 0 9 1 7 5}.",
+    "MRN {M|eight two two four one nine zero}, please double check.",
+    "Mom's cell, {P|508 555 0113}.",
+    "She's in bed {I|7}, room {I|4B}.",
+    # places in speech
+    "They drove down from {A|Bellows Falls} this morning.",
+    "Grandma is flying in from {A|Tucson} tomorrow.",
+    "Family lives out in {A|Greenfield}, about an hour away.",
+    "Coming up from the ED at 1500; transferred from {I|Children's National} by air.",
+    # nothing to take
+    "Attending and fellow aware; nurse to page the resident for any desat.",
+    "Baby is feeding well; parents updated by the team.",
+]
+
+ROUNDS = (ROUND_1, ROUND_2)
+
+# What the rules leave (see bench/PHI.md): a child's given name of the last twenty years that
+# no list knows ("Aiden"; the census lists are of 1990), with no cue before it.
+LEFT = frozenset(
+    {
+        "Case manager {H|Tonya} is working on home nursing for {N|Aiden Brooks}.",
+    }
+)
+
+
+def _rounds() -> list[str]:
+    return [m for r in ROUNDS for m in r if m not in LEFT]
+
+
+@pytest.mark.parametrize("marked", _rounds())
+def test_identifiers_go_and_clinicians_stay(marked: str) -> None:
+    text, spans = _marks.parse(marked)
+    found = find_phi(text)
+    for s in spans:
+        start, end = int(s["start"]), int(s["end"])  # type: ignore[call-overload]
+        touched = [f for f in found if f.start < end and start < f.end]
+        if s["type"] in _marks.PHI_TYPES:
+            covered = sum(min(end, f.end) - max(start, f.start) for f in touched)
+            assert covered >= end - start, (s["text"], text)
+        elif s["type"] == "HCP":
+            assert not touched, (s["text"], text)
+    # nothing outside a marked span (a clinician, a kin word, a bed number) is taken
+    for f in found:
+        assert any(f.start < int(s["end"]) and int(s["start"]) < f.end for s in spans), (  # type: ignore[call-overload]
+            text[f.start : f.end],
+            text,
+        )
