@@ -76,7 +76,8 @@ ROUND_1 = [
     "Legal guardian {N|Carla Munoz} signed the consent.",
     "Step-dad {N|Travis} is not allowed to visit per DCF.",
     # nothing to take
-    "Mom at bedside, grandma updated. Charge nurse aware, attending aware, page fellow if sats under 88.",
+    "Mom at bedside, grandma updated. Charge nurse aware, attending aware, page fellow if "
+    "sats under 88.",
     "Family updated at bedside by the attending and the charge RN; plan agreed.",
 ]
 
@@ -127,7 +128,54 @@ ROUND_2 = [
     "Baby is feeding well; parents updated by the team.",
 ]
 
-ROUNDS = (ROUND_1, ROUND_2)
+# Written after round 2's rules, measured before any change for it: the closing check.
+ROUND_3 = [
+    "Covering resident tonight is {H|Femi Adebayo}, pager {I|4-5521}.",
+    "Handing over to Dr. {H|Mbeki} and her intern {H|Rosa}.",
+    "If worse, call the attending ({H|Hollander}) directly.",
+    "NP {H|Carla Jimenez} placed the PICC this afternoon.",
+    "The fellow, {H|Okonjo}, thinks it's viral.",
+    "Sub-I {H|Whitney} knows the family well.",
+    "Pt {N|Liam Foster} is an 8 yo with osteomyelitis.",
+    "{N|Brielle Cho} (MRN {M|6611402}) is on the fourth floor.",
+    "Infant Boy {N|Tran} is 2.9 kg and voiding.",
+    "Guardian ad litem {N|Frances Pike} will attend the meeting.",
+    "Godmother {N|Rita Vance} is bringing clothes.",
+    "Dad {N|Marcus Hill}, PhD, had questions about the MRI.",
+    "Her mother, Dr. {N|Lena Koh}, is an anesthesiologist.",
+    "Discussed with Dr. {H|Hale}; mom {N|Tricia} agrees.",
+    "Call grandpa {N|Walt} at {P|(802) 555-0164}.",
+    "MRN: {M|5 5 0 2 1 9 3 3}",
+    "Mother's number is {P|two zero seven, five five five, zero one four four}.",
+    "Family is headed back home to {A|Rutland} tonight.",
+    "Bed {I|22A} in pod {I|3}, isolette {I|4}.",
+    "They are driving from the hotel; he was coming from school when he fell.",
+    "Resident to call the attending with any concerns; RN aware.",
+]
+
+# Written after round 3's rules, measured before any change for it: the closing check.
+ROUND_4 = [
+    "Overnight the attending will be {H|Sorensen}; the resident is {H|Priya}.",
+    "Nephro fellow {H|Amara Diallo} recommends holding the lisinopril.",
+    "I paged {H|Greg} twice about the potassium of 6.1.",
+    "Please page the PICU fellow if she desats below 88.",
+    "Mom is a nurse, {N|Jessica}, and has lots of questions about the drips.",
+    "The charge nurse, {H|Bea}, moved him to a monitored bed.",
+    "{N|Junior Alvarez} is a 5 yo with a femur fracture.",
+    "Baby Boy {N|Nakamura}, DOL 2, on phototherapy for a bili of 16.",
+    "Twin A {N|Ferreira} is feeding 20 mL q3h; twin B is NPO.",
+    "His father, Dr. {N|Omar Haddad}, is a surgeon at another hospital.",
+    "Grandma {N|Louise Pruitt}, LPN, is staying overnight.",
+    "Uncle {N|Ray} is the emergency contact, cell {P|802-555-0177}.",
+    "{N|Eli Brandt}, {M|60913482}, came in with a first seizure.",
+    "Admitted {N|Rosalind Meyer}, MRN {M|7 7 4 0 2 1 9}, with croup.",
+    "Mom is driving up from {A|Brattleboro} and should be here around 9.",
+    "They were discharged home to {A|Montpelier} last week and came back febrile.",
+    "She came from the clinic by ambulance with her foster mother.",
+    "Resident and attending updated; family aware of the plan.",
+]
+
+ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4)
 
 # What the rules leave (see bench/PHI.md): a child's given name of the last twenty years that
 # no list knows ("Aiden"; the census lists are of 1990), with no cue before it.

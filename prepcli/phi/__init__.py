@@ -47,9 +47,16 @@ from prepcli.phi.addresses import find_addresses
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
+from prepcli.phi.fields import (
+    caps_comma_names,
+    field_names,
+    header_spans,
+    table_field_names,
+    title_comma_names,
+)
 from prepcli.phi.handoff import (
-    HANDOFF_WORDS,
     BABY_WORDS,
+    HANDOFF_WORDS,
     KIN_WORDS,
     TRAVEL_WORDS,
     apposed_ids,
@@ -57,13 +64,6 @@ from prepcli.phi.handoff import (
     handoff_staff,
     kin_clinicians,
     travel_towns,
-)
-from prepcli.phi.fields import (
-    caps_comma_names,
-    field_names,
-    header_spans,
-    table_field_names,
-    title_comma_names,
 )
 from prepcli.phi.japanese import (
     cjk_dominant,

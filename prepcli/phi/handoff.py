@@ -13,8 +13,9 @@ A sign-out names the team by role and first name, and the child by shapes charts
   "Twin B Oyelaran");
 - a record number set off by commas right after the child's name ("Mateo Ruiz, 5521904, is a
   3 yo");
-- the town a family travels from or lives out in ("Family en route from Millbrook, ETA 1400",
-  "lives out in Greenfield"): a hand-off says it as speech, with no street, number or postcode.
+- the town a family travels from, lives out in or goes home to ("Family en route from
+  Millbrook, ETA 1400", "lives out in Greenfield", "headed back home to Rutland"): a hand-off
+  says it as speech, with no street, number or postcode.
 Written from common usage of clinical hand-offs (no outside list).
 """
 
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from prepcli.phi.names import CREDENTIAL_WORDS, name_lists
-from prepcli.phi.relatives import CARERS, RELATIVES, alternation, word_set
+from prepcli.phi.relatives import CARERS, FAMILY, HOME_WORDS, PROXIES, WIDER, alternation, word_set
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
 
@@ -34,7 +35,9 @@ _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 _ROLE = (
     r"(?:(?i:attending|resident|fellow|intern|sub-?intern|registrar|hospitalist|intensivist"
     r"|nurse|(?:case|nurse)[ \t]+manager|social[ \t]+worker|coordinator|therapist|consultant"
-    r"|house[ \t]+officer|senior|junior|float|moonlighter)|RN|NP|APP|RT)"
+    r"|house[ \t]+officer)|RN|NP|APP|RT|[Ss]ub-?I"
+    # only in lower case: "Senior" and "Junior" close or open names
+    r"|senior|float|moonlighter)"
 )
 _ROLE_RE = re.compile(
     rf"(?<![\w'’-]){_ROLE}"
@@ -44,6 +47,11 @@ _ROLE_RE = re.compile(
 )
 # After a comma the role's name must close its phrase ("the attending, Priya Raman, at ..."):
 # "spoke with the attending, Sarah is stable" names the patient.
+# Someone's job, not a colleague: "mom is a nurse, Jessica, and ...", "dad works as an RN".
+_JOB_OF_RE = re.compile(
+    r"(?<![\w'’-])(?i:is|was|works[ \t]+as|worked[ \t]+as|as)[ \t]+(?i:a|an)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?$"
+)
 _CLOSES_RE = re.compile(r"[ \t]*(?:[,.;)(]|$|\n|(?:at|on|who|will|about|re|and)\b)")
 # A home's resident is a patient ("nursing home resident Mary Smith"), a school's senior a
 # pupil ("a high school senior, Maria").
@@ -67,21 +75,28 @@ _NOT_A_PERSON = _INSTITUTION | frozenset(
     Mr Mrs Ms Miss Mx Pt Patient Patients Baby Mom Dad Mother Father Family Parents I We He She
     They It This That Today Tonight Tomorrow Overnight Please Call Page""".split()
 )
-_KIN = RELATIVES + CARERS + ["parent", "stepmom", "stepdad", "stepparent"]
+# English words only: the other languages' ("mari", "fils") are given names too ("Mari Lepik").
+_KIN = (
+    FAMILY + HOME_WORDS + WIDER + PROXIES + CARERS + ["parent", "stepmom", "stepdad", "stepparent"]
+)
 _RELATIVE = alternation(_KIN)
 # Words one of which a note needs for the kin test, and for the role and page patterns.
 KIN_WORDS = word_set(_KIN)
 HANDOFF_WORDS = frozenset(
     """attending resident fellow intern sub-intern subintern registrar hospitalist intensivist
-    nurse manager worker coordinator therapist consultant officer senior junior float
-    moonlighter rn np app rt page paged paging""".split()
+    nurse manager worker coordinator therapist consultant officer senior float
+    moonlighter rn np app rt sub-i sub page paged paging""".split()
 )
 # The kin word before a clinician's name or title ("Mother Irene Caldwell MD", "dad Dr. Lee"),
 # or after it as what the person is ("Dr. Helen Marsh is mom", "Dr. Lee (father)").
+# A comma only after a possessive ("Her mother, Dr. Lena Koh, is ..."): "per mom, Dr. Lee
+# said" names the doctor.
 _KIN_BEFORE_RE = re.compile(
-    rf"(?<![\w'’-])(?i:{_RELATIVE})[ \t]*:?[ \t]*(?:(?:is|was)[ \t]+)?"
+    r"(?:(?<![\w'’-])(?i:her|his|their|pt['’]?s|patient['’]?s)[ \t]+"
+    rf"(?i:{_RELATIVE})[ \t]*,|(?<![\w'’-])(?i:{_RELATIVE})[ \t]*:?)[ \t]*(?:(?:is|was)[ \t]+)?"
     r"(?:(?:Dr|Dra|Doctor|Prof)\.?[ \t]+)?$"
 )
+_KIN_OPENS_RE = re.compile(rf"(?i:{_RELATIVE})[ \t]+(?=\S)")
 _KIN_AFTER_RE = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
     rf"[ \t]*(?:\([ \t]*(?i:{_RELATIVE})[ \t]*\)|,?[ \t]+(?:is|was)[ \t]+"
@@ -103,7 +118,10 @@ _TRAVEL_RE = re.compile(
     r"|travell?(?:s|ed|ing)?|head(?:s|ed|ing)|on[ \t]+(?:their|the|her|his)[ \t]+way|moved"
     r"|relocated)(?:[ \t]+(?:in|up|down|over|back|here))?[ \t]+from"
     # where a family lives, said in speech: "lives out in Greenfield", "staying up in Keene"
-    r"|(?:lives?|living|stay(?:s|ing)?)[ \t]+(?:out|over|up|down|way[ \t]+out)[ \t]+in)[ \t]+"
+    r"|(?:lives?|living|stay(?:s|ing)?)[ \t]+(?:out|over|up|down|way[ \t]+out)[ \t]+in"
+    # and where it goes home to: "headed back home to Rutland", "discharged home to Keene"
+    r"|(?:head(?:s|ed|ing)?|go(?:es|ing)?|went|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)"
+    r"|discharged?|return(?:s|ed|ing)?)[ \t]+(?:back[ \t]+)?home[ \t]+to)[ \t]+"
     rf"(?P<a>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     r"(?=[ \t]*(?:[,.;:)!?]|$|\n|[ \t](?i:and|to|for|with|by|on|at|in|today|tonight|tomorrow"
     r"|yesterday|this|last|should|ETA|arriving|via|about)\b))"
@@ -111,7 +129,7 @@ _TRAVEL_RE = re.compile(
 TRAVEL_WORDS = frozenset(
     """route drive drives driving drove fly flies flying flew come comes coming came travel
     travels traveled travelled traveling travelling heads headed heading way moved relocated
-    live lives living stay stays staying""".split()
+    live lives living stay stays staying home""".split()
 )
 _PLACE_NOT_TOWN = _NOT_A_PERSON | frozenset(
     "ED ER OR PICU NICU ICU Airport Station Home Work".split()
@@ -125,11 +143,16 @@ def handoff_staff(text: str) -> Iterator[Span]:
             parts = m.group("a").split()
             if parts[0] in _NOT_A_PERSON or parts[0].lower() in CREDENTIAL_WORDS:
                 continue
-            if rx is _ROLE_RE and _RESIDENT_OF_HOME_RE.search(text, max(0, m.start() - 20), m.start()):
+            if rx is _ROLE_RE and (
+                _RESIDENT_OF_HOME_RE.search(text, max(0, m.start() - 20), m.start())
+                or _JOB_OF_RE.search(text, max(0, m.start() - 30), m.start())
+            ):
                 continue
             # a second word that opens no person ends the name: "page Kim If ..."
-            end = m.end("a") if len(parts) > 1 and parts[1] not in _NOT_A_PERSON else (
-                m.start("a") + len(parts[0])
+            end = (
+                m.end("a")
+                if len(parts) > 1 and parts[1] not in _NOT_A_PERSON
+                else (m.start("a") + len(parts[0]))
             )
             after = text[end : end + 24].split()
             # "attending Lincoln Elementary", "fellow Jones Medical Center"
@@ -148,7 +171,12 @@ def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]
     kept: list[Span] = []
     kin: list[Span] = []
     for h in hcps:
-        if _KIN_BEFORE_RE.search(text, max(0, h.start - 40), h.start) or _KIN_AFTER_RE.match(
+        # a span that opens with the kin word: "Grandma Louise Pruitt, LPN"
+        # (two words left at least: "Nan Smith, RN" is a nurse named Nan)
+        opens = _KIN_OPENS_RE.match(text, h.start, h.end)
+        if opens is not None and " " in text[opens.end() : h.end].strip():
+            kin.append(Span(opens.end(), h.end, "PATIENT-NAME"))
+        elif _KIN_BEFORE_RE.search(text, max(0, h.start - 40), h.start) or _KIN_AFTER_RE.match(
             text, h.end
         ):
             kin.append(Span(h.start, h.end, "PATIENT-NAME"))

@@ -297,7 +297,8 @@ _CUE_RE = re.compile(
     r"|\bI'm\b|\bI\s+am\b|\bname\?\s*(?:\w+:\s*)?|\bname\s+on\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:passport|card|form|policy|chart|account|\w+\?)\s*:?\s*(?:\w+:\s*)?"
     # a name's kind before it: "Pref. name Pat", "legal name Patrick Roth", "birth name: X"
-    r"|\b(?:pref(?:erred)?\.?|legal|nick|full|birth|given|family|last|first)[ \t]*name[ \t]*[:=]?)\s*"
+    r"|\b(?:pref(?:erred)?\.?|legal|nick|full|birth|given|family|last|first)[ \t]*name"
+    r"[ \t]*[:=]?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+(?:{_INIT}|{_TOKEN})){{0,3}})"
 )
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
@@ -1080,9 +1081,9 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
             start = lo + b.start()
             # a listed given name before two more words: "James Cafasso Ash, MD", "Mary
             # Ellen Hart, RN" (not a patient's word: "Patient Ana Ruiz RN" keeps "Patient")
-            g = _GIVEN_BEFORE_RE.search(text, max(0, start - 16), start)
-            if g is not None and " " in text[start : lo + b.end()] and g.group(1) in given:
-                start = g.start(1)
+            before = _GIVEN_BEFORE_RE.search(text, max(0, start - 16), start)
+            if before is not None and " " in text[start : lo + b.end()]:
+                start = before.start(1) if before.group(1) in given else start
             spans.append(Span(start, lo + b.end(), "HCP"))
     return spans
 
