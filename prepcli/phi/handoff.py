@@ -60,8 +60,10 @@ _RESIDENT_OF_HOME_RE = re.compile(
     r"|class|citizen)[ \t]+$"
 )
 # "I'll page Kim", "paged Okafor", "Page Kim if ...": whom one pages is on the team.
+# (not "ask to page Suzette": a relative may carry a pager, so only the writer's own paging)
 _PAGE_RE = re.compile(
-    rf"(?:\b(?:page|paged|paging)|(?:^|(?<=[.;:!?\n])[ \t]*)Page)[ \t]+"
+    r"(?:\b(?:paged|paging)|\b(?i:I['’]ll|I[ \t]+will|we['’]ll|we[ \t]+will|will|please|pls"
+    r"|then)[ \t]+page|(?:^|(?<=[.;:!?\n])[ \t]*)Page)[ \t]+"
     rf"(?:(?:Dr|Doctor)\.?[ \t]+)?(?P<a>{_CAP}(?:[ \t]+{_CAP})?)"
 )
 # Words that end a role's name where a school or an institution is meant, or open no person.
@@ -96,6 +98,7 @@ _KIN_BEFORE_RE = re.compile(
     rf"(?i:{_RELATIVE})[ \t]*,|(?<![\w'’-])(?i:{_RELATIVE})[ \t]*:?)[ \t]*(?:(?:is|was)[ \t]+)?"
     r"(?:(?:Dr|Dra|Doctor|Prof)\.?[ \t]+)?$"
 )
+_KIN_WORD_RE = re.compile(rf"(?i:{_RELATIVE})")
 _KIN_OPENS_RE = re.compile(rf"(?i:{_RELATIVE})[ \t]+(?=\S)")
 _KIN_AFTER_RE = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
@@ -130,6 +133,11 @@ TRAVEL_WORDS = frozenset(
     """route drive drives driving drove fly flies flying flew come comes coming came travel
     travels traveled travelled traveling travelling heads headed heading way moved relocated
     live lives living stay stays staying home""".split()
+)
+# Who travels in a hand-off: the family, a relative, the patient.
+_TRAVELLER_RE = re.compile(
+    rf"(?<![\w'’-])(?i:{_RELATIVE}|family|families|parents?|folks|they|he|she|we|pt|patient"
+    r"|child|kid|baby|infant|grandparents)(?![\w'’-])"
 )
 _PLACE_NOT_TOWN = _NOT_A_PERSON | frozenset(
     "ED ER OR PICU NICU ICU Airport Station Home Work".split()
@@ -174,15 +182,35 @@ def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]
         # a span that opens with the kin word: "Grandma Louise Pruitt, LPN"
         # (two words left at least: "Nan Smith, RN" is a nurse named Nan)
         opens = _KIN_OPENS_RE.match(text, h.start, h.end)
+        if opens is not None and _religious_title(text, h.start):
+            opens = None
         if opens is not None and " " in text[opens.end() : h.end].strip():
             kin.append(Span(opens.end(), h.end, "PATIENT-NAME"))
-        elif _KIN_BEFORE_RE.search(text, max(0, h.start - 40), h.start) or _KIN_AFTER_RE.match(
-            text, h.end
-        ):
+        elif _kin_before(text, h.start) or _KIN_AFTER_RE.match(text, h.end):
             kin.append(Span(h.start, h.end, "PATIENT-NAME"))
         else:
             kept.append(h)
     return kept, kin
+
+
+def _kin_before(text: str, start: int) -> bool:
+    before = _KIN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = _KIN_WORD_RE.search(text, before.start(), start)
+    return word is None or not _religious_title(text, word.start())
+
+
+def _religious_title(text: str, start: int) -> bool:
+    """Whether a capitalised Father, Sister or Brother at ``start`` is a priest's, a nun's or
+    a ward sister's title ("Chaplain: Father Michael O'Connor"): not opening a sentence."""
+    word = text[start : start + 7]
+    if not word.startswith(("Father", "Sister", "Brother")):
+        return False
+    return _SENTENCE_START_RE.search(text, max(0, start - 4), start) is None
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][ \t]*|^[ \t]*)$")
 
 
 def baby_names(text: str) -> Iterator[Span]:
@@ -211,8 +239,14 @@ def apposed_ids(text: str, names: list[Span]) -> Iterator[Span]:
 
 
 def travel_towns(text: str) -> Iterator[Span]:
-    """ADDRESS spans: the place a family travels from."""
+    """ADDRESS spans: the place a family travels from, lives in or goes home to; only with
+    the family or the patient as the sentence's subject ("Flew from Dallas to Austin" in a
+    rep's note is the rep's trip)."""
     for m in _TRAVEL_RE.finditer(text):
         if any(w in _PLACE_NOT_TOWN for w in m.group("a").split()):
+            continue
+        lo = max(0, m.start() - 60)
+        clause = re.split(r"[.;!?\n]", text[lo : m.start()])[-1]
+        if _TRAVELLER_RE.search(clause) is None:
             continue
         yield Span(m.start("a"), m.end("a"), "ADDRESS")
