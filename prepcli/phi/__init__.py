@@ -21,7 +21,9 @@ listed as places (places.py). Two or more capitalised words side by side that no
 English or of six other languages knows are a name, unless a guard by class says otherwise
 (unknown_pairs.py, foreign_words.py). Norwegian, Danish and Swedish notes' labels, copulas
 ("personnummer er ..."), phones and everyday words that name lists hold ("Han", "hans",
-"Ingen") are read in nordic.py.
+"Ingen") are read in nordic.py. A pediatric hand-off's team by role, relatives who are
+clinicians too, newborns by surname, record numbers beside the name and the towns a family
+travels from are read in handoff.py.
 
 What each rule bought, the figures on every evaluation set (development and blind), and the
 alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name
