@@ -754,14 +754,16 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps += nordic_clinicians(text)
     hcps += [h for h in staff_spans(text, words, hcps) if not given_before(text, h, words)]
     kin: list[Span] = []
-    if not words.isdisjoint(HANDOFF_WORDS):
-        hcps += handoff_staff(text)
     if hcps and not words.isdisjoint(KIN_WORDS):
         # a relative who is a clinician too is named as family
         hcps, kin = kin_clinicians(text, hcps)
     # eponyms and founders' companies: off limits like a clinician's name, but their words
-    # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus")
+    # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus");
+    # so is a hand-off's team named by role and first name, which a patient may share
+    # ("Maria Lopez is stable; the attending, Maria, is aware": the patient still goes)
     off_limits = hcps + protected_spans(text, words)
+    if not words.isdisjoint(HANDOFF_WORDS):
+        off_limits += handoff_staff(text)
     names = [
         *_name_spans(text, keep),
         # (brand names are given names in some lists: "Humira")
