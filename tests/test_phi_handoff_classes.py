@@ -175,7 +175,13 @@ ROUND_4 = [
     "Resident and attending updated; family aware of the plan.",
 ]
 
-ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4)
+# A patient who shares a first name with a colleague named by role still goes (fail closed).
+SHARED_NAMES = [
+    "{N|Maria Lopez} is stable; the attending, {H|Maria}, is aware.",
+    "{N|Sam Ortiz}, 6 yo, in DKA. Resident {H|Sam} will follow the gap.",
+]
+
+ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4, SHARED_NAMES)
 
 # What the rules leave (see bench/PHI.md): a child's given name of the last twenty years that
 # no list knows ("Aiden"; the census lists are of 1990), with no cue before it.
