@@ -24,6 +24,22 @@ identifiers and clinicians touched ("Qty", "Adres:", "Mombasa", "Whipple"). RANK
 MB) found no more and lost more precision. Names past the top 3000 only as evidence inside a
 two-word name (never alone) added at most 4 names a set and touched "Kuala Lumpur" and "Med
 Rec" on phi_variants. So RANK stays 3000.
+
+Helper "names" (issue 18) weighed the English frequency cut again. Given names ranked in the top
+EN_RANK of an English-speaking country (ENGLISH) that no dictionary holds (words.everyday:
+Webster's Second) had been left out for being frequent in English text ("Liam", "Rhys", "Iain",
+"Hamish", "Reza", 47 names once surnames first were taken out): with them in the list no
+development set found one name more (spans identical on all 14 sets and the tune part), while
+clinicians named without a title went with them ("Seen with Geoff Hart (cardiology fellow)"),
+so they stay out. What ships is ``word_names.txt``: the given names of those countries that are
+dictionary words or places ("Hunter", "Destiny", "Chelsea", "Winter"), and those of six more
+(ENGLISH_WIDE) in their top WIDE_RANK ("Precious", "Blessing", "Rain"), for
+prepcli/phi/word_names.py, which takes them only in a strong person position; the census given
+names held back as _WORDLIKE join them. Function words, titles, months, countries and
+abbreviations among them are left out (WORD_NAMES_OUT), and words of three letters unless the
+census lists them as given names. (Rebuilt with today's _NEVER and _INSTITUTION, the two
+shipped lists would lose 7 and 1 words those now block anyway, "Klinik", "Hanim": they were
+left as built.)
 """
 
 from __future__ import annotations
@@ -49,6 +65,23 @@ WESTERN = frozenset(
 WESTERN_RANK = 200
 WESTERN_MAX_ZIPF = 3.8
 OUT = ROOT / "prepcli" / "phi" / "data"
+# Countries where English words are given names ("Hunter", "Chelsea"), and where they are
+# in the top WIDE_RANK only ("Precious", "Blessing", "Rain"): at 1500 these six added
+# "Honourable", "Alkaline", "Bench", "Sinned".
+ENGLISH = frozenset("US GB CA AU IE NZ".split())
+ENGLISH_WIDE = frozenset("ZA NG GH KE SG PH".split())
+WIDE_RANK = 300
+EN_RANK = 1500
+WORD_NAMES_OUT = frozenset(
+    """An In Else Era Lady Queen Major Young Royal Noble Alpha Delta Kia China Page Ward Lane
+    Sterling Jewel Merry Ona Ora January February March April May June July August September
+    October November December Sunday Monday Tuesday Wednesday Thursday Friday Saturday Spring
+    Fall Line Long Ever Meet Deep Harsh Shell Sonata Honor Star Love Sky Prince Princess King
+    America Asia India Israel Kenya Christian Africa Doctor Nurse Baby Given Made Per Governor
+    Mayor Sheriff Senior Master Saint Lord Pope Imam Guru Granny Papa Mama Duke Bishop Baron
+    Empress Evangelist Champion Citizen Sinned Apple Bench Best Still Than Thin Real Sale Mean
+    Great Future Pounds Ranking Rash Smart Classic Welcome Park Yoga""".split()
+)
 
 
 def _wanted(name: str, rank: dict[str, int], census: frozenset[str]) -> bool:
@@ -67,24 +100,75 @@ def _wanted(name: str, rank: dict[str, int], census: frozenset[str]) -> bool:
     return western <= WESTERN_RANK and zipf < WESTERN_MAX_ZIPF
 
 
+def _english_names(nd: object, listed: frozenset[str], census: frozenset[str]) -> list[str]:
+    """The word-names: given names ranked in an English-speaking country that are dictionary
+    words or places and in no list yet; ``listed``: the given names the lists hold,
+    ``census``: the census given names before _WORDLIKE is taken out."""
+    from prepcli.phi.addresses import country_names
+    from prepcli.phi.names import LETTER_WORDS, _demonym
+    from prepcli.phi.places import towns
+    from prepcli.phi.words import everyday
+
+    wordy = set()
+    for name, info in nd.first_names.items():  # type: ignore[attr-defined]
+        ranks = info.get("rank") or {}
+        best = min((r for c, r in ranks.items() if c in ENGLISH), default=EN_RANK + 1)
+        wide = min((r for c, r in ranks.items() if c in ENGLISH_WIDE), default=WIDE_RANK + 1)
+        if (best > EN_RANK and wide > WIDE_RANK) or len(name) < 3 or not name.isalpha():
+            continue
+        if not name[:1].isupper() or name in listed or name in _NEVER or name in _INSTITUTION:
+            continue
+        if name in LETTER_WORDS:
+            continue
+        if (
+            name in _WORDLIKE
+            or everyday(name)
+            or name in towns()
+            or name in country_names()
+            or _demonym(name)
+        ):
+            wordy.add(name)
+    wordy |= _WORDLIKE & census
+    return sorted(w for w in wordy if w not in WORD_NAMES_OUT and (len(w) >= 4 or w in census))
+
+
 def main() -> None:
     from names_dataset import NameDataset
 
     nd = NameDataset()
     first, last = census_lists()
+    kept = {}
     for kind, table, census in (("first", nd.first_names, first), ("last", nd.last_names, last)):
-        kept = sorted(
+        kept[kind] = {
             name
             for name, info in table.items()
             if info.get("rank")
             and min(info["rank"].values()) <= RANK
             and _wanted(name, info["rank"], census)
-        )
+        }
+    words = _english_names(nd, first | kept["first"], _census_all_first())
+    for kind in ("first", "last"):
         path = OUT / f"{kind}_names_intl.txt.gz"
         # mtime=0: the same input gives the same bytes, so a rebuild shows no spurious diff.
         with gzip.GzipFile(path, "wb", mtime=0) as f:
-            f.write(("\n".join(kept) + "\n").encode("utf-8"))
-        print(f"{path.relative_to(ROOT)}: {len(kept)} names")
+            f.write(("\n".join(sorted(kept[kind])) + "\n").encode("utf-8"))
+        print(f"{path.relative_to(ROOT)}: {len(kept[kind])} names")
+    path = OUT / "word_names.txt"
+    path.write_text("\n".join(words) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {len(words)} names")
+
+
+def _census_all_first() -> frozenset[str]:
+    """The census given names before _WORDLIKE is taken out of them."""
+    from importlib import resources
+
+    root = resources.files("names")
+
+    def read(name: str) -> set[str]:
+        text = root.joinpath(name).read_text(encoding="ascii")
+        return {line.split(None, 1)[0].capitalize() for line in text.splitlines() if line}
+
+    return frozenset(read("dist.male.first") | read("dist.female.first"))
 
 
 if __name__ == "__main__":

@@ -112,6 +112,7 @@ from prepcli.phi.staff import staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_spans
 from prepcli.phi.unknown_pairs import unknown_pairs
+from prepcli.phi.word_names import word_names_in
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
@@ -786,6 +787,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
+    names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits)
     if names:
         # a name grown into a clinician's or an eponym stays as it was found
         names = [

@@ -47,6 +47,7 @@ from prepcli.phi.occupations import OCCUPATION_FORMS, OCCUPATIONS, clinical_role
 from prepcli.phi.positions import _lower_name, name_like
 from prepcli.phi.relatives import RELATIVE, RELATIVE_WORDS
 from prepcli.phi.spans import WORD_START, Span
+from prepcli.phi.word_names import word_names
 from prepcli.phi.words import common, everyday
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -475,6 +476,8 @@ def _speakers(text: str, blocked: Container[str]) -> list[Span]:
             _lower_name(word, blocked, "", strong=True)
             if word[:1].islower()
             else _person_word(word, blocked) and (listed(word) or not common(word))
+            # a given name that is also a word or a place, among named speakers: "Destiny:"
+            or word in word_names() and _usable(word, blocked)
         )
         if ok:
             out.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))

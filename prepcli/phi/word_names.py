@@ -1,0 +1,281 @@
+"""Given names that are also everyday words or places, and other cultures' full names, where a
+strong person position settles it.
+
+"Hunter", "Destiny", "Chelsea", "Will", "Winter" are given names and English words or places;
+the name lists leave them out (a name there would take "will chase the pharmacy"), so they
+count as names only where the sentence says "a person" loudly (see ``word_names``):
+- a vocative closing a sentence: "Thanks, Hunter.", "Remember me, Chelsea?";
+- a possessive before a relative or a part of the body: "Winter's knee", "Chase's mum";
+- an age or sex right after: "Hunter, 34M", "Madison (7)";
+- a surname that a list holds (and no everyday word) or that ends like a surname right after:
+  "Will Ashworth", "Ruby Tkachuk", "Parker Suknović"; in lower case only after a patient's or
+  talk cue ("pt hope kowalski called", "spoke w/ will baxter");
+- in front of a name found otherwise: "Rain [Andersson]", "Sunny [Al-Khatib]".
+Full names of other cultures: a capitalised pair whose second half ends like a surname
+(-ović, -sson, -poulos, -escu, -enko, -nen, -wati ...) or is a listed surname, the first being
+no common English word ("Impi Nummelin", "Yuito Hirai"), and a name with a particle between
+("Willemine ten Pas"). A surname in capitals after the patient's cue ("pt MARTINEAU called")
+or opening a CRM line before its status ("STAVROU - PA approved").
+Months, weekdays, companies, towns, institutions, clinicians' names and eponyms (``off_limits``)
+stay. The word-names are given names ranked in an English-speaking country by names-dataset
+3.3.1 (MIT) that are dictionary words or places, built by bench/phi_names_build.py into
+data/word_names.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import cache
+from importlib import resources
+
+from prepcli.phi.addresses import country_names
+from prepcli.phi.companies import company_words
+from prepcli.phi.foreign_words import foreign
+from prepcli.phi.names import _INSTITUTION, _WORDLIKE_NAMES, _demonym, _usable, name_lists
+from prepcli.phi.places import towns
+from prepcli.phi.relatives import RELATIVE
+from prepcli.phi.spans import Span
+from prepcli.phi.unknown_pairs import (
+    _LABEL_AFTER_RE,
+    _a_place,
+    _a_thing,
+    _signature,
+    _staff_title_before,
+)
+from prepcli.phi.words import common, everyday
+
+# Months and weekdays: "In May Johnson ...", "April's refill" are dates, not names. (Seasons
+# are written in lower case as times: "since winter started", "Winter's knee".)
+_TIMES = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()
+)
+
+
+@cache
+def word_names() -> frozenset[str]:
+    """Given names that are also everyday words or places (data/word_names.txt)."""
+    data = resources.files("prepcli.phi").joinpath("data", "word_names.txt")
+    return frozenset(data.read_text(encoding="utf-8").split()) | _WORDLIKE_NAMES
+
+
+# The endings of surnames of a culture: Slavic patronymic and possessive forms, Nordic
+# "-son", Greek, Romanian, Armenian, Ukrainian, Polish, Finnish and Indonesian ones.
+_SURNAME_ENDINGS = (
+    "ović",
+    "ovic",
+    "ević",
+    "evic",
+    "ić",
+    "sson",
+    "ssen",
+    "poulos",
+    "poulou",
+    "opoulos",
+    "akis",
+    "escu",
+    "yan",
+    "enko",
+    "chuk",
+    "czuk",
+    "ski",
+    "ska",
+    "wski",
+    "wska",
+    "cki",
+    "cka",
+    "dzki",
+    "wati",
+    "nen",
+    "sdóttir",
+    "dottir",
+    "ová",
+    "shvili",
+    "adze",
+    "oglu",
+    "oğlu",
+)
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether a capitalised word ends like a surname of one of the cultures above and is no
+    English word."""
+    w = word.lower()
+    return len(w) >= 5 and w.endswith(_SURNAME_ENDINGS) and not everyday(w)
+
+
+def _a_surname(word: str, blocked: Container[str]) -> bool:
+    """A listed surname that is no everyday word, or one shaped like a surname."""
+    if not _usable(word, blocked) or word in _TIMES or word.title() in _INSTITUTION:
+        return False
+    if word in company_words() or word in country_names() or word in towns():
+        return word.title() in name_lists()[1] and not everyday(word) and not common(word)
+    if surname_shaped(word):
+        return True
+    return word.title() in name_lists()[1] and not everyday(word)
+
+
+def _a_word_name(word: str, blocked: Container[str]) -> bool:
+    return word in word_names() and word not in _TIMES and _usable(word, blocked)
+
+
+# A capitalised word with a small letter after its first: in capitals ("MOD BRN", "KATIE
+# MAHONEY OF LEGAL") case says nothing, and a word of capitals is an abbreviation ("Dilaudid
+# PCA").
+_TITLED = r"(?![a-zß-öø-ÿ])[^\W\d_](?=[\w'’-]*[a-zß-öø-ÿ])[\w'’-]*"
+_PAIR_RE = re.compile(rf"(?<![\w'’.-])(?P<g>{_TITLED})[ \t]+(?P<s>{_TITLED})(?![\w'’-])")
+_VOCATIVE_RE = re.compile(
+    rf"(?P<before>[\w'’]+),[ \t]*(?P<name>{_TITLED})[ \t]*[.?!]+(?=[ \t\"”’)]|$)", re.M
+)
+_BODY = (
+    r"knee|knees|hip|hips|back|arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|skin"
+    r"|chest|heart|lungs?|liver|kidneys?|shoulder|shoulders|wrist|ankle|neck|head|stomach"
+    r"|teeth|tooth|blood|rash|pain|symptoms|meds|medication|medications|prescription|inhaler"
+    r"|pen|dose|doses|infusion|appointment|appt|insurance|copay|birthday|school|teacher"
+)
+_OWNS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_TITLED})['’]s[ \t]+(?:(?:left|right|bad|sore|new|own)[ \t]+)?"
+    rf"(?:{_BODY}|(?i:{RELATIVE}))\b"
+)
+_AGE_AFTER_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_TITLED})(?:,[ \t]*|[ \t]*\([ \t]*)\d{{1,3}}[ \t]?"
+    r"(?:[MFmf]|y/?o|yo|yrs?)?(?=[ \t]*[,;)]|[ \t]|$)"
+)
+# A patient's or talk cue before a lower-case full name.
+_LOWER_CUE_RE = re.compile(
+    r"(?<![\w'’-])(?i:pt|patient|spoke[ \t]+(?:w/|with|to)|talked[ \t]+(?:w/|with|to)|called"
+    r"|lvm[ \t]+for|f/u[ \t]+w/)[ \t]+(?P<name>(?P<g>[a-z][a-z'’-]+)[ \t]+(?P<s>[a-z][a-z'’-]+))"
+    r"(?![\w'’-])"
+)
+# A surname in capitals after the patient's cue, or opening a CRM line before a dash and its
+# status: "pt MARTINEAU called", "STAVROU - PA approved".
+# (the cue in small letters: in a note typed in capitals "PT. AGNES MUNROE OF LEGAL" ends one
+# sentence and opens another, and "PT" is a physiotherapist too)
+_CAPS_CUE_RE = re.compile(
+    r"(?<![\w'’-])(?:pt|Pt|patient|Patient):?[ \t]+(?P<name>[A-Z][A-Z'’-]{3,})\b(?![ \t]+[A-Z]{2})"
+)
+_CAPS_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’-]{3,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)[ \t]+[-–][ \t]+"
+    r"(?=(?:PA|pt|PT|called|approved|denied|enrolled|shipped|refill|needs|wants)\b)"
+)
+# Particles that are no preposition of the languages notes are written in ("de", "la", "di",
+# "le" are: "Servicio de Medicina", "Fecha de Ingreso", "Vu le Pr").
+_PARTICLE_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?P<g>{_TITLED})[ \t]+(?:ten|ter|van[ \t]+der|van[ \t]+den|van"
+    rf"|von|bin|binti|ibn)[ \t]+"
+    rf"(?P<s>{_TITLED}))(?![\w'’-])"
+)
+
+
+def word_names_in(
+    text: str, names: list[Span], blocked: Container[str], off_limits: list[Span]
+) -> list[Span]:
+    """Names in the positions of the module's docstring; ``names``: names found so far,
+    ``off_limits``: clinicians' names, eponyms and companies."""
+    out: list[Span] = []
+
+    def add(start: int, end: int) -> None:
+        if not any(start < o.end and o.start < end for o in off_limits):
+            out.append(Span(start, end, "PATIENT-NAME"))
+
+    first, last = name_lists()
+    for m in _PAIR_RE.finditer(text):
+        g, s = m.group("g"), m.group("s")
+        if not _a_surname(s, blocked) or g.endswith(("'s", "’s")) or _a_thing_here(text, m):
+            continue
+        if _a_word_name(g, blocked) or (
+            _usable(g, blocked)
+            and g not in _TIMES
+            and not common(g)
+            and g.title() not in _INSTITUTION
+            and g not in company_words()
+            and not foreign(g)
+            and not _demonym(g)
+            and s not in towns()
+            and surname_shaped(s)
+        ):
+            add(m.start(), m.end())
+    if "," in text:
+        for m in _VOCATIVE_RE.finditer(text):
+            w = m.group("name")
+            if m.group("before") in towns() or m.group("before") in country_names():
+                continue
+            if _a_word_name(w, blocked) or (w in first and _usable(w, blocked)):
+                add(m.start("name"), m.end("name"))
+    if "'" in text or "’" in text:
+        for m in _OWNS_RE.finditer(text):
+            if _a_word_name(m.group("name"), blocked):
+                add(m.start("name"), m.end("name"))
+    for m in _AGE_AFTER_RE.finditer(text):
+        if _a_word_name(m.group("name"), blocked):
+            add(m.start("name"), m.end("name"))
+    for m in _LOWER_CUE_RE.finditer(text):
+        g, s = m.group("g"), m.group("s")
+        if (
+            (g.title() in word_names() or g.title() in first)
+            and g.title() not in _TIMES
+            and s.title() in last
+            and not common(s)
+            # ("will" is a name only in this place: "spoke w/ will baxter")
+            and g not in blocked
+            and _usable(s, blocked)
+        ):
+            add(m.start("name"), m.end("name"))
+    for rx in (_CAPS_CUE_RE, _CAPS_LINE_RE):
+        for m in rx.finditer(text):
+            parts = m.group("name").split()
+            if all(
+                p.title() in last
+                and p.title() not in _TIMES
+                and not everyday(p)
+                and _usable(p, blocked)
+                for p in parts
+            ):
+                add(m.start("name"), m.end("name"))
+    if " " in text:
+        for m in _PARTICLE_RE.finditer(text):
+            g, s = m.group("g"), m.group("s")
+            if (
+                _usable(g, blocked)
+                and _usable(s, blocked)
+                and not common(g)
+                and not common(s)
+                and (g in first or not everyday(g))
+                and not foreign(g)
+                and g not in towns()
+                and s not in towns()
+                and not _a_thing_here(text, m)
+            ):
+                add(m.start("name"), m.end("name"))
+    # a word-name right before a name found otherwise: "Rain [Andersson]"
+    for n in names:
+        before = _WORD_BEFORE_RE.search(text, max(0, n.start - 24), n.start)
+        if before is not None and _a_word_name(before.group("name"), blocked):
+            add(before.start("name"), n.end)
+    return out
+
+
+_INSTITUTION_AFTER_RE = re.compile(
+    r"[ \t]+(?:Hospital|Clinic|Centre|Center|Medical|Health|Pharmacy|Street|St|Road|Rd|Avenue"
+    r"|Ave|Lane|Drive|House|Ltd|Inc|LLC|GmbH|Group|Trust|University|College|School|Foundation"
+    r"|Institute|Pharma|Valley|Park|Hall|Square)\b|[ \t]*&"
+)
+_WORD_RE = re.compile(r"\S+")
+
+
+def _a_thing_here(text: str, m: re.Match[str]) -> bool:
+    """Whether a pair is an institution's, a company's, a place's or a signature's words, by
+    the guards of unknown_pairs ("Baylor Scott & White", "Johns Hopkins and Mass General")."""
+    span = Span(m.start(), m.end(), "PATIENT-NAME")
+    return (
+        _INSTITUTION_AFTER_RE.match(text, m.end()) is not None
+        or _a_thing(text, list(_WORD_RE.finditer(text, m.start(), m.end())))
+        or _signature(text, span)
+        or _a_place(text, span)
+        or _staff_title_before(text, span)
+        or _LABEL_AFTER_RE.match(text, m.end()) is not None
+    )
+
+
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_TITLED})[ \t]+$")
