@@ -116,6 +116,22 @@ def _a_surname(word: str, blocked: Container[str]) -> bool:
     return word.title() in name_lists()[1] and not everyday(word)
 
 
+# Letters of other alphabets' names that English words never hold ("Wójcik", "Yılmaz", "Søren").
+# (no IGNORECASE: it would match "i" for "ı")
+_NAME_LETTERS_RE = re.compile(r"[łśćźżńőűğışřěůčžđøåæðþŁŚĆŹŻŃŐŰĞŞŘĚŮČŽĐØÅÆÐÞ]")
+_DOUBLE_BARREL_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _unknown_surname(word: str, blocked: Container[str]) -> bool:
+    """A word no dictionary or list knows that reads as a surname by its letters or as a
+    double-barrelled one: "Oyelaran-Sanni", "Wójcik-Nowak"."""
+    if not _usable(word, blocked) or everyday(word) or foreign(word) or word in towns():
+        return False
+    if word in company_words() or word.title() in _INSTITUTION:
+        return False
+    return bool(_NAME_LETTERS_RE.search(word) or _DOUBLE_BARREL_RE.fullmatch(word))
+
+
 def _a_word_name(word: str, blocked: Container[str]) -> bool:
     return word in word_names() and word not in _TIMES and _usable(word, blocked)
 
@@ -141,6 +157,27 @@ _OWNS_RE = re.compile(
 _AGE_AFTER_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_TITLED})(?:,[ \t]*|[ \t]*\([ \t]*)\d{{1,3}}[ \t]?"
     r"(?:[MFmf]|y/?o|yo|yrs?)?(?=[ \t]*[,;)]|[ \t]|$)"
+)
+# A verb of talking to someone, a relative, or "and her mother" around a capitalised word-name:
+# "Talked to Summer", "Daughter Destiny will", "Madison and her mother came".
+_TALK_TO_RE = re.compile(
+    r"(?<![\w'’-])(?i:(?:spoke|talked|chatted|checked[ \t]+in)[ \t]+(?:w/|with|to)|texted|emailed"
+    r"|phoned|rang|reminded|thanked|(?:lvm|left[ \t]+(?:a[ \t]+)?(?:vm|voicemail|message))"
+    rf"[ \t]+for)[ \t]+(?P<name>{_TITLED})(?![\w'’-])"
+)
+_RELATIVE_BEFORE_RE = re.compile(
+    rf"(?<![\w'’-])(?i:{RELATIVE})[ \t]+(?P<name>{_TITLED})(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_WITH_RELATIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_TITLED})[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
+    rf"(?i:{RELATIVE})\b"
+)
+# What follows a person's name, not a noun the word qualifies ("Texted Summer interns",
+# "called Chelsea site"): the phrase's end, a preposition, a verb.
+_PERSON_GOES_ON_RE = re.compile(
+    r"[ \t]*(?:$|[,.;:!?)\n-]|(?:re|about|today|yesterday|and|&|to|for|that|on|at|from|back"
+    r"|again|regarding|this|last|who|will|is|was|has|had|called|rang|said|says|asked|wants"
+    r"|needs|picked|came|can|could|would|did|does|says)\b)"
 )
 # A patient's or talk cue before a lower-case full name.
 _LOWER_CUE_RE = re.compile(
@@ -182,7 +219,11 @@ def word_names_in(
     first, last = name_lists()
     for m in _PAIR_RE.finditer(text):
         g, s = m.group("g"), m.group("s")
-        if not _a_surname(s, blocked) or g.endswith(("'s", "’s")) or _a_thing_here(text, m):
+        if g.endswith(("'s", "’s")) or not (
+            _a_surname(s, blocked) or _a_word_name(g, blocked) and _unknown_surname(s, blocked)
+        ):
+            continue
+        if _a_thing_here(text, m):
             continue
         if _a_word_name(g, blocked) or (
             _usable(g, blocked)
@@ -207,6 +248,13 @@ def word_names_in(
         for m in _OWNS_RE.finditer(text):
             if _a_word_name(m.group("name"), blocked):
                 add(m.start("name"), m.end("name"))
+    for rx in (_TALK_TO_RE, _RELATIVE_BEFORE_RE, _WITH_RELATIVE_RE):
+        for m in rx.finditer(text):
+            # (what follows a person, not a noun the word qualifies: "Texted Summer interns")
+            if _a_word_name(m.group("name"), blocked) and (
+                rx is _WITH_RELATIVE_RE or _PERSON_GOES_ON_RE.match(text, m.end("name"))
+            ):
+                add(m.start("name"), m.end("name"))
     for m in _AGE_AFTER_RE.finditer(text):
         if _a_word_name(m.group("name"), blocked):
             add(m.start("name"), m.end("name"))
@@ -216,7 +264,7 @@ def word_names_in(
             (g.title() in word_names() or g.title() in first)
             and g.title() not in _TIMES
             and s.title() in last
-            and not common(s)
+            and not (common(s) and everyday(s))
             # ("will" is a name only in this place: "spoke w/ will baxter")
             and g not in blocked
             and _usable(s, blocked)
@@ -259,7 +307,7 @@ def word_names_in(
 _INSTITUTION_AFTER_RE = re.compile(
     r"[ \t]+(?:Hospital|Clinic|Centre|Center|Medical|Health|Pharmacy|Street|St|Road|Rd|Avenue"
     r"|Ave|Lane|Drive|House|Ltd|Inc|LLC|GmbH|Group|Trust|University|College|School|Foundation"
-    r"|Institute|Pharma|Valley|Park|Hall|Square)\b|[ \t]*&"
+    r"|Institute|Pharma|Valley|Park|Hall|Square|Bank)\b|[ \t]*&"
 )
 _WORD_RE = re.compile(r"\S+")
 
