@@ -157,6 +157,57 @@ ROUND3: list[tuple[str, str, str]] = [
     ("Sorry, Thursday. I meant Friday.", "", "Thursday Friday"),
 ]
 
+# Written after round 3's rules and scored untuned (15/16: "pt ANDRIJAŠEVIĆ" missed, the class
+# round 5 then took up).
+ROUND4: list[tuple[str, str, str]] = [
+    ("Okay, see you Friday then, Trinity.", "Trinity", "Friday"),
+    ("Autumn's inhaler ran out over the weekend.", "Autumn", ""),
+    ("Son Hunter drives her to every infusion.", "Hunter", ""),
+    ("Jade, 15F, is on the paediatric dose.", "Jade", ""),
+    ("Precious Nkosi-Dube rang about the cold chain.", "Precious Nkosi-Dube", ""),
+    ("Lily Østergaard needs the Danish leaflet.", "Lily Østergaard", "Danish"),
+    ("Ivy Andrijašević called from the airport.", "Ivy Andrijašević", ""),
+    ("Joy Kaczmarczyk missed two doses last month.", "Joy Kaczmarczyk", ""),
+    ("Bram van Dijkhuizen signed the consent form.", "Bram Dijkhuizen", ""),
+    ("Amina binti Yusof prefers morning calls.", "Amina Yusof", ""),
+    ("Hope Lindahl asked whether Vorelix can travel.", "Hope Lindahl", "Vorelix"),
+    ("pt hunter kozlowski called re copay", "hunter kozlowski", ""),
+    ("spoke with grace papadakis, confirmed address", "grace papadakis", ""),
+    ("pt ANDRIJAŠEVIĆ wants a refill", "ANDRIJAŠEVIĆ", ""),
+    ("Remember to bring the pen next time, Dakota!", "Dakota", ""),
+    ("Cheers for the update, Ruby.", "Ruby", ""),
+    # look-alikes
+    ("Trinity College Dublin study nurse emailed.", "", "Trinity College Dublin"),
+    ("Autumn clinic hours start next week.", "", "Autumn"),
+    ("Hunter Valley wine tour made her miss the dose.", "", "Hunter Valley"),
+    ("Jade Garden restaurant catered the speaker event.", "", "Jade Garden"),
+    ("Crystal Palace match traffic delayed the courier.", "", "Crystal Palace"),
+    ("Dr. Hope Lindahl approved the switch.", "", "Hope Lindahl"),
+    ("Ivy Andrijašević, PharmD, called the hub.", "", "Ivy Andrijašević"),
+    ("We hope the pharmacy will chase the order.", "", "hope chase"),
+    ("Grace Hospital and Mercy Clinic both ordered.", "", "Grace Mercy"),
+    ("The Hodgkin and Crohn clinics moved to Wing B.", "", "Hodgkin Crohn"),
+    ("Vorelix Kowalski trial results are due in May.", "", "Vorelix May"),
+]
+
+# Written after round 4 for two classes it showed untouched (lower-case possessives, capitals
+# beyond A-Z); scored before the rules changed for it.
+ROUND5: list[tuple[str, str, str]] = [
+    ("tamsin's dad rang re the pen", "tamsin", ""),
+    ("ezra's wife picked up the kit today", "ezra", ""),
+    ("f/u w/ ines's mum about the copay", "ines", ""),
+    ("pt ÖZTÜRK asked about travel with the pen", "ÖZTÜRK", ""),
+    ("ŠIMUNOVIĆ - PA approved 02/11", "ŠIMUNOVIĆ", ""),
+    ("Blessing's son collects the refills now.", "Blessing", ""),
+    # look-alikes
+    ("the pt's mum rang back about the card", "", "pt's"),
+    ("the baby's dad called, wants the leaflet", "", "baby's"),
+    ("everyone's mum seems to call on Mondays", "", "everyone's Mondays"),
+    ("ÅTGÄRD - refill shipped to the clinic", "", "ÅTGÄRD"),
+    ("pt ÉTÉ plans travel abroad", "", "ÉTÉ"),
+    ("summer's end: rep visits resume", "", "summer's"),
+]
+
 
 def _gone(word: str, out: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", out) is None
@@ -185,8 +236,10 @@ LEFT = {
     "spoke w/ will baxter re copay",
     "lvm for hope garcia re PA status",
     "Van Gogh exhibit trip made her miss the call.",
+    # "Jade Garden" (main takes it too)
+    "Jade Garden restaurant catered the speaker event.",
 }
-ROWS = ROUND1 + ROUND2 + ROUND3
+ROWS = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5
 
 
 @pytest.mark.parametrize(("text", "secret"), [(t, s) for t, s, _ in ROWS if s and t not in LEFT])

@@ -158,6 +158,11 @@ _AGE_AFTER_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_TITLED})(?:,[ \t]*|[ \t]*\([ \t]*)\d{{1,3}}[ \t]?"
     r"(?:[MFmf]|y/?o|yo|yrs?)?(?=[ \t]*[,;)]|[ \t]|$)"
 )
+# A lower-case given name owning a relative: "tamsin's dad rang" (a listed given name that is
+# no English word: "the pt's mum", "everyone's mum" stay).
+_LOWER_OWNS_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ-]+)['’]s[ \t]+(?i:{RELATIVE})\b"
+)
 # A verb of talking to someone, a relative, or "and her mother" around a capitalised word-name:
 # "Talked to Summer", "Daughter Destiny will", "Madison and her mother came".
 _TALK_TO_RE = re.compile(
@@ -189,11 +194,14 @@ _LOWER_CUE_RE = re.compile(
 # status: "pt MARTINEAU called", "STAVROU - PA approved".
 # (the cue in small letters: in a note typed in capitals "PT. AGNES MUNROE OF LEGAL" ends one
 # sentence and opens another, and "PT" is a physiotherapist too)
+# (capitals of other alphabets too, "ÖZTÜRK"; whether the word is in capitals is checked after)
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _CAPS_CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:pt|Pt|patient|Patient):?[ \t]+(?P<name>[A-Z][A-Z'’-]{3,})\b(?![ \t]+[A-Z]{2})"
+    rf"(?<![\w'’-])(?:pt|Pt|patient|Patient):?[ \t]+(?P<name>{_UPPER}[\w'’-]{{3,}})(?![\w'’-])"
+    r"(?![ \t]+[A-Z]{2})"
 )
 _CAPS_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’-]{3,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)[ \t]+[-–][ \t]+"
+    rf"(?m)^[ \t]*(?P<name>{_UPPER}[\w'’-]{{3,}}(?:[ \t]+{_UPPER}[\w'’-]{{2,}})?)[ \t]+[-–][ \t]+"
     r"(?=(?:PA|pt|PT|called|approved|denied|enrolled|shipped|refill|needs|wants)\b)"
 )
 # Particles that are no preposition of the languages notes are written in ("de", "la", "di",
@@ -248,6 +256,10 @@ def word_names_in(
         for m in _OWNS_RE.finditer(text):
             if _a_word_name(m.group("name"), blocked):
                 add(m.start("name"), m.end("name"))
+        for m in _LOWER_OWNS_RE.finditer(text):
+            w = m.group("name")
+            if w.title() in first and not everyday(w) and not common(w) and _usable(w, blocked):
+                add(m.start("name"), m.end("name"))
     for rx in (_TALK_TO_RE, _RELATIVE_BEFORE_RE, _WITH_RELATIVE_RE):
         for m in rx.finditer(text):
             # (what follows a person, not a noun the word qualifies: "Texted Summer interns")
@@ -273,7 +285,7 @@ def word_names_in(
     for rx in (_CAPS_CUE_RE, _CAPS_LINE_RE):
         for m in rx.finditer(text):
             parts = m.group("name").split()
-            if all(
+            if all(p.isupper() for p in parts) and all(
                 p.title() in last
                 and p.title() not in _TIMES
                 and not everyday(p)
