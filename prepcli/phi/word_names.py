@@ -1,25 +1,29 @@
-"""Given names that are also everyday words or places, and other cultures' full names, where a
-strong person position settles it.
+"""Given names that are also everyday words or places, other cultures' full names, and names
+in lower case or capitals, where a strong person position settles it.
 
-"Hunter", "Destiny", "Chelsea", "Will", "Winter" are given names and English words or places;
-the name lists leave them out (a name there would take "will chase the pharmacy"), so they
-count as names only where the sentence says "a person" loudly (see ``word_names``):
+"Hunter", "Destiny", "Chelsea", "Winter" are given names and English words or places; the name
+lists leave them out (a name there would take "will chase the pharmacy"), so they count as
+names only where the sentence says "a person" loudly (``word_names_in``):
 - a vocative closing a sentence: "Thanks, Hunter.", "Remember me, Chelsea?";
 - a possessive before a relative or a part of the body: "Winter's knee", "Chase's mum";
 - an age or sex right after: "Hunter, 34M", "Madison (7)";
-- a surname that a list holds (and no everyday word) or that ends like a surname right after:
-  "Will Ashworth", "Ruby Tkachuk", "Parker Suknović"; in lower case only after a patient's or
-  talk cue ("pt hope kowalski called", "spoke w/ will baxter");
-- in front of a name found otherwise: "Rain [Andersson]", "Sunny [Al-Khatib]".
-Full names of other cultures: a capitalised pair whose second half ends like a surname
-(-ović, -sson, -poulos, -escu, -enko, -nen, -wati ...) or is a listed surname, the first being
-no common English word ("Impi Nummelin", "Yuito Hirai"), and a name with a particle between
-("Willemine ten Pas"). A surname in capitals after the patient's cue ("pt MARTINEAU called")
-or opening a CRM line before its status ("STAVROU - PA approved").
-Months, weekdays, companies, towns, institutions, clinicians' names and eponyms (``off_limits``)
-stay. The word-names are given names ranked in an English-speaking country by names-dataset
-3.3.1 (MIT) that are dictionary words or places, built by bench/phi_names_build.py into
-data/word_names.txt.
+- after a relative or a verb of talking to someone, when a person's phrase goes on: "Daughter
+  Destiny will ...", "Talked to Summer about ..."; before "and her mother";
+- before a surname: listed and no English word, shaped like one of another culture, or
+  double-barrelled or written with letters English has not: "Ruby Tkachuk", "Comfort
+  Oyelaran-Sanni";
+- before a name found otherwise: "Rain [Andersson]", "Sunny [Al-Khatib]".
+A dialogue's speakers (person_slots) take them too. Other cultures' full names: a pair whose
+second word ends like a surname (-ović, -sson, -poulos, -escu, -enko, -nen, -wati ...) and is
+no English word ("Parker Suknović"), or with a particle that is no Romance preposition between
+("Willemine ten Pas"). In one case: a given name and a listed surname after a patient's or
+talk cue ("pt hope kowalski called"), a lower-case given name owning a relative ("micah's
+mum"), a listed surname in capitals after "pt" or opening a CRM line before its status ("pt
+MARTINEAU called", "STAVROU - PA approved").
+Months, weekdays, companies, towns, institutions, signatures, clinicians' names and eponyms
+(``off_limits``) stay. The word-names (data/word_names.txt) are given names that names-dataset
+3.3.1 (MIT) ranks in English-speaking countries and that are dictionary words or places, built
+by bench/phi_names_build.py; bench/PHI.md has the rounds and what was left out.
 """
 
 from __future__ import annotations
