@@ -252,3 +252,16 @@ def test_name_goes(text: str, secret: str) -> None:
 def test_look_alike_stays(text: str, keep: str) -> None:
     out = scrub(text).text
     assert not any(_gone(w, out) for w in keep.split()), out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # every word is tried as the first of a pair, not only every other one
+        ("Told Ruby Tkachuk about the pen.", "Ruby Tkachuk"),
+        ("We called Precious Wiśniewska twice.", "Precious Wiśniewska"),
+    ],
+)
+def test_pair_after_a_capitalised_word(text: str, secret: str) -> None:
+    out = scrub(text).text
+    assert all(_gone(w, out) for w in secret.split()), out

@@ -144,7 +144,8 @@ def _a_word_name(word: str, blocked: Container[str]) -> bool:
 # MAHONEY OF LEGAL") case says nothing, and a word of capitals is an abbreviation ("Dilaudid
 # PCA").
 _TITLED = r"(?![a-zß-öø-ÿ])[^\W\d_](?=[\w'’-]*[a-zß-öø-ÿ])[\w'’-]*"
-_PAIR_RE = re.compile(rf"(?<![\w'’.-])(?P<g>{_TITLED})[ \t]+(?P<s>{_TITLED})(?![\w'’-])")
+# (the second word in a look-ahead, so every word is tried as a first: "Told Ruby Tkachuk")
+_PAIR_RE = re.compile(rf"(?<![\w'’.-])(?P<g>{_TITLED})(?=[ \t]+(?P<s>{_TITLED})(?![\w'’-]))")
 _VOCATIVE_RE = re.compile(
     rf"(?P<before>[\w'’]+),[ \t]*(?P<name>{_TITLED})[ \t]*[.?!]+(?=[ \t\"”’)]|$)", re.M
 )
@@ -231,14 +232,16 @@ def word_names_in(
     first, last = name_lists()
     for m in _PAIR_RE.finditer(text):
         g, s = m.group("g"), m.group("s")
-        if g.endswith(("'s", "’s")) or not (
-            _a_surname(s, blocked) or _a_word_name(g, blocked) and _unknown_surname(s, blocked)
-        ):
+        if g.endswith(("'s", "’s")):
             continue
-        if _a_thing_here(text, m):
-            continue
-        if _a_word_name(g, blocked) or (
-            _usable(g, blocked)
+        # (cheapest first: most pairs in a note are neither)
+        if _a_word_name(g, blocked):
+            if not (_a_surname(s, blocked) or _unknown_surname(s, blocked)):
+                continue
+        elif not (
+            surname_shaped(s)
+            and _a_surname(s, blocked)
+            and _usable(g, blocked)
             and g not in _TIMES
             and not common(g)
             and g.title() not in _INSTITUTION
@@ -246,9 +249,10 @@ def word_names_in(
             and not foreign(g)
             and not _demonym(g)
             and s not in towns()
-            and surname_shaped(s)
         ):
-            add(m.start(), m.end())
+            continue
+        if not _a_thing_here(text, m.start(), m.end("s")):
+            add(m.start(), m.end("s"))
     if "," in text:
         for m in _VOCATIVE_RE.finditer(text):
             w = m.group("name")
@@ -309,7 +313,7 @@ def word_names_in(
                 and not foreign(g)
                 and g not in towns()
                 and s not in towns()
-                and not _a_thing_here(text, m)
+                and not _a_thing_here(text, m.start(), m.end())
             ):
                 add(m.start("name"), m.end("name"))
     # a word-name right before a name found otherwise: "Rain [Andersson]"
@@ -328,17 +332,17 @@ _INSTITUTION_AFTER_RE = re.compile(
 _WORD_RE = re.compile(r"\S+")
 
 
-def _a_thing_here(text: str, m: re.Match[str]) -> bool:
+def _a_thing_here(text: str, start: int, end: int) -> bool:
     """Whether a pair is an institution's, a company's, a place's or a signature's words, by
     the guards of unknown_pairs ("Baylor Scott & White", "Johns Hopkins and Mass General")."""
-    span = Span(m.start(), m.end(), "PATIENT-NAME")
+    span = Span(start, end, "PATIENT-NAME")
     return (
-        _INSTITUTION_AFTER_RE.match(text, m.end()) is not None
-        or _a_thing(text, list(_WORD_RE.finditer(text, m.start(), m.end())))
+        _INSTITUTION_AFTER_RE.match(text, end) is not None
+        or _a_thing(text, list(_WORD_RE.finditer(text, start, end)))
         or _signature(text, span)
         or _a_place(text, span)
         or _staff_title_before(text, span)
-        or _LABEL_AFTER_RE.match(text, m.end()) is not None
+        or _LABEL_AFTER_RE.match(text, end) is not None
     )
 
 
