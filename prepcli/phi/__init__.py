@@ -101,7 +101,7 @@ from prepcli.phi.nordic import (
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
-from prepcli.phi.places import a_place, towns_after_names
+from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
@@ -110,7 +110,7 @@ from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
-from prepcli.phi.tables import table_spans
+from prepcli.phi.tables import table_people, table_spans
 from prepcli.phi.unknown_pairs import unknown_pairs
 from prepcli.phi.word_names import word_names_in
 
@@ -301,6 +301,8 @@ _SSN_CUE = (
     # the identity card's dotted abbreviation in Spanish and Portuguese: cédula de identidad,
     # cédula de ciudadanía, registro geral, D.N.I.
     r"|C\.I\.|C\.C\.|R\.G\.|D\.N\.I\.|N\.I\.F\.|N\.I\.E\.|R\.U\.T\.|C\.P\.F\."
+    # Lithuanian "a.k." (asmens kodas) and Latvian "p.k." (personas kods), the personal code
+    r"|a\.[ ]?k\.|p\.[ ]?k\."
     # other countries' national numbers, by their (capital) abbreviations
     r"|SIN|NINO|NI\s+(?i:no\.?|number)|DNI|NIE|CPF|NIR|PESEL|CURP|RUT|CPR|CF|NRIC|HKID|INSZ|NISS"
     r"|FNR|HETU|CNP|AMKA|EGN|OIB|JMBG|CNIC|NIC|NIN|RFC|NIF|CUIL|CUIT|MyKad|SSS|RG|NSS|RUN"
@@ -396,7 +398,10 @@ _SSN_CUE_WORDS = frozenset(
 )
 
 # (the dotted abbreviations above, which the note's words do not show)
-_DOTTED_SSN_CUES = ("C.I.", "C.C.", "R.G.", "D.N.I.", "N.I.F.", "N.I.E.", "R.U.T.", "C.P.F.")
+_DOTTED_SSN_CUES = (
+    *("C.I.", "C.C.", "R.G.", "D.N.I.", "N.I.F.", "N.I.E.", "R.U.T.", "C.P.F."),
+    *("a.k.", "a. k.", "p.k.", "p. k."),
+)
 
 _MORE_MRN_CUES = (
     # the look-ahead for the cues' first letters makes most positions fail at once
@@ -741,7 +746,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if "\n" in text:
             found += table_spans(text)
         found += find_dobs(text, low, words)
-    layout = _layout_names(text, words, keep)
+    # a table's person columns: its patients' cells, and the clinicians', staff's and things'
+    # cells that stay ("Patient\tConsultant\tProduct")
+    table_patients, table_kept = table_people(text) if _table_rows(text) else ([], [])
+    layout = _layout_names(text, words, keep) + table_patients
     found += [s for s in layout if s.type != "PATIENT-NAME"]
     field_words = {
         w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
@@ -753,6 +761,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         hcps += clinician_segments(text)
     hcps += profile_clinicians(text)
     hcps += nordic_clinicians(text)
+    hcps += table_kept
     hcps += [h for h in staff_spans(text, words, hcps) if not given_before(text, h, words)]
     kin: list[Span] = []
     if hcps and not words.isdisjoint(KIN_WORDS):
@@ -811,6 +820,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
+        # a table's cells are its names: one another rule read over a tab, bar or semicolon
+        # joined two cells
+        if (table_patients or table_kept) and any(c in text[span.start : span.end] for c in "\t|;"):
+            continue
         trimmed = nordic_trim(text, span, words, listed_words)
         if trimmed is None:
             continue
@@ -824,6 +837,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         # a word the chart's own name field holds is that person wherever it recurs, even
         # where it reads like a place's or a people's name ("Kenan ble innlagt")
         if a_place(text, span) and text[span.start : span.end] not in field_words:
+            continue
+        if an_institution(text, span):
             continue
         found.append(span)
         # A patient's full date in brackets right after the name is the birth date, whatever
@@ -1012,6 +1027,11 @@ def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> lis
         spans += title_comma_names(text, first, last, AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS))
     spans += nordic_names(text, words, first, last, AnyOf(keep, _DRUG_BRANDS))
     return spans
+
+
+def _table_rows(text: str) -> bool:
+    """Whether the note may hold a table of rows split by tabs, bars, semicolons or commas."""
+    return "\n" in text and any(c in text for c in "\t|;,")
 
 
 def _replace(text: str, spans: list[Span], counts: dict[str, int]) -> tuple[str, bool]:

@@ -24,13 +24,18 @@ from prepcli.phi.names import (
     LETTER_WORDS,
     name_lists,
 )
+from prepcli.phi.foreign_words import foreign
 from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
-# "y" joins a Spanish name's two surnames ("Aznar y Lopez").
-_PARTICLE = "|".join(sorted(_PARTICLES | {"y"}, key=len, reverse=True))
+# "y" joins a Spanish name's two surnames ("Aznar y Lopez"), "e" a Portuguese one's ("de Sousa
+# e Melo"); "de los", "de las" ("María del Pilar de los Ríos"), Dutch "'t" ("van 't Hof") and
+# German "zu" ("Friedrich zu Stolberg"; not before a German noun: "zu Hause") go on a name
+# already found, never start one.
+_GROW_ONLY = {"y", "e", "los", "las", "'t", "’t", "zu"}
+_PARTICLE = "|".join(sorted(_PARTICLES | _GROW_ONLY, key=len, reverse=True))
 # An elided particle joins its surname: "Mathias d'Arras", "Carlo dell'Acqua".
 _FORWARD_PARTICLE_RE = re.compile(
     rf"[ \t]+(?:(?:(?i:{_PARTICLE})[ \t]+){{1,3}}|(?:[dDlL]|dell|dall|degli)['’])(?P<w>{_CAP})"
@@ -39,6 +44,13 @@ _BACKWARD_PARTICLE_RE = re.compile(
     rf"(?:(?<![\w'’-])(?P<w>{_CAP})[ \t]+)?(?<![\w'’-])(?:(?:{_PARTICLE})[ \t]+){{1,3}}$"
 )
 _PARTICLE_ENDS = tuple(_PARTICLES | {"y"})
+_ZU_RE = re.compile(r"[ \t]+zu[ \t]+(?P<w>[^\W\d_]+)")
+# The nouns of German set phrases with "zu" that the name lists hold as surnames too ("zu
+# Hause", "zu Bett", "zu Lasten").
+_ZU_NOUNS = frozenset(
+    """hause haus bett fuß fuss ende beginn anfang gast lasten mittag abend tisch recht hilfe
+    protokoll wort zeit hand boden grunde schaden besuch kontrolle""".split()
+)
 # Roman numerals are capitals only ("ii" is no suffix); a lone "I" only where the sentence
 # cannot go on with it as the pronoun.
 _SUFFIX_RE = re.compile(
@@ -129,6 +141,9 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
     for _ in range(4):
         before = (start, end)
         m = _FORWARD_PARTICLE_RE.match(text, end)
+        zu = _ZU_RE.match(text, end)
+        if zu is not None and (zu.group("w").lower() in _ZU_NOUNS or foreign(zu.group("w"))):
+            m = None  # a German noun after "zu": "Herr Meier zu Hause"
         if m is not None and _words_ok(m, blocked):
             end = m.end()
         m = _NEXT_WORD_RE.match(text, end)

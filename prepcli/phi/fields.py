@@ -203,6 +203,11 @@ def field_names(
         yield span
 
 
+# Titles a patient holds (doctor, professor, engineer, master, the Czech and Slovak degrees)
+# and Hungarian "özv." (widow), "ifj."/"id." (the younger, the elder) before a name.
+_HELD_TITLE_RE = re.compile(
+    r"(?i:dr|prof|ing|mgr|mudr|judr|phdr|rndr|paeddr|bc|özv|ifj|id)\.[ \t]*(?=[^\W\d_])"
+)
 # Where a field's value ends: the line, a bracket, a comma, a bar, a semicolon, a wide gap.
 _FIELD_END_RE = re.compile(r"[ \t]*(?:$|[\n,;|(/]|[ \t]{2}|\t)")
 
@@ -215,10 +220,14 @@ def table_field_names(
     ("Pacjent: Przyjęty planowo na zabieg"), so one capitalised word is a name only when it
     fills its field; two or more name words are one whatever follows."""
     for m in PERSON_FIELD_RE.finditer(text):
-        read = _read_name(text, m.start("v"), m.end("v"), blocked, first, last)
+        # a title the patient holds opens the value: "Beteg neve: dr. Kovács Andrásné"
+        title = _HELD_TITLE_RE.match(text, m.start("v"))
+        start = m.start("v") if title is None else title.end()
+        read = _read_name(text, start, m.end("v"), blocked, first, last)
         if read is None:
             continue
         span, names, _ = read
+        span = Span(m.start("v"), span.end, span.type)
         # "Nome: Victan 2 mg comprimidos": a product's form, by its dose
         if DOSE_AFTER_RE.match(text, span.end):
             continue

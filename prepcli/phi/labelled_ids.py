@@ -51,6 +51,7 @@ _NOT_PERSONAL_ABROAD = frozenset(
     artikel chargen charge lot serien seriën serie los order ordre tilaus lasku asiakas sarja
     eräs tuote produkt steuer btw moms postleit post bestel factuur klant referentie referenz
     aktenzeichen vorgangs fall sendungs tracking konto bank iban versions modell model
+    огрн кпп бик окпо окато октмо
     заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
     рецепт код парти сери накладн палат кабинет комнат кварти дом корпус
     טלפון פקס הזמנה אצווה חשבונית חדר מיטה קבלה אישור
@@ -65,12 +66,15 @@ _STATES = frozenset(
 )
 
 # ("№": the numero sign, as Russian, Ukrainian and Bulgarian write it)
-_NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
+# ("n.º": the numero sign with its dot, as Portuguese forms write it: "Utente n.º 2876...")
+_NUMBER_WORD = (
+    r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn]\.?[°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
+)
 # After a word the number word must stand apart ("PMID" is no "PM" and "ID"); "number" spelled
 # out needs a capitalised label ("plain number 123456789" is any number).
 # ("identifier" spelled out is read like "number": "Subscriber Identifier", "patient identifier")
 _WORD_NUMBER = (
-    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn][°º]\.?|ID|Id)|\#|№|\b(?P<spelled>[Nn]umber|[Ii]dentifier))"
+    r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn]\.?[°º]\.?|ID|Id)|\#|№|\b(?P<spelled>[Nn]umber|[Ii]dentifier))"
     r"(?![A-Za-z])"
 )
 # An identifier's value: letters and digit groups joined by dashes, dots, slashes or single
@@ -107,12 +111,23 @@ _LABEL_RE = re.compile(
     r"(?<![\w$€£¥-])(?:"
     # (apart from its value: "INC0012345" is one code)
     # (or two joined by a dash: "EPR-SPID", Switzerland's patient identifier in its record)
-    r"(?P<acronym>[A-Z]{2,6}(?:-[A-Z]{2,6})?)"
+    # (in Cyrillic and Greek capitals too: "ОМС: ...", "ΑΦΜ: ...")
+    r"(?P<acronym>[A-ZА-ЯЁΑ-Ω]{2,6}(?:-[A-Z]{2,6})?)"
     r"(?:[ \t]*(?P<num>" + _NUMBER_WORD + r")[ \t]*[:#]?[ \t]*"
     r"|[ \t]*[:#][ \t]*|[ \t]+)"
     # an acronym written with its dots, as Spanish and Portuguese forms write one: "N.H.C.",
     # "R.N.P."
-    r"|(?P<dotted>(?:[A-Z]\.){2,4})[ \t]*[:#]?[ \t]*"
+    # (Greek and Cyrillic ones too: "Α.Μ.Κ.Α.")
+    r"|(?P<dotted>(?:[A-ZА-ЯЁΑ-Ω]\.){2,4})[ \t]*[:#]?[ \t]*"
+    # a case or claim said to be a person's: "his notes on case #JH-998877", "her claim no.
+    # AB-44120" (a case or claim alone is the company's as often: an adverse event's, a
+    # programme's, a pharmacy's, and stays); before a word's label, which would read "her
+    # claim" as a claim's
+    # (or a titled person's: "Mrs Ortiz's claim #CLM-55120-B")
+    r"|(?P<owned>(?:\b(?i:his|her|their|(?:the[ \t]+)?(?:patient|pt|member|client)['’]s)"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS)\.?[ \t]+[A-Z][\w'-]*['’]s)"
+    r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?i:case|claim))[ \t]*"
+    r"(?:(?i:\#|no\.?|nr\.?|number|id|ref(?:erence)?\.?)[ \t]*)?[:#]?[ \t]*"
     r"|(?P<word>(?:[^\W\d_][\w'’]*\.?[ \t-]){0,1}[^\W\d_][\w'’]*\.?-?)[ \t]*"
     + _WORD_NUMBER
     # (an aside in brackets may follow: "Subscriber Identifier (SSN or ID#): ...")
@@ -138,11 +153,15 @@ _LABEL_RE = re.compile(
     # (and "Nr"/"Nº" before a Polish, German or Spanish one: "Nr historii choroby", "Nº de
     # historia")
     # (and the Hebrew and Greek words for "number" before it: "מספר תיק", "Αρ. Μητρώου")
-    r"|(?:№|\b[Nn]r\.?|\b[Nn][º°]\.?|מספר|מס['׳]|\b(?:Αρ|αρ|ΑΡ)\.|\b[Αα]ριθμός)"
-    r"[ \t]*(?P<numbered>(?:[^\W\d_]+[ \t]+){1,3})[:#]?[ \t]*"
+    # (and "N.º", "Número" before a Portuguese one: "N.º de utente", "Número de processo")
+    r"|(?:№|\b[Nn]r\.?|\b[Nn]\.?[º°]\.?|\b(?:[Nn][úu]mero|NÚMERO)|מספר|מס['׳]"
+    r"|\b(?:Αρ|αρ|ΑΡ)\.|\b[Αα]ριθμός)"
+    r"[ \t]*(?P<numbered>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[:#]?[ \t]*"
     # a word that is itself a record's number: Spanish "folio", French "dossier", a hospital
     # stay's "episodio"/"Episode" (Spanish and German charts), Spanish "expediente"
-    r"|(?P<bare>\b(?i:folio|dossier|episodio|episode|expediente))[ \t]*[:#]?[ \t]*"
+    # (and a Russian health insurance policy, "полис ОМС", whose number follows bare)
+    r"|(?P<bare>\b(?i:folio|dossier|episodio|episode|expediente|полис[аеу]?(?:[ \t]+омс)?))"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[:#№]?[ \t]*"
     # an insurer's member or subscriber, whose number follows with no word for it: "member
     # W448127730" (six digits or more: "member 2019" is a year)
     r"|(?P<member>\b(?i:member|subscriber))[ \t]*[:#]?[ \t]*"
@@ -195,6 +214,7 @@ def _label(m: re.Match[str]) -> str:
         or m.group("numbered")
         or m.group("bare")
         or m.group("member")
+        or m.group("owned")
     ).lower()
 
 
@@ -242,7 +262,7 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             if _digits(value) >= 6 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
-        if m.group("bare"):
+        if m.group("bare") or m.group("owned"):
             # ("episode 2024" is a year)
             if (
                 _digits(value) >= 4

@@ -431,6 +431,17 @@ PERSON_FIELD_RE = re.compile(
     # Jméno: Zdeněk")
     r"[ \t]*(?:[:=|\t]|[ \t]-[ \t])[ \t]*(?=(?P<v>[^\W\d_][^\n|;()\"]{0,80}))"
 )
+
+
+def person_field_at(text: str, pos: int) -> bool:
+    """Whether a patient's or relative's field of the table has its value start at ``pos``
+    ("Beteg neve: dr. Kovács Andrásné": the field says whose name the titled one is)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return any(
+        m.start("v") == pos for m in PERSON_FIELD_RE.finditer(text, line_start, pos + 81)
+    )
+
+
 # A clinician's label right before a colon, read backwards from the colon as names.py reads
 # its English roles ("Лечащий врач: Волков Игорь Сергеевич"), or a one-word role with up to
 # two words that say which ("Saatja arst:", "Направивший врач:", "Medic trimițător:"); only

@@ -22,7 +22,7 @@ from importlib import resources
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.foreign_words import foreign
-from prepcli.phi.name_labels import CLINICIAN_BEFORE_RE, CLINICIAN_WORDS
+from prepcli.phi.name_labels import CLINICIAN_BEFORE_RE, CLINICIAN_WORDS, person_field_at
 from prepcli.phi.nordic import NORDIC_WORDS
 from prepcli.phi.occupations import clinical_role, occupation
 from prepcli.phi.relatives import (
@@ -139,8 +139,10 @@ _COMMA_CREDENTIALS = (
 )
 
 # Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
+# (Portuguese "do" as in "Maria do Carmo"; Arabic "bint" and Malay "binti", a daughter's "bin")
 _PARTICLES = frozenset(
-    "van von der den de del della di da das dos du la le ter ten bin ibn al el".split()
+    "van von der den de del della di da das do dos du la le ter ten bin bint binti ibn al el"
+    .split()
 )
 _PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
 _TOKEN = r"[^\W\d_][\w'’-]*"
@@ -169,7 +171,7 @@ _HCP_NAME = (
     rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?"
     # particles before the surname: "Dra. Andréia da Silva", "Dr. Eva van der Berg"
     # (a possessive ends the name: "Dr Ramírez's MA Dulce")
-    rf"(?:(?<!['’]s)\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten)\s+){{0,3}}"
+    rf"(?:(?<!['’]s)\s+(?:(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|la|le|ter|ten)\s+){{0,3}}"
     # names of three and four capitalised words: "Dr. Juan Carlos Pérez", "Dr. Tan Wei Ming"
     rf"(?:{_NAME_WORD}(?:(?<!['’]s)[ \t]+{_NAME_WORD}){{1,2}}|{_TOKEN}))?)"
 )
@@ -183,6 +185,9 @@ _HCP_RE = re.compile(
     # is a drug), the word "doctor" in other languages
     r"|MUDr|MDDr|[Ll]ek(?=\.)|Doktor|Doktorin|Doctora|Docteur|Dottore|Dottoressa|Doutor|Doutora"
     r"|Dokter"
+    # Turkish titles of pharmacists, dietitians, physiotherapists and psychologists, with
+    # their dot ("Ecz. Derya Acar"), and the pharmacist's and nurse's words
+    r"|(?:(?:Uzm|Op|Doç)\.[ \t]+)?(?:Ecz|Dyt|Fzt|Psk|Uzm|Hem)(?=\.)|[Ee]czac[ıi]|[Hh]emşire"
     # French "Pr" (professeur) only capitalised: "pr" is shorthand for "per rectum"
     r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?"
     # German and Austrian degrees after the title: "Dr. med.", "Dr. mult. med.", "Dr. med.
@@ -313,6 +318,7 @@ _NOT_AFTER_RELATIVE = frozenset(
 # say "pt", so the comma credentials have a test of their own).
 _HCP_WORDS = frozenset(
     "dr dra drs dott doctor prof professor pr pcp attending physician surgeon provider referring "
+    "ecz dyt fzt psk uzm hem eczacı eczaci hemşire "
     "resident cc therapist worker manager assistant nurse pharmacist chaplain dietitian "
     "nutritionist counselor midwife practitioner clinician consultant specialist author signature "
     "dictated authored bác hospitalist intensivist registrar gp msl cns receptionist scheduler "
@@ -915,22 +921,41 @@ _PATIENT_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?i:pt|patient)[ \t]*\)")
 
 # A titled person who is the patient: a birth date or home right after the name ("Dr.
 # Katharina Leitner, * 23.11.1992, wohnhaft ...", "Mag. Dr. X, geb. 1.2.1960"), or a patient's
-# word right before the title ("Bei Ihrem Pat. Dr. Daniel Jenninger"). No clinician is
-# introduced with either.
+# word right before the title ("Bei Ihrem Pat. Dr. Daniel Jenninger", "A beteg, dr. Kovács
+# András", "Pacjent: dr Jan Nowak"), or a patient's field whose value it opens ("Beteg neve:
+# dr. Kovács Andrásné": in Hungary, Austria, Czechia "dr." is a title many lawyers, economists
+# and others hold, so the field's or the sentence's role decides, failing closed). No
+# clinician is introduced with any of these.
 _BIRTH_AFTER_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:\*[ \t]*\d|\((?:\*|geb\.?|b\.|born|DOB)[ \t]*\d"
     r"|(?i:geb|geboren|born|DOB|d\.o\.b|nacid[oa]|n[ée]e?)\b\.?[ \t:]*(?:am[ \t]+)?\d"
     r"|(?i:wohnhaft|wh\.))"
 )
 _PATIENT_BEFORE_TITLE_RE = re.compile(
-    r"\b(?:Pat|Pt|pt|Patient(?:in|en)?|patient|Paciente|paciente|Patiënt|patiënt)\.?[ \t]*$"
+    r"\b(?:Pat|Pt|pt|Patient(?:in|en)?|patient|Paciente|paciente|Patiënt|patiënt"
+    r"|[Bb]eteg(?:ünk)?|[Pp]áciens|[Pp]a[cz]ient(?:ka|ce|ki|em)?|[Pp]acjent(?:ka|ki|ce|a)?"
+    r"|[Hh]asta|[Пп]ациент(?:ка|а|у)?|[Pp]aziente|[Uu]tente|[Dd]oente)\.?[ \t]*[,:]?[ \t]*$"
 )
+
+
+# Who holds a doctor's title without treating anyone: lawyers and notaries ("A beteg
+# ügyvédje, dr. Balogh Zsuzsa": the patient's lawyer), before the title or after the name.
+_NOT_CLINICAL_ROLE = (
+    r"(?i:ügyvéd\w*|közjegyző\w*|jogász\w*|lawyer|attorney|solicitor|notary|notaire|avocat\w*"
+    r"|abogad[oa]s?|advogad[oa]s?|avvocat[oa]|rechtsanw[aä]lt\w*|anw[aä]lt\w*|notar\w*"
+    r"|advok[aá]t\w*|adwokat\w*|mecenas)"
+)
+_NOT_CLINICAL_BEFORE_RE = re.compile(rf"\b{_NOT_CLINICAL_ROLE}[ \t]*[,:]?[ \t]*$")
+_NOT_CLINICAL_AFTER_RE = re.compile(rf"[ \t]*,?[ \t]*{_NOT_CLINICAL_ROLE}\b")
 
 
 def _titled_patient(text: str, start: int, end: int) -> bool:
     return (
         _BIRTH_AFTER_RE.match(text, end) is not None
-        or _PATIENT_BEFORE_TITLE_RE.search(text, max(0, start - 12), start) is not None
+        or _NOT_CLINICAL_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        or _NOT_CLINICAL_AFTER_RE.match(text, end) is not None
+        or _PATIENT_BEFORE_TITLE_RE.search(text, max(0, start - 14), start) is not None
+        or person_field_at(text, start)
     )
 
 

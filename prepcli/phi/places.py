@@ -67,10 +67,15 @@ _WORD_LIST_RE = re.compile(
 
 @cache
 def towns() -> frozenset[str]:
-    """Towns and regions as the phone number geocoder names them (data/places.txt, built by
-    bench/phi_places_build.py)."""
-    data = resources.files("prepcli.phi").joinpath("data", "places.txt")
-    return frozenset(data.read_text(encoding="utf-8").splitlines())
+    """Towns and regions as the phone number geocoder names them (data/places.txt), and the
+    capitals and cities of 500,000 people or more that it does not (data/cities.txt, from
+    GeoNames: "Quito", "Reykjavik"); both built by bench/phi_places_build.py."""
+    data = resources.files("prepcli.phi").joinpath("data")
+    return frozenset(
+        line
+        for name in ("places.txt", "cities.txt")
+        for line in data.joinpath(name).read_text(encoding="utf-8").splitlines()
+    )
 
 
 def a_place(text: str, span: Span) -> bool:
@@ -84,7 +89,7 @@ def a_place(text: str, span: Span) -> bool:
     if labelled and _PLACE_LABEL_RE.search(text, lo, span.start):
         return True
     word = text[span.start : span.end]
-    if _town_slot(text, span, word) or _town_list(text, span):
+    if _town_slot(text, span, word) or _town_list(text, span) or _travel_town(text, span, word):
         return True
     if any(c.isspace() for c in word) or word.title() in census_lists()[0]:
         return False
@@ -116,6 +121,86 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
     if _ROMANCE_IN_RE.search(text, lo, span.start) is None:
         return False
     return len(words_of(text) & _ROMANCE_WORDS) >= 2
+
+
+# Where a rep or a clinician goes or meets, a town follows: "Flight to Montevideo then
+# Asunción", "congress in Reykjavik", "our office in Quito", "visited Lyon and Porto" (not
+# "from", "moved to", "lives in": where a person comes from or lives is an address).
+_GO_TO = (
+    r"(?:fl(?:y|ew|ies|ying|ights?)|travel(?:l?ed|l?ing|s)?|trips?|drive|drove|driving"
+    r"|train|ride|head(?:ed|ing)?|return(?:ed|ing)?|back|flight|layover|connection)[ \t]+to"
+)
+_MEET_IN = (
+    r"(?:congress|conference|meeting|summit|symposium|workshop|board|office|offices"
+    r"|headquarters|HQ|based|site|sites|clinics|hospitals|launch|event|booth|roadshow"
+    r"|stopover|layover)[ \t]+(?:in|at)"
+)
+_TOWN_CHAIN = rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*(?:,|\band\b|\bthen\b|\bor\b|\bvia\b|&)[ \t]*)*"
+_TRAVEL_BEFORE_RE = re.compile(
+    rf"\b(?i:{_GO_TO}|{_MEET_IN}|visit(?:ed|ing|s)?|via|fly[ \t]+into)[ \t]+{_TOWN_CHAIN}$"
+)
+# A person the sentence is about, whose travel may say where he lives or is treated: fail
+# closed there ("her daughter flew to Quito", "the patient travelled to Lyon").
+_PERSON_IN_SENTENCE_RE = re.compile(
+    rf"\b(?i:{RELATIVE}|pt|pts|patient|patients|client|caller|member)\b[^.!?\n]*$"
+)
+
+
+_CAP_BEFORE_RE = re.compile(rf"(?:{_CAP}[ \t]+){{1,2}}$")
+_CAP_AFTER_RE = re.compile(rf"(?:[ \t]+{_CAP}){{1,2}}")
+_WORD_START_RE = re.compile(rf"(?<![\w'’-]){_CAP}")
+_NEXT_CAP_RE = re.compile(rf"[ \t]+{_CAP}")
+
+
+def _town_start(text: str, span: Span, word: str) -> int | None:
+    """Where the town or country the found words belong to starts: the words themselves, or
+    a name of up to three words around them that the lists hold ("Ababa" in "Addis Ababa")."""
+    if word in towns() or word in country_names():
+        return span.start
+    starts = [span.start]
+    before = _CAP_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    if before is not None:
+        starts += [m.start() for m in _WORD_START_RE.finditer(text, before.start(), span.start)]
+    ends = [span.end]
+    after = _CAP_AFTER_RE.match(text, span.end)
+    if after is not None:
+        ends += [m.end() for m in _NEXT_CAP_RE.finditer(text, span.end, after.end())]
+    return next((a for a in starts for b in ends if text[a:b] in towns()), None)
+
+
+def _travel_town(text: str, span: Span, word: str) -> bool:
+    """A town or country where the sentence sends a rep or a meeting (``_TRAVEL_BEFORE_RE``),
+    in a sentence about no patient or relative."""
+    start = _town_start(text, span, word)
+    if start is None:
+        return False
+    if _TRAVEL_BEFORE_RE.search(text, max(0, start - 80), start) is None:
+        return False
+    return _PERSON_IN_SENTENCE_RE.search(text, max(0, start - 120), start) is None
+
+
+# An institution's name the found words open: "Baylor Scott & White Health", "Keio
+# University Hospital", "Sunnybrook Health Sciences Centre": capitalised words (joined by
+# "&", "and", "of") whose last one is an institution's noun.
+_INSTITUTION_HEADS = (
+    r"Health|Healthcare|Hospitals?|Clinics?|Cent(?:er|re)s?|Institute|Foundation|University"
+    r"|College|Pharmacy|Hospice|Infirmary|Sciences|System|Network|Trust|Partners|Laboratories"
+)
+_INSTITUTION_AFTER_RE = re.compile(
+    rf"(?:[ \t]+(?:&|and|of)?[ \t]*{_CAP}){{0,3}}?[ \t]+(?:{_INSTITUTION_HEADS})"
+    r"(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_PERSON_CUE_BEFORE_RE = re.compile(
+    r"\b(?i:pt|patient|patiente?|paciente|name|mr|mrs|ms|miss|mx|sr|sra|herr|frau)\.?[ \t:,]*$"
+)
+
+
+def an_institution(text: str, span: Span) -> bool:
+    """Whether the found name opens an institution's name (``_INSTITUTION_AFTER_RE``), with
+    no person's cue right before it ("Patient Jane Doe Health ..." stays a name)."""
+    if _INSTITUTION_AFTER_RE.match(text, span.end) is None:
+        return False
+    return _PERSON_CUE_BEFORE_RE.search(text, max(0, span.start - 12), span.start) is None
 
 
 def _town_list(text: str, span: Span) -> bool:

@@ -40,6 +40,18 @@ _NOT_NAMES = frozenset(
     생년월일 연락처 환자 주소 전화 병원 보호자
     дата народження рождения адреса адрес телефон лікарня больница пацієнт пациент""".split()
 )
+# The nouns of hospitals, clinics, centres and universities in Greek, Cyrillic, Hebrew and
+# Arabic, by their stems (so every case counts: "Городской Больнице", "Νοσοκομείου"): a run
+# holding one names an institution ("Νοσοκομείο Ευαγγελισμός", "Городская Клиническая
+# Больница"), not a person.
+INSTITUTION_STEMS = (
+    "νοσοκομ", "κλινικ", "κλινική", "κέντρ", "κεντρ", "ιατρεί", "ιατρει", "πανεπιστ",
+    "больниц", "болниц", "лікарн", "клиник", "клінік", "поликлиник", "поліклінік",
+    "госпитал", "шпитал", "диспансер", "центр", "институт", "інститут", "университет",
+    "університет", "санатори", "санаторі", "амбулатори", "амбулаторі",
+    "בית חולים", "מרפא", "מרכז", "אוניברסיט",
+    "مستشف", "عياد", "مركز", "جامع", "بیمارستان", "درمانگاه", "کلینیک",
+)  # fmt: skip
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _OTHER_RE = re.compile(rf"[{_OTHER}]")
 # Arabic and Persian words that follow a name but are none: prepositions, conjunctions, labels
@@ -185,6 +197,8 @@ def other_script_names(
                 continue
             if any(w.strip(".") in blocked or w in _NOT_NAMES for w in words):
                 continue
+            if _institution(m.group("run")):
+                continue
             yield Span(m.start("run"), m.end("run"), "PATIENT-NAME")
         return
     for m in _CUE_RE.finditer(text):
@@ -192,10 +206,18 @@ def other_script_names(
         yield Span(m.start(group), m.end(group), "PATIENT-NAME")
     for m in _CYR_NAME_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if a.lower() in _CYRILLIC_TITLES or a in blocked:
+        if a.lower() in _CYRILLIC_TITLES or a in blocked or _institution(m.group()):
             continue
         initials = b.endswith(".")
         if (initials and a in last) or (
             not initials and (a in first or b in first) and b.lower() not in _CYRILLIC_TITLES
         ):
             yield Span(m.start(), m.end(), "PATIENT-NAME")
+
+
+def _institution(run: str) -> bool:
+    """Whether a run of another script holds an institution's noun (``INSTITUTION_STEMS``)."""
+    low = run.lower()
+    return any(
+        w.startswith(stem) for w in low.split() for stem in INSTITUTION_STEMS if " " not in stem
+    ) or any(stem in low for stem in INSTITUTION_STEMS if " " in stem)

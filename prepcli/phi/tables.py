@@ -140,3 +140,98 @@ def table_spans(text: str) -> Iterator[Span]:
             for kind, (start, end, value) in zip(kinds, _cells(row, sep, offsets[j]), strict=True):
                 if kind and value and _kind(value, kind):
                     yield Span(start, end, kind)
+
+
+# Columns whose cells hold a person: the patient (or a relative or the insured, whose name is
+# as identifying), or a clinician, whose name stays. Compared with letters only, any script
+# ("Nombre y apellidos" -> "nombreyapellidos").
+_PATIENT_COLUMNS = frozenset(
+    """patient patientname pt ptname name fullname patientfullname surname lastname firstname
+    givenname familyname forename nombre nombreyapellidos apellidos paciente nom prénom prenom
+    nomdupatient patiente naam patiënt patientnaam patiëntnaam vorname nachname
+    namedespatienten patientin cognome nome nomeecognome utente nomedoutente doente
+    imięinazwisko nazwisko imię pacjent pacient jménoapříjmení příjmení jméno beteg betegneve
+    név hasta hastaadı adısoyadı ad soyad фио пациент client member subscriber insured
+    beneficiary guardian nextofkin emergencycontact contactname relative caregiver mother father
+    spouse""".split()
+)
+_CLINICIAN_COLUMNS = frozenset(
+    """consultant physician doctor dr provider prescriber attending attendingphysician
+    referringphysician referringdoctor referrer referredby gp pcp hcp clinician surgeon nurse
+    pharmacist specialist treatingphysician seenby signedby author arzt ärztin hausarzt
+    médecin médecintraitant médico medico lekarz lékař orvos hekim врач врачь rep
+    representative salesrep owner accountowner kam msl""".split()
+)
+# Columns of things (a hospital, a practice, a site, a product) whose cells stay, as a
+# clinician's do: "CS Delicias" under "Centro".
+_THING_COLUMNS = frozenset(
+    """account hospital clinic centre center centro centre practice site institution
+    pharmacy facility ward department service servicio unit drug product medication medicine
+    medicamento fármaco farmaco medikament präparat brand insurer payer plan krankenkasse
+    klinik krankenhaus hôpital hopital ospedale szpital kórház hastane""".split()
+)
+# A person's cell: one to five words of letters (initials, particles, a title, "SURNAME,
+# Given"), at least one capitalised.
+_PERSON_CELL_RE = re.compile(r"(?=[^\d]*[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])[^\W\d_][\w.'’ ,-]{1,60}")
+_MARKDOWN_RULE_RE = re.compile(r"[ \t|:-]+")
+
+
+def _letters(cell: str) -> str:
+    return "".join(c for c in cell.lower() if c.isalpha())
+
+
+def _row_cells(line: str, sep: str, offset: int) -> list[tuple[int, int, str]]:
+    """A row's cells; a Markdown row's outer bars open and close it, no cell."""
+    if sep == "|" and line.strip().startswith("|"):
+        lead = line.index("|") + 1
+        body = line[lead:]
+        body = body[: body.rstrip().rfind("|")] if body.rstrip().endswith("|") else body
+        return list(_cells(body, sep, offset + lead))
+    return list(_cells(line, sep, offset))
+
+
+def _column_kind(name: str) -> str | None:
+    if name in _PATIENT_COLUMNS:
+        return "N"
+    if name in _CLINICIAN_COLUMNS:
+        return "H"
+    return "I" if name in _THING_COLUMNS else None
+
+
+def table_people(text: str) -> tuple[list[Span], list[Span]]:
+    """The names in a table's person columns: (the patients', the kept ones: clinicians',
+    staff's and things'). A header row split by tabs, bars or semicolons names the columns
+    ("Patient\\tConsultant\\tProduct"; commas only where every column's name is known: "name,
+    dob,mrn"), the rows below hold the values; a value in a patient's column is a name
+    wherever it stands in the note (no cue is beside it), and one in a clinician's or a
+    thing's column stays."""
+    patients: list[Span] = []
+    kept: list[Span] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, header in enumerate(lines[:-1]):
+        sep = next((d for d in ("\t", "|", ";", ",") if d in header), None)
+        if sep is None or any(ch.isdigit() for ch in header):
+            continue
+        names = [_letters(c[2]) for c in _row_cells(header, sep, offsets[i])]
+        kinds = [_column_kind(n) for n in names]
+        if len(names) < 2 or "N" not in kinds and "H" not in kinds:
+            continue
+        if sep == "," and not all(k or n in _COLUMNS for k, n in zip(kinds, names, strict=True)):
+            continue
+        for j in range(i + 1, len(lines)):
+            row = lines[j]
+            if sep == "|" and _MARKDOWN_RULE_RE.fullmatch(row):
+                continue  # a Markdown table's rule under its header
+            cells = _row_cells(row, sep, offsets[j]) if sep in row else []
+            if len(cells) != len(names):
+                break
+            for kind, (start, end, value) in zip(kinds, cells, strict=True):
+                if kind is None or not value or kind != "I" and not _PERSON_CELL_RE.fullmatch(value):
+                    continue
+                (patients if kind == "N" else kept).append(
+                    Span(start, end, "PATIENT-NAME" if kind == "N" else "HCP")
+                )
+    return patients, kept

@@ -36,6 +36,7 @@ from collections.abc import Container, Iterator
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import _INSTITUTION, _NEVER, LETTER_WORDS, _demonym, listed
 from prepcli.phi.places import towns
+from prepcli.phi.scripts import INSTITUTION_STEMS
 from prepcli.phi.spans import Span
 from prepcli.phi.words import common, everyday
 
@@ -292,7 +293,12 @@ def _institution_word(word: str) -> bool:
     """An institution's noun in any case of its language ("w Szpitalu", "im Krankenhauses"),
     or a German compound ending in one ("Tagesklinik", "Notfallzentrum")."""
     w = word.lower()
-    return any(w.startswith(stem) for stem in _INSTITUTION_STEMS) or w.endswith(_INSTITUTION_ENDS)
+    # (and the same nouns in Greek, Cyrillic, Hebrew and Arabic: "Νοσοκομείο", "Больнице")
+    return (
+        any(w.startswith(stem) for stem in _INSTITUTION_STEMS)
+        or w.endswith(_INSTITUTION_ENDS)
+        or (not w.isascii() and any(w.startswith(stem) for stem in INSTITUTION_STEMS))
+    )
 
 
 def _a_thing(text: str, run: list[re.Match[str]]) -> bool:
