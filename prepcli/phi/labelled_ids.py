@@ -51,7 +51,8 @@ _NOT_PERSONAL_ABROAD = frozenset(
     artikel chargen charge lot serien seriën serie los order ordre tilaus lasku asiakas sarja
     eräs tuote produkt steuer btw moms postleit post bestel factuur klant referentie referenz
     aktenzeichen vorgangs fall sendungs tracking konto bank iban versions modell model
-    огрн кпп бик окпо окато октмо
+    огрн кпп бик окпо окато октмо móvil movil celular telemóvel telemovel contacto contato
+    pedido encomenda factura fatura lote
     заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
     рецепт код парти сери накладн палат кабинет комнат кварти дом корпус
     טלפון פקס הזמנה אצווה חשבונית חדר מיטה קבלה אישור

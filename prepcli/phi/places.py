@@ -125,10 +125,11 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
 
 # Where a rep or a clinician goes or meets, a town follows: "Flight to Montevideo then
 # Asunción", "congress in Reykjavik", "our office in Quito", "visited Lyon and Porto" (not
-# "from", "moved to", "lives in": where a person comes from or lives is an address).
+# "from", "moved to", "lives in": where a person comes from or lives is an address; nor
+# "return to", "back to", which take people as often: "please return to Leon").
 _GO_TO = (
     r"(?:fl(?:y|ew|ies|ying|ights?)|travel(?:l?ed|l?ing|s)?|trips?|drive|drove|driving"
-    r"|train|ride|head(?:ed|ing)?|return(?:ed|ing)?|back|flight|layover|connection)[ \t]+to"
+    r"|train|ride|head(?:ed|ing)?|flight|layover|connection)[ \t]+to"
 )
 _MEET_IN = (
     r"(?:congress|conference|meeting|summit|symposium|workshop|board|office|offices"
