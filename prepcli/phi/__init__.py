@@ -313,6 +313,12 @@ _SSN_CUE = (
     # (and the Arabic "national number", "identity number")
     r"|マイナンバー|個人番号|ИНН|کد[ ]?ملی|الرقم[ ]القومي|رقم[ ]الهوية)"
 )
+_SSN_OWNER = (
+    r"(?:[ \t]+(?i:на[ \t]+(?:пациент\w*|болн\w*|лицето)|пациента|пациентки|пацієнта"
+    r"|(?:του[ \t]+|της[ \t]+)?ασθεν(?:ούς|ους)|del[ \t]+pa[cz]iente|d[oa][ \t]+(?:utente|doente"
+    r"|paciente)|du[ \t]+patient|des[ \t]+patienten|of[ \t]+the[ \t]+patient|pacjenta"
+    r"|pacienta|beteg(?:é)?))"
+)
 # Dashed/spaced 3-2-4 or an explicitly cued 9-digit run; trial and approval codes carry letters so
 # they never collide, lot numbers can, hence the "lot"/"batch" look-behinds.
 _SSN_RE = re.compile(
@@ -335,7 +341,9 @@ _MASKED_SSN_RE = re.compile(
 _SSN_CUED_RE = re.compile(
     # (an aside in brackets may stand between the label and the number: "National ID (as
     # printed on the card): ...")
-    rf"{WORD_START}\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?\s*\#?\s*:?\s*(?:is\s+)?"
+    # (or whose it is, in the languages that say it after the label: "ЕГН на пациента:",
+    # "ΑΜΚΑ ασθενούς", "NIF do utente")
+    rf"{WORD_START}\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?{_SSN_OWNER}?\s*\#?\s*:?\s*(?:is\s+)?"
     # (a Russian SNILS first, before its first nine digits pass for a number: "112-233-445 95")
     r"(\d{3}-\d{3}-\d{3}[ -]\d{2}"
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"
@@ -438,6 +446,8 @@ _MORE_MRN_CUES = (
     # Medicare's old claim number (an SSN and a letter), Canadian provinces' personal health
     # number, New Zealand's NHI, a pathology accession number
     r"|(?-i:\b(?:HICN|PHN|NHI)\b)|\baccession(?:[ \t]+(?:no\.?|number|\#))?"
+    # the Philippines' health insurance number under its name ("PhilHealth PIN: 12-...")
+    r"|\bphilhealth(?:[ \t]+(?:PIN|ID|no\.?|number|\#))?"
     # a US health plan's ID under the payer's name ("BCBS ID XYZ987654321"), a UK case note
     # number
     r"|\b(?:BCBS|Aetna|Cigna|Humana|UHC|United[ \t]?Healthcare|Anthem|Kaiser|Tricare|Optum"
@@ -464,7 +474,7 @@ _MRN_MORE_WORDS = frozenset(
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
     ملف رقم ur health ohip vitale hicn phn nhi accession bcbs aetna cigna humana uhc united
     unitedhealthcare anthem kaiser tricare optum molina centene ambetter highmark wellcare
-    caresource premera regence medi case dva concession centrelink""".split()
+    caresource premera regence medi case dva concession centrelink philhealth""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
@@ -475,7 +485,7 @@ _MRN_STRONG_WORDS = frozenset(
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
     versicherten fallnummer fallnr patientennummer dossier nhc historia cartella prontuário
     prontuario nosologico fall expediente ملف nhs chi ohip vitale hicn phn nhi dva
-    centrelink""".split()
+    centrelink philhealth""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
@@ -869,6 +879,19 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if any(span.start < pe and ps < span.end for ps, pe in protected):
             continue
         clash = [c for c in chosen if span.start < c.end and c.start < span.end]
+        if clash and span.type == "PATIENT-NAME" and all(c.type == span.type for c in clash):
+            # two readings of one name that overlap ("María de las Mercedes", "Mercedes
+            # Ortiz") are the one name both cover, if nothing else stands there
+            union = Span(
+                min(span.start, *(c.start for c in clash)),
+                max(span.end, *(c.end for c in clash)),
+                span.type,
+            )
+            if not any(
+                union.start < c.end and c.start < union.end for c in chosen if c not in clash
+            ):
+                chosen = [c for c in chosen if c not in clash] + [union]
+            continue
         if clash:
             continue
         chosen.append(span)

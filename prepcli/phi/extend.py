@@ -32,9 +32,9 @@ from prepcli.phi.words import everyday
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # "y" joins a Spanish name's two surnames ("Aznar y Lopez"), "e" a Portuguese one's ("de Sousa
 # e Melo"); "de los", "de las" ("María del Pilar de los Ríos"), Dutch "'t" ("van 't Hof") and
-# German "zu" ("Friedrich zu Stolberg"; not before a German noun: "zu Hause") go on a name
-# already found, never start one.
-_GROW_ONLY = {"y", "e", "los", "las", "'t", "’t", "zu"}
+# German "zu", "von und zu" ("Friedrich zu Stolberg"; not before a German noun: "zu Hause") go
+# on a name already found, never start one.
+_GROW_ONLY = {"y", "e", "los", "las", "'t", "’t", "zu", "von und zu"}
 _PARTICLE = "|".join(sorted(_PARTICLES | _GROW_ONLY, key=len, reverse=True))
 # An elided particle joins its surname: "Mathias d'Arras", "Carlo dell'Acqua".
 _FORWARD_PARTICLE_RE = re.compile(

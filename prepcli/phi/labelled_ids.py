@@ -161,7 +161,9 @@ _LABEL_RE = re.compile(
     # a word that is itself a record's number: Spanish "folio", French "dossier", a hospital
     # stay's "episodio"/"Episode" (Spanish and German charts), Spanish "expediente"
     # (and a Russian health insurance policy, "полис ОМС", whose number follows bare)
-    r"|(?P<bare>\b(?i:folio|dossier|episodio|episode|expediente|полис[аеу]?(?:[ \t]+омс)?))"
+    # (and Brazil's national health card, "Cartão Nacional de Saúde", "cartão SUS")
+    r"|(?P<bare>\b(?i:folio|dossier|episodio|episode|expediente|полис[аеу]?(?:[ \t]+омс)?"
+    r"|cart[ãa]o[ \t]+(?:nacional[ \t]+de[ \t]+sa[úu]de|sus)))"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[:#№]?[ \t]*"
     # an insurer's member or subscriber, whose number follows with no word for it: "member
     # W448127730" (six digits or more: "member 2019" is a year)

@@ -7,7 +7,8 @@ one note's wording:
 - a label before the number it labels ("Callback (617) ...", "Beeper", "Subscriber
   Identifier (SSN or ID#)", "WhatsApp +971 ...", "Patient's SIN 123-456-782", "D.N.I.", "NIR
   2 57 ..."): a word of the list below, or an identifier's acronym written in capitals (the
-  given name "Nir" stays a name), alone or after a patient's word;
+  given name "Nir" stays a name), alone or after a patient's word, or words ending in a word
+  for "number" ("Kimlik Numarası 7535...");
 - a relative's word alone before a phone number ("Hija 612.34.56.78", "Tochter 0171 ..."): the
   person is named by the role, not by a name;
 - the name of a health card after the lower-case word for card ("carte Vitale", "tarjeta
@@ -41,6 +42,14 @@ _ID_ACRONYMS = frozenset(
     """DNI NIE NIF NIR SIN NHS NHI SSN MRN NIN NINO PPS PPSN CPF CURP RUT RUN CUIL CUIT BSN
     AHV SVNR IHI ULI PHN OHIP RAMQ CHI NIK CNIC PESEL EMSO OIB JMBG AMKA CNP RG INSZ NISS NSS
     NASS UDI GTIN NDC EHIC TIN ITIN EIN NAS NAM CIN ID""".split()
+)
+# A word for "number" or "code" ending an identifier's label ("Kimlik Numarası 7535...",
+# "Versicherten Nummer 4471...", "Asmens kodas 4850..."): the words before a number are the
+# label, no name.
+_NUMBER_WORDS = frozenset(
+    """number numbers no nr num numer nummer numero número numéro numara numarası numarasi
+    číslo cislo broj szám szam numurs numeris kodas kods kood code kod номер номера αριθμός
+    αριθμός""".split()
 )
 _PATIENT_WORDS = frozenset(
     """patient patient's patients pt pt's paciente patiente patientin patiënt paziente
@@ -116,6 +125,12 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if _ARTICLE_RE.match(value) and not _PARTICLE_BEFORE_RE.search(
         text, max(0, span.start - 6), span.start
+    ):
+        return True
+    if (
+        len(words) > 1
+        and words[-1].lower().rstrip(".:") in _NUMBER_WORDS
+        and _NUMBER_AFTER_RE.match(text, span.end)
     ):
         return True
     rest = [w for w in words if w.lower().rstrip(".:") not in _PATIENT_WORDS]

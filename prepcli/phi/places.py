@@ -196,9 +196,25 @@ _PERSON_CUE_BEFORE_RE = re.compile(
 )
 
 
+# Or whose name follows its noun, as Romance and German ones do: "Hospital Israelita Albert
+# Einstein", "Clínica Alemana", "Klinikum Rechts der Isar", "Instituto Nacional de
+# Cancerología": the noun, then capitalised words (and particles) up to the found words.
+_INSTITUTION_BEFORE_RE = re.compile(
+    r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Clinique|Klinik|Klinikum|Krankenhaus"
+    r"|Spital|Instituto|Institut|Istituto|Centro|Policlinico|Policlínico|Ospedale|Sanatorio"
+    r"|Universidad|Universidade|Università|Universität|Fundación|Fundação|Stiftung|Santa[ \t]+Casa"
+    r"|Casa[ \t]+de[ \t]+Saúde|Szpital|Nemocnice|Kórház)"
+    rf"(?:[ \t]+(?:(?:de|do|da|dos|das|del|di|della|der|des|du|la|le|y|e|und)[ \t]+)*{_CAP}){{0,4}}"
+    r"[ \t]+$"
+)
+
+
 def an_institution(text: str, span: Span) -> bool:
     """Whether the found name opens an institution's name (``_INSTITUTION_AFTER_RE``), with
-    no person's cue right before it ("Patient Jane Doe Health ..." stays a name)."""
+    no person's cue right before it ("Patient Jane Doe Health ..." stays a name), or ends
+    one its noun opens (``_INSTITUTION_BEFORE_RE``)."""
+    if _INSTITUTION_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+        return True
     if _INSTITUTION_AFTER_RE.match(text, span.end) is None:
         return False
     return _PERSON_CUE_BEFORE_RE.search(text, max(0, span.start - 12), span.start) is None
