@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import (
     _INSTITUTION,
     _NEVER,
@@ -24,7 +25,6 @@ from prepcli.phi.names import (
     LETTER_WORDS,
     name_lists,
 )
-from prepcli.phi.foreign_words import foreign
 from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday

@@ -68,9 +68,7 @@ _STATES = frozenset(
 
 # ("№": the numero sign, as Russian, Ukrainian and Bulgarian write it)
 # ("n.º": the numero sign with its dot, as Portuguese forms write it: "Utente n.º 2876...")
-_NUMBER_WORD = (
-    r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn]\.?[°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
-)
+_NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn]\.?[°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
 # After a word the number word must stand apart ("PMID" is no "PM" and "ID"); "number" spelled
 # out needs a capitalised label ("plain number 123456789" is any number).
 # ("identifier" spelled out is read like "number": "Subscriber Identifier", "patient identifier")

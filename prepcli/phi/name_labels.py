@@ -437,9 +437,7 @@ def person_field_at(text: str, pos: int) -> bool:
     """Whether a patient's or relative's field of the table has its value start at ``pos``
     ("Beteg neve: dr. Kovács Andrásné": the field says whose name the titled one is)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return any(
-        m.start("v") == pos for m in PERSON_FIELD_RE.finditer(text, line_start, pos + 81)
-    )
+    return any(m.start("v") == pos for m in PERSON_FIELD_RE.finditer(text, line_start, pos + 81))
 
 
 # A clinician's label right before a colon, read backwards from the colon as names.py reads

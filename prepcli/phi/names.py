@@ -141,8 +141,8 @@ _COMMA_CREDENTIALS = (
 # Particles inside a surname: "A. van der Sluis", "Pieter Oude Nijhuis", "José da Silva".
 # (Portuguese "do" as in "Maria do Carmo"; Arabic "bint" and Malay "binti", a daughter's "bin")
 _PARTICLES = frozenset(
-    "van von der den de del della di da das do dos du la le ter ten bin bint binti ibn al el"
-    .split()
+    """van von der den de del della di da das do dos du la le ter ten bin bint binti ibn al
+    el""".split()
 )
 _PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
 _TOKEN = r"[^\W\d_][\w'’-]*"

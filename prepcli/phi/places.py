@@ -136,7 +136,9 @@ _MEET_IN = (
     r"|headquarters|HQ|based|site|sites|clinics|hospitals|launch|event|booth|roadshow"
     r"|stopover|layover)[ \t]+(?:in|at)"
 )
-_TOWN_CHAIN = rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*(?:,|\band\b|\bthen\b|\bor\b|\bvia\b|&)[ \t]*)*"
+_TOWN_CHAIN = (
+    rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*(?:,|\band\b|\bthen\b|\bor\b|\bvia\b|&)[ \t]*)*"
+)
 _TRAVEL_BEFORE_RE = re.compile(
     rf"\b(?i:{_GO_TO}|{_MEET_IN}|visit(?:ed|ing|s)?|via|fly[ \t]+into)[ \t]+{_TOWN_CHAIN}$"
 )

@@ -229,7 +229,9 @@ def table_people(text: str) -> tuple[list[Span], list[Span]]:
             if len(cells) != len(names):
                 break
             for kind, (start, end, value) in zip(kinds, cells, strict=True):
-                if kind is None or not value or kind != "I" and not _PERSON_CELL_RE.fullmatch(value):
+                if kind is None or not value:
+                    continue
+                if kind != "I" and not _PERSON_CELL_RE.fullmatch(value):
                     continue
                 (patients if kind == "N" else kept).append(
                     Span(start, end, "PATIENT-NAME" if kind == "N" else "HCP")
