@@ -11,7 +11,7 @@ import re
 import pytest
 
 from prepcli.phi import find_phi, scrub
-from tests.phi_left_rounds import ROUND_1, ROUND_2
+from tests.phi_left_rounds import ROUND_1, ROUND_2, ROUND_3
 
 _MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
 
@@ -22,7 +22,7 @@ _MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
 _KNOWN_MISSES = {"2024-CL-0091"}
 _KNOWN_TOUCHED_TEXTS = {"Номер заказа 44721"}
 
-SNIPPETS = [s for r in (ROUND_1, ROUND_2) for items in r.values() for s in items]
+SNIPPETS = [s for r in (ROUND_1, ROUND_2, ROUND_3) for items in r.values() for s in items]
 
 
 def _parse(marked: str) -> tuple[str, list[tuple[str, int, int]]]:

@@ -437,6 +437,9 @@ def person_field_at(text: str, pos: int) -> bool:
     """Whether a patient's or relative's field of the table has its value start at ``pos``
     ("Beteg neve: dr. Kovács Andrásné": the field says whose name the titled one is)."""
     line_start = text.rfind("\n", 0, pos) + 1
+    # (every field's label ends in one of these before its value: most titles have none)
+    if not any(c in text[line_start:pos] for c in ":=|\t-"):
+        return False
     return any(m.start("v") == pos for m in PERSON_FIELD_RE.finditer(text, line_start, pos + 81))
 
 
