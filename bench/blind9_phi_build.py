@@ -29,7 +29,6 @@ Provenance of each snippet is in its ``source`` field; BLIND9-phi.md describes t
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +64,9 @@ RZ_FILES = {
     "fr": "configs/kisim-usz/fake_reports/doc_test.xml",
 }
 
-# Patient identifier strings that tie documents into one unit: names of three or more
-# characters, numbers, and addresses with a house or postal number (short names alone,
-# dates, a bare city, hospitals and clinicians are shared by chance and tie nothing).
-TYING_TYPES = {"PATIENT-NAME", "MRN", "SSN", "PHONE", "ADDRESS"}
-UNTIED = "q:"  # each synthetic clinical query is its own unit (see units)
+# Each synthetic clinical query is its own unit (a generator reuses stock values across
+# unrelated queries; see marks.units).
+UNTIED = "q:"
 
 
 def source(key: str) -> dict[str, str]:
@@ -701,63 +698,12 @@ SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 Row = dict[str, Any]
 
 
-def units(keys: list[str], rows: list[Row]) -> dict[str, str]:
-    """Each source key's unit: the first key (in table order) of the documents it is tied to by
-    a shared patient identifier string (see TYING_TYPES), transitively. The queries of
-    synthetic-clinical-queries (UNTIED) are units of their own: its generator reuses stock values
-    (123-45-6789, 555-123-4567, John Smith) across unrelated queries, which would tie a fifth of
-    the source into one unit and put most of its SSNs in one half."""
-    parent = {key: key for key in keys}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            key = parent[key]
-        return key
-
-    owner: dict[str, str] = {}
-    for key, row in zip(keys, rows, strict=True):
-        if key.startswith(UNTIED):
-            continue
-        for s in row["spans"]:
-            text = str(s["text"])
-            if s["type"] not in TYING_TYPES or len(text.replace(" ", "")) < 3:
-                continue
-            if s["type"] == "ADDRESS" and not any(c.isdigit() for c in text):
-                continue
-            if text in owner:
-                a, b = find(owner[text]), find(key)
-                if a != b:
-                    first, second = sorted((a, b), key=keys.index)
-                    parent[second] = first
-            else:
-                owner[text] = key
-    return {key: find(key) for key in keys}
-
-
 def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Each unit (see ``units``), in table order, goes to the half that holds fewer snippets of
-    its stream so far (dev on a tie): a stream is the unit's repository, or, for units without
-    any patient identifier, one stream whatever their repository. A unit's snippets all go
-    where its first snippet went."""
+    """Split by unit (marks.units: documents sharing a patient identifier string; rows with one
+    key are one document), each unit to the half with fewer snippets of its repository so far."""
     keys = [key for key, _, _ in SNIPPETS]
-    unit_of = units(keys, rows)
-    unit_rows: dict[str, list[Row]] = {}
-    for key, row in zip(keys, rows, strict=True):
-        unit_rows.setdefault(unit_of[key], []).append(row)
-    dev: list[Row] = []
-    held: list[Row] = []
-    side: dict[str, bool] = {}
-    filled: dict[str, Counter[bool]] = {}
-    for key, row in zip(keys, rows, strict=True):
-        unit = unit_of[key]
-        if unit not in side:
-            members = unit_rows[unit]
-            stream = str(row["source"]["repo"]) if any(map(marks.has_phi, members)) else "\0id-free"
-            count = filled.setdefault(stream, Counter())
-            side[unit] = count[True] <= count[False]
-            count[side[unit]] += len(members)
-        (dev if side[unit] else held).append(row)
-    return dev, held
+    unit_of = marks.units(keys, rows, (UNTIED,))
+    return marks.split_units(keys, rows, unit_of, lambda _key, row: str(row["source"]["repo"]))
 
 
 def main(argv: list[str] | None = None) -> int:
