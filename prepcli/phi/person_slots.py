@@ -475,9 +475,9 @@ def _speakers(text: str, blocked: Container[str]) -> list[Span]:
         ok = (
             _lower_name(word, blocked, "", strong=True)
             if word[:1].islower()
-            else _person_word(word, blocked) and (listed(word) or not common(word))
+            else (_person_word(word, blocked) and (listed(word) or not common(word)))
             # a given name that is also a word or a place, among named speakers: "Destiny:"
-            or word in word_names() and _usable(word, blocked)
+            or (word in word_names() and _usable(word, blocked))
         )
         if ok:
             out.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
