@@ -8,26 +8,9 @@ ROUND_2 was written after round 1's rules and measured before its own fixes."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-from prepcli.phi import find_phi
-
-
-def _load_marks() -> ModuleType:
-    # by file path under its own name, as tests/test_phi_addresses_layouts.py loads bench/phi.py
-    path = Path(__file__).resolve().parent.parent / "bench" / "blind_phi_marks.py"
-    spec = importlib.util.spec_from_file_location("blind_phi_marks_b9", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_marks = _load_marks()
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 ROUND_1_EN = [
     # insurance / plan / case numbers after their label, a copula or a '#'
@@ -228,19 +211,4 @@ def _rounds() -> list[str]:
 
 @pytest.mark.parametrize("marked", _rounds())
 def test_identifiers_go_and_clinicians_stay(marked: str) -> None:
-    text, spans = _marks.parse(marked)
-    found = find_phi(text)
-    for s in spans:
-        start, end = int(s["start"]), int(s["end"])  # type: ignore[call-overload]
-        touched = [f for f in found if f.start < end and start < f.end]
-        if s["type"] in _marks.PHI_TYPES:
-            covered = sum(min(end, f.end) - max(start, f.start) for f in touched)
-            assert covered >= end - start, (s["text"], text)
-        elif s["type"] == "HCP":
-            assert not touched, (s["text"], text)
-    # nothing outside a marked span (a clinician, a drug, a relative's word) is taken
-    for f in found:
-        assert any(f.start < int(s["end"]) and int(s["start"]) < f.end for s in spans), (  # type: ignore[call-overload]
-            text[f.start : f.end],
-            text,
-        )
+    assert_identifiers_go_and_clinicians_stay(marked)

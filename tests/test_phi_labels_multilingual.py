@@ -6,14 +6,11 @@ tests/phi_label_rounds.py, each round written before the rules it measures."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from prepcli.phi import find_phi, scrub
 from tests.phi_label_rounds import ROUND_1, ROUND_2, ROUND_3, ROUND_4
-
-_MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
+from tests.phi_marked import parse_letters
 
 # (The three left by round 4, a Portuguese "do" inside a name, a Hungarian patient's "dr.",
 # a Turkish pharmacist's "Ecz.", are read since the "left" helper's round: bench/PHI.md.)
@@ -21,24 +18,9 @@ _KNOWN_MISSES: set[str] = set()
 _KNOWN_TOUCHED: set[str] = set()
 
 
-def _parse(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
-    out: list[str] = []
-    spans: list[tuple[str, int, int]] = []
-    pos = length = 0
-    for m in _MARK.finditer(marked):
-        out.append(marked[pos : m.start()])
-        length += m.start() - pos
-        spans.append((m.group(1), length, length + len(m.group(2))))
-        out.append(m.group(2))
-        length += len(m.group(2))
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
-
-
 @pytest.mark.parametrize("marked", ROUND_1 + ROUND_2 + ROUND_3 + ROUND_4)
 def test_name_fields_of_other_languages(marked: str) -> None:
-    text, spans = _parse(marked)
+    text, spans = parse_letters(marked)
     found = find_phi(text)
     for code, start, end in spans:
         value = text[start:end]

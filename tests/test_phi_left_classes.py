@@ -6,14 +6,11 @@ holds look-alikes that must stay."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from prepcli.phi import find_phi, scrub
 from tests.phi_left_rounds import ROUND_1, ROUND_2, ROUND_3
-
-_MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
+from tests.phi_marked import parse_letters
 
 # Left, with the reason (bench/PHI.md): a claim number with no owner is the company's or a
 # pharmacy's as often (the development sets keep "claim 88-44712-3 paid" and "Case number
@@ -25,24 +22,9 @@ _KNOWN_TOUCHED_TEXTS = {"Номер заказа 44721"}
 SNIPPETS = [s for r in (ROUND_1, ROUND_2, ROUND_3) for items in r.values() for s in items]
 
 
-def _parse(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
-    out: list[str] = []
-    spans: list[tuple[str, int, int]] = []
-    pos = length = 0
-    for m in _MARK.finditer(marked):
-        out.append(marked[pos : m.start()])
-        length += m.start() - pos
-        spans.append((m.group(1), length, length + len(m.group(2))))
-        out.append(m.group(2))
-        length += len(m.group(2))
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans
-
-
 @pytest.mark.parametrize("marked", SNIPPETS)
 def test_leftover_classes(marked: str) -> None:
-    text, spans = _parse(marked)
+    text, spans = parse_letters(marked)
     found = find_phi(text)
     for code, start, end in spans:
         value = text[start:end]
