@@ -437,8 +437,11 @@ def person_field_at(text: str, pos: int) -> bool:
     """Whether a patient's or relative's field of the table has its value start at ``pos``
     ("Beteg neve: dr. Kovács Andrásné": the field says whose name the titled one is)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    # (every field's label ends in one of these before its value: most titles have none)
-    if not any(c in text[line_start:pos] for c in ":=|\t-"):
+    # (a value starts right after its separator: a colon, "=", a bar or a spaced dash, then
+    # spaces, or a tab among them; most titles stand after none, so the pattern is skipped)
+    head = text[line_start:pos]
+    bare = head.rstrip(" \t")
+    if not bare.endswith((":", "=", "|", "-")) and "\t" not in head[len(bare) :]:
         return False
     return any(m.start("v") == pos for m in PERSON_FIELD_RE.finditer(text, line_start, pos + 81))
 

@@ -61,3 +61,14 @@ def words_of(text: str) -> frozenset[str]:
     """The lower-cased words of ``text``. Set lookups in them decide cheaply whether a costly
     pattern needs to run over a long note at all."""
     return frozenset(text.lower().translate(_SEPARATORS).split())
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of letters of ``text``, as written. A pattern that needs a word of a list there,
+    with no letter on either side of it, can only match where that word is one of these: an
+    exact test, where ``words_of`` keeps glued punctuation ("“son") and apostrophes ("son's").
+    Pass ``folded(text)`` for a word the pattern reads in any case."""
+    return frozenset(_LETTERS_RE.findall(text))

@@ -38,8 +38,8 @@ from prepcli.phi.companies import company_words
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import _INSTITUTION, _WORDLIKE_NAMES, _demonym, _usable, name_lists
 from prepcli.phi.places import towns
-from prepcli.phi.relatives import RELATIVE
-from prepcli.phi.spans import Span
+from prepcli.phi.relatives import RELATIVE, RELATIVE_WORDS
+from prepcli.phi.spans import Span, folded, letter_runs
 from prepcli.phi.unknown_pairs import (
     _LABEL_AFTER_RE,
     _a_place,
@@ -146,8 +146,9 @@ def _a_word_name(word: str, blocked: Container[str]) -> bool:
 _TITLED = r"(?![a-zß-öø-ÿ])[^\W\d_](?=[\w'’-]*[a-zß-öø-ÿ])[\w'’-]*"
 # (the second word in a look-ahead, so every word is tried as a first: "Told Ruby Tkachuk")
 _PAIR_RE = re.compile(rf"(?<![\w'’.-])(?P<g>{_TITLED})(?=[ \t]+(?P<s>{_TITLED})(?![\w'’-]))")
+# (the word before opens where a word does: tried inside one, it reads to the same comma)
 _VOCATIVE_RE = re.compile(
-    rf"(?P<before>[\w'’]+),[ \t]*(?P<name>{_TITLED})[ \t]*[.?!]+(?=[ \t\"”’)]|$)", re.M
+    rf"(?<![\w'’])(?P<before>[\w'’]+),[ \t]*(?P<name>{_TITLED})[ \t]*[.?!]+(?=[ \t\"”’)]|$)", re.M
 )
 _BODY = (
     r"knee|knees|hip|hips|back|arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|skin"
@@ -209,6 +210,10 @@ _CAPS_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<name>{_UPPER}[\w'’-]{{3,}}(?:[ \t]+{_UPPER}[\w'’-]{{2,}})?)[ \t]+[-–][ \t]+"
     r"(?=(?:PA|pt|PT|called|approved|denied|enrolled|shipped|refill|needs|wants)\b)"
 )
+_CAPS_CUES = frozenset("pt Pt patient Patient".split())
+_CAPS_STATUS = frozenset(
+    "PA pt PT called approved denied enrolled shipped refill needs wants".split()
+)
 # Particles that are no preposition of the languages notes are written in ("de", "la", "di",
 # "le" are: "Servicio de Medicina", "Fecha de Ingreso", "Vu le Pr").
 _PARTICLE_RE = re.compile(
@@ -216,6 +221,7 @@ _PARTICLE_RE = re.compile(
     rf"|von|bin|binti|ibn)[ \t]+"
     rf"(?P<s>{_TITLED}))(?![\w'’-])"
 )
+_PARTICLES = frozenset("ten ter van von bin binti ibn".split())
 
 
 def word_names_in(
@@ -230,6 +236,12 @@ def word_names_in(
             out.append(Span(start, end, "PATIENT-NAME"))
 
     first, last = name_lists()
+    # Most patterns below need a word-name, a relative's word or a cue word, each with no letter
+    # beside it: a note's runs of letters say at once which can match (as written, and folded
+    # for the words read in any case).
+    runs = letter_runs(text)
+    named = not runs.isdisjoint(word_names())
+    kin = not letter_runs(folded(text)).isdisjoint(RELATIVE_WORDS)
     for m in _PAIR_RE.finditer(text):
         g, s = m.group("g"), m.group("s")
         if g.endswith(("'s", "’s")):
@@ -260,22 +272,23 @@ def word_names_in(
                 continue
             if _a_word_name(w, blocked) or (w in first and _usable(w, blocked)):
                 add(m.start("name"), m.end("name"))
-    if "'" in text or "’" in text:
-        for m in _OWNS_RE.finditer(text):
+    if ("'" in text or "’" in text) and (named or kin):
+        for m in _OWNS_RE.finditer(text) if named else ():
             if _a_word_name(m.group("name"), blocked):
                 add(m.start("name"), m.end("name"))
-        for m in _LOWER_OWNS_RE.finditer(text):
+        for m in _LOWER_OWNS_RE.finditer(text) if kin else ():
             w = m.group("name")
             if w.title() in first and not everyday(w) and not common(w) and _usable(w, blocked):
                 add(m.start("name"), m.end("name"))
-    for rx in (_TALK_TO_RE, _RELATIVE_BEFORE_RE, _WITH_RELATIVE_RE):
+    talks = (_TALK_TO_RE, _RELATIVE_BEFORE_RE, _WITH_RELATIVE_RE) if kin else (_TALK_TO_RE,)
+    for rx in talks if named else ():
         for m in rx.finditer(text):
             # (what follows a person, not a noun the word qualifies: "Texted Summer interns")
             if _a_word_name(m.group("name"), blocked) and (
                 rx is _WITH_RELATIVE_RE or _PERSON_GOES_ON_RE.match(text, m.end("name"))
             ):
                 add(m.start("name"), m.end("name"))
-    for m in _AGE_AFTER_RE.finditer(text):
+    for m in _AGE_AFTER_RE.finditer(text) if named else ():
         if _a_word_name(m.group("name"), blocked):
             add(m.start("name"), m.end("name"))
     for m in _LOWER_CUE_RE.finditer(text):
@@ -290,7 +303,10 @@ def word_names_in(
             and _usable(s, blocked)
         ):
             add(m.start("name"), m.end("name"))
-    for rx in (_CAPS_CUE_RE, _CAPS_LINE_RE):
+    caps = (_CAPS_CUE_RE,) if not runs.isdisjoint(_CAPS_CUES) else ()
+    if not runs.isdisjoint(_CAPS_STATUS):
+        caps += (_CAPS_LINE_RE,)
+    for rx in caps:
         for m in rx.finditer(text):
             parts = m.group("name").split()
             if all(p.isupper() for p in parts) and all(
@@ -301,7 +317,7 @@ def word_names_in(
                 for p in parts
             ):
                 add(m.start("name"), m.end("name"))
-    if " " in text:
+    if " " in text and not runs.isdisjoint(_PARTICLES):
         for m in _PARTICLE_RE.finditer(text):
             g, s = m.group("g"), m.group("s")
             if (
