@@ -106,7 +106,7 @@ from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
-from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
+from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
@@ -694,6 +694,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
     # (folded as the patterns compare: an all-caps Turkish "BİRTH" lower-cases to another length)
     low = folded(text)
+    # (the note's runs of letters, folded: exact gates for patterns that need a listed word)
+    runs = letter_runs(low)
     if any(hint in low for hint in _SPELLED_AT_HINTS):
         found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
         fold = folded(text)
@@ -721,7 +723,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
-        found += nordic_ids(text, low, words)
+        found += nordic_ids(text, low, words, runs)
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         mrn: list[re.Match[str]] = []
         if any(cue in low for cue in _MRN_CUES):
@@ -759,20 +761,20 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     # a table's person columns: its patients' cells, and the clinicians', staff's and things'
     # cells that stay ("Patient\tConsultant\tProduct")
     table_patients, table_kept = table_people(text) if _table_rows(text) else ([], [])
-    layout = _layout_names(text, words, keep) + table_patients
+    layout = _layout_names(text, words, keep, runs) + table_patients
     found += [s for s in layout if s.type != "PATIENT-NAME"]
     field_words = {
         w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
     }
-    found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words)]
+    found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words, runs)]
     found += nordic_addresses(text, low)
-    hcps = hcp_spans(text, words)
+    hcps = hcp_spans(text, words, runs)
     if "|" in text:
         hcps += clinician_segments(text)
     hcps += profile_clinicians(text)
     hcps += nordic_clinicians(text)
     hcps += table_kept
-    hcps += [h for h in staff_spans(text, words, hcps) if not given_before(text, h, words)]
+    hcps += [h for h in staff_spans(text, words, hcps, runs) if not given_before(text, h, words)]
     kin: list[Span] = []
     if hcps and not words.isdisjoint(KIN_WORDS):
         # a relative who is a clinician too is named as family
@@ -793,6 +795,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             hcps,
             words,
             [s for s in layout if s.type == "PATIENT-NAME"],
+            runs,
         ),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
         *names_after_ids(text, found, AnyOf(keep, clinicians, _NOT_A_NAME, _DRUG_BRANDS)),
@@ -806,7 +809,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
-    names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits)
+    names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits, runs)
     if names:
         # a name grown into a clinician's or an eponym stays as it was found
         names = [
@@ -1030,7 +1033,9 @@ _FIELD_WORDS = frozenset(
 _CAPS_COMMA_HINT_RE = re.compile(r"[A-Z][A-Z] ?,")  # (led by one class: a quick scan)
 
 
-def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> list[Span]:
+def _layout_names(
+    text: str, words: frozenset[str], keep: Container[str], runs: frozenset[str]
+) -> list[Span]:
     """Names (and header record numbers, and the fields of HL7 segments and FHIR resources)
     that the note's layout gives away; each pattern only where a cheap test says it can
     match."""
@@ -1048,7 +1053,7 @@ def _layout_names(text: str, words: frozenset[str], keep: Container[str]) -> lis
         spans += caps_comma_names(text, first, last, keep)
     if "," in text:
         spans += title_comma_names(text, first, last, AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS))
-    spans += nordic_names(text, words, first, last, AnyOf(keep, _DRUG_BRANDS))
+    spans += nordic_names(text, words, first, last, AnyOf(keep, _DRUG_BRANDS), runs)
     return spans
 
 

@@ -44,7 +44,7 @@ from importlib import resources
 
 from prepcli.phi.cjk_addresses import find_cjk_addresses
 from prepcli.phi.companies import COMPANIES
-from prepcli.phi.spans import words_of
+from prepcli.phi.spans import folded, letter_runs, words_of
 from prepcli.phi.street_words import find_streets, street_words
 from prepcli.phi.words import common, everyday
 
@@ -862,10 +862,15 @@ def _continental_hint(text: str) -> bool:
     return False
 
 
-def find_addresses(text: str, words: frozenset[str] | None = None) -> Iterator[tuple[int, int]]:
+def find_addresses(
+    text: str, words: frozenset[str] | None = None, runs: frozenset[str] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Address spans; ``words``: the note's lower-cased words, ``runs``: its folded runs of
+    letters (spans.letter_runs)."""
     words = words_of(text) if words is None else words
+    runs = letter_runs(folded(text)) if runs is None else runs
     resides = _fields(text, _RESIDES_RE) if not words.isdisjoint(_RESIDES_WORDS) else []
-    if not words.isdisjoint(_LIVES_IN_WORDS):
+    if not words.isdisjoint(_LIVES_IN_WORDS) and not runs.isdisjoint(_LIVES_IN_RUNS):
         resides += _lives_in_towns(text)
     if not _DIGIT_RE.search(text):
         # the addresses with no digit: a town and its state after "lives in", "from", a
@@ -1200,6 +1205,11 @@ _LIVES_IN_WORDS = frozenset(
     """lives lived living resides resided residing resident woont wonende lebt habite vit
     réside résidant abita vive risiede residente reside mora stammt stammend gebürtig patient
     patientin""".split()
+)
+# A word every _LIVES_IN_RE match holds, as a run of letters (its verb, or "aus").
+_LIVES_IN_RUNS = frozenset(
+    """lives lived living resides resided residing resident woont wonende lebt habite vit
+    réside résidant abita vive risiede residente reside mora aus""".split()
 )
 _NOT_A_TOWN_RE = re.compile(rf"(?:{_MONTHS}|[A-Z]{{1,2}})$")
 

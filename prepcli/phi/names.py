@@ -35,7 +35,7 @@ from prepcli.phi.relatives import (
     RELATIVE_WORDS,
     alternation,
 )
-from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, words_of
+from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
 from prepcli.phi.words import common, everyday
 
 # First names that are everyday words or months; capitalised at a sentence start they say
@@ -259,6 +259,32 @@ _HCP_RE = re.compile(
     r"(?=[ \t]+[A-Z])"
     rf"|\b{_CREDENTIALS}(?![.\w]))\s+{_HCP_NAME}"
 )
+# The alternatives of _HCP_RE that read a whole word to find its ending ("...ologist",
+# "...ärztin", "...assistente") are most of its cost, at every word. A note that holds none of
+# these endings (folded, as the pattern compares) can match none of them, and without them the
+# pattern matches the rest as before: _HCP_LEAN_RE is _HCP_RE less those alternatives.
+_HCP_ENDINGS_READ = ("ologist", "iatrist", "ärzt", "arzt", "sköterska", "läkare", "assistent")
+
+
+def _without(pattern: str, cuts: tuple[tuple[str, str], ...]) -> str:
+    for old, new in cuts:
+        if pattern.count(old) != 1:
+            raise ValueError(f"_HCP_RE no longer holds {old!r} once: update _HCP_LEAN_RE")
+        pattern = pattern.replace(old, new)
+    return pattern
+
+
+_HCP_LEAN_RE = re.compile(
+    _without(
+        _HCP_RE.pattern,
+        (
+            (r"|[A-Za-z]*ologists?|[A-Za-z]*iatrists?", ""),
+            (r"(?i:[a-z]*olog(?:ist|ists)|[a-z]*iatrist|", "(?i:"),
+            (r"|[a-zäöüß]*(?:ärztin|arzt|sköterska|läkare)", ""),
+            (r"|[a-z]*assistente|[a-z]*assistentin", ""),
+        ),
+    )
+)
 # Read backwards from each colon (a note has few), as trying the roles at every word is slow.
 _ROLE_BEFORE_RE = re.compile(
     r"\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident|"
@@ -309,6 +335,19 @@ _CUE_RE = re.compile(
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
 # whether the (costly) cue pattern runs at all.
 _CUE_WORDS = RELATIVE_WORDS | frozenset("name names call calls i'm am".split())
+
+
+def _cue_possible(fold: str, runs: frozenset[str]) -> bool:
+    """What a _CUE_RE match needs: a relative's word, "name", "call(s) me", "I'm" or "I am"
+    (``fold``: the note folded, ``runs``: its runs of letters)."""
+    return (
+        not runs.isdisjoint(RELATIVE_WORDS)
+        or "name" in fold
+        or ("me" in runs and ("call" in runs or "calls" in runs))
+        or ("i" in runs and ("m" in runs or "am" in runs))
+    )
+
+
 # After a relative, lower-case words that the name lists leave out for being everyday words
 # are still names ("daughter pat", "son don"); a modal or a preposition is not.
 _NOT_AFTER_RELATIVE = frozenset(
@@ -898,6 +937,10 @@ _STAFF_ROLE = (
     r"(?i:(?:office|practice|clinic|nurse|case)[ \t]+manager|social[ \t]+worker|receptionist"
     r"|scheduler|secretary|coordinator|navigator|front[ \t]+desk|(?:office|practice)[ \t]+staff)"
 )
+# (the word every _STAFF_ROLE ends on, a run of letters)
+_STAFF_ROLE_WORDS = frozenset(
+    "manager worker receptionist scheduler secretary coordinator navigator desk staff".split()
+)
 _STAFF_OWNER = rf"(?:our|their|(?:Dr|Dra|Drs)\.?[ \t]+{_CAP_TOKEN}['’]s)"
 _STAFF_ROLE_RE = re.compile(
     rf"\b(?:the|{_STAFF_OWNER})[ \t]+{_STAFF_ROLE},[ \t]*"
@@ -959,11 +1002,15 @@ def _titled_patient(text: str, start: int, end: int) -> bool:
     )
 
 
-def hcp_spans(text: str, words: frozenset[str] | None = None) -> list[Span]:
+def hcp_spans(
+    text: str, words: frozenset[str] | None = None, runs: frozenset[str] | None = None
+) -> list[Span]:
     """Clinicians' and staff members' names, and the surnames joined to them ("Dr. Okafor and
-    Patel": a surname alone beside a clinician is a colleague's)."""
+    Patel": a surname alone beside a clinician is a colleague's); ``runs``: the note's folded
+    runs of letters (spans.letter_runs)."""
     words = words_of(text) if words is None else words
-    spans = _hcp_spans(text, words)
+    runs = letter_runs(folded(text)) if runs is None else runs
+    spans = _hcp_spans(text, words, runs)
     if spans and (" and " in text or "&" in text):
         spans += _joined_colleagues(text, spans)
     if "both" in words or "all" in words:
@@ -1014,7 +1061,7 @@ _PLURAL_ROLE_BEFORE_RE = re.compile(
 )
 
 
-def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
+def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     if ("(" in text or "," in text) and (not words.isdisjoint(_ROLE_AFTER_WORDS) or "olog" in text):
         for role in _ROLE_AFTER_RE.finditer(text):
@@ -1040,7 +1087,9 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
                 continue
             if _clean(role.group("a").split()[0]).title() not in _NEVER:
                 spans.append(Span(role.start("a"), role.end("a"), "HCP"))
-    if not words.isdisjoint(_ROLE_AFTER_WORDS) or "secretary" in words:
+    if (not words.isdisjoint(_ROLE_AFTER_WORDS) or "secretary" in words) and not runs.isdisjoint(
+        _STAFF_ROLE_WORDS
+    ):
         for m in _STAFF_ROLE_RE.finditer(text):
             g = "a" if m.group("a") is not None else "b"
             if _clean(m.group(g).split()[0]).title() not in _NEVER:
@@ -1066,9 +1115,11 @@ def _hcp_spans(text: str, words: frozenset[str]) -> list[Span]:
         or "i. A." in text
         or any(w.endswith(_HCP_ENDINGS) for w in words)
     ):
+        fold = folded(text)
+        hcp_re = _HCP_RE if any(e in fold for e in _HCP_ENDINGS_READ) else _HCP_LEAN_RE
         spans += [
             Span(m.start("a"), m.end("a"), "HCP")
-            for m in _HCP_RE.finditer(text)
+            for m in hcp_re.finditer(text)
             if not _titled_patient(text, m.start(), m.end("a"))
         ]
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _PCP_RE.finditer(text)]
@@ -1177,12 +1228,16 @@ def find_names(
     hcps: list[Span] | None = None,
     words: frozenset[str] | None = None,
     layout: Collection[Span] = (),
+    runs: frozenset[str] | None = None,
 ) -> Iterator[Span]:
     """Names found by cue, label, list or shape. ``layout``: names the caller found from the
-    note's layout (prepcli.phi.fields), so later mentions of them go too."""
+    note's layout (prepcli.phi.fields), so later mentions of them go too; ``runs``: the note's
+    folded runs of letters (spans.letter_runs)."""
     first, last = name_lists()
     words = words_of(text) if words is None else words
-    hcps = hcp_spans(text, words) if hcps is None else hcps
+    fold = folded(text)
+    runs = letter_runs(fold) if runs is None else runs
+    hcps = hcp_spans(text, words, runs) if hcps is None else hcps
     # Every word of a clinician's name in this note, and the caller's words (one word each:
     # the HCP table can be long, so it is only ever looked up), are off limits.
     blocked = AnyOf(keep, {_clean(w) for h in hcps for w in text[h.start : h.end].split()})
@@ -1191,7 +1246,6 @@ def find_names(
         return not any(span.start < h.end and h.start < span.end for h in hcps)
 
     found: list[Span] = [s for s in layout if free(s)]
-    fold = folded(text)
     patterns = [
         rx
         for rx, wanted in (
@@ -1216,7 +1270,7 @@ def find_names(
                 any(cue in fold for cue in _PHONE_CUES) and _DIGIT_RE.search(text) is not None,
             ),
             (_TITLE_RE, not words.isdisjoint(_TITLE_WORDS)),
-            (_CUE_RE, not words.isdisjoint(_CUE_WORDS)),
+            (_CUE_RE, not words.isdisjoint(_CUE_WORDS) and _cue_possible(fold, runs)),
             (_GREETING_RE, not words.isdisjoint(_GREETING_WORDS)),
             (_SPEAKER_RE, ":" in text),
             (_SAID_RE, not words.isdisjoint(_SAID_WORDS)),

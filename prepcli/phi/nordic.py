@@ -31,7 +31,7 @@ import re
 from collections.abc import Container, Iterator
 
 from prepcli.phi.relatives import NORDIC, NORDIC_CHILDREN, alternation, word_set
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import Span, folded, letter_runs
 
 # Words only Norwegian, Danish or Swedish text holds (not English words, nor abbreviations
 # English notes write in lower case such as "er", "av", "af", "med", "sig", "vid"): two of
@@ -226,6 +226,11 @@ _REACHED_RE = re.compile(
     r"[ \t]+(?i:på|paa|på[ \t]+tlf\.?)[ \t]+"
     rf"(?P<v>{_PHONE_VALUE})(?![\d-])"
 )
+# (what every _REACHED_RE match holds, each word a run of letters)
+_REACHED_WORDS = frozenset(
+    "træffes treffes träffas nås naas ringes ring ringe kontaktes kontaktas".split()
+)
+_ON_WORDS = frozenset(("på", "paa"))
 # Eight digits as Norway and Denmark group them, qualified in brackets: "12 45 78 12
 # (arbejde)", "912 34 567 (mobil)".
 _QUALIFIED_PHONE_RE = re.compile(
@@ -249,9 +254,12 @@ def _digits(value: str) -> int:
 _BORN_YEAR_RE = re.compile(r"(?<![\w.])f\.[ \t]*(?P<v>(?:18|19|20)\d{2})(?![\d.,/-]\d)")
 
 
-def nordic_ids(text: str, low: str, words: frozenset[str] = frozenset()) -> Iterator[Span]:
+def nordic_ids(
+    text: str, low: str, words: frozenset[str] = frozenset(), runs: frozenset[str] | None = None
+) -> Iterator[Span]:
     """National numbers (SSN), phones (PHONE) and years of birth (DOB) after, or before, a
-    Scandinavian label."""
+    Scandinavian label; ``runs``: the folded runs of letters of ``low`` (spans.letter_runs)."""
+    runs = letter_runs(low) if runs is None else runs
     if any(h in low for h in _ID_HINTS):
         for m in _ID_AFTER_LABEL_RE.finditer(text):
             yield Span(m.start("v"), m.end("v"), "SSN")
@@ -268,7 +276,8 @@ def nordic_ids(text: str, low: str, words: frozenset[str] = frozenset()) -> Iter
     if "år" in low:
         for m in _BIRTH_YEAR_RE.finditer(text):
             yield Span(m.start("v"), m.end("v"), "DOB")
-    for m in _REACHED_RE.finditer(text):
+    reached = not runs.isdisjoint(_REACHED_WORDS) and not runs.isdisjoint(_ON_WORDS)
+    for m in _REACHED_RE.finditer(text) if reached else ():
         if 8 <= _digits(m.group("v")) <= 14:
             yield Span(m.start("v"), m.end("v"), "PHONE")
     if "(" in text:
@@ -367,6 +376,20 @@ def _name_words(text: str, start: int, end: int, blocked: Container[str]) -> Spa
     return Span(start, kept, "PATIENT-NAME") if kept > start else None
 
 
+# The words every match of _LABELLED_NAME_RE ends its label on, and every match of _CUE_NAME_RE
+# opens with, as runs of letters: "Pasientens navn:" ends on "navn".
+_LABEL_LAST_WORDS = frozenset(
+    """navn namn pasientnavn patientnamn pasient borger bruker brukar klient pårørende
+    pårørande anhörig kontaktperson verge""".split()
+) | {
+    prefix + "n" + ending
+    for prefix in ("for", "etter", "efter", "mellom", "mellem", "för", "slekts")
+    for ending in ("avn", "amn")
+}
+_CUE_NAME_WORDS = frozenset(
+    """pasient pasienten patienten borger borgeren bruker brukeren fornavn etternavn efternavn
+    förnamn efternamn""".split()
+) | word_set(NORDIC, plural=False)
 _NAME_OWNERS = frozenset(
     "pasientens patientens borgerens brukerens klientens fullt fullstendig fullständigt".split()
 )
@@ -404,11 +427,14 @@ def nordic_names(
     first: Container[str],
     last: Container[str],
     blocked: Container[str],
+    runs: frozenset[str] | None = None,
 ) -> list[Span]:
-    """Names a Scandinavian chart's fields, patient word, relatives or an age give away."""
+    """Names a Scandinavian chart's fields, patient word, relatives or an age give away;
+    ``runs``: the note's folded runs of letters (spans.letter_runs)."""
     spans: list[Span] = []
+    runs = letter_runs(folded(text)) if runs is None else runs
     cued = not words.isdisjoint(_CUE_HINTS)
-    if cued and ":" in text:
+    if cued and ":" in text and not runs.isdisjoint(_LABEL_LAST_WORDS):
         for m in _LABELLED_NAME_RE.finditer(text):
             # a bare "Navn:" is a person's only at a line's start or after a person's word
             # ("Sykehusets navn: Sørlandet sykehus" is a hospital's)
@@ -422,7 +448,7 @@ def nordic_names(
             span = _name_words(text, m.start("name"), end, blocked)
             if span is not None:
                 spans.append(span)
-    if cued:
+    if cued and not runs.isdisjoint(_CUE_NAME_WORDS):
         for m in _CUE_NAME_RE.finditer(text):
             if text[m.start()].isupper() and not _opens(text, m.start()):
                 continue  # "Dr. Mor Peled": a capitalised cue mid-sentence is a name's word

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from prepcli.phi.names import census_lists
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import Span, folded, letter_runs
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 _INIT = r"[A-Z]\.?(?![\w'’])"
@@ -62,6 +62,12 @@ _ROSTER_RE = re.compile(
     r"|anwesend|anwesende|teilnehmende|teilnehmer(?:innen)?|verteiler|kopie[ \t]+an)"
     r"[ \t]*:[ \t]*(?P<list>[^\n]+)"
 )
+# The word every _ROSTER_RE label ends on, a run of letters (but "Kopie an").
+_ROSTER_WORDS = frozenset(
+    """attendees attendance attending participants faculty speaker speakers panel panelists
+    present invitees moderator moderators advisors kols hcps presenter presenters anwesend
+    anwesende teilnehmende teilnehmer teilnehmerinnen verteiler""".split()
+)
 # An e-mail's copy lines: whom the writer keeps informed, the rep's colleagues.
 _COPY_RE = re.compile(r"(?im)^[ \t]*b?cc[ \t]*:[ \t]*(?P<list>[^\n]+)")
 _ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:[,;/]|\band\b|&)[ \t]*")
@@ -88,14 +94,17 @@ _SIGNATURE_RE = re.compile(
 )
 
 
-def staff_spans(text: str, words: frozenset[str], hcps: list[Span]) -> list[Span]:
+def staff_spans(
+    text: str, words: frozenset[str], hcps: list[Span], runs: frozenset[str] | None = None
+) -> list[Span]:
     """Clinicians and staff that the shapes of the module docstring name, given the clinicians
-    already found (``hcps``) and the note's lower-cased ``words``."""
+    already found (``hcps``), the note's lower-cased ``words`` and its folded runs of letters
+    (``runs``, spans.letter_runs)."""
     spans = list(_joined(text, hcps))
     if "per" in words:
         spans += _per(text)
     if ":" in text:
-        spans += _rosters(text)
+        spans += _rosters(text, letter_runs(folded(text)) if runs is None else runs)
     if "\n" in text:
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _SIGNATURE_RE.finditer(text)]
     return spans
@@ -141,10 +150,11 @@ def _per(text: str) -> Iterator[Span]:
         yield Span(m.start("a"), m.end("a"), "HCP")
 
 
-def _rosters(text: str) -> Iterator[Span]:
+def _rosters(text: str, runs: frozenset[str]) -> Iterator[Span]:
     if ":" not in text:
         return  # (both labels end in a colon)
-    for m in [*_ROSTER_RE.finditer(text), *_COPY_RE.finditer(text)]:
+    rosters = not runs.isdisjoint(_ROSTER_WORDS) or ("kopie" in runs and "an" in runs)
+    for m in [*(_ROSTER_RE.finditer(text) if rosters else ()), *_COPY_RE.finditer(text)]:
         pos = m.start("list")
         for part in _ITEM_SPLIT_RE.split(m.group("list")):
             start = text.index(part, pos) if part else pos

@@ -39,7 +39,7 @@ from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import _INSTITUTION, _WORDLIKE_NAMES, _demonym, _usable, name_lists
 from prepcli.phi.places import towns
 from prepcli.phi.relatives import RELATIVE, RELATIVE_WORDS
-from prepcli.phi.spans import Span, folded, letter_runs
+from prepcli.phi.spans import Span, folded
 from prepcli.phi.unknown_pairs import (
     _LABEL_AFTER_RE,
     _a_place,
@@ -62,6 +62,20 @@ def word_names() -> frozenset[str]:
     """Given names that are also everyday words or places (data/word_names.txt)."""
     data = resources.files("prepcli.phi").joinpath("data", "word_names.txt")
     return frozenset(data.read_text(encoding="utf-8").split()) | _WORDLIKE_NAMES
+
+
+@cache
+def _word_name_forms() -> dict[str, tuple[str, ...]]:
+    """Each word-name by its folded form (as a note's folded runs of letters hold it)."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for name in word_names():
+        forms[folded(name)] = (*forms.get(folded(name), ()), name)
+    return forms
+
+
+@cache
+def _folded_word_names() -> frozenset[str]:
+    return frozenset(_word_name_forms())
 
 
 # The endings of surnames of a culture: Slavic patronymic and possessive forms, Nordic
@@ -210,10 +224,8 @@ _CAPS_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<name>{_UPPER}[\w'’-]{{3,}}(?:[ \t]+{_UPPER}[\w'’-]{{2,}})?)[ \t]+[-–][ \t]+"
     r"(?=(?:PA|pt|PT|called|approved|denied|enrolled|shipped|refill|needs|wants)\b)"
 )
-_CAPS_CUES = frozenset("pt Pt patient Patient".split())
-_CAPS_STATUS = frozenset(
-    "PA pt PT called approved denied enrolled shipped refill needs wants".split()
-)
+_CAPS_CUES = frozenset("pt patient".split())
+_CAPS_STATUS = frozenset("pa pt called approved denied enrolled shipped refill needs wants".split())
 # Particles that are no preposition of the languages notes are written in ("de", "la", "di",
 # "le" are: "Servicio de Medicina", "Fecha de Ingreso", "Vu le Pr").
 _PARTICLE_RE = re.compile(
@@ -225,10 +237,15 @@ _PARTICLES = frozenset("ten ter van von bin binti ibn".split())
 
 
 def word_names_in(
-    text: str, names: list[Span], blocked: Container[str], off_limits: list[Span]
+    text: str,
+    names: list[Span],
+    blocked: Container[str],
+    off_limits: list[Span],
+    runs: frozenset[str],
 ) -> list[Span]:
     """Names in the positions of the module's docstring; ``names``: names found so far,
-    ``off_limits``: clinicians' names, eponyms and companies."""
+    ``off_limits``: clinicians' names, eponyms and companies; ``runs``: the note's folded runs
+    of letters (spans.letter_runs)."""
     out: list[Span] = []
 
     def add(start: int, end: int) -> None:
@@ -237,11 +254,12 @@ def word_names_in(
 
     first, last = name_lists()
     # Most patterns below need a word-name, a relative's word or a cue word, each with no letter
-    # beside it: a note's runs of letters say at once which can match (as written, and folded
-    # for the words read in any case).
-    runs = letter_runs(text)
-    named = not runs.isdisjoint(word_names())
-    kin = not letter_runs(folded(text)).isdisjoint(RELATIVE_WORDS)
+    # beside it: the note's runs of letters say at once which can match (a word-name, as
+    # written, where its folded form is a run).
+    forms = _word_name_forms()
+    folded_names = runs & _folded_word_names()
+    named = any(n in text for r in folded_names for n in forms[r])
+    kin = not runs.isdisjoint(RELATIVE_WORDS)
     for m in _PAIR_RE.finditer(text):
         g, s = m.group("g"), m.group("s")
         if g.endswith(("'s", "’s")):
@@ -303,9 +321,11 @@ def word_names_in(
             and _usable(s, blocked)
         ):
             add(m.start("name"), m.end("name"))
-    caps = (_CAPS_CUE_RE,) if not runs.isdisjoint(_CAPS_CUES) else ()
-    if not runs.isdisjoint(_CAPS_STATUS):
-        caps += (_CAPS_LINE_RE,)
+    caps = (
+        rx
+        for rx, words in ((_CAPS_CUE_RE, _CAPS_CUES), (_CAPS_LINE_RE, _CAPS_STATUS))
+        if not runs.isdisjoint(words)
+    )
     for rx in caps:
         for m in rx.finditer(text):
             parts = m.group("name").split()
