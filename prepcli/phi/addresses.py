@@ -139,7 +139,8 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}|[IVX]{1,4}\b)){0,3}(?:[ ][A-H]\b(?=,)
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
 _US_ANCHOR_RE = re.compile(
-    r"(?=[-\dPCUAFDBSpcuafdbs])(?:"
+    # (only a number opens one inside a word: a letter fails there at once)
+    r"(?=[-\d]|(?<!\w)[PCUAFDBSpcuafdbs])(?:"
     # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave / 912-914 8TH ST / 16 1/2 Windward
     # Road / 55 “Elm” Street / 921 83 street
     # (on one line: a date's year ending the line above is no house number, "Date of birth:
@@ -252,7 +253,10 @@ _VN_ADDRESS_RE = re.compile(
     rf"{_VN_CITY}\b"
 )
 _VN_CITY_RE = re.compile(_VN_CITY)
-_BEFORE_NUMBER_RE = re.compile(r"(\S+)\s+\d")
+# (a match inside a word after a letter would have matched one character sooner: the search
+# fails there at once instead of reading the rest of the word; after a digit, the previous
+# match's end, it may start)
+_BEFORE_NUMBER_RE = re.compile(r"(?<![^\s\d])(\S+)\s+\d")
 # Building number, street name, house number: "0269 Stensås terrasse 38", "760 Passauer
 # Strasse 33" - the shape of a continental address written with a leading number.
 _NUMBERED_RE = re.compile(
@@ -537,6 +541,8 @@ _US_STATE_NAMES = (
     "West Virginia",
 ]
 _TAIL_RE = re.compile(
+    # (every alternative opens with a capital: most positions fail at once)
+    r"(?=[A-Z])(?:"
     rf"(?<![\w-])(?:{'|'.join(_US_STATE_NAMES)}),?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])|"
     r"(?<![\w-])(?=[A-Z]{1,2}\d|[A-Z][A-Za-z]{1,2}\.?,?[ \t]+\d)"
     # (a TNM stage, "T2N1M0", is no Canadian postcode)
@@ -545,7 +551,7 @@ _TAIL_RE = re.compile(
     # an Australian state and postcode: "PleasantVille, Vic 3999", "Sydney NSW 2000"
     r"|(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT|NT|SA|WA)\.?,?[ \t]+\d{4}"
     # an Irish Eircode: "Co. Wicklow, A98 X2Y3"
-    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t][\dAC-FHKNPRTV-Y]{4})(?![\w-])"
+    r"|[AC-FHKNPRTV-Y]\d[\dW][ \t][\dAC-FHKNPRTV-Y]{4})(?![\w-]))"
 )
 _FOUR_DIGITS_END_RE = re.compile(r"[A-Za-z.,][ \t]+\d{4}$")
 # State codes that are also words or abbreviations in a note ("ID", "IN", "OR", "ME", "OK").

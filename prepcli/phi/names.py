@@ -267,9 +267,11 @@ _HCP_ENDINGS_READ = ("ologist", "iatrist", "ärzt", "arzt", "sköterska", "läka
 
 
 def _without(pattern: str, cuts: tuple[tuple[str, str], ...]) -> str:
+    """``pattern`` with each cut's text replaced, each found exactly once (a cut that no longer
+    fits _HCP_RE's text fails at import, not silently)."""
     for old, new in cuts:
         if pattern.count(old) != 1:
-            raise ValueError(f"_HCP_RE no longer holds {old!r} once: update _HCP_LEAN_RE")
+            raise ValueError(f"_HCP_RE no longer holds {old!r} once: update its variants")
         pattern = pattern.replace(old, new)
     return pattern
 
@@ -282,6 +284,68 @@ _HCP_LEAN_RE = re.compile(
             (r"(?i:[a-z]*olog(?:ist|ists)|[a-z]*iatrist|", "(?i:"),
             (r"|[a-zäöüß]*(?:ärztin|arzt|sköterska|läkare)", ""),
             (r"|[a-z]*assistente|[a-z]*assistentin", ""),
+        ),
+    )
+)
+
+# Likewise the alternatives that name a clinician in another language ("Doktor", "Ecz.",
+# "i.A.", "Kollegin", "firmado por", "infirmière", "sjuksköterska", ...): none can match in a
+# note that holds none of these words (folded, as the pattern compares: each alternative needs
+# one), which is most notes; _HCP_ENGLISH_RE is _HCP_LEAN_RE less them.
+_HCP_OTHER_LANGUAGES = (
+    *"""mudr mddr lek. doktor doctora docteur dottore doutor dokter ecz. dyt. fzt. psk. uzm. hem.
+    eczac hemşire bác i.a. visum gez. pflegefach pflegeexpert physiotherapeut ergotherapeut
+    logopäd sozialarbeiter hebamme stationsleiter kolleg colega collega collègue collegue
+    confrère confrere consœur remitid derivad firmad valorad atendid visto vista explorad
+    intervenid operad läkare overlæge overlege oberarzt oberärztin chefarzt chefärztin
+    assistenzarzt assistenzärztin infirmi enfermer enfermeir infermier verpleegkundig
+    praktijkondersteuner doktersassistente krankenschwester pflegekraft arzthelferin
+    sjuksköterska sykepleier sygeplejerske pielęgniar sairaanhoitaja assistante secrétaire
+    secretari secretária segretaria asistente residente interne specializzand caposala capo
+    apotheker pharmacien farmac sestr vrchní""".split(),
+    "i. a.",
+    "i.\ta.",
+)
+
+
+def _part(pattern: str, first: str, last: str) -> str:
+    """The text of ``pattern`` from ``first`` through ``last``."""
+    start = pattern.index(first)
+    return pattern[start : pattern.index(last, start) + len(last)]
+
+
+_HCP_ENGLISH_RE = re.compile(
+    _without(
+        _HCP_LEAN_RE.pattern,
+        (
+            (
+                _part(
+                    _HCP_LEAN_RE.pattern,
+                    r"|(?i:(?:över|specialist|distrikts)?läkare",
+                    r"|référente|referente|m[ée]dicale?|cl[ií]nica))?",
+                ),
+                "",
+            ),
+            (
+                r"|MUDr|MDDr|[Ll]ek(?=\.)|Doktor|Doktorin|Doctora|Docteur|Dottore|Dottoressa"
+                r"|Doutor|Doutora",
+                "",
+            ),
+            (r"|Dokter", ""),
+            (r"|(?:(?:Uzm|Op|Doç)\.[ \t]+)?(?:Ecz|Dyt|Fzt|Psk|Uzm|Hem)(?=\.)", ""),
+            (r"|[Ee]czac[ıi]|[Hh]emşire", ""),
+            (r"|\b[Bb]ác[ \t]+sĩ", ""),
+            (r"|i\.[ \t]?A\.|Visum:?|gez\.", ""),
+            (r"|Pflegefach(?:frau|mann|person)|Pflegeexpert(?:e|in)", ""),
+            (r"|(?:Physio|Ergo)therapeut(?:in)?", ""),
+            (r"|Logopäd(?:e|in)|Sozialarbeiter(?:in)?|Hebamme|Stationsleiter(?:in)?", ""),
+            (r"|Kollegin|Kollege|[Cc]olega|[Cc]ollega|[Cc]oll[èe]gue|[Cc]onfr[èe]re", ""),
+            (r"|[Cc]onsœur", ""),
+            (
+                r"|(?i:remitid[oa]|derivad[oa]|firmad[oa]|valorad[oa]|atendid[oa]|vist[oa]"
+                r"|explorad[oa]|intervenid[oa]|operad[oa])[ \t]+por",
+                "",
+            ),
         ),
     )
 )
@@ -1116,7 +1180,13 @@ def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[S
         or any(w.endswith(_HCP_ENDINGS) for w in words)
     ):
         fold = folded(text)
-        hcp_re = _HCP_RE if any(e in fold for e in _HCP_ENDINGS_READ) else _HCP_LEAN_RE
+        hcp_re = (
+            _HCP_RE
+            if any(e in fold for e in _HCP_ENDINGS_READ)
+            else _HCP_LEAN_RE
+            if any(w in fold for w in _HCP_OTHER_LANGUAGES)
+            else _HCP_ENGLISH_RE
+        )
         spans += [
             Span(m.start("a"), m.end("a"), "HCP")
             for m in hcp_re.finditer(text)
