@@ -268,10 +268,10 @@ _HCP_ENDINGS_READ = ("ologist", "iatrist", "ärzt", "arzt", "sköterska", "läka
 
 def _without(pattern: str, cuts: tuple[tuple[str, str], ...]) -> str:
     """``pattern`` with each cut's text replaced, each found exactly once (a cut that no longer
-    fits _HCP_RE's text fails at import, not silently)."""
+    fits the pattern fails at import, not silently)."""
     for old, new in cuts:
         if pattern.count(old) != 1:
-            raise ValueError(f"_HCP_RE no longer holds {old!r} once: update its variants")
+            raise ValueError(f"a pattern no longer holds {old!r} once: update its variants")
         pattern = pattern.replace(old, new)
     return pattern
 
@@ -396,6 +396,30 @@ _CUE_RE = re.compile(
     r"[ \t]*[:=]?)\s*"
     rf"(?P<name>{_TOKEN}(?:\s+(?:{_INIT}|{_TOKEN})){{0,3}})"
 )
+# _CUE_RE less its relatives' words, for a note that holds none (most of its cost at every
+# word), and less its other cues, for a note with no "name", "call(s) me", "I'm" or "I am":
+# what can match is matched as before.
+_CUE_NAMED_ONLY_RE = re.compile(
+    _without(
+        _CUE_RE.pattern, ((rf"\b{RELATIVE}\b(?:\s*[,:(-]\s*|\s+)(?:is\s+|named\s+)?[\"“]?|", ""),)
+    )
+)
+_CUE_KIN_ONLY_RE = re.compile(
+    _without(
+        _CUE_RE.pattern,
+        (
+            (
+                _part(
+                    _CUE_RE.pattern,
+                    r"|\b(?:my|his|her|the|patient'?s?|pt'?s?)\s+name\s+is\b:?",
+                    r"|\b(?:pref(?:erred)?\.?|legal|nick|full|birth|given|family|last"
+                    r"|first)[ \t]*name[ \t]*[:=]?",
+                ),
+                "",
+            ),
+        ),
+    )
+)
 # Words one of which every _CUE_RE match contains: a set lookup per word of the note decides
 # whether the (costly) cue pattern runs at all.
 _CUE_WORDS = RELATIVE_WORDS | frozenset("name names call calls i'm am".split())
@@ -404,9 +428,13 @@ _CUE_WORDS = RELATIVE_WORDS | frozenset("name names call calls i'm am".split())
 def _cue_possible(fold: str, runs: frozenset[str]) -> bool:
     """What a _CUE_RE match needs: a relative's word, "name", "call(s) me", "I'm" or "I am"
     (``fold``: the note folded, ``runs``: its runs of letters)."""
+    return not runs.isdisjoint(RELATIVE_WORDS) or _named_cue(fold, runs)
+
+
+def _named_cue(fold: str, runs: frozenset[str]) -> bool:
+    """What a _CUE_RE match that opens with no relative's word needs."""
     return (
-        not runs.isdisjoint(RELATIVE_WORDS)
-        or "name" in fold
+        "name" in fold
         or ("me" in runs and ("call" in runs or "calls" in runs))
         or ("i" in runs and ("m" in runs or "am" in runs))
     )
@@ -1347,8 +1375,14 @@ def find_names(
         )
         if wanted
     ]
+    kin_cues = not runs.isdisjoint(RELATIVE_WORDS)
+    cue_re = (
+        _CUE_RE
+        if kin_cues and _named_cue(fold, runs)
+        else (_CUE_KIN_ONLY_RE if kin_cues else _CUE_NAMED_ONLY_RE)
+    )
     for rx in patterns:
-        for m in _overlapping(rx, text):
+        for m in _overlapping(cue_re if rx is _CUE_RE else rx, text):
             # a relative is family even where a clinician of the note shares the surname
             # ("Dr. Wilson ... grandmother Donna Wilson")
             kin = rx is _CUE_RE and RELATIVE_RE.match(m.group()) is not None
