@@ -289,23 +289,39 @@ _HCP_LEAN_RE = re.compile(
 )
 
 # Likewise the alternatives that name a clinician in another language ("Doktor", "Ecz.",
-# "i.A.", "Kollegin", "firmado por", "infirmière", "sjuksköterska", ...): none can match in a
-# note that holds none of these words (folded, as the pattern compares: each alternative needs
-# one), which is most notes; _HCP_ENGLISH_RE is _HCP_LEAN_RE less them.
-_HCP_OTHER_LANGUAGES = (
-    *"""mudr mddr lek. doktor doctora docteur dottore doutor dokter ecz. dyt. fzt. psk. uzm. hem.
-    eczac hemşire bác i.a. visum gez. pflegefach pflegeexpert physiotherapeut ergotherapeut
-    logopäd sozialarbeiter hebamme stationsleiter kolleg colega collega collègue collegue
-    confrère confrere consœur remitid derivad firmad valorad atendid visto vista explorad
-    intervenid operad läkare overlæge overlege oberarzt oberärztin chefarzt chefärztin
-    assistenzarzt assistenzärztin infirmi enfermer enfermeir infermier verpleegkundig
-    praktijkondersteuner doktersassistente krankenschwester pflegekraft arzthelferin
+# "i.A.", "Kollegin", "firmado por", "infirmière", "sjuksköterska", ...): each opens a word
+# (a run of letters of the note folded, as the pattern compares) with one of these stems, or
+# is "i.A."; in a note with none, which is most, none can match, and _HCP_ENGLISH_RE, which is
+# _HCP_LEAN_RE less them, matches the rest as before.
+_HCP_OTHER_STEMS = """mudr mddr lek doktor doctora docteur dottore doutor dokter ecz dyt fzt psk
+    uzm hem bác visum gez pflegefach pflegeexpert physiotherapeut ergotherapeut logopäd
+    sozialarbeiter hebamme stationsleiter kolleg colega collega collègue collegue confrère
+    confrere consœur remitid derivad firmad valorad atendid visto vista explorad intervenid
+    operad läkare överläkare specialistläkare distriktsläkare overlæge overlege oberarzt
+    oberärztin chefarzt chefärztin assistenzarzt assistenzärztin infirmi enfermer enfermeir
+    infermier verpleegkundig praktijkondersteuner krankenschwester pflegekraft arzthelferin
     sjuksköterska sykepleier sygeplejerske pielęgniar sairaanhoitaja assistante secrétaire
     secretari secretária segretaria asistente residente interne specializzand caposala capo
-    apotheker pharmacien farmac sestr vrchní""".split(),
-    "i. a.",
-    "i.\ta.",
-)
+    apotheker pharmacien farmac sestr vrchní""".split()
+
+
+def _by_head(stems: list[str]) -> dict[str, tuple[str, ...]]:
+    """Stems by their first three letters: a note's runs are looked up, not each stem sought."""
+    heads: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        heads[stem[:3]] = (*heads.get(stem[:3], ()), stem)
+    return heads
+
+
+_OTHER_STEMS_BY_HEAD = _by_head(_HCP_OTHER_STEMS)
+
+
+def _other_language_roles(fold: str, runs: frozenset[str]) -> bool:
+    """Whether a note (``fold``: folded, ``runs``: its runs of letters) may name a clinician in
+    one of _HCP_RE's other languages."""
+    return any(
+        r.startswith(_OTHER_STEMS_BY_HEAD[r[:3]]) for r in runs if r[:3] in _OTHER_STEMS_BY_HEAD
+    ) or any(i in fold for i in ("i.a.", "i. a.", "i.\ta."))
 
 
 def _part(pattern: str, first: str, last: str) -> str:
@@ -1212,7 +1228,7 @@ def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[S
             _HCP_RE
             if any(e in fold for e in _HCP_ENDINGS_READ)
             else _HCP_LEAN_RE
-            if any(w in fold for w in _HCP_OTHER_LANGUAGES)
+            if _other_language_roles(fold, runs)
             else _HCP_ENGLISH_RE
         )
         spans += [

@@ -33,7 +33,12 @@ class AnyOf:
         self.sets = sets
 
     def __contains__(self, word: object) -> bool:
-        return any(word in s for s in self.sets)
+        # (a loop, half the cost of any() over a generator: this runs for every word of every
+        # note)
+        for s in self.sets:  # noqa: SIM110
+            if word in s:
+                return True
+        return False
 
 
 # Put before a pattern every match of which starts a word with a letter (each alternative opens
