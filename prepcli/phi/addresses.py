@@ -139,8 +139,7 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}|[IVX]{1,4}\b)){0,3}(?:[ ][A-H]\b(?=,)
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
 _US_ANCHOR_RE = re.compile(
-    # (only a number opens one inside a word: a letter fails there at once)
-    r"(?=[-\d]|(?<!\w)[PCUAFDBSpcuafdbs])(?:"
+    r"(?=[-\dPCUAFDBSpcuafdbs])(?:"
     # 1420 Oak Street / 903 83 Dora Creek / 22 W. Elm Ave / 912-914 8TH ST / 16 1/2 Windward
     # Road / 55 “Elm” Street / 921 83 street
     # (on one line: a date's year ending the line above is no house number, "Date of birth:

@@ -199,10 +199,9 @@ _DOB_LOOSE_RE = re.compile(
     r"|[ ]?(?:生(?:まれ)?(?![产産])|出生|출생|생(?![\uac00-\ud7af])))",
     re.IGNORECASE,
 )
-# Every birth label starts with one of these, and so does "born" in each language below
-# (_BORN_WORD): put first, most positions fail at once.
-_DOB_FIRST = r"(?=[dbygnfsultpηγ생生出تднתजว])"
-_DOB_LABEL = _DOB_FIRST + (
+_DOB_LABEL = (
+    # every label starts with one of these: most positions fail at once
+    r"(?=[dbygnfsultpηγ생生出تднתजว])"
     # and at a word's start, but for those below that open with no "\b": inside words and at
     # their ends too
     r"(?:(?<!\w)|(?=[생生出تдγηวתज]|ngày|doğum|data))"
@@ -251,7 +250,7 @@ _DOB_GAP = (
     r"(?:(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|est(?:imated|\.)?|~)[ \t]*)?"
 )
 _DOB_RE = re.compile(
-    rf"{_DOB_FIRST}(?:{_DOB_LABEL}"
+    rf"{_DOB_LABEL}"
     # after its label a month and year is a date of birth too: "DOB 3/61", "DOB: 03/1961",
     # "DOB: March 1961"; so is a day and month ("Birthday: March 4")
     rf"{_DOB_GAP}(?P<d1>{_WEEKDAY}?{DATE}"
@@ -272,7 +271,7 @@ _DOB_RE = re.compile(
     rf"|{_MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:/.]\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}(?!\s*,?\s*\d))"
     rf"|\bborn\s*[:-]?\s*(?:on\s+|in\s+)?(?:the\s+)?(?P<d2>{DATE}|(?:18|19|20)\d{{2}}\b"
-    rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b))",
+    rf"|{_MONTH},?\s+(?:18|19|20)\d{{2}}\b)",
     re.IGNORECASE,
 )
 
@@ -317,7 +316,7 @@ _BORN_WORD = (
 )
 # A label or "born", a few words with no digit, full stop or semicolon, then a full date.
 _DOB_NEAR_RE = re.compile(
-    rf"{_DOB_FIRST}(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)"
+    rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)"
     rf"(?:(?P<d1>{_WEEKDAY}?{DATE})|(?P<d2>{_WEEKDAY}?(?:{_WORDED})))",
     re.IGNORECASE,
 )
@@ -387,7 +386,7 @@ _STAR_RE = re.compile(rf"(?:(?<=[,(])|(?<=[,(][ \t]))\*[ \t]?(?P<d>{DATE})(?!\d)
 _AGE_HINT_RE = re.compile(r"\d[ \t-]?(?:[yJajål]|[MFW]\b)")
 
 _SPOKEN_DOB_RE = re.compile(
-    rf"{_DOB_FIRST}(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)(?P<d>{_SPOKEN_DATE})"
+    rf"(?:{_DOB_LABEL}|{_BORN_WORD})[^.\n\d;]{{0,40}}?(?<!\w)(?P<d>{_SPOKEN_DATE})"
     # a birthday, which has no year, with its day in words: "her birthday's on the fourth of
     # March"
     rf"|{_BIRTHDAY_WORD}[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
