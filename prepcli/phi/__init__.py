@@ -104,6 +104,7 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
+from prepcli.phi.role_names import a_patients_place, role_first_names
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
@@ -786,6 +787,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     off_limits = hcps + protected_spans(text, words)
     if not words.isdisjoint(HANDOFF_WORDS):
         off_limits += handoff_staff(text)
+    # (a first name a role gives is the clinician's only where the role names it: role_names)
+    role_first = role_first_names(text, hcps) if hcps else frozenset()
     names = [
         *_name_spans(text, keep),
         # (brand names are given names in some lists: "Humira")
@@ -796,6 +799,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             words,
             [s for s in layout if s.type == "PATIENT-NAME"],
             runs,
+            role_first,
         ),
         *contact_block_names(text, found, AnyOf(keep, clinicians)),
         *names_after_ids(text, found, AnyOf(keep, clinicians, _NOT_A_NAME, _DRUG_BRANDS)),
@@ -804,7 +808,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     ]
     if not words.isdisjoint(BABY_WORDS):
         names += baby_names(text)
-    hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()}
+    hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
@@ -833,6 +837,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             continue
         if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
             continue
+        if role_first and not a_patients_place(text, span):
+            value = text[span.start : span.end].removesuffix("'s").removesuffix("’s")
+            if all(w.strip(".,") in role_first for w in value.split()):
+                continue
         # a table's cells are its names: one another rule read over a tab, bar or semicolon
         # joined two cells
         if (table_patients or table_kept) and any(c in text[span.start : span.end] for c in "\t|;"):

@@ -1155,7 +1155,13 @@ _FIELD_RE = re.compile(
     # पत्ता (Marathi), ঠিকানা (Bengali), முகவரி (Tamil), చిరునామా (Telugu), پتہ (Urdu), tirahan
     # (Tagalog), ikheli (Zulu), idilesi (Xhosa), cyfeiriad (Welsh), seoladh (Irish)
     r"|पता|पत्ता|ঠিকানা|முகவரி|చిరునామా|پتہ|tirahan|ikheli|idilesi|cyfeiriad|seoladh"
-    r"|domicile|morada)"
+    r"|domicile|morada"
+    # a patient's address in one word: "Patientenadresse", "Patiëntadres"
+    r"|patient(?:en)?(?:adresse|anschrift)|pati[ëe]ntadres)"
+    # whose address, after it: "Adresse du patient :", "Dirección del paciente:", "Endereço do
+    # utente:", "Indirizzo del paziente:", "Adresse des Patienten:"
+    r"(?:[ \t]+(?:du|de[ \t]+la|del|de[ \t]+l['’]|do|da|des|der)[ \t]*(?:patiente?|paciente"
+    r"|utente|doente|paziente|patient(?:en|in)?|assur[ée]e?|b[ée]n[ée]ficiaire))?"
     # "Pt address (hub form):", "Return address on pt's letter:"
     r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:on|per|from)[ \t]+[^\n:;]{1,30}?|[ \t]+(?:is|was))?)"
     # "What is your address? it is ...": the answer after the question.
@@ -1175,19 +1181,31 @@ _EXPORT_FIELD_RE = re.compile(
 # Madrid", "Población:", "Wohnort:"). What follows on the line is the address, whatever its
 # shape ("wohnhaft in A-9580-Villach, Rathausplatz 31", "wohnhaft in Klagenfurt"). A town alone
 # is an address too: HIPAA's Safe Harbor removes every place smaller than a state.
+# The words of a form's field for the town (some are given names too: "Ville").
+TOWN_FIELD_WORDS = frozenset(
+    """city town ville ciudad cidade città citta stadt ort woonplaats miasto suburb locality
+    comune kommune kaupunki""".split()
+)
 _RESIDES_RE = re.compile(
-    r"\b(?i:wohnhaft(?:[ \t]+in)?|wohnt[ \t]+in|wh\.[ \t]*:|domiciliad[oa][ \t]+en"
+    # a form's field for the town, on its own line or after a field separator: "City:
+    # Springfield", "Ville : Villeurbanne", "Ciudad: Sevilla" (not "Congress city: Vienna")
+    r"(?:(?:(?m:^)|(?<=[;|\t]))[ \t>*-]*(?i:(?:patient'?s?|pt'?s?|home|residence)[ \t]+)?"
+    rf"(?i:{'|'.join(sorted(TOWN_FIELD_WORDS))})(?=[ \t]*:)"
+    r"|\b(?i:wohnhaft(?:[ \t]+in)?|wohnt[ \t]+in|wh\.[ \t]*:|domiciliad[oa][ \t]+en"
     r"|residente[ \t]+en|domicili[ée]e?[ \t]+(?:à|au|a)|demeurant(?:[ \t]+(?:à|au|a))?"
     r"|woonachtig(?:[ \t]+(?:te|in|aan))?"
     r"|(?:home|mailing|postal|residential|permanent|current)[ \t]+address(?=[ \t]+[A-Z\d])"
     r"|(?:(?:localidad|provincia|poblaci[óo]n|municipio)[ \t]*/[ \t]*)?"
-    r"(?:localidad|provincia|poblaci[óo]n|municipio|wohnort)(?=[ \t]*:))"
+    r"(?:localidad|provincia|poblaci[óo]n|municipio|wohnort)(?=[ \t]*:)))"
     r"[ \t]*:?[ \t]*"
 )
-_RESIDES_WORDS = frozenset(
-    """wohnhaft wohnt wh domiciliado domiciliada residente domicilié domiciliée domicilie
+_RESIDES_WORDS = (
+    frozenset(
+        """wohnhaft wohnt wh domiciliado domiciliada residente domicilié domiciliée domicilie
     domiciliee demeurant woonachtig address localidad provincia población poblacion municipio
     wohnort""".split()
+    )
+    | TOWN_FIELD_WORDS
 )
 # A town where someone is said to live, after a verb of living in running prose: "lives in
 # Dayton", "resides in Kettering", "woont in Zwolle", "lebt in Graz", "habite à Lyon", "vive
@@ -1272,7 +1290,8 @@ _FIELD_LABEL_WORDS = frozenset(
     """addr adresse adres adresa adresă dirección direccion domicilio endereço endereco
     indirizzo anschrift wohnadresse osoite lakcím lakcíme адрес адреса διεύθυνση địa العنوان
     כתובת alamat anwani ที่อยู่ पता पत्ता ঠিকানা முகவரி చిరునామా پتہ tirahan ikheli idilesi
-    cyfeiriad seoladh domicile morada""".split()
+    cyfeiriad seoladh domicile morada patientenadresse patientadresse patientenanschrift
+    patiëntadres patientadres""".split()
 )
 # Where a value on the label's line ends: a clause break, or the next "Label:".
 _VALUE_STOP_RE = re.compile(
@@ -1650,6 +1669,15 @@ _IN_TOWN_HINTS = (
 
 
 _NOT_TOWN_WORD_RE = re.compile(rf"\b{_NOT_TOWN}")
+# A label of an order, invoice or shipment before its number, in the languages whose labels
+# read like a town before its postcode ("Номер заказа 44721", "Bestellnummer 4471293"): the
+# words for "number", "order", "invoice", "delivery", never a town's.
+_ORDER_LABEL_WORDS = frozenset(
+    """номер заказ заказа счёт счета счет накладная накладной commande facture livraison
+    bestellung bestellnummer rechnung rechnungsnummer auftrag auftragsnummer lieferschein
+    sendungsnummer pedido factura encomenda fatura ordine fattura zamówienia zamówienie faktura
+    sipariş objednávky numéro numero número nummer""".split()
+)
 
 
 def _towns(text: str) -> list[tuple[int, int]]:
@@ -1664,6 +1692,8 @@ def _towns(text: str) -> list[tuple[int, int]]:
     for m in _TOWN_ALONE_RE.finditer(text):
         # no preposition: the town's words must be no everyday English ones ("Total 4100")
         words = [w for w in m.group("v").split() if not w[0].isdigit()]
+        if any(w.lower() in _ORDER_LABEL_WORDS for w in words):
+            continue
         if words and not _ACRONYM_RE.match(m["v"]) and not any(everyday(w) for w in words):
             spans.append((m.start("v"), _grow(text, m.end("v"))))
     return spans
@@ -1809,13 +1839,17 @@ _UNIT_BEFORE_RE = re.compile(
     # (a building or a staircase in French, German, Spanish, Portuguese, Italian: "Bâtiment B")
     r"(?<![\w-])(?:(?i:flat|unit|apt|apartment|suite|ste|plot|house|block|blk|lot|room|rm|building"
     r"|bldg|b[âa]timent|b[âa]t|geb[äa]ude|edificio|edif|torre|bloco|escalera|entrada|scala|stiege"
+    # a market's or a mall's unit (Australia Post's "Shop 2", "Kiosk 3"; Nigeria's "Stall 14"),
+    # and a French flat and staircase of La Poste's norm ("Appt 12", "Esc. 3")
+    r"|shop|stall|kiosk|kiosque|appt|app|esc|escalier"
     # ("Flat No. 302")
     r"|floor|level)\.?(?:[ \t]*(?i:no)\.?)?[ \t]*[\w/-]{0,8}"
     # or a Hong Kong floor ("15/F"), an ordinal one ("2nd floor, 88 Cedar Ave")
     r"|\d{1,3}/F|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?)[ \t]*,?[ \t]*$"
 )
 _UNIT_START_RE = re.compile(
-    r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg)\b|No\.(?=[ \t]*\d)"
+    r"(?i:flat|unit|apt|apartment|suite|ste|room|rm|building|bldg|shop|stall|kiosk|appt|esc"
+    r"|b[âa]t)\b|No\.(?=[ \t]*\d)"
 )
 
 

@@ -215,6 +215,43 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
 
 _GIVEN_BEFORE_RE = re.compile(rf"(?<![.!?:][ \t])(?<![\w'’-])(?P<w>{_CAP})[ \t]+$")
 
+# Two-letter parts of Vietnamese, Chinese (Cantonese and Mandarin romanised) and Korean names:
+# surnames ("Le", "Ng", "Ho", "Vu", "Ly", "Oh") and syllables of given names ("An", "Ka",
+# "Yi"), which the lists hold too seldom to find and which a found name runs on over: "Le
+# Van An", "Ng Wai", "Ho Thi Lan", "Yin Le". Not "He", "To", "Do", "Mi", "Ma": English words or
+# a mother's.
+_SHORT_PARTS = frozenset(
+    "Le Ng Ho Lo Li Wu Xu Yu Hu Lu Du Ou Ye Oh Ko Ha Vu Vo Ly Ka Yi Vy Ai Na Ki Su Tu An".split()
+)
+_MODALS = frozenset("Will Can May Did Does Do Should Would Could Must Shall Might Has Had".split())
+_SHORT_AFTER_RE = re.compile(r"[ \t]+(?P<w>[A-Z][a-z])(?![\w'’-])(?![ \t]+[a-z])")
+_SHORT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z])[ \t]+$")
+
+
+def _short_parts(text: str, span: Span, blocked: Container[str]) -> Span:
+    """A found name grown over the two-letter parts around it (``_SHORT_PARTS``), and a found
+    two-letter part alone over the given name before it ("Yin Le")."""
+    start, end = span.start, span.end
+    while (m := _SHORT_AFTER_RE.match(text, end)) is not None and m["w"] in _SHORT_PARTS:
+        end = m.end()
+    while (m := _SHORT_BEFORE_RE.search(text, max(0, start - 4), start)) is not None and (
+        m["w"] in _SHORT_PARTS and m["w"] not in blocked
+    ):
+        start = m.start("w")
+    if text[start:end] in _SHORT_PARTS:
+        m = _GIVEN_BEFORE_RE.search(text, max(0, start - 40), start)
+        # (a given name that is a word too, where the lists hold it: "Yin Le"; not a
+        # question's verb: "Will Le call back?")
+        w = m["w"] if m is not None else ""
+        if (
+            m is not None
+            and _words_ok(m, blocked)
+            and w not in _MODALS
+            and (not everyday(w) or w in name_lists()[0] or w in name_lists()[1])
+        ):
+            start = m.start("w")
+    return Span(start, end, span.type)
+
 
 def _relative_given_name(
     text: str, span: Span, surnames: set[str], blocked: Container[str]
@@ -233,6 +270,7 @@ def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Sp
     """Each patient-name span grown over the particles, suffix, nickname, comma surname or
     Russian surname around it; ``blocked`` words (clinicians', the caller's) never join."""
     grown = [_grow(text, s, blocked, names) if s.type == "PATIENT-NAME" else s for s in names]
+    grown = [_short_parts(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in grown]
     surnames = {
         words[-1]
         for s in grown

@@ -23,6 +23,7 @@ from prepcli.phi.spans import Span
 # (phones, postcodes).
 _NOT_PERSONAL = frozenset(
     """npi dea ndc lot batch nct cas ind nda bla anda isbn issn pmid pmcid doi tel fax phone
+    cb callback best reach
     mobile cell mob ph zip apt ste ref reference sku upc gtin gln ean vat rems mir icsr aer capa
     cpt hcpcs snomed loinc meddra atc udi fda ema eudract isrctn ctri drks jrct actrn chictr po
     invoice inv order ticket tracking serial sn model part catalog catalogue cat item product
@@ -53,6 +54,9 @@ _NOT_PERSONAL_ABROAD = frozenset(
     aktenzeichen vorgangs fall sendungs tracking konto bank iban versions modell model
     огрн кпп бик окпо окато октмо móvil movil celular telemóvel telemovel contacto contato
     pedido encomenda factura fatura lote
+    commande facture livraison expédition expedition colis suivi ordin fattur spedizion
+    consegn rechnung lieferschein liefer versand auftrag envío envio albar seguimiento entrega
+    rastreio bestelling zamówieni zamowieni faktur przesyłk sipariş siparis objednávk
     заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
     рецепт код парти сери накладн палат кабинет комнат кварти дом корпус
     טלפון פקס הזמנה אצווה חשבונית חדר מיטה קבלה אישור

@@ -1343,10 +1343,12 @@ def find_names(
     words: frozenset[str] | None = None,
     layout: Collection[Span] = (),
     runs: frozenset[str] | None = None,
+    shared: Collection[str] = (),
 ) -> Iterator[Span]:
     """Names found by cue, label, list or shape. ``layout``: names the caller found from the
     note's layout (prepcli.phi.fields), so later mentions of them go too; ``runs``: the note's
-    folded runs of letters (spans.letter_runs)."""
+    folded runs of letters (spans.letter_runs); ``shared``: first names a role gives a
+    clinician (prepcli.phi.role_names), off limits only where named so."""
     first, last = name_lists()
     words = words_of(text) if words is None else words
     fold = folded(text)
@@ -1354,7 +1356,9 @@ def find_names(
     hcps = hcp_spans(text, words, runs) if hcps is None else hcps
     # Every word of a clinician's name in this note, and the caller's words (one word each:
     # the HCP table can be long, so it is only ever looked up), are off limits.
-    blocked = AnyOf(keep, {_clean(w) for h in hcps for w in text[h.start : h.end].split()})
+    blocked = AnyOf(
+        keep, {_clean(w) for h in hcps for w in text[h.start : h.end].split()} - set(shared)
+    )
 
     def free(span: Span) -> bool:
         return not any(span.start < h.end and h.start < span.end for h in hcps)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from prepcli.phi.addresses import TOWN_FIELD_WORDS
 from prepcli.phi.names import CREDENTIAL_WORDS
 from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
@@ -34,7 +35,7 @@ from prepcli.phi.spans import Span
 _LABEL_WORDS = frozenset(
     """callback call-back beeper pager hotline helpline fax caller callers subscriber identifier
     member policy acct account whatsapp viber telegram wechat skype facetime imessage landline
-    voicemail switchboard extension udi gtin ndc""".split()
+    voicemail switchboard extension udi gtin ndc call ring cb""".split()
 )
 # Identifiers' acronyms, counted only in capitals (dots dropped): national, health and
 # device numbers of the countries notes come from.
@@ -59,6 +60,13 @@ _TITLE_BEFORE_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M|Sig|Sig\.ra|Dhr|Mevr)\.?[ \t]+$"
 )
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[:#(]?[ \t]*[+(]?\d")
+# A town's field label before its value, which the address rules take ("Ville : Lyon"): a
+# value of capitalised words closing the field, not a speaker's sentence ("Ville: he said").
+_TOWN_VALUE_AFTER_RE = re.compile(
+    # (or its placeholder, once scrub's first pass replaced it)
+    r"[ \t]*:[ \t]*(?:\[ADDRESS\]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*"
+    r"(?:[;|,\n]|$)"
+)
 _CARD_BEFORE_RE = re.compile(r"\b(?:carte|tarjeta|tessera|cart[ãa]o|karte|kaart|card)[ \t]+$")
 # one more credential after one the lists know: "Gemma Rourke, RN, CDE"
 _CREDENTIAL_BEFORE_RE = re.compile(
@@ -110,6 +118,8 @@ def not_a_person(text: str, span: Span) -> bool:
     if _TITLE_BEFORE_RE.search(text, max(0, span.start - 8), span.start):
         return False
     words = value.replace(",", " ").split()
+    if value.lower() in TOWN_FIELD_WORDS and _TOWN_VALUE_AFTER_RE.match(text, span.end):
+        return True
     if _institution(text, span):
         return True
     if _credentials(words) or (

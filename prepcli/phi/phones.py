@@ -62,7 +62,8 @@ _PLAIN_REGIONS: tuple[str, ...] = (
 
 # An extension, in the languages whose phones the regions above write: French "poste",
 # German "Durchwahl"/"DW", Spanish "anexo"/"interno", Portuguese "ramal", Dutch "toestel".
-_EXT = r"(?:x|ext\.?|extension|poste|durchwahl|dw|anexo|interno|ramal|toestel)"
+# (with their dots too: "x.22", "extn. 7", "DW. 22")
+_EXT = r"(?:x\.?|ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|anexo|interno|ramal|toestel)"
 
 _CANDIDATE_RE = re.compile(
     # Not inside a code such as US-ONC-2025-0142 or NCT04512345 (ASCII look-behinds: a number

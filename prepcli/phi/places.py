@@ -136,6 +136,36 @@ _MEET_IN = (
     r"|headquarters|HQ|based|site|sites|clinics|hospitals|launch|event|booth|roadshow"
     r"|stopover|layover)[ \t]+(?:in|at)"
 )
+# A meeting named by its town, or its town named by the meeting: "the Orlando symposium",
+# "back from the Madrid ERS congress", "ASCO in Chicago", "ESC Amsterdam", "Satellite
+# symposium, Paris". A patient is never a meeting's town (fail closed all the same where the
+# sentence is about a patient: see _travel_town).
+_EVENT_NOUNS = (
+    r"(?i:congress(?:es)?|conferences?|symposium|symposia|summit|meetings?|workshops?"
+    r"|round-?tables?|advisory[ \t]+boards?|ad[ \t]+boards?|forum|masterclass|convention"
+    r"|seminars?|expo|retreat|roadshow|kick-?off|satellite|congr[èe]s|kongress|congreso"
+    r"|congresso|jornadas)"
+)
+# Medical societies' congresses as reps name them (the societies' own names for their annual
+# meetings): only these before a bare town, where any capitals could be a test or a ward.
+_CONGRESSES = (
+    r"(?:ASCO|ESMO|ASH|EHA|ESC|ACC|AHA|ADA|EASD|ERS|ATS|AAN|EAN|EULAR|ACR|DDW|UEGW|AASLD"
+    r"|EASL|IDWeek|ECCMID|ESCMID|AAD|EADV|ISTH|ASN|ERA|APA|ECNP|SABCS|ASTRO|ESTRO|AUA|EAU"
+    r"|ENDO|ECE|ISPOR|AACR|CHEST|ACG|ARVO|ECTRIMS|ACTRIMS|AES|CROI|ECCO|EASO|ESOC|ISC|ATTD"
+    r"|ISPAD|ESPGHAN|PAS|ESPID|EPA|WPA|HFA|EHRA|TCT|EuroPCR|ESH|ISH|KDIGO|WCN|ASGCT|ESGE"
+    r"|AAOS|EFORT|ESSKA|AAO|ESCRS|EURETINA|WCD|EAACI|AAAAI|ERA-EDTA|ESPN|EANM|SNMMI|RSNA|ECR)"
+)
+_EVENT_AFTER_RE = re.compile(
+    rf"(?:[ \t]+{_CAP}){{0,2}}?(?:[ \t]+[A-Z][A-Za-z&-]{{1,7}})?(?:[ \t]+(?:19|20)\d\d)?"
+    rf"[ \t]+{_EVENT_NOUNS}(?![\w'’-])"
+)
+_EVENT_DETERMINER_RE = re.compile(
+    r"(?:\b(?i:the|this|that|last|next|our|their|a|an|at|from|after|before|for)|^|\n)[ \t]*$"
+)
+_EVENT_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w-]){_CONGRESSES}(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?:in|at))?"
+    rf"|{_EVENT_NOUNS}[ \t]*[,(])[ \t]+$"
+)
 _TOWN_CHAIN = (
     rf"(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*(?:,|\band\b|\bthen\b|\bor\b|\bvia\b|&)[ \t]*)*"
 )
@@ -177,7 +207,14 @@ def _travel_town(text: str, span: Span, word: str) -> bool:
     start = _town_start(text, span, word)
     if start is None:
         return False
-    if _TRAVEL_BEFORE_RE.search(text, max(0, start - 80), start) is None:
+    if (
+        _TRAVEL_BEFORE_RE.search(text, max(0, start - 80), start) is None
+        and _EVENT_BEFORE_RE.search(text, max(0, start - 30), start) is None
+        and (
+            _EVENT_AFTER_RE.match(text, span.end) is None
+            or _EVENT_DETERMINER_RE.search(text, max(0, start - 8), start) is None
+        )
+    ):
         return False
     return _PERSON_IN_SENTENCE_RE.search(text, max(0, start - 120), start) is None
 
@@ -201,13 +238,16 @@ _PERSON_CUE_BEFORE_RE = re.compile(
 # Or whose name follows its noun, as Romance and German ones do: "Hospital Israelita Albert
 # Einstein", "Clínica Alemana", "Klinikum Rechts der Isar", "Instituto Nacional de
 # Cancerología": the noun, then capitalised words (and particles) up to the found words.
+_INSTITUTION_PARTICLES = r"de|do|da|dos|das|del|di|della|der|des|du|la|le|y|e|i|und"
 _INSTITUTION_BEFORE_RE = re.compile(
     r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Clinique|Klinik|Klinikum|Krankenhaus"
     r"|Spital|Instituto|Institut|Istituto|Centro|Policlinico|Policlínico|Ospedale|Sanatorio"
     r"|Universidad|Universidade|Università|Universität|Fundación|Fundação|Stiftung|Santa[ \t]+Casa"
     r"|Casa[ \t]+de[ \t]+Saúde|Szpital|Nemocnice|Kórház)"
-    rf"(?:[ \t]+(?:(?:de|do|da|dos|das|del|di|della|der|des|du|la|le|y|e|und)[ \t]+)*{_CAP}){{0,4}}"
-    r"[ \t]+$"
+    # (Catalan joins two saints with "i": "Hospital de la Santa Creu i Sant Pau"; a particle
+    # may stand right before the found words: "Hospital de la Santa Creu")
+    rf"(?:[ \t]+(?:(?:{_INSTITUTION_PARTICLES})[ \t]+)*{_CAP}){{0,4}}"
+    rf"(?:[ \t]+(?:{_INSTITUTION_PARTICLES}))*[ \t]+$"
 )
 
 
@@ -240,9 +280,34 @@ def _town_list(text: str, span: Span) -> bool:
         items = re.split(
             r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group()
         )
+        if not all(i in towns() for i in items):
+            return False
         known = AnyOf(*census_lists(), *name_lists())
-        return all(i in towns() for i in items) and any(i not in known for i in items)
+        return any(i not in known for i in items) or _territory(text, m.start(), m.end())
     return False
+
+
+# A rep's territory talk around a list of towns or regions that are all names as well ("Cork
+# and Kerry", "Surrey and Sussex", "Kent and Medway"): the verb or noun of territory before
+# ("covering", "rep for", "my patch is", "taking over"), or a health body or a sales word after
+# ("the Kent and Medway ICB", "Leeds and Bradford accounts").
+_TERRITORY_BEFORE_RE = re.compile(
+    r"\b(?i:cover(?:s|ed|ing)?|rep[ \t]+for|territor(?:y|ies)|patch(?:[ \t]+is)?|regions?"
+    r"|areas?|accounts?[ \t]+in|split(?:ting)?|hand(?:ed|ing)?(?:[ \t]+over)?"
+    r"|tak(?:e|es|ing)[ \t]+over|took[ \t]+over|across|throughout)[ \t:]*(?:the[ \t]+)?$"
+)
+_TERRITORY_AFTER_RE = re.compile(
+    r"[ \t]+(?:ICB|ICS|CCG|HSE|STP|NHS|(?i:formulary|formularies|trusts?|territory|patch"
+    r"|region|area|accounts|network|team|practices|pharmacies|health[ \t]+board))\b"
+)
+
+
+def _territory(text: str, start: int, end: int) -> bool:
+    if _TERRITORY_AFTER_RE.match(text, end) is None and (
+        _TERRITORY_BEFORE_RE.search(text, max(0, start - 24), start) is None
+    ):
+        return False
+    return _PERSON_IN_SENTENCE_RE.search(text, max(0, start - 120), start) is None
 
 
 # "Lisa Thompson from Houston, admitted ...": up to three capitalised words after "from", the

@@ -75,6 +75,28 @@ _WORD_BEFORE_RE = re.compile(
     r"[ \t]+$"
 )
 
+# Anatomy named after people by "<structure> of <eponym>": "circle of Willis", "bundle of His",
+# "pouch of Douglas", "islets of Langerhans", "ampulla of Vater", "foramen of Monro"; and the
+# same with Romance "de"/"di"/"du" ("polígono de Willis", "ansa di Henle", "cul-de-sac de
+# Douglas"). Nobody is "the pouch of" a person, so the structure's noun decides. The nouns are
+# Terminologia Anatomica's kinds of structure that carry eponyms (SubjectRaw/SubjectRaw,
+# subject/data/eng/terminologia-anatomica.md; the eponym reviews of ClinicalTree/
+# ClinicalTree.github.io): "line" and "column" are left out, as a list's line or column may be.
+_ANATOMY_NOUNS = frozenset(
+    """circle bundle loop pouch islets islet canal canals ampulla sphincter crypts crypt space
+    spaces node nodes triangle ligament ligaments foramen aqueduct organ duct ducts fissure
+    tubercle gland glands angle island tunnel plexus corpuscles corpuscle fossa bursa membrane
+    sinus valve vein artery arcade arch capsule tubules tubule trigone sulcus ganglion
+    nucleus tract fascia septum recess ring fold folds band zone layer cells cul-de-sac
+    polígono poligono círculo circulo cercle ansa asa anse fascículo fascicolo faisceau fascio
+    islotes îlots isole ampolla ampoule esfínter sfintere conducto canale espacio espace spazio
+    triángulo triangolo triangle ligamento""".split()
+)
+_ANATOMY_EPONYM_RE = re.compile(
+    rf"(?<![\w'’-])(?i:{'|'.join(sorted(_ANATOMY_NOUNS, key=len, reverse=True))})"
+    rf"[ \t]+(?:of|de|di|du|del)[ \t]+(?P<a>{_CAP})"
+)
+
 _TESTED_WORDS = frozenset("screening panel test tests testing workup work carrier carriers".split())
 
 # Trials and studies named in capitals: "the ELEANOR and MARGOT trials", "ROSALIND enrolment".
@@ -211,6 +233,8 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
                 spans.append(Span(m.start("a"), m.end("a"), "KEEP"))
     if "'" in text or "’" in text or not words.isdisjoint(_TESTED_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _BARE_EPONYM_RE.finditer(text)]
+    if not words.isdisjoint(_ANATOMY_NOUNS):
+        spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _ANATOMY_EPONYM_RE.finditer(text)]
     if not words.isdisjoint(_STUDY_WORDS):
         spans += [Span(m.start("a"), m.end("a"), "KEEP") for m in _STUDY_RE.finditer(text)]
     if not words.isdisjoint(_HOSPITAL_WORDS):

@@ -236,6 +236,35 @@ _PARTICLE_RE = re.compile(
 _PARTICLES = frozenset("ten ter van von bin binti ibn".split())
 
 
+# Where a pair of words is a person whatever its words ("Will Banks called", "Her son Hunter
+# Stone rang", "Rose Hill's knee", "Dawn Rivers, 45"): a verb of talking or a patient's act
+# after it, its possessive before a body part or a relative, an age; or a relative, a talk verb
+# or a patient's word before it.
+_PERSON_AFTER_RE = re.compile(
+    rf"['’]s[ \t]+(?:(?:left|right|bad|sore|new|own)[ \t]+)?(?:{_BODY}|(?i:{RELATIVE}))\b"
+    r"|(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,3}[ \t]?(?:[MFmf]|y/?o|yo|yrs?)?(?=[ \t]*[,;)]|[ \t]|$)"
+    r"|[ \t]+(?:called|rang|phoned|says|said|asks|asked|reports|reported|texted|emailed|wants"
+    r"|wanted|complains|complained|states|stated|denies|denied|presented|stopped|missed"
+    r"|is[ \t]+a[ \t]+\d)\b"
+)
+_PERSON_BEFORE_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{RELATIVE})(?:[ \t]+of)?|(?i:spoke|talked|chatted)[ \t]+(?:w/|with|to)"
+    r"|(?i:pt|patient))[ \t]*:?[ \t]+$"
+)
+
+
+def _word_surname_in_person_place(text: str, m: re.Match[str], blocked: Container[str]) -> bool:
+    """A word-name's listed surname that is an English word too ("Will Banks", "Summer Snow"),
+    where ``_PERSON_AFTER_RE`` or ``_PERSON_BEFORE_RE`` says a person."""
+    s = m.group("s")
+    if s.title() not in name_lists()[1] or not _usable(s, blocked) or s in _TIMES:
+        return False
+    return (
+        _PERSON_AFTER_RE.match(text, m.end("s")) is not None
+        or _PERSON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+    )
+
+
 def word_names_in(
     text: str,
     names: list[Span],
@@ -265,8 +294,18 @@ def word_names_in(
         if g.endswith(("'s", "’s")):
             continue
         # (cheapest first: most pairs in a note are neither)
+        # ("Will" is never a name alone, being the verb; before a surname in a person's place
+        # it is one: "Will Banks called")
+        if g == "Will" and _word_surname_in_person_place(text, m, blocked):
+            if not _a_thing_here(text, m.start(), m.end("s")):
+                add(m.start(), m.end("s"))
+            continue
         if _a_word_name(g, blocked):
-            if not (_a_surname(s, blocked) or _unknown_surname(s, blocked)):
+            if not (
+                _a_surname(s, blocked)
+                or _unknown_surname(s, blocked)
+                or _word_surname_in_person_place(text, m, blocked)
+            ):
                 continue
         elif not (
             surname_shaped(s)

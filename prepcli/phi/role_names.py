@@ -1,0 +1,74 @@
+"""A clinician named by role and first name ("Nurse Sam", "RN Chris", "midwife Emma"), and a
+patient with the same first name in the same note.
+
+A clinician's words are kept off every name detector, so that "Dr. Okafor ... Okafor said"
+stays whole. For a first name after a role that would hide a child who shares it, as children
+and the team of a pediatric hand-off often do ("Nurse Sam took the call. Sam's mother says he
+sleeps poorly"). So such a first name is off limits only where the role names it; elsewhere
+it is a patient's where the place is a patient's alone: a relative's possessive ("Sam's
+mother"), an age ("Alex is a 6 yo", "Alex, 6,"), a clinical state or an act of care ("Chris
+is febrile", "Jamie was seen"), a patient's word before it; or where a surname the clinician
+was not given follows ("Kim Doyle"). Anywhere else ("Nurse Kendra called. Kendra said the
+pump alarmed") the word stays the clinician's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prepcli.phi.names import census_lists
+from prepcli.phi.relatives import CARERS, RELATIVES, alternation
+from prepcli.phi.spans import Span
+
+# The roles that name a colleague by first name: nurses, midwives, therapists, a hand-off's
+# team (not a doctor's title: "Dr. Sam" is rare, and a titled name is a surname as often).
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?i:nurse|rn|lpn|np|nurse[ \t]+practitioner|charge[ \t]+nurse|midwife"
+    r"|therapist|physio|rt|pharmacist|coordinator|attending|resident|fellow|intern|registrar"
+    r"|tech|technician|aide|cna|hca)[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?$"
+)
+_KIN = alternation(RELATIVES + CARERS + ["parents", "family", "grandparents"])
+_CLINICAL_STATE = (
+    r"(?:febrile|afebrile|stable|unstable|comfortable|uncomfortable|septic|hypoxic|hypotensive"
+    r"|tachycardic|bradycardic|intubated|extubated|sedated|npo|nauseous|vomiting|sleeping"
+    r"|asleep|awake|alert|confused|drowsy|lethargic|irritable|fussy|crying|tolerating|feeding"
+    r"|eating|improving|worse|better|post-?op|day[ \t]+\d|s/p|seen|admitted|discharged"
+    r"|examined|reviewed|assessed|transferred|reassessed|started|due|doing|breathing|on[ \t]+\d)"
+)
+# What makes the place a patient's: after the name, or before it.
+_PATIENT_AFTER_RE = re.compile(
+    rf"(?:['’]s[ \t]+(?i:{_KIN})\b"
+    r"|[ \t]*,[ \t]*\d{1,3}(?:[ \t]*(?:yo|y/o|y\.o\.|years?|yrs?|months?|mos?|m/o))?[ \t]*[,.;)]"
+    r"|[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+\d"
+    rf"|[ \t]+(?:is|was|remains|has[ \t]+been|got|gets)[ \t]+(?:still[ \t]+|now[ \t]+)?"
+    rf"(?i:{_CLINICAL_STATE})\b)"
+)
+_PATIENT_BEFORE_RE = re.compile(r"\b(?i:pt|patient|baby|infant|child|our[ \t]+pt)[ \t:]*$")
+
+
+def role_first_names(text: str, hcps: list[Span]) -> frozenset[str]:
+    """The one-word clinicians' names in ``hcps`` that a role names and the census lists
+    hold as given names ("Nurse Sam")."""
+    given = census_lists()[0]
+    found = set()
+    for h in hcps:
+        # (the span may run on over a lower-case word after the name: "Nurse Sam took")
+        parts = text[h.start : h.end].split()
+        value = parts[0].strip(".,;:")
+        if value.title() not in given or any(p[:1].isupper() for p in parts[1:]):
+            continue
+        if _ROLE_BEFORE_RE.search(text, max(0, h.start - 30), h.start):
+            found.add(value)
+    return frozenset(found)
+
+
+def a_patients_place(text: str, span: Span) -> bool:
+    """Whether the found name at ``span`` stands where only a patient stands (see the module
+    docstring)."""
+    end = span.end
+    if text.startswith(("'s", "’s"), end - 2):
+        end -= 2
+    return (
+        _PATIENT_AFTER_RE.match(text, end) is not None
+        or _PATIENT_BEFORE_RE.search(text, max(0, span.start - 12), span.start) is not None
+    )
