@@ -867,6 +867,17 @@ def _continental_hint(text: str) -> bool:
     return False
 
 
+# A shop, stall or kiosk in a market or a mall, as West and East African and South Asian
+# addresses give one with no street ("Stall 14, Balogun Market, Lagos Island, Lagos", "Shop
+# 12, Alaba International Market, Ojo"): the unit, its number, the market's name.
+_MARKET_WORDS = frozenset("market mall plaza arcade bazaar bazar souk mercado marché".split())
+_MARKET_RE = re.compile(
+    r"\b(?i:shop|stall|kiosk|store|unit|lock-?up)[ \t]*(?:(?i:no)\.?[ \t]*)?\d{1,4}[A-Z]?[ \t]*,"
+    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Market|Mall|Plaza|Arcade|Bazaa?r|Souk|Mercado|Marché)"
+    r"(?![\w'’-])"
+)
+
+
 def find_addresses(
     text: str, words: frozenset[str] | None = None, runs: frozenset[str] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -894,6 +905,8 @@ def find_addresses(
     if any(rx.search(text) for rx in _PROSE_STREET_HINTS):
         anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = resides
+    if not words.isdisjoint(_MARKET_WORDS):
+        found += [(m.start(), _grow(text, m.end())) for m in _MARKET_RE.finditer(text)]
     if not words.isdisjoint(_LINE_SUFFIXES) and (
         "#" in text
         or not words.isdisjoint(_UNIT_WORDS)

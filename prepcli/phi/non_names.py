@@ -67,6 +67,22 @@ _TOWN_VALUE_AFTER_RE = re.compile(
     r"[ \t]*:[ \t]*(?:\[ADDRESS\]|[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})[ \t]*"
     r"(?:[;|,\n]|$)"
 )
+# A label's or an institution's noun of Romance forms and charts before a particle: what
+# follows is its field or its department, no person ("Fecha de Alta", "Servicio de Urgencias",
+# "Hospital de la Santa Creu", "Motivo de consulta", "Data de nascimento").
+_ROMANCE_LABEL_NOUNS = frozenset(
+    """fecha hora servicio unidad centro hospital motivo número numero lugar tipo historia informe
+    sala planta área area consulta clínica clinica departamento sección seccion jefe jefa
+    diagnóstico diagnostico tratamiento juicio antecedentes data nome código codigo nom lieu
+    service unité unite numéro heure motif date ora luogo reparto unità servizio ospedale
+    nascimento nacimiento ingreso alta domicilio provincia localidad médico medico médica
+    medica enfermería enfermeria urgencias hospitalização hospitalizacion hospitalización
+    serviço servico unidade centre clinique hôpital hopital instituto institut istituto
+    policlínico policlinico fundación fundacion complejo""".split()
+)
+_LABEL_PARTICLE = r"(?:de(?:[ \t]+(?:la|las|los|l['’]))?|del|da|do|dos|das|di|della|du|des)"
+_LABEL_BEFORE_RE = re.compile(rf"(?P<n>[^\W\d_]+)[ \t]+{_LABEL_PARTICLE}[ \t]+$")
+_LABEL_OPENS_RE = re.compile(rf"(?P<n>[^\W\d_]+)[ \t]+{_LABEL_PARTICLE}[ \t]+")
 _CARD_BEFORE_RE = re.compile(r"\b(?:carte|tarjeta|tessera|cart[ãa]o|karte|kaart|card)[ \t]+$")
 # one more credential after one the lists know: "Gemma Rourke, RN, CDE"
 _CREDENTIAL_BEFORE_RE = re.compile(
@@ -118,6 +134,8 @@ def not_a_person(text: str, span: Span) -> bool:
     if _TITLE_BEFORE_RE.search(text, max(0, span.start - 8), span.start):
         return False
     words = value.replace(",", " ").split()
+    if _romance_label(text, span):
+        return True
     if value.lower() in TOWN_FIELD_WORDS and _TOWN_VALUE_AFTER_RE.match(text, span.end):
         return True
     if _institution(text, span):
@@ -153,6 +171,16 @@ def not_a_person(text: str, span: Span) -> bool:
         and RELATIVE_RE.fullmatch(value) is not None
         and _NUMBER_AFTER_RE.match(text, span.end) is not None
     )
+
+
+def _romance_label(text: str, span: Span) -> bool:
+    """Whether the found words open with, or follow, a Romance label's or institution's noun
+    and its particle (``_ROMANCE_LABEL_NOUNS``)."""
+    opens = _LABEL_OPENS_RE.match(text, span.start)
+    if opens is not None and opens.end() < span.end:
+        return opens["n"].lower() in _ROMANCE_LABEL_NOUNS
+    before = _LABEL_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
+    return before is not None and before["n"].lower() in _ROMANCE_LABEL_NOUNS
 
 
 def _label(word: str) -> bool:

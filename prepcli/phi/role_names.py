@@ -19,6 +19,7 @@ import re
 from prepcli.phi.names import census_lists
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span
+from prepcli.phi.word_names import word_names
 
 # The roles that name a colleague by first name: nurses, midwives, therapists, a hand-off's
 # team (not a doctor's title: "Dr. Sam" is rare, and a titled name is a surname as often).
@@ -48,14 +49,17 @@ _PATIENT_BEFORE_RE = re.compile(r"\b(?i:pt|patient|baby|infant|child|our[ \t]+pt
 
 def role_first_names(text: str, hcps: list[Span]) -> frozenset[str]:
     """The one-word clinicians' names in ``hcps`` that a role names and the census lists
-    hold as given names ("Nurse Sam")."""
+    hold as given names ("Nurse Sam"), or the given names that are words ("nurse practitioner
+    Taylor")."""
     given = census_lists()[0]
     found = set()
     for h in hcps:
         # (the span may run on over a lower-case word after the name: "Nurse Sam took")
         parts = text[h.start : h.end].split()
         value = parts[0].strip(".,;:")
-        if value.title() not in given or any(p[:1].isupper() for p in parts[1:]):
+        if value.title() not in given and value.title() not in word_names():
+            continue
+        if any(p[:1].isupper() for p in parts[1:]):
             continue
         if _ROLE_BEFORE_RE.search(text, max(0, h.start - 30), h.start):
             found.add(value)

@@ -296,16 +296,15 @@ def word_names_in(
         # (cheapest first: most pairs in a note are neither)
         # ("Will" is never a name alone, being the verb; before a surname in a person's place
         # it is one: "Will Banks called")
-        if g == "Will" and _word_surname_in_person_place(text, m, blocked):
-            if not _a_thing_here(text, m.start(), m.end("s")):
-                add(m.start(), m.end("s"))
-            continue
-        if _a_word_name(g, blocked):
-            if not (
-                _a_surname(s, blocked)
-                or _unknown_surname(s, blocked)
-                or _word_surname_in_person_place(text, m, blocked)
-            ):
+        if g == "Will" or _a_word_name(g, blocked):
+            if g == "Will" or not (_a_surname(s, blocked) or _unknown_surname(s, blocked)):
+                # a surname that is a word, a street's or a place's too, where the sentence
+                # says a person ("Iris Street says her hip hurts"): only an institution's or
+                # a signature's shape keeps it
+                if _word_surname_in_person_place(text, m, blocked) and not _a_thing_here(
+                    text, m.start(), m.end("s"), things=False
+                ):
+                    add(m.start(), m.end("s"))
                 continue
         elif not (
             surname_shaped(s)
@@ -407,15 +406,16 @@ _INSTITUTION_AFTER_RE = re.compile(
 _WORD_RE = re.compile(r"\S+")
 
 
-def _a_thing_here(text: str, start: int, end: int) -> bool:
+def _a_thing_here(text: str, start: int, end: int, *, things: bool = True) -> bool:
     """Whether a pair is an institution's, a company's, a place's or a signature's words, by
-    the guards of unknown_pairs ("Baylor Scott & White", "Johns Hopkins and Mass General")."""
+    the guards of unknown_pairs ("Baylor Scott & White", "Johns Hopkins and Mass General").
+    ``things=False``: not by its words or places alone, where the sentence says a person."""
     span = Span(start, end, "PATIENT-NAME")
     return (
         _INSTITUTION_AFTER_RE.match(text, end) is not None
-        or _a_thing(text, list(_WORD_RE.finditer(text, start, end)))
+        or (things and _a_thing(text, list(_WORD_RE.finditer(text, start, end))))
         or _signature(text, span)
-        or _a_place(text, span)
+        or (things and _a_place(text, span))
         or _staff_title_before(text, span)
         or _LABEL_AFTER_RE.match(text, end) is not None
     )
