@@ -206,7 +206,8 @@ ROUND_2: dict[str, list[str]] = {
     ],
 }
 
-# Written with rounds 1 and 2, never tuned on: its figure is the last untuned one.
+# Written with rounds 1 and 2, never tuned on (scored once after round 2's rules; round 4's
+# rules were made without looking at it).
 ROUND_3: dict[str, list[str]] = {
     "eponyms": [
         "Lesion near the {I|fissure of Rolando}.",
@@ -252,5 +253,136 @@ ROUND_3: dict[str, list[str]] = {
         "{N|Ma Li} reports a rash.",
         "Paciente {N|Ana de la Torre}, 60, con disnea.",
         "Servicio de Medicina Interna del {I|Hospital de la Princesa}.",
+    ],
+}
+
+# Written after round 2's rules, before any change for it: more variants of each class from
+# the same references, and more look-alikes (possessive eponyms, a congress's acronym and town
+# in either order, people with a town's name, order numbers with their signs, clinicians who
+# keep their first name, a lot or a plot that is no address).
+ROUND_4: dict[str, list[str]] = {
+    "eponyms": [
+        "Second rib palpated at the {I|angle of Louis}.",
+        "Mass in the {I|fossa of Rosenmüller} on MRI.",
+        "{I|Vein of Galen} malformation followed by neurosurgery.",
+        "{I|Artery of Adamkiewicz} at risk during the repair.",
+        "Hydrocele of the {I|canal of Nuck} in the infant.",
+        "Aneurisma del {I|polígono de Willis} sin rotura.",
+        "Protein in {I|Bowman's capsule} on biopsy.",
+        "Bleeding {I|Meckel's diverticulum} resected.",
+        "Mr {N|Galen Hartmann} called about his refill.",
+    ],
+    "event_towns": [
+        "Flying out Sunday for ESMO {I|Barcelona}.",
+        "Poster presented at EHA {I|Milan} on Friday.",
+        "Debrief after the {I|Vienna} EASL meeting.",
+        "The {I|Toronto} KOL dinner went well.",
+        "Next stop: AHA {I|Philadelphia}.",
+        "Registered for the {I|Phoenix} workshop in May.",
+        "Patient moved to {A|Denver} last month.",
+    ],
+    "regions": [
+        "Covering {I|Durham and Darlington} next quarter.",
+        "Joint working with the {I|Derby and Burton} trust.",
+        "Sales in {I|Kerry and Limerick} are up.",
+        "Her sons {N|Kerry} and {N|Lincoln} visited today.",
+        "Handed {I|Sligo and Leitrim} to Aoife.",
+    ],
+    "orders": [
+        "N° de commande : 4471-2293",
+        "Bestell-Nr. 4471293 storniert.",
+        "Pedido n.º 88213 enviado.",
+        "Número de pedido: 77-1209",
+        "Заказ № 44812 доставлен.",
+        "Numer zamówienia 55120 wysłany.",
+        "Sipariş no: 884213",
+        "Rechnungs-Nr. 2024-0091",
+        "Numéro de dossier {M|20447813}",
+    ],
+    "shared_first_names": [
+        "Nurse {H|Jo} rang. {N|Jo} is a 4 yo with croup.",
+        "RT {H|Max} adjusted the vent; {N|Max}'s dad is at bedside.",
+        "Spoke with charge nurse {H|Ellie}. {N|Ellie} remains febrile.",
+        "Nurse {H|Dana} called. {H|Dana} said the pump alarmed twice.",
+        "{N|Leo}'s mum asked nurse {H|Leo} about discharge.",
+    ],
+    "extensions": [
+        "Work: {P|+44 20 7946 0321, ext. 4412}",
+        "Tel {P|(02) 9374 4000 x 221}",
+        "Ph: {P|613-555-0147 #220}",
+        "Tel. {P|0711 123456, Durchwahl 22}",
+        "téléphone {P|01 45 67 89 00, poste 3120}",
+        "Callback: {P|555.201.3344}",
+        "call-back no. {P|07700 900321}",
+        "Best contact # {P|503 555 0123}",
+        "Ext. rotation limited to 20 degrees.",
+        "Room #12, call back in 2-3 days.",
+    ],
+    "addresses": [
+        "Address: {A|Shop 14, Ikeja City Mall, Obafemi Awolowo Way, Ikeja, Lagos}",
+        "Lives at {A|Lot 12, Jalan Bukit Bintang, 55100 Kuala Lumpur}.",
+        "Home: {A|House No. 5, Street 22, G-10/4, Islamabad}",
+        "Adresse : {A|Résidence Les Pins, Bât. A, Appt 12, 3 rue Pasteur, 13008 Marseille}",
+        "Ville: {A|Aubervilliers}",
+        "Ciudad: {A|Zaragoza}",
+        "Patientenanschrift: {A|Gartenstraße 12, 70173 Stuttgart}",
+        "Endereço do utente: {A|Rua das Flores 12, 4050-262 Porto}",
+        "Home: {A|Plot 7, Kira Road, Kampala}",
+        "Lot 2291-A recalled by the maker.",
+        "Congress city: Vienna, hotel booked.",
+    ],
+    "word_names": [
+        "{N|River Stone}, 9, has asthma.",
+        "Spoke with {N|Sky Rivers} about her dose.",
+        "{N|Will Berry}'s mother called.",
+        "Paciente {N|Juan de Dios Pérez} ingresa por disnea.",
+        "Il paziente {N|Luca da Ponte} riferisce tosse.",
+        "Doente {N|Maria das Dores Silva}, 80 anos.",
+        "{N|Tran Van Ba} reports dizziness.",
+        "Mr {N|Vu Ly} called.",
+        "Servicio de Cardiología del {I|Hospital del Mar}.",
+        "Motivo de consulta: disnea.",
+        "Jefe de Servicio: Dr. {H|Ramón Ortega}",
+        "Will Pharmacy confirm the stock?",
+        "Summer camp forms are due.",
+    ],
+}
+
+# Written with round 4, before its rules, never tuned on: the last untuned figure.
+ROUND_5: dict[str, list[str]] = {
+    "eponyms": [
+        "Slow pathway near the {I|triangle of Koch}.",
+        "Fluid tracking into the {I|space of Parona}.",
+        "Mr. {N|Koch} called about the dose.",
+    ],
+    "event_towns": [
+        "Pre-read for the {I|Stockholm} congress.",
+        "Dinner at AAN {I|Boston} with two KOLs.",
+    ],
+    "regions": [
+        "Covering {I|Meath and Louth} from June.",
+        "The {I|Hull and York} formulary approved it.",
+    ],
+    "orders": [
+        "Numéro de commande 7781-22 expédiée.",
+        "Bestellnr. 553120 geliefert.",
+    ],
+    "shared_first_names": [
+        "Midwife {H|Grace} reviewed. {N|Grace}'s mother is at bedside.",
+    ],
+    "extensions": [
+        "Tel: {P|0161 496 0000 ext 221}",
+        "cb {P|617-555-0166}",
+    ],
+    "addresses": [
+        "Address: {A|Kiosk 7, Yaba Market, Yaba, Lagos}",
+        "Ciudad: {A|Cádiz}",
+        "Dirección del paciente: {A|Av. de la Paz 14, 2º, 41010 Sevilla}",
+    ],
+    "word_names": [
+        "{N|Hope Rivers} said the pen leaks.",
+        "Patient {N|Ho Van Nam}, 62, seen today.",
+        "Paciente {N|Rosa de la Vega} refiere tos.",
+        "Motivo de Ingreso: disnea.",
     ],
 }

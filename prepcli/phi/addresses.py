@@ -214,8 +214,9 @@ _OTHER_ANCHOR_RE = re.compile(
     r"(?:Street|Road|Avenue|Close|Crescent|Way|Lane|Drive)\b"
     r"|(?<![\w/])\d{1,5}/\d{1,5}[A-Z]?,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
     r"(?:Road|Rd|Street|St|Lane|Marg|Nagar|Salai|Path|Colony|Avenue)\b\.?"
-    r"|\b(?:House|H\.?[ \t]?No\.?|Plot|Flat|Bungalow)[ \t]*#?[ \t]*\d{1,5}[A-Z]?,[ \t]*"
-    r"(?:Street|St\.?|Road|Lane|Gali|Block|Sector)[ \t]*#?[ \t]*\d{1,4}[A-Z]?"
+    # ("House No. 5, Street 22, G-10/4")
+    r"|\b(?:(?:House|Plot|Flat)(?:[ \t]*No\.?)?|H\.?[ \t]?No\.?|Bungalow)[ \t]*#?[ \t]*"
+    r"\d{1,5}[A-Z]?,[ \t]*(?:Street|St\.?|Road|Lane|Gali|Block|Sector)[ \t]*#?[ \t]*\d{1,4}[A-Z]?"
     r"(?:,[ \t]*(?:[A-Z]-\d{1,2}(?:/\d{1,2})?|(?:Block|Sector|Phase)[ \t]+[A-Z\d]{1,3}))?"
     r"|(?<![\w])(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
     r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*(?:(?:д|дом|буд)\.?[ \t]*)?"

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from prepcli.phi.names import CREDENTIAL_WORDS, name_lists
+from prepcli.phi.places import towns
 from prepcli.phi.relatives import CARERS, FAMILY, HOME_WORDS, PROXIES, WIDER, alternation, word_set
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
@@ -124,7 +125,10 @@ _TRAVEL_RE = re.compile(
     r"|(?:lives?|living|stay(?:s|ing)?)[ \t]+(?:out|over|up|down|way[ \t]+out)[ \t]+in"
     # and where it goes home to: "headed back home to Rutland", "discharged home to Keene"
     r"|(?:head(?:s|ed|ing)?|go(?:es|ing)?|went|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)"
-    r"|discharged?|return(?:s|ed|ing)?)[ \t]+(?:back[ \t]+)?home[ \t]+to)[ \t]+"
+    r"|discharged?|return(?:s|ed|ing)?)[ \t]+(?:back[ \t]+)?home[ \t]+to"
+    # and where it moved to, a town the lists know ("Patient moved to Denver last month"; not
+    # "moved to Humira", a drug)
+    r"|(?P<moved>(?:moved|relocated|moving|relocating)(?:[ \t]+back)?[ \t]+to))[ \t]+"
     rf"(?P<a>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     r"(?=[ \t]*(?:[,.;:)!?]|$|\n|[ \t](?i:and|to|for|with|by|on|at|in|today|tonight|tomorrow"
     r"|yesterday|this|last|should|ETA|arriving|via|about)\b))"
@@ -245,8 +249,13 @@ def travel_towns(text: str) -> Iterator[Span]:
     for m in _TRAVEL_RE.finditer(text):
         if any(w in _PLACE_NOT_TOWN for w in m.group("a").split()):
             continue
+        if m.group("moved") and m.group("a") not in towns():
+            continue
         lo = max(0, m.start() - 60)
         clause = re.split(r"[.;!?\n]", text[lo : m.start()])[-1]
-        if _TRAVELLER_RE.search(clause) is None:
+        traveller = _TRAVELLER_RE.search(clause)
+        # ("we moved to Orlando for the symposium": the rep's team, where a family's speech
+        # says "we drove from")
+        if traveller is None or (m.group("moved") and traveller.group().lower() == "we"):
             continue
         yield Span(m.start("a"), m.end("a"), "ADDRESS")

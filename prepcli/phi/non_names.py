@@ -176,6 +176,9 @@ def not_a_person(text: str, span: Span) -> bool:
 def _romance_label(text: str, span: Span) -> bool:
     """Whether the found words open with, or follow, a Romance label's or institution's noun
     and its particle (``_ROMANCE_LABEL_NOUNS``)."""
+    # (every particle starts with a "d": most names have none near them)
+    if " d" not in text[max(0, span.start - 30) : span.end]:
+        return False
     opens = _LABEL_OPENS_RE.match(text, span.start)
     if opens is not None and opens.end() < span.end:
         return opens["n"].lower() in _ROMANCE_LABEL_NOUNS

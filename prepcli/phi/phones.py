@@ -112,8 +112,12 @@ _CODE_BEFORE_RE = re.compile(
     # a trial's numbering: "subject 044-0012", "site 0441-22", "kit 2210-4471"
     r"|subject|site|kit|randomi[sz]ation|screening|territory"
     # a postcode after its label: "pt zip 02540-4119" (the address rules take it)
-    r"|zip(?:[ \t]*code)?|post(?:al)?[ \t]*code)\.?[ \t]*"
-    r"(?i:no\.?|nr\.?|number|\#)?[ \t]*[:#]?[ \t]*$"
+    r"|zip(?:[ \t]*code)?|post(?:al)?[ \t]*code"
+    # orders, invoices and deliveries of other languages: "N° de commande : 4471-2293",
+    # "Bestell-Nr.", "pedido n.º", "Заказ №"
+    r"|commande|facture|livraison|bestell(?:ung)?|rechnung(?:s)?|auftrag(?:s)?|lieferschein"
+    r"|pedido|factura|encomenda|fatura|ordine|fattura|zamówienia|sipariş|заказа?|счёта?|счета)"
+    r"\.?[ \t-]*(?i:no\.?|nr\.?|n\.?[º°]\.?|№|number|nummer|\#)?[ \t]*[:#]?[ \t]*$"
 )
 
 # A phone word glued to its number by a hyphen ("CELLULAR-410 202-6694 & HOME-410 671-9309"),
@@ -506,7 +510,8 @@ _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(\d{2,5})(?![\w/.-]|[ ]\d)")
 def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | None:
     """Whether the digits ``raw`` standing at ``start``..``end`` are a phone number: None if
     not, else whether a cue said so (a cued number needs no library's word)."""
-    digits = sum(c.isdigit() for c in raw)
+    # (an extension's digits are no part of the number's 15: "+44 20 7946 0321, ext. 4412")
+    digits = sum(c.isdigit() for c in _EXTENSION_RE.split(raw)[0])
     # (an exit code is no part of the number's 15 digits: "011 49 1512 3456789", and "00"
     # may be Korea's "001": "001-49-1512-3456789")
     exit_code = _INTERNATIONAL_RE.match(raw)

@@ -266,8 +266,12 @@ def _town_list(text: str, span: Span) -> bool:
     """An item of a list of single words that are all towns the geocoder knows, one of them
     at least in no name list ("Dundalk, Navan and Athlone"). Where every item is also a
     surname or given name ("Ennis and Kilkenny", "Marrero and Murphy were precision
-    engineers", "Tyler and Marion") the list may be of people, and stays names."""
-    if text[span.start : span.end] not in towns():
+    engineers", "Tyler and Marion") the list may be of people, and stays names; unless the
+    sentence talks of a rep's territory (``_territory``), where a county the geocoder lacks may
+    stand beside a town it knows ("Sligo and Leitrim")."""
+    if text[span.start : span.end] not in towns() and (
+        _TERRITORY_HINT_RE.search(text, max(0, span.start - 60), span.start) is None
+    ):
         return False
     lo = max(0, span.start - 80)
     for m in _WORD_LIST_RE.finditer(text, lo, min(len(text), span.end + 80)):
@@ -280,10 +284,16 @@ def _town_list(text: str, span: Span) -> bool:
         items = re.split(
             r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group()
         )
-        if not all(i in towns() for i in items):
-            return False
         known = AnyOf(*census_lists(), *name_lists())
-        return any(i not in known for i in items) or _territory(text, m.start(), m.end())
+        if all(i in towns() for i in items):
+            return any(i not in known for i in items) or _territory(text, m.start(), m.end())
+        # in territory talk, a county the geocoder lacks beside a town it knows ("Sligo and
+        # Leitrim"), when no given name is among them
+        return (
+            any(i in towns() for i in items)
+            and not any(i in census_lists()[0] for i in items)
+            and _territory(text, m.start(), m.end())
+        )
     return False
 
 
@@ -295,6 +305,11 @@ _TERRITORY_BEFORE_RE = re.compile(
     r"\b(?i:cover(?:s|ed|ing)?|rep[ \t]+for|territor(?:y|ies)|patch(?:[ \t]+is)?|regions?"
     r"|areas?|accounts?[ \t]+in|split(?:ting)?|hand(?:ed|ing)?(?:[ \t]+over)?"
     r"|tak(?:e|es|ing)[ \t]+over|took[ \t]+over|across|throughout)[ \t:]*(?:the[ \t]+)?$"
+)
+# (a cheap test for a word of _TERRITORY_BEFORE_RE before a word no town list holds)
+_TERRITORY_HINT_RE = re.compile(
+    r"(?i:cover|rep[ \t]+for|territor|patch|region|area|accounts?[ \t]+in|split|hand"
+    r"|take|taking|took|across|throughout)"
 )
 _TERRITORY_AFTER_RE = re.compile(
     r"[ \t]+(?:ICB|ICS|CCG|HSE|STP|NHS|(?i:formulary|formularies|trusts?|territory|patch"

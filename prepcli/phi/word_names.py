@@ -256,11 +256,14 @@ _PERSON_BEFORE_RE = re.compile(
 def _word_surname_in_person_place(text: str, m: re.Match[str], blocked: Container[str]) -> bool:
     """A word-name's listed surname that is an English word too ("Will Banks", "Summer Snow"),
     where ``_PERSON_AFTER_RE`` or ``_PERSON_BEFORE_RE`` says a person."""
-    s = m.group("s")
+    s, end = m.group("s"), m.end("s")
+    if s.endswith(("'s", "’s")):
+        # (its possessive: "Will Berry's mother")
+        s, end = s[:-2], end - 2
     if s.title() not in name_lists()[1] or not _usable(s, blocked) or s in _TIMES:
         return False
     return (
-        _PERSON_AFTER_RE.match(text, m.end("s")) is not None
+        _PERSON_AFTER_RE.match(text, end) is not None
         or _PERSON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
     )
 
@@ -301,10 +304,11 @@ def word_names_in(
                 # a surname that is a word, a street's or a place's too, where the sentence
                 # says a person ("Iris Street says her hip hurts"): only an institution's or
                 # a signature's shape keeps it
+                end = m.end("s") - 2 * s.endswith(("'s", "’s"))
                 if _word_surname_in_person_place(text, m, blocked) and not _a_thing_here(
-                    text, m.start(), m.end("s"), things=False
+                    text, m.start(), end, things=False
                 ):
-                    add(m.start(), m.end("s"))
+                    add(m.start(), end)
                 continue
         elif not (
             surname_shaped(s)

@@ -1,0 +1,48 @@
+"""The classes the leftovers round named and left (issue 18, helper "left2"), one test per
+class over every round of tests/phi_left2_rounds.py: medical eponyms, a meeting's town, regions
+in territory talk and order numbers of other languages stay; a patient who shares a
+clinician's first name, extensions and call-back numbers, market and sector addresses and
+address labels of other languages, word names and short name parts go. Each snippet is checked
+whole: its identifiers covered, its clinicians and look-alikes untouched, nothing else taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import scrub
+from tests.phi_left2_rounds import ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+
+# Left, with the reason (bench/PHI.md, issue 18 "left2"): a list of children named after
+# towns after a plural kin word ("Her sons Kerry and Lincoln"); a colleague a territory is
+# handed to ("to Aoife"), read as a patient; a given name no list holds before a word surname
+# ("Sky Rivers"); in the never-tuned round 3, a role's given name that no census list holds
+# ("Nurse Pat", a word name) shared with the child.
+_KNOWN = {
+    "Nurse {H|Pat} spoke to the family. {N|Pat} is comfortable tonight.",
+    "Her sons {N|Kerry} and {N|Lincoln} visited today.",
+    "Handed {I|Sligo and Leitrim} to Aoife.",
+    "Spoke with {N|Sky Rivers} about her dose.",
+}
+ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5)
+CLASSES = sorted({c for r in ROUNDS for c in r})
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_left2_class(cls: str) -> None:
+    for r in ROUNDS:
+        for marked in r.get(cls, []):
+            if marked not in _KNOWN:
+                assert_identifiers_go_and_clinicians_stay(marked)
+
+
+def test_a_role_first_name_stays_where_only_a_clinician_stands() -> None:
+    text = "Nurse Kendra called. Kendra said the pump alarmed."
+    assert scrub(text).text == text
+    assert "Sam" not in scrub("Nurse Sam took the call. Sam's mother called.").text.split(".")[1]
+
+
+def test_a_drug_or_a_team_moved_to_is_no_town() -> None:
+    for text in ("Patient moved to Humira last month.", "The rep moved to Denver in May."):
+        assert scrub(text).text == text
+    assert "Denver" not in scrub("Pt moved to Denver.").text
