@@ -46,3 +46,11 @@ def test_a_drug_or_a_team_moved_to_is_no_town() -> None:
     for text in ("Patient moved to Humira last month.", "The rep moved to Denver in May."):
         assert scrub(text).text == text
     assert "Denver" not in scrub("Pt moved to Denver.").text
+
+
+def test_names_after_a_label_or_in_a_hand_off_list_still_go() -> None:
+    # a full name after a Romance label is the person the label is about
+    assert "López" not in scrub("Informe de alta de María López.").text
+    # two given names in a hand-off's "covering" are children, not a territory
+    out = scrub("Covering Tyler and Marion tonight.").text
+    assert "Tyler" not in out and "Marion" not in out

@@ -182,6 +182,10 @@ def _romance_label(text: str, span: Span) -> bool:
     opens = _LABEL_OPENS_RE.match(text, span.start)
     if opens is not None and opens.end() < span.end:
         return opens["n"].lower() in _ROMANCE_LABEL_NOUNS
+    # a word alone after the label is its field ("Fecha de Alta"); a full name is the
+    # person the label is about ("Informe de alta de María López")
+    if " " in text[span.start : span.end].strip():
+        return False
     before = _LABEL_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
     return before is not None and before["n"].lower() in _ROMANCE_LABEL_NOUNS
 

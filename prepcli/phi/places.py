@@ -318,6 +318,12 @@ _TERRITORY_AFTER_RE = re.compile(
 
 
 def _territory(text: str, start: int, end: int) -> bool:
+    """Territory talk around the list at ``start``..``end``, in a sentence about no patient or
+    relative, one item at least no given name ("covering Tyler and Marion" may be a hand-off's
+    two children)."""
+    given = census_lists()[0]
+    if all(w in given for w in re.findall(r"[A-Z][\w'’-]*", text[start:end])):
+        return False
     if _TERRITORY_AFTER_RE.match(text, end) is None and (
         _TERRITORY_BEFORE_RE.search(text, max(0, start - 24), start) is None
     ):
