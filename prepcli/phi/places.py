@@ -155,9 +155,10 @@ _CONGRESSES = (
     r"|ISPAD|ESPGHAN|PAS|ESPID|EPA|WPA|HFA|EHRA|TCT|EuroPCR|ESH|ISH|KDIGO|WCN|ASGCT|ESGE"
     r"|AAOS|EFORT|ESSKA|AAO|ESCRS|EURETINA|WCD|EAACI|AAAAI|ERA-EDTA|ESPN|EANM|SNMMI|RSNA|ECR)"
 )
+# (an acronym in capitals and a year may stand between: "the Madrid ERS 2025 congress"; no
+# other capitalised word: "the Austin Smith meeting" names a person)
 _EVENT_AFTER_RE = re.compile(
-    rf"(?:[ \t]+{_CAP}){{0,2}}?(?:[ \t]+[A-Z][A-Za-z&-]{{1,7}})?(?:[ \t]+(?:19|20)\d\d)?"
-    rf"[ \t]+{_EVENT_NOUNS}(?![\w'’-])"
+    rf"(?:[ \t]+[A-Z][A-Z\d&-]{{1,7}})?(?:[ \t]+(?:19|20)\d\d)?[ \t]+{_EVENT_NOUNS}(?![\w'’-])"
 )
 _EVENT_DETERMINER_RE = re.compile(
     r"(?:\b(?i:the|this|that|last|next|our|their|a|an|at|from|after|before|for)|^|\n)[ \t]*$"
