@@ -54,3 +54,8 @@ def test_names_after_a_label_or_in_a_hand_off_list_still_go() -> None:
     # two given names in a hand-off's "covering" are children, not a territory
     out = scrub("Covering Tyler and Marion tonight.").text
     assert "Tyler" not in out and "Marion" not in out
+
+
+def test_a_health_body_after_a_territory_keeps_it() -> None:
+    text = "The Kent and Medway ICB approved the pathway."
+    assert scrub(text).text == text

@@ -61,8 +61,13 @@ _WORD = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # Florence, Tyler and Marion".
 _WORD_LIST_RE = re.compile(
     rf"(?<![\w'’-]){_WORD}(?:[ \t]*,[ \t]*{_WORD})*[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{_WORD}"
-    r"(?![\w'’-])(?![ \t]+[A-Z])"
+    # (not before a surname, "Tyler and Marion Smith"; an acronym may follow: "Kent and Medway
+    # ICB")
+    r"(?![\w'’-])(?![ \t]+[A-Z](?![A-Z\d]+\b))"
 )
+
+
+_HEALTH_BODIES = frozenset("ICB ICS CCG HSE STP NHS PCT CHO".split())
 
 
 @cache
@@ -82,6 +87,10 @@ def a_place(text: str, span: Span) -> bool:
     """Whether the found name at ``span`` is a place: an item of a list of places, one word
     that names a country or its people (and is no given name: "Jordan", "Georgia"), or a town
     or country where notes put places (see ``_town_slot``)."""
+    # a health body's acronym read into the name: "Kent and Medway ICB", "Galway HSE"
+    last = text.rfind(" ", span.start, span.end)
+    if last > span.start and text[last + 1 : span.end] in _HEALTH_BODIES:
+        return a_place(text, Span(span.start, last, span.type))
     line_start = text.rfind("\n", 0, span.start) + 1
     lo = max(line_start, span.start - 120)
     # (the label's colon or dash: most names have neither before them on their line)
@@ -313,7 +322,7 @@ _TERRITORY_HINT_RE = re.compile(
     r"|take|taking|took|across|throughout)"
 )
 _TERRITORY_AFTER_RE = re.compile(
-    r"[ \t]+(?:ICB|ICS|CCG|HSE|STP|NHS|(?i:formulary|formularies|trusts?|territory|patch"
+    r"[ \t]+(?:ICB|ICS|CCG|HSE|STP|NHS|PCT|CHO|(?i:formulary|formularies|trusts?|territory|patch"
     r"|region|area|accounts|network|team|practices|pharmacies|health[ \t]+board))\b"
 )
 
