@@ -56,6 +56,12 @@ from prepcli.phi.fields import (
     table_field_names,
     title_comma_names,
 )
+from prepcli.phi.french import (
+    a_french_formula,
+    french_addresses,
+    french_names,
+    french_record_spans,
+)
 from prepcli.phi.handoff import (
     BABY_WORDS,
     HANDOFF_WORDS,
@@ -690,6 +696,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     text = plain_separators(read_ocr_digits(text))
     found: list[Span] = []
     words = words_of(text)
+    french: list[Span] = []
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
@@ -724,6 +731,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
+        french = french_record_spans(text)
+        found += french
         found += nordic_ids(text, low, words, runs)
         # Cheap substring checks skip the cue regexes on the many notes that cannot match them.
         mrn: list[re.Match[str]] = []
@@ -767,7 +776,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     field_words = {
         w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
     }
-    found += [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words, runs)]
+    addresses = [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words, runs)]
+    addresses += french_addresses(text)
+    # (a form's boxed number is no house number: "... 0 7 0 8 1 9 8 3 42 avenue ...")
+    found += [a for a in addresses if not _overlaps_any(a, french)]
     found += nordic_addresses(text, low)
     hcps = hcp_spans(text, words, runs)
     if "|" in text:
@@ -805,6 +817,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         *names_after_ids(text, found, AnyOf(keep, clinicians, _NOT_A_NAME, _DRUG_BRANDS)),
         *other_script_names(text, *name_lists(), AnyOf(keep, clinicians)),
         *kin,
+        *french_names(text),
     ]
     if not words.isdisjoint(BABY_WORDS):
         names += baby_names(text)
@@ -849,7 +862,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if trimmed is None:
             continue
         span = trimmed
-        if not_a_name(text, span) or not_a_person(text, span):
+        if not_a_name(text, span) or not_a_person(text, span) or a_french_formula(text, span):
             continue
         # a label, a heading or a thing's field of another language's chart ("Adı Soyadı:",
         # "Oddział: Chorób Wewnętrznych")

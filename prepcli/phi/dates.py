@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date as _date
 from functools import cache
 from importlib import resources
 
@@ -540,3 +541,15 @@ def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
         for m in _OLD_DATE_RE.finditer(text):
             if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
                 yield Span(m.start(), m.end(), "DOB")
+
+
+def ddmmyyyy(digits: str) -> bool:
+    """Whether eight digits read as a day, a month and a year of a life (DDMMYYYY), as a form
+    writes a date one digit a box ("1 2 0 5 1 9 7 8")."""
+    if len(digits) != 8 or not digits.isdigit():
+        return False
+    try:
+        day = _date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return False
+    return 1890 <= day.year <= 2100

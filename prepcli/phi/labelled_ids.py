@@ -57,6 +57,7 @@ _NOT_PERSONAL_ABROAD = frozenset(
     commande facture livraison expédition expedition colis suivi ordin fattur spedizion
     consegn rechnung lieferschein liefer versand auftrag envío envio albar seguimiento entrega
     rastreio bestelling zamówieni zamowieni faktur przesyłk sipariş siparis objednávk
+    décret decret arrêté arrete loi circulaire article
     заказ счет счёт счета партия серия лот телефон тел факс договор накладная артикул
     рецепт код парти сери накладн палат кабинет комнат кварти дом корпус
     טלפון פקס הזמנה אצווה חשבונית חדר מיטה קבלה אישור

@@ -189,6 +189,8 @@ _HCP_RE = re.compile(
     # their dot ("Ecz. Derya Acar"), and the pharmacist's and nurse's words
     r"|(?:(?:Uzm|Op|Doç)\.[ \t]+)?(?:Ecz|Dyt|Fzt|Psk|Uzm|Hem)(?=\.)|[Ee]czac[ıi]|[Hh]emşire"
     # French "Pr" (professeur) only capitalised: "pr" is shorthand for "per rectum"
+    # (and French lower-case "docteur", "professeur": "pour le docteur Fabrice GÉRARD")
+    r"|docteur|DOCTEUR|[Pp]rofesseur"
     r"|DOCTOR|doctor|Prof|Professor|Pr(?=\.?[ \t]+[A-Z]))\.?"
     # German and Austrian degrees after the title: "Dr. med.", "Dr. mult. med.", "Dr. med.
     # univ.", "Dr. rer. nat.", "Prof. Dr. med. habil."
@@ -302,7 +304,7 @@ _HCP_OTHER_STEMS = """mudr mddr lek doktor doctora docteur dottore doutor dokter
     infermier verpleegkundig praktijkondersteuner krankenschwester pflegekraft arzthelferin
     sjuksköterska sykepleier sygeplejerske pielęgniar sairaanhoitaja assistante secrétaire
     secretari secretária segretaria asistente residente interne specializzand caposala capo
-    apotheker pharmacien farmac sestr vrchní""".split()
+    apotheker pharmacien farmac sestr vrchní professeur""".split()
 
 
 def _by_head(stems: list[str]) -> dict[str, tuple[str, ...]]:
@@ -348,6 +350,7 @@ _HCP_ENGLISH_RE = re.compile(
                 "",
             ),
             (r"|Dokter", ""),
+            (r"|docteur|DOCTEUR|[Pp]rofesseur", ""),
             (r"|(?:(?:Uzm|Op|Doç)\.[ \t]+)?(?:Ecz|Dyt|Fzt|Psk|Uzm|Hem)(?=\.)", ""),
             (r"|[Ee]czac[ıi]|[Hh]emşire", ""),
             (r"|\b[Bb]ác[ \t]+sĩ", ""),

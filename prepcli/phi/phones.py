@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from prepcli.phi.dates import ddmmyyyy
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import folded
 
@@ -100,6 +101,7 @@ _DATE_LIKE_RE = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:(?:19|20)\d{2}|\d{2})"
     r"|(?:19|20)\d{2}-(?:19|20)\d{2}\b.*"  # a span of years: "1979-2011 100 patients"
 )
+_BOXED_RE = re.compile(r"\d(?: \d){6,}")
 _SSN_LIKE_RE = re.compile(r"\d{3}([-. ])\d{2}\1\d{4}")
 # A register's year and serial: "invoice 2025-00471", "case 2024-118203".
 _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d{2}-\d{4,6}")
@@ -165,7 +167,12 @@ _PHONE_CUE_RE = re.compile(
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
     # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
-    r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\))*"
+    r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\)"
+    # the copula and "my number" of other languages' first-person sentences: "Meu telefone é
+    # ...", "Mi teléfono es ...", "mon portable est le ...", "Telefonul meu este ...", "Telefon
+    # numaram ...", "मेरा फोन नंबर ... है" (Devanagari's vowel signs are no word characters)
+    r"|\b(?:é|es|est|este|son|sont|le|o|meu|mi|mon|numaram|numarası|n[úu]mero|num[ée]ro)\b"
+    r"|नंबर|नम्बर)*"
     # whose phone a field holds, then its colon: "Tel. patient:", "هاتف المريض:"
     r"|\.?(?:[ \t]+[^\W\d_]+){1,2}[ \t]*:[ \t]*"
     # or which line it is, with no colon: "Tel. privat 030 / 44 71 29 05", "tél. domicile"
@@ -178,8 +185,9 @@ _PHONE_CUE_RE = re.compile(
     # a line's letter before its colon, or in brackets: "H: ...", "(C) ...", "(home) ..."
     r"|(?-i:\b[HWCM])[ \t]*[:#][ \t]*$|\((?:h|w|c|m|home|work|cell|mob|mobile)\)[ \t]*:?[ \t]*$"
     # Chinese, Japanese, Korean and Thai words run on into the number without a space
-    r"|(?:電話|电话|手機|手机|携帯|連絡先|联系电话|전화|휴대폰|핸드폰|연락처|โทร)(?:番号|號碼|号码|번호)?"
-    r"[\s#:：.=-]*$",
+    r"|(?:電話|电话|手機|手机|携帯|連絡先|联系电话|联系方式|聯絡方式|聯繫方式|전화|휴대폰|핸드폰|연락처|โทร)"
+    # (and its "number", short or long, and the copula: "我的电话号是...", "手机号码为...")
+    r"(?:番号|號碼|号码|번호|号|號)?(?:是|为|為)?[\s#:：.=-]*$",
     re.IGNORECASE,
 )
 
@@ -454,6 +462,10 @@ _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
 # range later in the sentence, "250-1000 mg")
 _CALL_BEFORE_RE = re.compile(
     r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*(?:\b(?i:at|on)|:)[ \t]*$"
+    # a call of French, Spanish or Portuguese, then its number said to be one: "entretien
+    # téléphonique avec le patient, le numéro est le 0484032555"
+    r"|\b(?i:t[ée]l[ée]phon\w*|appel\w*|llamad\w*|liga\w*)\b[^.\n;!?]*"
+    r"\b(?i:num[ée]ro[ \t]+est[ \t]+le|n[úu]mero[ \t]+(?:es|é))[ \t]*$"
 )
 # A person right before bare digits, who the number belongs to: a relative or a role, or a
 # capitalised name, with its possessive or an aside ("Jane Roe 6145550192", "Sarah (daughter)
@@ -540,6 +552,12 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
         or _PHONE_AFTER_RE.match(text, end) is not None
         or (last_end >= 0 and _LIST_GAP_RE.fullmatch(text, last_end, start) is not None)
     )
+    # A form's boxes, one digit each, holding a date or a count ("Prescription du 0 5 0 3 2 0 2
+    # 4", "Étapes 1 2 3 4 5 6 7 8 9"): no phone unless a cue says so.
+    if not cued and _BOXED_RE.fullmatch(raw):
+        plain = raw.replace(" ", "")
+        if ddmmyyyy(plain) or plain in "0123456789":
+            return None
     # A bare run of digits is an ID as often as a phone; trust it with a "+" or a cue. So
     # are slashes and dots among other separators: a blood pressure range "83-131/37-57",
     # a row of figures "12.1 - 23.71 - 23.45".
