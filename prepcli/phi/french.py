@@ -170,7 +170,7 @@ def _banner_name(text: str, start: int, end: int) -> Span | None:
 # --- names ---------------------------------------------------------------------------------
 # French records write the surname first and in capitals, the given name after it ("LECOMTE
 # Fernand", "M. MENARD, Julien"), and appointment slips and lab sheets name the patient after
-# "pour" / "de" in capitals either way round ("Rappel pour MARIE PORILO"). The capitals alone
+# "pour" in capitals either way round ("Rappel pour MARIE PORILO"). The capitals alone
 # say little (drugs, acronyms, services are written so), so the given name must be a listed
 # one; with no cue word before it, one that is no word of a European language either.
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -186,7 +186,7 @@ _CUE_BEFORE_RE = re.compile(
     r"|Mademoiselle|MADAME|MONSIEUR)|[-–:])[ \t]*$"
 )
 _AFTER_POUR_RE = re.compile(
-    rf"\b(?:pour|de)[ \t]+(?P<name>(?P<a>{_CAPS}|{_GIVEN})[ \t]+(?P<b>{_CAPS}|{_GIVEN}))"
+    rf"\bpour[ \t]+(?P<name>(?P<a>{_CAPS}|{_GIVEN})[ \t]+(?P<b>{_CAPS}|{_GIVEN}))"
     rf"(?![\w'’-]|[ \t]+[{_UP}]{{2}})"
 )
 # An initial and the surname in capitals after a name's label: "Nom : D. BLUTHIES", "Pt. A.
@@ -208,7 +208,7 @@ _ACRONYMS = frozenset(
 
 
 def french_names(text: str) -> list[Span]:
-    """Patients' names written surname first in capitals, or in capitals after "pour"/"de"."""
+    """Patients' names written surname first in capitals, or in capitals after "pour"."""
     first, last = name_lists()
 
     def given(word: str) -> bool:
@@ -233,13 +233,17 @@ def french_names(text: str) -> list[Span]:
         # (a table's row: the name, then a form's boxes "LECOMTE Fernand 2 0 8 5 ...")
         cued = cued or _BOXES_AFTER_RE.match(text, m.end()) is not None
         plain = m.group("given").lower()
-        if cued or not (foreign(plain) or plain in common_words()):
+        # (with no cue, the capitals must be listed surnames: "MRI Thomas" is an exam's)
+        listed = all(w.strip("'’").title() in last for w in caps)
+        if cued or listed and not (foreign(plain) or plain in common_words()):
             spans.append(Span(m.start(), m.end(), "PATIENT-NAME"))
     if "Nom" in text or "NOM" in text or "Pt" in text or "Patient" in text or "PATIENT" in text:
         for m in _INITIAL_CAPS_RE.finditer(text):
             if len(m.group("surname")) > 2 and surname(m.group("surname")):
                 spans.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
-    if "pour" in text or "de" in text:
+    # (only after "pour": after "de" capitals name a hospital as often, "Hôpital de PAUL
+    # BROUSSE", "Clinique de MARIE LANNELONGUE")
+    if "pour" in text:
         for m in _AFTER_POUR_RE.finditer(text):
             a, b = m.group("a"), m.group("b")
             if _CLINICIAN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start("name")):
@@ -249,8 +253,7 @@ def french_names(text: str) -> list[Span]:
             elif b.isupper():
                 continue  # "pour Fabrice GÉRARD": a given name then capitals, read elsewhere
             else:
-                # ("de Saint Louis", "de Jean Verdier": hospitals; only "pour" names a patient)
-                ok = m.group().startswith("pour") and given(b) and surname(a) and not foreign(a)
+                ok = given(b) and surname(a) and not foreign(a)
             if ok:
                 spans.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     return spans
