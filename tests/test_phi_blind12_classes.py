@@ -198,8 +198,17 @@ ROUND_2 = [
 ]
 
 # What the rules leave (see bench/PHI.md): a phone after "le numéro est le" with no word for a
-# call in the sentence.
-LEFT = frozenset({"Pendant l'entretien, le numéro est le {P|0612345678}."})
+# call in the sentence; and round 2's misses, left as measured (never tuned on): a Brazilian
+# CPF after "O meu CPF é", the health card's name "Carte Vitale" read as a name, "Monsieur le
+# Professeur" (a title no formula list holds).
+LEFT = frozenset(
+    {
+        "Pendant l'entretien, le numéro est le {P|0612345678}.",
+        "O meu CPF é {S|529.982.247-25}.",
+        "Carte Vitale : {S|2 78 03 33 063 045 90}",
+        "Madame la Directrice, Monsieur le Professeur,",
+    }
+)
 
 
 def _cases(*rounds: list[str]) -> list[str]:
