@@ -82,6 +82,7 @@ from prepcli.phi.japanese import (
     under_other_label,
 )
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
+from prepcli.phi.letters import letter_kept
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
@@ -115,7 +116,7 @@ from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
 from prepcli.phi.spoken import find_spoken_ids
-from prepcli.phi.staff import staff_spans
+from prepcli.phi.staff import role_line_at, staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_people, table_spans
 from prepcli.phi.unknown_pairs import unknown_pairs
@@ -796,7 +797,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus");
     # so is a hand-off's team named by role and first name, which a patient may share
     # ("Maria Lopez is stable; the attending, Maria, is aware": the patient still goes)
-    off_limits = hcps + protected_spans(text, words)
+    off_limits = hcps + protected_spans(text, words) + letter_kept(text)
     if not words.isdisjoint(HANDOFF_WORDS):
         off_limits += handoff_staff(text)
     # (a first name a role gives is the clinician's only where the role names it: role_names)
@@ -862,6 +863,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if trimmed is None:
             continue
         span = trimmed
+        if "\n" in text[span.start : span.end]:
+            span = _before_role_line(text, span)
         if not_a_name(text, span) or not_a_person(text, span) or a_french_formula(text, span):
             continue
         # a label, a heading or a thing's field of another language's chart ("Adı Soyadı:",
@@ -1041,6 +1044,17 @@ def _latin_guess(text: str, span: Span) -> bool:
     first, last = name_lists()
     full = len(words) >= 2 and words[0] in first and words[-1] in last
     return not full or _EPONYM_AFTER_RE.match(text, span.end) is not None
+
+
+def _before_role_line(text: str, span: Span) -> Span:
+    """A name read over a line break stops before a line that opens with a job title ("Mrs
+    Catherine Williams\nSuperintendent Pharmacist": the role is no part of the name)."""
+    pos = text.find("\n", span.start, span.end)
+    while pos >= 0:
+        if role_line_at(text, pos + 1):
+            return Span(span.start, len(text[: pos].rstrip()), span.type)
+        pos = text.find("\n", pos + 1, span.end)
+    return span
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

@@ -953,6 +953,7 @@ def find_addresses(
         found.append((_lead(text, m.start()), end))
     if ", " in text:
         found += _named_streets(text)
+        found += _store_lines(text)
     for street in find_streets(text):
         end = _grow(text, street.end)
         if street.weak and end == street.end:
@@ -1623,6 +1624,28 @@ _TOWN_STATE_RE = re.compile(
     rf"(?:[ \t]+(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*)?,[ \t]+(?P<state>{'|'.join(_US_STATES)}))"
     r"(?![\w-])"
 )
+
+
+# A store's or clinic's line whose street has no street word or is a numbered route ("780
+# Lynnway, Lynn MA 01905", "7 US-1, Saugus MA 1906", "3005 Cranberry Hwy Rt 6 28, Wareham MA
+# 2538"): a house number, a few words, a comma, a town, its state and its ZIP. A spreadsheet
+# that stored the ZIP as a number lost its leading zero; only the states whose ZIPs open with
+# 0 (New England, New Jersey, Puerto Rico, the Virgin Islands) take four digits.
+_ZERO_ZIP_STATES = "CT MA ME NH NJ RI VT PR VI".split()
+_STATE_ZIP_HINT_RE = re.compile(r"[A-Z]{2}\.?,?[ \t]+\d{4,5}(?![\w-])")
+_STORE_LINE_RE = re.compile(
+    # (the street's words capitalised or numbers: "Take 2 tablets daily, Boston MA" is none)
+    r"(?<![\w.,/-])\d{1,6}[A-Za-z]?(?:[ \t]+[A-Z\d][\w.'’-]*){1,6}?,[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+"
+    rf"(?:(?:{'|'.join(_ZERO_ZIP_STATES)})\.?,?[ \t]+\d{{4}}"
+    rf"|(?:{'|'.join(_US_STATES)})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?)(?![\w-])"
+)
+
+
+def _store_lines(text: str) -> list[tuple[int, int]]:
+    if not _STATE_ZIP_HINT_RE.search(text):
+        return []
+    return [m.span() for m in _STORE_LINE_RE.finditer(text)]
 
 
 def _town_states(text: str) -> list[tuple[int, int]]:

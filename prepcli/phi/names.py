@@ -75,6 +75,7 @@ _NEVER = frozenset(
     Fax Cell Home Work Office Contact
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
+    Colleague Colleagues Sir Madam Team Everyone
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
     Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record Number No Nr Medical
@@ -1247,7 +1248,11 @@ def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[S
             ):
                 after = _AFTER_ROLE_RE.match(text, colon + 1)
                 # "Cc: Oksana Hrytsenko (patient), Dr. ...": the copy goes to the patient too
-                if after is not None and not _PATIENT_AFTER_RE.match(text, after.end("a")):
+                if (
+                    after is not None
+                    and not _PATIENT_AFTER_RE.match(text, after.end("a"))
+                    and not _copied_patient(text, colon, after)
+                ):
                     spans.append(Span(after.start("a"), after.end("a"), "HCP"))
             colon = text.find(":", colon + 1)
     if not words.isdisjoint(_SPECIALIST_WORDS) or any(
@@ -1282,6 +1287,25 @@ def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[S
 
 
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
+# What after a name on a letter's copy line says the copy goes to the patient: the home
+# address ("cc: Ceri Hughes, 22 Bryn Road") or the word ("Mr Huw Bevan, Patient").
+COPIED_PATIENT_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,(-][ \t]*(?:\d|(?i:the[ \t]+)?(?i:pt|patient)\b)|\n[ \t]*\d+[ \t]+[A-Z])"
+)
+_CC_BEFORE_RE = re.compile(r"\b(?i:b?cc|copy[ \t]+to|copies[ \t]+to)[ \t]*$")
+_COURTESY_TITLE_RE = re.compile(r"[ \t\n]*(?:Mr|Mrs|Ms|Miss|Mx)\b")
+
+
+def _copied_patient(text: str, colon: int, after: re.Match[str]) -> bool:
+    """Whether a letter's copy line sends the copy to the patient: a courtesy title and no
+    clinician's ("cc:\nMrs Margaret Phillips"), or a home address or the word after the name
+    ("cc: Ceri Hughes, 22 Bryn Road"). A GP, a Dr or a practice on that line stays."""
+    if not _CC_BEFORE_RE.search(text, max(0, colon - 12), colon):
+        return False
+    return (
+        _COURTESY_TITLE_RE.match(text, colon + 1) is not None
+        or COPIED_PATIENT_AFTER_RE.match(text, after.end("a")) is not None
+    )
 
 
 _GERMAN_TITLE_RE = re.compile(r"(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ \t]")

@@ -530,7 +530,7 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
     longest = 15
     if exit_code is not None:
         longest += sum(c.isdigit() for c in exit_code.group()) + exit_code.group().endswith("00")
-    if not 7 <= digits <= longest:
+    if not 7 <= digits <= longest and not _short_landline(text, start, raw, digits):
         return None
     if _DATE_LIKE_RE.fullmatch(raw) or _SSN_LIKE_RE.fullmatch(raw):
         return None
@@ -599,6 +599,17 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
     ):
         return cued
     return None
+
+
+def _short_landline(text: str, start: int, raw: str, digits: int) -> bool:
+    """Six digits after a phone cue, opening with a trunk 0: a short landline of a country
+    whose local numbers are that short ("a landline in Italy: 012234", "Tel. 045678"). An
+    uncued six-digit run is a code or a count as often."""
+    return (
+        digits == 6
+        and raw.startswith("0")
+        and _PHONE_CUE_RE.search(text, max(0, start - 25), start) is not None
+    )
 
 
 def _second_readings(text: str, start: int, raw: str, last_end: int) -> Iterator[tuple[int, int]]:

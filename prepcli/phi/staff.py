@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prepcli.phi.names import census_lists
+from prepcli.phi.names import COPIED_PATIENT_AFTER_RE, census_lists
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span, folded, letter_runs
 
@@ -73,14 +73,22 @@ _COPY_RE = re.compile(r"(?im)^[ \t]*b?cc[ \t]*:[ \t]*(?P<list>[^\n]+)")
 _ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:[,;/]|\band\b|&)[ \t]*")
 _ITEM_RE = re.compile(rf"(?:{_CLINICIAN_TITLE}[ \t]+)?(?P<a>{_PERSON})")
 _PATIENT_ITEM_RE = re.compile(r"\([ \t]*(?i:pt|patient|caregiver|family)\b")
-# A signature: a line holding only a name, above a line that opens with a job title.
-_SIGNATURE_RE = re.compile(
-    rf"(?m)^[ \t>-]*(?P<a>{_CAP}(?:[ \t]+{_INIT})?(?:[ \t]+{_CAP}){{1,2}})[ \t]*(?:,[^\n]*)?\n"
+# A signature: a line holding only a name, above a line that opens with a job title. A UK
+# letter's block may put a courtesy title before the name ("Mrs Catherine Williams") and a line
+# or two of degrees between name and role ("BSc (Hons), MCOptom", "MPharm, MRPharmS"); a degree
+# line opens with a degree's capitals. The role, not the title, says clinician: a patient's
+# block ("Mrs Mary Jones\n12 High St") has no role line.
+_DEGREE_LINE = r"[ \t>]*[A-Z][a-z]*[A-Z][A-Za-z]*(?:[ \t,(][^\n]{0,80})?\n"
+# A line that opens with a job title: the second line of a signature.
+_ROLE_LINE = (
     r"[ \t>]*(?:(?i:(?:senior|sr\.?|principal|lead|chief|associate|assistant|regional|area"
-    r"|district|national|clinical|medical|head|staff|charge|specialty|field|key|account)[ \t]+)*"
+    r"|district|national|clinical|medical|head|staff|charge|specialty|field|key|account"
+    r"|superintendent|prescribing|advanced|macmillan|community|locum|trainee|deputy"
+    r"|independent|practice|specialist)[ \t]+)*"
     r"(?i:pharmacist|nurse|physician|medical[ \t]+science[ \t]+liaison|liaison|msl|manager"
     r"|director|specialist|coordinator|representative|rep|consultant|educator|practitioner"
     r"|therapist|dietitian|counsell?or|surgeon|doctor|resident|fellow|registrar|[a-z]*ologist"
+    r"|optometrist|podiatrist|dentist|radiographer|sonographer|midwife|matron|GP|partner"
     r"|department|dept|division|office|practice|clinic|MD|DO|RN|NP|PA|PharmD)\b"
     # the same in German, Spanish, French and Italian letters: "Oberärztin", "Ärztlicher
     # Direktor", "Fachärztin für Innere Medizin", "Médico adjunto", "Jefe de Servicio",
@@ -92,6 +100,35 @@ _SIGNATURE_RE = re.compile(
     r"|apotheker(?:in)?|pflegedirektor(?:in)?|stationsleitung|sekretariat|servicio|abteilung"
     r"|klinik|station)(?![\w-]))"
 )
+_ROLE_LINE_RE = re.compile(_ROLE_LINE)
+_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t>-]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister)\.?[ \t]+)?"
+    rf"(?P<a>(?:{_INIT}[ \t]+)+{_CAP}|{_CAP}(?:[ \t]+{_INIT})?(?:[ \t]+{_CAP}){{1,2}})"
+    r"(?:,?[ \t]+[A-Z][a-z]*[A-Z][\w()]*)*[ \t]*(?:,[^\n]*)?\n"
+    rf"(?:{_DEGREE_LINE}){{0,2}}(?:{_ROLE_LINE})"
+    # the title ends its line or goes on as a title does ("Lead Nurse, Lung Cancer",
+    # "Registrar in Respiratory Medicine"), not as a sentence ("Nurse visits daily")
+    r"(?=[ \t]*(?:\n|$|[,(/|&–-]|(?:in|of|to|for|and|at)[ \t]|[A-Z]))"
+)
+# Who signed, dictated or typed a letter or report: "Electronically signed by Thomas Price",
+# "Dictated by Dr Nia Vaughan", "pp Owen Morgan". A plain "signed by" is left out: a consent
+# form is signed by the patient.
+_SIGNED_BY_RE = re.compile(
+    r"(?:\b(?i:(?:(?:electronically|digitally)[ \t]+(?:signed|approved|verified)"
+    r"|dictated|typed|transcribed|authori[sz]ed|verified|reported)[ \t]+by)[ \t]*:?"
+    r"|(?m:^)[ \t]*(?:pp|p\.p\.|PP))[ \t]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister)\.?[ \t]+)?"
+    rf"(?P<a>(?:{_INIT}[ \t]+)*{_CAP}(?:[ \t]+(?:{_INIT}|{_CAP})){{0,2}})"
+)
+_SIGNED_WORDS = frozenset(
+    "signed approved verified dictated typed transcribed authorised authorized reported pp".split()
+)
+
+
+def role_line_at(text: str, pos: int) -> bool:
+    """Whether the line starting at ``pos`` opens with a job title ("Superintendent
+    Pharmacist"): a name read over the line break above it stops there."""
+    return _ROLE_LINE_RE.match(text, pos) is not None
 
 
 def staff_spans(
@@ -107,6 +144,8 @@ def staff_spans(
         spans += _rosters(text, letter_runs(folded(text)) if runs is None else runs)
     if "\n" in text:
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _SIGNATURE_RE.finditer(text)]
+    if not words.isdisjoint(_SIGNED_WORDS) or "p.p." in text:
+        spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _SIGNED_BY_RE.finditer(text)]
     return spans
 
 
@@ -163,5 +202,7 @@ def _rosters(text: str, runs: frozenset[str]) -> Iterator[Span]:
             if item is None or item.group("a").split()[0] in _NOT_STAFF:
                 continue
             if _PATIENT_ITEM_RE.search(part):
+                continue
+            if m.re is _COPY_RE and COPIED_PATIENT_AFTER_RE.match(text, start + item.end("a")):
                 continue
             yield Span(start + item.start("a"), start + item.end("a"), "HCP")
