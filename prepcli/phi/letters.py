@@ -8,6 +8,9 @@ bodies are named after people and places the name lists hold (Aneurin Bevan, Bet
 Hywel Dda, Glasgow, Clyde), and a headline is two or more capitalised words: both were read as
 names. The spans returned here are off limits to every name detector, like a clinician's.
 
+A Welsh street named without a house number after a hospital or practice in a letterhead
+("Morriston Hospital, Heol Maes Eglwys") stays too.
+
 Health bodies by their shape: "... (University|Teaching) Health Board", "NHS ... Trust",
 "... Health and Social Care Trust", Scotland's "NHS Greater Glasgow and Clyde", and Welsh
 "Bwrdd Iechyd ...", "Ymddiriedolaeth GIG ...", "Ysbyty ..." (hospital), "Meddygfa ..." (GP
@@ -39,6 +42,13 @@ _HEALTH_BODY_RE = re.compile(
     r"|\b(?:Bwrdd[ \t]+Iechyd|Ymddiriedolaeth[ \t]+GIG|Ysbyty|Meddygfa|Canolfan[ \t]+Iechyd)"
     rf"(?:[ \t]+(?:(?:a['’]r|yr?)[ \t]+)?{_WORD}){{1,5}}"
 )
+# A Welsh street named without its number after a hospital or practice, as a letterhead gives
+# it ("Morriston Hospital, Heol Maes Eglwys"): the institution's place, not a person.
+_WELSH_STREET_RE = re.compile(
+    r"\b(?:Hospital|Ysbyty|Surgery|Meddygfa|Centre|Clinic|Practice|Unit|Board|Trust),?[ \t]+"
+    rf"(?P<s>(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant)(?:[ \t]+(?:yr?[ \t]+)?{_WORD}){{1,2}})"
+)
+_WELSH_STREET_HINTS = ("Heol", "Ffordd", "Stryd", "Lôn", "Lon ", "Rhodfa", "Cilgant")
 _HEALTH_BODY_HINTS = ("Board", "Trust", "NHS", "Bwrdd", "Ymddiriedolaeth", "Ysbyty", "Meddygfa")
 _HEALTH_BODY_HINT = "Canolfan Iechyd"
 
@@ -54,10 +64,13 @@ _PERSON_MARK_RE = re.compile(
 
 
 def letter_kept(text: str) -> list[Span]:
-    """Health bodies' names and a headline under the salutation in ``text``."""
+    """Health bodies' names, unnumbered Welsh streets and a headline under the salutation in
+    ``text``."""
     spans: list[Span] = []
     if any(h in text for h in _HEALTH_BODY_HINTS) or _HEALTH_BODY_HINT in text:
         spans += [Span(m.start(), m.end(), "KEEP") for m in _HEALTH_BODY_RE.finditer(text)]
+    if any(h in text for h in _WELSH_STREET_HINTS):
+        spans += [Span(m.start("s"), m.end("s"), "KEEP") for m in _WELSH_STREET_RE.finditer(text)]
     if "\n" in text and ("Dear" in text or "Hi" in text or "Hello" in text):
         spans += [Span(m.start("h"), m.end("h"), "KEEP") for m in _headlines(text)]
     return spans

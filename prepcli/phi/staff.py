@@ -84,7 +84,7 @@ _ROLE_LINE = (
     r"[ \t>]*(?:(?i:(?:senior|sr\.?|principal|lead|chief|associate|assistant|regional|area"
     r"|district|national|clinical|medical|head|staff|charge|specialty|field|key|account"
     r"|superintendent|prescribing|advanced|macmillan|community|locum|trainee|deputy"
-    r"|independent|practice|specialist)[ \t]+)*"
+    r"|independent|practice|specialist|ward|unit|team|service|theatre|business)[ \t]+)*"
     r"(?i:pharmacist|nurse|physician|medical[ \t]+science[ \t]+liaison|liaison|msl|manager"
     r"|director|specialist|coordinator|representative|rep|consultant|educator|practitioner"
     r"|therapist|dietitian|counsell?or|surgeon|doctor|resident|fellow|registrar|[a-z]*ologist"
@@ -104,7 +104,7 @@ _ROLE_LINE_RE = re.compile(_ROLE_LINE)
 _SIGNATURE_RE = re.compile(
     r"(?m)^[ \t>-]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister)\.?[ \t]+)?"
     rf"(?P<a>(?:{_INIT}[ \t]+)+{_CAP}|{_CAP}(?:[ \t]+{_INIT})?(?:[ \t]+{_CAP}){{1,2}})"
-    r"(?:,?[ \t]+[A-Z][a-z]*[A-Z][\w()]*)*[ \t]*(?:,[^\n]*)?\n"
+    r"(?:,?[ \t]+(?:[A-Z][a-z]*[A-Z][\w()]*|\([A-Z][\w ]*\)))*[ \t]*(?:,[^\n]*)?\n"
     rf"(?:{_DEGREE_LINE}){{0,2}}(?:{_ROLE_LINE})"
     # the title ends its line or goes on as a title does ("Lead Nurse, Lung Cancer",
     # "Registrar in Respiratory Medicine"), not as a sentence ("Nurse visits daily")
