@@ -82,7 +82,7 @@ from prepcli.phi.japanese import (
     under_other_label,
 )
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
-from prepcli.phi.letters import letter_kept
+from prepcli.phi.letters import letter_headlines, letter_kept
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
@@ -797,7 +797,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus");
     # so is a hand-off's team named by role and first name, which a patient may share
     # ("Maria Lopez is stable; the attending, Maria, is aware": the patient still goes)
-    off_limits = hcps + protected_spans(text, words) + letter_kept(text)
+    # a letter's headline is no one, and its words are no name elsewhere in the letter
+    headlines = letter_headlines(text)
+    off_limits = hcps + protected_spans(text, words) + letter_kept(text) + headlines
     if not words.isdisjoint(HANDOFF_WORDS):
         off_limits += handoff_staff(text)
     # (a first name a role gives is the clinician's only where the role names it: role_names)
@@ -808,7 +810,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         *find_names(
             text,
             AnyOf(keep, _DRUG_BRANDS),
-            hcps,
+            hcps + headlines,
             words,
             [s for s in layout if s.type == "PATIENT-NAME"],
             runs,

@@ -64,21 +64,21 @@ _PERSON_MARK_RE = re.compile(
 
 
 def letter_kept(text: str) -> list[Span]:
-    """Health bodies' names, unnumbered Welsh streets and a headline under the salutation in
-    ``text``."""
+    """Health bodies' names and a hospital's unnumbered Welsh street in ``text``."""
     spans: list[Span] = []
     if any(h in text for h in _HEALTH_BODY_HINTS) or _HEALTH_BODY_HINT in text:
         spans += [Span(m.start(), m.end(), "KEEP") for m in _HEALTH_BODY_RE.finditer(text)]
     if any(h in text for h in _WELSH_STREET_HINTS):
         spans += [Span(m.start("s"), m.end("s"), "KEEP") for m in _WELSH_STREET_RE.finditer(text)]
-    if "\n" in text and ("Dear" in text or "Hi" in text or "Hello" in text):
-        spans += [Span(m.start("h"), m.end("h"), "KEEP") for m in _headlines(text)]
     return spans
 
 
-def _headlines(text: str) -> list[re.Match[str]]:
-    """Headlines: three or more words, most of the capitalised ones everyday English words
-    ("Peak Allergy Season Approaching!"), and nothing that names a person."""
+def letter_headlines(text: str) -> list[Span]:
+    """A headline under the salutation: three or more words, most of the capitalised ones
+    everyday English words ("Peak Allergy Season Approaching!"), nothing that names a person.
+    Its words are no name anywhere in the letter ("the peak allergy season")."""
+    if "\n" not in text or not ("Dear" in text or "Hi" in text or "Hello" in text):
+        return []
     out = []
     for m in _HEADLINE_RE.finditer(text):
         line = m.group("h")
@@ -87,5 +87,5 @@ def _headlines(text: str) -> list[re.Match[str]]:
         if len(words) < 3 or len(caps) < 2 or _PERSON_MARK_RE.search(line):
             continue
         if 2 * sum(everyday(w) for w in caps) > len(caps):
-            out.append(m)
+            out.append(Span(m.start("h"), m.end("h"), "KEEP"))
     return out
