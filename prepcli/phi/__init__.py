@@ -1054,7 +1054,7 @@ def _before_role_line(text: str, span: Span) -> Span:
     pos = text.find("\n", span.start, span.end)
     while pos >= 0:
         if role_line_at(text, pos + 1):
-            return Span(span.start, len(text[: pos].rstrip()), span.type)
+            return Span(span.start, len(text[:pos].rstrip()), span.type)
         pos = text.find("\n", pos + 1, span.end)
     return span
 

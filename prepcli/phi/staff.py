@@ -90,6 +90,9 @@ _ROLE_LINE = (
     r"|therapist|dietitian|counsell?or|surgeon|doctor|resident|fellow|registrar|[a-z]*ologist"
     r"|optometrist|podiatrist|dentist|radiographer|sonographer|midwife|matron|GP|partner"
     r"|department|dept|division|office|practice|clinic|MD|DO|RN|NP|PA|PharmD)\b"
+    # the English title ends its line or goes on as a title does ("Lead Nurse, Lung Cancer",
+    # "Registrar in Respiratory Medicine"), not as a sentence ("Nurse visits daily")
+    r"(?=[ \t]*(?:\n|$|[,(/|&–-]|(?:in|of|to|for|and|at)[ \t]|[A-Z]))"
     # the same in German, Spanish, French and Italian letters: "Oberärztin", "Ärztlicher
     # Direktor", "Fachärztin für Innere Medizin", "Médico adjunto", "Jefe de Servicio",
     # "Chef de clinique", "Dirigente medico"
@@ -106,9 +109,6 @@ _SIGNATURE_RE = re.compile(
     rf"(?P<a>(?:{_INIT}[ \t]+)+{_CAP}|{_CAP}(?:[ \t]+{_INIT})?(?:[ \t]+{_CAP}){{1,2}})"
     r"(?:,?[ \t]+(?:[A-Z][a-z]*[A-Z][\w()]*|\([A-Z][\w ]*\)))*[ \t]*(?:,[^\n]*)?\n"
     rf"(?:{_DEGREE_LINE}){{0,2}}(?:{_ROLE_LINE})"
-    # the title ends its line or goes on as a title does ("Lead Nurse, Lung Cancer",
-    # "Registrar in Respiratory Medicine"), not as a sentence ("Nurse visits daily")
-    r"(?=[ \t]*(?:\n|$|[,(/|&–-]|(?:in|of|to|for|and|at)[ \t]|[A-Z]))"
 )
 # Who signed, dictated or typed a letter or report: "Electronically signed by Thomas Price",
 # "Dictated by Dr Nia Vaughan", "pp Owen Morgan". A plain "signed by" is left out: a consent
