@@ -23,7 +23,8 @@ English or of six other languages knows are a name, unless a guard by class says
 ("personnummer er ..."), phones and everyday words that name lists hold ("Han", "hans",
 "Ingen") are read in nordic.py. A pediatric hand-off's team by role, relatives who are
 clinicians too, newborns by surname, record numbers beside the name and the towns a family
-travels from are read in handoff.py.
+travels from are read in handoff.py. A UK letter's health bodies ("Hywel Dda University Health
+Board", "Bwrdd Iechyd Prifysgol ...") and the headline under its salutation stay (letters.py).
 
 What each rule bought, the figures on every evaluation set (development and blind), and the
 alternatives measured and left out (spaCy NER, presidio, philter-lite, scrubadub, a learned name

@@ -9,7 +9,12 @@ a patient's makes the briefing useless:
 - in a roster after its label: "Attendees: Achterberg, Delgado, Whitcombe", "Faculty: ...",
   and an e-mail's copy lines ("Cc:", "Bcc:"). Not "From:" or "To:": a patient's own e-mail,
   forwarded by a hub, has them too;
-- in a signature, on the line above a job title ("Priya Raman\nClinical Pharmacist").
+- in a signature, on the line above a job title ("Priya Raman\nClinical Pharmacist"), a UK
+  letter's courtesy title before the name and a line or two of degrees between ("Mrs Catherine
+  Williams\nMPharm, MRPharmS\nSuperintendent Pharmacist"); a copy line's item that names a
+  home address or the word "patient" after it is the patient's;
+- as whoever signed, dictated or typed a letter ("Electronically signed by ...", "Dictated by
+  ...", "pp ...").
 Each returns spans of type HCP, which the caller treats like the clinicians of names.py: off
 limits to every name detector.
 """
