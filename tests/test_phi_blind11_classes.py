@@ -41,3 +41,19 @@ def test_blind11_class(cls: str) -> None:
 def test_known_leftovers_are_still_in_the_rounds() -> None:
     rounds = {s for r in (ROUND_1, ROUND_2, ROUND_3) for items in r.values() for s in items}
     assert rounds >= _KNOWN
+
+
+# A headline is kept only when it names no one: a listed name that is no everyday word, or a
+# listed given name before a surname or an unknown word, may be the patient: it goes (fail closed).
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Dear Dr {H|Patel},\n\nFollow-up of {N|Mary Jones}\n\n{N|Mary Jones} attended.",
+        "Dear Dr {H|Patel},\n\nReview of {N|Tom Baker} in clinic\n\n{N|Tom Baker} came.",
+        "Dear Dr {H|Patel},\n\nFollow-up of {N|Mary Xqzt} today\n\n{N|Mary Xqzt} attended.",
+        "Dear Dr {H|Patel},\n\nResults for {N|Jones} family\n\n{N|Jones} phoned.",
+        "Dear Mrs {N|Evans},\nPeak Allergy Season Approaching!\n\nThe peak allergy season is here.",
+    ],
+)
+def test_a_headline_that_may_name_the_patient_is_not_kept(marked: str) -> None:
+    assert_identifiers_go_and_clinicians_stay(marked)

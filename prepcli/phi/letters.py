@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from prepcli.phi.names import name_lists
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
 
@@ -73,6 +74,24 @@ def letter_kept(text: str) -> list[Span]:
     return spans
 
 
+def _may_name_someone(words: list[str]) -> bool:
+    """A listed name that is no everyday word, or a listed given name before another
+    capitalised word that a surname list knows or that is no everyday word ("Follow-up of Mary
+    Jones", "Review of Tom Baker in clinic", "Follow-up of Mary Xqzt today"): the
+    headline may name the patient, so it is not kept and its words stay names elsewhere in
+    the letter (fail closed). "Season Approaching" is two everyday words and stays a headline."""
+    first, last = name_lists()
+    for word in words:
+        w = word.strip(".,;:!?'’\"()-").title()
+        if w[:1].isupper() and (w in first or w in last) and not everyday(w):
+            return True  # "Results for Jones": a name the lists know and no everyday word
+    for given, after in zip(words, words[1:], strict=False):
+        g, a = (w.strip(".,;:!?'’\"()-").title() for w in (given, after))
+        if a[:1].isupper() and g in first and (a in last or not everyday(a) or not everyday(g)):
+            return True
+    return False
+
+
 def letter_headlines(text: str) -> list[Span]:
     """A headline under the salutation: three or more words, most of the capitalised ones
     everyday English words ("Peak Allergy Season Approaching!"), nothing that names a person.
@@ -85,6 +104,8 @@ def letter_headlines(text: str) -> list[Span]:
         words = line.split()
         caps = [w for w in words if w[:1].isupper()]
         if len(words) < 3 or len(caps) < 2 or _PERSON_MARK_RE.search(line):
+            continue
+        if _may_name_someone(words):
             continue
         if 2 * sum(everyday(w) for w in caps) > len(caps):
             out.append(Span(m.start("h"), m.end("h"), "KEEP"))
