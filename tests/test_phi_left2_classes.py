@@ -42,6 +42,14 @@ def test_a_role_first_name_stays_where_only_a_clinician_stands() -> None:
     assert "Sam" not in scrub("Nurse Sam took the call. Sam's mother called.").text.split(".")[1]
 
 
+def test_a_role_first_name_a_patient_also_holds_goes_alone_too() -> None:
+    # which of the two a lone "Sam" is cannot be told: it goes (fail closed)
+    text = "Spoke with Nurse Sam. Sam Perkins (patient) went home; Sam lives here."
+    assert scrub(text).text == (
+        "Spoke with Nurse Sam. [PATIENT-NAME] (patient) went home; [PATIENT-NAME] lives here."
+    )
+
+
 def test_a_drug_or_a_team_moved_to_is_no_town() -> None:
     for text in ("Patient moved to Humira last month.", "The rep moved to Denver in May."):
         assert scrub(text).text == text

@@ -848,6 +848,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             names += [s for s in zh if s.type == "PATIENT-NAME"]
     listed_words = AnyOf(*name_lists())
     table_labels = not words.isdisjoint(LABEL_WORDS)
+    role_only: list[Span] = []
     for span in names:
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):
@@ -857,6 +858,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if role_first and not a_patients_place(text, span):
             value = text[span.start : span.end].removesuffix("'s").removesuffix("’s")
             if all(w.strip(".,") in role_first for w in value.split()):
+                role_only.append(span)
                 continue
         # a table's cells are its names: one another rule read over a tab, bar or semicolon
         # joined two cells
@@ -887,6 +889,18 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             dob = _DATE_AFTER_NAME_RE.match(text, span.end)
             if dob is not None:
                 found.append(Span(dob.start("d"), dob.end("d"), "DOB"))
+    # a role's first name that a patient's name found here also holds is either of them: the
+    # lone word goes (fail closed: "Nurse Sam ... Sam Perkins (patient) ... Sam lives at")
+    if role_only:
+        patient_words = {
+            w.strip(".,'’")
+            for s in found
+            if s.type == "PATIENT-NAME"
+            for w in text[s.start : s.end].split()
+        }
+        found += [
+            s for s in role_only if text[s.start : s.end].split()[0].strip(".,'’") in patient_words
+        ]
     if " from " in text:
         found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not words.isdisjoint(TRAVEL_WORDS):
