@@ -39,7 +39,6 @@ BLIND13-phi.md describes the set.
 # ruff: noqa: E501  (the note table holds long strings; each note stays on its lines)
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from pathlib import Path
@@ -211,18 +210,11 @@ def _stream(key: str, row: Row) -> str:
     return "gw" if key.startswith("gw:") else "mdi"
 
 
-def _hash(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
-
-
 def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Split by unit (marks.units over note keys: a note's blocks are one document, notes sharing
-    a patient identifier string one unit), the units in the order of their key's SHA-1, each to
-    the half with fewer snippets of its stream so far."""
-    keys = [key for key, _, _, _ in _blocks()]
-    unit_of = marks.units(keys, rows)
-    order = sorted(range(len(keys)), key=lambda i: (_hash(unit_of[keys[i]]), i))
-    return marks.split_units([keys[i] for i in order], [rows[i] for i in order], unit_of, _stream)
+    """Split by unit (a note's blocks are one document, notes sharing a patient identifier string
+    one unit), the units in the order of their key's SHA-1, each to the half with fewer snippets
+    of its stream so far."""
+    return marks.split_hashed([key for key, _, _, _ in _blocks()], rows, _stream)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,7 @@ its development and held halves by source document (bench/blind10_phi_build.py o
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 from collections import Counter
@@ -256,6 +257,20 @@ def split_units(
             count[side[unit]] += len(members)
         (dev if side[unit] else held).append(row)
     return dev, held
+
+
+def split_hashed(
+    keys: list[str], rows: list[dict[str, Any]], stream: Callable[[str, dict[str, Any]], str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``split_units`` with the units taken in the order of the SHA-1 of their key (deterministic,
+    not the table order; bench/blind13_phi_build.py on)."""
+    unit_of = units(keys, rows)
+
+    def order(i: int) -> tuple[str, int]:
+        return hashlib.sha1(unit_of[keys[i]].encode("utf-8")).hexdigest(), i
+
+    ranked = sorted(range(len(keys)), key=order)
+    return split_units([keys[i] for i in ranked], [rows[i] for i in ranked], unit_of, stream)
 
 
 def _write(path: Path, rows: list[dict[str, Any]]) -> None:
