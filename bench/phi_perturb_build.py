@@ -358,6 +358,17 @@ _POSTCODE_RE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,8}$")
 _ADDR_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
 
 
+def _street_suffixes() -> tuple[str, ...]:
+    """Endings written onto a street's name ("Kreuzweg", "Laugavegur"), longest first."""
+    from prepcli.phi import addresses
+
+    ends = set(addresses._EU_ENDINGS)
+    for line in (ROOT / "prepcli" / "phi" / "data" / "street_words.txt").read_text().splitlines():
+        if line.startswith("suffix "):
+            ends.add(line.split(" ", 1)[1].strip().lower())
+    return tuple(sorted((e for e in ends if len(e) >= 3), key=len, reverse=True))
+
+
 def _street_word_set() -> frozenset[str]:
     from prepcli.phi import addresses
 
@@ -377,6 +388,7 @@ def _replaceable(tok: str, street_words: frozenset[str]) -> bool:
         any(c.isdigit() for c in tok)
         or bare.lower() in KEEP_ADDRESS
         or bare.lower() in street_words
+        or bare.lower() in COUNTRIES
         or not _latin(bare)
         or not bare[:1].isupper()
         or len(bare) <= 3
@@ -429,6 +441,24 @@ def _new_address(
             j += 1
         start, end = m.start(), tokens[j - 1].end()
         old = span[start:end]
+        # a street word written onto the name stays, only the name before it changes
+        # ("Kreuzweg" -> "Maplesweg"), so the layout that marks the street is kept
+        low_old = old.lower()
+        glued = next(
+            (e for e in SUFFIXES if low_old.endswith(e) and len(low_old) > len(e) + 2), None
+        )
+        if glued is not None and " " not in old:
+            key = f"glued:{low_old}"
+            if key not in mapping:
+                mapping[key] = rng.choice(pools.streets).lower()
+                used["address:street-name"] += 1
+            new = _shape(mapping[key], old[: -len(glued)]) + old[-len(glued) :]
+            out.append(span[pos:start])
+            out.append(new)
+            pos = end
+            i = j
+            after_number = False
+            continue
         nxt = tokens[j].group().rstrip(".").lower() if j < len(tokens) else ""
         is_street = after_number or nxt in street_words
         key = f"{'street' if is_street else 'town'}:{old.lower()}"
@@ -549,7 +579,20 @@ def variant(
     return {"text": new_text, "spans": new_spans}, used
 
 
+SUFFIXES: tuple[str, ...] = ()
+COUNTRIES: frozenset[str] = frozenset()
+
+
 def build() -> dict[str, list[dict[str, Any]]]:
+    global SUFFIXES, COUNTRIES
+    from prepcli.phi.addresses import country_names
+
+    SUFFIXES = _street_suffixes()
+    # a country's name is kept: it says which layout the address has
+    COUNTRIES = frozenset(w.lower() for c in country_names() for w in c.split()) | frozenset(
+        """deutschland schweiz suisse svizzera österreich españa italia nederland norge sverige
+        danmark suomi belgique belgië polska brasil méxico""".split()
+    )
     pools = Pools()
     street_words = _street_word_set()
     parts: dict[str, list[dict[str, Any]]] = {"dev": [], "held": []}
