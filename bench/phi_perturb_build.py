@@ -143,7 +143,9 @@ class Pools:
         words = _english_words()
         towns = [
             row[1].strip()
-            for row in csv.reader(io.StringIO(_git(ZIP_REPO, ZIP_COMMIT, "zip_code_database.csv")), delimiter=";")
+            for row in csv.reader(
+                io.StringIO(_git(ZIP_REPO, ZIP_COMMIT, "zip_code_database.csv")), delimiter=";"
+            )
             if len(row) > 2 and row[1] and row[1] != "primary_city"
         ]
         self.towns = sorted({t for t in towns if t.replace(" ", "").isalpha()})
@@ -172,7 +174,11 @@ class Pools:
         self.sur_common = sorted(set(common))
         texas = _git(TEXAS_REPO, TEXAS_COMMIT, "lastNames.txt")
         self.sur_rare = sorted(
-            {ln.split()[0].title() for ln in texas.splitlines() if ln.split() and ln.split()[0].isalpha()}
+            {
+                ln.split()[0].title()
+                for ln in texas.splitlines()
+                if ln.split() and ln.split()[0].isalpha()
+            }
         )
         self.sur_word = sorted(
             n for n in self.sur_common if n.lower() in words or n.lower() in town_words
@@ -219,11 +225,15 @@ def _latin(word: str) -> bool:
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _new_name(span: str, mapping: dict[str, str], pools: Pools, rng: random.Random, used: Counter[str]) -> str:
+def _new_name(
+    span: str, mapping: dict[str, str], pools: Pools, rng: random.Random, used: Counter[str]
+) -> str:
     comma = span.find(",")
     words = list(_WORD_RE.finditer(span))
     # the surname: last word not a title, or every word before the comma ("SMITH, John")
-    content = [m for m in words if m.group().lower() not in TITLES | PARTICLES and len(m.group()) > 1]
+    content = [
+        m for m in words if m.group().lower() not in TITLES | PARTICLES and len(m.group()) > 1
+    ]
     surname_ends = {m.start() for m in words if comma >= 0 and m.end() <= comma}
     if comma < 0 and len(content) > 1:
         surname_ends = {content[-1].start()}
@@ -345,7 +355,10 @@ def _new_main_phone(value: str, rng: random.Random, used: Counter[str]) -> str:
         intl.replace(" ", "-"),
     ]
     if new_num.country_code == 1:
-        options += [f"1-{'-'.join(groups)}", f"+1 ({groups[0]}) {''.join(groups[1:2])}-{''.join(groups[2:])}"]
+        options += [
+            f"1-{'-'.join(groups)}",
+            f"+1 ({groups[0]}) {''.join(groups[1:2])}-{''.join(groups[2:])}",
+        ]
     if len(groups) >= 2 and not nat.startswith("("):
         options.append(f"({groups[0]}) {' '.join(groups[1:])}")
     options = [o for o in dict.fromkeys(options) if o != value and re.sub(r"\D", "", o)]
@@ -575,11 +588,22 @@ def variant(
         if start is None or end is None:  # a label cut by a replaced value: left out
             used["span-dropped"] += 1
             continue
-        new_spans.append({"start": start, "end": end, "type": s["type"], "text": new_text[start:end]})
+        new_spans.append(
+            {"start": start, "end": end, "type": s["type"], "text": new_text[start:end]}
+        )
     return {"text": new_text, "spans": new_spans}, used
 
 
 SUFFIXES: tuple[str, ...] = ()
+_RAW = "synth_data/raw_data"
+VALUE_SOURCES = {
+    "given": f"{SSA_REPO}@{SSA_COMMIT}:maxoccurances.txt",
+    "surnames": f"{SYNTH_REPO}@{SYNTH_COMMIT}:{_RAW}/2010_Census_Surnames.csv"
+    f" + {TEXAS_REPO}@{TEXAS_COMMIT}:lastNames.txt",
+    "streets": f"{SYNTH_REPO}@{SYNTH_COMMIT}:{_RAW}/1993_Census_Common_Street_Names.csv",
+    "towns": f"{ZIP_REPO}@{ZIP_COMMIT}:zip_code_database.csv",
+    "phones": "phonenumbers metadata",
+}
 COUNTRIES: frozenset[str] = frozenset()
 
 
@@ -613,14 +637,7 @@ def build() -> dict[str, list[dict[str, Any]]]:
                 "snippet": snippet_id,
                 "variant": k,
                 "values": dict(sorted(used.items())),
-                "value_sources": {
-                    "given": f"{SSA_REPO}@{SSA_COMMIT}:maxoccurances.txt",
-                    "surnames": f"{SYNTH_REPO}@{SYNTH_COMMIT}:synth_data/raw_data/2010_Census_Surnames.csv"
-                    f" + {TEXAS_REPO}@{TEXAS_COMMIT}:lastNames.txt",
-                    "streets": f"{SYNTH_REPO}@{SYNTH_COMMIT}:synth_data/raw_data/1993_Census_Common_Street_Names.csv",
-                    "towns": f"{ZIP_REPO}@{ZIP_COMMIT}:zip_code_database.csv",
-                    "phones": "phonenumbers metadata",
-                },
+                "value_sources": VALUE_SOURCES,
             }
             new["group"] = snippet_id
             new["split"] = f"perturb_{part_of(snippet_id)}"
@@ -645,9 +662,15 @@ def score(part: str) -> None:
     for t in (*PERTURBED, "OVERALL"):
         o = orig.overall if t == "OVERALL" else orig.per_type[t]
         p = pert.overall if t == "OVERALL" else pert.per_type[t]
-        print(f"{t:<14}{o.labelled:>7}{o.recall:>9.3f}{p.labelled:>7}{p.recall:>9.3f}{o.recall - p.recall:>7.3f}")
-    print(f"precision: original {orig.overall.precision:.3f}, perturbed {pert.overall.precision:.3f}")
-    print(f"clinicians touched: original {orig.hcp_touched}/{orig.hcp_labelled}, perturbed {pert.hcp_touched}/{pert.hcp_labelled}")
+        drop = o.recall - p.recall
+        print(f"{t:<14}{o.labelled:>7}{o.recall:>9.3f}{p.labelled:>7}{p.recall:>9.3f}{drop:>7.3f}")
+    print(
+        f"precision: original {orig.overall.precision:.3f}, perturbed {pert.overall.precision:.3f}"
+    )
+    print(
+        f"clinicians touched: original {orig.hcp_touched}/{orig.hcp_labelled},"
+        f" perturbed {pert.hcp_touched}/{pert.hcp_labelled}"
+    )
 
 
 def main() -> int:
@@ -662,9 +685,12 @@ def main() -> int:
     parts = build()
     for part, rows in parts.items():
         path = BENCH / f"phi_perturb_{part}.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        path.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
         types = Counter(s["type"] for r in rows for s in r["spans"] if s["type"] in PERTURBED)
-        print(f"{path.name}: {len(rows)} variants, {len({r['group'] for r in rows})} contexts, {dict(types)}")
+        contexts = len({r["group"] for r in rows})
+        print(f"{path.name}: {len(rows)} variants, {contexts} contexts, {dict(types)}")
     return 0
 
 

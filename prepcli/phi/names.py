@@ -36,7 +36,7 @@ from prepcli.phi.relatives import (
     alternation,
 )
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
-from prepcli.phi.words import common, everyday
+from prepcli.phi.words import common, everyday, everyday_words
 
 # First names that are everyday words or months; capitalised at a sentence start they say
 # nothing, so they need a cue.
@@ -694,6 +694,7 @@ _SURNAME_INITIALS_RE = re.compile(
 # (what every _SURNAME_INITIALS_RE match holds, led by a letter, so quick to look for)
 _INITIALS_HINT_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.")
 _DIGIT_RE = re.compile(r"\d")
+_VOWEL_RE = re.compile(r"[AEIOUYÀ-ÖØ-Ý]", re.IGNORECASE)
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
 # Chinese notes: a patient cue (病患, 患者, 病人) then a common surname and one or two more
@@ -887,7 +888,14 @@ def listed(word: str) -> bool:
     return any(f in first or f in last for f in forms)
 
 
-_FIELD_END_RE = re.compile(r"[ \t]*(?:$|[\n,;(\"”|]|[ \t]{2})", re.MULTILINE)
+# (a field's value may end its line with a full stop: "Nombre: Zyair.\nApellidos: ...")
+_FIELD_END_RE = re.compile(r"[ \t]*(?:\.?[ \t]*$|[\n,;(\"”|]|[ \t]{2})", re.MULTILINE)
+
+
+def _written_word(word: str) -> bool:
+    """A dictionary word as written, or a verb's form ("Mailed", "Pending")."""
+    w = _clean(word).lower()
+    return w in everyday_words() or w.endswith(("ed", "ing")) or len(w) < 2
 
 
 def plausible_name(text: str, span: Span, *, field: bool) -> bool:
@@ -903,8 +911,16 @@ def plausible_name(text: str, span: Span, *, field: bool) -> bool:
         return True
     if len(words) > 1:
         # several words no list knows are a name when none is an English word ("Patient is
-        # Tūhoe Ngāwhika"), not when they are a heading ("Patient Discharge Information")
-        return not field and not any(everyday(w) for w in words)
+        # Tūhoe Ngāwhika"), not when they are a heading ("Patient Discharge Information");
+        # after a label they must fill the field ("Apellidos: Gioffre Juenemann."), and are
+        # read as written there: the dictionary's inflections take surnames for words
+        # ("Fedders": "fedder")
+        if not field:
+            return not any(everyday(w) for w in words)
+        return (
+            not any(_written_word(w) for w in words)
+            and _FIELD_END_RE.match(text, span.end) is not None
+        )
     return not field or _FIELD_END_RE.match(text, span.end) is not None
 
 
@@ -1443,6 +1459,15 @@ def find_names(
                 continue
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
             if weak and word.title() not in first and not _relative_nickname(m, word):
+                continue
+            # capitals after a relative with no vowel, or short where the relative is not in
+            # capitals, are a family history's abbreviations the given-name list also holds
+            # ("Father: MI at 60", "FATHER HTN")
+            if (
+                weak
+                and word.isupper()
+                and (not _VOWEL_RE.search(word) or (len(word) <= 3 and not m.group()[:2].isupper()))
+            ):
                 continue
             if rx is _CUE_RE and RELATIVE_RE.match(m.group()):
                 # "Mother: Migraine headaches" is a family history, not a mother's name: after

@@ -1,0 +1,173 @@
+"""Names found by a context that names a person whatever the name is.
+
+The cue rules of prepcli.phi.names take a word after a relative or after an age only when a
+name list knows it, so the same sentence with a rarer name lost it ("stepmother Oaklyn
+Bornhorst", "BROTHER MILJKOVIC", "a 72yo male, Gioffre T., seen at ..."): measured by putting
+other names into the development sets' sentences (bench/phi_perturb_build.py). Here the
+context decides and the words only need to read as a name, not to be listed:
+- a close relative's word (any case, not before a colon: "Mother: MI at 60" is a history),
+  then capitalised words, or capitals where the relative is written in capitals;
+- a patient described by age and sex, then a comma or "named": "a 60-year-old female,
+  Juenemann R., seen at ...", "a woman named Marquita Bornhorst";
+- a name introduced before its age: "This is Zyair, a 14 month old", "Picking up Thaddeus, a 5
+  year old".
+A word reads as a name when it is no everyday English or clinical word, or is listed; in
+capitals it must also hold two vowels ("COPD", "HTN" are abbreviations). The caller's filters
+(clinicians, places, institutions) still apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from prepcli.phi.names import _INSTITUTION, _TITLE_WORDS, _WORDLIKE, _usable, listed
+from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, alternation
+from prepcli.phi.spans import WORD_START, Span
+from prepcli.phi.words import everyday, everyday_words
+
+# Close family and partners: the people a note names right after the word. Not the wider
+# circle ("friend", "partner", "proxy", "contact"), which also names firms and roles ("our
+# partner Medtronic").
+_KIN = [
+    *FAMILY,
+    *HOME_WORDS,
+    *EUROPEAN,
+    "spouse",
+    "stepmother",
+    "stepfather",
+    "stepson",
+    "stepdaughter",
+    "stepbrother",
+    "stepsister",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    # Scandinavian kin in their longer forms ("datteren", "sønnen"), not "mor", "far", "son",
+    # which are English words or a word's start
+    *(w for w in NORDIC if len(w) > 4),
+]
+_KIN_WORDS = frozenset(w.lower() for w in _KIN) | frozenset(w.lower() + "s" for w in _KIN)
+# The relative, then a comma or spaces (no colon, bracket or dash: "Mother: breast cancer",
+# "Father - MI at 60" are a family history), then the words that may be the name.
+_KIN_RE = re.compile(
+    rf"{WORD_START}(?P<kin>(?i:{alternation(_KIN)}))\b(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
+)
+_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+"
+# Age and sex, then the name after a comma or "named": "a 72yo male, Gioffre T., last seen".
+_DESCRIBED_RE = re.compile(
+    r"\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
+    r"(?i:male|female|man|woman|boy|girl|gentleman|lady|patient|pt)"
+    r"(?P<named>[ \t]+(?:named|called)[ \t]+|[ \t]*,[ \t]*)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:[ \t]+[A-Z]\.)?)"
+    r"(?=[ \t]*(?:[,(.;]|$|(?:who|was|is|with|seen|admitted|presented|presenting|from)\b))"
+)
+# A name before its age: "This is Zyair, a 14 month old", "Picking up Thaddeus, a 5 year old".
+_BEFORE_AGE_RE = re.compile(
+    r"(?:\b(?i:this[ \t]+is|picking[ \t]+up|meet|next[ \t]+is)[ \t]+)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*,[ \t]*"
+    r"(?:(?i:she|he)['’]s[ \t]+|who[ \t]+is[ \t]+)?an?[ \t]+\d{1,3}[ \t-]*"
+    r"(?i:years?|yrs?|months?|mos?|weeks?|wks?|days?)[ \t-]*old\b"
+)
+_VOWELS_RE = re.compile(r"[aeiouyà-öø-ÿ]", re.IGNORECASE)
+# Words that describe a patient after an age and a comma, and are no everyday word: a faith,
+# an insurer, a people ("a 45-year-old male, Jehovah's Witness", "Medicare patient").
+_DESCRIPTIONS = frozenset(
+    """jehovah jehovah's medicare medicaid caucasian hispanic latino latina latinx asian african
+    navajo cherokee amish mennonite""".split()
+)
+_INTRO_WORDS = frozenset("this picking meet next".split())
+
+
+def _name_like(word: str, blocked: Container[str], *, capitals: bool) -> bool:
+    """A word no dictionary holds (or a listed name) that is free to be a patient's."""
+    w = word.strip(".,'’")
+    if len(w) < 2 or not _usable(w, blocked) or w.title() in _INSTITUTION:
+        return False
+    if w.lower() in _DESCRIPTIONS or w.lower().rstrip("s") in _TITLE_WORDS:
+        return False
+    if capitals and len(_VOWELS_RE.findall(w)) < 2:
+        return False  # "COPD", "HTN", "CHF": abbreviations
+    if w.title() in _WORDLIKE:
+        return False
+    return listed(w) or not everyday(w)
+
+
+def _surname_goes_on(word: str, blocked: Container[str]) -> bool:
+    """A word after a name's first: listed, or in no dictionary in the form written and no
+    verb's ("FEDDERS" goes on; "HAS", "PHONED", "LIVES", "VIA" end the name). Exact forms, as
+    the dictionary's inflection rules read many surnames as words ("Fedders": "fedder")."""
+    w = word.strip(".,'’").lower()
+    if not _usable(w, blocked):
+        return False
+    if listed(w):
+        return True
+    words = everyday_words()
+    return (
+        len(w) >= 4
+        and len(_VOWELS_RE.findall(w)) >= 2
+        and w not in words
+        and not w.endswith(("ed", "ing"))
+        and not (w.endswith("s") and (w[:-1] in words or w[:-2] in words))
+    )
+
+
+def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
+    found = []
+    for m in _KIN_RE.finditer(text):
+        kin = m.group("kin")
+        capitals = kin.isupper() and len(kin) > 1
+        words = list(re.finditer(r"\S+", m.group("name")))
+        end = None
+        for i, w in enumerate(words):
+            word = w.group()
+            cased = word.isupper() if capitals else word[:1].isupper() and not word.isupper()
+            if not cased:
+                break
+            # after the first word, a surname that is a rare word goes on with it ("SISTER,
+            # KENADEE FEDDERS HAS PHONED"), a common one ends the name
+            later = i > 0 and end is not None and _surname_goes_on(word, blocked)
+            if not later and not _name_like(word, blocked, capitals=capitals):
+                # a given name that is a word may open a name the next word proves
+                # ("Dad Autumn Lignelli"); anywhere else it ends the name
+                if i == 0 and len(words) > 1 and listed(word):
+                    continue
+                break
+            end = m.start("name") + w.end()
+        if end is not None:
+            found.append(Span(m.start("name"), end, "PATIENT-NAME"))
+    return found
+
+
+def _described_names(text: str, blocked: Container[str]) -> list[Span]:
+    found = []
+    for rx in (_DESCRIBED_RE, _BEFORE_AGE_RE):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
+            initial = len(words) < len(name.split())
+            if any(
+                not _usable(w, blocked) or w.lower().strip("'’s") in _DESCRIPTIONS for w in words
+            ):
+                continue
+            if words[0].lower().rstrip(".") in _TITLE_WORDS or words[0].endswith(("'s", "’s")):
+                continue
+            # a surname with its initial ("Banks T."), or a word that reads as a name
+            if initial or any(_name_like(w, blocked, capitals=False) for w in words):
+                found.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    return found
+
+
+def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> list[Span]:
+    """Names a relative's word or an age description puts forward, listed or not.
+    ``words``: the note's lower-case words (spans.words_of), to skip notes no pattern fits."""
+    found: list[Span] = []
+    if not words.isdisjoint(_KIN_WORDS):
+        found += _kin_names(text, blocked)
+    if "old" in words or "yo" in text or "y/o" in text or "YO" in text:
+        found += _described_names(text, blocked)
+    return found
