@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
-from prepcli.phi.context_names import context_names
+from prepcli.phi.context_names import context_names, names_beside_ids
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import (
@@ -831,6 +831,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
     names += context_names(text, words, blocked)
+    names += names_beside_ids(text, found, blocked)
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
     names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits, runs)
     if names:

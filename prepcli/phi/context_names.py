@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from prepcli.phi.names import _INSTITUTION, _TITLE_WORDS, _WORDLIKE, _usable, listed
+from prepcli.phi.names import _INSTITUTION, _TITLE_WORDS, _WORDLIKE, _usable, census_lists, listed
 from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, alternation
 from prepcli.phi.spans import WORD_START, Span
-from prepcli.phi.words import everyday, everyday_words
+from prepcli.phi.words import clinical, common, everyday, everyday_words
 
 # Close family and partners: the people a note names right after the word. Not the wider
 # circle ("friend", "partner", "proxy", "contact"), which also names firms and roles ("our
@@ -66,6 +66,18 @@ _DESCRIBED_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:[ \t]+[A-Z]\.)?)"
     r"(?=[ \t]*(?:[,(.;]|$|(?:who|was|is|with|seen|admitted|presented|presenting|from)\b))"
 )
+# The same with what the patient has or takes between ("a 70-year-old male on Warfarin,
+# Mccarty R.", "pt w/ hx of COPD, Rumaysa H.") and a chart's owner ("see notes for Costa R."):
+# a surname and its initial only, as a drug or a diagnosis may end the words between.
+_DESCRIBED_INITIAL_RE = re.compile(
+    r"(?:\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
+    r"(?i:male|female|man|woman|boy|girl|patient|pt)(?:[ \t]+(?i:pt|patient))?[ \t]+"
+    r"(?i:with|w/|on|in)[ \t]+[^,;.\n]{1,40}?[ \t]*,"
+    r"|\b(?i:pt|patient)[ \t]+(?i:with|w/)[ \t]+[^,;.\n]{1,40}?[ \t]*,"
+    r"|\b(?i:notes|chart|records?|file)[ \t]+(?i:for|of))[ \t]*"
+    rf"(?P<name>{_NAME_WORD}[ \t]+[A-Z]\.)"
+    r"(?=[ \t]*(?:[,(;]|$|(?:who|was|is|seen|admitted|presented)\b))"
+)
 # A name before its age: "This is Zyair, a 14 month old", "Picking up Thaddeus, a 5 year old".
 _BEFORE_AGE_RE = re.compile(
     r"(?:\b(?i:this[ \t]+is|picking[ \t]+up|meet|next[ \t]+is)[ \t]+)"
@@ -84,27 +96,33 @@ _INTRO_WORDS = frozenset("this picking meet next".split())
 
 
 def _name_like(word: str, blocked: Container[str], *, capitals: bool) -> bool:
-    """A word no dictionary holds (or a listed name) that is free to be a patient's."""
+    """A word no dictionary holds (or a listed name) that is free to be a patient's. In
+    capitals the lists say little (the census surnames hold "Has", "Good", "To"), so there a
+    word is a name when no dictionary holds it and it has two vowels ("COPD", "HTN" are
+    abbreviations), or it is a census given name no common word spells ("TROY", not "WILL")."""
     w = word.strip(".,'’")
     if len(w) < 2 or not _usable(w, blocked) or w.title() in _INSTITUTION:
         return False
     if w.lower() in _DESCRIPTIONS or w.lower().rstrip("s") in _TITLE_WORDS:
         return False
-    if capitals and len(_VOWELS_RE.findall(w)) < 2:
-        return False  # "COPD", "HTN", "CHF": abbreviations
     if w.title() in _WORDLIKE:
         return False
+    if capitals:
+        if w.title() in census_lists()[0] and not common(w):
+            return True
+        return len(w) >= 3 and len(_VOWELS_RE.findall(w)) >= 2 and not everyday(w)
     return listed(w) or not everyday(w)
 
 
-def _surname_goes_on(word: str, blocked: Container[str]) -> bool:
-    """A word after a name's first: listed, or in no dictionary in the form written and no
-    verb's ("FEDDERS" goes on; "HAS", "PHONED", "LIVES", "VIA" end the name). Exact forms, as
-    the dictionary's inflection rules read many surnames as words ("Fedders": "fedder")."""
+def _surname_goes_on(word: str, blocked: Container[str], *, capitals: bool) -> bool:
+    """A word after a name's first: listed (in capitals, as _name_like reads capitals), or
+    in no dictionary in the form written and no verb's ("FEDDERS" goes on; "HAS", "PHONED",
+    "LIVES", "VIA" end the name). Exact forms, as the dictionary's inflection rules read many
+    surnames as words ("Fedders": "fedder")."""
     w = word.strip(".,'’").lower()
     if not _usable(w, blocked):
         return False
-    if listed(w):
+    if _name_like(word, blocked, capitals=capitals) if capitals else listed(w):
         return True
     words = everyday_words()
     return (
@@ -130,11 +148,13 @@ def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
                 break
             # after the first word, a surname that is a rare word goes on with it ("SISTER,
             # KENADEE FEDDERS HAS PHONED"), a common one ends the name
-            later = i > 0 and end is not None and _surname_goes_on(word, blocked)
+            later = (
+                i > 0 and end is not None and _surname_goes_on(word, blocked, capitals=capitals)
+            )
             if not later and not _name_like(word, blocked, capitals=capitals):
                 # a given name that is a word may open a name the next word proves
                 # ("Dad Autumn Lignelli"); anywhere else it ends the name
-                if i == 0 and len(words) > 1 and listed(word):
+                if i == 0 and len(words) > 1 and not capitals and listed(word):
                     continue
                 break
             end = m.start("name") + w.end()
@@ -145,7 +165,7 @@ def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
 
 def _described_names(text: str, blocked: Container[str]) -> list[Span]:
     found = []
-    for rx in (_DESCRIBED_RE, _BEFORE_AGE_RE):
+    for rx in (_DESCRIBED_RE, _BEFORE_AGE_RE, _DESCRIBED_INITIAL_RE):
         for m in rx.finditer(text):
             name = m.group("name")
             words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
@@ -162,12 +182,73 @@ def _described_names(text: str, blocked: Container[str]) -> list[Span]:
     return found
 
 
+# A full name's shapes, next to its owner's identifier: initials and a surname ("O. Bychkov"),
+# given names with a middle or last initial ("Moncerath K. Branch", "Townsend O."), a
+# "SURNAME, Given" ("CAMPBELL, Sierra Sheilia"); two words at least, so one word stays the
+# cue rules' (a lone word there is as often a drug's or a ward's).
+_FULL_NAME = (
+    r"(?:(?:[A-Z]\.[ \t]?){1,2}" + _NAME_WORD + r"(?:-" + _NAME_WORD + r")?"
+    r"|" + _NAME_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _NAME_WORD + r")){1,3}"
+    r"|[A-Z]{2,}(?:[ -][A-Z]{2,})?,[ \t]*" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?)"
+)
+# The name, then its identifier's label or value: "Lamayia Barker DOB 08/12/1977", "Kalvyn J.
+# Page * 23.11.1979", "PECK, Dawn Dennell | DOB ...".
+_NAME_BEFORE_ID_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_FULL_NAME})"
+    r"(?:[ \t]*[-–|*(,][ \t]*|[ \t]+)(?:[A-Za-z#.:]{2,12}[ \t]*[#:.]?[ \t]*)?$"
+)
+# The identifier, then the name after a dash or bar: "MRN#71710 - O. Bychkov - eGFR 38",
+# "Lokale PID P4829 (USZ) - Townsend O.".
+_NAME_AFTER_ID_RE = re.compile(
+    r"\)?(?:[ \t]*\([A-Z]{2,6}\))?[ \t]*[-–|][ \t]*"
+    rf"(?P<name>{_FULL_NAME})(?=[ \t]*(?:[-–|,;(:]|$))",
+    re.MULTILINE,
+)
+_ID_TYPES = frozenset({"MRN", "DOB", "SSN"})
+
+
+def _name_beside(text: str, name_start: int, name_end: int, blocked: Container[str]) -> bool:
+    """Whether a full name's words read as one: no word a dictionary word as written (a
+    listed name may be), none blocked."""
+    words = [w for w in re.split(r"[ \t,]+", text[name_start:name_end]) if w]
+    named = [w for w in words if not re.fullmatch(r"(?:[A-Z]\.[ \t]?)+", w)]
+    if not named:
+        return False
+    for w in named:
+        clean = w.strip(".,")
+        if not _usable(clean, blocked) or clean.title() in _INSTITUTION:
+            return False
+        if clean.lower().rstrip("s") in _TITLE_WORDS:
+            return False
+        # a dictionary word as written, or a drug's or a speciality's shape ("Metoprolol")
+        if not listed(clean) and (clean.lower() in everyday_words() or clinical(clean.lower())):
+            return False
+    return True
+
+
+def names_beside_ids(text: str, found: list[Span], blocked: Container[str]) -> list[Span]:
+    """Full names written right before or after an identifier found in the note."""
+    out: list[Span] = []
+    for span in found:
+        if span.type not in _ID_TYPES:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        before = _NAME_BEFORE_ID_RE.search(text, line_start, span.start)
+        if before is not None and _name_beside(text, *before.span("name"), blocked):
+            out.append(Span(*before.span("name"), "PATIENT-NAME"))
+        line_end = text.find("\n", span.end)
+        after = _NAME_AFTER_ID_RE.match(text, span.end, len(text) if line_end < 0 else line_end)
+        if after is not None and _name_beside(text, *after.span("name"), blocked):
+            out.append(Span(*after.span("name"), "PATIENT-NAME"))
+    return out
+
+
 def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> list[Span]:
     """Names a relative's word or an age description puts forward, listed or not.
     ``words``: the note's lower-case words (spans.words_of), to skip notes no pattern fits."""
     found: list[Span] = []
     if not words.isdisjoint(_KIN_WORDS):
         found += _kin_names(text, blocked)
-    if "old" in words or "yo" in text or "y/o" in text or "YO" in text:
+    if "old" in words or "yo" in text or "y/o" in text or "YO" in text or "." in text:
         found += _described_names(text, blocked)
     return found
