@@ -71,6 +71,32 @@ ROUND_1: dict[str, list[str]] = {
     ],
 }
 
+# Written after the rules they check (a class found in the dev part's misses once round 1 was
+# fixed): a full name beside its owner's identifier, and a surname with its initial after a
+# described patient. Their figures are not untuned; round 2 holds never-tuned ones.
+ROUND_1_LATE: dict[str, list[str]] = {
+    "beside_ids": [
+        "MRN#{M|71710} - {N|O. Bychkov} - eGFR 38, on {I|Cardelis} 5 mg",
+        "{N|Moncerath K. Branch} MRN {M|0117774} - teen pt, mom asked about dosing",
+        "Chart # {M|663838330} - {N|Iliani Archer} - ok to restart per Dr. {H|Michael Tan}",
+        "{N|Lamayia Barker} DOB {D|08/12/1977} cell {P|+1 503-665-7197}",
+        "{N|PECK, Dawn Dennell} | DOB {D|1983-08-25}",
+        "Emergency contact is {N|Dyneshia Stout} at {P|+49-4362-265274}.",
+        "Called back {N|Takeysha May} on {P|0300.5155136}; no answer, left VM.",
+        "Call {I|Kaiser Permanente} at {P|1-800-464-4000} for the prior auth.",
+        "{I|Accredo Specialty Pharmacy} at {P|800-803-2523}.",
+        "{I|Novo Nordisk} at {P|1-800-727-6500} for the savings card.",
+        "Discharge Summary - MRN {M|4471092}",
+    ],
+    "described": [
+        "Options for a 70-year-old male on Warfarin, {N|Mccarty R.}, seen in clinic.",
+        "pt w/ hx of COPD, {N|Rumaysa H.}, seen on 08/12.",
+        "see notes for {N|Costa R.}, seen at {I|UCSF} in February.",
+        "a 45-year-old male with a history of CHF, Lasix 40 mg daily.",
+        "pt with diabetes, Metformin XR, tolerating well.",
+    ],
+}
+
 ROUND_2: dict[str, list[str]] = {
     "kin": [
         "Emergency plan reviewed with grandmother {N|Delphine Miljkovic} at bedside.",
@@ -89,8 +115,16 @@ ROUND_2: dict[str, list[str]] = {
         "Nombre: {I|Ibuprofeno} 400 mg",
         "Name: Unknown Male.",
     ],
+    "beside_ids": [
+        "{N|Delphine Juenemann} - MRN {M|5520918} - labs pending",
+        "NHS {M|943 476 5919} - {N|Thaddeus Miljkovic} - seen in clinic",
+        "Spoke with {N|Oaklyn Gioffre} on {P|07700 900461} about the delivery.",
+        "Call {I|Express Scripts} at {P|1-800-282-2881}.",
+        "Metoprolol Succinate - MRN {M|123456}",
+    ],
     "described": [
         "Dosing in an 81-year-old female, {N|Bornhorst K.}, after a fall.",
+        "a 59-year-old man with gout, {N|Fedders J.}, on allopurinol.",
         "Case: a 34-year-old woman, {N|Anneliese Gioffre}, seen at {I|NYU} on 7/7.",
         "This is {N|Brantlee}, a 3 week old with jaundice.",
         "A 58-year-old male, Spanish-speaking, presented with dyspnea.",

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phi_perturb_rounds import ROUND_1, ROUND_2
+from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 # Left, with the reason (bench/PHI.md): a town a relative lives in is scrubbed as an address
-# (the rule for where a person lives, fail closed), and "is an" after "Daughter" is read as
-# her name by the older cue rule.
+# (the rule for where a person lives, fail closed), "is an" after "Daughter" is read as her
+# name by the older cue rule, and a heading before an identifier's label is read as its owner
+# by the older owner rule (main's behaviour, all three).
 _KNOWN = {
     "Her sister lives in {I|Portland} and calls daily.",
     "Daughter is an RN at {I|Mercy General} and helps with meds.",
+    "Discharge Summary - MRN {M|4471092}",
 }
 
-CLASSES = sorted(ROUND_1)
+CLASSES = sorted({*ROUND_1, *ROUND_1_LATE})
 
 
 def _snippets(cls: str) -> list[str]:
-    return [s for r in (ROUND_1, ROUND_2) for s in r.get(cls, []) if s not in _KNOWN]
+    rounds = (ROUND_1, ROUND_1_LATE, ROUND_2)
+    return [s for r in rounds for s in r.get(cls, []) if s not in _KNOWN]
 
 
 @pytest.mark.parametrize("cls", CLASSES)

@@ -197,6 +197,17 @@ _NAME_BEFORE_ID_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_FULL_NAME})"
     r"(?:[ \t]*[-–|*(,][ \t]*|[ \t]+)(?:[A-Za-z#.:]{2,12}[ \t]*[#:.]?[ \t]*)?$"
 )
+# A phone number's owner before it: "Dyneshia Stout at +49-4362-265274", "Takeysha May on
+# 0300.5155136", "Susan Beim cell 04155-776585".
+_NAME_BEFORE_PHONE_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_FULL_NAME})"
+    r"(?:[ \t]*[-–|(,:][ \t]*|[ \t]+(?i:at|on)[ \t]+|[ \t]+)"
+    r"(?:(?i:cell|mobile|mob|tel|phone|ph|home|work|tel\.)[ \t]*[#:.]?[ \t]*)?\(?$"
+)
+# A title before the name makes it a clinician's or staff's ("Dr. Alan Whitfield at ...").
+_TITLE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:dr|prof|doctor|nurse|rn|np|pa|sister|pharmacist)\.?)[ \t]+$"
+)
 # The identifier, then the name after a dash or bar: "MRN#71710 - O. Bychkov - eGFR 38",
 # "Lokale PID P4829 (USZ) - Townsend O.".
 _NAME_AFTER_ID_RE = re.compile(
@@ -204,7 +215,7 @@ _NAME_AFTER_ID_RE = re.compile(
     rf"(?P<name>{_FULL_NAME})(?=[ \t]*(?:[-–|,;(:]|$))",
     re.MULTILINE,
 )
-_ID_TYPES = frozenset({"MRN", "DOB", "SSN"})
+_ID_TYPES = frozenset({"MRN", "DOB", "SSN", "PHONE"})
 
 
 def _name_beside(text: str, name_start: int, name_end: int, blocked: Container[str]) -> bool:
@@ -233,9 +244,16 @@ def names_beside_ids(text: str, found: list[Span], blocked: Container[str]) -> l
         if span.type not in _ID_TYPES:
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
-        before = _NAME_BEFORE_ID_RE.search(text, line_start, span.start)
-        if before is not None and _name_beside(text, *before.span("name"), blocked):
+        rx = _NAME_BEFORE_PHONE_RE if span.type == "PHONE" else _NAME_BEFORE_ID_RE
+        before = rx.search(text, line_start, span.start)
+        if (
+            before is not None
+            and _name_beside(text, *before.span("name"), blocked)
+            and not _TITLE_BEFORE_RE.search(text, line_start, before.start("name"))
+        ):
             out.append(Span(*before.span("name"), "PATIENT-NAME"))
+        if span.type == "PHONE":
+            continue
         line_end = text.find("\n", span.end)
         after = _NAME_AFTER_ID_RE.match(text, span.end, len(text) if line_end < 0 else line_end)
         if after is not None and _name_beside(text, *after.span("name"), blocked):
