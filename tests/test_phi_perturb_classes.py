@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 
 # Left, with the reason (bench/PHI.md): a town a relative lives in is scrubbed as an address
 # (the rule for where a person lives, fail closed), "is an" after "Daughter" is read as her

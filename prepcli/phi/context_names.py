@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from prepcli.phi.addresses import country_names
 from prepcli.phi.names import _INSTITUTION, _TITLE_WORDS, _WORDLIKE, _usable, census_lists, listed
 from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, alternation
 from prepcli.phi.spans import WORD_START, Span
@@ -85,6 +86,7 @@ _BEFORE_AGE_RE = re.compile(
     r"(?:(?i:she|he)['’]s[ \t]+|who[ \t]+is[ \t]+)?an?[ \t]+\d{1,3}[ \t-]*"
     r"(?i:years?|yrs?|months?|mos?|weeks?|wks?|days?)[ \t-]*old\b"
 )
+_NAME_PARTICLES = frozenset("mac mc van von de del della der den di da du le la st".split())
 _VOWELS_RE = re.compile(r"[aeiouyà-öø-ÿ]", re.IGNORECASE)
 # Words that describe a patient after an age and a comma, and are no everyday word: a faith,
 # an insurer, a people ("a 45-year-old male, Jehovah's Witness", "Medicare patient").
@@ -182,6 +184,35 @@ def _described_names(text: str, blocked: Container[str]) -> list[Span]:
     return found
 
 
+# "pt" or "patient" (not "PT", physical therapy in a note in capitals), then two to four name
+# words, capitals or capitalised, initials among them: "pt TAMONI K LOGAN called office",
+# "patient Dicksie DYER (ID ...)".
+_PATIENT_RE = re.compile(
+    r"\b(?:pt|[Pp]atient)[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+)
+
+
+def _patient_names(text: str, blocked: Container[str]) -> list[Span]:
+    found = []
+    for m in _PATIENT_RE.finditer(text):
+        end, named = None, 0
+        for w in re.finditer(r"\S+", m.group("name")):
+            word = w.group()
+            if end is not None and (
+                re.fullmatch(r"[A-Z]\.?", word) or word.lower() in _NAME_PARTICLES
+            ):
+                continue  # a middle initial or a particle ("TAMONI K LOGAN", "KENADEE MAC ...")
+            if not _name_like(word, blocked, capitals=word.isupper()):
+                if end is not None and _surname_goes_on(word, blocked, capitals=word.isupper()):
+                    end, named = m.start("name") + w.end(), named + 1
+                    continue
+                break
+            end, named = m.start("name") + w.end(), named + 1
+        if end is not None and named >= 2:
+            found.append(Span(m.start("name"), end, "PATIENT-NAME"))
+    return found
+
+
 # A full name's shapes, next to its owner's identifier: initials and a surname ("O. Bychkov"),
 # given names with a middle or last initial ("Moncerath K. Branch", "Townsend O."), a
 # "SURNAME, Given" ("CAMPBELL, Sierra Sheilia"); two words at least, so one word stays the
@@ -216,6 +247,12 @@ _NAME_AFTER_ID_RE = re.compile(
     re.MULTILINE,
 )
 _ID_TYPES = frozenset({"MRN", "DOB", "SSN", "PHONE"})
+# An identifier's own label before it is no owner: "Med Rec No. 4471", "Ghana Card GHA-...".
+_ID_LABEL_WORDS = frozenset(
+    """med rec card record records chart number no nr id ident hosp hospital patient pt file
+    case acct account member policy plan health insurance medicare medicaid ihi nhs nhi dva ur
+    crn unit ref reference claim passport licence license visa permit""".split()
+)
 
 
 def _name_beside(text: str, name_start: int, name_end: int, blocked: Container[str]) -> bool:
@@ -229,7 +266,9 @@ def _name_beside(text: str, name_start: int, name_end: int, blocked: Container[s
         clean = w.strip(".,")
         if not _usable(clean, blocked) or clean.title() in _INSTITUTION:
             return False
-        if clean.lower().rstrip("s") in _TITLE_WORDS:
+        if clean.lower().rstrip("s") in _TITLE_WORDS or clean.lower() in _ID_LABEL_WORDS:
+            return False
+        if clean.title() in country_names():
             return False
         # a dictionary word as written, or a drug's or a speciality's shape ("Metoprolol")
         if not listed(clean) and (clean.lower() in everyday_words() or clinical(clean.lower())):
@@ -267,6 +306,8 @@ def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> 
     found: list[Span] = []
     if not words.isdisjoint(_KIN_WORDS):
         found += _kin_names(text, blocked)
+    if "pt" in words or "patient" in words:
+        found += _patient_names(text, blocked)
     if "old" in words or "yo" in text or "y/o" in text or "YO" in text or "." in text:
         found += _described_names(text, blocked)
     return found
