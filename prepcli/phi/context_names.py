@@ -150,9 +150,7 @@ def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
                 break
             # after the first word, a surname that is a rare word goes on with it ("SISTER,
             # KENADEE FEDDERS HAS PHONED"), a common one ends the name
-            later = (
-                i > 0 and end is not None and _surname_goes_on(word, blocked, capitals=capitals)
-            )
+            later = i > 0 and end is not None and _surname_goes_on(word, blocked, capitals=capitals)
             if not later and not _name_like(word, blocked, capitals=capitals):
                 # a given name that is a word may open a name the next word proves
                 # ("Dad Autumn Lignelli"); anywhere else it ends the name
