@@ -88,6 +88,15 @@ ROUND_1_LATE: dict[str, list[str]] = {
         "{I|Novo Nordisk} at {P|1-800-727-6500} for the savings card.",
         "Discharge Summary - MRN {M|4471092}",
     ],
+    "patient": [
+        "pt {N|TAMONI K LOGAN} called office re: {I|Veltrana} specialty pharmacy",
+        "pt {N|KENADEE MAC RODEHEFFER} called office re: refill",
+        "PT ON HEPARIN GTT, PT EVAL DONE.",
+        "pt AAOX3 AND FOLLOWING COMMANDS",
+        "Patient Discharge Information",
+        "patient Care Team notified",
+        "pt NPO AFTER MIDNIGHT",
+    ],
     "described": [
         "Options for a 70-year-old male on Warfarin, {N|Mccarty R.}, seen in clinic.",
         "pt w/ hx of COPD, {N|Rumaysa H.}, seen on 08/12.",
@@ -114,6 +123,12 @@ ROUND_2: dict[str, list[str]] = {
         "Patient: Pending Review",
         "Nombre: {I|Ibuprofeno} 400 mg",
         "Name: Unknown Male.",
+    ],
+    "patient": [
+        "pt {N|ZYAIR B FEDDERS} left a message about the copay card",
+        "patient {N|Oaklyn Miljkovic} asked for a refill of {I|Cardelis}",
+        "PT TO WORK WITH PT ON AMBULATION TODAY.",
+        "patient Education Materials given",
     ],
     "beside_ids": [
         "{N|Delphine Juenemann} - MRN {M|5520918} - labs pending",

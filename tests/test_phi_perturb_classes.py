@@ -13,14 +13,20 @@ import pytest
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 
-# Left, with the reason (bench/PHI.md): a town a relative lives in is scrubbed as an address
-# (the rule for where a person lives, fail closed), "is an" after "Daughter" is read as her
-# name by the older cue rule, and a heading before an identifier's label is read as its owner
-# by the older owner rule (main's behaviour, all three).
+# Left, with the reason (bench/PHI.md). main's behaviour: a town a relative lives in is
+# scrubbed as an address (where a person lives, fail closed); "is an" after "Daughter", a drug
+# after "Husband" and a label's "Unknown Male" are read as names by the older cue and label
+# rules; a heading or a drug before an identifier's label is read as its owner by the older
+# owner rule. This branch's: a hyphenated description after an age ("Spanish-speaking"), in
+# round 2, never tuned on.
 _KNOWN = {
     "Her sister lives in {I|Portland} and calls daily.",
     "Daughter is an RN at {I|Mercy General} and helps with meds.",
     "Discharge Summary - MRN {M|4471092}",
+    "Husband Tylenol PRN for back pain per wife.",
+    "Name: Unknown Male.",
+    "Metoprolol Succinate - MRN {M|123456}",
+    "A 58-year-old male, Spanish-speaking, presented with dyspnea.",
 }
 
 CLASSES = sorted({*ROUND_1, *ROUND_1_LATE})
