@@ -10,7 +10,10 @@ context decides and the words only need to read as a name, not to be listed:
 - a patient described by age and sex, then a comma or "named": "a 60-year-old female,
   Juenemann R., seen at ...", "a woman named Marquita Bornhorst";
 - a name introduced before its age: "This is Zyair, a 14 month old", "Picking up Thaddeus, a 5
-  year old".
+  year old";
+- "pt" or "patient" then two to four name words: "pt TAMONI K LOGAN called office";
+- a full name beside an identifier found in the note (names_beside_ids): "Lamayia Barker DOB
+  ...", "MRN#71710 - O. Bychkov - eGFR 38", "Dyneshia Stout at +49 ...".
 A word reads as a name when it is no everyday English or clinical word, or is listed; in
 capitals it must also hold two vowels ("COPD", "HTN" are abbreviations). The caller's filters
 (clinicians, places, institutions) still apply.
@@ -22,7 +25,15 @@ import re
 from collections.abc import Container
 
 from prepcli.phi.addresses import country_names
-from prepcli.phi.names import _INSTITUTION, _TITLE_WORDS, _WORDLIKE, _usable, census_lists, listed
+from prepcli.phi.names import (
+    _INSTITUTION,
+    _PARTICLES,
+    _TITLE_WORDS,
+    _WORDLIKE,
+    _usable,
+    census_lists,
+    listed,
+)
 from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, alternation
 from prepcli.phi.spans import WORD_START, Span
 from prepcli.phi.words import clinical, common, everyday, everyday_words
@@ -63,7 +74,7 @@ _NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+"
 _DESCRIBED_RE = re.compile(
     r"\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
     r"(?i:male|female|man|woman|boy|girl|gentleman|lady|patient|pt)"
-    r"(?P<named>[ \t]+(?:named|called)[ \t]+|[ \t]*,[ \t]*)"
+    r"(?:[ \t]+(?:named|called)[ \t]+|[ \t]*,[ \t]*)"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:[ \t]+[A-Z]\.)?)"
     r"(?=[ \t]*(?:[,(.;]|$|(?:who|was|is|with|seen|admitted|presented|presenting|from)\b))"
 )
@@ -86,7 +97,8 @@ _BEFORE_AGE_RE = re.compile(
     r"(?:(?i:she|he)['’]s[ \t]+|who[ \t]+is[ \t]+)?an?[ \t]+\d{1,3}[ \t-]*"
     r"(?i:years?|yrs?|months?|mos?|weeks?|wks?|days?)[ \t-]*old\b"
 )
-_NAME_PARTICLES = frozenset("mac mc van von de del della der den di da du le la st".split())
+# (and the Gaelic "Mac" written apart: "KENADEE MAC RODEHEFFER")
+_NAME_PARTICLES = _PARTICLES | {"mac", "mc"}
 _VOWELS_RE = re.compile(r"[aeiouyà-öø-ÿ]", re.IGNORECASE)
 # Words that describe a patient after an age and a comma, and are no everyday word: a faith,
 # an insurer, a people ("a 45-year-old male, Jehovah's Witness", "Medicare patient").
@@ -94,7 +106,6 @@ _DESCRIPTIONS = frozenset(
     """jehovah jehovah's medicare medicaid caucasian hispanic latino latina latinx asian african
     navajo cherokee amish mennonite""".split()
 )
-_INTRO_WORDS = frozenset("this picking meet next".split())
 
 
 def _name_like(word: str, blocked: Container[str], *, capitals: bool) -> bool:
