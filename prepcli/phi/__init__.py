@@ -830,8 +830,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
-    names += context_names(text, words, blocked)
-    names += names_beside_ids(text, found, blocked)
+    # (a name the context rules find again inside one found already is left out: every span
+    # costs the steps below)
+    names += [
+        s
+        for s in context_names(text, words, blocked) + names_beside_ids(text, found, blocked)
+        if not any(n.start <= s.start and s.end <= n.end for n in names)
+    ]
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
     names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits, runs)
     if names:

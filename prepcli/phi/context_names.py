@@ -70,6 +70,8 @@ _KIN_RE = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
 )
 _NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+"
+# (a note's words, to try the relative's pattern only where a relative's word stands)
+_WORD_RE = re.compile(r"[^\W\d_]+")
 # Age and sex, then the name after a comma or "named": "a 72yo male, Gioffre T., last seen".
 _DESCRIBED_RE = re.compile(
     r"\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
@@ -81,6 +83,9 @@ _DESCRIBED_RE = re.compile(
 # The same with what the patient has or takes between ("a 70-year-old male on Warfarin,
 # Mccarty R.", "pt w/ hx of COPD, Rumaysa H.") and a chart's owner ("see notes for Costa R."):
 # a surname and its initial only, as a drug or a diagnosis may end the words between.
+_PATIENT_WORDS = frozenset({"pt", "patient"})
+_HAS_WORDS = frozenset({"with", "w"})
+_CHART_WORDS = frozenset({"notes", "chart", "records", "record", "file"})
 _DESCRIBED_INITIAL_RE = re.compile(
     r"(?:\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
     r"(?i:male|female|man|woman|boy|girl|patient|pt)(?:[ \t]+(?i:pt|patient))?[ \t]+"
@@ -149,7 +154,12 @@ def _surname_goes_on(word: str, blocked: Container[str], *, capitals: bool) -> b
 
 def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
     found = []
-    for m in _KIN_RE.finditer(text):
+    for word_m in _WORD_RE.finditer(text):
+        if word_m.group().lower() not in _KIN_WORDS:
+            continue
+        m = _KIN_RE.match(text, word_m.start())
+        if m is None:
+            continue
         kin = m.group("kin")
         capitals = kin.isupper() and len(kin) > 1
         words = list(re.finditer(r"\S+", m.group("name")))
@@ -174,9 +184,11 @@ def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
     return found
 
 
-def _described_names(text: str, blocked: Container[str]) -> list[Span]:
+def _described_names(
+    text: str, blocked: Container[str], patterns: list[re.Pattern[str]]
+) -> list[Span]:
     found = []
-    for rx in (_DESCRIBED_RE, _BEFORE_AGE_RE, _DESCRIBED_INITIAL_RE):
+    for rx in patterns:
         for m in rx.finditer(text):
             name = m.group("name")
             words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
@@ -292,8 +304,10 @@ def names_beside_ids(text: str, found: list[Span], blocked: Container[str]) -> l
         if span.type not in _ID_TYPES:
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
+        # (a name and a label fit in 80 characters: the window keeps the search short)
+        window = max(line_start, span.start - 80)
         rx = _NAME_BEFORE_PHONE_RE if span.type == "PHONE" else _NAME_BEFORE_ID_RE
-        before = rx.search(text, line_start, span.start)
+        before = rx.search(text, window, span.start)
         if (
             before is not None
             and _name_beside(text, *before.span("name"), blocked)
@@ -317,6 +331,15 @@ def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> 
         found += _kin_names(text, blocked)
     if "pt" in words or "patient" in words:
         found += _patient_names(text, blocked)
-    if "old" in words or "yo" in text or "y/o" in text or "YO" in text or "." in text:
-        found += _described_names(text, blocked)
+    # (each pattern only where the words it needs are: most notes hold none)
+    aged = "old" in words or "yo" in text or "y/o" in text or "YO" in text
+    patterns = [_DESCRIBED_RE, _BEFORE_AGE_RE] if aged else []
+    if "." in text and (
+        aged
+        or (not words.isdisjoint(_PATIENT_WORDS) and not words.isdisjoint(_HAS_WORDS))
+        or not words.isdisjoint(_CHART_WORDS)
+    ):
+        patterns.append(_DESCRIBED_INITIAL_RE)
+    if patterns:
+        found += _described_names(text, blocked, patterns)
     return found
