@@ -34,7 +34,7 @@ from prepcli.phi.names import (
     census_lists,
     listed,
 )
-from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, alternation
+from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, RELATIVE_RE, alternation
 from prepcli.phi.spans import WORD_START, Span
 from prepcli.phi.words import clinical, common, everyday, everyday_words
 
@@ -123,7 +123,8 @@ def _name_like(word: str, blocked: Container[str], *, capitals: bool) -> bool:
         return False
     if w.lower() in _DESCRIPTIONS or w.lower().rstrip("s") in _TITLE_WORDS:
         return False
-    if w.title() in _WORDLIKE:
+    # a relative's word is no name ("MOTHER, AUNTS, GIRLFRIEND EVE")
+    if w.title() in _WORDLIKE or RELATIVE_RE.fullmatch(w) or w.lower() in _KIN_WORDS:
         return False
     if capitals:
         if w.title() in census_lists()[0] and not common(w):
