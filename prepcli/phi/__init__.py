@@ -90,6 +90,7 @@ from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
     LETTER_WORDS,
     contact_block_names,
+    copied_patients,
     find_names,
     hcp_spans,
     name_lists,
@@ -113,7 +114,8 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
-from prepcli.phi.role_names import a_patients_place, role_first_names
+from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
+from prepcli.phi.role_names import a_patients_place, role_first_names, role_names_alone
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
@@ -909,6 +911,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [
             s for s in role_only if text[s.start : s.end].split()[0].strip(".,'’") in patient_words
         ]
+    if hcps:
+        found += role_names_alone(text, hcps, [*found, *off_limits])
+    if "cc:" in low:
+        found += [s for s in copied_patients(text) if not _overlaps_any(s, off_limits)]
+    if not words.isdisjoint(PLURAL_KIN_WORDS):
+        found += [s for s in kin_list_names(text) if not _overlaps_any(s, off_limits)]
     if " from " in text:
         found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not words.isdisjoint(TRAVEL_WORDS):

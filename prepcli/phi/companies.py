@@ -40,6 +40,10 @@ _FULL_NAMES = (
     "Bausch Health",
     "Bausch & Lomb",
     "Novo Nordisk",
+    # payers and pharmacy benefit managers, whose words are a given name and a surname too
+    "Blue Cross",
+    "Blue Shield",
+    "Express Scripts",
 )
 # Companies known by one word: the trade's companies, many named after their founders, whose
 # names are also surnames, given names or places; devices, distributors, payers, pharmacies;

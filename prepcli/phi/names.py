@@ -1315,13 +1315,58 @@ _COURTESY_TITLE_RE = re.compile(r"[ \t\n]*(?:Mr|Mrs|Ms|Miss|Mx)\b")
 def _copied_patient(text: str, colon: int, after: re.Match[str]) -> bool:
     """Whether a letter's copy line sends the copy to the patient: a courtesy title and no
     clinician's ("cc:\nMrs Margaret Phillips"), or a home address or the word after the name
-    ("cc: Ceri Hughes, 22 Bryn Road"). A GP, a Dr or a practice on that line stays."""
+    ("cc: Ceri Hughes, 22 Bryn Road"), or a bare name in a letter to the patient
+    (``bare_copy``). A GP, a Dr or a practice on that line stays."""
     if not _CC_BEFORE_RE.search(text, max(0, colon - 12), colon):
         return False
     return (
         _COURTESY_TITLE_RE.match(text, colon + 1) is not None
         or COPIED_PATIENT_AFTER_RE.match(text, after.end("a")) is not None
+        or bare_copy(text, colon + 1, after.end("a"))
     )
+
+
+# A letter written to the patient: a courtesy-titled salutation ("Dear Mrs Hughes,"; a
+# colleague is "Dear Dr ..."), or a subject line about the reader's own care ("Re: your
+# appointment").
+_PATIENT_LETTER_RE = re.compile(
+    r"(?m)^[ \t]*(?:Dear[ \t]+(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z]|Re[ \t]*:[ \t]*(?i:your)\b)"
+)
+# What may follow a bare name on its copy line: nothing, or the next addressee's title.
+_BARE_COPY_END_RE = re.compile(
+    r"[ \t]*(?:$|[;,][ \t]*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\b)", re.M
+)
+
+
+def bare_copy(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` stands bare on a copy line ("cc: Ceri
+    Hughes") of a letter written to the patient: no clinician's title before it, nothing after
+    it on the line (no role, credential or practice: "cc: Sian Evans, Practice Nurse", "cc:
+    Owain Price MRCP"). The letter goes to the patient, its copy to the patient's home or a
+    relative: a bare name there is theirs (fail closed; e-mail copy lines in a rep's notes,
+    with no such letter around them, stay colleagues)."""
+    if _TITLE_BEFORE_COPY_RE.match(text, start) is not None:
+        return False
+    return _BARE_COPY_END_RE.match(text, end) is not None and (
+        _PATIENT_LETTER_RE.search(text) is not None
+    )
+
+
+_TITLE_BEFORE_COPY_RE = re.compile(
+    r"[ \t]*(?:Dr|Prof|Professor|Sister|Nurse|Matron|Consultant)\b\.?"
+)
+_COPY_LINE_RE = re.compile(
+    r"(?im)^[ \t]*b?cc[ \t]*:[ \t]*(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def copied_patients(text: str) -> list[Span]:
+    """The bare names on a patient letter's copy lines (``bare_copy``)."""
+    return [
+        Span(m.start("a"), m.end("a"), "PATIENT-NAME")
+        for m in _COPY_LINE_RE.finditer(text)
+        if bare_copy(text, m.start("a"), m.end("a"))
+    ]
 
 
 _GERMAN_TITLE_RE = re.compile(r"(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ \t]")

@@ -162,7 +162,9 @@ _PHONE_CUE_RE = re.compile(
     r"|сотовый|هاتف|الهاتف|موبايل|جوال|الجوال|تليفون|محمول|טלפון|טל|נייד|फ़ोन|फोन|मोबाइल"
     r"|ponsel|điện[ \t]+thoại|đt|sđt"
     # a chart's abbreviations for the lines: home, work, callback, home/work/cell phone
-    r"|hm|wk|cb|hph|wph|cph)"
+    r"|hm|wk|cb|hph|wph|cph"
+    # which line, as UK and Irish letters name it: "office line", "home line", "direct line"
+    r"|(?:office|home|work|direct|private|personal|main|fixed)[ \t-]?line)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
@@ -481,6 +483,13 @@ _PERSON_BEFORE_RE = re.compile(
     r"(?:['’]s)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[,:-]?(?:[ \t]+at)?[ \t]+$"
 )
 
+# A relative right before a local number's seven digits, whose number it is: "daughter: 555
+# 0199", "wife - 555 0134", "her son on 555 0188" (a relative's word is no register's, so a
+# local number's shape there is a phone).
+_KIN_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?i:{alternation(RELATIVES + CARERS, plural=True)})(?:['’]s)?"
+    r"[ \t]*(?:[,:=-]|\b(?:on|at)\b)?[ \t]*$"
+)
 # A relative or carer a few words before a number in the same clause, whose number it is:
 # "Neighbour, 8 (912) 345-67-89", "caregiver details changed to 0912 345 678"; not an
 # identifier's word between ("Son's case number ...", "Aunt DOB ...").
@@ -547,7 +556,10 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
         return _CALL_BEFORE_RE.search(text, max(0, start - 80), start) is not None
 
     cued = (
-        (_LOCAL_RE.fullmatch(raw) is not None and call_before())
+        (
+            _LOCAL_RE.fullmatch(raw) is not None
+            and (call_before() or _KIN_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start))
+        )
         or _PHONE_CUE_RE.search(text, max(0, start - 25), start) is not None
         or _PHONE_AFTER_RE.match(text, end) is not None
         or (last_end >= 0 and _LIST_GAP_RE.fullmatch(text, last_end, start) is not None)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from prepcli.phi.names import census_lists
+from prepcli.phi.names import census_lists, name_lists
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span
-from prepcli.phi.word_names import word_names
+from prepcli.phi.word_names import BODY, word_names
 
 # The roles that name a colleague by first name: nurses, midwives, therapists, a hand-off's
 # team (not a doctor's title: "Dr. Sam" is rare, and a titled name is a surname as often).
@@ -39,12 +39,53 @@ _CLINICAL_STATE = (
 # What makes the place a patient's: after the name, or before it.
 _PATIENT_AFTER_RE = re.compile(
     rf"(?:['’]s[ \t]+(?i:{_KIN})\b"
+    rf"|['’]s[ \t]+(?:(?:left|right|bad|sore|lower|upper)[ \t]+)?(?:{BODY})\b"
     r"|[ \t]*,[ \t]*\d{1,3}(?:[ \t]*(?:yo|y/o|y\.o\.|years?|yrs?|months?|mos?|m/o))?[ \t]*[,.;)]"
     r"|[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+\d"
     rf"|[ \t]+(?:is|was|remains|has[ \t]+been|got|gets)[ \t]+(?:still[ \t]+|now[ \t]+)?"
     rf"(?i:{_CLINICAL_STATE})\b)"
 )
 _PATIENT_BEFORE_RE = re.compile(r"\b(?i:pt|patient|baby|infant|child|our[ \t]+pt)[ \t:]*$")
+
+
+def _role_words(text: str, hcps: list[Span]) -> dict[str, None]:
+    """The one-word clinicians' names in ``hcps`` that a role names ("Nurse Sam", "Physio
+    Cam"), listed or not."""
+    found: dict[str, None] = {}
+    lists = name_lists()
+    for h in hcps:
+        # (the span may run on over a lower-case word after the name: "Nurse Sam took")
+        parts = text[h.start : h.end].split()
+        value = parts[0].strip(".,;:")
+        if not value[:1].isupper() or any(p[:1].isupper() for p in parts[1:]):
+            continue
+        # a name some list holds, not a form's word after the role ("Nurse Signature:") or a
+        # place's number ("Nurse Bay 3")
+        if not any(value.title() in names for names in (*lists[:2], word_names())):
+            continue
+        if re.match(r"[ \t]*\d", text[h.start + len(value) : h.start + len(value) + 3]):
+            continue
+        if _ROLE_BEFORE_RE.search(text, max(0, h.start - 30), h.start):
+            found[value] = None
+    return found
+
+
+def role_names_alone(text: str, hcps: list[Span], taken: list[Span]) -> list[Span]:
+    """A role's one-word name where it recurs alone in a patient's place ("Nurse Pat spoke
+    to the family. Pat is comfortable tonight", "Physio Cam saw him. Cam's wife asked"): no
+    name detector reads a word-like or unlisted given name there, but a nurse is not the one
+    who is comfortable, discharged or has a wife asking; which of the two it is cannot be
+    told, so it goes (fail closed). Where a clinician's act may stand ("Kendra said", "Shay
+    will call back") it stays."""
+    out = []
+    for word in _role_words(text, hcps):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            span = Span(m.start(), m.end(), "PATIENT-NAME")
+            if any(s.start < span.end and span.start < s.end for s in (*hcps, *taken)):
+                continue
+            if a_patients_place(text, span):
+                out.append(span)
+    return out
 
 
 def role_first_names(text: str, hcps: list[Span]) -> frozenset[str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prepcli.phi.names import COPIED_PATIENT_AFTER_RE, census_lists
+from prepcli.phi.names import COPIED_PATIENT_AFTER_RE, bare_copy, census_lists
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span, folded, letter_runs
 
@@ -208,6 +208,9 @@ def _rosters(text: str, runs: frozenset[str]) -> Iterator[Span]:
                 continue
             if _PATIENT_ITEM_RE.search(part):
                 continue
-            if m.re is _COPY_RE and COPIED_PATIENT_AFTER_RE.match(text, start + item.end("a")):
+            if m.re is _COPY_RE and (
+                COPIED_PATIENT_AFTER_RE.match(text, start + item.end("a"))
+                or bare_copy(text, start + item.start(), start + item.end("a"))
+            ):
                 continue
             yield Span(start + item.start("a"), start + item.end("a"), "HCP")

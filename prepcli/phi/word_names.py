@@ -38,7 +38,7 @@ from prepcli.phi.companies import company_words
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import _INSTITUTION, _WORDLIKE_NAMES, _demonym, _usable, name_lists
 from prepcli.phi.places import towns
-from prepcli.phi.relatives import RELATIVE, RELATIVE_WORDS
+from prepcli.phi.relatives import RELATIVE, RELATIVE_RE, RELATIVE_WORDS
 from prepcli.phi.spans import Span, folded
 from prepcli.phi.unknown_pairs import (
     _LABEL_AFTER_RE,
@@ -164,7 +164,7 @@ _PAIR_RE = re.compile(rf"(?<![\w'’.-])(?P<g>{_TITLED})(?=[ \t]+(?P<s>{_TITLED}
 _VOCATIVE_RE = re.compile(
     rf"(?<![\w'’])(?P<before>[\w'’]+),[ \t]*(?P<name>{_TITLED})[ \t]*[.?!]+(?=[ \t\"”’)]|$)", re.M
 )
-_BODY = (
+BODY = (
     r"knee|knees|hip|hips|back|arm|arms|leg|legs|hand|hands|foot|feet|eye|eyes|ear|ears|skin"
     r"|chest|heart|lungs?|liver|kidneys?|shoulder|shoulders|wrist|ankle|neck|head|stomach"
     r"|teeth|tooth|blood|rash|pain|symptoms|meds|medication|medications|prescription|inhaler"
@@ -172,7 +172,7 @@ _BODY = (
 )
 _OWNS_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_TITLED})['’]s[ \t]+(?:(?:left|right|bad|sore|new|own)[ \t]+)?"
-    rf"(?:{_BODY}|(?i:{RELATIVE}))\b"
+    rf"(?:{BODY}|(?i:{RELATIVE}))\b"
 )
 _AGE_AFTER_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_TITLED})(?:,[ \t]*|[ \t]*\([ \t]*)\d{{1,3}}[ \t]?"
@@ -241,7 +241,7 @@ _PARTICLES = frozenset("ten ter van von bin binti ibn".split())
 # after it, its possessive before a body part or a relative, an age; or a relative, a talk verb
 # or a patient's word before it.
 _PERSON_AFTER_RE = re.compile(
-    rf"['’]s[ \t]+(?:(?:left|right|bad|sore|new|own)[ \t]+)?(?:{_BODY}|(?i:{RELATIVE}))\b"
+    rf"['’]s[ \t]+(?:(?:left|right|bad|sore|new|own)[ \t]+)?(?:{BODY}|(?i:{RELATIVE}))\b"
     r"|(?:,[ \t]*|[ \t]*\([ \t]*)\d{1,3}[ \t]?(?:[MFmf]|y/?o|yo|yrs?)?(?=[ \t]*[,;)]|[ \t]|$)"
     r"|[ \t]+(?:called|rang|phoned|says|said|asks|asked|reports|reported|texted|emailed|wants"
     r"|wanted|complains|complained|states|stated|denies|denied|presented|stopped|missed"
@@ -265,6 +265,35 @@ def _word_surname_in_person_place(text: str, m: re.Match[str], blocked: Containe
     return (
         _PERSON_AFTER_RE.match(text, end) is not None
         or _PERSON_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+    )
+
+
+# Words that open a phrase, not a name, before a surname-like word ("The Cross", "Our Lady").
+_OPENERS = frozenset(
+    """The This That These Those Our Your My His Her Their Its Every Each Some Any All No Not
+    And But Or So Then When If Per Dear Mother Father Son Daughter Wife Husband Sister Brother
+    Nurse Doctor Pt Patient Mr Mrs Ms Miss""".split()
+)
+
+
+def _everyday_pair_person(text: str, m: re.Match[str], blocked: Container[str]) -> bool:
+    """Two everyday words that are a given name no list holds and a listed surname, where the
+    sentence says a person (``_word_surname_in_person_place``): "Sky Rivers said the pen
+    leaks", "Summer Lake (pt)". A company, a town, an institution's or a signature's shape
+    keeps them ("Blue Cross said", listed in companies.py), and so does a third capitalised
+    word after them ("Home Care Services")."""
+    g, s = m.group("g"), m.group("s").removesuffix("'s").removesuffix("’s")
+    if g in _OPENERS or g in _TIMES or not everyday(g) or not everyday(s):
+        return False
+    if not _usable(g, blocked) or RELATIVE_RE.fullmatch(g):
+        return False
+    if g in company_words() or g.title() in _INSTITUTION or g in towns() or _demonym(g):
+        return False
+    end = m.end("s") - 2 * m.group("s").endswith(("'s", "’s"))
+    if re.match(r"[ \t]+[A-Z]", text[end : end + 3]):
+        return False
+    return _word_surname_in_person_place(text, m, blocked) and not _a_thing_here(
+        text, m.start(), end, things=False
     )
 
 
@@ -322,6 +351,8 @@ def word_names_in(
             and not _demonym(g)
             and s not in towns()
         ):
+            if _everyday_pair_person(text, m, blocked):
+                add(m.start(), m.end("s") - 2 * s.endswith(("'s", "’s")))
             continue
         if not _a_thing_here(text, m.start(), m.end("s")):
             add(m.start(), m.end("s"))
