@@ -114,6 +114,7 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
+from prepcli.phi.banners import banner_ids
 from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
 from prepcli.phi.role_names import a_patients_place, role_first_names, role_names_alone
 from prepcli.phi.scripts import other_script_names
@@ -355,7 +356,10 @@ _SSN_CUED_RE = re.compile(
     # printed on the card): ...")
     # (or whose it is, in the languages that say it after the label: "ЕГН на пациента:",
     # "ΑΜΚΑ ασθενούς", "NIF do utente")
-    rf"{WORD_START}\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?{_SSN_OWNER}?\s*\#?\s*:?\s*(?:is\s+)?"
+    # (the copula of a first-person sentence may stand between: "O meu CPF é o ...", "Mon NIR
+    # est le ...", "Mi DNI es ...")
+    rf"{WORD_START}\b{_SSN_CUE}(?:[ \t]*\([^()\n]{{1,60}}\))?{_SSN_OWNER}?\s*\#?\s*:?\s*"
+    r"(?:(?:is|é|es|est|ist|este)(?:\s+(?:o|el|le))?\s+)?"
     # (a Russian SNILS first, before its first nine digits pass for a number: "112-233-445 95")
     r"(\d{3}-\d{3}-\d{3}[ -]\d{2}"
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}|\d{3}([- .])\d{3}\2\d{3}|[*Xx•]{3}-?[*Xx•]{2}-?\d{4}"
@@ -917,6 +921,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [s for s in copied_patients(text) if not _overlaps_any(s, off_limits)]
     if not words.isdisjoint(PLURAL_KIN_WORDS):
         found += [s for s in kin_list_names(text) if not _overlaps_any(s, off_limits)]
+    if any(s.type == "DOB" for s in found):
+        found += banner_ids(text, found)
     if " from " in text:
         found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not words.isdisjoint(TRAVEL_WORDS):

@@ -43,12 +43,19 @@ _SPACED_HINT_RE = re.compile(r"\d \d \d \d \d \d \d \d")
 _NIR_LABEL_RE = re.compile(
     r"(?i:\bassur[ée](?:\(e\))?e?|\bNIR|\bN\.?S\.?S\.?|\bn°[ \t]*(?:de[ \t]+)?(?:s[ée]cu(?:rit[ée]"
     r"[ \t]+sociale)?|ss|immatriculation)|\bnum[ée]ro[ \t]+(?:de[ \t]+)?(?:s[ée]curit[ée][ \t]+"
-    r"sociale|s[ée]cu|immatriculation)|\bimmatriculation)"
+    r"sociale|s[ée]cu|immatriculation)|\bimmatriculation"
+    # the health card, which carries the holder's NIR (ameli.fr): "Carte Vitale n° ..."
+    r"|\bcarte[ \t]+vitale(?:[ \t]+(?:n°|no\.?|num[ée]ro))?)"
     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:?[ \t]*\n?[ \t]*"
     # (the insured's name may stand between: "Assuré : Pierre FAIRMAN 292418765329890")
     r"(?:[A-ZÀ-Ý][\w'’-]+[ \t]+){0,3}$"
 )
-_WHOLE_NIR_RE = re.compile(r"(?<![\w.])[12378]\d{12}(?:\d{2})?(?![\w.])")
+_WHOLE_NIR_RE = re.compile(
+    r"(?<![\w.])[12378]\d{12}(?:\d{2})?(?![\w.])"
+    # as the card prints it, sex, year, month, department, commune, order, key: "1 85 05 78
+    # 006 084 36"
+    r"|(?<![\w.])[12378](?:[ \t]\d{2}){3}[ \t]\d{3}[ \t]\d{3}(?:[ \t]\d{2})?(?![\w.]|[ \t]\d)"
+)
 # "Name | M | 15/12/1973 (50 ans) | 8475619240 | 1837565840"
 _ROW_RE = re.compile(
     r"(?P<name>[^\W\d_][^|\n:]{1,60}?)[ \t]*\|[ \t]*(?P<sex>[MFH])[ \t]*\|[ \t]*"
@@ -83,7 +90,7 @@ def french_record_spans(text: str) -> list[Span]:
             if m.group("label") == "NDA" and len(m.group("id")) < 8:
                 continue
             spans.append(Span(m.start("id"), m.end("id"), "MRN"))
-    if "ssur" in text or "NIR" in text or "mmatric" in text or "NSS" in text:
+    if any(cue in text for cue in ("ssur", "NIR", "mmatric", "NSS", "itale")):
         for m in _WHOLE_NIR_RE.finditer(text):
             if _NIR_LABEL_RE.search(text, max(0, m.start() - 80), m.start()):
                 spans.append(Span(m.start(), m.end(), "SSN"))
@@ -280,6 +287,9 @@ def a_french_formula(text: str, span: Span) -> bool:
         return False
     if words[0] in _LAW_WORDS:
         return True
+    # the health card's name: "Carte Vitale" ("Mme Vitale" is a surname)
+    if words == ["vitale"] and text[max(0, span.start - 6) : span.start].lower() == "carte ":
+        return True
     return all(w in _FORMULA_WORDS or w in _PARTICLES for w in words)
 
 
@@ -299,12 +309,14 @@ _NUMBER_WORDS = (
 _AMBIGUOUS_TYPES = frozenset("passage cours place pl route rte voie villa mail sentier".split())
 _STREET_RE = re.compile(
     rf"(?<![\w.,/-])(?P<house>\d{{1,4}}(?:[ \t]?(?i:bis|ter|quater)\b)?|(?i:{_NUMBER_WORDS}))"
-    r",?[ \t]+(?P<type>(?i:rue|avenue|av|bd|boulevard|all[ée]e|impasse|quai|square|cit[ée]"
+    # (the number glued to an unambiguous type, as hurried typing and OCR leave it: "12rue")
+    r"(?:,?[ \t]+|(?=(?i:rue|avenue|boulevard|bd|all[ée]e|impasse|quai|chemin)\b))"
+    r"(?P<type>(?i:rue|avenue|av|bd|boulevard|all[ée]e|impasse|quai|square|cit[ée]"
     r"|faubourg|fbg|rond-point|esplanade|parvis|lotissement|hameau|chemin|passage|cours|place|pl"
     r"|route|rte|voie|villa|mail|sentier))\b\.?"
 )
 _HINT_RE = re.compile(
-    r"(?i:\b(?:rue|av|avenue|bd|boulevard|all[ée]e|impasse|quai|square|cit[ée]|faubourg|chemin"
+    r"(?i:(?:\b|(?<=\d))(?:rue|av|avenue|bd|boulevard|all[ée]e|impasse|quai|square|cit[ée]|faubourg|chemin"
     r"|passage|cours|place|route|villa)\b)"
 )
 _PARTICLE_WORDS = frozenset("de du des la le les d' l' d’ l’ aux au sur sous lès en".split())

@@ -68,7 +68,7 @@ _NINO_RE = re.compile(
 # An individual's PAN has P as its fourth letter.
 _PAN_RE = re.compile(r"(?<![\w])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![\w])")
 _AADHAAR_RE = re.compile(r"(?<![\w.-])(?<!\d[ -])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w.]|[ -]\d)")
-_CPF_RE = re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w.]|-\d)")
+_CPF_RE = re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\w|\.\w|-\d)")
 _DNI_RE = re.compile(r"(?<![\w.-])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\w])")
 _CHINA_ID_RE = re.compile(r"(?<![\w.-])\d{17}[\dX](?![\w])")
 _RRN_RE = re.compile(r"(?<![\w.-])\d{6}-[1-4]\d{6}(?![\w]|-\d)")
