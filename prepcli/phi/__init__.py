@@ -47,6 +47,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
+from prepcli.phi.colleagues import WORK_WORDS, a_colleague
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.context_names import context_names, names_beside_ids
 from prepcli.phi.dates import DATE, find_dobs
@@ -74,6 +75,7 @@ from prepcli.phi.handoff import (
     handoff_staff,
     kin_clinicians,
     travel_towns,
+    ward_sisters,
 )
 from prepcli.phi.japanese import (
     cjk_dominant,
@@ -797,6 +799,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps += nordic_clinicians(text)
     hcps += table_kept
     hcps += [h for h in staff_spans(text, words, hcps, runs) if not given_before(text, h, words)]
+    if "Sister" in text:
+        hcps += ward_sisters(text)
     kin: list[Span] = []
     if hcps and not words.isdisjoint(KIN_WORDS):
         # a relative who is a clinician too is named as family
@@ -863,6 +867,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     listed_words = AnyOf(*name_lists())
     table_labels = not words.isdisjoint(LABEL_WORDS)
     role_only: list[Span] = []
+    work = not words.isdisjoint(WORK_WORDS) or "from" in words
     for span in names:
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):
@@ -874,6 +879,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             if all(w.strip(".,") in role_first for w in value.split()):
                 role_only.append(span)
                 continue
+        # a colleague named by first name in talk about work: "Aoife covers Galway"
+        if work and a_colleague(text, span):
+            continue
         # a table's cells are its names: one another rule read over a tab, bar or semicolon
         # joined two cells
         if (table_patients or table_kept) and any(c in text[span.start : span.end] for c in "\t|;"):

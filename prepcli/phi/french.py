@@ -214,6 +214,16 @@ _ACRONYMS = frozenset(
 )
 
 
+# Words before a given name after "pour" that make no surname: saints (hospitals, towns), a
+# title, a determiner or a possessive.
+_NOT_A_SURNAME = frozenset(
+    """Saint Sainte St Ste Santa Santo San Notre Mont Port Le La Les Un Une Mon Ma Mes Son Sa
+    Ses Votre Vos Notre Nos Leur Leurs Ce Cette Madame Monsieur Mademoiselle Docteur Professeur
+    Maître Soeur Sœur Frère Père Mère Hôpital Clinique Centre Institut Fondation Service
+    Dr Pr Mme Mlle""".split()
+)
+
+
 def french_names(text: str) -> list[Span]:
     """Patients' names written surname first in capitals, or in capitals after "pour"."""
     first, last = name_lists()
@@ -260,7 +270,13 @@ def french_names(text: str) -> list[Span]:
             elif b.isupper():
                 continue  # "pour Fabrice GÉRARD": a given name then capitals, read elsewhere
             else:
-                ok = given(b) and surname(a) and not foreign(a)
+                # a surname that is a word of another language before a listed given name
+                # ("pour Zeer Jeanne", "pour Klein Sophie"): after "pour" a word and a given
+                # name are the person the slip is for, but a saint's name is a hospital's
+                # ("pour Saint Louis") and a French word opens a phrase ("pour Mon Marie")
+                ok = given(b) and (
+                    surname(a) and not foreign(a) or (b in first and a not in _NOT_A_SURNAME)
+                )
             if ok:
                 spans.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     return spans
@@ -268,13 +284,15 @@ def french_names(text: str) -> list[Span]:
 
 # --- words of letters and laws --------------------------------------------------------------
 # A French letter opens and closes with formulas ("Monsieur le Président", "Cher Confrère",
-# "Chère Consœur") and cites laws named after their ministers ("de la Loi du 4 mars 2002",
+# "Chère Consœur"; the addressee's office after "le"/"la", "Monsieur le Professeur", "Madame la
+# Directrice", as fr.wikipedia's "Formule de politesse" lists them) and cites laws named after their ministers ("de la Loi du 4 mars 2002",
 # "Loi Kouchner"); a report says which side ("bras gauche", "Fonction Ventriculaire Gauche").
 # Their words, capitalised after a title, read like a name; none is a patient.
 _FORMULA_WORDS = frozenset(
     """loi lois décret arrêté circulaire président présidente cher chère chers chères confrère
     confrères consœur consoeur consœurs collègue gauche droite droit directeur directrice chez
-    madame monsieur""".split()
+    madame monsieur professeur professeure docteur docteure doyen doyenne ministre préfet
+    recteur maire""".split()
 )
 _PARTICLES = frozenset({"de", "la", "le", "du", "des", "l", "d"})
 _LAW_WORDS = frozenset({"loi", "décret", "arrêté", "circulaire"})

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prepcli.phi.names import CREDENTIAL_WORDS, name_lists
+from prepcli.phi.names import CREDENTIAL_WORDS, census_lists, name_lists
 from prepcli.phi.places import towns
 from prepcli.phi.relatives import CARERS, FAMILY, HOME_WORDS, PROXIES, WIDER, alternation, word_set
 from prepcli.phi.spans import Span
@@ -211,10 +211,42 @@ def _religious_title(text: str, start: int) -> bool:
     word = text[start : start + 7]
     if not word.startswith(("Father", "Sister", "Brother")):
         return False
-    return _SENTENCE_START_RE.search(text, max(0, start - 4), start) is None
+    if _SENTENCE_START_RE.search(text, max(0, start - 4), start) is None:
+        return True
+    # opening a sentence, a UK ward sister's title (NHS Health Careers: "ward sister / charge
+    # nurse") where a surname alone follows ("Sister Jones reviewed him") or her ward does
+    # ("Sister Mary Evans, Ward 7", "Sister Angharad Roberts\nWard Manager"); a given name
+    # after it is kin ("Sister Mary at bedside")
+    if not word.startswith("Sister"):
+        return False
+    if _WARD_AFTER_RE.match(text, start):
+        return True
+    alone = _SURNAME_ALONE_RE.match(text, start)
+    return alone is not None and alone.group(1) not in census_lists()[0]
 
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][ \t]*|^[ \t]*)$")
+_WARD_SISTER_RE = re.compile(
+    r"(?<![\w'’-])Sister[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
+)
+_POSSESSED_RE = re.compile(r"(?i:\b(?:her|his|their|my|our|pt['’]?s|patient['’]?s)[ \t]+)$")
+
+
+def ward_sisters(text: str) -> list[Span]:
+    """A ward sister's name after her title ("Sister Jones", "Sister Mary Evans, Ward 7"),
+    where ``_religious_title`` reads the title so and no possessive makes her kin ("her Sister
+    Jane")."""
+    return [
+        Span(m.start("a"), m.end("a"), "HCP")
+        for m in _WARD_SISTER_RE.finditer(text)
+        if _religious_title(text, m.start())
+        and not _POSSESSED_RE.search(text, max(0, m.start() - 16), m.start())
+    ]
+_WARD_AFTER_RE = re.compile(
+    r"Sister[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*(?:,|\n)[ \t]*"
+    r"(?i:ward|unit|theatres?|department|dept|outpatients|ICU|CCU|HDU|A&E|clinic)\b"
+)
+_SURNAME_ALONE_RE = re.compile(r"Sister[ \t]+([A-Z][\w'’-]+)(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 def baby_names(text: str) -> Iterator[Span]:

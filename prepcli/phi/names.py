@@ -76,6 +76,7 @@ _NEVER = frozenset(
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
     Colleague Colleagues Sir Madam Team Everyone Parent Parents Carer Carers Guardian
+    Friends Members Partners Residents Patients Sirs
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
     Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record Number No Nr Medical

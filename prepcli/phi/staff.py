@@ -90,6 +90,9 @@ _ROLE_LINE = (
     r"|district|national|clinical|medical|head|staff|charge|specialty|field|key|account"
     r"|superintendent|prescribing|advanced|macmillan|community|locum|trainee|deputy"
     r"|independent|practice|specialist|ward|unit|team|service|theatre|business)[ \t]+)*"
+    # a condition's specialist nurse, as NHS job titles name them: "Heart Failure Specialist
+    # Nurse", "Lung Cancer Nurse Specialist", "Tissue Viability Nurse"
+    r"(?:(?:[A-Z][a-z]+[ \t]+){1,3}(?=(?i:specialist|nurse)\b))?"
     r"(?i:pharmacist|nurse|physician|medical[ \t]+science[ \t]+liaison|liaison|msl|manager"
     r"|director|specialist|coordinator|representative|rep|consultant|educator|practitioner"
     r"|therapist|dietitian|counsell?or|surgeon|doctor|resident|fellow|registrar|[a-z]*ologist"
