@@ -193,3 +193,113 @@ ROUND_2: dict[str, list[str]] = {
         "Pour le Pr {H|Jean Martin}.",
     ],
 }
+
+# Written after round 1's rules, before round 3's, and scored untuned first.
+ROUND_3: dict[str, list[str]] = {
+    "role_first_names": [
+        "Nurse {H|Bea} did obs. {N|Bea}'s right hip is sore today.",
+        "Midwife {H|Fran} visited. {N|Fran} was admitted overnight.",
+        "RN {H|Sunny} gave meds. {N|Sunny} remains afebrile.",
+        "Physio {H|Mo} mobilised him. {H|Mo} says two more sessions.",
+        "Nurse {H|Gill} rang. {H|Gill} will update the GP.",
+    ],
+    "kin_lists": [
+        "His grandsons {N|Dallas} and {N|Phoenix} help at home.",
+        "Her daughters, {N|Faith} and {N|Joy}, share the care.",
+        "Sus hijos {N|Santiago} y {N|Victoria} viven cerca.",
+        "Her two sons {N|Chester} and {N|Ashley} are aware.",
+        "Her sons and their wives visited at the weekend.",
+        "His daughters live in Leeds and York.",
+    ],
+    "word_pair_names": [
+        "{N|Rain Hill}'s knee is still swollen.",
+        "Daughter {N|Star Field} rang with questions.",
+        "{N|Hope Meadows}, 61, had a fall.",
+        "Golden Valley Pharmacy called about stock.",
+        "Spoke with Royal Mail about the lost parcel.",
+    ],
+    "phone_cues": [
+        "Home line {P|01632 960 456}",
+        "Work line: {P|0161 496 0555}",
+        "her daughter on {P|555 0177}",
+        "Mob.: {P|07700 900 321}",
+        "partner - {P|555-0166}",
+        "office line busy all morning.",
+        "Daughter: 2 children under 5.",
+    ],
+    "cc_lines": [
+        "Dear Ms {N|Patel},\nYour blood test is normal.\ncc: {N|Anita Patel}",
+        "Dear Mr {N|Lewis},\nSee you in six weeks.\ncc: {H|Tom Reed}, Pharmacist",
+        "Dear Mrs {N|Owen},\nYour next dose is due.\ncc: Dr {H|Mari Jones}; {N|Siân Owen}",
+    ],
+    "numbers": [
+        "O meu CPF é {S|390.533.447-05}, por favor.",
+        "Meu NIF é {S|245678902}.",
+        "Carte Vitale n° {S|2 91 07 13 055 120 44}",
+        "{N|SMITH, John}  {D|04/11/1949}  M  {M|RX558213}",
+        "Adresse : {A|7rue des Lilas, 75019 Paris}",
+        "Vitale 2 data loaded in the app.",
+    ],
+    "nursing_titles": [
+        "Sister {H|Hughes} on Ward 9 agreed the plan.",
+        "Discussed with Tissue Viability Nurse {H|Rhian Cole}.",
+        "Charge Nurse {H|Ben Ellis}, Ward 2",
+        "Her sister {N|Ruth} will stay tonight.",
+    ],
+    "letter_formulas": [
+        "Dear All,\nPlease note the new clinic times.",
+        "Dear Parents,\nThe vaccination session is on Monday.",
+        "Madame la Présidente,\nJe vous prie d'agréer.",
+        "Sehr geehrte Damen und Herren,\nanbei der Bericht.",
+        "Dear Mrs {N|Owen},\nYour appointment is confirmed.",
+    ],
+    "territory_colleagues": [
+        "Sinead covers Kerry and Clare this quarter.",
+        "Check with Eoin from marketing about the slides.",
+        "{N|Sinead} was discharged after the infusion.",
+    ],
+    "pour_surname": [
+        "Ordonnance pour {N|Berg Louise}, renouveler.",
+        "Transport pour Sainte Marie demain.",
+    ],
+}
+
+# Written with round 3, before its rules, never tuned on: the last untuned figure.
+ROUND_4: dict[str, list[str]] = {
+    "role_first_names": [
+        "Nurse {H|Wren} settled him. {N|Wren}'s son will call later.",
+        "RN {H|Tess} paged. {H|Tess} said obs are stable.",
+    ],
+    "kin_lists": [
+        "Their daughters {N|Brooklyn} and {N|Sydney} are at school.",
+        "Ses filles {N|Lorraine} et {N|Chantal} sont là.",
+    ],
+    "word_pair_names": [
+        "{N|Ivy Moss} said her inhaler is empty.",
+    ],
+    "phone_cues": [
+        "Direct line: {P|0161 496 0999}",
+        "son - {P|555 0123}",
+    ],
+    "cc_lines": [
+        "Dear Mr {N|Rees},\nYour results are fine.\ncc: {N|Dylan Rees}",
+    ],
+    "numbers": [
+        "O meu CPF é o {S|529.982.247-25}.",
+        "Carte Vitale : {S|1 70 02 69 123 456 12}",
+    ],
+    "nursing_titles": [
+        "Sister {H|Morgan}, Ward 4, is happy for discharge.",
+        "His sister {N|Carol} lives in {A|Swansea}.",
+    ],
+    "letter_formulas": [
+        "Dear Colleague,\nThank you for the referral.",
+        "Monsieur le Directeur,\nVeuillez trouver ci-joint.",
+    ],
+    "territory_colleagues": [
+        "Orla covers Limerick while I'm away.",
+    ],
+    "pour_surname": [
+        "Bon de transport pour {N|Kort Hélène}.",
+    ],
+}

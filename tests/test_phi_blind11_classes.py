@@ -14,16 +14,10 @@ import pytest
 from tests.phi_blind11_rounds import ROUND_1, ROUND_2, ROUND_3
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
-# Left, with the reason (bench/PHI.md): a "Sister" before a name is read as kin, and kin beats
-# a title (a relative who is a clinician is family); a role the signature rule does not know
-# ("Heart Failure Specialist Nurse"), a salutation's "Friends" and "office line" as a phone
-# cue are round 3's, never tuned on.
-_KNOWN = {
-    "Kind regards,\n\nSister {H|Angharad Roberts}\nWard Manager, Ward 7",
-    "Yours sincerely,\n\nMiss {H|Laura Griffiths}\nMSc, RGN\nHeart Failure Specialist Nurse",
-    "Dear Friends,\nSummer Health Walk Programme Starts Soon",
-    "the office line in Italy: {P|045678}",
-}
+# Left, with the reason (bench/PHI.md): none since left3's classes (issue 18, round 3): a ward
+# sister's title, a condition's specialist nurse on a role line, "Dear Friends," and "office
+# line" as a phone cue are now read.
+_KNOWN: set[str] = set()
 
 CLASSES = sorted(ROUND_1)
 

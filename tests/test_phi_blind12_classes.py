@@ -198,17 +198,9 @@ ROUND_2 = [
 ]
 
 # What the rules leave (see bench/PHI.md): a phone after "le numéro est le" with no word for a
-# call in the sentence; and round 2's misses, left as measured (never tuned on): a Brazilian
-# CPF after "O meu CPF é", the health card's name "Carte Vitale" read as a name, "Monsieur le
-# Professeur" (a title no formula list holds).
-LEFT = frozenset(
-    {
-        "Pendant l'entretien, le numéro est le {P|0612345678}.",
-        "O meu CPF é {S|529.982.247-25}.",
-        "Carte Vitale : {S|2 78 03 33 063 045 90}",
-        "Madame la Directrice, Monsieur le Professeur,",
-    }
-)
+# call in the sentence. (Round 2's misses, never tuned on here: a CPF after "O meu CPF é", "Carte
+# Vitale", "Monsieur le Professeur", are read since left3's classes, issue 18 round 3.)
+LEFT = frozenset({"Pendant l'entretien, le numéro est le {P|0612345678}."})
 
 
 def _cases(*rounds: list[str]) -> list[str]:

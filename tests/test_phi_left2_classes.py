@@ -13,17 +13,10 @@ from prepcli.phi import scrub
 from tests.phi_left2_rounds import ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
-# Left, with the reason (bench/PHI.md, issue 18 "left2"): a list of children named after
-# towns after a plural kin word ("Her sons Kerry and Lincoln"); a colleague a territory is
-# handed to ("to Aoife"), read as a patient; a given name no list holds before a word surname
-# ("Sky Rivers"); in the never-tuned round 3, a role's given name that no census list holds
-# ("Nurse Pat", a word name) shared with the child.
-_KNOWN = {
-    "Nurse {H|Pat} spoke to the family. {N|Pat} is comfortable tonight.",
-    "Her sons {N|Kerry} and {N|Lincoln} visited today.",
-    "Handed {I|Sligo and Leitrim} to Aoife.",
-    "Spoke with {N|Sky Rivers} about her dose.",
-}
+# Left, with the reason (bench/PHI.md, issue 18 "left2"): none since left3's classes (issue 18,
+# round 3) read a list of children after a plural kin word, a colleague a territory is handed
+# to, two everyday words in a person's place and a role's given name alone in a patient's place.
+_KNOWN: set[str] = set()
 ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5)
 CLASSES = sorted({c for r in ROUNDS for c in r})
 

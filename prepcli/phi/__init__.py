@@ -47,8 +47,9 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses
-from prepcli.phi.colleagues import WORK_WORDS, a_colleague
+from prepcli.phi.banners import banner_ids
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
+from prepcli.phi.colleagues import WORK_WORDS, a_colleague
 from prepcli.phi.context_names import context_names, names_beside_ids
 from prepcli.phi.dates import DATE, find_dobs
 from prepcli.phi.extend import grow_names, listed_with
@@ -85,6 +86,7 @@ from prepcli.phi.japanese import (
     not_an_address,
     under_other_label,
 )
+from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.letters import letter_headlines, letter_kept
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
@@ -116,8 +118,6 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
-from prepcli.phi.banners import banner_ids
-from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
 from prepcli.phi.role_names import a_patients_place, role_first_names, role_names_alone
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators

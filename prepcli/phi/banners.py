@@ -24,7 +24,7 @@ def banner_ids(text: str, found: list[Span]) -> list[Span]:
     """The identifier-shaped tokens of every line that holds a found patient name and a found
     birth date, outside what was found."""
     out: list[Span] = []
-    lines = {}
+    lines: dict[int, set[str]] = {}
     for s in found:
         if s.type in ("PATIENT-NAME", "DOB"):
             start = text.rfind("\n", 0, s.start) + 1

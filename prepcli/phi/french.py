@@ -285,9 +285,10 @@ def french_names(text: str) -> list[Span]:
 # --- words of letters and laws --------------------------------------------------------------
 # A French letter opens and closes with formulas ("Monsieur le Président", "Cher Confrère",
 # "Chère Consœur"; the addressee's office after "le"/"la", "Monsieur le Professeur", "Madame la
-# Directrice", as fr.wikipedia's "Formule de politesse" lists them) and cites laws named after their ministers ("de la Loi du 4 mars 2002",
-# "Loi Kouchner"); a report says which side ("bras gauche", "Fonction Ventriculaire Gauche").
-# Their words, capitalised after a title, read like a name; none is a patient.
+# Directrice", as fr.wikipedia's "Formule de politesse" lists them) and cites laws named after
+# their ministers ("de la Loi du 4 mars 2002", "Loi Kouchner"); a report says which side ("bras
+# gauche", "Fonction Ventriculaire Gauche"). Their words, capitalised after a title, read like a
+# name; none is a patient.
 _FORMULA_WORDS = frozenset(
     """loi lois décret arrêté circulaire président présidente cher chère chers chères confrère
     confrères consœur consoeur consœurs collègue gauche droite droit directeur directrice chez

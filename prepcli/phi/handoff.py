@@ -242,6 +242,8 @@ def ward_sisters(text: str) -> list[Span]:
         if _religious_title(text, m.start())
         and not _POSSESSED_RE.search(text, max(0, m.start() - 16), m.start())
     ]
+
+
 _WARD_AFTER_RE = re.compile(
     r"Sister[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*(?:,|\n)[ \t]*"
     r"(?i:ward|unit|theatres?|department|dept|outpatients|ICU|CCU|HDU|A&E|clinic)\b"

@@ -76,7 +76,7 @@ _NEVER = frozenset(
     RN NP PA MD DO MA LPN CNA RRT PT OT SW Me My You Your Him His Her Hers Our Us Them Their
     Hi Hello Dear Regards Sincerely Social Neuro Resp Cardiac Skin Renal Plan Assessment
     Colleague Colleagues Sir Madam Team Everyone Parent Parents Carer Carers Guardian
-    Friends Members Partners Residents Patients Sirs
+    Friends Members Partners Residents Patients Sirs All
     Endo Heme Pulm Psych Ortho Derm Rheum Onc Cards Access Activity Dispo Wound Lines
     Apt Apartment Suite Ste Unit Box Room Rm Floor Fl Flat Bldg Building
     Mrn Dob Ssn Dos Id Age Sex Acct Enc Encounter Visit Date Record Number No Nr Medical
@@ -1922,7 +1922,7 @@ _SURNAMES_FIRST = frozenset(
 )
 _PLACE_PREFIXES = frozenset(
     """San Santa Santo São Los Las La Le El Fort Port Mount Mt New North South East West Saint
-    St Ste Lake Cape Glen Point Palm Grand Great Little Upper Lower Old""".split()
+    St Ste Lake Cape Glen Point Palm Grand Great Little Upper Lower Old Sainte Sankt Sant""".split()
 )
 
 
@@ -1980,7 +1980,8 @@ _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _TIME_BEFORE_RE = re.compile(
     r"\b(?i:in|on|at|of|by|since|until|till|next|last|this|early|late|mid)[ \t]+$"
 )
-_LISTED_RE = re.compile(rf"(?P<sep>\s*,\s*|\s+(?:and|&|or|AND|OR)\s+)(?P<w>{_TOKEN})")
+# (on the same line: a salutation's comma ends its name, "Dear Mr Lewis,\nSee you in May")
+_LISTED_RE = re.compile(rf"(?P<sep>[ \t]*,[ \t]*|[ \t]+(?:and|&|or|AND|OR)[ \t]+)(?P<w>{_TOKEN})")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -558,7 +558,10 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
     cued = (
         (
             _LOCAL_RE.fullmatch(raw) is not None
-            and (call_before() or _KIN_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start))
+            and (
+                call_before()
+                or _KIN_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            )
         )
         or _PHONE_CUE_RE.search(text, max(0, start - 25), start) is not None
         or _PHONE_AFTER_RE.match(text, end) is not None

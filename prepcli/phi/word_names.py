@@ -276,6 +276,21 @@ _OPENERS = frozenset(
 )
 
 
+# A service's or an organisation's words, the last or the first of two everyday words that a
+# rep speaks with or that call back: "Royal Mail", "Social Care", "Home Health", "National
+# Grid".
+_SERVICE_HEADS = frozenset(
+    """Mail Post Cross Shield Bank Care Health Line Group Trust Insurance Services Service Office
+    Pharmacy Water Gas Energy Power Rail Air Link Works Direct Life Lodge Court House Hall Centre
+    Center Hospice Homes Living Transport Taxi Cabs Council Housing Grid Support Team Desk Scripts
+    Solutions Partners Network Clinic Surgery Practice Labs""".split()
+)
+_SERVICE_FIRSTS = frozenset(
+    """Royal National General Central Social United Express Direct Premier Prime First Home
+    Community Public Federal State County City Regional Global""".split()
+)
+
+
 def _everyday_pair_person(text: str, m: re.Match[str], blocked: Container[str]) -> bool:
     """Two everyday words that are a given name no list holds and a listed surname, where the
     sentence says a person (``_word_surname_in_person_place``): "Sky Rivers said the pen
@@ -286,6 +301,8 @@ def _everyday_pair_person(text: str, m: re.Match[str], blocked: Container[str]) 
     if g in _OPENERS or g in _TIMES or not everyday(g) or not everyday(s):
         return False
     if not _usable(g, blocked) or RELATIVE_RE.fullmatch(g):
+        return False
+    if s in _SERVICE_HEADS or g in _SERVICE_FIRSTS:
         return False
     if g in company_words() or g.title() in _INSTITUTION or g in towns() or _demonym(g):
         return False
