@@ -16,9 +16,12 @@ from tests.phi_left3_rounds import ROUND_1, ROUND_2, ROUND_3, ROUND_4
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 # Left, with the reason (bench/PHI.md, issue 18 "left3"): towns that are given names too
-# after a colleague's "covers" may be a hand-off's children (fail closed, as left2's rule).
+# after a colleague's "covers" may be a hand-off's children (fail closed, as left2's rule); in
+# the never-tuned round 2, a healthcare assistant ("HCA Kit") whose role no rule reads before a
+# one-word name.
 _KNOWN = {
     "Sinead covers Kerry and Clare this quarter.",
+    "HCA {H|Kit} helped wash. {N|Kit} is comfortable and settled.",
 }
 ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4)
 CLASSES = sorted({c for r in ROUNDS for c in r})
