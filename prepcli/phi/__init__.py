@@ -118,7 +118,12 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
-from prepcli.phi.role_names import a_patients_place, role_first_names, role_names_alone
+from prepcli.phi.role_names import (
+    ROLE_WORDS,
+    a_patients_place,
+    role_first_names,
+    role_names_alone,
+)
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
@@ -923,7 +928,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [
             s for s in role_only if text[s.start : s.end].split()[0].strip(".,'’") in patient_words
         ]
-    if hcps:
+    if hcps and not runs.isdisjoint(ROLE_WORDS):
         found += role_names_alone(text, hcps, [*found, *off_limits])
     if "cc:" in low:
         found += [s for s in copied_patients(text) if not _overlaps_any(s, off_limits)]

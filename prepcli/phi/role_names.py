@@ -28,6 +28,11 @@ _ROLE_BEFORE_RE = re.compile(
     r"|therapist|physio|rt|pharmacist|coordinator|attending|resident|fellow|intern|registrar"
     r"|tech|technician|aide|cna|hca)[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?$"
 )
+# Every word one of which _ROLE_BEFORE_RE needs, as a note's folded letter runs hold it (a gate).
+ROLE_WORDS = frozenset(
+    """nurse rn lpn np midwife therapist physio rt pharmacist coordinator attending resident
+    fellow intern registrar tech technician aide cna hca""".split()
+)
 _KIN = alternation(RELATIVES + CARERS + ["parents", "family", "grandparents"])
 _CLINICAL_STATE = (
     r"(?:febrile|afebrile|stable|unstable|comfortable|uncomfortable|septic|hypoxic|hypotensive"
