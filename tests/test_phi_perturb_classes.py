@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from prepcli.phi import scrub
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 
@@ -41,3 +42,35 @@ def _snippets(cls: str) -> list[str]:
 def test_perturb_class(cls: str) -> None:
     for marked in _snippets(cls):
         assert_identifiers_go_and_clinicians_stay(marked)
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Sister: JO", "JO"),
+        ("Pt lives with wife JAN.", "JAN"),
+        ("Mother: Ann called re refill.", "Ann"),
+        ("mother ANN called", "ANN"),
+        ("Spoke with Mother: ANN SMITH", "ANN"),
+        ("Mother: Grace, 70, lives with pt.", "Grace"),
+    ],
+)
+def test_a_relatives_short_or_wordlike_given_name_goes(note: str, name: str) -> None:
+    # fail closed (lead's review): short capitals after a relative are the given name they
+    # spell unless they are a family history's abbreviation, and a given name that is also a
+    # word is still the relative's name after "Mother:"; both had stayed
+    assert name not in scrub(note).text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Father: MI at 50. Mother: HTN.",
+        "Mother: Gene mutation carrier.",
+        "Father: Major depression.",
+        "Mother: May have had MI.",
+        "Mother: Alive and well.",
+    ],
+)
+def test_a_family_history_after_a_relative_stays(note: str) -> None:
+    assert scrub(note).text == note

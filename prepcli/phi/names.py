@@ -60,6 +60,18 @@ _WORDLIKE = frozenset(
     Ambien Ativan Morphine Plan Follow Discussed Asked Sent Left Per Note Reported Called
     """.split()
 )
+# Of those, the ones that after a relative and a colon are the relative's given name ("Mother:
+# Ann", "SISTER: JAN"): a family history does not start with them, as it may with "Gene",
+# "Major", "Long", "May" or a month, so those still need a listed name.
+_KIN_GIVEN = frozenset(
+    """
+    Ann Jan Lee Lou Mae Nan Ola Ona Ora Dee Del Dot Ida Eve Stan Pat Sue Ray Dean Dale Glen Don
+    Guy Max Art Bill Drew Earl Wade Rod Reed Lane Miles Chase Hunter Mason Carter Parker Taylor
+    Sandy Rusty Rocky Cliff Grace Hope Joy Faith Rose Ruby Pearl Jade Amber Crystal Dawn Iris
+    Lily Violet Daisy Holly Ivy Jasmine Penny Ginger Honey Candy Cherry Merry Jewel Lauren
+    Beverly Destiny Harmony Trinity Precious Angel Christian Summer Autumn Winter
+    """.split()
+)
 # Words that can never start or continue a name (sentence glue, clinical shorthand, relatives).
 _NEVER = frozenset(
     """
@@ -696,6 +708,12 @@ _SURNAME_INITIALS_RE = re.compile(
 _INITIALS_HINT_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.")
 _DIGIT_RE = re.compile(r"\d")
 _VOWEL_RE = re.compile(r"[AEIOUYÀ-ÖØ-Ý]", re.IGNORECASE)
+# Family-history abbreviations with a vowel that the given-name list also holds, in common
+# clinical usage (myocardial infarction, cancer, atrial fibrillation, osteo-/rheumatoid arthritis,
+# pulmonary embolism, transient ischaemic attack, ulcerative colitis, abdominal aortic aneurysm,
+# acute lymphoblastic/myeloid leukaemia, amyotrophic lateral sclerosis, tuberculosis); "IDA" (iron
+# deficiency anaemia) is left out because Ida is a given name: short capitals fail closed.
+_HISTORY_ABBREVIATIONS = frozenset("MI CA AF OA RA PE TIA UC AAA ALL AML ALS TB CAD CVA".split())
 _PAREN_ID_RE = re.compile(r"\(\d{7,10}\)")
 _BEFORE_ID_RE = re.compile(rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]+\(\d{{7,10}}\)")
 # Chinese notes: a patient cue (病患, 患者, 病人) then a common surname and one or two more
@@ -1504,15 +1522,25 @@ def find_names(
             if rx is _CUE_RE and romance_son(m.group(), words):
                 continue
             weak = rx is _CUE_RE and (not word[:1].isupper() or word.isupper())
-            if weak and word.title() not in first and not _relative_nickname(m, word):
+            kin_given = word[:1].isupper() and word.title() in _KIN_GIVEN
+            if (
+                weak
+                and word.title() not in first
+                and not (kin_given and RELATIVE_RE.match(m.group()))
+                and not _relative_nickname(m, word)
+            ):
                 continue
-            # capitals after a relative with no vowel, or short where the relative is not in
-            # capitals, are a family history's abbreviations the given-name list also holds
-            # ("Father: MI at 60", "FATHER HTN")
+            # capitals after a relative with no vowel, or a family history's abbreviation where
+            # the relative is not in capitals, are the history ("Father: MI at 60", "FATHER
+            # HTN"); any other short capitals are the given name they spell ("Sister: JO",
+            # "wife JAN"): a guess that kept them would show a name
             if (
                 weak
                 and word.isupper()
-                and (not _VOWEL_RE.search(word) or (len(word) <= 3 and not m.group()[:2].isupper()))
+                and (
+                    not _VOWEL_RE.search(word)
+                    or (word in _HISTORY_ABBREVIATIONS and not m.group()[:2].isupper())
+                )
             ):
                 continue
             if rx is _CUE_RE and RELATIVE_RE.match(m.group()):
@@ -1538,7 +1566,13 @@ def find_names(
                     and word.title() not in _WORDLIKE
                     and _FAMILY_RE.match(m.group()) is not None
                 )
-                if head not in first and not full and not family and (colon or head not in last):
+                if (
+                    head not in first
+                    and not kin_given
+                    and not full
+                    and not family
+                    and (colon or head not in last)
+                ):
                     continue
             if rx is _LABEL_RE and (
                 not plausible_name(text, span, field=True) or DOSE_AFTER_RE.match(text, span.end)
