@@ -74,3 +74,33 @@ def test_a_relatives_short_or_wordlike_given_name_goes(note: str, name: str) -> 
 )
 def test_a_family_history_after_a_relative_stays(note: str) -> None:
     assert scrub(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        (
+            "Dr. Jones reviewed the wound. Mrs Jones (patient) is comfortable. Jones lives alone.",
+            "Dr. Jones reviewed",
+            "Jones lives",
+        ),
+        (
+            "Pt Sinead Walsh discharged. Sinead covers the Galway territory. Sinead's son called.",
+            "Galway",
+            "Sinead covers",
+        ),
+    ],
+)
+def test_a_word_a_clinician_and_a_found_patient_share_goes_where_it_stands_alone(
+    note: str, kept: str, gone: str
+) -> None:
+    # fail closed (lead's review): the bare word is either of them; the clinician's own span
+    # and a colleague's name with no patient of that name still stay
+    out = scrub(note).text
+    assert kept in out
+    assert gone not in out
+
+
+def test_a_clinicians_surname_alone_stays_without_a_patient_of_that_name() -> None:
+    note = "Dr. Smith said Smith will call back. Meeting with Aoife from medical re Galway."
+    assert scrub(note).text == note

@@ -886,6 +886,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
                 continue
         # a colleague named by first name in talk about work: "Aoife covers Galway"
         if work and a_colleague(text, span):
+            role_only.append(span)
             continue
         # a table's cells are its names: one another rule read over a tab, bar or semicolon
         # joined two cells
@@ -916,9 +917,11 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             dob = _DATE_AFTER_NAME_RE.match(text, span.end)
             if dob is not None:
                 found.append(Span(dob.start("d"), dob.end("d"), "DOB"))
-    # a role's first name that a patient's name found here also holds is either of them: the
-    # lone word goes (fail closed: "Nurse Sam ... Sam Perkins (patient) ... Sam lives at")
-    if role_only:
+    # a role's or a colleague's first name, or a clinician's name word, that a patient's name
+    # found here also holds is either of them where it stands alone: it goes (fail closed:
+    # "Nurse Sam ... Sam Perkins (patient) ... Sam lives at", "Dr. Jones ... Mrs Jones
+    # (patient) ... Jones lives alone")
+    if role_only or hcps:
         patient_words = {
             w.strip(".,'’")
             for s in found
@@ -928,6 +931,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [
             s for s in role_only if text[s.start : s.end].split()[0].strip(".,'’") in patient_words
         ]
+        if hcps and patient_words:
+            found += _shared_with_patient(text, hcps, found, patient_words, keep)
     if hcps and not runs.isdisjoint(ROLE_WORDS):
         found += role_names_alone(text, hcps, [*found, *off_limits])
     if "cc:" in low:
@@ -1107,6 +1112,24 @@ def _before_role_line(text: str, span: Span) -> Span:
             return Span(span.start, len(text[:pos].rstrip()), span.type)
         pos = text.find("\n", pos + 1, span.end)
     return span
+
+
+def _shared_with_patient(
+    text: str, hcps: list[Span], found: list[Span], patient_words: set[str], keep: Container[str]
+) -> list[Span]:
+    """A clinician's name word standing alone (outside every clinician's and found span) that
+    a patient found in the same note also holds."""
+    hcp_words = {w.strip(".,'’") for h in hcps for w in text[h.start : h.end].split()}
+    shared = {
+        w for w in hcp_words & patient_words if len(w) > 1 and w[:1].isupper() and w not in keep
+    }
+    spans = []
+    for w in shared:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text):
+            span = Span(m.start(), m.end(), "PATIENT-NAME")
+            if not _overlaps_any(span, hcps) and not _overlaps_any(span, found):
+                spans.append(span)
+    return spans
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
