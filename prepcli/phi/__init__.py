@@ -52,6 +52,7 @@ from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, n
 from prepcli.phi.colleagues import WORK_WORDS, a_colleague
 from prepcli.phi.context_names import context_names, names_beside_ids
 from prepcli.phi.dates import DATE, find_dobs
+from prepcli.phi.dockets import docket_spans
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import (
     caps_comma_names,
@@ -126,6 +127,7 @@ from prepcli.phi.role_names import (
 )
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
+from prepcli.phi.spanish_ids import spanish_ids
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
@@ -713,6 +715,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     found: list[Span] = []
     words = words_of(text)
     french: list[Span] = []
+    dockets: list[Span] = []
     if "@" in text:
         found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
@@ -747,6 +750,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
+        found += spanish_ids(text, low)
         french = french_record_spans(text)
         found += french
         found += nordic_ids(text, low, words, runs)
@@ -784,6 +788,11 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if "\n" in text:
             found += table_spans(text)
         found += find_dobs(text, low, words)
+        # a court's docket ("II FSK 1234/22", "Az. 1 BvR 2835/17") is no one's record, and its
+        # register's letters no name
+        dockets = docket_spans(text, low)
+        if dockets:
+            found = [f for f in found if f.type not in _ID_TYPES or not _overlaps_any(f, dockets)]
     # a table's person columns: its patients' cells, and the clinicians', staff's and things'
     # cells that stay ("Patient\tConsultant\tProduct")
     table_patients, table_kept = table_people(text) if _table_rows(text) else ([], [])
@@ -816,7 +825,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     # ("Maria Lopez is stable; the attending, Maria, is aware": the patient still goes)
     # a letter's headline is no one, and its words are no name elsewhere in the letter
     headlines = letter_headlines(text)
-    off_limits = hcps + protected_spans(text, words) + letter_kept(text) + headlines
+    off_limits = hcps + protected_spans(text, words) + letter_kept(text) + headlines + dockets
     if not words.isdisjoint(HANDOFF_WORDS):
         off_limits += handoff_staff(text)
     # (a first name a role gives is the clinician's only where the role names it: role_names)
@@ -993,6 +1002,7 @@ _ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,
 
 
 _HASH_TYPES = frozenset({"MRN", "SSN", "PHONE"})
+_ID_TYPES = frozenset({"MRN", "SSN"})
 
 
 def _with_hash(text: str, span: Span) -> Span:

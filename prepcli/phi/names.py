@@ -97,7 +97,8 @@ _NEVER = frozenset(
 ) | frozenset(w.title() for w in FAMILY)  # and relatives: "Son", "Aunt"
 # Clinical letters in Spanish and German: words that open a sentence or follow a title there
 # ("Se presenta", "Bitte Befund an", "Werte Frau Kollegin", "Sr. Director") and are in the
-# international name lists. No particle (de, del, la, der, den): those stand inside names.
+# international name lists; and German and Polish possessives and ordinals that open a form's
+# phrase ("Meine Telefonnummer ist", "Erste Ansprechpartnerin", "Moja córka"). No particle (de, del, la, der, den): those stand inside names.
 LETTER_WORDS = frozenset(
     """
     Se Sus Es Por Para Sin Los Las Que Como Tras Este Esta Estos Estas Tiene Presenta
@@ -111,6 +112,8 @@ LETTER_WORDS = frozenset(
     Beim Bei Vom Im Am Seit Laut Gemäss Gemäß
     Vater Mutter Bruder Brüder Schwester Schwestern Tochter Töchter Sohn Söhne Ehefrau Ehemann
     Kind Kinder Enkel Enkelin Enkelkinder Geschwister Eltern Angehörige Angehöriger Partnerin
+    Mein Meine Meinen Meinem Meiner Erste Erster Ersten Erstes Zweite Zweiter Dritte Dritter
+    Moja Mój Moje Mojej Mojego Moim Moją
     """.split()
 )
 _INSTITUTION = frozenset(
@@ -1973,9 +1976,19 @@ def _more_of_the_same(
         if len(_clean(w)) > 2 and _usable(w, blocked)
     }
     if words:
+        # the words a name was found in lower case; any other, where another language's
+        # dictionary knows it, is that word in lower case ("Dolores ... refiere dolores",
+        # "Centro de Salud ... su salud")
+        lower = {
+            _clean(w) for s in found for w in text[s.start : s.end].split() if _clean(w).islower()
+        }
         for m in _ANY_WORD_RE.finditer(text):
-            if m.group().lower() in words and not _word_use(text, m):
-                yield Span(m.start(), m.end(), "PATIENT-NAME")
+            word = m.group()
+            if word.lower() not in words or _word_use(text, m):
+                continue
+            if word.islower() and word not in lower and foreign(word):
+                continue
+            yield Span(m.start(), m.end(), "PATIENT-NAME")
     for s in found:
         pos = s.end
         capitalised = text[s.start].isupper()

@@ -69,7 +69,8 @@ _TOWN_VALUE_AFTER_RE = re.compile(
 )
 # A label's or an institution's noun of Romance forms and charts before a particle: what
 # follows is its field or its department, no person ("Fecha de Alta", "Servicio de Urgencias",
-# "Hospital de la Santa Creu", "Motivo de consulta", "Data de nascimento").
+# "Hospital de la Santa Creu", "Motivo de consulta", "Data de nascimento"; a chart's sheets and
+# a clinic's groups: "Nota de Evolución", "Grupo de apoyo").
 _ROMANCE_LABEL_NOUNS = frozenset(
     """fecha hora servicio unidad centro hospital motivo número numero lugar tipo historia informe
     sala planta área area consulta clínica clinica departamento sección seccion jefe jefa
@@ -78,11 +79,13 @@ _ROMANCE_LABEL_NOUNS = frozenset(
     nascimento nacimiento ingreso alta domicilio provincia localidad médico medico médica
     medica enfermería enfermeria urgencias hospitalização hospitalizacion hospitalización
     serviço servico unidade centre clinique hôpital hopital instituto institut istituto
-    policlínico policlinico fundación fundacion complejo""".split()
+    policlínico policlinico fundación fundacion complejo
+    nota hoja grupo equipo programa registro""".split()
 )
 _LABEL_PARTICLE = r"(?:de(?:[ \t]+(?:la|las|los|l['’]))?|del|da|do|dos|das|di|della|du|des)"
 _LABEL_BEFORE_RE = re.compile(rf"(?P<n>[^\W\d_]+)[ \t]+{_LABEL_PARTICLE}[ \t]+$")
 _LABEL_OPENS_RE = re.compile(rf"(?P<n>[^\W\d_]+)[ \t]+{_LABEL_PARTICLE}[ \t]+")
+_ARTICLE_LEAD_RE = re.compile(r"(?:el|al|del|la|los|las)[ \t]+(?=[A-ZÁÉÍÓÚÑ])")
 _CARD_BEFORE_RE = re.compile(r"\b(?:carte|tarjeta|tessera|cart[ãa]o|karte|kaart|card)[ \t]+$")
 # one more credential after one the lists know: "Gemma Rourke, RN, CDE"
 _CREDENTIAL_BEFORE_RE = re.compile(
@@ -177,10 +180,14 @@ def _romance_label(text: str, span: Span) -> bool:
     """Whether the found words open with, or follow, a Romance label's or institution's noun
     and its particle (``_ROMANCE_LABEL_NOUNS``)."""
     # (every particle starts with a "d": most names have none near them)
-    if " d" not in text[max(0, span.start - 30) : span.end]:
+    if " d" not in text[max(0, span.start - 30) : span.end + 8]:
         return False
-    opens = _LABEL_OPENS_RE.match(text, span.start)
-    if opens is not None and opens.end() < span.end:
+    # (an article or a contraction grown onto the noun as a surname's particle: "al Grupo de
+    # apoyo", "el Grupo de Trabajo")
+    lead = _ARTICLE_LEAD_RE.match(text, span.start, span.end)
+    opens = _LABEL_OPENS_RE.match(text, lead.end() if lead else span.start)
+    # (the noun alone, its particle after the span: "al Grupo de apoyo")
+    if opens is not None and (opens.end() < span.end or opens.end("n") == span.end):
         return opens["n"].lower() in _ROMANCE_LABEL_NOUNS
     # a word alone after the label is its field ("Fecha de Alta"); a full name is the
     # person the label is about ("Informe de alta de María López")
