@@ -470,6 +470,23 @@ _MORE_HINTS = (
 )
 
 
+# A Polish ID card (dowód osobisty): three letters and six digits, the first digit a check
+# over the others (letters count A=10 ... Z=35; weights 7,3,1,7,3,1,7,3: pl.wikipedia.org
+# "Dowód osobisty w Polsce", whose example is ABA300000). A product's code can pass a check one
+# time in ten, so only after the card's word: "dowód", "dowodu osobistego", "seria i numer".
+_PL_ID_CARD_RE = re.compile(
+    r"\b(?i:dow[óo]d\w*|seria(?:[ \t]+i[ \t]+numer)?)(?:[ \t]+(?i:osobist\w*|nr\.?|numer))*"
+    r"[ \t]*:?[ \t]*(?P<id>[A-Z]{3}[ ]?\d{6})(?![\w-])"
+)
+
+
+def _pl_id_card(raw: str) -> bool:
+    chars = raw.replace(" ", "")
+    values = [ord(c) - 55 for c in chars[:3]] + [int(c) for c in chars[4:]]
+    total = sum(v * w for v, w in zip(values, (7, 3, 1, 7, 3, 1, 7, 3), strict=True))
+    return total % 10 == int(chars[3])
+
+
 def find_national_ids(text: str) -> Iterator[Span]:
     """SSN-type spans for national identity numbers, MRN-type for health identifiers."""
     if not any(rx.search(text) for rx in _SHAPE_HINTS):
@@ -490,6 +507,10 @@ def find_national_ids(text: str) -> Iterator[Span]:
                 text, max(0, m.start() - 20), m.start()
             ):
                 yield Span(m.start(), m.end(), kind)
+    if "dow" in text or "Dow" in text or "eria" in text:
+        for m in _PL_ID_CARD_RE.finditer(text):
+            if _pl_id_card(m.group("id")):
+                yield Span(m.start("id"), m.end("id"), "SSN")
     if "80" in text:
         yield from (Span(m.start(), m.end(), "MRN") for m in _EHIC_RE.finditer(text))
     if "8003" in text:

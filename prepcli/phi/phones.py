@@ -157,7 +157,8 @@ _PHONE_CUE_RE = re.compile(
     r"|cel|tfno|telf|m[óo]vil|contacto|contato|fono"
     # Nordic, Finnish, Portuguese, Central European, Turkish, Greek, Cyrillic, Arabic, Hebrew,
     # Hindi and Indonesian words and abbreviations for a phone or a mobile
-    r"|tlf|tlfn|mobil|mobilnr|mobilnummer|telefonnummer|handynummer|puh|puhelin|gsm|telem[óo]vel"
+    r"|tlf|tlfn|mobil|mobilnr|mobilnummer|telefonnummer|handynummer|telefoonnummer"
+    r"|mobiele[ \t]+nummer|puh|puhelin|gsm|telem[óo]vel"
     r"|telefone|kom|kom[óo]rka|cep|τηλ|τηλέφωνο|κινητό|κιν|тел|телефон|моб|мобильный|мобільний"
     r"|сотовый|هاتف|الهاتف|موبايل|جوال|الجوال|تليفون|محمول|טלפון|טל|נייד|फ़ोन|फोन|मोबाइल"
     r"|ponsel|điện[ \t]+thoại|đt|sđt"
@@ -174,6 +175,8 @@ _PHONE_CUE_RE = re.compile(
     # ...", "Mi teléfono es ...", "mon portable est le ...", "Telefonul meu este ...", "Telefon
     # numaram ...", "मेरा फोन नंबर ... है" (Devanagari's vowel signs are no word characters)
     r"|\b(?:é|es|est|este|son|sont|le|o|meu|mi|mon|numaram|numarası|n[úu]mero|num[ée]ro)\b"
+    # (German's and Dutch's: "Meine Telefonnummer ist ...", "lautet", "mijn nummer is ...")
+    r"|\b(?:ist|lautet|mijn|nummer)\b"
     r"|नंबर|नम्बर)*"
     # whose phone a field holds, then its colon: "Tel. patient:", "هاتف المريض:"
     r"|\.?(?:[ \t]+[^\W\d_]+){1,2}[ \t]*:[ \t]*"

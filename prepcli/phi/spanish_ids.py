@@ -33,22 +33,26 @@ _NOUN = (
 # A hospital's code: letters (a dash may follow), then digits with dashes, a check letter or
 # digit; or a year, letters and a sequence ("2024-EP-778812"); a DNI-like number and letter.
 _CODE = (
-    r"[A-Z]{1,10}(?:-[A-Z]{1,5})?-?\d+(?:-(?:\d+|[A-Z]))*"
+    r"[A-Z]{1,10}(?:-[A-Z]{1,5})?-?\d+[A-Z]?(?:-(?:\d+|[A-Z]))*"
     r"|\d{4}-[A-Z]{1,4}-\d{4,}"
     r"|\d{7,9}-?[A-Z]"
 )
-# A register's digits: one run or groups apart by a space, a slash or a dash.
-_GROUPS = r"\d{2,}(?:[ /-]\d{2,}){0,4}"
+# A register's digits: one run or groups apart by a space, a slash or a dash (a check digit
+# may close them alone: "46 08 20 12345 6").
+_GROUPS = r"\d{2,}(?:[ /-]\d{2,}){0,4}(?:[ ]\d(?![\d.,]))?"
 _VALUE = rf"(?P<v>(?:{_CODE}|{_GROUPS}))(?![\w/-]|[.,]\d)"
 _CUED_RE = re.compile(
     rf"\b(?i:{_NOUN})\b(?P<between>(?:[ \t]+(?!\d)[^\s\d.;:]+){{0,9}}?)[ \t]*:?[ \t]*\**[ \t]*"
     + _VALUE
 )
-_ARTICLE_RE = re.compile(r"\b(?:[Ee]l|al|del|[Bb]ajo[ \t]+el|es)[ \t]+\**" + _VALUE)
+# (markdown's bold may wrap the number: "el ** E-28-9876543-1**")
+_ARTICLE_RE = re.compile(
+    r"\b(?:[Ee]l|al|del|[Bb]ajo[ \t]+el|es|con)[ \t]+(?:\*+[ \t]*)?" + _VALUE
+)
 # What a noun numbers that is no patient's: a phone, a postcode, a product's lot or series, a
 # barcode, an order or invoice, a clinician's registration ("número de colegiado"), a law.
 _NOT_PERSONAL = re.compile(
-    r"(?i:tel[ée]fono|m[óo]vil|fax|contacto|postal|lote|serie|barras|pedido|factura|albar[áa]n"
+    r"(?i:tel[ée]fono|m[óo]vil|fax|contacto(?![ \t]+asistencial)|postal|lote|serie|barras|pedido|factura|albar[áa]n"
     r"|colegiad|colegiaci[óo]n|decreto|orden|ley|art[íi]culo|cuenta|iban|tarjeta[ \t]+de[ \t]+cr"
     r"|matr[íi]cula|veh[íi]culo|autos|procedimiento|recurso|sentencia|judicial)"
 )
@@ -82,7 +86,7 @@ def spanish_ids(text: str, low: str) -> list[Span]:
                 continue
             kind = "SSN" if _SSN_NOUN_RE.search(m.group()) else "MRN"
             spans.append(Span(m.start("v"), m.end("v"), kind))
-    if " el " in low or " al " in low or " del " in low or " es " in low:
+    if any(w in low for w in (" el ", " al ", " del ", " es ", " con ")):
         for m in _ARTICLE_RE.finditer(text):
             value = m.group("v")
             letters = any(c.isalpha() for c in value)
