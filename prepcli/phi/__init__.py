@@ -458,6 +458,9 @@ _MORE_MRN_CUES = (
     r"|\bDL[ \t]*\#"
     # a visit's or an account's number: Cerner's FIN and Epic's CSN, encounter, account
     r"|(?-i:\b(?:FIN|CSN)\b)|\b(?:encounter|account|visit)[ \t]*(?:\#|no\.?|number|ID)"
+    # a patient's billing account, whose number follows bare ("Billing Guarantor Account:
+    # ACT-902841"); a company's "account" alone stays a customer's
+    r"|\b(?:billing|guarantor)(?:[ \t]+(?:billing|guarantor))?[ \t]+account"
     # health identifiers: Australia's IHI, a master patient index's MPI/EMPI, HL7's PID, a
     # unit record number (URN), a Medicare or Medicaid number, a German insurance number
     r"|(?-i:\b(?:IHI|E?MPI|PID|URN|KVNR)\b)"
@@ -499,7 +502,8 @@ _MRN_MORE_WORDS = frozenset(
     patientennummer dossier nhc historia cartella prontuário prontuario nosologico expediente
     ملف رقم ur health ohip vitale hicn phn nhi accession bcbs aetna cigna humana uhc united
     unitedhealthcare anthem kaiser tricare optum molina centene ambetter highmark wellcare
-    caresource premera regence medi case dva concession centrelink philhealth""".split()
+    caresource premera regence medi case dva concession centrelink philhealth billing
+    guarantor""".split()
 )
 # Most of those cues need a word for "number" after them ("program ID", "visit #"), the rest
 # are one themselves.
@@ -510,7 +514,7 @@ _MRN_STRONG_WORDS = frozenset(
     mpi empi pid urn medicare medicaid kvnr versichertennummer krankenversichertennummer
     versicherten fallnummer fallnr patientennummer dossier nhc historia cartella prontuário
     prontuario nosologico fall expediente ملف nhs chi ohip vitale hicn phn nhi dva
-    centrelink philhealth""".split()
+    centrelink philhealth billing guarantor""".split()
 )
 _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.

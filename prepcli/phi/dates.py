@@ -500,9 +500,33 @@ _BIRTHDAY_RE = re.compile(
 )
 
 
-def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
+def find_dobs(text: str, low: str, words: frozenset[str]) -> list[Span]:
     """DOB spans in ``text``; ``low`` is the text lower-cased, ``words`` its lower-cased words
-    (cheap gates: most notes hold no birth label)."""
+    (cheap gates: most notes hold no birth label). A newborn's time of birth after the date
+    goes with it ("DOB: 09/01/2023 04:12"), and the birth date written again elsewhere in the
+    note is the birth date there too ("surfactant on day 1 (09/01/2023)")."""
+    dobs = list(_find_dobs(text, low, words))
+    if not dobs:
+        return dobs
+    out = []
+    for s in dobs:
+        time = _BIRTH_TIME_RE.match(text, s.end)
+        out.append(Span(s.start, time.end(), "DOB") if time else s)
+    dated = {text[s.start : s.end] for s in dobs if _FULL_DATE_RE.fullmatch(text[s.start : s.end])}
+    for date in dated:
+        # (whole: no digit, letter or date separator glued either side)
+        again = re.compile(rf"(?<![\w./-]){re.escape(date)}(?![\w/-]|\.\d)")
+        out += [Span(m.start(), m.end(), "DOB") for m in again.finditer(text)]
+    return out
+
+
+# a time of birth after a newborn's date: "04:12", "23:58", "6:45 am"
+_BIRTH_TIME_RE = re.compile(r"[ \t]+(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?:[ \t]*(?i:[ap]\.?m\.?)(?!\w))?")
+# a date with its year, whole (the one a DOB repeats): "09/01/2023", "2023-09-01"
+_FULL_DATE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}")
+
+
+def _find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
     if (
         any(cue in low for cue in _DOB_CUES)
         or not words.isdisjoint(_DOB_CUE_WORDS)

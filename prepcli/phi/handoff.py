@@ -110,6 +110,7 @@ _BABY_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:Baby|baby|BABY)(?:[ \t]+(?:Boy|Girl|boy|girl|[ABC]|[123]))?"
     rf"|(?:Twin|twin|TWIN|Triplet|triplet)[ \t]+(?:[ABC]|[123]))[ \t]+(?P<a>{_CAP})"
 )
+_BABY_ALIAS_RE = re.compile(rf"[ \t]*\((?:{_CAP}[ \t]+){{0,2}}{_CAP}\)")
 BABY_WORDS = frozenset(("baby", "twin", "triplet"))
 # What follows "Baby" and names a thing or a stage, not a family.
 _BABY_THING = frozenset(
@@ -265,7 +266,11 @@ def baby_names(text: str) -> Iterator[Span]:
         if m.group().startswith("baby") and not (listed and not everyday(word)):
             continue
         if listed or not everyday(word):
-            yield Span(m.start("a"), m.start("a") + len(word), "PATIENT-NAME")
+            # "Baby Girl Okafor" is the newborn's chart name whole, and the given name in
+            # brackets after it is the same child: "Baby Boy Jackson (Liam Jackson)"
+            end = m.start("a") + len(word)
+            alias = _BABY_ALIAS_RE.match(text, end)
+            yield Span(m.start(), alias.end() if alias else end, "PATIENT-NAME")
 
 
 def apposed_ids(text: str, names: list[Span]) -> Iterator[Span]:

@@ -20,7 +20,8 @@ surname. What else puts such words side by side is guarded by class:
   organisation ("the Whakatane Ohope clinic"), a hotel or a fair ("Hotel Sacher Wien");
 - a signature above a role line ("Clinical Nurse Specialist", "Community nurse"), a name after
   a Central European professional's title ("Ing. Patrik Bureš"), as after "Dr.";
-- an identifier's label ("Med Rec No. 4471"), a weekday or month, an abbreviation or code
+- an identifier's label ("Med Rec No. 4471"), a clinician's field's label before a colon and
+  "Dr." (misspelt: "Attnding Allergst: Dr. ..."), a weekday or month, an abbreviation or code
   ("Lumexa MoA", "HbA1c").
 Where another rule found part of the name, the two are joined ("Sra. Aidé" and "Ocampo
 Velasco"). Clinicians, staff, eponyms and founders' companies are off limits as for every name
@@ -131,6 +132,9 @@ _PLACE_LABEL_RE = re.compile(
 )
 # An identifier's label: "Med Rec No. 4471", "Case Ref #: 0044".
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?:(?i:no|nr|num|number|id)\b\.?|#)")
+# A clinician's field: its label, however misspelt, before a colon and the clinician's title
+# ("Attnding Allergst: Dr. ...", "Refering Physicain: Dr. ...").
+_CLINICIAN_FIELD_RE = re.compile(r"[ \t]*:[ \t]*(?:Dr|Dra|Doctor|Prof|Professor)\b")
 # Academic titles that open a professional's name in Central Europe ("Ing. Patrik Bureš",
 # "Mgr. Jana", "Mag. pharm.", "Dipl.-Ing."): a colleague's name, like one after "Dr.".
 _STAFF_TITLE_BEFORE_RE = re.compile(
@@ -170,7 +174,7 @@ def unknown_pairs(
                 continue
             if _signature(text, span) or _a_place(text, span) or _staff_title_before(text, span):
                 continue
-            if _LABEL_AFTER_RE.match(text, span.end):
+            if _LABEL_AFTER_RE.match(text, span.end) or _CLINICIAN_FIELD_RE.match(text, span.end):
                 continue
             joined = _joined(text, span, names)
             if joined is not None:
