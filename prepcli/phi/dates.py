@@ -500,24 +500,49 @@ _BIRTHDAY_RE = re.compile(
 )
 
 
-def find_dobs(text: str, low: str, words: frozenset[str]) -> list[Span]:
+def find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
     """DOB spans in ``text``; ``low`` is the text lower-cased, ``words`` its lower-cased words
-    (cheap gates: most notes hold no birth label). A newborn's time of birth after the date
-    goes with it ("DOB: 09/01/2023 04:12"), and the birth date written again elsewhere in the
-    note is the birth date there too ("surfactant on day 1 (09/01/2023)")."""
-    dobs = list(_find_dobs(text, low, words))
-    if not dobs:
-        return dobs
+    (cheap gates: most notes hold no birth label)."""
+    return _find_dobs(text, low, words)
+
+
+def more_of_the_dob(text: str, found: list[Span]) -> list[Span]:
+    """What more the birth dates found in ``text`` cover: a newborn's time of birth after the
+    date goes with it ("DOB: 09/01/2023 04:12"), and the birth date written again elsewhere in
+    the note is the birth date there too ("surfactant on day 1 (09/01/2023)")."""
     out = []
-    for s in dobs:
+    dated = set()
+    for s in found:
+        if s.type != "DOB":
+            continue
         time = _BIRTH_TIME_RE.match(text, s.end)
-        out.append(Span(s.start, time.end(), "DOB") if time else s)
-    dated = {text[s.start : s.end] for s in dobs if _FULL_DATE_RE.fullmatch(text[s.start : s.end])}
+        if time:
+            out.append(Span(s.start, time.end(), "DOB"))
+        if _FULL_DATE_RE.fullmatch(text[s.start : s.end]):
+            dated.add(text[s.start : s.end])
     for date in dated:
         # (whole: no digit, letter or date separator glued either side)
         again = re.compile(rf"(?<![\w./-]){re.escape(date)}(?![\w/-]|\.\d)")
         out += [Span(m.start(), m.end(), "DOB") for m in again.finditer(text)]
     return out
+
+
+# A newborn's first day of life, dated: the birth date ("surfactant on day 1 (09/01/2023)",
+# "intubated at birth, 03/14/2024", "DOL 0 (2024-03-14)"); only in a newborn's note, since an
+# adult's "cycle 2 day 1 (03/04/2024)" is a treatment's day.
+_FIRST_DAY_RE = re.compile(
+    r"\b(?i:day[ \t]+(?:of[ \t]+life[ \t]+)?[01]|DOL[ \t]*[01]|at[ \t]+birth)\b[ \t]*[,:(]?[ \t]*"
+    r"(?:on[ \t]+)?(?P<d>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"(?![\w/-]|\.\d)"
+)
+_NEWBORN_WORDS = ("apgar", "newborn", "neonat", "infant", "nicu", "gestation", "delivered")
+
+
+def first_day_dates(text: str, low: str) -> list[Span]:
+    """DOB spans for the dated first day of a newborn's life (``_FIRST_DAY_RE``)."""
+    if not any(w in low for w in _NEWBORN_WORDS):
+        return []
+    return [Span(m.start("d"), m.end("d"), "DOB") for m in _FIRST_DAY_RE.finditer(text)]
 
 
 # a time of birth after a newborn's date: "04:12", "23:58", "6:45 am"

@@ -58,6 +58,7 @@ _SUFFIX_RE = re.compile(
     r"|I(?=[ \t]+(?:and|&|or)\b|[ \t]*(?:[,;)(\n]|$| -))"
     r"|the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\b)"
 )
+_SUFFIX_END_RE = re.compile(r"[ \t](?:[JS]r|JR|SR)$")
 # A nickname in brackets or quotes, then the surname.
 _NICK_RE = re.compile(
     r"[ \t]*(?:\((?P<b>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?)\)"
@@ -271,6 +272,15 @@ def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Sp
     Russian surname around it; ``blocked`` words (clinicians', the caller's) never join."""
     grown = [_grow(text, s, blocked, names) if s.type == "PATIENT-NAME" else s for s in names]
     grown = [_short_parts(text, s, blocked) if s.type == "PATIENT-NAME" else s for s in grown]
+    # a suffix a detector took without its full stop ("Father Oliver Queen Sr.") takes it
+    grown = [
+        Span(s.start, s.end + 1, s.type)
+        if s.type == "PATIENT-NAME" and text.startswith(".", s.end) and _SUFFIX_END_RE.search(
+            text, max(0, s.end - 4), s.end
+        )
+        else s
+        for s in grown
+    ]
     surnames = {
         words[-1]
         for s in grown

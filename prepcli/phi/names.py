@@ -1988,7 +1988,9 @@ def _more_of_the_same(
                 continue
             if word.islower() and word not in lower and foreign(word):
                 continue
-            yield Span(m.start(), m.end(), "PATIENT-NAME")
+            # (the given name's initial before it goes too: a signature's "M. Musterfrau")
+            initial = _INITIAL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+            yield Span(initial.start() if initial else m.start(), m.end(), "PATIENT-NAME")
     for s in found:
         pos = s.end
         capitalised = text[s.start].isupper()
@@ -2005,6 +2007,7 @@ def _more_of_the_same(
 
 
 _ANY_WORD_RE = re.compile(r"[^\W\d_]+")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 
 
 def _word_use(text: str, m: re.Match[str]) -> bool:
