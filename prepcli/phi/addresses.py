@@ -582,9 +582,10 @@ def _country_re() -> re.Pattern[str]:
 
 
 # A town joined to its street by a preposition of the note's language (in, a, à, en, em, i, w,
-# te, u), a postcode before it or not, before prose or punctuation.
+# te, u), a comma before it or not ("Avenida de la Albufera 127, en Barcelona"), a postcode
+# before it or not, before prose or punctuation.
 _TOWN_AFTER_STREET_RE = re.compile(
-    r"[ \t]+(?:in|a|à|en|em|i|w|te|u)[ \t]+(?:(?:[A-Z]{1,3}-)?\d{4,5}[ \t]+)?"
+    r",?[ \t]+(?:in|a|à|en|em|i|w|te|u)[ \t]+(?:(?:[A-Z]{1,3}-)?\d{4,5}[ \t]+)?"
     # (no dot inside: "in Lansdowne. Pt's" ends at the town)
     r"(?P<place>(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*(?:[ \t]+(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*)?)"
     r"(?=[ \t]*(?:$|[,.;:!?)\n])|[ \t]+[a-zß-öø-ÿ])"

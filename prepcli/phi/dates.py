@@ -542,7 +542,15 @@ def first_day_dates(text: str, low: str) -> list[Span]:
     """DOB spans for the dated first day of a newborn's life (``_FIRST_DAY_RE``)."""
     if not any(w in low for w in _NEWBORN_WORDS):
         return []
-    return [Span(m.start("d"), m.end("d"), "DOB") for m in _FIRST_DAY_RE.finditer(text)]
+    return [
+        Span(m.start("d"), m.end("d"), "DOB")
+        for m in _FIRST_DAY_RE.finditer(text)
+        if not _CYCLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    ]
+
+
+# (a treatment's cycle before its day: "C2 day 1", "cycle 2, day 1")
+_CYCLE_BEFORE_RE = re.compile(r"\b(?i:cycle|c)[ \t]*\d+[ \t]*,?[ \t]*$")
 
 
 # a time of birth after a newborn's date: "04:12", "23:58", "6:45 am"

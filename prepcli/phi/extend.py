@@ -275,9 +275,9 @@ def grow_names(text: str, names: list[Span], blocked: Container[str]) -> list[Sp
     # a suffix a detector took without its full stop ("Father Oliver Queen Sr.") takes it
     grown = [
         Span(s.start, s.end + 1, s.type)
-        if s.type == "PATIENT-NAME" and text.startswith(".", s.end) and _SUFFIX_END_RE.search(
-            text, max(0, s.end - 4), s.end
-        )
+        if s.type == "PATIENT-NAME"
+        and text.startswith(".", s.end)
+        and _SUFFIX_END_RE.search(text, max(0, s.end - 4), s.end)
         else s
         for s in grown
     ]

@@ -98,7 +98,8 @@ _NEVER = frozenset(
 # Clinical letters in Spanish and German: words that open a sentence or follow a title there
 # ("Se presenta", "Bitte Befund an", "Werte Frau Kollegin", "Sr. Director") and are in the
 # international name lists; and German and Polish possessives and ordinals that open a form's
-# phrase ("Meine Telefonnummer ist", "Erste Ansprechpartnerin", "Moja córka"). No particle (de, del, la, der, den): those stand inside names.
+# phrase ("Meine Telefonnummer ist", "Erste Ansprechpartnerin", "Moja córka"). No particle
+# (de, del, la, der, den): those stand inside names.
 LETTER_WORDS = frozenset(
     """
     Se Sus Es Por Para Sin Los Las Que Como Tras Este Esta Estos Estas Tiene Presenta

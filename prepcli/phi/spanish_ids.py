@@ -46,13 +46,12 @@ _CUED_RE = re.compile(
     + _VALUE
 )
 # (markdown's bold may wrap the number: "el ** E-28-9876543-1**")
-_ARTICLE_RE = re.compile(
-    r"\b(?:[Ee]l|al|del|[Bb]ajo[ \t]+el|es|con)[ \t]+(?:\*+[ \t]*)?" + _VALUE
-)
+_ARTICLE_RE = re.compile(r"\b(?:[Ee]l|al|del|[Bb]ajo[ \t]+el|es|con)[ \t]+(?:\*+[ \t]*)?" + _VALUE)
 # What a noun numbers that is no patient's: a phone, a postcode, a product's lot or series, a
 # barcode, an order or invoice, a clinician's registration ("número de colegiado"), a law.
 _NOT_PERSONAL = re.compile(
-    r"(?i:tel[ée]fono|m[óo]vil|fax|contacto(?![ \t]+asistencial)|postal|lote|serie|barras|pedido|factura|albar[áa]n"
+    r"(?i:tel[ée]fono|m[óo]vil|fax|contacto(?![ \t]+asistencial)|postal|lote|serie|barras"
+    r"|pedido|factura|albar[áa]n"
     r"|colegiad|colegiaci[óo]n|decreto|orden|ley|art[íi]culo|cuenta|iban|tarjeta[ \t]+de[ \t]+cr"
     r"|matr[íi]cula|veh[íi]culo|autos|procedimiento|recurso|sentencia|judicial)"
 )
