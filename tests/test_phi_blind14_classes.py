@@ -65,6 +65,24 @@ def test_billing_accounts_newborns_and_clinician_fields(marked: str) -> None:
     assert_identifiers_go_and_clinicians_stay(marked)
 
 
+# A birth date with its day in words (Dutch ordinals, Spanish cardinals, German and English
+# ordinals), written after the rule from phi_blind14_dev's one miss of the class (no untuned
+# figure); look-alikes: a month and year alone, an ordinal that counts children.
+SPELLED_BIRTH_DATES = [
+    "Ik ben geboren op de {D|achtste van maart 1992}.",
+    "Nacida el {D|veintitrés de junio de 1968}, vive sola.",
+    "Geboren am {D|dritten Oktober 1955} in Bremen.",
+    "Born on the {D|twenty-second of May 1971}.",
+    "Her first visit was on the second of March 1988.",
+    "Geboren als tweede van vier kinderen.",
+]
+
+
+@pytest.mark.parametrize("marked", SPELLED_BIRTH_DATES)
+def test_birth_dates_with_the_day_in_words(marked: str) -> None:
+    assert_identifiers_go_and_clinicians_stay(marked)
+
+
 def test_a_lower_case_given_name_the_patient_holds_stays_scrubbed() -> None:
     text = "Se revisa a Dolores Ibáñez Ruiz, que refiere dolores articulares."
     assert "dolores" in [text[s.start : s.end] for s in find_phi(text)]

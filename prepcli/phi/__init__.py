@@ -51,7 +51,13 @@ from prepcli.phi.banners import banner_ids
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.colleagues import WORK_WORDS, a_colleague
 from prepcli.phi.context_names import context_names, names_beside_ids
-from prepcli.phi.dates import DATE, find_dobs, first_day_dates, more_of_the_dob
+from prepcli.phi.dates import (
+    DATE,
+    find_dobs,
+    first_day_dates,
+    more_of_the_dob,
+    spelled_birth_dates,
+)
 from prepcli.phi.dockets import docket_spans
 from prepcli.phi.extend import grow_names, listed_with
 from prepcli.phi.fields import (
@@ -794,6 +800,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += find_dobs(text, low, words)
         if "day" in low or "dol" in low or "birth" in low:
             found += first_day_dates(text, low)
+        if "gebor" in low or "born" in low or "birth" in low or "nacid" in low or "geb" in low:
+            found += spelled_birth_dates(text)
         # a court's docket ("II FSK 1234/22", "Az. 1 BvR 2835/17") is no one's record, and its
         # register's letters no name
         dockets = docket_spans(text, low)

@@ -527,6 +527,47 @@ def more_of_the_dob(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+# A birth date with its day in words, as people say and some forms write it: Dutch "de
+# veertiende van januari 2025", Spanish "el catorce de enero de 1979", German "am vierzehnten
+# Januar 1979", English "the fourteenth of January 1979". Only a little way after a word for
+# birth (the date alone is any day).
+_DAY_WORDS = frozenset(
+    """eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+    dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste
+    eenentwintigste tweeëntwintigste drieëntwintigste vierentwintigste vijfentwintigste
+    zesentwintigste zevenentwintigste achtentwintigste negenentwintigste dertigste
+    eenendertigste
+    primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+    quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés
+    veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve treinta
+    ersten zweiten dritten vierten fünften sechsten siebten achten neunten zehnten elften
+    zwölften dreizehnten vierzehnten fünfzehnten sechzehnten siebzehnten achtzehnten
+    neunzehnten zwanzigsten einundzwanzigsten zweiundzwanzigsten dreiundzwanzigsten
+    vierundzwanzigsten fünfundzwanzigsten sechsundzwanzigsten siebenundzwanzigsten
+    achtundzwanzigsten neunundzwanzigsten dreißigsten einunddreißigsten
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth twenty thirty""".split()
+)
+_SPELLED_DATE_RE = re.compile(
+    r"(?<![\w-])(?P<d>(?P<w>[^\W\d_]+)(?:[ \t-](?:y[ \t]uno|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth))?[ \t]+(?:(?i:van|de|of|des)[ \t]+)?"
+    rf"(?i:{_MONTH})[ \t]+(?:(?i:de|del|van)[ \t]+)?(?:18|19|20)\d{{2}})(?!\d)"
+)
+_BIRTH_WORDS_RE = re.compile(r"(?i:geboren|born|birth|nacid[oa]|nacimiento|geburt|geb\.)")
+
+
+def spelled_birth_dates(text: str) -> list[Span]:
+    """DOB spans for birth dates whose day is in words (``_SPELLED_DATE_RE``), up to 80
+    characters after a word for birth."""
+    spans = []
+    for cue in _BIRTH_WORDS_RE.finditer(text):
+        for m in _SPELLED_DATE_RE.finditer(text, cue.end(), min(len(text), cue.end() + 100)):
+            if m.group("w").lower() in _DAY_WORDS and m.start() - cue.end() <= 80:
+                spans.append(Span(m.start("d"), m.end("d"), "DOB"))
+    return spans
+
+
 # A newborn's first day of life, dated: the birth date ("surfactant on day 1 (09/01/2023)",
 # "intubated at birth, 03/14/2024", "DOL 0 (2024-03-14)"); only in a newborn's note, since an
 # adult's "cycle 2 day 1 (03/04/2024)" is a treatment's day.

@@ -28,7 +28,7 @@ from prepcli.phi.spans import Span
 _NOUN = (
     r"n[úu]mero|n\.?[º°]|c[óo]digo|identificador|identificativo|referencia|documento|p[óo]liza"
     r"|episodio|expediente|afiliaci[óo]n|aseguramiento|beneficiari[oa]|tarjeta[ \t]+sanitaria"
-    r"|historia[ \t]+cl[íi]nica|nuss|naf|nuhsa|cip(?:-sns|-sns)?|nhc|id_[a-z_]+"
+    r"|historia[ \t]+cl[íi]nica|nuss|naf|nuhsa|cip(?:-sns)?|nhc|id_[a-z_]+|id"
 )
 # A hospital's code: letters (a dash may follow), then digits with dashes, a check letter or
 # digit; or a year, letters and a sequence ("2024-EP-778812"); a DNI-like number and letter.
