@@ -139,6 +139,13 @@ from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_people, table_spans
+from prepcli.phi.transcripts import (
+    clinician_introductions,
+    interjections,
+    lower_case_names,
+    speaker_turns,
+    without_speakers,
+)
 from prepcli.phi.unknown_pairs import unknown_pairs
 from prepcli.phi.word_names import word_names_in
 
@@ -722,6 +729,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     """Non-overlapping identifier spans, sorted by position."""
     # (both same length: spans fit the note as written)
     text = plain_separators(read_ocr_digits(text))
+    # a transcript's speaker prefixes are roles, not fields: blanked, what follows is speech
+    turns = speaker_turns(text)
+    if turns:
+        text = without_speakers(text, turns)
     found: list[Span] = []
     words = words_of(text)
     french: list[Span] = []
@@ -826,6 +837,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps += profile_clinicians(text)
     hcps += nordic_clinicians(text)
     hcps += table_kept
+    if turns:
+        hcps += clinician_introductions(text, turns)
     hcps += [h for h in staff_spans(text, words, hcps, runs) if not given_before(text, h, words)]
     if "Sister" in text:
         hcps += ward_sisters(text)
@@ -838,10 +851,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     # so is a hand-off's team named by role and first name, which a patient may share
     # ("Maria Lopez is stable; the attending, Maria, is aware": the patient still goes)
     # a letter's headline is no one, and its words are no name elsewhere in the letter
-    headlines = letter_headlines(text)
+    # (a transcript is no letter: its greeting turn opens no headline)
+    headlines = [] if turns else letter_headlines(text)
     off_limits = hcps + protected_spans(text, words) + letter_kept(text) + headlines + dockets
     if not words.isdisjoint(HANDOFF_WORDS):
         off_limits += handoff_staff(text)
+    if turns:
+        off_limits += interjections(text, turns)
     # (a first name a role gives is the clinician's only where the role names it: role_names)
     role_first = role_first_names(text, hcps) if hcps else frozenset()
     names = [
@@ -864,6 +880,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     ]
     if not words.isdisjoint(BABY_WORDS):
         names += baby_names(text)
+    if turns:
+        names += lower_case_names(text, turns)
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)

@@ -1,0 +1,194 @@
+"""Consultation transcripts: who speaks each turn, and the names a conversation's shape gives.
+
+A transcript opens each turn with its speaker: "Doctor:", "Patient:", "Guest_family:" (MTS-Dialog,
+primock57) or a bracketed tag, "[doctor]", "[patient]" (aci-bench's ASR-like dialogues). The
+prefix is a role, not a chart's field: what follows it is speech ("Patient: Yeah, sure"), so it
+is masked before the name rules run, and a name after it counts only where the speech gives one
+("my name is Jane Roe"). The speaker still matters: a first name a clinician introduces himself
+by ("Doctor: Hi, I'm Joe, one of the doctors") is the clinician's.
+
+ASR transcripts are lower case: the name rules' capitals are missing, so the conversation's
+places say "a name" instead: the word after a greeting ("hi martha", "good morning john"), a
+dictated header ("next patient is emily hernandez .", "dictating on donald clark ."), a courtesy
+title ("ms. hill"), and a listed given name no dictionary knows anywhere in such a transcript
+("and barbara called"). A word a greeting addresses that no dictionary knows is a name too
+(fail closed); everyday words there ("hi there", "hey doc", "hey dragon") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
+
+from prepcli.phi.names import census_lists
+from prepcli.phi.spans import Span
+from prepcli.phi.words import common, everyday
+
+# The speakers' roles transcripts name: a clinician's side and everyone else's.
+_CLINICIAN_ROLES = (
+    r"doctor|dr|physician|clinician|gp|nurse|provider|consultant|therapist|np|pa"
+    r"|(?:medical[ _])?assistant|guest_clinician|doctor_guest"
+)
+_OTHER_ROLES = (
+    r"patient|pt|guest_family|guest_patient|patient_guest|family|caregiver|carer|parent"
+    r"|mother|father|mom|dad|interpreter|relative|guest"
+)
+# A turn's prefix at a line's start: "Doctor:", "Guest_family :", "[doctor]", "[patient_guest]".
+_SPEAKER_RE = re.compile(
+    rf"(?im)^[ \t]*(?:\[(?P<tag>{_CLINICIAN_ROLES}|{_OTHER_ROLES})\]"
+    rf"|(?P<role>{_CLINICIAN_ROLES}|{_OTHER_ROLES})[ \t]*:)"
+)
+_CLINICIAN_RE = re.compile(rf"(?i:{_CLINICIAN_ROLES})")
+
+
+@dataclass(frozen=True)
+class Turn:
+    prefix: int  # where the speaker's prefix starts
+    speech: int  # where the speech starts (right after the prefix)
+    end: int  # the next turn's prefix, or the text's end
+    clinician: bool
+
+
+def speaker_turns(text: str) -> list[Turn]:
+    """The turns of a transcript; none where ``text`` is no transcript. Bracketed tags make one
+    at once; "Role:" prefixes only from two lines on (one "Patient: Jane Roe" line is a chart's
+    field)."""
+    if "[" not in text and ":" not in text:
+        return []
+    found = list(_SPEAKER_RE.finditer(text))
+    if not found or (len(found) < 2 and found[0].group("tag") is None):
+        return []
+    turns = []
+    for i, m in enumerate(found):
+        role = m.group("tag") or m.group("role")
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        clinician = _CLINICIAN_RE.fullmatch(role) is not None
+        turns.append(Turn(m.start(), m.end(), end, clinician))
+    return turns
+
+
+def without_speakers(text: str, turns: list[Turn]) -> str:
+    """``text`` with each speaker prefix blanked (same length): a role is no name's label."""
+    chars = list(text)
+    for t in turns:
+        for i in range(t.prefix, t.speech):
+            if chars[i] not in "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+# A clinician's turn that introduces its speaker: "my name's Joe", "I'm Marcus, one of the
+# doctors", "it's Doctor Fenwick here", "i'm dr. kaplan".
+_INTRODUCTION_RE = re.compile(
+    r"\b(?i:my[ \t]+name[ \t]*(?:'s|’s|[ \t]is)|i[ \t]*(?:'m|’m)|i[ \t]+am|this[ \t]+is|it's|it’s)"
+    r"[ \t]+(?:(?i:dr\.?|doctor|nurse)[ \t]+)?(?P<name>[A-Z][a-z'’-]+|(?<=\.[ \t])[a-z][a-z'’-]+"
+    r"|(?<=doctor[ \t])[a-z][a-z'’-]+)"
+)
+
+
+def clinician_introductions(text: str, turns: list[Turn]) -> list[Span]:
+    """The names clinicians give themselves in their own turns."""
+    spans = []
+    for t in turns:
+        if t.clinician:
+            for m in _INTRODUCTION_RE.finditer(text, t.speech, t.end):
+                spans.append(Span(m.start("name"), m.end("name"), "HCP"))
+    return spans
+
+
+# Interjections and discourse markers open and fill speech ("Yeah, it's Oliver, Oliver Pratt",
+# "Um, so I'm"); the surname lists hold some of them ("Yeah", "Um"), none is a name in a turn.
+_INTERJECTIONS = frozenset(
+    "yeah yea yes yep yup no nope nah um umm uh uhh er erm mm mmm hmm mhm oh ohh ah okay ok okey"
+    " alright so well right sure hi hiya hello hey morning thanks sorry actually".split()
+)
+_SPEECH_WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
+
+
+# A turn's opening word, when an everyday word before a lower-case one: no cue of the turn
+# before reaches it ("Patient: Um, so I'm\nPatient: Having some pain").
+_OPENING_RE = re.compile(r"[ \t]*(?P<w>[A-Z][a-z]+)(?=[ \t,.!?]+[a-z]|[ \t]*[,.!?]?[ \t]*$)", re.M)
+
+
+def interjections(text: str, turns: list[Turn]) -> list[Span]:
+    """Interjections in the turns' speech, and an everyday word opening a turn: words no name
+    rule may take there."""
+    spans = [
+        Span(m.start(), m.end(), "IGNORE")
+        for t in turns
+        for m in _SPEECH_WORD_RE.finditer(text, t.speech, t.end)
+        if m.group().lower() in _INTERJECTIONS
+    ]
+    first = census_lists()[0]
+    for t in turns:
+        m = _OPENING_RE.match(text, t.speech, t.end)
+        if m is not None and common(m.group("w")) and m.group("w") not in first:
+            spans.append(Span(m.start("w"), m.end("w"), "IGNORE"))
+    return spans
+
+
+# Words a greeting addresses that are no one's name in a conversation.
+_ADDRESSED = frozenset(
+    "there doc doctor dr everyone everybody guys folks sir maam mam ma'am buddy honey sweetie"
+    " dear love man team all again yeah yes ok okay how so um uh and mr mrs ms miss mx".split()
+)
+# (a contraction is speech, not a name: "hi i'm dr. kaplan")
+_CONTRACTION_RE = re.compile(r"^i['’]|['’](?:m|re|ll|ve|d|s)$|n['’]t$")
+_GREETING_RE = re.compile(
+    r"\b(?:(?:hi|hey|hello|morning|welcome(?:[ \t]+back)?|good[ \t]+(?:morning|afternoon|evening)"
+    r"|nice[ \t]+to[ \t]+(?:see|meet)[ \t]+you)[ \t]*,?[ \t]+)+"
+    r"(?P<name>[a-z][a-z'’-]+)(?![\w'’-])"
+)
+# A dictated header names the patient: "next patient is grace ross .", "dictating on donald
+# clark .", "i'm seeing ms. hill .", and a turn that opens with the name before the birth date
+# or record number ("[doctor] tyler nelson , date of birth : ...").
+_HEADER_RE = re.compile(
+    r"\b(?:(?:our[ \t]+)?next[ \t]+patient[ \t]+is|patient[ \t]+is|dictating[ \t]+on)[ \t]+"
+    r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)(?=[ \t]*[,.]|[ \t]*$)"
+    r"|^[ \t]*(?P<opening>[a-z][a-z'’-]+[ \t]+[a-z][a-z'’-]+)[ \t]*[,.][ \t]*"
+    r"(?=(?:date[ \t]+of[ \t]+birth|dob|mrn))",
+    re.MULTILINE,
+)
+_TITLE_RE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|mister|missus)\.?[ \t]+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])"
+    # speech recognition spells the title out: "Mister Henley", "Missus Roe"
+    r"|\b(?i:mister|missus)[ \t]+(?P<spelled>[A-Z][a-z'’-]+)(?![\w'’-])"
+)
+# Words a header's or a title's place holds that are no name.
+_FUNCTION_WORDS = frozenset(
+    "a an the this that here there in on at for with and or is was she he her his him they"
+    " today now being not also".split()
+)
+_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+
+
+def lower_case_names(text: str, turns: list[Turn]) -> Iterator[Span]:
+    """Patients' names in a lower-case transcript, by their place in the conversation."""
+    if not turns:
+        return
+    first = census_lists()[0]
+    for m in _GREETING_RE.finditer(text):
+        word = m.group("name")
+        if word in _ADDRESSED or _CONTRACTION_RE.search(word):
+            continue
+        if _given(word, first) or not common(word):
+            yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+    for m in _HEADER_RE.finditer(text):
+        group = "name" if m.group("name") is not None else "opening"
+        if not set(m.group(group).split()) & _FUNCTION_WORDS:
+            yield Span(m.start(group), m.end(group), "PATIENT-NAME")
+    for m in _TITLE_RE.finditer(text):
+        group = "name" if m.group("name") is not None else "spelled"
+        if m.group(group).lower() not in _FUNCTION_WORDS:
+            yield Span(m.start(group), m.end(group), "PATIENT-NAME")
+    # a given name the census lists and no dictionary knows, anywhere in a lower-case turn
+    for t in turns:
+        for m in _WORD_RE.finditer(text, t.speech, t.end):
+            word = m.group()
+            if _given(word, first) and not everyday(word):
+                yield Span(m.start(), m.end(), "PATIENT-NAME")
+
+
+def _given(word: str, first: Container[str]) -> bool:
+    return word.capitalize() in first
