@@ -73,9 +73,44 @@ ROUND_1: dict[str, list[str]] = {
         "Doctor: And when were you born?\nPatient: {D|Twenty first of January nineteen seventy}.",
         "Doctor: Your address?\nPatient: It's {A|forty two Elm Grove}, {A|N W three, four A B}.",
         "Doctor: And your email address?\nPatient: It's {E|helen dot marsh at gmail dot com}.",
-        "[doctor] next patient is {N|carl dunn} , {M|mrn 5520193} .",
+        "[doctor] next patient is {N|carl dunn} , mrn {M|5520193} .",
         "Doctor: When did the pain start?\nPatient: On the fifth of March, so two weeks ago.",
         "Doctor: How much do you take?\nPatient: Two tablets, twenty milligrams each.",
+    ],
+}
+
+ROUND_2: dict[str, list[str]] = {
+    "speakers": [
+        "Doctor: Are you somewhere private?\nPatient: Yes, I'm at home on my own.\nDoctor: Lovely.",
+        "Patient: Sorry, you cut out there.\nDoctor: No problem, I'll repeat that.",
+        "Doctor: What's your name, please?\nPatient: {N|Gemma Hollis}.\nDoctor: Thanks {N|Gemma}.",
+        "[doctor] any fevers or chills\n[patient] no none at all\n[doctor] good",
+        "Guest_family: Mum's been really confused since Tuesday.\nDoctor: I see.",
+        "Doctor: Do you drink alcohol?\nPatient: Erm, maybe a glass of wine at weekends.",
+        "Doctor: Hi, can you see me?\nPatient: Hello, yes I can.\nPatient: Brilliant, thanks.",
+    ],
+    "clinicians": [
+        "Doctor: Hello there, I'm {H|Keith}, one of the doctors with the service.\nPatient: Hi {H|Keith}.",
+        "Doctor: Good morning, my name's {H|Amara} and I'm a GP.\nPatient: Morning.",
+        "Nurse: Hi, I'm {H|Bridget}, the practice nurse.\nPatient: Hello.",
+        "[doctor] hi i'm doctor {H|fielding} what brings you in\n[patient] my shoulder",
+    ],
+    "lowercase_names": [
+        "[doctor] hello {N|jasmine} how are you feeling\n[patient] a little better",
+        "[doctor] welcome back {N|terrence} good to see you\n[patient] thanks doc",
+        "[doctor] our next patient is {N|doreen walsh} , mrn {M|8841207} .",
+        "[doctor] good evening mr. {N|castellano} , i'm dr. {H|nguyen} .\n[patient] evening",
+        "[doctor] and your daughter {N|priscilla} is she still helping at home\n[patient] yes",
+        "[doctor] hey everyone so let's get started\n[patient] okay",
+    ],
+    "spoken_ids": [
+        "Doctor: Date of birth?\nPatient: {D|Fourth of December, erm, nineteen fifty three}.",
+        "Doctor: And when's your birthday?\nPatient: {D|Seventeenth May nineteen ninety}.",
+        "Doctor: Could I take your address?\nPatient: Yes, {A|twelve Orchard Lane}, {A|B S eight, three Q X}.",
+        "Doctor: And an email address?\nPatient: {E|k dot patel at outlook dot com}.",
+        "[doctor] dictating on {N|mabel ortiz} . date of birth : {D|11 , 2 , 1955} .",
+        "Doctor: How many do you smoke?\nPatient: About twenty a day, since I was nineteen.",
+        "Doctor: Which road was the accident on?\nPatient: Near the big roundabout on the ring road.",
     ],
 }
 
