@@ -125,6 +125,7 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
+from prepcli.phi.read_out import read_out_ids
 from prepcli.phi.role_names import (
     ROLE_WORDS,
     a_patients_place,
@@ -265,6 +266,8 @@ _LOCAL_SEP = r"(?:\.|\s+(?:dot|underscore|dash|hyphen)\s+|\s*[(\[{<]dot[)\]}>]\s
 _SPELLED_EMAIL_RE = re.compile(
     # an initial said apart from the name before a spaced "@": "j doe @ gmail . com"
     r"(?:\b[A-Za-z][ \t](?=[\w%+-]+[ \t]@))?"
+    # or before a spoken "at": "M Traba at Gmail dot com"
+    r"(?:\b[A-Z][ \t](?=[\w%+-]+[ \t]+at[ \t]))?"
     rf"\b[A-Za-z0-9_%+-]+(?:{_LOCAL_SEP}[A-Za-z0-9_%+-]+)*"
     r"(?:\s+at\s+|\s*[(\[{<](?:at|@)[)\]}>]\s*|[ \t]@[ \t]?|@[ \t])"
     # a mail provider's domain needs no known ending: "dest at yahoo.cwe"
@@ -272,7 +275,8 @@ _SPELLED_EMAIL_RE = re.compile(
     rf"(?:(?:gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|protonmail|proton|gmx|comcast)"
     rf"(?:{_DOT}[a-z]{{2,4}}\b){{1,2}}|"
     # any ending where every dot is spelled out: "telyn dot example dot cymru"
-    r"[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+[A-Za-z]{2,12}\b|"
+    # (a transcript's tag may stand for a part not heard: "at [unintelligible] dot co dot uk")
+    r"(?:[A-Za-z0-9-]+|\[[a-z]+\])(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+[A-Za-z]{2,12}\b|"
     rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
     r"(?:com|org|net|edu|gov|mil|info|biz|io|co|us|uk|ca|au|de|fr|nl|es|it|se|no|dk|fi|ch|at|be"
     r"|pl|hu|cz|ie|nz|in|jp|cn|br|mx|ru|me|site)\b)",
@@ -751,6 +755,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
     found += [Span(s, e, "PHONE") for s, e in find_spoken_phones(text, words)]
     found += find_spoken_ids(text, low, words)
+    if turns:
+        found += read_out_ids(text)
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
         if "x-" in low or "*-" in text or "#-" in text or "•-" in text:

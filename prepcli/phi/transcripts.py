@@ -131,7 +131,16 @@ def interjections(text: str, turns: list[Turn]) -> list[Span]:
 # Words a greeting addresses that are no one's name in a conversation.
 _ADDRESSED = frozenset(
     "there doc doctor dr everyone everybody guys folks sir maam mam ma'am buddy honey sweetie"
-    " dear love man team all again yeah yes ok okay how so um uh and mr mrs ms miss mx".split()
+    " dear love man team all again yeah yes ok okay how so um uh and mr mrs ms miss mx my your"
+    " you we it this that then now today what both mate friend friends sweetheart ladies nurse"
+    " mister too also as well"
+    # the wake word of a dictation program: "hey , dragon , i'm seeing ms. hill"
+    " dragon".split()
+)
+# What a greeting's name is followed by: "hello jasmine how are you", "hi , brian ."
+_AFTER_GREETING_RE = re.compile(
+    r"[ \t]*(?:[,.?!]|$|(?:how|good[ \t]+to|nice[ \t]+to|great[ \t]+to|what[ \t]+brings)\b)",
+    re.MULTILINE,
 )
 # (a contraction is speech, not a name: "hi i'm dr. kaplan")
 _CONTRACTION_RE = re.compile(r"^i['’]|['’](?:m|re|ll|ve|d|s)$|n['’]t$")
@@ -172,7 +181,9 @@ def lower_case_names(text: str, turns: list[Turn]) -> Iterator[Span]:
         word = m.group("name")
         if word in _ADDRESSED or _CONTRACTION_RE.search(word):
             continue
-        if _given(word, first) or not common(word):
+        # a listed given name, a word no dictionary knows, or any other word where the
+        # greeting's name stands (fail closed)
+        if _given(word, first) or not common(word) or _AFTER_GREETING_RE.match(text, m.end()):
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
     for m in _HEADER_RE.finditer(text):
         group = "name" if m.group("name") is not None else "opening"

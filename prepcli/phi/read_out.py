@@ -1,0 +1,116 @@
+"""Identifiers a consultation's speakers read out, as its transcript writes them.
+
+A patient asked for a date of birth answers in words, with fillers and pauses ("the second of
+November, um, nineteen ninety two", "twelve August nineteen fifty eight", "sixteenth of May,
+nineteen, eighty two"), or gives the year alone ("Nineteen ninety two."; the doctor repeats
+"Ninety two."); a dictated header reads the date's numbers apart ("date of birth : 3 , 6 ,
+1949"). The question is usually in the turn before, so the cue is looked for a few hundred
+characters back, across turns. A home address is said with its house number in words ("sixty
+four, Cliveden Place", "one Babylon Avenue") and a UK postcode letter by letter and number by
+number ("S W one A, one A A", "SW nineteen one EZ": an outward code of one or two letters, a
+number and maybe a letter, then a digit and two letters; Royal Mail's format). Speech
+recognition glues a record number to its cue ("mrnr472348").
+
+Everything here needs a transcript's turns (prepcli.phi.transcripts) and, but for the glued
+record number, a cue before it: a date or a house number in words is no identifier in prose
+("on the fifth of March", "two tablets").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prepcli.phi.spans import Span
+
+_FILLER = r"(?:,?[ \t]+(?:um+|uh+|er+m?|erm|of|the)(?=[ \t,]))*,?[ \t]+"
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
+_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]{_UNIT}|twenty|thirty|{_TEEN}|{_UNIT})"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+# "nineteen fifty eight", "nineteen, eighty two", "ninety-nine", "two thousand and three"
+_YEAR = (
+    rf"(?:(?:nineteen|eighteen),?[- \t]+)?(?:{_TENS}(?:[- ]{_UNIT})?|oh[- ]{_UNIT})"
+    rf"|two[- ]thousand(?:[- ](?:and[- ])?{_UNIT})?"
+)
+_DAY = rf"(?:the[ \t]+)?(?:{_ORDINAL}|{_CARDINAL_DAY})"
+_SPOKEN_DATE_RE = re.compile(
+    rf"\b(?P<d>{_DAY}(?:[ \t]+of)?{_FILLER}{_MONTH}{_FILLER}(?:{_YEAR})"
+    rf"|{_MONTH}[ \t]+{_DAY}{_FILLER}(?:{_YEAR})"
+    # the year first: "nineteen fifty eight uh on the eighth of August"
+    rf"|(?:{_YEAR}){_FILLER}(?:on[ \t]+)?(?:the[ \t]+)?(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH})\b",
+    re.IGNORECASE,
+)
+# A year alone: a whole turn ("Nineteen ninety two.") or after "born in".
+_YEAR_TURN_RE = re.compile(
+    rf"(?im)^[ \t]*(?:(?:um+|uh+|er+m?|so|yeah|yes)[ \t,]+)*(?P<y>(?:{_YEAR}))[ \t]*[.!?]?[ \t]*$"
+)
+_BORN_IN_RE = re.compile(rf"\bborn[ \t]+in[ \t]+(?P<y>(?:{_YEAR}))\b", re.IGNORECASE)
+# A dictated date read number by number: "date of birth : 3 , 6 , 1949".
+_DICTATED_RE = re.compile(
+    r"(?i:date[ \t]+of[ \t]+birth|dob)[ \t]*[:,]?[ \t]*"
+    r"(?P<d>\d{1,2}[ \t]*,[ \t]*\d{1,2}[ \t]*,[ \t]*(?:19|20)\d{2})(?!\d)"
+)
+_BIRTH_CUE_RE = re.compile(r"(?i:date[ \t]+of[ \t]+birth|\bdob\b|\bbirthday|\bborn\b)")
+_BIRTH_REACH = 300
+
+# A house number in words, the street's words (or a transcript's tag for an unheard one), its
+# type, and the town after it ("sixty four, Cliveden Place, in, South Wimbledon").
+_NUMBER = rf"(?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT}|a[ \t]+hundred|{_UNIT}[ \t]+hundred)"
+_STREET_TYPE = (
+    r"(?:street|road|avenue|place|court|lane|drive|close|way|grove|crescent|gardens|terrace"
+    r"|square|rise|mews|walk|row|parade|boulevard|hill)"
+)
+_STREET_WORD = r"(?:[A-Z][a-z'’-]+|\[[a-z]+\])"
+_SPOKEN_ADDRESS_RE = re.compile(
+    rf"\b(?P<a>(?i:{_NUMBER})(?:[ \t]+(?i:{_UNIT}))*,?[ \t]+(?:{_STREET_WORD}[ \t]+){{1,3}}"
+    rf"(?i:{_STREET_TYPE})\b(?:,?[ \t]+(?:in,?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?=[ \t]*[.,]))?)"
+)
+# A UK postcode said aloud: "S W one A, one A A", "SW nineteen one EZ", "E one four, six G T".
+_SPOKEN_POSTCODE_RE = re.compile(
+    rf"\b(?P<p>[A-Z](?:[ \t]?[A-Z])?[ \t]+(?i:{_TENS}|{_TEEN}|{_UNIT})(?:[ \t]+(?i:{_UNIT}))?"
+    rf"(?:[ \t]+[A-Z])?,?[ \t]+(?i:{_UNIT}|zero|oh)[ \t]+[A-Z][ \t]?[A-Z])\b"
+)
+_ADDRESS_CUE_RE = re.compile(r"(?i:address|postcode|post[ \t]+code|\blive\b|\bliving\b)")
+_ADDRESS_REACH = 300
+# A record number glued to its cue by speech recognition: "mrnr472348", "mrn472348".
+_GLUED_MRN_RE = re.compile(r"(?<![\w-])(?i:mrn)[a-z]?\d{5,10}(?![\w-])")
+
+
+def read_out_ids(text: str) -> Iterator[Span]:
+    """DOB, address and record-number spans said aloud in a transcript."""
+    low = text.lower()
+    births = [m.end() for m in _BIRTH_CUE_RE.finditer(text)]
+    if births:
+        for m in _SPOKEN_DATE_RE.finditer(text):
+            if _cued(births, m.start(), _BIRTH_REACH):
+                yield Span(m.start("d"), m.end("d"), "DOB")
+        for rx in (_YEAR_TURN_RE, _BORN_IN_RE):
+            for m in rx.finditer(text):
+                if _cued(births, m.start(), _BIRTH_REACH):
+                    yield Span(m.start("y"), m.end("y"), "DOB")
+        for m in _DICTATED_RE.finditer(text):
+            yield Span(m.start("d"), m.end("d"), "DOB")
+    homes = [m.end() for m in _ADDRESS_CUE_RE.finditer(text)]
+    if homes:
+        for rx, group in ((_SPOKEN_ADDRESS_RE, "a"), (_SPOKEN_POSTCODE_RE, "p")):
+            for m in rx.finditer(text):
+                if _cued(homes, m.start(), _ADDRESS_REACH):
+                    yield Span(m.start(group), m.end(group), "ADDRESS")
+    if "mrn" in low:
+        yield from (Span(m.start(), m.end(), "MRN") for m in _GLUED_MRN_RE.finditer(text))
+
+
+def _cued(cues: list[int], pos: int, reach: int) -> bool:
+    """Whether a cue ends within ``reach`` characters before ``pos``."""
+    return any(pos - reach <= c <= pos for c in cues)
