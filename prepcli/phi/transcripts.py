@@ -48,12 +48,13 @@ class Turn:
     speech: int  # where the speech starts (right after the prefix)
     end: int  # the next turn's prefix, or the text's end
     clinician: bool
+    field: bool  # the line after the prefix holds only capitalised words: a chart's value
 
 
 def speaker_turns(text: str) -> list[Turn]:
     """The turns of a transcript; none where ``text`` is no transcript. Bracketed tags make one
-    at once; "Role:" prefixes only from two lines on (one "Patient: Jane Roe" line is a chart's
-    field)."""
+    at once; "Role:" prefixes only from two lines on, one of them speech (a chart's header,
+    "Nurse: Jennifer Williams, RN\nPatient: David Lee", lists names, not speech)."""
     if "[" not in text and ":" not in text:
         return []
     found = list(_SPEAKER_RE.finditer(text))
@@ -64,14 +65,31 @@ def speaker_turns(text: str) -> list[Turn]:
         role = m.group("tag") or m.group("role")
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         clinician = _CLINICIAN_RE.fullmatch(role) is not None
-        turns.append(Turn(m.start(), m.end(), end, clinician))
+        value = _FIELD_VALUE_RE.match(text, m.end())
+        # (an interjection opens speech, not a value: "Patient: Hello Doctor Fenwick.")
+        field = value is not None and _INTERJECTIONS.isdisjoint(value.group().lower().split())
+        turns.append(Turn(m.start(), m.end(), end, clinician, field))
+    if found[0].group("tag") is None and all(
+        _SPEECH_RE.search(text, t.speech, t.end) is None for t in turns
+    ):
+        return []
     return turns
 
 
+# A chart's value after a role: capitalised words, initials, a credential ("Jennifer Williams,
+# RN", "Dr. A. Smith"), and nothing else on the line.
+_FIELD_VALUE_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.-]*,?[ \t]*){1,5}$", re.MULTILINE)
+# Speech: a lower-case word (a chart's values are capitalised names and credentials).
+_SPEECH_RE = re.compile(r"\b[a-z]{2,}\b")
+
+
 def without_speakers(text: str, turns: list[Turn]) -> str:
-    """``text`` with each speaker prefix blanked (same length): a role is no name's label."""
+    """``text`` with each speaker prefix blanked (same length): a role is no name's label; a
+    prefix before a chart's value (a line of capitalised words only) stays a label."""
     chars = list(text)
     for t in turns:
+        if t.field:
+            continue
         for i in range(t.prefix, t.speech):
             if chars[i] not in "\n":
                 chars[i] = " "
