@@ -35,7 +35,6 @@ anonymacy, the demo's ``value=`` text. BLIND14-phi.md describes the set.
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -575,17 +574,10 @@ def _stream(key: str, row: Row) -> str:
     return key.split(":", 1)[0]
 
 
-def _hash(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
-
-
 def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     """Split by unit (marks.units: documents sharing a patient identifier string), the units in
     the order of their key's SHA-1, each to the half with fewer snippets of its stream so far."""
-    keys = [key for key, _, _ in SNIPPETS]
-    unit_of = marks.units(keys, rows)
-    order = sorted(range(len(keys)), key=lambda i: (_hash(unit_of[keys[i]]), i))
-    return marks.split_units([keys[i] for i in order], [rows[i] for i in order], unit_of, _stream)
+    return marks.split_hashed([key for key, _, _ in SNIPPETS], rows, _stream)
 
 
 def main(argv: list[str] | None = None) -> int:
