@@ -292,20 +292,20 @@ _WORDED = (
 )
 # A date read out, as a call's transcript writes it: "March fourth, nineteen sixty-one", "the
 # twelfth of May, fifty-eight".
-_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ORDINAL = (
+UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ORDINAL_WORDS = (
     r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth"
 )
 _YEAR_WORDS = (
-    rf"(?:(?:nineteen|eighteen)[- ])?(?:{_TENS}(?:[- ]{_UNIT})?|oh[- ]{_UNIT})"
-    rf"|two[- ]thousand(?:[- ](?:and[- ])?{_UNIT})?"
+    rf"(?:(?:nineteen|eighteen)[- ])?(?:{TENS_WORDS}(?:[- ]{UNIT_WORDS})?|oh[- ]{UNIT_WORDS})"
+    rf"|two[- ]thousand(?:[- ](?:and[- ])?{UNIT_WORDS})?"
 )
 _SPOKEN_DATE = (
-    rf"(?:the[ \t]+)?(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH_EN},?[ \t]+(?:{_YEAR_WORDS})\b"
-    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL}),?[ \t]+(?:{_YEAR_WORDS})\b"
+    rf"(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+{_MONTH_EN},?[ \t]+(?:{_YEAR_WORDS})\b"
+    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS}),?[ \t]+(?:{_YEAR_WORDS})\b"
 )
 _BIRTHDAY_WORD = r"\b(?:birthday|born|b['’-]?day)(?:['’]s)?"
 # "born" in other languages, for a date a few words on: "nata a Napoli il 12/05/1950".
@@ -391,8 +391,8 @@ _SPOKEN_DOB_RE = re.compile(
     # a birthday, which has no year, with its day in words: "her birthday's on the fourth of
     # March"
     rf"|{_BIRTHDAY_WORD}[ \t]*(?:is|was|:|-)?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?"
-    rf"(?P<b>(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH_EN}"
-    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL}))\b",
+    rf"(?P<b>(?:{ORDINAL_WORDS})[ \t]+of[ \t]+{_MONTH_EN}"
+    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS}))\b",
     re.IGNORECASE,
 )
 

@@ -21,33 +21,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prepcli.phi.dates import ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS
 from prepcli.phi.spans import Span
 
 _FILLER = r"(?:,?[ \t]+(?:um+|uh+|er+m?|erm|of|the)(?=[ \t,]))*,?[ \t]+"
-_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ORDINAL = (
-    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth"
-)
-_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]{_UNIT}|twenty|thirty|{_TEEN}|{_UNIT})"
+_CARDINAL_DAY = rf"(?:(?:twenty|thirty)[- ]{UNIT_WORDS}|twenty|thirty|{_TEEN}|{UNIT_WORDS})"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)"
 )
 # "nineteen fifty eight", "nineteen, eighty two", "ninety-nine", "two thousand and three"
 _YEAR = (
-    rf"(?:(?:nineteen|eighteen),?[- \t]+)?(?:{_TENS}(?:[- ]{_UNIT})?|oh[- ]{_UNIT})"
-    rf"|two[- ]thousand(?:[- ](?:and[- ])?{_UNIT})?"
+    rf"(?:(?:nineteen|eighteen),?[- \t]+)?(?:{TENS_WORDS}(?:[- ]{UNIT_WORDS})?|oh[- ]{UNIT_WORDS})"
+    rf"|two[- ]thousand(?:[- ](?:and[- ])?{UNIT_WORDS})?"
 )
-_DAY = rf"(?:the[ \t]+)?(?:{_ORDINAL}|{_CARDINAL_DAY})"
+_DAY = rf"(?:the[ \t]+)?(?:{ORDINAL_WORDS}|{_CARDINAL_DAY})"
 _SPOKEN_DATE_RE = re.compile(
     rf"\b(?P<d>{_DAY}(?:[ \t]+of)?{_FILLER}{_MONTH}{_FILLER}(?:{_YEAR})"
     rf"|{_MONTH}[ \t]+{_DAY}{_FILLER}(?:{_YEAR})"
     # the year first: "nineteen fifty eight uh on the eighth of August"
-    rf"|(?:{_YEAR}){_FILLER}(?:on[ \t]+)?(?:the[ \t]+)?(?:{_ORDINAL})[ \t]+of[ \t]+{_MONTH})\b",
+    rf"|(?:{_YEAR}){_FILLER}(?:on[ \t]+)?(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+"
+    rf"{_MONTH})\b",
     re.IGNORECASE,
 )
 # A year alone: a whole turn ("Nineteen ninety two.") or after "born in".
@@ -65,21 +60,25 @@ _BIRTH_REACH = 300
 
 # A house number in words, the street's words (or a transcript's tag for an unheard one), its
 # type, and the town after it ("sixty four, Cliveden Place, in, South Wimbledon").
-_NUMBER = rf"(?:{_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT}|a[ \t]+hundred|{_UNIT}[ \t]+hundred)"
+_NUMBER = (
+    rf"(?:{TENS_WORDS}(?:[- ]{UNIT_WORDS})?|{_TEEN}|{UNIT_WORDS}|a[ \t]+hundred"
+    rf"|{UNIT_WORDS}[ \t]+hundred)"
+)
 _STREET_TYPE = (
     r"(?:street|road|avenue|place|court|lane|drive|close|way|grove|crescent|gardens|terrace"
     r"|square|rise|mews|walk|row|parade|boulevard|hill)"
 )
 _STREET_WORD = r"(?:[A-Z][a-z'’-]+|\[[a-z]+\])"
 _SPOKEN_ADDRESS_RE = re.compile(
-    rf"\b(?P<a>(?i:{_NUMBER})(?:[ \t]+(?i:{_UNIT}))*,?[ \t]+(?:{_STREET_WORD}[ \t]+){{1,3}}"
+    rf"\b(?P<a>(?i:{_NUMBER})(?:[ \t]+(?i:{UNIT_WORDS}))*,?[ \t]+(?:{_STREET_WORD}[ \t]+){{1,3}}"
     rf"(?i:{_STREET_TYPE})\b(?:,?[ \t]+(?:in,?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
     r"(?=[ \t]*[.,]))?)"
 )
 # A UK postcode said aloud: "S W one A, one A A", "SW nineteen one EZ", "E one four, six G T".
 _SPOKEN_POSTCODE_RE = re.compile(
-    rf"\b(?P<p>[A-Z](?:[ \t]?[A-Z])?[ \t]+(?i:{_TENS}|{_TEEN}|{_UNIT})(?:[ \t]+(?i:{_UNIT}))?"
-    rf"(?:[ \t]+[A-Z])?,?[ \t]+(?i:{_UNIT}|zero|oh)[ \t]+[A-Z][ \t]?[A-Z])\b"
+    rf"\b(?P<p>[A-Z](?:[ \t]?[A-Z])?[ \t]+(?i:{TENS_WORDS}|{_TEEN}|{UNIT_WORDS})"
+    rf"(?:[ \t]+(?i:{UNIT_WORDS}))?"
+    rf"(?:[ \t]+[A-Z])?,?[ \t]+(?i:{UNIT_WORDS}|zero|oh)[ \t]+[A-Z][ \t]?[A-Z])\b"
 )
 _ADDRESS_CUE_RE = re.compile(r"(?i:address|postcode|post[ \t]+code|\blive\b|\bliving\b)")
 _ADDRESS_REACH = 300
