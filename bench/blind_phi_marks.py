@@ -260,11 +260,14 @@ def split_units(
 
 
 def split_hashed(
-    keys: list[str], rows: list[dict[str, Any]], stream: Callable[[str, dict[str, Any]], str]
+    keys: list[str],
+    rows: list[dict[str, Any]],
+    stream: Callable[[str, dict[str, Any]], str],
+    untied: tuple[str, ...] = (),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``split_units`` with the units taken in the order of the SHA-1 of their key (deterministic,
-    not the table order; bench/blind13_phi_build.py on)."""
-    unit_of = units(keys, rows)
+    not the table order; bench/blind13_phi_build.py on); ``untied`` as in ``units``."""
+    unit_of = units(keys, rows, untied)
 
     def order(i: int) -> tuple[str, int]:
         return hashlib.sha1(unit_of[keys[i]].encode("utf-8")).hexdigest(), i
