@@ -42,7 +42,20 @@ How values are replaced:
 - MRNs: the digits re-drawn, the longest digit run 2 shorter to 2 longer (at least 4 digits),
   a letter prefix kept, or one added to a bare number one time in three.
 Sources are read from local mirrors (/work/.mirror/<owner>+<repo>/, as the ``fetch`` tool leaves
-them) at the commits pinned below; none is shipped, only the two jsonl files.
+them) at the commits pinned below; none is shipped, only the jsonl files.
+
+A second value source (helper "perturb2"): ``python bench/phi_perturb_build.py --set perturb2``
+writes bench/phi_perturb2_{dev,held}.jsonl, the same contexts and the same dev/held split (the
+same ``part_of``; a snippet with a patient name gets VARIANTS variants) with only the NAMES
+replaced, by names of many countries that neither the rules (names-dataset, the US Census and
+SSA lists of the ``names`` package) nor the first perturbation (SSA, Census 2010) draw from:
+the person providers of Faker (joke2k/faker, MIT, commit FAKER_COMMIT,
+faker/providers/person/<locale>/__init__.py), Latin-script lists only. Each variant picks one
+region (REGIONS2: African, South Asian, East Asian in Latin script, Arabic and Turkic, Slavic,
+Latin American, Pacific, Irish) so a person's given name and surname come from one culture,
+and each word is, one time in five, a name that is also an English word or a place
+("Hope", "Young", "Bishop", "Lincoln"), from Faker's English-speaking locales. Shapes are kept
+as in the first set (case, order, initials, particles, hyphens).
 """
 
 from __future__ import annotations
@@ -73,6 +86,21 @@ SSA_REPO, SSA_COMMIT = "hackerb9/ssa-baby-names", "0b1a1316457d55447d1a1f7bfe57e
 SYNTH_REPO, SYNTH_COMMIT = "afrasier/synth-data", "5ea3e552d29a37556490f0a72c47b4280e8e5f5e"
 TEXAS_REPO, TEXAS_COMMIT = "DinaAbrahim/MarriageInTexas", "eaaa2405d3e82e899311107262aff6f7034939f8"
 ZIP_REPO, ZIP_COMMIT = "wa1kb0y/us-zipcodes", "913a2e530f7550182dcf20aef223456d31c24699"
+FAKER_REPO, FAKER_COMMIT = "joke2k/faker", "8ad78a632a4116e6392e6d5743524c683a2e02a1"
+# perturb2's regions and the Faker locales each draws from (Latin script only)
+REGIONS2 = {
+    "african": ("en_NG", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA", "sw", "en_KE"),
+    "south-asian": ("en_IN", "en_PK"),
+    "east-asian": ("vi_VN", "zh_CN", "zh_TW", "ja_JP", "id_ID", "en_TH"),
+    "arabic-turkic": ("fr_DZ", "tr_TR", "az_AZ", "uz_UZ"),
+    "slavic": ("pl_PL", "cs_CZ", "sk_SK", "hr_HR", "sl_SI"),
+    "latin-american": ("es_MX", "es_CO", "es_AR", "es_CL", "pt_BR"),
+    "pacific": ("en_NZ",),
+    "irish": ("ga_IE", "en_IE"),
+}
+# Faker's English-speaking locales: the names that are also words or places, and (for the
+# Pacific pool) the English names New Zealand's list shares
+ENGLISH_LOCALES = ("en", "en_US", "en_GB", "en_IE", "en_NZ")
 SETS = [
     "phi_blind.jsonl",
     "phi_blind2.jsonl",
@@ -210,6 +238,110 @@ class Pools:
         return "word-or-place", rng.choice(word)
 
 
+_FAKER_NAME_RE = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{2,}")
+
+
+def _faker_names(locale: str) -> tuple[list[str], list[str]]:
+    """A Faker locale's given names and surnames: every list its person provider assigns
+    (``first_names_male``, ``last_names``, ``first_romanized_names``, ``last_name_pairs``...),
+    read as literals with ast (no Faker import), Latin-script single words only (a name of
+    two words would change a span's shape), in title case."""
+    import ast
+
+    src = _git(FAKER_REPO, FAKER_COMMIT, f"faker/providers/person/{locale}/__init__.py")
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if not isinstance(target, ast.Name) or "name" not in target.id or "kana" in target.id:
+            continue
+        kind = given if "first" in target.id else surnames if "last" in target.id else None
+        if kind is None:
+            continue
+        if isinstance(value, ast.Call) and value.args:  # OrderedDict((("Name", weight), ...))
+            value = value.args[0]
+        try:
+            items = ast.literal_eval(value)
+        except ValueError:
+            continue  # a list built from others (first_names = male + female)
+        for item in items.keys() if isinstance(items, dict) else items:
+            # (pairs: (name, weight), or ja_JP's (kanji, kana, romanized); the Latin one)
+            for text in reversed(item) if isinstance(item, tuple) else (item,):
+                if isinstance(text, str) and _FAKER_NAME_RE.fullmatch(text):
+                    kind.add(text[:1].upper() + text[1:].lower())
+                    break
+    return sorted(given), sorted(surnames)
+
+
+class Pools2:
+    """perturb2's value source: Faker's names by region, and a share that are words or places.
+    The original word's role (given name or surname) is read as in the first set."""
+
+    def __init__(self, first: Pools) -> None:
+        self.given_known, self.sur_common = first.given_known, first.sur_common
+        data = ROOT / "prepcli" / "phi" / "data"
+        with gzip.open(data / "common_words.txt.gz", "rt", encoding="utf-8") as fh:
+            words = {w.strip().lower() for w in fh if w.strip()}
+        places = {ln.strip().lower() for ln in (data / "places.txt").read_text().splitlines()}
+        english = [_faker_names(loc) for loc in ENGLISH_LOCALES]
+        english_given = {n for g, _ in english for n in g}
+        english_sur = {n for _, s in english for n in s}
+        us_uk = [_faker_names(loc) for loc in ("en", "en_US", "en_GB")]
+        us_uk_given = {n for g, _ in us_uk for n in g}
+        us_uk_sur = {n for _, s in us_uk for n in s}
+        self.region_given: dict[str, list[str]] = {}
+        self.region_sur: dict[str, list[str]] = {}
+        for region, locales in REGIONS2.items():
+            names = [_faker_names(loc) for loc in locales]
+            given = {n for g, _ in names for n in g}
+            sur = {n for _, s in names for n in s}
+            given -= {n for n in given if n.lower() in RANKS}
+            sur -= {n for n in sur if n.lower() in RANKS - {"bishop"}}
+            if region == "pacific":  # New Zealand's Maori names, not its English ones
+                given -= us_uk_given | self.given_known
+                sur -= us_uk_sur
+            self.region_given[region] = sorted(given)
+            self.region_sur[region] = sorted(sur)
+
+        # half common English words ("Hope", "Young", "Bishop"), half places ("Lincoln")
+        self.given_word = sorted(n for n in english_given if n.lower() in words - RANKS)
+        self.sur_word = sorted(n for n in english_sur if n.lower() in words)
+        self.given_place = sorted(n for n in english_given if n.lower() in places - words)
+        self.sur_place = sorted(n for n in english_sur if n.lower() in places - words)
+
+    def region(self, rng: random.Random) -> RegionPool:
+        return RegionPool(self, rng.choice(sorted(REGIONS2)))
+
+
+class RegionPool:
+    """One variant's names: one region's, or one time in five a word or a place."""
+
+    def __init__(self, pools: Pools2, region: str) -> None:
+        self.pools, self.name = pools, region
+        self.given_known, self.sur_common = pools.given_known, pools.sur_common
+
+    def given(self, rng: random.Random) -> tuple[str, str]:
+        r = rng.random()
+        if r < 0.1:
+            return rng.choice(self.pools.given_word), "faker-given:word"
+        if r < 0.2:
+            return rng.choice(self.pools.given_place), "faker-given:place"
+        return rng.choice(self.pools.region_given[self.name]), f"faker-given:{self.name}"
+
+    def surname(self, rng: random.Random) -> tuple[str, str]:
+        r = rng.random()
+        if r < 0.1:
+            return rng.choice(self.pools.sur_word), "faker-surname:word"
+        if r < 0.2:
+            return rng.choice(self.pools.sur_place), "faker-surname:place"
+        return rng.choice(self.pools.region_sur[self.name]), f"faker-surname:{self.name}"
+
+
 def _shape(new: str, old: str) -> str:
     if old.isupper() and len(old) > 1:
         return new.upper()
@@ -226,7 +358,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _new_name(
-    span: str, mapping: dict[str, str], pools: Pools, rng: random.Random, used: Counter[str]
+    span: str,
+    mapping: dict[str, str],
+    pools: Pools | RegionPool,
+    rng: random.Random,
+    used: Counter[str],
 ) -> str:
     comma = span.find(",")
     words = list(_WORD_RE.finditer(span))
@@ -530,8 +666,15 @@ def part_of(snippet_id: str) -> str:
 
 
 def variant(
-    case: dict[str, Any], pools: Pools, rng: random.Random, street_words: frozenset[str]
+    case: dict[str, Any],
+    pools: Pools,
+    rng: random.Random,
+    street_words: frozenset[str],
+    names: Pools | RegionPool | None = None,
+    types: tuple[str, ...] = PERTURBED,
 ) -> tuple[dict[str, Any], Counter[str]]:
+    """One variant of a snippet: the values of ``types`` replaced, names from ``names``
+    (perturb2's region) or ``pools``."""
     text = case["text"]
     spans = sorted(case["spans"], key=lambda s: (s["start"], s["end"]))
     mapping: dict[str, str] = {}
@@ -539,11 +682,11 @@ def variant(
     replaced: dict[tuple[int, int], str] = {}
     for s in spans:
         key = (s["start"], s["end"])
-        if s["type"] not in PERTURBED or key in replaced:
+        if s["type"] not in types or key in replaced:
             continue
         value = text[s["start"] : s["end"]]
         if s["type"] == "PATIENT-NAME":
-            new = _new_name(value, mapping, pools, rng, used)
+            new = _new_name(value, mapping, names or pools, rng, used)
         elif s["type"] == "PHONE":
             new = _new_phone(value, rng, used)
         elif s["type"] == "ADDRESS":
@@ -604,10 +747,16 @@ VALUE_SOURCES = {
     "towns": f"{ZIP_REPO}@{ZIP_COMMIT}:zip_code_database.csv",
     "phones": "phonenumbers metadata",
 }
+VALUE_SOURCES2 = {
+    "names": f"{FAKER_REPO}@{FAKER_COMMIT}:faker/providers/person/<locale>/__init__.py (MIT)",
+    "regions": {r: list(locs) for r, locs in REGIONS2.items()},
+    "words-or-places": f"{FAKER_REPO}: {', '.join(ENGLISH_LOCALES)}",
+}
 COUNTRIES: frozenset[str] = frozenset()
 
 
-def build() -> dict[str, list[dict[str, Any]]]:
+def build(kind: str = "perturb") -> dict[str, list[dict[str, Any]]]:
+    """The variants of every context, by part; ``kind`` perturb2: names only, Faker's."""
     global SUFFIXES, COUNTRIES
     from prepcli.phi.addresses import country_names
 
@@ -618,17 +767,25 @@ def build() -> dict[str, list[dict[str, Any]]]:
         danmark suomi belgique belgië polska brasil méxico""".split()
     )
     pools = Pools()
+    pools2 = Pools2(pools) if kind == "perturb2" else None
+    types = ("PATIENT-NAME",) if pools2 else PERTURBED
     street_words = _street_word_set()
     parts: dict[str, list[dict[str, Any]]] = {"dev": [], "held": []}
     for set_name, row, case in _contexts():
+        # perturb's contexts, and of them those with a patient's name for perturb2
         if not any(s["type"] in PERTURBED for s in case["spans"]):
             continue
+        if not any(s["type"] in types for s in case["spans"]):
+            continue
         snippet_id = f"{set_name}#{row}"
-        rng = random.Random(f"{SEED}:{snippet_id}")
+        rng = random.Random(f"{SEED}:{snippet_id}" if pools2 is None else f"{SEED}:2:{snippet_id}")
         for k in range(1, VARIANTS + 1):
-            new, used = variant(case, pools, rng, street_words)
+            region = pools2.region(rng) if pools2 else None
+            new, used = variant(case, pools, rng, street_words, region, types)
             if new["text"] == case["text"]:
                 continue
+            if region is not None:
+                used[f"region:{region.name}"] += 1
             src = case.get("source", {})
             new["source"] = {
                 "repo": src.get("repo", "prepcli"),
@@ -637,10 +794,11 @@ def build() -> dict[str, list[dict[str, Any]]]:
                 "snippet": snippet_id,
                 "variant": k,
                 "values": dict(sorted(used.items())),
-                "value_sources": VALUE_SOURCES,
+                "value_sources": VALUE_SOURCES2 if pools2 else VALUE_SOURCES,
             }
             new["group"] = snippet_id
-            new["split"] = f"perturb_{part_of(snippet_id)}"
+            # the one split of both sets: a context held in perturb is held in perturb2
+            new["split"] = f"{kind}_{part_of(snippet_id)}"
             parts[part_of(snippet_id)].append(new)
     return parts
 
@@ -650,14 +808,14 @@ def originals(ids: set[str]) -> list[dict[str, Any]]:
     return [case for set_name, row, case in _contexts() if f"{set_name}#{row}" in ids]
 
 
-def score(part: str) -> None:
+def score(part: str, kind: str = "perturb") -> None:
     from bench.phi import score_external  # type: ignore[import-not-found]
 
-    perturbed_path = BENCH / f"phi_perturb_{part}.jsonl"
+    perturbed_path = BENCH / f"phi_{kind}_{part}.jsonl"
     perturbed = [json.loads(x) for x in perturbed_path.read_text().splitlines() if x]
     contexts = originals({r["group"] for r in perturbed})
     orig, pert = score_external(contexts), score_external(perturbed)
-    print(f"\n== perturbation {part} part: {len(contexts)} contexts, {len(perturbed)} variants ==")
+    print(f"\n== {kind} {part} part: {len(contexts)} contexts, {len(perturbed)} variants ==")
     print(f"{'type':<14}{'orig n':>7}{'orig rec':>9}{'pert n':>7}{'pert rec':>9}{'drop':>7}")
     for t in (*PERTURBED, "OVERALL"):
         o = orig.overall if t == "OVERALL" else orig.per_type[t]
@@ -677,21 +835,40 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--score", action="store_true", help="score originals vs variants")
     parser.add_argument("--parts", default="dev", help="with --score: dev, held or dev,held")
+    parser.add_argument("--set", default="perturb", choices=["perturb", "perturb2"])
     args = parser.parse_args()
     if args.score:
         for part in args.parts.split(","):
-            score(part)
+            score(part, args.set)
         return 0
-    parts = build()
+    parts = build(args.set)
     for part, rows in parts.items():
-        path = BENCH / f"phi_perturb_{part}.jsonl"
+        path = BENCH / f"phi_{args.set}_{part}.jsonl"
         path.write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
         )
         types = Counter(s["type"] for r in rows for s in r["spans"] if s["type"] in PERTURBED)
         contexts = len({r["group"] for r in rows})
         print(f"{path.name}: {len(rows)} variants, {contexts} contexts, {dict(types)}")
+        if args.set == "perturb2":
+            print(f"  name words the rules' lists hold: {_listed_share(rows):.3f}")
     return 0
+
+
+def _listed_share(rows: list[dict[str, Any]]) -> float:
+    """The share of the variants' name words (two letters or more) a name list of the rules
+    holds: what a list can still find in perturb2 without the context."""
+    from prepcli.phi.names import listed
+
+    words = [
+        w
+        for r in rows
+        for s in r["spans"]
+        if s["type"] == "PATIENT-NAME"
+        for w in _WORD_RE.findall(s["text"])
+        if len(w) > 1
+    ]
+    return sum(listed(w) for w in words) / max(1, len(words))
 
 
 if __name__ == "__main__":

@@ -104,3 +104,32 @@ def test_a_word_a_clinician_and_a_found_patient_share_goes_where_it_stands_alone
 def test_a_clinicians_surname_alone_stays_without_a_patient_of_that_name() -> None:
     note = "Dr. Smith said Smith will call back. Meeting with Aoife from medical re Galway."
     assert scrub(note).text == note
+
+
+def test_perturb2_keeps_perturbs_contexts_and_split() -> None:
+    # perturb2 (names from another source) must hold out exactly the contexts perturb holds
+    # out: read from the dev parts only (their complement is the held parts, by part_of)
+    import json
+    from pathlib import Path
+
+    from phi_perturb_build import part_of  # bench/ is on the path (tests/phi_marked.py)
+
+    bench = Path(__file__).resolve().parent.parent / "bench"
+
+    def dev_rows(name: str) -> list[dict[str, object]]:
+        lines = (bench / name).read_text(encoding="utf-8").splitlines()
+        return [json.loads(x) for x in lines if x]
+
+    first, second = dev_rows("phi_perturb_dev.jsonl"), dev_rows("phi_perturb2_dev.jsonl")
+    first_groups = {str(r["group"]) for r in first}
+    second_groups = {str(r["group"]) for r in second}
+    assert second_groups <= first_groups
+    assert all(part_of(g) == "dev" for g in second_groups)
+    assert {str(r["split"]) for r in second} == {"perturb2_dev"}
+
+    # every dev context of perturb whose names perturb changed is in perturb2's dev part
+    def names_changed(row: dict[str, object]) -> bool:
+        values = row["source"]["values"]  # type: ignore[index]
+        return any(k.startswith(("ssa-given", "census2010-surname", "initial")) for k in values)
+
+    assert {str(r["group"]) for r in first if names_changed(r)} <= second_groups
