@@ -1,0 +1,113 @@
+# ruff: noqa: E501 - one snippet per line reads best
+"""Fresh snippets for the context classes the perturbation sets' dev parts (perturb and
+perturb2) showed value-bound (issue 18, helper "perturb2"): names listed together with a
+patient's name, lower-case names after a verb of talking or a call-back, a chart's
+"SURNAME, GIVEN" in capitals with no label, and an identifier's owner named after it ("MRN
+... for X"). Each identifier is written with names no rule of prepcli.phi lists as a set
+(though some words may be on a list), so the context has to find it; each class mixes in
+look-alikes that must stay (drugs, insurers, departments, places, a family's roles, a
+clinician after a title, lab panels and abbreviations in capitals, a service named after a
+number).
+
+Written for this work, copied from no bench set. Names are drawn by hand from Faker's person
+providers (joke2k/faker@8ad78a6, faker/providers/person/<locale>/__init__.py, MIT): yo_NG,
+ig_NG, zu_ZA, tw_GH (African), en_IN (South Asian), vi_VN, id_ID (East Asian in Latin script),
+tr_TR, az_AZ, fr_DZ (Arabic and Turkic), pl_PL, cs_CZ, hr_HR (Slavic), es_MX, pt_BR (Latin
+American), en_NZ (Maori), ga_IE (Irish). Shapes: a pharmacy support team's call log ("callback
+for ... re copay", "said hi to ... at the pharmacy"), a chart's wristband and fax header
+("SURNAME, GIVEN / HRN ..."), the social section of a nursing note ("daughters ... and ... in
+to visit"), and a German practice's message ("Praxis meldet: ... und ..."). Lab panels,
+allergy and diagnosis lists in capitals: the abbreviations of a history and physical.
+
+Round 1 was written before any rule changed and measured untuned (bench/PHI.md); the rules
+were fixed by class against it. Round 2 was written at the same time, before any rule
+changed, and is never tuned on: it is scored once at the end. Marks: the inline format of
+bench/blind_phi_marks.py, ``{T|text}`` with T = N patient name, D DOB, M record number, S
+SSN, P phone, A address, H clinician (must stay), I anything else that must stay.
+"""
+
+from __future__ import annotations
+
+ROUND_1: dict[str, list[str]] = {
+    # names listed with a patient's name: every item of the list goes, in any case
+    "lists": [
+        "Triplets {N|Chiamaka}, {N|Ngozi} and {N|Adaeze Okonkwo} (all DOB {D|14/02/2019}) seen for URI.",
+        "Visitors today: {N|Tevita Fifita}, {N|Sione} and {N|Mele}, grandchildren of the pt.",
+        "{N|NOWAK, PIOTR} and {N|NOWAK, ZOFIA}, same household, both started on warfarin.",
+        "Praxis meldet: {N|wiremu tane} und {N|kahu ngata} beide neu auf Insulin.",
+        "Se habló con los padres {N|Yaretzi} y {N|Itzel Quispe} sobre el alta.",
+        "Surprisingly, {N|Thandiwe}, {N|Sipho}, and {N|Nomvula} finished their tests at once.",
+        "{N|Adaeze Nwosu}, Medicare and Medicaid forms signed at intake.",
+        "Family: {N|Kofi Mensah}, wife and two sons at bedside.",
+        "{N|Zanele Dlamini} and Dr. {H|Naidoo} discussed the plan.",
+        "Spoke to {N|Priya Raman}, Pharmacy and Social Work about discharge.",
+        "{N|Aroha Parata}: Tylenol, Advil and Zofran given overnight.",
+    ],
+    # lower-case names after a verb of talking or a call-back
+    "lower_verbs": [
+        "said hi to {N|tevita fifita} in the waiting room, doing well on metformin.",
+        "callback for {N|oksana kovalenko} re copay card, left vm.",
+        "spoke with {N|chidi okonkwo} about the refill; will call back.",
+        "left message for {N|nguyen thi lan} re lab results.",
+        "talked to {N|aroha ngata} at the front desk today.",
+        "said hi to mom and dad at the pharmacy.",
+        "spoke with pharmacy about the prior auth.",
+        "callback for lab results re potassium.",
+        "talked to case management about placement.",
+        "left message for pcp re inr 3.2.",
+        "said hi to the new resident at the nurses station.",
+    ],
+    # a chart's "SURNAME, GIVEN" in capitals with no label before it
+    "caps_pairs": [
+        "Dr said {N|OKONKWO, CHIDI} (his pt) needs the form.",
+        "{N|KOWALCZYK, ZOFIA}  {M|4471-203-88}\nPA form faxed to plan.",
+        "pt {N|NGUYEN, THI LAN} called re: refill",
+        "RE: {N|MBEKI, THANDIWE J} - insulin pump supplies",
+        "Labs: CBC, BMP, LFTs pending.",
+        "ALLERGIES: PCN, SULFA",
+        "DX: CHF, COPD, DM2",
+        "Transferred from BOSTON, MA yesterday.",
+        "NEURO: ALERT, ORIENTED X3",
+        "MEDS: LASIX, METOPROLOL, ELIQUIS",
+        "Seen by Dr. {H|PATEL, ANIL} in clinic.",
+    ],
+    # an identifier's owner named after it ("... for X", "de X") or before it after "For"
+    "id_owner": [
+        "SSN {S|219-09-9999} for {N|Oluwaseun Adebayo} was on the fax cover.",
+        "MRN {M|88120457} for {N|nguyen thi lan} - needs PA renewal",
+        "cb # {P|(415) 555-0192} for {N|Tevita Fifita} re: missed delivery",
+        "For {N|Anaïs Yunusov}, MRN {M|61186739}: if temp > 38.5 call.",
+        "MRN {M|88120457} for Cardiology follow-up next week.",
+        "Call {P|(415) 555-0192} for Pharmacy Services re: refill.",
+        "For Dr. {H|Nguyen}, MRN {M|61186739}: please sign.",
+        "MRN {M|88120457} for Blue Cross billing.",
+    ],
+}
+
+ROUND_2: dict[str, list[str]] = {
+    "lists": [
+        "Twins {N|Kahurangi} and {N|Manaia Tane}, 4 yrs, seen for otitis.",
+        "{N|Oksana}, {N|Bohdan} and {N|Yevhen Shevchuk} all had flu shots today.",
+        "Praxis meldet: {N|ayşe yılmaz} und {N|emre demir} beide neu auf Metformin.",
+        "{N|Lan Nguyen}, Aetna and Cigna both called about the claim.",
+        "{N|Ikenna Eze} and Dr. {H|Obi} reviewed the scan.",
+        "{N|Siobhán Ní Bhriain}, Lasix and Coreg adjusted today.",
+    ],
+    "lower_verbs": [
+        "spoke to {N|zeynep kaya} re: the delivery window.",
+        "callback for {N|bogdan horvat} re pa status.",
+        "spoke to billing re: the deductible.",
+        "callback for radiology re ct slot.",
+    ],
+    "caps_pairs": [
+        "Chart: {N|ADEBAYO, FOLASADE} DOB {D|03/04/1961}",
+        "{N|HORVAT, IVANA}  {M|5520-918-44}",
+        "DX: HTN, HLD, OSA",
+        "PLAN: CONTINUE ASPIRIN, ATORVASTATIN",
+    ],
+    "id_owner": [
+        "SSN {S|078-05-1120} for {N|Chukwuemeka Obi} was read out on the call.",
+        "MRN {M|7720418} for Neurology consult.",
+        "cb # {P|(206) 555-0148} for {N|aroha ngata} re: refill",
+    ],
+}
