@@ -84,6 +84,22 @@ ROUND_1: dict[str, list[str]] = {
         "For Dr. {H|Nguyen}, MRN {M|61186739}: please sign.",
         "MRN {M|88120457} for Blue Cross billing.",
     ],
+    # (added at 15:28, before its rule: names in a note's narrative, as the subject of what a
+    # patient does, or before the patient's age)
+    "prose": [
+        "Pt seen this AM. {N|Situma} continues to do well post-op day 2.",
+        "{N|Omodunni} has started using the nasal spray again and feels better.",
+        "It was a pleasure seeing {N|Kiedrowicz} in clinic today.",
+        "{N|Cemeti Rajasa} is a 64-year-old man with COPD.",
+        "{N|Ghayoor}, 3 years old, presents with fever.",
+        "{N|güldam feruzova} is a 70 yr old female adm 9/7 with CAP.",
+        "Metformin continues to be tolerated well.",
+        "Cardelis has started to work on the joint pain.",
+        "It was a pleasure seeing you in clinic today.",
+        "Veltrana is a 12-week course.",
+        "Pharmacy continues to do well with the new workflow.",
+        "Dr. {H|Mbeki} continues to follow.",
+    ],
 }
 
 ROUND_2: dict[str, list[str]] = {
@@ -111,5 +127,11 @@ ROUND_2: dict[str, list[str]] = {
         "SSN {S|078-05-1120} for {N|Ehsaas Baaqir} was read out on the call.",
         "MRN {M|7720418} for Neurology consult.",
         "cb # {P|(206) 555-0148} for {N|ihaia croad} re: refill",
+    ],
+    "prose": [
+        "{N|Nišević} continues to improve on room air.",
+        "{N|Baaqir} has started using the walker at home.",
+        "Ozempic continues to help with weight.",
+        "Prednisone has started to taper.",
     ],
 }
