@@ -12,6 +12,7 @@ import pytest
 
 from prepcli.phi import scrub
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+from tests.phi_perturb2_rounds import ROUND_1 as ROUND2_1
 from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 
 # Left, with the reason (bench/PHI.md). main's behaviour: a town a relative lives in is
@@ -41,6 +42,26 @@ def _snippets(cls: str) -> list[str]:
 @pytest.mark.parametrize("cls", CLASSES)
 def test_perturb_class(cls: str) -> None:
     for marked in _snippets(cls):
+        assert_identifiers_go_and_clinicians_stay(marked)
+
+
+# perturb2's classes (tests/phi_perturb2_rounds.py). Left, with the reason (bench/PHI.md):
+# main's "BOSTON, MA" (a town and its state in capitals read as a name); full names in a list
+# after a full name stay unless listed ("Cherono Situma, Kimutai and Nyamai": after a full
+# name a word no list knows may be a drug); a lower-case list with no name found in it
+# ("Praxis meldet: rawiri marfell und ihaia vercoe"); a lower-case name another rule cuts
+# short ("talked to wiremu perano at the front desk").
+_KNOWN2 = {
+    "Transferred from BOSTON, MA yesterday.",
+    "Visitors today: {N|Cherono Situma}, {N|Kimutai} and {N|Nyamai}, grandchildren of the pt.",
+    "Praxis meldet: {N|rawiri marfell} und {N|ihaia vercoe} beide neu auf Insulin.",
+    "talked to {N|wiremu perano} at the front desk today.",
+}
+
+
+@pytest.mark.parametrize("cls", sorted(ROUND2_1))
+def test_perturb2_class(cls: str) -> None:
+    for marked in [s for r in (ROUND2_1,) for s in r.get(cls, []) if s not in _KNOWN2]:
         assert_identifiers_go_and_clinicians_stay(marked)
 
 

@@ -59,7 +59,7 @@ from prepcli.phi.dates import (
     spelled_birth_dates,
 )
 from prepcli.phi.dockets import docket_spans
-from prepcli.phi.extend import grow_names, listed_with
+from prepcli.phi.extend import grow_names, listed_beside, listed_with
 from prepcli.phi.fields import (
     caps_comma_names,
     field_names,
@@ -964,6 +964,20 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             dob = _DATE_AFTER_NAME_RE.match(text, span.end)
             if dob is not None:
                 found.append(Span(dob.start("d"), dob.end("d"), "DOB"))
+    # names listed beside a patient's name found here are patients too ("Berry, Moreno and
+    # Butrymowicz"); read after the filters above, so a place or a product read as a name
+    # lists nothing, and each passes the same filters
+    if "," in text or " " in text:
+        found += [
+            s
+            for s in listed_beside(text, [f for f in found if f.type == "PATIENT-NAME"], blocked)
+            if not _overlaps_any(s, off_limits)
+            and not _overlaps_any(s, [f for f in found if f.type != "PATIENT-NAME"])
+            and not not_a_name(text, s)
+            and not not_a_person(text, s)
+            and not a_place(text, s)
+            and not an_institution(text, s)
+        ]
     # a role's or a colleague's first name, or a clinician's name word, that a patient's name
     # found here also holds is either of them where it stands alone: it goes (fail closed:
     # "Nurse Sam ... Sam Perkins (patient) ... Sam lives at", "Dr. Jones ... Mrs Jones

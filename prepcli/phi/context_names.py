@@ -269,6 +269,15 @@ _NAME_AFTER_ID_RE = re.compile(
     re.MULTILINE,
 )
 _ID_TYPES = frozenset({"MRN", "DOB", "SSN", "PHONE"})
+# The identifier, then whose it is: "SSN 414 03 8996 for Aria Prayoonhong was written",
+# "medical record number 7720418 for azaan vyas - needs", "cb # (305) 333-5724 for Trinity
+# Horchem re:"; a lower-case name as lower_case_name reads it.
+_OWNER_AFTER_ID_RE = re.compile(
+    r"[ \t]+(?:(?:for|of|de|pour|für)[ \t]+"
+    rf"(?P<name>{_FULL_NAME})(?=[ \t]*(?:[-–|,;:(.]|$|(?:re|was|is|needs?|about)\b))"
+    r"|for[ \t]+(?P<lower>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+){1,2}))",
+    re.MULTILINE,
+)
 # An identifier's own label before it is no owner: "Med Rec No. 4471", "Ghana Card GHA-...".
 _ID_LABEL_WORDS = frozenset(
     """med rec card record records chart number no nr id ident hosp hospital patient pt file
@@ -315,6 +324,14 @@ def names_beside_ids(text: str, found: list[Span], blocked: Container[str]) -> l
             and not _TITLE_BEFORE_RE.search(text, line_start, before.start("name"))
         ):
             out.append(Span(*before.span("name"), "PATIENT-NAME"))
+        owner = _OWNER_AFTER_ID_RE.match(text, span.end)
+        if owner is not None and owner.group("name"):
+            if _name_beside(text, *owner.span("name"), blocked):
+                out.append(Span(*owner.span("name"), "PATIENT-NAME"))
+        elif owner is not None:
+            end = lower_case_name(text, owner.start("lower"), owner.end("lower"), blocked)
+            if end is not None:
+                out.append(Span(owner.start("lower"), end, "PATIENT-NAME"))
         if span.type == "PHONE":
             continue
         line_end = text.find("\n", span.end)
@@ -322,6 +339,166 @@ def names_beside_ids(text: str, found: list[Span], blocked: Container[str]) -> l
         if after is not None and _name_beside(text, *after.span("name"), blocked):
             out.append(Span(*after.span("name"), "PATIENT-NAME"))
     return out
+
+
+# A chart's "SURNAME, GIVEN" in capitals with no label: "Dr said HERRING, KILLION (his pt)",
+# "MCSURDY,SLEIK  WD-2252-42-04-8", "RE: MACGINNITY, ETHNE - supplies". (Cheap gate: two capitals,
+# a comma, two capitals.)
+_CAPS_COMMA_RE = re.compile(r"[^\W\d_a-z]{2}[ \t]*,[ \t]*[^\W\d_a-z]{2}")
+_CAPS_PAIR_RE = re.compile(
+    r"(?<![\w'’.-])(?P<sur>[^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+)?)"
+    r"(?:[ \t]+(?:JR|SR|II|III))?[ \t]*,[ \t]*"
+    r"(?P<given>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)(?:[ \t]+[A-Z]\b\.?)?"
+    r"(?![\w'’-])"
+)
+# A list of three capitals or more is a list of findings ("CHF, COPD, DM2"), not a name.
+_CAPS_GOES_ON_RE = re.compile(r"[ \t]*,[ \t]*[^\W\d_a-z][^\W\d_a-z]")
+
+
+def _caps_pairs(text: str, blocked: Container[str]) -> list[Span]:
+    """A "SURNAME, GIVEN" in capitals in a note that is not all capitals (an all-capitals note's
+    lists are its headings and findings: "NEURO: ALERT, ORIENTED"), every word read as a name
+    in capitals, the surname listed or unlisted alike, no title before ("Dr. PATEL, ANIL")."""
+    found: list[Span] = []
+    if not any(c.islower() for c in text):
+        return found
+    for gate in _CAPS_COMMA_RE.finditer(text):
+        line_start = text.rfind("\n", 0, gate.start()) + 1
+        # (the pair's surname starts before the gate: back to its line or 40 characters)
+        start = max(line_start, gate.start() - 40)
+        for m in _CAPS_PAIR_RE.finditer(text, start, gate.end() + 40):
+            if not m.start() <= gate.start() < m.end():
+                continue
+            sur = m.group("sur").split()
+            # a word of the sentence before the surname is no part of it ("said KHAMISI")
+            name_start = m.start() if sur[0].isupper() else m.start("sur") + len(sur[0]) + 1
+            sur = [w for w in sur if w.isupper()]
+            # and a word of the sentence after the given name neither ("VRATKO and")
+            given, end = m.group("given").split(), m.end()
+            if len(given) > 1 and not given[1].isupper():
+                given, end = given[:1], m.start("given") + len(given[0])
+            if not sur or not text[name_start:end].isupper():
+                continue
+            if _CAPS_GOES_ON_RE.match(text, end) or text[max(0, name_start - 2) : name_start] in (
+                ", ",
+                ",",
+            ):
+                continue
+            if _TITLE_BEFORE_RE.search(text, line_start, name_start):
+                continue
+            if not all(_caps_surname(w, blocked) for w in sur):
+                continue
+            if not _name_like(given[0], blocked, capitals=True) or not all(
+                _caps_surname(w, blocked) for w in given[1:]
+            ):
+                continue
+            found.append(Span(name_start, end, "PATIENT-NAME"))
+    return found
+
+
+def _caps_surname(word: str, blocked: Container[str]) -> bool:
+    """A surname in capitals: read as a name, or a census surname however common a word it
+    is ("HERRING, KILLION": the given name after the comma must read as a name)."""
+    if _name_like(word, blocked, capitals=True):
+        return True
+    w = word.strip(".,'’")
+    return _usable(w, blocked) and len(w) > 2 and w.title() in census_lists()[1]
+
+
+# Lower-case names after a verb of talking or a call-back: "said hi to mason espinosa at the
+# pharmacy", "callback for apisara valdez re copay", "left message for nguyen thi lan".
+_TALK_WORDS = frozenset({"said", "spoke", "talked", "callback", "call", "called", "left"})
+_LOWER_AFTER_TALK_RE = re.compile(
+    r"\b(?:said[ \t]+hi[ \t]+to|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)"
+    r"|call(?:ed)?[ \t]*back[ \t]+(?:for|to)|callback[ \t]+(?:for|to)"
+    r"|left[ \t]+(?:a[ \t]+)?(?:message|msg|vm|voicemail)[ \t]+(?:for|with))[ \t]+"
+    r"(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+){1,2})"
+)
+# Words that end a lower-case name however a list reads them ("re" is a listed surname).
+_LOWER_STOPS = frozenset(
+    """re about at in on today regarding and or for to from who that with by re: per via
+    this tomorrow yesterday tonight the a an le la les el los las der die das un une""".split()
+)
+
+
+def lower_case_name(text: str, start: int, end: int, blocked: Container[str]) -> int | None:
+    """Where a lower-case full name starting at ``start`` ends (two or three words), or None:
+    each word no dictionary word or a listed name, one at least no dictionary word ("mason
+    espinosa" goes; "mom and dad", "case management", "lab results" stay)."""
+    words = list(re.finditer(r"[^ \t]+", text[start:end]))
+    kept = []
+    for w in words[:3]:
+        word = w.group().strip(".,;:")
+        low = word.lower()
+        if (
+            low in _LOWER_STOPS
+            or low.rstrip(".") in _TITLE_WORDS
+            or low in _KIN_WORDS
+            or not _usable(word, blocked)
+            or not (listed(word) or not everyday(word))
+        ):
+            break
+        kept.append(w)
+        if word != w.group():  # a comma or full stop ends it
+            break
+    if len(kept) < 2 or all(everyday(w.group().strip(".,;:")) for w in kept):
+        return None
+    return start + kept[-1].start() + len(kept[-1].group().rstrip(".,;:"))
+
+
+def _lower_after_talk(text: str, blocked: Container[str]) -> list[Span]:
+    found = []
+    for m in _LOWER_AFTER_TALK_RE.finditer(text):
+        end = lower_case_name(text, m.start("name"), m.end("name"), blocked)
+        if end is not None:
+            found.append(Span(m.start("name"), end, "PATIENT-NAME"))
+    return found
+
+
+# A name as the subject of what only a patient does, at a sentence's start: "Rattigan
+# continues to do well post-op day 3", "Bakianto has started using the imiquimod again";
+# seen in a letter's opening ("It was a pleasure seeing Rush in clinic today"); or before the
+# patient's age ("Dax Priest, 3 years old, presents"). A drug "continues to help", a product
+# "has started to work": only a person's predicates are read.
+_SENTENCE_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))"
+_PROSE_RE = re.compile(
+    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
+    r"(?:continues[ \t]+to[ \t]+(?:do|feel|improve|progress|recover|ambulate|heal)"
+    r"|has[ \t]+started[ \t]+(?:using|taking|walking|eating|ambulating)"
+    r"|is[ \t]+doing[ \t]+(?:well|better|ok|okay|fine|great)"
+    r"|was[ \t]+seen[ \t]+(?:in|at|today|by|for)"
+    r"|(?:reports|denies|complains[ \t]+of)[ \t]+(?:no[ \t]+)?[a-z])\b"
+    rf"|pleasure[ \t]+(?:of[ \t]+)?(?:seeing|meeting)[ \t]+(?P<seen>{_NAME_WORD}"
+    rf"(?:[ \t]+{_NAME_WORD})?)(?=[ \t]+(?:in|at|today|for|on)\b|[ \t]*[,.])"
+    rf"|{_SENTENCE_START}(?P<aged>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]*(?:aged?[ \t]*)?"
+    r"\d{1,3}[ \t-]*(?:years?|yrs?|months?|mos?)[ \t-]*old\b",
+    re.MULTILINE,
+)
+# The same in lower case, before an age: "leontine vegatorres is a 70 yr old female".
+_LOWER_AGED_RE = re.compile(
+    rf"{_SENTENCE_START}(?P<lower>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+)"
+    r"[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:years?|yrs?|y/?o)\b",
+    re.MULTILINE,
+)
+_PROSE_WORDS = frozenset(
+    "continues started doing seen reports denies complains pleasure old".split()
+)
+
+
+def _prose_names(text: str, blocked: Container[str]) -> list[Span]:
+    found = []
+    for m in _PROSE_RE.finditer(text):
+        group = "name" if m.group("name") else "seen" if m.group("seen") else "aged"
+        words = m.group(group).split()
+        if words[0].rstrip(".").lower() in _TITLE_WORDS:
+            continue
+        if all(_name_like(w, blocked, capitals=False) for w in words):
+            found.append(Span(m.start(group), m.end(group), "PATIENT-NAME"))
+    for m in _LOWER_AGED_RE.finditer(text):
+        end = lower_case_name(text, m.start("lower"), m.end("lower"), blocked)
+        if end is not None:
+            found.append(Span(m.start("lower"), end, "PATIENT-NAME"))
+    return found
 
 
 def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> list[Span]:
@@ -343,4 +520,10 @@ def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> 
         patterns.append(_DESCRIBED_INITIAL_RE)
     if patterns:
         found += _described_names(text, blocked, patterns)
+    if "," in text and _CAPS_COMMA_RE.search(text):
+        found += _caps_pairs(text, blocked)
+    if not words.isdisjoint(_TALK_WORDS):
+        found += _lower_after_talk(text, blocked)
+    if not words.isdisjoint(_PROSE_WORDS):
+        found += _prose_names(text, blocked)
     return found

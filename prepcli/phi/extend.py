@@ -25,6 +25,7 @@ from prepcli.phi.names import (
     LETTER_WORDS,
     name_lists,
 )
+from prepcli.phi.places import towns
 from prepcli.phi.relatives import RELATIVE_RE
 from prepcli.phi.spans import Span
 from prepcli.phi.words import everyday
@@ -321,3 +322,111 @@ def listed_with(text: str, names: list[Span], blocked: Container[str]) -> list[S
             i for i in items if all(_name_word(w, blocked) for w in text[i.start : i.end].split())
         ]
     return spans
+
+
+# One name or full name beside a found one in a list, joined by a comma or a list's word in
+# the languages the notes are written in: "Berry, Moreno and Butrymowicz", "Triplets Kerr,
+# Mclean and Armelia Jelliff", "huia rickard und eilish marfell", "Bibuwa y Dove Jepchirchir".
+# (not "en", "e", "or", "&": Spanish "in", a letter, a choice, a firm's "Scott & White")
+_JOIN = r"(?:and|und|y|et|og|och)"
+_AFTER_JOIN_RE = re.compile(rf"(?:[ \t]*,[ \t]*(?:{_JOIN}[ \t]+)?|[ \t]+{_JOIN}[ \t]+)")
+_BEFORE_JOIN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<item>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){{0,2}})"
+    rf"(?:[ \t]*,[ \t]*(?:{_JOIN}[ \t]+)?|[ \t]+{_JOIN}[ \t]+)$"
+)
+_ITEM_WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+_AFTER_NUMBER_RE = re.compile(r"\d[ \t]+$")
+_LIST_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))
+
+
+def _item_word(word: str, blocked: Container[str], *, lower: bool) -> bool:
+    """A word of a listed person's name, in the case its list is written in: no dictionary
+    word unless a listed name, no kin or list word, institution, insurer or title."""
+    if lower != word.islower() or (not lower and not word[:1].isupper()) or word.isupper():
+        return False
+    core = word.strip(".,'’-")
+    # (an apostrophe inside a name comes before a capital: "O'Neill", not "I'm", "we'll")
+    if re.search(r"['’](?![A-Z])", core) or core == "I":
+        return False
+    return (
+        _name_word(core, blocked)
+        and core.lower() not in _LIST_WORDS
+        and not foreign(core)
+        and (core in name_lists()[0] or core in name_lists()[1] or not everyday(core))
+    )
+
+
+def _item(words: list[str], blocked: Container[str], *, lower: bool) -> int:
+    """How many of ``words`` from the start read as one listed person's name."""
+    n = 0
+    for w in words:
+        if not _item_word(w, blocked, lower=lower):
+            break
+        n += 1
+    return n
+
+
+def listed_beside(text: str, names: list[Span], blocked: Container[str]) -> list[Span]:
+    """Names listed next to a found patient's name, one to three words each, in the found
+    name's case, in a list a list's word joins somewhere ("Berry, Moreno and Butrymowicz";
+    "Rana, Rus, Utskrivningsnotat" is a heading). A word no name list holds is taken only
+    where the list holds one-word names or stands before a full name ("Iretioluwa, Omodunni
+    and Somtochukwu Ogulana": the surname is shared); after a full name only listed names
+    follow, so "Aroha Parata, Tylenol and Advil" keeps the drugs. A found name that is also a
+    place's lists nothing ("Ennis and Kilkenny on Thursday")."""
+    out: list[Span] = []
+    for span in names:
+        if span.type != "PATIENT-NAME":
+            continue
+        value = text[span.start : span.end]
+        if value.isupper() or not value[:1].isalpha() or value in towns():
+            continue
+        # (a word after a postcode or a house number is a town: its list is an address's)
+        if _AFTER_NUMBER_RE.search(text, max(0, span.start - 8), span.start):
+            continue
+        lower = value.islower()
+        full = len(value.split()) > 1
+        items: list[Span] = []
+        joined = False
+        end = span.end
+        for _ in range(6):
+            join = _AFTER_JOIN_RE.match(text, end)
+            m = _ITEM_WORDS_RE.match(text, join.end()) if join is not None else None
+            if join is None or m is None:
+                break
+            words = m.group().split()
+            n = _item(words, blocked, lower=lower)
+            if (lower and n < 2) or n == 0 or (full and n == 1 and not _listed_word(words[0])):
+                break
+            kept = " ".join(words[:n])
+            if not text.startswith(kept, m.start()):
+                break  # (a tab or double space between: another field)
+            items.append(Span(m.start(), m.start() + len(kept), "PATIENT-NAME"))
+            joined = joined or "," not in join.group() or bool(join.group().strip(" \t,"))
+            end = items[-1].end
+        start = span.start
+        for _ in range(6):
+            m = _BEFORE_JOIN_RE.search(text, max(0, start - 60), start)
+            if m is None:
+                break
+            words = m.group("item").split()
+            # (the words nearest the join: "Triplets Kerr" is "Kerr")
+            n = _item(list(reversed(words)), blocked, lower=lower)
+            if (lower and n < 2) or n == 0:
+                break
+            kept = " ".join(words[len(words) - n :])
+            item_start = m.end("item") - len(kept)
+            if text[item_start : m.end("item")] != kept:
+                break
+            items.append(Span(item_start, m.end("item"), "PATIENT-NAME"))
+            sep = text[m.end("item") : start]
+            joined = joined or bool(sep.strip(" \t,"))
+            start = item_start
+        if joined:
+            out += items
+    return out
+
+
+def _listed_word(word: str) -> bool:
+    core = word.strip(".,'’-")
+    return core in name_lists()[0] or core in name_lists()[1]
