@@ -100,6 +100,20 @@ ROUND_1: dict[str, list[str]] = {
         "Pharmacy continues to do well with the new workflow.",
         "Dr. {H|Mbeki} continues to follow.",
     ],
+    # (added at 15:36, before its rule: a French chart's "NOM Prénom" after its cue, the
+    # given name one no list holds; the order of French records, surname in capitals first)
+    "nom_prenom": [
+        "Résultats de laboratoire pour {N|KANIAKOVÁ Omodunni}. Mention: normal.",
+        "Dr Jean Martin a prescrit un scanner pour {N|SITUMA Iretioluwa}",
+        "Chronologie de l'intervention de {N|WIADEREK Güldam} : 01.10.2001 consultation.",
+        "contact - {N|MZONELI Vratko}.",
+        "Rendez-vous pour IRM Cérébrale le 12/03.",
+        "Transfert au CHU Toulouse demain.",
+        "Bilan pour SAMU Paris transmis.",
+        "Avis du SERVICE Cardiologie demandé.",
+        "Compte rendu de TDM Thoracique joint.",
+        "Prescrit par Dr {H|DUBOIS Marie} pour la douleur.",
+    ],
 }
 
 ROUND_2: dict[str, list[str]] = {
@@ -133,5 +147,10 @@ ROUND_2: dict[str, list[str]] = {
         "{N|Baaqir} has started using the walker at home.",
         "Ozempic continues to help with weight.",
         "Prednisone has started to taper.",
+    ],
+    "nom_prenom": [
+        "Ordonnance pour {N|KHAMISI Bhedleni} remise au patient.",
+        "Compte rendu de {N|OGULANA Mukbile} : 02.03.2004 bilan.",
+        "Demande pour ECHO Cardiaque envoyée.",
     ],
 }
