@@ -114,6 +114,19 @@ ROUND_1: dict[str, list[str]] = {
         "Compte rendu de TDM Thoracique joint.",
         "Prescrit par Dr {H|DUBOIS Marie} pour la douleur.",
     ],
+    # (added at 15:40, before its rule: a name whose possessive holds a relative or the
+    # patient's condition, and an identifier's owner with the possessive)
+    "possessive": [
+        "{N|Kiedrowicz}'s mum called - he ran out of inhaler.",
+        "{N|omodunni}'s mum called about the refill.",
+        "If {N|Cemeti Rajasa}'s condition worsens, call the on-call team.",
+        "See EMR {M|18600733} for {N|Baahir Ghayoor}'s full history.",
+        "The pt's mum called about the refill.",
+        "Patient's wife at bedside.",
+        "Lasix's dose was halved.",
+        "Dr. {H|Okafor}'s wife called the clinic.",
+        "The baby's mother is at bedside.",
+    ],
 }
 
 ROUND_2: dict[str, list[str]] = {
@@ -152,5 +165,10 @@ ROUND_2: dict[str, list[str]] = {
         "Ordonnance pour {N|KHAMISI Bhedleni} remise au patient.",
         "Compte rendu de {N|OGULANA Mukbile} : 02.03.2004 bilan.",
         "Demande pour ECHO Cardiaque envoyée.",
+    ],
+    "possessive": [
+        "{N|Nyamai}'s daughter will pick up the prescription.",
+        "If {N|Levoslav Nišević}'s condition changes, page the fellow.",
+        "The child's father signed the consent.",
     ],
 }
