@@ -274,7 +274,7 @@ _ID_TYPES = frozenset({"MRN", "DOB", "SSN", "PHONE"})
 # Horchem re:"; a lower-case name as lower_case_name reads it.
 _OWNER_AFTER_ID_RE = re.compile(
     r"[ \t]+(?:(?:for|of|de|pour|für)[ \t]+"
-    rf"(?P<name>{_FULL_NAME})(?=[ \t]*(?:[-–|,;:(.]|$|(?:re|was|is|needs?|about)\b))"
+    rf"(?P<name>{_FULL_NAME})(?=['’]s\b|[ \t]*(?:[-–|,;:(.]|$|(?:re|was|is|needs?|about)\b))"
     r"|for[ \t]+(?P<lower>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+){1,2}))",
     re.MULTILINE,
 )
@@ -480,6 +480,19 @@ _LOWER_AGED_RE = re.compile(
     r"[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:years?|yrs?|y/?o)\b",
     re.MULTILINE,
 )
+# A name's possessive that only a person has: "collin's mum called", "If Geary Feely's
+# condition worsens" (a lower-case name one word, no dictionary word, two vowels: "pt's mum",
+# "baby's mother" stay).
+_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-zß-öø-ÿ][a-zß-öø-ÿ-]+)"
+    r"['’]s[ \t]+"
+    r"(?:mum|mom|mother|father|dad|wife|husband|son|daughter|parents|family|caregiver|carer"
+    r"|partner|condition)\b"
+)
+_POSSESSIVE_WORDS = frozenset(
+    "mum mom mother father dad wife husband son daughter parents family caregiver carer partner"
+    " condition".split()
+)
 _PROSE_WORDS = frozenset(
     "continues started doing seen reports denies complains pleasure old".split()
 )
@@ -494,6 +507,18 @@ def _prose_names(text: str, blocked: Container[str]) -> list[Span]:
             continue
         if all(_name_like(w, blocked, capitals=False) for w in words):
             found.append(Span(m.start(group), m.end(group), "PATIENT-NAME"))
+    if "'s" in text or "’s" in text:
+        for m in _POSSESSIVE_RE.finditer(text):
+            words = m.group("name").split()
+            if words[0].rstrip(".").lower() in _TITLE_WORDS:
+                continue
+            if words[0].islower():
+                w = words[0]
+                if len(_VOWELS_RE.findall(w)) < 2 or everyday(w) or not _usable(w, blocked):
+                    continue
+            elif not all(_name_like(w, blocked, capitals=False) for w in words):
+                continue
+            found.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     for m in _LOWER_AGED_RE.finditer(text):
         end = lower_case_name(text, m.start("lower"), m.end("lower"), blocked)
         if end is not None:
@@ -524,6 +549,6 @@ def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> 
         found += _caps_pairs(text, blocked)
     if not words.isdisjoint(_TALK_WORDS):
         found += _lower_after_talk(text, blocked)
-    if not words.isdisjoint(_PROSE_WORDS):
+    if not words.isdisjoint(_PROSE_WORDS) or not words.isdisjoint(_POSSESSIVE_WORDS):
         found += _prose_names(text, blocked)
     return found

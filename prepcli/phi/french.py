@@ -34,8 +34,9 @@ import re
 from prepcli.phi.dates import ddmmyyyy
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import _WORDLIKE_NAMES, name_lists
+from prepcli.phi.places import towns
 from prepcli.phi.spans import Span
-from prepcli.phi.words import common_words
+from prepcli.phi.words import common_words, everyday
 
 # Single digits, each apart from the next by one space (or two, as a form's boxes print).
 _SPACED_RUN_RE = re.compile(r"(?<![\w,.])\d(?: {1,2}\d){7,}(?!\w|[.,]\d)")
@@ -224,6 +225,18 @@ _NOT_A_SURNAME = frozenset(
 )
 
 
+def _unlisted_given(word: str) -> bool:
+    w = word.lower()
+    return (
+        len(w) >= 3
+        and not everyday(w)
+        and not foreign(w)
+        and w not in common_words()
+        and word not in towns()
+        and word.upper() not in _ACRONYMS
+    )
+
+
 def french_names(text: str) -> list[Span]:
     """Patients' names written surname first in capitals, or in capitals after "pour"."""
     first, last = name_lists()
@@ -244,11 +257,16 @@ def french_names(text: str) -> list[Span]:
         if _CLINICIAN_BEFORE_RE.search(before):
             continue
         caps = m.group("surname").split()
-        if not given(m.group("given")) or not all(surname(w) for w in caps):
+        if not all(surname(w) for w in caps):
             continue
         cued = _CUE_BEFORE_RE.search(before) is not None or before.endswith(("\n", "  "))
         # (a table's row: the name, then a form's boxes "LECOMTE Fernand 2 0 8 5 ...")
         cued = cued or _BOXES_AFTER_RE.match(text, m.end()) is not None
+        # after its cue the given name need not be listed, only no word of a European
+        # language, no place and no acronym's expansion ("pour SITUMA Iretioluwa"; "pour IRM
+        # Cérébrale", "au CHU Toulouse" stay)
+        if not given(m.group("given")) and not (cued and _unlisted_given(m.group("given"))):
+            continue
         plain = m.group("given").lower()
         # (with no cue, the capitals must be listed surnames: "MRI Thomas" is an exam's)
         listed = all(w.strip("'’").title() in last for w in caps)
