@@ -69,7 +69,7 @@ _KIN_RE = re.compile(
     rf"{WORD_START}(?P<kin>(?i:{alternation(_KIN)}))\b(?:[ \t]*,[ \t]*|[ \t]+)"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
 )
-_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+"
+_NAME_WORD = r"[A-Z][a-zà-öø-ÿā-žḁ-ỿ'’-]+"  # (and Latin Extended: "Nguyễn", "Budzyń")
 # (a note's words, to try the relative's pattern only where a relative's word stands)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Age and sex, then the name after a comma or "named": "a 72yo male, Gioffre T., last seen".
@@ -248,7 +248,7 @@ _FULL_NAME = (
 # Page * 23.11.1979", "PECK, Dawn Dennell | DOB ...".
 _NAME_BEFORE_ID_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_FULL_NAME})"
-    r"(?:[ \t]*[-–|*(,][ \t]*|[ \t]+)(?:[A-Za-z#.:]{2,12}[ \t]*[#:.]?[ \t]*)?$"
+    r"(?:[ \t]*[-–|*(,][ \t]*|[ \t]+)(?:[A-Za-z#.:]{2,12}(?:-[A-Za-z]{2,8})?[ \t]*[#:.]?[ \t]*)?$"
 )
 # A phone number's owner before it: "Dyneshia Stout at +49-4362-265274", "Takeysha May on
 # 0300.5155136", "Susan Beim cell 04155-776585".
