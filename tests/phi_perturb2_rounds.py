@@ -127,6 +127,19 @@ ROUND_1: dict[str, list[str]] = {
         "Dr. {H|Okafor}'s wife called the clinic.",
         "The baby's mother is at bedside.",
     ],
+    # (added at 15:41, before its rule: a relative's name in a note written in lower case)
+    "lower_kin": [
+        "social: daughters {N|omodunni} and {N|iretioluwa} in to visit today, updated.",
+        "pt visited by wife {N|güldam} this am, questions answered.",
+        "son {N|kimutai} at bedside, aware of plan.",
+        'daughter "{N|nyamai}" at bedside, will call tonight.',
+        "daughter at bedside, updated on plan.",
+        "wife rn, aware of plan and agrees.",
+        "son pcp office called re: appt.",
+        "daughters in to visit today.",
+        "husband tylenol prn for back pain per wife.",
+        "wife nephrologist at ucsf, asked about labs.",
+    ],
 }
 
 ROUND_2: dict[str, list[str]] = {
@@ -170,5 +183,10 @@ ROUND_2: dict[str, list[str]] = {
         "{N|Nyamai}'s daughter will pick up the prescription.",
         "If {N|Levoslav Nišević}'s condition changes, page the fellow.",
         "The child's father signed the consent.",
+    ],
+    "lower_kin": [
+        "brother {N|vratko} called for update, info given.",
+        "sons {N|ghayoor} and {N|baaqir} at bedside this evening.",
+        "daughter metoprolol refill per pcp.",
     ],
 }
