@@ -153,10 +153,38 @@ def _surname_goes_on(word: str, blocked: Container[str], *, capitals: bool) -> b
     )
 
 
+# A relative's name in quotes, in any case: 'daughter "crockett" at bedside', "Informant:
+# spouse 'Ali' (Bruno Nevárez)": one to three words, each listed or no dictionary word.
+_QUOTED_AFTER_KIN_RE = re.compile(
+    r"[ \t]+[\"“'‘](?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[\"”'’](?!\w)"
+)
+
+
+def _quoted_after_kin(text: str, end: int, blocked: Container[str]) -> Span | None:
+    m = _QUOTED_AFTER_KIN_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if words[0].rstrip(".").lower() in _TITLE_WORDS or not all(
+        _usable(w, blocked)
+        and len(w) > 2
+        and w.lower() not in _KIN_WORDS
+        and not RELATIVE_RE.fullmatch(w)
+        and (not everyday(w) or (listed(w) and not common(w)))
+        for w in words
+    ):
+        return None
+    return Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+
+
 def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
     found = []
     for word_m in _WORD_RE.finditer(text):
         if word_m.group().lower() not in _KIN_WORDS:
+            continue
+        quoted = _quoted_after_kin(text, word_m.end(), blocked)
+        if quoted is not None:
+            found.append(quoted)
             continue
         m = _KIN_RE.match(text, word_m.start())
         if m is None:
