@@ -140,6 +140,17 @@ ROUND_1: dict[str, list[str]] = {
         "husband tylenol prn for back pain per wife.",
         "wife nephrologist at ucsf, asked about labs.",
     ],
+    # (added at 15:43, before its rule: the addressee written right before an address, on the
+    # line above it or before a comma)
+    "addressee": [
+        "SHIP TO\n{N|Cherono Situma}\n{A|47 Grand Mews, Unit 3\nOldham, MA 01830}",
+        "shipping: {N|kimutai mayise}, {A|56 north rd apt 7, mounds ok 74047}",
+        "Startpakken sendt til {N|Güldam Feruzova}, {A|Testpark Allé 48, 3400 Hillerød}.",
+        "SHIP TO\nWalgreens Pharmacy\n{A|12 Main Street, Salem, MA 01970}",
+        "Deliver to St Mary's Hospital, {A|1 Main Street, Salem, MA 01970}",
+        "Mail to Dr. {H|Anil Patel}\n{A|45 Elm Street, Salem, MA 01970}",
+        "Sent to Blue Cross, {A|PO Box 272540, Chico, CA 95927}",
+    ],
 }
 
 ROUND_2: dict[str, list[str]] = {
@@ -188,5 +199,9 @@ ROUND_2: dict[str, list[str]] = {
         "brother {N|vratko} called for update, info given.",
         "sons {N|ghayoor} and {N|baaqir} at bedside this evening.",
         "daughter metoprolol refill per pcp.",
+    ],
+    "addressee": [
+        "SHIP TO\n{N|Baahir Ghayoor}\n{A|12 Harbour Road, Unit 2\nWhitby, ON L1N 2B5}",
+        "SHIP TO\nCVS Pharmacy\n{A|88 Oak Avenue, Salem, MA 01970}",
     ],
 }
