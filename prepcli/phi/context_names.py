@@ -335,10 +335,32 @@ def _name_beside(text: str, name_start: int, name_end: int, blocked: Container[s
     return True
 
 
+# A lower-case addressee after a label or at its line's start, then a comma and the address:
+# "shipping: ronan pant, 56 north rd apt 7".
+_LOWER_ADDRESSEE_RE = re.compile(
+    r"(?:^|:[ \t]*)(?P<lower>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+){1,2})"
+    r"[ \t]*,[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _lower_addressee(text: str, address: Span, blocked: Container[str]) -> list[Span]:
+    line_start = text.rfind("\n", 0, address.start) + 1
+    m = _LOWER_ADDRESSEE_RE.search(text, max(line_start, address.start - 60), address.start)
+    if m is None:
+        return []
+    end = lower_case_name(text, m.start("lower"), m.end("lower"), blocked)
+    if end != m.end("lower"):
+        return []
+    return [Span(m.start("lower"), end, "PATIENT-NAME")]
+
+
 def names_beside_ids(text: str, found: list[Span], blocked: Container[str]) -> list[Span]:
     """Full names written right before or after an identifier found in the note."""
     out: list[Span] = []
     for span in found:
+        if span.type == "ADDRESS":
+            out += _lower_addressee(text, span, blocked)
         if span.type not in _ID_TYPES:
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
