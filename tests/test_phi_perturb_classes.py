@@ -13,6 +13,7 @@ import pytest
 from prepcli.phi import scrub
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 from tests.phi_perturb2_rounds import ROUND_1 as ROUND2_1
+from tests.phi_perturb2_rounds import ROUND_2 as ROUND2_2
 from tests.phi_perturb_rounds import ROUND_1, ROUND_1_LATE, ROUND_2
 
 # Left, with the reason (bench/PHI.md). main's behaviour: a town a relative lives in is
@@ -45,23 +46,31 @@ def test_perturb_class(cls: str) -> None:
         assert_identifiers_go_and_clinicians_stay(marked)
 
 
-# perturb2's classes (tests/phi_perturb2_rounds.py). Left, with the reason (bench/PHI.md):
-# main's "BOSTON, MA" (a town and its state in capitals read as a name); full names in a list
-# after a full name stay unless listed ("Cherono Situma, Kimutai and Nyamai": after a full
-# name a word no list knows may be a drug); a lower-case list with no name found in it
-# ("Praxis meldet: rawiri marfell und ihaia vercoe"); a lower-case name another rule cuts
-# short ("talked to wiremu perano at the front desk").
+# perturb2's classes (tests/phi_perturb2_rounds.py; round 2 never tuned on). Left, with the
+# reason (bench/PHI.md). main's: "BOSTON, MA" (a town and its state in capitals read as a
+# name), "husband tylenol prn" (a drug after a relative in a lower-case note). Round 1's: a
+# list after a full name takes only listed names ("Cherono Situma, Kimutai and Nyamai": after
+# a full name an unlisted word may be a drug); a lower-case list with no name found in it
+# ("Praxis meldet: ..."); a lower-case name another rule cuts short ("talked to wiremu perano
+# at the front desk"). Round 2's, scored once at the end: a lower-case list with no name found
+# in it, a full name before two insurers, a lower-case name with a letter outside Latin-1
+# ("machoń"), "Chart: OGULANA, NAOM DOB".
 _KNOWN2 = {
     "Transferred from BOSTON, MA yesterday.",
+    "husband tylenol prn for back pain per wife.",
     "Visitors today: {N|Cherono Situma}, {N|Kimutai} and {N|Nyamai}, grandchildren of the pt.",
     "Praxis meldet: {N|rawiri marfell} und {N|ihaia vercoe} beide neu auf Insulin.",
     "talked to {N|wiremu perano} at the front desk today.",
+    "Praxis meldet: {N|gülşa osiyeva} und {N|soykut islomov} beide neu auf Metformin.",
+    "{N|Adiarja Methavorakul}, Aetna and Cigna both called about the claim.",
+    "callback for {N|vratko machoń} re pa status.",
+    "Chart: {N|OGULANA, NAOM} DOB {D|03/04/1961}",
 }
 
 
 @pytest.mark.parametrize("cls", sorted(ROUND2_1))
 def test_perturb2_class(cls: str) -> None:
-    for marked in [s for r in (ROUND2_1,) for s in r.get(cls, []) if s not in _KNOWN2]:
+    for marked in [s for r in (ROUND2_1, ROUND2_2) for s in r.get(cls, []) if s not in _KNOWN2]:
         assert_identifiers_go_and_clinicians_stay(marked)
 
 
