@@ -326,20 +326,22 @@ class RegionPool:
         self.given_known, self.sur_common = pools.given_known, pools.sur_common
 
     def given(self, rng: random.Random) -> tuple[str, str]:
-        r = rng.random()
-        if r < 0.1:
-            return rng.choice(self.pools.given_word), "faker-given:word"
-        if r < 0.2:
-            return rng.choice(self.pools.given_place), "faker-given:place"
-        return rng.choice(self.pools.region_given[self.name]), f"faker-given:{self.name}"
+        p = self.pools
+        return self._draw(rng, "given", p.given_word, p.given_place, p.region_given[self.name])
 
     def surname(self, rng: random.Random) -> tuple[str, str]:
+        p = self.pools
+        return self._draw(rng, "surname", p.sur_word, p.sur_place, p.region_sur[self.name])
+
+    def _draw(
+        self, rng: random.Random, kind: str, word: list[str], place: list[str], own: list[str]
+    ) -> tuple[str, str]:
         r = rng.random()
         if r < 0.1:
-            return rng.choice(self.pools.sur_word), "faker-surname:word"
+            return rng.choice(word), f"faker-{kind}:word"
         if r < 0.2:
-            return rng.choice(self.pools.sur_place), "faker-surname:place"
-        return rng.choice(self.pools.region_sur[self.name]), f"faker-surname:{self.name}"
+            return rng.choice(place), f"faker-{kind}:place"
+        return rng.choice(own), f"faker-{kind}:{self.name}"
 
 
 def _shape(new: str, old: str) -> str:
