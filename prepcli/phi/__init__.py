@@ -46,7 +46,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from prepcli.phi.addresses import find_addresses
+from prepcli.phi.addresses import find_addresses, named_buildings
 from prepcli.phi.banners import banner_ids
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.colleagues import WORK_WORDS, a_colleague
@@ -96,6 +96,7 @@ from prepcli.phi.japanese import (
 from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.letters import letter_headlines, letter_kept
+from prepcli.phi.markdown import plain_labels
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
@@ -120,6 +121,7 @@ from prepcli.phi.nordic import (
     nordic_trim,
 )
 from prepcli.phi.ocr import read_ocr_digits
+from prepcli.phi.patient_codes import patient_codes
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
@@ -139,6 +141,7 @@ from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, word
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
+from prepcli.phi.subject_names import subject_names
 from prepcli.phi.tables import table_people, table_spans
 from prepcli.phi.transcripts import (
     clinician_introductions,
@@ -733,6 +736,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     """Non-overlapping identifier spans, sorted by position."""
     # (both same length: spans fit the note as written)
     text = plain_separators(read_ocr_digits(text))
+    # a markdown label's emphasis ("**Patient ID:**") hides the label from its value's rules
+    text = plain_labels(text)
     # a transcript's speaker prefixes are roles, not fields: blanked, what follows is speech
     turns = speaker_turns(text)
     if turns:
@@ -777,6 +782,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
+        found += patient_codes(text, low)
         found += spanish_ids(text, low)
         french = french_record_spans(text)
         found += french
@@ -832,7 +838,10 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     field_words = {
         w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
     }
-    addresses = [Span(s, e, "ADDRESS") for s, e in find_addresses(text, words, runs)]
+    addresses = [
+        Span(s, e, "ADDRESS")
+        for s, e in named_buildings(text, list(find_addresses(text, words, runs)))
+    ]
     addresses += french_addresses(text)
     # (a form's boxed number is no house number: "... 0 7 0 8 1 9 8 3 42 avenue ...")
     found += [a for a in addresses if not _overlaps_any(a, french)]
@@ -892,6 +901,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
+    names += subject_names(text, words, blocked, off_limits)
     # (a name the context rules find again inside one found already is left out: every span
     # costs the steps below)
     names += [

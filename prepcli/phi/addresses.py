@@ -1229,7 +1229,12 @@ _RESIDES_WORDS = (
 # clause goes on ("lives in Dayton with his wife"). A state or a country is no smaller place.
 _LIVES_IN_RE = re.compile(
     # (not "resident in": a doctor in training is one "in Cardiology")
-    r"\b(?i:(?:lives|lived|living|resides|resided|residing)[ \t]+in|resident[ \t]+of"
+    r"\b(?i:(?:lives|lived|living|resides|resided|residing)"
+    # (how or with whom may come between: "living alone in Aranui", "lives with whānau in
+    # Otara", "lives with her two sons in Hornby")
+    r"(?:[ \t]+(?:alone|independently|locally|together|with[ \t]+(?:(?:his|her|their|a|an|two"
+    r"|three|both|elderly)[ \t]+){0,2}[^\W\d_]+(?:[ \t]+and[ \t]+[^\W\d_]+)?))?[ \t]+in"
+    r"|resident[ \t]+of"
     r"|woont[ \t]+(?:in|te)|wonende[ \t]+te|lebt[ \t]+in"
     r"|(?:habite|vit|réside|résidant)[ \t]+(?:à|au|en)"
     r"|(?:abita|vive|risiede|residente)[ \t]+(?:a|in)|(?:vive|reside)[ \t]+en"
@@ -1286,6 +1291,33 @@ def _lives_in_towns(text: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
+# A named house of supported living, a lodge or a block of flats before its street address:
+# "Supported living at Rata House, 8 Linwood Avenue" is one address (hospitals, clinics and
+# centres are institutions, whose addresses are their own).
+_NAMED_HOUSES = tuple("House Lodge Court Villa Villas Manor Hostel Flats Cottage".split())
+_BUILDING = rf"(?:{'|'.join(_NAMED_HOUSES)})"
+_BUILDING_BEFORE_RE = re.compile(
+    # (not a titled person's surname: "Mr Lodge, 12 Elm St")
+    r"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t])"
+    rf"(?:[A-Z][\w'’-]+[ \t]+){{1,3}}(?:{_BUILDING}[ \t]*,[ \t]*)?$"
+)
+_BUILDING_START_RE = re.compile(rf"{_BUILDING}[ \t]*,[ \t]*\d")
+
+
+def named_buildings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (addresses) with a named house's words before a street address taken in."""
+    out = []
+    for start, end in spans:
+        before = _BUILDING_BEFORE_RE.search(text, max(0, start - 60), start)
+        if before is not None and (
+            _BUILDING_START_RE.match(text, start)
+            or (before.group().rstrip(" \t,").endswith(_NAMED_HOUSES) and "," in before.group())
+        ):
+            start = before.start()
+        out.append((start, end))
+    return out
+
+
 _TOWN_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())
 _HOUSING_WORDS = frozenset(
     """Section Assisted Independent Supported Supportive Sheltered Senior Living Housing Home

@@ -222,6 +222,10 @@ def _religious_title(text: str, start: int) -> bool:
         return False
     if _WARD_AFTER_RE.match(text, start):
         return True
+    # her phone number in brackets after the word makes her a contact, kin ("Sister Kiri (021
+    # ...) present and supportive"): fail closed
+    if _NUMBER_AFTER_RE.match(text, start):
+        return False
     alone = _SURNAME_ALONE_RE.match(text, start)
     return alone is not None and alone.group(1) not in census_lists()[0]
 
@@ -250,6 +254,7 @@ _WARD_AFTER_RE = re.compile(
     r"(?i:ward|unit|theatres?|department|dept|outpatients|ICU|CCU|HDU|A&E|clinic)\b"
 )
 _SURNAME_ALONE_RE = re.compile(r"Sister[ \t]+([A-Z][\w'’-]+)(?![\w'’-])(?![ \t]+[A-Z])")
+_NUMBER_AFTER_RE = re.compile(r"Sister[ \t]+[A-Z][\w'’-]+[ \t]*\([ \t]*\+?\d")
 
 
 def baby_names(text: str) -> Iterator[Span]:

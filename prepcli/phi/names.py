@@ -229,6 +229,8 @@ _HCP_RE = re.compile(
     r"|Hospitalist|hospitalist|Intensivist|intensivist|Registrar|registrar|Consultant"
     r"|consultant|GP|MSL|CNS|Receptionist|receptionist|Scheduler|scheduler|Coordinator"
     r"|coordinator|Navigator|navigator|Educator|educator"
+    # social care's staff before the name: "Support worker Losa Vea", "key worker Sam X"
+    r"|(?:Key|key|Support|support)[ \t]+workers?|Keyworker|keyworker|Kaimahi|kaimahi"
     # who signs a Swiss or German letter: "i.A. Reto Schmid" (for the author), "Visum: U.
     # Lanz" (a Swiss report's initials of approval), "gez. X" (signed)
     r"|i\.[ \t]?A\.|Visum:?|gez\."
@@ -391,6 +393,9 @@ _ROLE_BEFORE_RE = re.compile(
     r"\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident|"
     r"[a-z]*ologist|[a-z]*iatrist|cc|(?:physical|occupational|speech|respiratory)?\s*therapist|"
     r"social\s+worker|case\s+manager|(?:medical|physician)\s+assistant|nurse(?:\s+\w+)?|"
+    # social care's staff: "coordinator: X", "Key worker: X", "kaimahi: X" (a NZ service's
+    # worker)
+    r"(?:care\s+|service\s+)?co-?ordinator|(?:key|support)\s+worker|keyworker|kaimahi|"
     r"pharmacist|chaplain|dietitian|nutritionist|counselor|midwife|practitioner|clinician|"
     r"consultant|specialist|(?:seen|signed|dictated|reviewed|authored|entered)\s+by|author|"
     r"(?:electronic\s+)?signature|primary\s+care(?:\s+(?:physician|provider|doctor))?"
@@ -2152,6 +2157,9 @@ _DAY_BEFORE_RE = re.compile(
 def not_a_name(text: str, span: Span) -> bool:
     """A one-word "name" that its surroundings show to be a label, a place or an institution."""
     word = text[span.start : span.end]
+    # a temperature's unit read as an initial before the next sentence: "38.5°C. Pain worsened"
+    if span.start and text[span.start - 1] in "°º":
+        return True
     if _PLACE_LIST_SPAN_RE.fullmatch(word) and _PLACE_NOUN_AFTER_RE.match(text, span.end):
         return True
     lead = _GERMAN_ARTICLE_RE.match(word)

@@ -220,6 +220,16 @@ def _suppliers(text: str) -> list[Span]:
     return spans
 
 
+# A census ethnicity's field: its value names peoples ("White (Scottish/Irish Canadian)", "Cook
+# Islands Māori", "French/Métis"), no one. Categories of Stats NZ's ethnicity standard, the 2021
+# census of England and Wales, Statistics Canada's population groups and the US OMB standard.
+_ETHNICITY_RE = re.compile(
+    r"\b(?i:ethnicity|ethnic[ \t]+(?:group|origin|background|identity)|race(?:/ethnicity)?"
+    r"|ancestry)[ \t]*:[ \t]*(?P<v>[^\n|;:]{1,60})"
+)
+_ETHNICITY_WORDS = frozenset("ethnicity ethnic race ancestry".split())
+
+
 def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     """Eponyms and founders' companies in ``text`` (``words``: its lower-cased words): no
     patient's name may overlap them."""
@@ -244,6 +254,8 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
             # (the venue's own word too: "Fira" is a given name)
             g = "a" if m.group("a") is not None else "b"
             spans.append(Span(m.start(), m.end(g), "KEEP"))
+    if not words.isdisjoint(_ETHNICITY_WORDS):
+        spans += [Span(m.start("v"), m.end("v"), "KEEP") for m in _ETHNICITY_RE.finditer(text)]
     if "(" in text and text.count(",") >= 2:
         spans += _suppliers(text)
     if not words.isdisjoint(_company_first_words()):

@@ -1,0 +1,40 @@
+"""A patient's identifier that a system generates: letters, digits, dashes and underscores after
+a label that names the patient's identifier, and New Zealand's NHI number after its name in
+running text.
+
+Record systems and generated patient documents key a patient by a code of their own: "Patient
+ID: PAT-456789", "pat_123456789", a UUID ("p7a8b9c0-d1e2-3f4a-..."). The label says whose it is;
+the value needs only enough digits to be a code, not a word ("Patient ID: pending"). An NHI
+number (three letters, no I or O, then four digits, or from 2022 two digits and two letters;
+Te Whatu Ora's National Health Index) is named in prose: "His NHI number is ZGT5573".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prepcli.phi.spans import Span
+
+# The label: the patient's (client's, member's, service user's) ID, identifier, number or code.
+_PATIENT_CODE_RE = re.compile(
+    r"\b(?i:patient|client|pt|person|member|service[ \t]+user)[ \t]*(?i:id\b|identifier|code)"
+    r"[ \t]*[:#=]?[ \t]*"
+    # (a code of letters and digits joined by dashes or underscores; four digits at least)
+    r"(?P<id>(?=(?:[A-Za-z_-]*\d){4})[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+){0,7})(?![\w-])"
+)
+_NHI_RE = re.compile(
+    r"\bNHI\b(?:[ \t]+(?i:number|no\.?|#))?(?:[ \t]+(?:is|was|of))?[ \t]*[:#]?[ \t]*"
+    r"(?P<id>[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2}))(?![\w-])"
+)
+
+
+def patient_codes(text: str, low: str) -> Iterator[Span]:
+    """Record-number spans of generated patient codes and NHI numbers (``low``: ``text``
+    folded)."""
+    if "id" in low or "code" in low:
+        for m in _PATIENT_CODE_RE.finditer(text):
+            yield Span(m.start("id"), m.end("id"), "MRN")
+    if "NHI" in text:
+        for m in _NHI_RE.finditer(text):
+            yield Span(m.start("id"), m.end("id"), "MRN")

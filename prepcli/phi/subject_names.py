@@ -1,0 +1,140 @@
+"""A given name alone where a written clinical document puts the patient or a relative, when no
+list knows the name.
+
+Encounter notes, assessments and discharge summaries name the patient once in the header and
+then by first name alone: "Tamati presents for his review", "BACKGROUND:\nPaora was previously
+seen by ...", "his partner Roimata", "safety plan developed with Ihaia and his mother". The place
+says "a person"; the word is a name when a given-name list knows it or when it is no English
+word (fail closed: Māori and Pacific names, which few lists hold, are most of these). Where the
+word is also an English word ("Maya", "Kauri"), a listed given name counts only where the
+sentence goes on about the person ("... for her annual physical"). Every other mention of a
+word found so goes too ("... to stay with Ihaia tonight").
+
+Te reo words of New Zealand's clinical English ("Whānau attended", "with kaumātua and ...") are
+no names; the Department of Internal Affairs' top Māori given names (researched with Te Taura
+Whiri i te Reo Māori, 2016 press release) are given names here, since several are also English
+words ("Tui", "Kauri", "Moana").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from prepcli.phi.names import census_lists, name_lists
+from prepcli.phi.relatives import RELATIVES, alternation
+from prepcli.phi.spans import Span
+from prepcli.phi.words import clinical, everyday
+
+# The Department of Internal Affairs' top 20 Māori names for girls and boys, born in New Zealand
+# and overseas, 2016 ("Most popular Māori baby names for 2016 released", Te Tari Taiwhenua,
+# September 2017; public statement). Macrons dropped, as notes often write them.
+MAORI_GIVEN = frozenset(
+    """Maia Ariana Manaia Anahera Hana Amaia Aroha Ataahua Tia Ria Tui Kaea Kara Tiare Mareikura
+    Miru Kahurangi Marama Moana Huia Hei Noa Koa Makaia Ahurei Atawhai Kahukura Kai Kataraina
+    Nikau Ari Kauri Ariki Mikaere Ihaia Rawiri Hemi Tai Nikora Tangaroa Anaru Paora Tama
+    Tane Tamati Matiu""".split()
+)
+# Te reo words New Zealand's clinical English writes capitalised at a sentence's start or as a
+# heading's word: family, elders, children, gatherings, a person in care, a worker, wellbeing.
+_TE_REO = frozenset(
+    """whanau whānau hui iwi hapu hapū kaumatua kaumātua kuia koro tamariki mokopuna rangatahi
+    tangata whaiora kaimahi kaiawhina kaiāwhina marae karakia tikanga wairua hauora mana
+    kaupapa pakeha pākehā maori māori te reo kia ora tena koe""".split()
+)
+_NAME = r"(?P<name>[A-Z][a-zāēīōū'’-]+)"
+# The patient's visit, history or life as the sentence's verb, right after the name.
+_VISIT_VERB = (
+    r"[ \t]+(?:presents|presented|returns|returned|attends|attended|reports|reported|resides"
+    r"|lives|contacted|agreed|declined|denies|denied|states|stated"
+    r"|was(?:[ \t]+previously)?[ \t]+(?:seen|admitted|referred|reviewed|discharged|brought"
+    r"|contacted)|has[ \t]+(?:made|been|had|attended))\b"
+    # or owning what the note is about: "Lucas's asthma has been well controlled"
+    r"|(?P<owns>['’]s)[ \t]+[a-z]"
+)
+# At a line's or a sentence's start, or after a heading's colon.
+_SUBJECT_RE = re.compile(rf"(?m)(?:^[ \t]*|[.!?:][ \t]+){_NAME}(?:{_VISIT_VERB})")
+# The sentence goes on about a person: "... for her annual physical".
+_PERSON_AFTER_RE = re.compile(r"[^.\n]{0,80}?\b(?:his|her|their|him|she|he)\b")
+_KIN = alternation(RELATIVES, plural=False)
+_KIN_WORDS = frozenset(w for r in RELATIVES for w in r.lower().split())
+# A relative or companion the patient has, then the name: "his partner Roimata", "Sister Kaia
+# (027 ...)".
+_COMPANION_RE = re.compile(
+    rf"(?P<owner>\b(?i:his|her|their|my)[ \t]+)?\b(?i:{_KIN})[ \t]+{_NAME}"
+    r"(?P<phone>[ \t]*\([ \t]*\+?\d)?"
+)
+# Someone the plan is made with, beside the patient's family: "with Ihaia and his mother",
+# "to stay with Nikora overnight".
+_WITH_RE = re.compile(
+    rf"\bwith[ \t]+{_NAME}(?=[ \t]+(?:and[ \t]+(?:(?:his|her|their)[ \t]+)?(?i:{_KIN})\b"
+    r"|tonight\b|overnight\b))"
+)
+_WORD_GAP = r"(?![\w’-])"
+# A care document's person line: "Client: Rangi Tui", "Service user: ..." filling its line. Two
+# or three capitalised words led by a name no dictionary knows or a listed given name (the
+# surname may be a word: "Tui", "Rose"); a value of everyday words is no one ("Patient: Doing
+# Well").
+_PERSON_LINE_RE = re.compile(
+    r"(?m)^[ \t*>-]*(?:Client|Patient|Service[ \t]+user|Consumer|Tangata[ \t]+whaiora)[ \t]*:"
+    r"[ \t]*(?P<v>(?P<first>[A-Z][a-zāēīōū'’-]+)(?:[ \t]+[A-Z][a-zāēīōū'’-]+){1,2})[ \t]*$"
+)
+
+
+def _given(word: str) -> bool:
+    return word in MAORI_GIVEN or word in census_lists()[0] or word in name_lists()[0]
+
+
+def _unknown(word: str) -> bool:
+    return not everyday(word) and not clinical(word) and word.lower() not in _TE_REO
+
+
+def subject_names(
+    text: str, words: frozenset[str], blocked: Container[str], off_limits: list[Span]
+) -> list[Span]:
+    """Name spans of given names alone where the sentence puts the patient or a relative, and
+    of a care document's person line (see the module's docstring); ``words``: the note's words
+    (spans.words_of), ``blocked``: words never a name (products, clinicians' words),
+    ``off_limits``: clinicians' names and eponyms, never taken."""
+    names: set[str] = set()
+    spans = []
+    for m in _PERSON_LINE_RE.finditer(text) if ":" in text else ():
+        head = m.group("first")
+        if (_unknown(head) or (_given(head) and not everyday(head))) and not any(
+            w in blocked for w in m.group("v").split()
+        ):
+            spans.append(Span(m.start("v"), m.end("v"), "PATIENT-NAME"))
+            # (its words that are English words too stay elsewhere: "Tui" is also a bird)
+            names.update(w for w in m.group("v").split() if not everyday(w))
+    for m in _SUBJECT_RE.finditer(text):
+        word = m.group("name")
+        # (an eponym or a drug owns things too: "Tourette's tics", "Levothyroxine's dose";
+        # only a listed given name owns the patient's)
+        if m.group("owns") is not None:
+            if _given(word) and not everyday(word):
+                names.add(word)
+        elif _unknown(word) or (
+            _given(word) and (not everyday(word) or _PERSON_AFTER_RE.match(text, m.end()))
+        ):
+            names.add(word)
+    for m in _COMPANION_RE.finditer(text) if not words.isdisjoint(_KIN_WORDS) else ():
+        word = m.group("name")
+        # a capitalised "Sister X" with no owner may be a ward sister: a number says family
+        if m.group("owner") is None and text[m.start()].isupper() and m.group("phone") is None:
+            continue
+        # (mid-sentence after "his partner" a capitalised word is the partner's name, even one
+        # that is a word: "his partner Grace")
+        if _unknown(word) or _given(word) or m.group("owner") is not None:
+            names.add(word)
+    for m in _WITH_RE.finditer(text) if "with " in text else ():
+        if _unknown(m.group("name")):
+            names.add(m.group("name"))
+    names = {w for w in names if w not in blocked and w.lower() not in _TE_REO}
+    if not names:
+        return spans
+    for word in names:
+        for m in re.finditer(rf"(?<![\w’-]){re.escape(word)}{_WORD_GAP}", text):
+            span = Span(m.start(), m.end(), "PATIENT-NAME")
+            if not any(o.start < span.end and span.start < o.end for o in off_limits):
+                spans.append(span)
+    return spans

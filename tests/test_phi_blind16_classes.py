@@ -1,0 +1,68 @@
+"""The classes phi_blind16_dev's misses and false positives fell into (issue 18, helper b16),
+one test per class: a given name alone where a written clinical document puts the patient or a
+relative; a care document's person field ("Client:", "Service user:"); generated patient codes
+and NHI numbers, also under a markdown label; where the patient lives (a locality alone, a
+supported-living house before its street); and look-alikes that stay: census ethnicity
+categories, social care staff by role, a sentence after a temperature's unit, a measurement
+under a markdown label. The snippets are in tests/phi_blind16_rounds.py, each round written
+before the rules it measures (its public references are in that module's docstring)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import find_phi
+from tests.phi_blind16_rounds import ROUND_1, ROUND_2, ROUND_3
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+
+# Misses left on purpose, with the reason (bench/PHI.md): "Resident:" is a doctor in training's
+# role as often as a care home's resident, and a clinician's role wins (fail open, reported).
+_KNOWN: set[str] = {
+    "Resident: {N|Pita Rapana}\nRoom: 12\nReview: monthly",
+}
+
+CLASSES = sorted(ROUND_1)
+
+
+def _snippets(cls: str) -> list[str]:
+    return [s for r in (ROUND_1, ROUND_2, ROUND_3) for s in r.get(cls, []) if s not in _KNOWN]
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_blind16_class(cls: str) -> None:
+    for marked in _snippets(cls):
+        assert_identifiers_go_and_clinicians_stay(marked)
+
+
+def test_known_leftovers_are_still_in_the_rounds() -> None:
+    rounds = {s for r in (ROUND_1, ROUND_2, ROUND_3) for items in r.values() for s in items}
+    assert rounds >= _KNOWN
+
+
+# Words in a name's place that are no one: te reo words, a drug, an eponym, a ward sister by
+# her surname, a titled surname before a street, a value of everyday words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whānau attended the hui with kaumātua.",
+        "Levothyroxine's dose increased to 100 mcg.",
+        "Tourette's tics are worse this term.",
+        "Sister Jones reviewed him on the ward.",
+        "Patient presents for review. He lives in a boarding house.",
+        "He lives with his wife in Canada.",
+        "Seen at Auckland City Hospital, 2 Park Road, Grafton.",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    found = find_phi(text)
+    assert all(s.type == "ADDRESS" and "Park Road" in text[s.start : s.end] for s in found)
+
+
+# Every other mention of a name found so goes too; a field's word that is an English word stays
+# elsewhere.
+def test_other_mentions() -> None:
+    text = (
+        "Client: Rangi Tui\nSafety plan made with Ihaia and his mother. Ihaia was calm. Tui sang."
+    )
+    words = {text[s.start : s.end] for s in find_phi(text)}
+    assert words == {"Rangi Tui", "Ihaia"}
