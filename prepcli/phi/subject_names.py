@@ -43,17 +43,25 @@ _TE_REO = frozenset(
     kaupapa pakeha pākehā maori māori te reo kia ora tena koe""".split()
 )
 _NAME = r"(?P<name>[A-Z][a-zāēīōū'’-]+)"
-# The patient's visit, history or life as the sentence's verb, right after the name.
+# The patient's visit or life as the sentence's verb, right after the name: these say a patient
+# ("presents with", "was admitted"); the weak ones ("attended", "returns", "reports") say one
+# only where the sentence goes on about the person ("attended his appointment"), as a note on
+# work says them of clinicians too ("Okafor attended the board", "Klein reports 12 patients").
 _VISIT_VERB = (
-    r"[ \t]+(?:presents|presented|returns|returned|attends|attended|reports|reported|resides"
-    r"|lives|contacted|agreed|declined|denies|denied|states|stated"
-    r"|was(?:[ \t]+previously)?[ \t]+(?:seen|admitted|referred|reviewed|discharged|brought"
-    r"|contacted)|has[ \t]+(?:made|been|had|attended))\b"
-    # or owning what the note is about: "Lucas's asthma has been well controlled"
-    r"|(?P<owns>['’]s)[ \t]+[a-z]"
+    r"[ \t]+(?:(?P<strong>presents[ \t]+(?:with|for|today)|presented[ \t]+(?:with|to[ \t]+"
+    r"(?:the[ \t]+)?(?:ED|emergency|hospital|A&E|clinic))"
+    r"|was(?:[ \t]+previously)?[ \t]+(?:seen|admitted|discharged)"
+    r"|lives[ \t]+(?:with|alone|in|at)|resides|has[ \t]+made[ \t]+(?:[a-z]+[ \t]+)?progress)"
+    r"|returns|returned|attends|attended|reports|reported|contacted|agreed|declined|denies"
+    r"|denied|states|stated|was[ \t]+(?:referred|reviewed|brought|contacted)"
+    r"|has[ \t]+(?:been|had|attended))\b"
 )
-# At a line's or a sentence's start, or after a heading's colon.
-_SUBJECT_RE = re.compile(rf"(?m)(?:^[ \t]*|[.!?:][ \t]+){_NAME}(?:{_VISIT_VERB})")
+# At a line's or a sentence's start (not after a title's dot: "Dr. Klein reports"), or after a
+# heading's colon.
+_SUBJECT_RE = re.compile(
+    r"(?m)(?:^[ \t]*|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?:][ \t]+)"
+    rf"{_NAME}(?:{_VISIT_VERB})"
+)
 # The sentence goes on about a person: "... for her annual physical".
 _PERSON_AFTER_RE = re.compile(r"[^.\n]{0,80}?\b(?:his|her|their|him|she|he)\b")
 _KIN = alternation(RELATIVES, plural=False)
@@ -78,6 +86,17 @@ _WORD_GAP = r"(?![\w’-])"
 _PERSON_LINE_RE = re.compile(
     r"(?m)^[ \t*>-]*(?:Client|Patient|Service[ \t]+user|Consumer|Tangata[ \t]+whaiora)[ \t]*:"
     r"[ \t]*(?P<v>(?P<first>[A-Z][a-zāēīōū'’-]+)(?:[ \t]+[A-Z][a-zāēīōū'’-]+){1,2})[ \t]*$"
+)
+
+
+# Who else a sentence opens with: the patient's role, a carer, a relative, a clinician's role
+# ("Pt lives at ...", "Caregiver lives at ...", "Mother presents with ...").
+_NOT_A_NAME = frozenset(
+    w.capitalize()
+    for w in """pt pts patient patients client clients caregiver carer resident consumer baby
+    infant child children family nurse doctor physician gp midwife therapist staff team
+    worker writer he she they""".split()
+    + [w for r in RELATIVES for w in r.split()]
 )
 
 
@@ -108,13 +127,9 @@ def subject_names(
             names.update(w for w in m.group("v").split() if not everyday(w))
     for m in _SUBJECT_RE.finditer(text):
         word = m.group("name")
-        # (an eponym or a drug owns things too: "Tourette's tics", "Levothyroxine's dose";
-        # only a listed given name owns the patient's)
-        if m.group("owns") is not None:
-            if _given(word) and not everyday(word):
-                names.add(word)
-        elif _unknown(word) or (
-            _given(word) and (not everyday(word) or _PERSON_AFTER_RE.match(text, m.end()))
+        if (m.group("strong") is not None or _PERSON_AFTER_RE.match(text, m.end())) and (
+            _unknown(word)
+            or (_given(word) and (not everyday(word) or _PERSON_AFTER_RE.match(text, m.end())))
         ):
             names.add(word)
     for m in _COMPANION_RE.finditer(text) if not words.isdisjoint(_KIN_WORDS) else ():
@@ -129,7 +144,11 @@ def subject_names(
     for m in _WITH_RE.finditer(text) if "with " in text else ():
         if _unknown(m.group("name")):
             names.add(m.group("name"))
-    names = {w for w in names if w not in blocked and w.lower() not in _TE_REO}
+    names = {
+        w
+        for w in names
+        if len(w) > 2 and w not in blocked and w not in _NOT_A_NAME and w.lower() not in _TE_REO
+    }
     if not names:
         return spans
     for word in names:
