@@ -66,3 +66,21 @@ def test_other_mentions() -> None:
     )
     words = {text[s.start : s.end] for s in find_phi(text)}
     assert words == {"Rangi Tui", "Ihaia"}
+
+
+# An ethnicity field's value stays only as far as it names peoples: where the line goes on about
+# someone (prose after a comma or a dash, a given name in its brackets), the name still goes.
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Ethnicity: White, lives with daughter {N|Jane Okoro} in Leeds.",
+        "Race: Black, mother {N|Tamsin Oduya} present at visit.",
+        "Ethnic group: Samoan - {N|Losa Vea} attended with her aunt.",
+        "Race/Ethnicity: Asian ({N|Priya Raman})",
+        "Ethnicity: Mixed (Pakistani and White Canadian)",
+        "Ethnicity: Chinese (Hong Kong)",
+        "Ethnicity: White (Irish/French Canadian)",
+    ],
+)
+def test_an_ethnicity_value_keeps_peoples_not_people(marked: str) -> None:
+    assert_identifiers_go_and_clinicians_stay(marked)

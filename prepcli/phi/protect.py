@@ -16,8 +16,8 @@ from functools import cache
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.companies import COMPANIES, SHARED_WITH_PEOPLE
-from prepcli.phi.names import census_lists
-from prepcli.phi.spans import Span
+from prepcli.phi.names import census_lists, name_lists
+from prepcli.phi.spans import AnyOf, Span
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w-]*"
 # What an eponym names: "Bell's palsy", "Barrett's esophagus", "Kaposi sarcoma".
@@ -223,11 +223,55 @@ def _suppliers(text: str) -> list[Span]:
 # A census ethnicity's field: its value names peoples ("White (Scottish/Irish Canadian)", "Cook
 # Islands Māori", "French/Métis"), no one. Categories of Stats NZ's ethnicity standard, the 2021
 # census of England and Wales, Statistics Canada's population groups and the US OMB standard.
-_ETHNICITY_RE = re.compile(
+_ETHNICITY_LABEL_RE = re.compile(
     r"\b(?i:ethnicity|ethnic[ \t]+(?:group|origin|background|identity)|race(?:/ethnicity)?"
-    r"|ancestry)[ \t]*:[ \t]*(?P<v>[^\n|;:]{1,60})"
+    r"|ancestry)[ \t]*:[ \t]*"
 )
 _ETHNICITY_WORDS = frozenset("ethnicity ethnic race ancestry".split())
+# The value's parts: a word, a bracket or a joining mark, each after at most one space.
+_ETHNICITY_PART_RE = re.compile(r"(?P<gap> ?)(?:(?P<w>[^\W\d_][\w'’-]*)|(?P<p>[()/&+,-]))")
+# The lower-case words a category holds ("Mixed (Pakistani and White Canadian)", "Other, not
+# stated").
+_ETHNICITY_JOINS = frozenset("and or of not stated other unknown declined descent origin".split())
+# Peoples' words that a given-name list holds too ("Karen" is left out: the name is the likelier).
+_PEOPLES_NAMED = frozenset(
+    "Akan Baloch Chin Fijian German Hong Irish Kong Latina Latino Metis Métis Roma Romani "
+    "Shan".split()
+)
+
+
+def _ethnicity_values(text: str) -> list[Span]:
+    """KEEP spans of an ethnicity field's values, each as far as it names peoples: it ends at
+    the first sign that the line goes on about someone, a lower-case word of prose, a given
+    name ("Race: Asian (Priya Raman)"), a clause's comma, a full stop or a dash between spaces
+    ("Ethnicity: White, lives with daughter Jane Okoro", "Samoan - Losa Vea attended"): what
+    follows is read as any text is."""
+    given = AnyOf(census_lists()[0], name_lists()[0])
+    spans = []
+    for label in _ETHNICITY_LABEL_RE.finditer(text):
+        end = pos = label.end()
+        depth = 0
+        for m in _ETHNICITY_PART_RE.finditer(text, pos):
+            if m.start() != pos:
+                break
+            word, mark = m.group("w"), m.group("p")
+            if word is not None:
+                if word[0].islower() and word not in _ETHNICITY_JOINS:
+                    break
+                if word in given and word not in _PEOPLES_NAMED:
+                    break
+            elif mark == "(":
+                depth += 1
+            elif mark == ")":
+                depth -= 1
+            elif (mark == "," and not depth) or (mark == "-" and m.group("gap")):
+                break
+            pos = m.end()
+            if word is not None or mark == ")":
+                end = pos
+        if end > label.end():
+            spans.append(Span(label.end(), end, "KEEP"))
+    return spans
 
 
 def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
@@ -255,7 +299,7 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
             g = "a" if m.group("a") is not None else "b"
             spans.append(Span(m.start(), m.end(g), "KEEP"))
     if not words.isdisjoint(_ETHNICITY_WORDS):
-        spans += [Span(m.start("v"), m.end("v"), "KEEP") for m in _ETHNICITY_RE.finditer(text)]
+        spans += _ethnicity_values(text)
     if "(" in text and text.count(",") >= 2:
         spans += _suppliers(text)
     if not words.isdisjoint(_company_first_words()):
