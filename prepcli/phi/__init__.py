@@ -127,12 +127,14 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
-from prepcli.phi.read_out import read_out_ids
+from prepcli.phi.read_out import prose_addresses, read_out_ids
 from prepcli.phi.role_names import (
     ROLE_WORDS,
+    SUPPORT_ROLE_WORDS,
     a_patients_place,
     role_first_names,
     role_names_alone,
+    support_staff,
 )
 from prepcli.phi.scripts import other_script_names
 from prepcli.phi.separators import plain_separators
@@ -762,6 +764,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     found += find_spoken_ids(text, low, words)
     if turns:
         found += read_out_ids(text)
+    else:
+        found += prose_addresses(text, low)
     if _DIGIT_RE.search(text):
         found += [Span(m.start(), m.end(), "SSN") for m in _SSN_RE.finditer(text)]
         if "x-" in low or "*-" in text or "#-" in text or "•-" in text:
@@ -857,6 +861,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     hcps += [h for h in staff_spans(text, words, hcps, runs) if not given_before(text, h, words)]
     if "Sister" in text:
         hcps += ward_sisters(text)
+    if not runs.isdisjoint(SUPPORT_ROLE_WORDS):
+        hcps += support_staff(text)
     kin: list[Span] = []
     if hcps and not words.isdisjoint(KIN_WORDS):
         # a relative who is a clinician too is named as family

@@ -217,7 +217,11 @@ def _religious_title(text: str, start: int) -> bool:
     # opening a sentence, a UK ward sister's title (NHS Health Careers: "ward sister / charge
     # nurse") where a surname alone follows ("Sister Jones reviewed him") or her ward does
     # ("Sister Mary Evans, Ward 7", "Sister Angharad Roberts\nWard Manager"); a given name
-    # after it is kin ("Sister Mary at bedside")
+    # after it is kin ("Sister Mary at bedside"); a given name and a surname are her full name
+    # as a ward's staff are introduced ("Sister Mary Evans visited"): with no possessive before
+    # (ward_sisters checks it) no relative is named so at a sentence's start, unless the note
+    # speaks of a sister in lower case elsewhere ("Mother and sister present. Sister Mary Evans
+    # drove her in": kin, fail closed)
     if not word.startswith("Sister"):
         return False
     if _WARD_AFTER_RE.match(text, start):
@@ -226,6 +230,8 @@ def _religious_title(text: str, start: int) -> bool:
     # ...) present and supportive"): fail closed
     if _NUMBER_AFTER_RE.match(text, start):
         return False
+    if _FULL_NAME_RE.match(text, start) and "sister" not in text:
+        return True
     alone = _SURNAME_ALONE_RE.match(text, start)
     return alone is not None and alone.group(1) not in census_lists()[0]
 
@@ -253,6 +259,7 @@ _WARD_AFTER_RE = re.compile(
     r"Sister[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*(?:,|\n)[ \t]*"
     r"(?i:ward|unit|theatres?|department|dept|outpatients|ICU|CCU|HDU|A&E|clinic)\b"
 )
+_FULL_NAME_RE = re.compile(r"Sister[ \t]+[A-Z][a-z'’-]+[ \t]+[A-Z][\w'’-]+(?![\w'’-])(?![ \t]+[A-Z])")
 _SURNAME_ALONE_RE = re.compile(r"Sister[ \t]+([A-Z][\w'’-]+)(?![\w'’-])(?![ \t]+[A-Z])")
 _NUMBER_AFTER_RE = re.compile(r"Sister[ \t]+[A-Z][\w'’-]+[ \t]*\([ \t]*\+?\d")
 

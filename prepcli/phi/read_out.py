@@ -55,6 +55,13 @@ _DICTATED_RE = re.compile(
     r"(?i:date[ \t]+of[ \t]+birth|dob)[ \t]*[:,]?[ \t]*"
     r"(?P<d>\d{1,2}[ \t]*,[ \t]*\d{1,2}[ \t]*,[ \t]*(?:19|20)\d{2})(?!\d)"
 )
+# A date read digit by digit, day and month as two digits each ("oh three, oh four, sixty
+# one", "Oh nine two nine eighty-three", "one two, one one, nineteen eighty").
+_DIGIT_WORD = rf"(?:oh|zero|{UNIT_WORDS})"
+_NUMERIC_PART = rf"(?:{_DIGIT_WORD}[ \t-]+{_DIGIT_WORD}|{_CARDINAL_DAY})"
+_DIGIT_DATE_RE = re.compile(
+    rf"\b(?P<d>{_NUMERIC_PART},?[ \t]+{_NUMERIC_PART},?[ \t]+(?:{_YEAR}))\b", re.IGNORECASE
+)
 _BIRTH_CUE_RE = re.compile(r"(?i:date[ \t]+of[ \t]+birth|\bdob\b|\bbirthday|\bborn\b)")
 _BIRTH_REACH = 300
 
@@ -69,10 +76,25 @@ _STREET_TYPE = (
     r"|square|rise|mews|walk|row|parade|boulevard|hill)"
 )
 _STREET_WORD = r"(?:[A-Z][a-z'’-]+|\[[a-z]+\])"
-_SPOKEN_ADDRESS_RE = re.compile(
-    rf"\b(?P<a>(?i:{_NUMBER})(?:[ \t]+(?i:{UNIT_WORDS}))*,?[ \t]+(?:{_STREET_WORD}[ \t]+){{1,3}}"
+# A flat, apartment or unit said before the house number: "Flat four, seventeen Mill Lane",
+# "Apartment B, forty one Elm Street", "Unit 5 slash 12 Smith Street" (Royal Mail's PAF puts
+# the flat first; Australia Post writes "5/12 Smith St", said "five slash twelve").
+_UNIT_PREFIX = (
+    rf"(?:(?i:flat|apartment|apt\.?|unit|suite)[ \t]+(?:(?i:{_NUMBER})|\d{{1,4}}|[A-Z])"
+    r"(?:[ \t]+(?i:slash)[ \t]+|[ \t]*/[ \t]*|,?[ \t]+))"
+)
+_HOUSE = rf"(?:(?i:{_NUMBER})(?:[ \t]+(?i:{UNIT_WORDS}))*|\d{{1,4}}[A-Za-z]?)"
+_SPOKEN_ADDRESS = (
+    rf"(?:{_UNIT_PREFIX})?{_HOUSE},?[ \t]+(?:{_STREET_WORD}[ \t]+){{1,3}}"
     rf"(?i:{_STREET_TYPE})\b(?:,?[ \t]+(?:in,?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    r"(?=[ \t]*[.,]))?)"
+    r"(?=[ \t]*[.,]))?"
+)
+_SPOKEN_ADDRESS_RE = re.compile(rf"\b(?P<a>{_SPOKEN_ADDRESS})")
+# In prose the number in words needs its verb right before: "he lives at twenty two Acacia
+# Avenue" (a number in words before a street is rare in writing, so the verb is enough).
+_PROSE_ADDRESS_RE = re.compile(
+    rf"\b(?i:lives?|living|resides?|residing)[ \t]+(?i:at)[ \t]+(?P<a>(?i:{_NUMBER})"
+    rf"(?:[ \t]+(?i:{UNIT_WORDS}))*,?[ \t]+(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_STREET_TYPE}))\b"
 )
 # A UK postcode said aloud: "S W one A, one A A", "SW nineteen one EZ", "E one four, six G T".
 _SPOKEN_POSTCODE_RE = re.compile(
@@ -80,7 +102,14 @@ _SPOKEN_POSTCODE_RE = re.compile(
     rf"(?:[ \t]+(?i:{UNIT_WORDS}))?"
     rf"(?:[ \t]+[A-Z])?,?[ \t]+(?i:{UNIT_WORDS}|zero|oh)[ \t]+[A-Z][ \t]?[A-Z])\b"
 )
-_ADDRESS_CUE_RE = re.compile(r"(?i:address|postcode|post[ \t]+code|\blive\b|\bliving\b)")
+_ADDRESS_CUE_RE = re.compile(
+    r"(?i:address|postcode|post[ \t]+code|postal[ \t]+code|\bzip\b|\blive\b|\bliving\b)"
+)
+# A ZIP code read digit by digit ("Nine oh two one oh"; USPS's five digits), only after a
+# postal code's word: five digits in words are a count or a phone's part elsewhere.
+_SPOKEN_ZIP_RE = re.compile(rf"\b(?P<z>{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{4}})\b", re.I)
+_ZIP_CUE_RE = re.compile(r"(?i:\bzip\b|post[ \t]*code|postal[ \t]+code)")
+_ZIP_REACH = 150
 _ADDRESS_REACH = 300
 # A record number glued to its cue by speech recognition: "mrnr472348", "mrn472348".
 _GLUED_MRN_RE = re.compile(r"(?<![\w-])(?i:mrn)[a-z]?\d{5,10}(?![\w-])")
@@ -98,6 +127,9 @@ def read_out_ids(text: str) -> Iterator[Span]:
             for m in rx.finditer(text):
                 if _cued(births, m.start(), _BIRTH_REACH):
                     yield Span(m.start("y"), m.end("y"), "DOB")
+        for m in _DIGIT_DATE_RE.finditer(text):
+            if _cued(births, m.start(), _BIRTH_REACH):
+                yield Span(m.start("d"), m.end("d"), "DOB")
         for m in _DICTATED_RE.finditer(text):
             yield Span(m.start("d"), m.end("d"), "DOB")
     homes = [m.end() for m in _ADDRESS_CUE_RE.finditer(text)]
@@ -106,8 +138,19 @@ def read_out_ids(text: str) -> Iterator[Span]:
             for m in rx.finditer(text):
                 if _cued(homes, m.start(), _ADDRESS_REACH):
                     yield Span(m.start(group), m.end(group), "ADDRESS")
+        zips = [m.end() for m in _ZIP_CUE_RE.finditer(text)]
+        for m in _SPOKEN_ZIP_RE.finditer(text) if zips else ():
+            if _cued(zips, m.start(), _ZIP_REACH):
+                yield Span(m.start("z"), m.end("z"), "ADDRESS")
     if "mrn" in low:
         yield from (Span(m.start(), m.end(), "MRN") for m in _GLUED_MRN_RE.finditer(text))
+
+
+def prose_addresses(text: str, low: str) -> Iterator[Span]:
+    """A house number in words after "lives at" in prose (no transcript's turns)."""
+    if " at " in low and ("liv" in low or "resid" in low):
+        for m in _PROSE_ADDRESS_RE.finditer(text):
+            yield Span(m.start("a"), m.end("a"), "ADDRESS")
 
 
 def _cued(cues: list[int], pos: int, reach: int) -> bool:

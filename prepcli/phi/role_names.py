@@ -26,13 +26,50 @@ from prepcli.phi.word_names import BODY, word_names
 _ROLE_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?i:nurse|rn|lpn|np|nurse[ \t]+practitioner|charge[ \t]+nurse|midwife"
     r"|therapist|physio|rt|pharmacist|coordinator|attending|resident|fellow|intern|registrar"
-    r"|tech|technician|aide|cna|hca)[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?$"
+    r"|tech|technician|aide|cna|hca|hcsw|hsw|sn|odp|porter|phlebotomist|clerk)[ \t]*,?[ \t]+"
+    r"(?:(?:is|was)[ \t]+)?$"
 )
 # Every word one of which _ROLE_BEFORE_RE needs, as a note's folded letter runs hold it (a gate).
 ROLE_WORDS = frozenset(
     """nurse rn lpn np midwife therapist physio rt pharmacist coordinator attending resident
-    fellow intern registrar tech technician aide cna hca""".split()
+    fellow intern registrar tech technician aide cna hca hcsw hsw sn odp porter phlebotomist
+    clerk""".split()
 )
+# A ward's support staff named by job title and first name, as NHS Health Careers and the US
+# Bureau of Labor Statistics' SOC name the jobs: "HCA Kit", "HCSW Mo", "SN Pat" (staff nurse),
+# "EN Lyn" (enrolled nurse), "ODP Kay", "PCT Lee", "STNA Jo", "LVN Sue", "Ward clerk Ann",
+# "Phlebotomist Tam", "Porter Bill", "healthcare assistant Joy", "nursing associate Lin".
+# One capitalised word and no second one after it: "HCA Florida Hospital" is a company.
+_SUPPORT_ROLE_RE = re.compile(
+    r"(?<![\w'’-])(?:HCA|HCSW|HSW|SN|EN|ODP|PCT|STNA|LVN"
+    r"|(?i:health[ \t]?care[ \t]+(?:assistant|support[ \t]+worker)|support[ \t]+worker"
+    r"|nursing[ \t]+(?:associate|assistant)|care[ \t]+assistant|ward[ \t]+clerk|phlebotomist)"
+    r"|(?P<porter>Porter|porter|Housekeeper|housekeeper))"
+    r"[ \t]+(?P<a>[A-Z][a-z'’-]{1,14})(?![\w'’-])(?![ \t]+[A-Z])"
+)
+SUPPORT_ROLE_WORDS = frozenset(
+    """hca hcsw hsw sn en odp pct stna lvn assistant worker associate clerk phlebotomist porter
+    housekeeper""".split()
+)
+
+
+def support_staff(text: str) -> list[Span]:
+    """HCP spans for a support worker's first name after the job title. A capitalised "Porter"
+    or "Housekeeper" may be a patient's own given name or surname before another ("Porter
+    Johnson presented"): there only a first name that is no census surname, or a given name
+    that is a word ("Porter Bill"), follows a job title."""
+    out = []
+    first, last = census_lists()
+    for m in _SUPPORT_ROLE_RE.finditer(text):
+        name = m.group("a")
+        # "Patient Porter Bill", "Mr Porter Bill": the patient's own name
+        if _PATIENT_TITLE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group("porter") and m.group("porter")[0].isupper():
+            if name not in word_names() and (name not in first or name in last):
+                continue
+        out.append(Span(m.start("a"), m.end("a"), "HCP"))
+    return out
 _KIN = alternation(RELATIVES + CARERS + ["parents", "family", "grandparents"])
 _CLINICAL_STATE = (
     r"(?:febrile|afebrile|stable|unstable|comfortable|uncomfortable|septic|hypoxic|hypotensive"
@@ -51,6 +88,9 @@ _PATIENT_AFTER_RE = re.compile(
     rf"(?i:{_CLINICAL_STATE})\b)"
 )
 _PATIENT_BEFORE_RE = re.compile(r"\b(?i:pt|patient|baby|infant|child|our[ \t]+pt)[ \t:]*$")
+_PATIENT_TITLE_BEFORE_RE = re.compile(
+    r"\b(?i:pt|patient|baby|infant|child|mr|mrs|ms|miss|mx|master)\.?[ \t:]*$"
+)
 
 
 def _role_words(text: str, hcps: list[Span]) -> dict[str, None]:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from prepcli.phi.names import census_lists
+from prepcli.phi.names import census_lists, name_lists
 from prepcli.phi.spans import Span
 from prepcli.phi.words import common, everyday
 
@@ -58,7 +58,9 @@ def speaker_turns(text: str) -> list[Turn]:
     if "[" not in text and ":" not in text:
         return []
     found = list(_SPEAKER_RE.finditer(text))
-    if not found or (len(found) < 2 and found[0].group("tag") is None):
+    if not found:
+        return []
+    if len(found) < 2 and found[0].group("tag") is None and not _lone_speech(text, found[0].end()):
         return []
     turns = []
     for i, m in enumerate(found):
@@ -81,6 +83,42 @@ def speaker_turns(text: str) -> list[Turn]:
 _FIELD_VALUE_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.-]*,?[ \t]*){1,5}$", re.MULTILINE)
 # Speech: a lower-case word (a chart's values are capitalised names and credentials).
 _SPEECH_RE = re.compile(r"\b[a-z]{2,}\b")
+
+
+# English words of a closed class (pronouns, determiners, negations, auxiliaries) that open
+# speech and never a name, though a name list may hold one ("My" is a given name elsewhere).
+_SPEECH_OPENERS = frozenset(
+    "i i'm i’m i've i’ve i'd i’d i'll i’ll my me it it's it’s its the a an not no we we're our"
+    " she he they this that there these those what when where why how do does did can could"
+    " would should is was are were have has had just".split()
+)
+# The verbs that follow a person named as a sentence's subject: after them the opening word is
+# a name ("Patient: Brown said she ...", fail closed), not speech.
+_SUBJECT_VERBS = frozenset(
+    "is was has had said says reports reported states stated denies denied complains complained"
+    " called rang presents presented will would came comes attended".split()
+)
+_LINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _lone_speech(text: str, start: int) -> bool:
+    """Whether a single role line ("Patient: ...", no second turn) holds speech rather than a
+    field's value: its first word is an interjection, a closed-class word, or an everyday word
+    no given-name list holds (a surname list's word only when no subject's verb follows it),
+    and a lower-case word follows. A name's shape ("Patient: John Smith", "Patient: Arlo
+    Penhaligon, DOB ...") or anything unclear stays a label (fail closed)."""
+    end = text.find("\n", start)
+    words = _LINE_WORD_RE.findall(text, start, len(text) if end < 0 else end)
+    if len(words) < 2 or not any(w.islower() and len(w) > 1 for w in words[1:]):
+        return False
+    opener, low = words[0], words[0].lower()
+    if low in _INTERJECTIONS or low in _SPEECH_OPENERS:
+        return True
+    if not common(opener) or opener in name_lists()[0]:
+        return False
+    return opener not in census_lists()[1] or (
+        words[1].islower() and words[1] not in _SUBJECT_VERBS
+    )
 
 
 def without_speakers(text: str, turns: list[Turn]) -> str:
