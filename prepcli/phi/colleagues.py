@@ -17,7 +17,7 @@ from prepcli.phi.spans import Span
 # Words of a rep's work: territory and its cover, its meetings, other departments.
 WORK_WORDS = frozenset(
     """covers cover covering covered territory territories patch meeting meetings huddle handed
-    ride-along region regions accounts kam msl msls colleague colleagues poa""".split()
+    ride-along region regions accounts kam msl msls colleague colleagues poa based""".split()
 )
 # A title before the word makes it a surname, and a titled person a patient as often ("Mr.
 # Nicholson ... discharge from medical team", "Frau Boeck").
@@ -29,7 +29,7 @@ _WORK_RE = re.compile(
     r"\b(?:KAM|MSLs?|POA)\b"
     # (not "team", "handover", "manager" or "cycle": a ward's and a chemotherapy's words too)
     r"|(?i:\b(?:territor(?:y|ies)|patch|meetings?|huddle|handed|ride-?along|regions?|accounts"
-    r"|colleagues?)\b"
+    r"|colleagues?|based[ \t]+in)\b"
     # another department, as reps call it: "Aoife from medical", "ask market access"
     r"|\bfrom[ \t]+(?:medical|marketing|sales|market[ \t]+access|access|compliance|training"
     r"|hr|finance|regulatory|pharmacovigilance|pv)\b)"

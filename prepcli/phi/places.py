@@ -332,13 +332,35 @@ def _territory(text: str, start: int, end: int) -> bool:
     relative, one item at least no given name ("covering Tyler and Marion" may be a hand-off's
     two children)."""
     given = census_lists()[0]
-    if all(w in given for w in re.findall(r"[A-Z][\w'’-]*", text[start:end])):
+    if all(w in given for w in re.findall(r"[A-Z][\w'’-]*", text[start:end])) and not (
+        _colleague_covers(text, start)
+    ):
         return False
     if _TERRITORY_AFTER_RE.match(text, end) is None and (
         _TERRITORY_BEFORE_RE.search(text, max(0, start - 24), start) is None
+        and _COLLEAGUE_COVERS_RE.search(text, max(0, start - 60), start) is None
     ):
         return False
     return _PERSON_IN_SENTENCE_RE.search(text, max(0, start - 120), start) is None
+
+
+# A colleague named as the one who covers, or whose territory it is: "Sinead covers Kerry and
+# Clare", "Declan covering Wexford", "Jess is based in Chester", "Ciara's territory includes
+# Clare and Kerry". With a first name doing the covering, a list of towns that are all given
+# names too is her patch; with no one ("Covering Tyler and Marion tonight") or a ward's role
+# ("Staff nurse covering Kerry and Clare") it may be a hand-off's patients and stays names.
+_COLLEAGUE_COVERS_RE = re.compile(
+    r"(?<![\w'’-])(?P<who>[A-Z][a-z'’-]+)(?:['’]s[ \t]+(?i:territory|patch|region|area)"
+    r"(?:[ \t]+(?i:is|includes|covers|now[ \t]+includes))?"
+    r"|[ \t]+(?:(?:is|will|now)[ \t]+)?(?i:covers|covering|cover|based[ \t]+in|is[ \t]+based[ \t]+in))"
+    r"[ \t:]+$"
+)
+
+
+def _colleague_covers(text: str, start: int) -> bool:
+    """Whether a colleague's first name does the covering right before ``start``."""
+    m = _COLLEAGUE_COVERS_RE.search(text, max(0, start - 60), start)
+    return m is not None and m.group("who") in name_lists()[0]
 
 
 # "Lisa Thompson from Houston, admitted ...": up to three capitalised words after "from", the
