@@ -44,6 +44,15 @@ _COLON_AFTER_RE = re.compile(r"[ \t]*:")
 _THE_BEFORE_RE = re.compile(r"\b(?i:the)[ \t]+$")
 _NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?<!\band)(?<!\bor)")
 _ROMANCE_IN_RE = re.compile(r"\b(?:en|em)[ \t]+$")
+# Spanish, Catalan and Portuguese verbs of being or working somewhere, in any form:
+# ingresado, ingressat, trabaja, treballa, vive, viu, reside, nacido, nascut, trasladada,
+# hospitalizado, atendido, ubicado, situado, domiciliado, empadronado, estudia, mora.
+_PLACE_VERB_RE = re.compile(
+    r"(?i:ingres\w*|trabaj\w*|treball\w*|trabalh\w*|viv\w*|vive|viu|resid\w*|naci\w*|nasc\w*"
+    r"|traslad\w*|trasllad\w*|hospitali[tz]\w*|atend\w*|ubicad\w*|situad\w*|domicili\w*"
+    r"|empadron\w*|estudi\w*|mora|morava)"
+)
+_WORD_BEFORE_IN_RE = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_]+)[ \t]+(?:en|em)[ \t]+$")
 # (not "a" and "à": Spanish and French put them before people too: "llamé a Santiago")
 _PERSON_BEFORE_RE = re.compile(
     rf"\b(?i:{RELATIVE}|pt|patient|patiente?|paciente|patientin|name|contact)['’]?s?"
@@ -129,7 +138,19 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
         return word in country_names() or _demonym(word) or word not in census_lists()[0]
     if _ROMANCE_IN_RE.search(text, lo, span.start) is None:
         return False
-    return len(words_of(text) & _ROMANCE_WORDS) >= 2
+    if len(words_of(text) & _ROMANCE_WORDS) >= 2:
+        return True
+    # a short clause with a verb or participle before "en" ("Ingresado en Girona el martes",
+    # "Trabaja en Valencia como profesor", "ingresa en Tarragona"): a lower-case word, or a
+    # sentence's first word no name list holds ("Sofía en Madrid" may be a person's)
+    verb = _WORD_BEFORE_IN_RE.search(text, max(0, span.start - 40), span.start)
+    if verb is None or len(verb.group("w")) < 3:
+        return False
+    # a town that is a given name too ("Valencia", "Santiago") only after a verb of being
+    # somewhere: "pensando en Santiago, su hijo" names a person (fail closed)
+    if word in name_lists()[0] or word in census_lists()[0]:
+        return _PLACE_VERB_RE.fullmatch(verb.group("w")) is not None
+    return verb.group("w").islower() or verb.group("w") not in AnyOf(*name_lists())
 
 
 # Where a rep or a clinician goes or meets, a town follows: "Flight to Montevideo then
