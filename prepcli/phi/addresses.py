@@ -592,13 +592,22 @@ _TOWN_AFTER_STREET_RE = re.compile(
 )
 
 
+_ROMANCE_TOWN_PREP_RE = re.compile(r",?[ \t]+(?:en|em|à|w|te)[ \t]")
+
+
 def _grow(text: str, end: int) -> int:
     """Extend an address over the parts that follow it."""
     parts = 0
     last_was_unit = _UNIT_RE.search(text, max(0, end - 12), end) is not None
     before_landmark: int | None = None
     town = _TOWN_AFTER_STREET_RE.match(text, end)
-    if town is not None and not any(common(w) for w in town["place"].split()):
+    # (a dictionary word after English "in" or "a" is prose: "12 Oak Road, a Victorian
+    # house"; after "en", "em", "à", "w", "te" a capitalised word is the town even where an
+    # English dictionary holds it: "Avenida de la Albufera 127, en Barcelona")
+    if town is not None and (
+        _ROMANCE_TOWN_PREP_RE.match(text, end) is not None
+        or not any(common(w) for w in town["place"].split())
+    ):
         # the town after the street in the sentence's own words: "Kerkweg 12 in Utrecht",
         # "via Garibaldi 18 a Torino", "Lindenstraße 4 in 79098 Freiburg"
         end = town.end()
