@@ -32,6 +32,8 @@ _MONTH_WORD = (
     r"|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+    # Catalan (IEC): gener, febrer, març, maig, juny, juliol, agost, setembre, desembre
+    r"|gener|febrer|mar[çc]|maig|juny|juliol|agost|setembre|desembre"
     # Danish, Norwegian, Swedish (the rest are spelled as a listed language spells them)
     r"|marts|maj|augusti|desember"
     # Hungarian; Czech and Polish in the genitive a date uses ("12. června 1966", "3 maja 1950")
@@ -60,7 +62,8 @@ DATE = (
     rf"(?:\.?[ \t]?[-/][ \t]?|\.?[ ][ \t]?|\.){_YEAR}(?!\d)"
     # 5 de mayo de 1960, 12 de março de 1955
     # (the first of the month is said in words: "primero de marzo de 1961")
-    rf"|(?:\d{{1,2}}|primero|1[ºo]|1ro)\s+de\s+{_MONTH_WORD}\s+de\s+\d{{4}}"
+    # (Catalan elides "de" before a vowel: "7 d'agost de 1955")
+    rf"|(?:\d{{1,2}}|primero|1[ºo]|1ro)\s+(?:de\s+|d['’])(?={_MONTH_WORD}){_MONTH_WORD}\s+de\s+\d{{4}}"
     # 4 March 1961, 4th of July 1976, 12. März 1955, the legal "4th day of March, 1961"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}{_MONTH_WORD}(?:\d{{4}}|\d{{2}})(?!\d)"  # 04JUL1976
@@ -186,7 +189,7 @@ _DOB_CUE_WORDS = frozenset(
     """geb geboren geboortedatum geburtsdatum né née ne nee naissance nacimiento nac nacido
     nacida nascita nascimento nato nata født fødd född födelsedatum fødselsdato syntymäaika
     syntymaaika syntynyt narození narozeni narozen narozena narodenia születési született
-    szuletesi γέννησης dn fn""".split()
+    szuletesi γέννησης dn fn nascut nascuda""".split()
 )
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
@@ -313,7 +316,7 @@ _BIRTHDAY_WORD = r"\b(?:birthday|born|b['’-]?day)(?:['’]s)?"
 # naquit, Polish urodził(a))
 _BORN_WORD = (
     r"\b(?:born|nat[oa]|nacid[oa]|né|née|geboren|f[øö]dd|f[øö]dt|urodzon[ya]|nascid[oa]|naci[óo]"
-    r"|nasceu|nacque|naquit|urodził[ao]?)(?!\w)"
+    r"|nasceu|nacque|naquit|urodził[ao]?|nascut|nascuda)(?!\w)"
 )
 # A label or "born", a few words with no digit, full stop or semicolon, then a full date.
 _DOB_NEAR_RE = re.compile(

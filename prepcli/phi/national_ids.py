@@ -57,6 +57,15 @@ _AT_SVNR_RE = re.compile(
 # digit over the first eight, weights 1 3 7 9 1 3 7 9), the tenth the card's issue, and the
 # person's number on the card after it: "2954 54113 1", "2954 54113 1-1". Only in that shape.
 _MEDICARE_AU_RE = re.compile(r"(?<![\w.-])[2-6]\d{3} \d{5} \d(?:[-/ ]\d)?(?!\w|\.\d|[ -]\d)")
+# German pension insurance number (Rentenversicherungs- or Sozialversicherungsnummer): the
+# insurer's area, the birth date DDMMYY, the surname's initial, a serial and a check digit
+# (de.wikipedia.org "Versicherungsnummer": the letter as its two-digit place in the alphabet,
+# weights 2 1 2 5 7 1 2 1 2 1 2 1, digit sums mod 10), printed "65 170839 J 003", written
+# with dashes or none too.
+_DE_RVNR_RE = re.compile(
+    r"(?<![\w.-])\d{2}([ /-]?)(?:[0-2]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\1[A-Z]\1\d{3}"
+    r"(?![\w]|[ -]\d)"
+)
 _IHI_RE = re.compile(r"(?<![\w.])(?=8)8003[ ]?60\d{2}[ ]?\d{4}[ ]?\d{4}(?![\w.]|-\d)")
 
 
@@ -376,6 +385,13 @@ def _at_svnr(raw: str) -> bool:
     return total % 11 == d[3] and _valid_date(_digits(raw)[4:], "%d%m%y")
 
 
+def _de_rvnr(raw: str) -> bool:
+    chars = "".join(c for c in raw if c.isalnum())
+    body = chars[:8] + f"{ord(chars[8]) - 64:02d}" + chars[9:11]
+    products = (int(d) * w for d, w in zip(body, (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1), strict=True))
+    return sum(p // 10 + p % 10 for p in products) % 10 == int(chars[11])
+
+
 def _medicare_au(raw: str) -> bool:
     d = [int(c) for c in _digits(raw)]
     return sum(v * w for v, w in zip(d[:8], (1, 3, 7, 9) * 2, strict=True)) % 10 == d[8]
@@ -403,6 +419,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
     (_GHANA_RE, _always, "SSN"),
     (_AT_SVNR_RE, _at_svnr, "SSN"),
     (_MEDICARE_AU_RE, _medicare_au, "MRN"),
+    (_DE_RVNR_RE, _de_rvnr, "SSN"),
 )
 # The shapes added for more countries, tried only where _MORE_HINTS see one can be.
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (

@@ -109,6 +109,8 @@ _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d{2}-\d{4,6}")
 # "Lot 4471-22", "PO 4500-1239", "tracking 7489 2345 6789".
 _CODE_BEFORE_RE = re.compile(
     r"\b(?i:NDC|lot|batch|ref|order|invoice|inv|PO|SKU|UPC|GTIN|tracking|serial|S/N|SN|claim"
+    # a drug's lot in Spanish, Italian, Dutch and German: "Lote 2023 1234 56", "Chargennummer"
+    r"|lote|lotto|partij|chargen-?(?:nr|nummer)|charge-?nr"
     r"|protocol|study|item|part|catalog|cat|confirmation|conf|ticket|version|build|model|code"
     r"|ISBN|ISSN|PMID|DOI|NCT|tax[ \t]+ID|TIN|EIN|FEIN|NPI|DEA|licen[cs]e"
     # a trial's numbering: "subject 044-0012", "site 0441-22", "kit 2210-4471"

@@ -33,7 +33,10 @@ _NOUN = (
 # A hospital's code: letters (a dash may follow), then digits with dashes, a check letter or
 # digit; or a year, letters and a sequence ("2024-EP-778812"); a DNI-like number and letter.
 _CODE = (
-    r"[A-Z]{1,10}(?:-[A-Z]{1,5})?-?\d+[A-Z]?(?:-(?:\d+|[A-Z]))*"
+    # a regional health card's CIP with its four letters apart from the digits (CatSalut's
+    # surname letters, then sex, birth date and a check: "MRGR 1610305003", "BBBB 123456 78")
+    r"[A-Z]{4}(?:[ ]\d{2,10}){1,3}(?![ ]?\d)"
+    r"|[A-Z]{1,10}(?:-[A-Z]{1,5})?-?\d+[A-Z]?(?:-(?:\d+|[A-Z]))*"
     r"|\d{4}-[A-Z]{1,4}-\d{4,}"
     r"|\d{7,9}-?[A-Z]"
 )
@@ -62,7 +65,7 @@ _SSN_NOUN_RE = re.compile(
 _CUE_HINTS = (
     "número", "numero", "código", "codigo", "identifica", "referencia", "documento", "póliza",
     "poliza", "episodio", "expediente", "afiliaci", "aseguramiento", "beneficiari", "nuss",
-    "nuhsa", "cip", "nhc", "historia", "id_", "nº", "n.º",
+    "nuhsa", "cip", "nhc", "historia", "id_", "nº", "n.º", "tarjeta",
 )  # fmt: skip
 _DATE_RE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:19|20)\d{2}[/-]\d{1,2}(?:[/-]\d{1,2})?")
 
