@@ -39,7 +39,8 @@ their vocabulary and formats, nothing copied):
   assistants); en.wikipedia.org "Sister (nursing)" (the ward sister's title before her name);
 - speaker prefixes: MTS-Dialog's and primock57's "Doctor:"/"Patient:" turns as b15 recorded them.
 Each round was written before the rules it measures and scored untuned first (figures in
-bench/PHI.md); round 2 was never tuned on. Marks: the inline format of
+bench/PHI.md): rounds 1 and 2 before any rule, rounds 3 and 4 after round 1's rules; rounds 2
+and 4 were never tuned on. Marks: the inline format of
 bench/blind_phi_marks.py, ``{T|text}`` with T = N patient name, D DOB, M record number, S
 national number, P phone, A address, H clinician (must stay), I anything else that must stay.
 """
@@ -229,5 +230,137 @@ ROUND_2: dict[str, list[str]] = {
         "Patient: {N|Arlo Penhaligon}",
         "Patient: {N|Sarah O'Neill} (DOB {D|12/08/1974})",
         "Patient: Better since Monday.",
+    ],
+}
+
+# Rounds 3 and 4: written after round 1's rules, before round 3's; round 4 never tuned on.
+ROUND_3: dict[str, list[str]] = {
+    "spoken_dob_address": [
+        "Doctor: Can you tell me your date of birth?\nPatient: It's the {D|fourteenth of July, nineteen forty nine}.",
+        "Doctor: DOB?\nPatient: {D|Two one, oh six, seventy}.",
+        "Doctor: When's your birthday?\nPatient: My birthday's {D|June fifth, nineteen fifty}.",
+        "Doctor: Where do you live?\nPatient: {A|Flat 3, ninety Station Road}.",
+        "Doctor: And your postcode?\nPatient: {A|M one four, five R T}.",
+        "Doctor: Could I have your ZIP code?\nPatient: {A|One oh zero two five}.",
+        "Doctor: Your address?\nPatient: {A|Apartment twelve, three hundred Park Avenue}.",
+        "Doctor: Address?\nPatient: {A|Suite four, eleven Harbour Street}.",
+        "She said she lives at {A|forty two Willow Crescent}.",
+        "Patient reports he was born on the {D|first of May nineteen forty}.",
+        "Doctor: When was your last period?\nPatient: The fourth of June, I think.",
+        "Doctor: How many flights of stairs?\nPatient: Two, three flights at most.",
+        "Patient: We moved to a flat four years ago.",
+        "Doctor: Take one tablet, two times a day, for five days.\nPatient: Right.",
+    ],
+    "relative_numbers": [
+        "Son's mobile: {P|0491 575 254}",
+        "Best contact is her niece on {P|555-0163}.",
+        "Partner {P|07700 900318} (evenings).",
+        "Wife's number is {P|9812 3456}.",
+        "Ring daughter {P|0491 576 801} re discharge.",
+        "Son on 5 mg ramipril too.",
+        "Daughter 2010, son 2012.",
+        "Wife 65, husband 70.",
+        "Brother died aged 61.",
+        "Her daughter at 1400 visiting.",
+    ],
+    "spanish_ids": [
+        "Número de tarjeta sanitaria: {M|RDGZ 7803125544}",
+        "CIP autonómico {M|SNCH 0610305003}",
+        "Data de naixement: {D|3 de març de 1961}",
+        "Nascut el {D|15 d'octubre de 1947}.",
+        "DNI: {S|71.264.093-L}",
+        "NIE: {S|Y 4823175 C}",
+        "NUSS {S|08/47201936/56}",
+        "PESEL: {S|660708 12769}",
+        "BSN {S|271-828-183}",
+        "Rentenversicherungsnummer: {S|12 030361 M 126}",
+        "Lote: 4471 2293 18.",
+        "Habitación 312, cama 2.",
+    ],
+    "en_towns": [
+        "Ingresada en Lleida por fractura de cadera.",
+        "Atendido en Mataró el lunes.",
+        "Trabaja en Victoria como enfermera.",
+        "Vive en {A|Terrassa} con su marido.",
+        "Nacida en Zaragoza, reside en {A|Huesca}.",
+        "Confía en {N|Santiago}, su hijo mayor.",
+        "Domicilio: {A|Carrer Major 8}, en {A|Girona}.",
+    ],
+    "territory_towns": [
+        "Aoife covers Clare and Limerick now.",
+        "Grace is based in Lincoln and covers Boston.",
+        "Fiona's patch includes Austin and Tyler.",
+        "Night nurse covering {N|Austin} and {N|Tyler}, both settled.",
+    ],
+    "staff_roles": [
+        "HCA {H|Beth} did the 2pm obs.",
+        "Healthcare assistant {H|Joy} helped him to the chair.",
+        "SN {H|Viv} escorted him to CT.",
+        "Porter {H|Ray} collected the samples.",
+        "Ward clerk {H|Lyn} rang the family.",
+        "Nursing associate {H|Cass} gave the IV antibiotics.",
+        "CNA {H|Rosa} fed him lunch.",
+        "PCT {H|Lee} drew the labs.",
+        "HCA Midlands Healthcare sent the referral.",
+        "Patient {N|Porter Grace} is comfortable.",
+    ],
+    "sister_title": [
+        "Sister {H|Helen Burke} reviewed the pressure areas.",
+        "Sister {H|Orla Quinn} discussed the plan with the family.",
+        "Sister {H|Jane Roberts} has arranged district nurse follow-up.",
+        "Her sister {N|Helen Burke} is next of kin.",
+        "Mother and sister at bedside. Sister {N|Orla Quinn} asked about discharge.",
+        "The patient's Sister {N|Jane Roberts} called.",
+    ],
+    "single_patient_line": [
+        "Patient: Actually it's worse at night.",
+        "Patient: Just a bit tired, really.",
+        "Patient: My wife says I snore.",
+        "Patient: {N|Elspeth Marchbanks}",
+        "Patient: {N|Rhys Llewellyn}, MRN {M|8834120}",
+        "Patient: Fine, thank you.",
+    ],
+}
+
+ROUND_4: dict[str, list[str]] = {
+    "spoken_dob_address": [
+        "Doctor: And your date of birth?\nPatient: {D|Oh one, one two, fifty five}.",
+        "Doctor: Your address?\nPatient: {A|Flat six, fourteen Kings Road}.",
+        "Doctor: What's your ZIP?\nPatient: {A|Three three one three nine}.",
+        "Doctor: How old is your son?\nPatient: Twelve, thirteen in May.",
+    ],
+    "relative_numbers": [
+        "Niece: {P|555 0121}.",
+        "Call his wife on {P|0491 577 426}.",
+        "Son, 38, drives her.",
+    ],
+    "spanish_ids": [
+        "CIP {M|TORR 4455667788}",
+        "Nascuda el {D|2 de febrer de 1952}.",
+        "DNI {S|30518274-B}",
+        "PESEL {S|720315 04824}",
+        "Lote 7781 2290 11.",
+    ],
+    "en_towns": [
+        "Ingresado en Badalona ayer.",
+        "Reside en {A|Sabadell}.",
+        "Trabaja en Florida como conductor.",
+    ],
+    "territory_towns": [
+        "Brid covers Kerry, Cork and Clare.",
+        "Covering {N|Kerry} and {N|Chester} tonight, both post-op.",
+    ],
+    "staff_roles": [
+        "HCA {H|Meg} helped with meals.",
+        "Porter {H|Stan} took him to theatre.",
+        "Ward clerk {H|Viv} booked the ambulance.",
+    ],
+    "sister_title": [
+        "Sister {H|Aine Walsh} updated the family.",
+        "His sister {N|Aine Walsh} visited.",
+    ],
+    "single_patient_line": [
+        "Patient: Not too bad today.",
+        "Patient: {N|Tamsin Rowe}",
     ],
 }
