@@ -124,7 +124,7 @@ from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.patient_codes import patient_codes
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
-from prepcli.phi.places import a_place, an_institution, towns_after_names
+from prepcli.phi.places import a_place, an_institution, towns_after_names, ward_cover_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.read_out import prose_addresses, read_out_ids
@@ -1020,6 +1020,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += banner_ids(text, found)
     if " from " in text:
         found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
+    if "overing" in low:
+        found += ward_cover_names(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not words.isdisjoint(TRAVEL_WORDS):
         found += travel_towns(text)
     if ", " in text and _DIGIT_RE.search(text):

@@ -312,6 +312,8 @@ def _town_list(text: str, span: Span) -> bool:
             continue
         if _PEOPLE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
             return False
+        if _ward_cover(text, m.start(), m.end()):
+            return False
         items = re.split(
             r"[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+", m.group()
         )
@@ -362,7 +364,49 @@ def _territory(text: str, start: int, end: int) -> bool:
         and _COLLEAGUE_COVERS_RE.search(text, max(0, start - 60), start) is None
     ):
         return False
+    if _ward_cover(text, start, end):
+        return False
     return _PERSON_IN_SENTENCE_RE.search(text, max(0, start - 120), start) is None
+
+
+def ward_cover_names(text: str, names: list[Span]) -> list[Span]:
+    """Every item of a ward's cover list one of whose items is a found name: "covering Austin
+    and Savannah in beds 3 and 4 tonight" (a name the lists hold only as a surname or a town
+    stands beside one they hold as a given name: the list is of the same kind)."""
+    out = []
+    for m in _WORD_LIST_RE.finditer(text):
+        if not _ward_cover(text, m.start(), m.end()):
+            continue
+        items = [i for i in _ITEM_RE.finditer(text, m.start(), m.end()) if i.group() not in _JOINS]
+        if any(n.start < m.end() and m.start() < n.end for n in names):
+            out += [Span(i.start(), i.end(), "PATIENT-NAME") for i in items]
+    return out
+
+
+_ITEM_RE = re.compile(r"[A-Z][\w'’-]*")
+_JOINS = frozenset(("and", "or"))
+
+
+def _ward_cover(text: str, start: int, end: int) -> bool:
+    """Whether the list at ``start``..``end`` is covered on a ward: a ward's cover names its
+    patients ("Night nurse covering Austin and Tyler, both settled", "covering Kerry and
+    Chester tonight, both post-op"), whatever towns the names are too (fail closed)."""
+    if _COVER_BEFORE_RE.search(text, max(0, start - 24), start) is None:
+        return False
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    sentence = _SENTENCE_REST_RE.match(text, end)
+    sentence_end = sentence.end() if sentence is not None else len(text)
+    return _WARD_RE.search(text, sentence_start, sentence_end) is not None
+
+
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]*")
+_COVER_BEFORE_RE = re.compile(r"\b(?i:cover(?:s|ed|ing)?)[ \t:]*$")
+# A ward's words: its shifts, beds and the state of its patients.
+_WARD_RE = re.compile(
+    r"\b(?i:tonight|overnight|nights?|night[ \t]+shift|day[ \t]+shift|settled|beds?|bays?"
+    r"|cubicles?|side[ \t]+rooms?|post-?op|obs|nurses?|hca|handover|asleep|sleeping|stable"
+    r"|comfortable|febrile|npo|nbm)\b"
+)
 
 
 # A colleague named as the one who covers, or whose territory it is: "Sinead covers Kerry and
