@@ -29,7 +29,7 @@ _WORK_RE = re.compile(
     r"\b(?:KAM|MSLs?|POA)\b"
     # (not "team", "handover", "manager" or "cycle": a ward's and a chemotherapy's words too)
     r"|(?i:\b(?:territor(?:y|ies)|patch|meetings?|huddle|handed|ride-?along|regions?|accounts"
-    r"|colleagues?|based[ \t]+in)\b"
+    r"|colleagues?)\b"
     # another department, as reps call it: "Aoife from medical", "ask market access"
     r"|\bfrom[ \t]+(?:medical|marketing|sales|market[ \t]+access|access|compliance|training"
     r"|hr|finance|regulatory|pharmacovigilance|pv)\b)"
@@ -42,10 +42,12 @@ _CARE_RE = re.compile(
     r"|appointment|refill|pharmacy|symptom|infusion|injection|pen|discharge|admission|consent"
     r"|transfer|ward|shift)\b)"
 )
-# Cover said of the colleague, who does the covering: "Aoife covers Galway" (after the verb
-# a hand-off's children are covered: "Covering Tyler and Marion tonight" still goes).
+# Cover said of the colleague, who does the covering: "Aoife covers Galway", "Jess is based in
+# Chester" (right after the name only: "Lopez, Santos and Coleman is a design agency based in
+# Espoo" names no colleague). After the verb a hand-off's children are covered: "Covering Tyler
+# and Marion tonight" still goes.
 _COVERS_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:is|will|to)[ \t]+)?(?i:covers|covering|cover|covered)\b"
+    r"[ \t]+(?:(?:is|will|to)[ \t]+)?(?i:covers|covering|cover|covered|based[ \t]+in)\b"
 )
 _SENTENCE_RE = re.compile(r"[^.!?\n]*")
 
