@@ -111,9 +111,11 @@ def _lone_speech(text: str, start: int) -> bool:
     words = _LINE_WORD_RE.findall(text, start, len(text) if end < 0 else end)
     if len(words) < 2 or not any(w.islower() and len(w) > 1 for w in words[1:]):
         return False
-    opener, low = words[0], words[0].lower()
+    low = words[0].lower()
     if low in _INTERJECTIONS or low in _SPEECH_OPENERS:
         return True
+    # (the lists hold names capitalised: "Patient: lee van de water, new start" is a label)
+    opener = low.capitalize()
     if not common(opener) or opener in name_lists()[0]:
         return False
     return opener not in census_lists()[1] or (
