@@ -114,9 +114,9 @@ def _lone_speech(text: str, start: int) -> bool:
     low = words[0].lower()
     if low in _INTERJECTIONS or low in _SPEECH_OPENERS:
         return True
-    # (the lists hold names capitalised: "Patient: lee van de water, new start" is a label)
-    opener = low.capitalize()
-    if not common(opener) or opener in name_lists()[0]:
+    # (typed in lower case, a value is a label's: "Patient: lee van de water, new start")
+    opener = words[0]
+    if opener[0].islower() or not common(opener) or opener in name_lists()[0]:
         return False
     return opener not in census_lists()[1] or (
         words[1].islower() and words[1] not in _SUBJECT_VERBS
