@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span
 
 # Labels whose numbers are not a patient's (registers of products (NDC, and Germany's PZN,
@@ -210,6 +211,12 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
+_KIN_NUMBER_RE = re.compile(
+    rf"(?i:{alternation(RELATIVES + CARERS, plural=True)})['’]s[ \t]+(?i:number|no\.?)[ \t]*"
+    r"(?:is[ \t]+)?[:#]?[ \t]*"
+)
+
+
 def _label(m: re.Match[str]) -> str:
     """The label's word in lower case, whichever of the label's shapes matched."""
     return (
@@ -283,6 +290,10 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
                 continue
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
+            continue
+        # a relative's bare "number" is the relative's phone ("Husband's number 8123 4567"),
+        # which the phone rules read (a relative's MRN or NHS number names its register)
+        if _KIN_NUMBER_RE.fullmatch(m.group()):
             continue
         label = _label(m)
         words = re.findall(r"[^\W\d_]+", label)

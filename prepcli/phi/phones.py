@@ -489,11 +489,12 @@ _PERSON_BEFORE_RE = re.compile(
 )
 
 # A relative right before a local number's seven digits, whose number it is: "daughter: 555
-# 0199", "wife - 555 0134", "her son on 555 0188" (a relative's word is no register's, so a
-# local number's shape there is a phone).
+# 0199", "wife - 555 0134", "her son on 555 0188", "grandson's number: 555 0178" (a
+# relative's word is no register's, so a local number's shape there is a phone).
 _KIN_RIGHT_BEFORE_RE = re.compile(
     rf"\b(?i:{alternation(RELATIVES + CARERS, plural=True)})(?:['’]s)?"
-    r"[ \t]*(?:[,:=-]|\b(?:on|at)\b)?[ \t]*$"
+    r"(?:[ \t]+(?i:number|no\.?|mobile|mob\.?|cell|phone))?"
+    r"[ \t]*(?:[,:=-]|\b(?:on|at|is)\b)?[ \t]*$"
 )
 # A relative or carer a few words before a number in the same clause, whose number it is:
 # "Neighbour, 8 (912) 345-67-89", "caregiver details changed to 0912 345 678"; not an
