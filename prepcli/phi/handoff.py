@@ -259,7 +259,9 @@ _WARD_AFTER_RE = re.compile(
     r"Sister[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*(?:,|\n)[ \t]*"
     r"(?i:ward|unit|theatres?|department|dept|outpatients|ICU|CCU|HDU|A&E|clinic)\b"
 )
-_FULL_NAME_RE = re.compile(r"Sister[ \t]+[A-Z][a-z'’-]+[ \t]+[A-Z][\w'’-]+(?![\w'’-])(?![ \t]+[A-Z])")
+_FULL_NAME_RE = re.compile(
+    r"Sister[ \t]+[A-Z][a-z'’-]+[ \t]+[A-Z][\w'’-]+(?![\w'’-])(?![ \t]+[A-Z])"
+)
 _SURNAME_ALONE_RE = re.compile(r"Sister[ \t]+([A-Z][\w'’-]+)(?![\w'’-])(?![ \t]+[A-Z])")
 _NUMBER_AFTER_RE = re.compile(r"Sister[ \t]+[A-Z][\w'’-]+[ \t]*\([ \t]*\+?\d")
 

@@ -417,7 +417,7 @@ _WARD_RE = re.compile(
 _COLLEAGUE_COVERS_RE = re.compile(
     r"(?<![\w'’-])(?P<who>[A-Z][a-z'’-]+)(?:['’]s[ \t]+(?i:territory|patch|region|area)"
     r"(?:[ \t]+(?i:is|includes|covers|now[ \t]+includes))?"
-    r"|[ \t]+(?:(?:is|will|now)[ \t]+)?(?i:covers|covering|cover|based[ \t]+in|is[ \t]+based[ \t]+in))"
+    r"|[ \t]+(?:(?:is|will|now)[ \t]+)?(?i:covers|covering|cover|based[ \t]+in))"
     r"[ \t:]+$"
 )
 

@@ -65,11 +65,13 @@ def support_staff(text: str) -> list[Span]:
         # "Patient Porter Bill", "Mr Porter Bill": the patient's own name
         if _PATIENT_TITLE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        if m.group("porter") and m.group("porter")[0].isupper():
-            if name not in word_names() and (name not in first or name in last):
-                continue
+        capital = m.group("porter") is not None and m.group("porter")[0].isupper()
+        if capital and name not in word_names() and (name not in first or name in last):
+            continue
         out.append(Span(m.start("a"), m.end("a"), "HCP"))
     return out
+
+
 _KIN = alternation(RELATIVES + CARERS + ["parents", "family", "grandparents"])
 _CLINICAL_STATE = (
     r"(?:febrile|afebrile|stable|unstable|comfortable|uncomfortable|septic|hypoxic|hypotensive"
