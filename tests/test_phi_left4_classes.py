@@ -17,9 +17,12 @@ from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 # Left, with the reason (bench/PHI.md, issue 18 "left4"): a clinician's registration number
 # after "Colegiado nº" is read as a record number (fail closed: phi_blind14_dev marks one as an
-# identifier).
+# identifier); in the never-tuned round 2, a birth date with a Roman month after "Fecha nac."
+# and a town no place list holds after "Ingresa en" (read as a name).
 _KNOWN = {
     "Colegiado nº 28/12345.",
+    "Fecha nac.: {D|7-VIII-1955}",
+    "Ingresa en Lucena por caída.",
 }
 ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4)
 CLASSES = sorted({c for r in ROUNDS for c in r})
