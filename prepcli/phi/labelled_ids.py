@@ -291,9 +291,11 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
                 yield Span(start, v.end("id"), "MRN")
             continue
-        # a relative's bare "number" is the relative's phone ("Husband's number 8123 4567"),
-        # which the phone rules read (a relative's MRN or NHS number names its register)
+        # a relative's bare "number" is the relative's phone ("Husband's number 8123 4567"; a
+        # relative's MRN or NHS number names its register), in whatever shape it is written
         if _KIN_NUMBER_RE.fullmatch(m.group()):
+            if _digits(value) >= 4 and not _DATE_LIKE_RE.fullmatch(value.strip()):
+                yield Span(start, v.end("id"), "PHONE")
             continue
         label = _label(m)
         words = re.findall(r"[^\W\d_]+", label)

@@ -356,7 +356,7 @@ def _territory(text: str, start: int, end: int) -> bool:
     two children)."""
     given = census_lists()[0]
     if all(w in given for w in re.findall(r"[A-Z][\w'’-]*", text[start:end])) and not (
-        _colleague_covers(text, start)
+        _colleague_covers(text, start, end)
     ):
         return False
     if _TERRITORY_AFTER_RE.match(text, end) is None and (
@@ -422,10 +422,15 @@ _COLLEAGUE_COVERS_RE = re.compile(
 )
 
 
-def _colleague_covers(text: str, start: int) -> bool:
-    """Whether a colleague's first name does the covering right before ``start``."""
+def _colleague_covers(text: str, start: int, end: int) -> bool:
+    """Whether a colleague's first name does the covering right before the list at
+    ``start``..``end``, and no item of it is named again elsewhere in the note ("Kerry is
+    comfortable. Sinead covers Kerry and Clare": the item may be the patient, fail closed)."""
     m = _COLLEAGUE_COVERS_RE.search(text, max(0, start - 60), start)
-    return m is not None and m.group("who") in name_lists()[0]
+    if m is None or m.group("who") not in name_lists()[0]:
+        return False
+    items = _ITEM_RE.findall(text, start, end)
+    return all(len(re.findall(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)) == 1 for w in items)
 
 
 # "Lisa Thompson from Houston, admitted ...": up to three capitalised words after "from", the
