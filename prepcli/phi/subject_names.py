@@ -59,7 +59,8 @@ _VISIT_VERB = (
 # At a line's or a sentence's start (not after a title's dot: "Dr. Klein reports"), or after a
 # heading's colon.
 _SUBJECT_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?:][ \t]+)"
+    # (the titles checked after the dot: a look-behind tried at every character costs)
+    r"(?m)(?:^[ \t]*|[.!?:](?<!\bDr.)(?<!\bMr.)(?<!\bMs.)(?<!\bMrs.)(?<!\bProf.)(?<!\bSt.)[ \t]+)"
     rf"{_NAME}(?:{_VISIT_VERB})"
 )
 # The sentence goes on about a person: "... for her annual physical".
@@ -68,10 +69,10 @@ _KIN = alternation(RELATIVES, plural=False)
 _KIN_WORDS = frozenset(w for r in RELATIVES for w in r.lower().split())
 # A relative or companion the patient has, then the name: "his partner Roimata", "Sister Kaia
 # (027 ...)".
-_COMPANION_RE = re.compile(
-    rf"(?P<owner>\b(?i:his|her|their|my)[ \t]+)?\b(?i:{_KIN})[ \t]+{_NAME}"
-    r"(?P<phone>[ \t]*\([ \t]*\+?\d)?"
-)
+# (the owner is looked for behind the relative's word: an optional group before an alternation
+# is tried at every character)
+_COMPANION_RE = re.compile(rf"\b(?i:{_KIN})[ \t]+{_NAME}(?P<phone>[ \t]*\([ \t]*\+?\d)?")
+_OWNER_BEFORE_RE = re.compile(r"\b(?i:his|her|their|my)[ \t]+$")
 # Someone the plan is made with, beside the patient's family: "with Ihaia and his mother",
 # "to stay with Nikora overnight".
 _WITH_RE = re.compile(
@@ -134,12 +135,13 @@ def subject_names(
             names.add(word)
     for m in _COMPANION_RE.finditer(text) if not words.isdisjoint(_KIN_WORDS) else ():
         word = m.group("name")
+        owned = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
         # a capitalised "Sister X" with no owner may be a ward sister: a number says family
-        if m.group("owner") is None and text[m.start()].isupper() and m.group("phone") is None:
+        if not owned and text[m.start()].isupper() and m.group("phone") is None:
             continue
         # (mid-sentence after "his partner" a capitalised word is the partner's name, even one
         # that is a word: "his partner Grace")
-        if _unknown(word) or _given(word) or m.group("owner") is not None:
+        if _unknown(word) or _given(word) or owned:
             names.add(word)
     for m in _WITH_RE.finditer(text) if "with " in text else ():
         if _unknown(m.group("name")):
