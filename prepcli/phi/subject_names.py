@@ -73,6 +73,10 @@ _KIN_WORDS = frozenset(w for r in RELATIVES for w in r.lower().split())
 # is tried at every character)
 _COMPANION_RE = re.compile(rf"\b(?i:{_KIN})[ \t]+{_NAME}(?P<phone>[ \t]*\([ \t]*\+?\d)?")
 _OWNER_BEFORE_RE = re.compile(r"\b(?i:his|her|their|my)[ \t]+$")
+# The first word of each relative's word: the pattern is tried only where one stands (tried at
+# every character, its alternation of several hundred words costs).
+_KIN_FIRST = frozenset(re.split(r"[^\w]+", r, maxsplit=1)[0].lower() for r in RELATIVES)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Someone the plan is made with, beside the patient's family: "with Ihaia and his mother",
 # "to stay with Nikora overnight".
 _WITH_RE = re.compile(
@@ -99,6 +103,17 @@ _NOT_A_NAME = frozenset(
     worker writer he she they""".split()
     + [w for r in RELATIVES for w in r.split()]
 )
+
+
+def _companions(text: str) -> list[re.Match[str]]:
+    """_COMPANION_RE's matches, each tried at a word that opens a relative's word."""
+    found = []
+    for w in _LETTERS_RE.finditer(text):
+        if w.group().lower() in _KIN_FIRST:
+            m = _COMPANION_RE.match(text, w.start())
+            if m is not None:
+                found.append(m)
+    return found
 
 
 def _given(word: str) -> bool:
@@ -133,7 +148,7 @@ def subject_names(
             or (_given(word) and (not everyday(word) or _PERSON_AFTER_RE.match(text, m.end())))
         ):
             names.add(word)
-    for m in _COMPANION_RE.finditer(text) if not words.isdisjoint(_KIN_WORDS) else ():
+    for m in _companions(text) if not words.isdisjoint(_KIN_WORDS) else ():
         word = m.group("name")
         owned = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
         # a capitalised "Sister X" with no owner may be a ward sister: a number says family
