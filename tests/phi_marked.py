@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Container, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from prepcli.phi import find_phi
@@ -49,3 +50,20 @@ def assert_identifiers_go_and_clinicians_stay(marked: str) -> None:
             text[f.start : f.end],
             text,
         )
+
+
+def round_snippets(
+    rounds: Iterable[Mapping[str, Sequence[str]]],
+    cls: str | None = None,
+    leave_out: Container[str] = frozenset(),
+) -> list[str]:
+    """The marked snippets of rounds written by class (of ``cls`` only, when given), less the
+    known leftovers in ``leave_out``."""
+    return [
+        s
+        for r in rounds
+        for c, items in r.items()
+        if cls is None or c == cls
+        for s in items
+        if s not in leave_out
+    ]

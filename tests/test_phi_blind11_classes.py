@@ -12,29 +12,25 @@ from __future__ import annotations
 import pytest
 
 from tests.phi_blind11_rounds import ROUND_1, ROUND_2, ROUND_3
-from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay, round_snippets
 
 # Left, with the reason (bench/PHI.md): none since left3's classes (issue 18, round 3): a ward
 # sister's title, a condition's specialist nurse on a role line, "Dear Friends," and "office
 # line" as a phone cue are now read.
 _KNOWN: set[str] = set()
 
+ROUNDS = (ROUND_1, ROUND_2, ROUND_3)
 CLASSES = sorted(ROUND_1)
-
-
-def _snippets(cls: str) -> list[str]:
-    return [s for r in (ROUND_1, ROUND_2, ROUND_3) for s in r.get(cls, []) if s not in _KNOWN]
 
 
 @pytest.mark.parametrize("cls", CLASSES)
 def test_blind11_class(cls: str) -> None:
-    for marked in _snippets(cls):
+    for marked in round_snippets(ROUNDS, cls, _KNOWN):
         assert_identifiers_go_and_clinicians_stay(marked)
 
 
 def test_known_leftovers_are_still_in_the_rounds() -> None:
-    rounds = {s for r in (ROUND_1, ROUND_2, ROUND_3) for items in r.values() for s in items}
-    assert rounds >= _KNOWN
+    assert set(round_snippets(ROUNDS)) >= _KNOWN
 
 
 # A headline is kept only when it names no one: a listed name that is no everyday word, or a

@@ -13,27 +13,23 @@ import pytest
 
 from prepcli.phi import find_phi
 from tests.phi_blind15_rounds import ROUND_1, ROUND_2, ROUND_3
-from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay, round_snippets
 
 # Round 3 is never tuned: its misses stay here, with the reason (bench/PHI.md).
 _KNOWN: set[str] = set()
 
+ROUNDS = (ROUND_1, ROUND_2, ROUND_3)
 CLASSES = sorted(ROUND_1)
-
-
-def _snippets(cls: str) -> list[str]:
-    return [s for r in (ROUND_1, ROUND_2, ROUND_3) for s in r.get(cls, []) if s not in _KNOWN]
 
 
 @pytest.mark.parametrize("cls", CLASSES)
 def test_blind15_class(cls: str) -> None:
-    for marked in _snippets(cls):
+    for marked in round_snippets(ROUNDS, cls, _KNOWN):
         assert_identifiers_go_and_clinicians_stay(marked)
 
 
 def test_known_leftovers_are_still_in_the_rounds() -> None:
-    rounds = {s for r in (ROUND_1, ROUND_2, ROUND_3) for items in r.values() for s in items}
-    assert rounds >= _KNOWN
+    assert set(round_snippets(ROUNDS)) >= _KNOWN
 
 
 # One "Patient:" line is a chart's field, not a turn: its value is still the patient's name.

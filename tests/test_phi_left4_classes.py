@@ -13,7 +13,7 @@ import pytest
 
 from prepcli.phi import find_phi, scrub
 from tests.phi_left4_rounds import ROUND_1, ROUND_2, ROUND_3, ROUND_4
-from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay, round_snippets
 
 # Left, with the reason (bench/PHI.md, issue 18 "left4"): a clinician's registration number
 # after "Colegiado nº" is read as a record number (fail closed: phi_blind14_dev marks one as an
@@ -30,15 +30,12 @@ CLASSES = sorted({c for r in ROUNDS for c in r})
 
 @pytest.mark.parametrize("cls", CLASSES)
 def test_left4_class(cls: str) -> None:
-    for r in ROUNDS:
-        for marked in r.get(cls, []):
-            if marked not in _KNOWN:
-                assert_identifiers_go_and_clinicians_stay(marked)
+    for marked in round_snippets(ROUNDS, cls, _KNOWN):
+        assert_identifiers_go_and_clinicians_stay(marked)
 
 
 def test_known_leftovers_are_still_in_the_rounds() -> None:
-    rounds = {s for r in ROUNDS for items in r.values() for s in items}
-    assert rounds >= _KNOWN
+    assert set(round_snippets(ROUNDS)) >= _KNOWN
 
 
 def test_spoken_numbers_need_their_cue() -> None:
