@@ -35,7 +35,7 @@ from prepcli.phi.names import (
     listed,
 )
 from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, RELATIVE_RE, alternation
-from prepcli.phi.spans import WORD_START, Span
+from prepcli.phi.spans import LETTERS_RE, WORD_START, Span
 from prepcli.phi.words import clinical, common, everyday, everyday_words
 
 # Close family and partners: the people a note names right after the word. Not the wider
@@ -70,8 +70,6 @@ _KIN_RE = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
 )
 _NAME_WORD = r"[A-Z][a-zà-öø-ÿā-žḁ-ỿ'’-]+"  # (and Latin Extended: "Nguyễn", "Budzyń")
-# (a note's words, to try the relative's pattern only where a relative's word stands)
-_WORD_RE = re.compile(r"[^\W\d_]+")
 # Age and sex, then the name after a comma or "named": "a 72yo male, Gioffre T., last seen".
 _DESCRIBED_RE = re.compile(
     r"\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
@@ -179,7 +177,7 @@ def _quoted_after_kin(text: str, end: int, blocked: Container[str]) -> Span | No
 
 def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
     found = []
-    for word_m in _WORD_RE.finditer(text):
+    for word_m in LETTERS_RE.finditer(text):
         if word_m.group().lower() not in _KIN_WORDS:
             continue
         quoted = _quoted_after_kin(text, word_m.end(), blocked)

@@ -35,7 +35,15 @@ from prepcli.phi.relatives import (
     RELATIVE_WORDS,
     alternation,
 )
-from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
+from prepcli.phi.spans import (
+    LETTERS_RE,
+    WORD_START,
+    AnyOf,
+    Span,
+    folded,
+    letter_runs,
+    words_of,
+)
 from prepcli.phi.words import common, everyday, everyday_words
 
 # First names that are everyday words or months; capitalised at a sentence start they say
@@ -1988,7 +1996,7 @@ def _more_of_the_same(
         lower = {
             _clean(w) for s in found for w in text[s.start : s.end].split() if _clean(w).islower()
         }
-        for m in _ANY_WORD_RE.finditer(text):
+        for m in LETTERS_RE.finditer(text):
             word = m.group()
             if word.lower() not in words or _word_use(text, m):
                 continue
@@ -2012,7 +2020,6 @@ def _more_of_the_same(
             pos = listed.end()
 
 
-_ANY_WORD_RE = re.compile(r"[^\W\d_]+")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 
 

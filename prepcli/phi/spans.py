@@ -68,7 +68,8 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(text.lower().translate(_SEPARATORS).split())
 
 
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
+# A run of letters, no digit or underscore: one word of any script.
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def letter_runs(text: str) -> frozenset[str]:
@@ -76,4 +77,4 @@ def letter_runs(text: str) -> frozenset[str]:
     with no letter on either side of it, can only match where that word is one of these: an
     exact test, where ``words_of`` keeps glued punctuation ("“son") and apostrophes ("son's").
     Pass ``folded(text)`` for a word the pattern reads in any case."""
-    return frozenset(_LETTERS_RE.findall(text))
+    return frozenset(LETTERS_RE.findall(text))

@@ -23,7 +23,7 @@ from collections.abc import Container
 
 from prepcli.phi.names import census_lists, name_lists
 from prepcli.phi.relatives import RELATIVES, alternation
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import LETTERS_RE, Span
 from prepcli.phi.words import clinical, everyday
 
 # The Department of Internal Affairs' top 20 Māori names for girls and boys, born in New Zealand
@@ -76,7 +76,6 @@ _OWNER_BEFORE_RE = re.compile(r"\b(?i:his|her|their|my)[ \t]+$")
 # The first word of each relative's word: the pattern is tried only where one stands (tried at
 # every character, its alternation of several hundred words costs).
 _KIN_FIRST = frozenset(re.split(r"[^\w]+", r, maxsplit=1)[0].lower() for r in RELATIVES)
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Someone the plan is made with, beside the patient's family: "with Ihaia and his mother",
 # "to stay with Nikora overnight".
 _WITH_RE = re.compile(
@@ -108,7 +107,7 @@ _NOT_A_NAME = frozenset(
 def _companions(text: str) -> list[re.Match[str]]:
     """_COMPANION_RE's matches, each tried at a word that opens a relative's word."""
     found = []
-    for w in _LETTERS_RE.finditer(text):
+    for w in LETTERS_RE.finditer(text):
         if w.group().lower() in _KIN_FIRST:
             m = _COMPANION_RE.match(text, w.start())
             if m is not None:
