@@ -197,6 +197,8 @@ HEAVY = (
     "medspacy",
     "phonenumbers",
     "names",
+    # typer 0.29 and later import it for their option converters (pinned below that)
+    "pydantic",
     # The detectors run at ingest; reading their stored results must not compile their rules.
     "prepcli.safety",
     "prepcli.phi",
