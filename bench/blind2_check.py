@@ -19,6 +19,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 14     # blind14: the same shape, Spanish notes, de/pl/nl
     python bench/blind2_check.py --set 15     # blind15: the same shape, English consultations
     python bench/blind2_check.py --set 16     # blind16: the same shape, English written notes
+    python bench/blind2_check.py --set 17     # blind17: the same shape, PII sentences, PII tests
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -31,7 +32,9 @@ from collections import Counter
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-GENERATIONS = ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
+GENERATIONS = (
+    "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
+)  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
 POSITIVE_CLASSES = {
