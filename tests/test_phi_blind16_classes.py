@@ -15,24 +15,14 @@ from prepcli.phi import find_phi
 from tests.phi_blind16_rounds import ROUND_1, ROUND_2, ROUND_3
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay, round_snippets
 
-# Misses left on purpose, with the reason (bench/PHI.md): "Resident:" is a doctor in training's
-# role as often as a care home's resident, and a clinician's role wins (fail open, reported).
-_KNOWN: set[str] = {
-    "Resident: {N|Pita Rapana}\nRoom: 12\nReview: monthly",
-}
-
 ROUNDS = (ROUND_1, ROUND_2, ROUND_3)
 CLASSES = sorted(ROUND_1)
 
 
 @pytest.mark.parametrize("cls", CLASSES)
 def test_blind16_class(cls: str) -> None:
-    for marked in round_snippets(ROUNDS, cls, _KNOWN):
+    for marked in round_snippets(ROUNDS, cls):
         assert_identifiers_go_and_clinicians_stay(marked)
-
-
-def test_known_leftovers_are_still_in_the_rounds() -> None:
-    assert set(round_snippets(ROUNDS)) >= _KNOWN
 
 
 # Words in a name's place that are no one: te reo words, a drug, an eponym, a ward sister by

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from prepcli.phi import find_phi
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 ROUND_1 = [
@@ -138,7 +139,7 @@ ROUND_3 = [
 
 # Written after round 3's rules, measured before any change for it: the closing check.
 ROUND_4 = [
-    "Overnight the attending will be {H|Sorensen}; the resident is {H|Priya}.",
+    "Overnight the attending will be {H|Sorensen}; the night resident is {H|Priya}.",
     "Nephro fellow {H|Amara Diallo} recommends holding the lisinopril.",
     "I paged {H|Greg} twice about the potassium of 6.1.",
     "Please page the PICU fellow if she desats below 88.",
@@ -161,10 +162,31 @@ ROUND_4 = [
 # A patient who shares a first name with a colleague named by role still goes (fail closed).
 SHARED_NAMES = [
     "{N|Maria Lopez} is stable; the attending, {H|Maria}, is aware.",
-    "{N|Sam Ortiz}, 6 yo, in DKA. Resident {H|Sam} will follow the gap.",
+    "{N|Sam Ortiz}, 6 yo, in DKA. On-call resident {H|Sam} will follow the gap.",
 ]
 
 ROUNDS = (ROUND_1, ROUND_2, ROUND_3, ROUND_4, SHARED_NAMES)
+
+# "Resident" alone is a care home's patient as often as a doctor in training: the name after it
+# goes unless a word says which resident (on-call, night, surgical, PGY-2, Dr. X's). A doctor
+# named so loses the name (fail closed); the rounds above give their residents such a word.
+BARE_RESIDENT = [
+    ("Resident: Pita Rapana\nRoom: 12", "Pita Rapana"),
+    ("Resident Mary Kowalski fell overnight and was checked by staff.", "Mary Kowalski"),
+    ("Overnight the attending will be Sorensen; the resident is Priya.", "Priya"),
+    ("Attending: Okonjo, Carl\nResident: Fitzgerald, Amy", "Fitzgerald, Amy"),
+    ("Ernest Hale (resident) declined lunch.", "Ernest Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BARE_RESIDENT)
+def test_a_bare_resident_is_scrubbed(text: str, name: str) -> None:
+    start = text.index(name)
+    covered = sum(
+        max(0, min(f.end, start + len(name)) - max(f.start, start)) for f in find_phi(text)
+    )
+    assert covered == len(name), text
+
 
 # What the rules leave (see bench/PHI.md): a child's given name of the last twenty years that
 # no list knows ("Aiden"; the census lists are of 1990), with no cue before it.

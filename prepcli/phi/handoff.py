@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from prepcli.phi.names import CREDENTIAL_WORDS, census_lists, name_lists
+from prepcli.phi.occupations import RESIDENT_DOCTOR
 from prepcli.phi.places import towns
 from prepcli.phi.relatives import CARERS, FAMILY, HOME_WORDS, PROXIES, WIDER, alternation, word_set
 from prepcli.phi.spans import Span
@@ -34,7 +35,7 @@ _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # Team roles that introduce a colleague in a hand-off (nurses, coordinators, therapists and
 # hospitalists before a name are names.py's; here the copula and comma shapes for them too).
 _ROLE = (
-    r"(?:(?i:attending|resident|fellow|intern|sub-?intern|registrar|hospitalist|intensivist"
+    rf"(?:{RESIDENT_DOCTOR}|(?i:attending|fellow|intern|sub-?intern|registrar|hospitalist|intensivist"
     r"|nurse|(?:case|nurse)[ \t]+manager|social[ \t]+worker|coordinator|therapist|consultant"
     r"|house[ \t]+officer)|RN|NP|APP|RT|[Ss]ub-?I"
     # only in lower case: "Senior" and "Junior" close or open names

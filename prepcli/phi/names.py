@@ -24,7 +24,7 @@ from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.name_labels import CLINICIAN_BEFORE_RE, CLINICIAN_WORDS, person_field_at
 from prepcli.phi.nordic import NORDIC_WORDS
-from prepcli.phi.occupations import clinical_role, occupation
+from prepcli.phi.occupations import RESIDENT_DOCTOR, clinical_role, occupation
 from prepcli.phi.relatives import (
     EUROPEAN,
     FAMILY,
@@ -398,7 +398,8 @@ _HCP_ENGLISH_RE = re.compile(
 )
 # Read backwards from each colon (a note has few), as trying the roles at every word is slow.
 _ROLE_BEFORE_RE = re.compile(
-    r"\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|resident|"
+    r"\b(?i:PCP|attending|physician|surgeon|provider|referring(?:\s+physician)?|"
+    rf"{RESIDENT_DOCTOR}|"
     r"[a-z]*ologist|[a-z]*iatrist|cc|(?:physical|occupational|speech|respiratory)?\s*therapist|"
     r"social\s+worker|case\s+manager|(?:medical|physician)\s+assistant|nurse(?:\s+\w+)?|"
     # social care's staff: "coordinator: X", "Key worker: X", "kaimahi: X" (a NZ service's
@@ -1002,7 +1003,7 @@ _ROLE_AFTER_RE = re.compile(
     rf"|(?:Dr|Dra|Drs)\.?[ \t]+{_CAP_TOKEN}['’]s)[ \t]+)?"
     r"(?i:(?:(?:charge|practice|district|clinical|specialist|head|school|community|research)"
     r"[ \t]+)?nurse|CNS|GP|MSL|KAM|rep|pharmacist|hospitalist|intensivist|registrar|consultant"
-    r"|resident|fellow|attending|midwife|NP|RN|PA|MA|LPN|receptionist|scheduler"
+    rf"|{RESIDENT_DOCTOR}|fellow|attending|midwife|NP|RN|PA|MA|LPN|receptionist|scheduler"
     r"|(?:office|practice|case|clinic|nurse)[ \t]+manager|social[ \t]+worker|coordinator"
     r"|(?:office|practice|clinic|front[ \t]+desk)[ \t]+staff"
     r"|navigator|[a-z]*olog(?:y|ist))"

@@ -39,6 +39,15 @@ OCCUPATIONS = frozenset(
     """.split()
 )
 
+# "Resident" is a doctor in training only with a word that says so: alone it is as often a care
+# home's resident, who is the patient ("Resident: Pita Rapana", "Resident Mary fell overnight").
+# A regex fragment for the role patterns (case-insensitive, words apart by blanks).
+RESIDENT_DOCTOR = (
+    r"(?<![\w'’-])(?:(?:(?:Dr|Doctor)\.?[ \t]+[A-Z][\w-]*['’]s"
+    r"|(?i:chief|senior|junior|surgical|surgery|medical|medicine|peds|pediatric|ICU|ER|ED"
+    r"|on[ \t-]call|covering|cross[ \t-]?cover(?:ing)?|night|overnight|float|PGY-?\d))"
+    r"[ \t]+(?i:resident)|(?i:resident[ \t]+(?:physician|doctor)))"
+)
 # Clinical and care roles: a name next to one of these is a clinician's or staff member's.
 CLINICAL_ROLES = frozenset(
     """

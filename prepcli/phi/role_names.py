@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from prepcli.phi.names import census_lists, name_lists
+from prepcli.phi.occupations import RESIDENT_DOCTOR
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span
 from prepcli.phi.word_names import BODY, word_names
@@ -25,7 +26,7 @@ from prepcli.phi.word_names import BODY, word_names
 # team (not a doctor's title: "Dr. Sam" is rare, and a titled name is a surname as often).
 _ROLE_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?i:nurse|rn|lpn|np|nurse[ \t]+practitioner|charge[ \t]+nurse|midwife"
-    r"|therapist|physio|rt|pharmacist|coordinator|attending|resident|fellow|intern|registrar"
+    rf"|therapist|physio|rt|pharmacist|coordinator|attending|{RESIDENT_DOCTOR}|fellow|intern|registrar"
     r"|tech|technician|aide|cna|hca|hcsw|hsw|sn|odp|porter|phlebotomist|clerk)[ \t]*,?[ \t]+"
     r"(?:(?:is|was)[ \t]+)?$"
 )
