@@ -204,3 +204,30 @@ def _rounds() -> list[str]:
 @pytest.mark.parametrize("marked", _rounds())
 def test_identifiers_go_and_clinicians_stay(marked: str) -> None:
     assert_identifiers_go_and_clinicians_stay(marked)
+
+
+# A clinician's or staff member's name that the note itself calls the patient, a client or a
+# relative goes, title or role notwithstanding (fail closed); the patient's own clinician stays.
+NAMED_AS_PATIENT = [
+    "Dr. {N|Anna Berg} (patient) presents with cough.",
+    "Key worker: {N|Tamati Ngata} (client)",
+    "Dr. {N|Anna Berg} is a patient of Dr. {H|Lee}.",
+    "Pt Dr. {N|Ravi Shah}, 61, with chest pain.",
+    "Nurse {N|Jackie Fox} is the patient's wife.",
+    "Dr. {N|Helen Marsh} (patient's mother) is at the bedside.",
+    "Dr. {H|Lee} is the patient's GP and saw him today.",
+    "Dr. {H|Lee}, the patient's GP, called.",
+    "Patient seen by Dr. {H|Anna Berg} today.",
+    "Nurse {H|Jackie Fox} saw the patient's wife.",
+]
+
+
+@pytest.mark.parametrize("marked", NAMED_AS_PATIENT)
+def test_a_clinician_named_as_the_patient_or_family_goes(marked: str) -> None:
+    assert_identifiers_go_and_clinicians_stay(marked)
+
+
+def test_a_patient_titled_sister_goes() -> None:
+    text = "Patient Sister Mary Evans (a nun), DOB 4/5/1940."
+    start = text.index("Mary Evans")
+    assert any(f.start <= start and start + 10 <= f.end for f in find_phi(text))

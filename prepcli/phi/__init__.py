@@ -77,6 +77,7 @@ from prepcli.phi.handoff import (
     BABY_WORDS,
     HANDOFF_WORDS,
     KIN_WORDS,
+    PATIENT_WORDS,
     TRAVEL_WORDS,
     apposed_ids,
     baby_names,
@@ -864,8 +865,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     if not runs.isdisjoint(SUPPORT_ROLE_WORDS):
         hcps += support_staff(text)
     kin: list[Span] = []
-    if hcps and not words.isdisjoint(KIN_WORDS):
-        # a relative who is a clinician too is named as family
+    if hcps and not (words.isdisjoint(KIN_WORDS) and words.isdisjoint(PATIENT_WORDS)):
+        # a relative who is a clinician too is named as family, a patient who is one as the
+        # patient
         hcps, kin = kin_clinicians(text, hcps)
     # eponyms and founders' companies: off limits like a clinician's name, but their words
     # may still be a patient's elsewhere in the note ("Leo Barrett ... Barrett's esophagus");
@@ -876,7 +878,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     headlines = [] if turns else letter_headlines(text)
     off_limits = hcps + protected_spans(text, words) + letter_kept(text) + headlines + dockets
     if not words.isdisjoint(HANDOFF_WORDS):
-        off_limits += handoff_staff(text)
+        off_limits += [s for s in handoff_staff(text) if not _overlaps_any(s, kin)]
     if turns:
         off_limits += interjections(text, turns)
     # (a first name a role gives is the clinician's only where the role names it: role_names)

@@ -104,9 +104,23 @@ _KIN_WORD_RE = re.compile(rf"(?i:{_RELATIVE})")
 _KIN_OPENS_RE = re.compile(rf"(?i:{_RELATIVE})[ \t]+(?=\S)")
 _KIN_AFTER_RE = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
-    rf"[ \t]*(?:\([ \t]*(?i:{_RELATIVE})[ \t]*\)|,?[ \t]+(?:is|was)[ \t]+"
-    rf"(?:(?:the|his|her|their|pt['’]?s|patient['’]?s)[ \t]+)?(?i:{_RELATIVE})(?![\w'’-]))"
+    rf"[ \t]*(?:\([ \t]*(?:(?i:pt|patient)['’]?s[ \t]+)?(?i:{_RELATIVE})[ \t]*\)"
+    r"|,?[ \t]+(?:is|was)[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:(?:pt|patient)['’]?s[ \t]+)?"
+    rf"(?i:{_RELATIVE})(?![\w'’-]))"
 )
+# A clinician's span that the note calls the patient: "Dr. Anna Berg (patient)", "Key worker:
+# Tamati Ngata (client)", "Nurse Jo Fox is the patient", "Patient Sister Mary Evans". The
+# apposition decides, the title does not ("the patient's GP" is no such apposition).
+_PATIENT_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:the[ \t]+)?(?i:patient|pt|client|service[ \t]+user)[ \t]*\)"
+    r"|,[ \t]*(?:the|our)[ \t]+(?i:patient|client)"
+    r"|[ \t]+(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?i:patient|client))(?![\w'’-])"
+)
+_PATIENT_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?i:patient|pt|client)[ \t]+"
+    r"(?:(?:Dr|Prof|Sister|Brother|Father|Nurse|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
+)
+PATIENT_WORDS = frozenset(("patient", "pt", "client"))
 _BABY_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:Baby|baby|BABY)(?:[ \t]+(?:Boy|Girl|boy|girl|[ABC]|[123]))?"
     rf"|(?:Twin|twin|TWIN|Triplet|triplet)[ \t]+(?:[ABC]|[123]))[ \t]+(?P<a>{_CAP})"
@@ -180,8 +194,9 @@ def handoff_staff(text: str) -> Iterator[Span]:
 
 
 def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]:
-    """(clinicians, relatives): the clinicians' spans that a kin word names as family
-    leave the first list for the second, as PATIENT-NAME spans."""
+    """(clinicians, relatives and patients): the clinicians' spans that a kin word names as
+    family, or an apposition as the patient, leave the first list for the second, as
+    PATIENT-NAME spans."""
     kept: list[Span] = []
     kin: list[Span] = []
     for h in hcps:
@@ -192,7 +207,12 @@ def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]
             opens = None
         if opens is not None and " " in text[opens.end() : h.end].strip():
             kin.append(Span(opens.end(), h.end, "PATIENT-NAME"))
-        elif _kin_before(text, h.start) or _KIN_AFTER_RE.match(text, h.end):
+        elif (
+            _kin_before(text, h.start)
+            or _KIN_AFTER_RE.match(text, h.end)
+            or _PATIENT_AFTER_RE.match(text, h.end)
+            or _PATIENT_BEFORE_RE.search(text, max(0, h.start - 20), h.start)
+        ):
             kin.append(Span(h.start, h.end, "PATIENT-NAME"))
         else:
             kept.append(h)
