@@ -86,6 +86,7 @@ from prepcli.phi.handoff import (
     travel_towns,
     ward_sisters,
 )
+from prepcli.phi.initials import patient_initials
 from prepcli.phi.japanese import (
     cjk_dominant,
     dob_echoes,
@@ -903,6 +904,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     ]
     if not words.isdisjoint(BABY_WORDS):
         names += baby_names(text)
+    if "initials" in words:
+        names += patient_initials(text)
     if turns:
         names += lower_case_names(text, turns)
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
