@@ -660,3 +660,20 @@ def test_postcode_and_town_after_a_name_and_a_building_before_a_street(
 @pytest.mark.parametrize("text", ["In Austria, 4000 Units shipped", "Q3, 2025 Update is out"])
 def test_counts_and_years_after_a_comma_stay(text: str) -> None:
     assert find_phi(text) == []
+
+
+# A register's number after a lower-case label goes as a capitalised one's does (fail closed);
+# "the number", a bank's routing or sort code, and labels of things stay.
+@pytest.mark.parametrize(
+    ("text", "value", "goes"),
+    [
+        ("patient record number 00458812 was on the fax", "00458812", True),
+        ("her hospital number 4471928 is on the letter", "4471928", True),
+        ("the chart number 55812034 was wrong", "55812034", True),
+        ("dial the number 5550123 for the office", "5550123", False),
+        ("paid via routing number 061000104 for direct deposit", "061000104", False),
+        ("the lot number 4471A is recalled", "4471A", False),
+    ],
+)
+def test_lower_case_register_labels(text: str, value: str, goes: bool) -> None:
+    assert (value not in scrub(text).text) is goes, scrub(text).text

@@ -43,7 +43,7 @@ _NOT_PERSONAL = frozenset(
     usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
     ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
     agent user login username rx script prescription exp expiry expires
-    pzn aic nappi artg npn
+    pzn aic nappi artg npn routing aba swift bic sort
     """.split()
 )
 # The same in other languages, as words of their own ("Заказ № 44712") or as the first half of
@@ -72,11 +72,19 @@ _STATES = frozenset(
     wa""".split()
 )
 
+# Words before a spelled-out "number" in lower case that name no register: "the number
+# 123456789", "a plain number". Any other word names one ("record number 00458812", "hospital
+# number 4471928") and its value goes (fail closed); the capitalised label always did.
+_ANY_NUMBER = frozenset(
+    """the a an any this that plain same new old his her their my your our its whole total
+    big small round lucky magic random even odd prime right wrong correct""".split()
+)
+
 # ("№": the numero sign, as Russian, Ukrainian and Bulgarian write it)
 # ("n.º": the numero sign with its dot, as Portuguese forms write it: "Utente n.º 2876...")
 _NUMBER_WORD = r"(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn]\.?[°º]\.?|\#|№|[Nn]umber|ID|Id)(?![A-Za-z])"
 # After a word the number word must stand apart ("PMID" is no "PM" and "ID"); "number" spelled
-# out needs a capitalised label ("plain number 123456789" is any number).
+# out in lower case needs a word that names a register (_ANY_NUMBER).
 # ("identifier" spelled out is read like "number": "Subscriber Identifier", "patient identifier")
 _WORD_NUMBER = (
     r"(?:\b(?:[Nn][Oo]\.?|[Nn][Rr]\.?|[Nn]\.?[°º]\.?|ID|Id)|\#|№|\b(?P<spelled>[Nn]umber|[Ii]dentifier))"
@@ -309,7 +317,7 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
             words = [stem, stem.rstrip("s")]  # (German joins with an "s": Rechnungsnummer)
         if not words or any(w in _NOT_PERSONAL or w in _NOT_PERSONAL_ABROAD for w in words):
             continue
-        if m.group("spelled") and not m.group("word")[0].isupper():
+        if m.group("spelled") and not m.group("word")[0].isupper() and words[-1] in _ANY_NUMBER:
             continue
         # (only before a postcode: "ID 83702" is Idaho's, "(ID 00483172)" a patient's)
         if m.group("acronym") and label in _STATES and _POSTCODE_RE.fullmatch(value):
