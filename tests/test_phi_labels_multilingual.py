@@ -66,3 +66,16 @@ def test_a_clinician_label_keeps_its_name_but_only_where_its_field_starts() -> N
     assert scrub("Лечащий врач: Волков Игорь Сергеевич").text.endswith("Сергеевич")
     out = scrub("Solicitud de información médica: paciente Soledad Altamirano, Salamanca").text
     assert "Soledad" not in out
+
+
+# A thing's field keeps its value only up to a comma or a sentence's end: a patient named after
+# it on the same line goes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital: St James's, ward 7, bed 12, patient Kwame Mensah.",
+        "Hospital: Leeds General. Patient Kwame Mensah attended.",
+    ],
+)
+def test_a_things_field_ends_at_a_comma_or_a_sentence(text: str) -> None:
+    assert "Kwame Mensah" not in scrub(text).text

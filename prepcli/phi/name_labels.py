@@ -464,10 +464,11 @@ _ANY_LABEL_RE = re.compile(
     rf"(?im){_FIELD_START}(?:{_alternation(_ALL)})"
     r"[ \t]*(?:[:|\t]|$)"
 )
-# A thing's field and its value, up to the next field on the line.
+# A thing's field and its value, up to the next field on the line, or a comma or a sentence's
+# end: what follows is no longer the thing ("Hospital: St James's, bed 12, patient Kwame Mensah").
 _THING_FIELD_RE = re.compile(
     rf"(?im){_FIELD_START}(?:{_alternation(_kind('thing'))})[ \t]*:[ \t]*"
-    r"(?P<v>[^\n|;\t]*?)(?=[ \t]{2}|[|;\t]|$)"
+    r"(?P<v>[^\n|;\t,]*?)(?=[ \t]{2}|[|;\t,]|\.(?:[ \t]|$)|$)"
 )
 _DOCUMENTS = frozenset(form for word in _kind("document") for form in (word, _bare(word)))
 
