@@ -677,3 +677,19 @@ def test_counts_and_years_after_a_comma_stay(text: str) -> None:
 )
 def test_lower_case_register_labels(text: str, value: str, goes: bool) -> None:
     assert (value not in scrub(text).text) is goes, scrub(text).text
+
+
+# A given name or nickname in brackets after a patient's name goes, whichever rule found the
+# name ("Mr. O'Neill" is found by its title, after the list-based names); a place or a
+# description in brackets stays.
+@pytest.mark.parametrize(
+    ("text", "alias", "goes"),
+    [
+        ("Patient is Mr. O'Neill-Byrne (Sean), 44.", "Sean", True),
+        ("Patient is Mr. O'Neill (Sean), 44.", "Sean", True),
+        ("Claire Brandt (Lausanne) called about the samples.", "Lausanne", False),
+        ("Patient Sarah Okoro (Vietnamese-speaking) called.", "Vietnamese-speaking", False),
+    ],
+)
+def test_an_alias_after_any_found_name(text: str, alias: str, goes: bool) -> None:
+    assert (alias not in scrub(text).text) is goes, scrub(text).text

@@ -103,6 +103,7 @@ from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
     LETTER_WORDS,
+    aliases,
     contact_block_names,
     copied_patients,
     find_names,
@@ -929,6 +930,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             for s, g in zip(names, grow_names(text, names, blocked), strict=True)
         ]
         names += listed_with(text, names, blocked)
+        if "(" in text:
+            # (again on the names the later rules found: "Mr. O'Neill (Sean)")
+            names += aliases(text, names, lambda a: not _overlaps_any(a, off_limits))
     if has_japanese(text):
         names = _japanese_names(text, names, found)
         if has_chinese(text):

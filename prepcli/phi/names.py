@@ -1686,7 +1686,7 @@ def find_names(
             for m in _HAN_NAME_RE.finditer(text)
         ]
     if "(" in text:
-        found += _aliases(text, found, free)
+        found += aliases(text, found, free)
     for m in _sequences(text):
         tokens = m.group().split()
         head = _clean(tokens[0])
@@ -1810,7 +1810,8 @@ def contact_block_names(
             yield Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
 
-def _aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list[Span]:
+def aliases(text: str, found: list[Span], free: Callable[[Span], bool]) -> list[Span]:
+    """A nickname, given name or initials in brackets right after a found name."""
     spans = []
     for s in found:
         m = _ALIAS_RE.match(text, s.end)
