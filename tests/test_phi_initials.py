@@ -26,3 +26,19 @@ from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 )
 def test_patient_initials_go(marked: str) -> None:
     assert_identifiers_go_and_clinicians_stay(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "A patient (Ms. {N|T.}) reported dizziness.",
+        "His patient (Mrs {N|Q}, 71) fell at home.",
+        "This is Miss {N|A B C}, here for her follow up.",
+        "Mr. {N|J. Smith} called.",
+        # a clinician's title and initial stay; so do capitals that are a valve or a disease
+        "Dr. {H|T.} reviewed the scan.",
+        "Mild MR. A 2 cm mass was seen.",
+    ],
+)
+def test_initials_after_a_courtesy_title_go(marked: str) -> None:
+    assert_identifiers_go_and_clinicians_stay(marked)

@@ -86,7 +86,7 @@ from prepcli.phi.handoff import (
     travel_towns,
     ward_sisters,
 )
-from prepcli.phi.initials import patient_initials
+from prepcli.phi.initials import TITLE_WORDS, patient_initials, titled_initials
 from prepcli.phi.japanese import (
     cjk_dominant,
     dob_echoes,
@@ -907,6 +907,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         names += baby_names(text)
     if "initials" in words:
         names += patient_initials(text)
+    if not words.isdisjoint(TITLE_WORDS):
+        names += titled_initials(text)
     if turns:
         names += lower_case_names(text, turns)
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first

@@ -4,7 +4,10 @@ Adverse-event and case report forms, which reps and MSLs pass on, name the patie
 ("Patient initials: J.S.", "Pt initials JS, 62F", "Subject initials: A-B-C"); PhysioNet's deid
 gold standard counts them as the patient's name (PTNameInitial). Read after a word that says
 whose initials they are (patient, pt, subject, client, case) or after "Initials" opening a line
-or a sentence; a reviewer's or signer's initials ("Reviewer initials: AB") are not read.
+or a sentence; a reviewer's or signer's initials ("Reviewer initials: AB") are not read. A
+courtesy title before initials alone ("a patient (Ms. T.)", "Mrs Q, 71", "Miss A B C") is one too; a
+clinician's title is not ("Dr. T." stays, as clinicians' names do), nor "MR" and "MS" in
+capitals, which are a valve's regurgitation and multiple sclerosis as often.
 """
 
 from __future__ import annotations
@@ -20,8 +23,21 @@ _INITIALS_RE = re.compile(
     r"(?P<v>[A-Z](?:[.-]?[ \t]?[A-Z]){1,3}\.?)(?![\w'’-])",
     re.MULTILINE,
 )
+_TITLED_INITIAL_RE = re.compile(
+    r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Mx|MRS)\.?[ \t]+(?P<v>[A-Z]\.?(?:[ \t]?[A-Z]\.?){0,2})"
+    # (a surname after the initials is the name rules': "Mr. J. Smith")
+    r"(?![\w'’-])"
+)
+TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "mx"))
 
 
 def patient_initials(text: str) -> list[Span]:
     """The initials after a patient's "initials" cue, as PATIENT-NAME spans."""
     return [Span(m.start("v"), m.end("v"), "PATIENT-NAME") for m in _INITIALS_RE.finditer(text)]
+
+
+def titled_initials(text: str) -> list[Span]:
+    """Initials alone after a courtesy title, as PATIENT-NAME spans."""
+    return [
+        Span(m.start("v"), m.end("v"), "PATIENT-NAME") for m in _TITLED_INITIAL_RE.finditer(text)
+    ]
