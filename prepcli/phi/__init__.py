@@ -146,7 +146,6 @@ from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, word
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
-from prepcli.phi.subject_names import subject_names
 from prepcli.phi.tables import table_people, table_spans
 from prepcli.phi.transcripts import (
     clinician_introductions,
@@ -915,12 +914,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
     names += position_names(text, words, names, found, blocked, off_limits)
-    names += subject_names(text, words, blocked, off_limits)
     # (a name the context rules find again inside one found already is left out: every span
     # costs the steps below)
     names += [
         s
-        for s in context_names(text, words, blocked) + names_beside_ids(text, found, blocked)
+        for s in context_names(text, words, blocked, off_limits)
+        + names_beside_ids(text, found, blocked)
         if not any(n.start <= s.start and s.end <= n.end for n in names)
     ]
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)

@@ -7,16 +7,26 @@ other names into the development sets' sentences (bench/phi_perturb_build.py). H
 context decides and the words only need to read as a name, not to be listed:
 - a close relative's word (any case, not before a colon: "Mother: MI at 60" is a history),
   then capitalised words, or capitals where the relative is written in capitals;
+- a sentence's subject before what a patient does: "Rattigan continues to do well";
 - a patient described by age and sex, then a comma or "named": "a 60-year-old female,
-  Juenemann R., seen at ...", "a woman named Marquita Bornhorst";
-- a name introduced before its age: "This is Zyair, a 14 month old", "Picking up Thaddeus, a 5
-  year old";
+  Juenemann R., seen at ...", or named before the age: "This is Zyair, a 14 month old";
 - "pt" or "patient" then two to four name words: "pt TAMONI K LOGAN called office";
 - a full name beside an identifier found in the note (names_beside_ids): "Lamayia Barker DOB
   ...", "MRN#71710 - O. Bychkov - eGFR 38", "Dyneshia Stout at +49 ...".
 A word reads as a name when it is no everyday English or clinical word, or is listed; in
 capitals it must also hold two vowels ("COPD", "HTN" are abbreviations). The caller's filters
 (clinicians, places, institutions) still apply.
+
+A given name alone: encounter notes, assessments and discharge summaries name the patient once
+in the header and then by first name alone: "Tamati presents for his review", "his partner
+Roimata", "safety plan developed with Ihaia and his mother", "Client: Rangi Tui". There the
+word is a name when a given-name list knows it or when it is no English word (fail closed:
+Māori and Pacific names, which few lists hold, are most of these); where it is also an English
+word ("Maya", "Kauri"), a listed given name counts only where the sentence goes on about the
+person ("... for her annual physical"). Every other mention of a word found so goes too. Te
+reo words of New Zealand's clinical English ("Whānau attended") are no names; the Department
+of Internal Affairs' top Māori given names (researched with Te Taura Whiri i te Reo Māori,
+2016 press release) are given names here, since several are also English words ("Tui").
 """
 
 from __future__ import annotations
@@ -33,10 +43,37 @@ from prepcli.phi.names import (
     _usable,
     census_lists,
     listed,
+    name_lists,
 )
-from prepcli.phi.relatives import EUROPEAN, FAMILY, HOME_WORDS, NORDIC, RELATIVE_RE, alternation
+from prepcli.phi.relatives import (
+    EUROPEAN,
+    FAMILY,
+    HOME_WORDS,
+    NORDIC,
+    RELATIVE_RE,
+    RELATIVE_WORDS,
+    RELATIVES,
+    alternation,
+)
 from prepcli.phi.spans import LETTERS_RE, WORD_START, Span
 from prepcli.phi.words import clinical, common, everyday, everyday_words
+
+# The Department of Internal Affairs' top 20 Māori names for girls and boys, born in New Zealand
+# and overseas, 2016 ("Most popular Māori baby names for 2016 released", Te Tari Taiwhenua,
+# September 2017; public statement). Macrons dropped, as notes often write them.
+MAORI_GIVEN = frozenset(
+    """Maia Ariana Manaia Anahera Hana Amaia Aroha Ataahua Tia Ria Tui Kaea Kara Tiare Mareikura
+    Miru Kahurangi Marama Moana Huia Hei Noa Koa Makaia Ahurei Atawhai Kahukura Kai Kataraina
+    Nikau Ari Kauri Ariki Mikaere Ihaia Rawiri Hemi Tai Nikora Tangaroa Anaru Paora Tama
+    Tane Tamati Matiu""".split()
+)
+# Te reo words New Zealand's clinical English writes capitalised at a sentence's start or as a
+# heading's word: family, elders, children, gatherings, a person in care, a worker, wellbeing.
+_TE_REO = frozenset(
+    """whanau whānau hui iwi hapu hapū kaumatua kaumātua kuia koro tamariki mokopuna rangatahi
+    tangata whaiora kaimahi kaiawhina kaiāwhina marae karakia tikanga wairua hauora mana
+    kaupapa pakeha pākehā maori māori te reo kia ora tena koe""".split()
+)
 
 # Close family and partners: the people a note names right after the word. Not the wider
 # circle ("friend", "partner", "proxy", "contact"), which also names firms and roles ("our
@@ -45,31 +82,30 @@ _KIN = [
     *FAMILY,
     *HOME_WORDS,
     *EUROPEAN,
-    "spouse",
-    "stepmother",
-    "stepfather",
-    "stepson",
-    "stepdaughter",
-    "stepbrother",
-    "stepsister",
-    "fiance",
-    "fiancé",
-    "fiancee",
-    "fiancée",
-    "girlfriend",
-    "boyfriend",
+    *"""spouse stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé
+    fiancee fiancée girlfriend boyfriend""".split(),
     # Scandinavian kin in their longer forms ("datteren", "sønnen"), not "mor", "far", "son",
     # which are English words or a word's start
     *(w for w in NORDIC if len(w) > 4),
 ]
 _KIN_WORDS = frozenset(w.lower() for w in _KIN) | frozenset(w.lower() + "s" for w in _KIN)
+# Everyone else a note names by their tie to the patient ("his partner Roimata", "Sister Kaia
+# (027 ...)"): there only a given name alone is read (see the module's docstring).
+_TIES = frozenset(r.lower() for r in RELATIVES)
+# The words a relative's word opens with: the pattern is tried only where one stands (tried at
+# every character, its alternation of several hundred words costs).
+_TIES_FIRST = frozenset(re.split(r"[^\w]+", r, maxsplit=1)[0].lower() for r in RELATIVES)
 # The relative, then a comma or spaces (no colon, bracket or dash: "Mother: breast cancer",
 # "Father - MI at 60" are a family history), then the words that may be the name.
 _KIN_RE = re.compile(
-    rf"{WORD_START}(?P<kin>(?i:{alternation(_KIN)}))\b(?:[ \t]*,[ \t]*|[ \t]+)"
+    rf"{WORD_START}(?P<kin>(?i:{alternation([*_KIN, *RELATIVES])}))\b"
+    r"(?:(?P<comma>[ \t]*,[ \t]*)|[ \t]+)"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
 )
 _NAME_WORD = r"[A-Z][a-zà-öø-ÿā-žḁ-ỿ'’-]+"  # (and Latin Extended: "Nguyễn", "Budzyń")
+# A given name after a relative's word, and a number that says whose: "Sister Kaia (027 ...)".
+_TIE_NAME_RE = re.compile(rf"(?P<given>{_NAME_WORD})(?P<phone>[ \t]*\([ \t]*\+?\d)?")
+_OWNER_BEFORE_RE = re.compile(r"\b(?i:his|her|their|my)[ \t]+$")
 # Age and sex, then the name after a comma or "named": "a 72yo male, Gioffre T., last seen".
 _DESCRIBED_RE = re.compile(
     r"\d{1,3}[ \t-]*(?i:-?years?[ \t-]*old|-?yrs?[ \t-]*old|y/?o|yo)[ \t]+"
@@ -175,40 +211,65 @@ def _quoted_after_kin(text: str, end: int, blocked: Container[str]) -> Span | No
     return Span(m.start("name"), m.end("name"), "PATIENT-NAME")
 
 
-def _kin_names(text: str, blocked: Container[str]) -> list[Span]:
-    found = []
+def _relatives(text: str, blocked: Container[str]) -> tuple[list[Span], set[str]]:
+    """A close relative's name where it stands (quoted, or one to three words), and a given
+    name alone after any relative's word, whose every mention goes (the second set)."""
+    found: list[Span] = []
+    given: set[str] = set()
     for word_m in LETTERS_RE.finditer(text):
-        if word_m.group().lower() not in _KIN_WORDS:
+        low = word_m.group().lower()
+        close = low in _KIN_WORDS
+        if not close and low not in _TIES_FIRST:
             continue
-        quoted = _quoted_after_kin(text, word_m.end(), blocked)
+        quoted = _quoted_after_kin(text, word_m.end(), blocked) if close else None
         if quoted is not None:
             found.append(quoted)
             continue
         m = _KIN_RE.match(text, word_m.start())
         if m is None:
             continue
-        kin = m.group("kin")
-        capitals = kin.isupper() and len(kin) > 1
-        words = list(re.finditer(r"\S+", m.group("name")))
-        end = None
-        for i, w in enumerate(words):
-            word = w.group()
-            cased = word.isupper() if capitals else word[:1].isupper() and not word.isupper()
-            if not cased:
-                break
-            # after the first word, a surname that is a rare word goes on with it ("SISTER,
-            # KENADEE FEDDERS HAS PHONED"), a common one ends the name
-            later = i > 0 and end is not None and _surname_goes_on(word, blocked, capitals=capitals)
-            if not later and not _name_like(word, blocked, capitals=capitals):
-                # a given name that is a word may open a name the next word proves
-                # ("Dad Autumn Lignelli"); anywhere else it ends the name
-                if i == 0 and len(words) > 1 and not capitals and listed(word):
-                    continue
-                break
-            end = m.start("name") + w.end()
-        if end is not None:
-            found.append(Span(m.start("name"), end, "PATIENT-NAME"))
-    return found
+        if close:
+            found += _close_kin_name(text, m, blocked)
+        if m.group("comma") is None and " ".join(m.group("kin").lower().split()) in _TIES:
+            given.update(_tie_given(text, m))
+    return found, given
+
+
+def _close_kin_name(text: str, m: re.Match[str], blocked: Container[str]) -> list[Span]:
+    kin = m.group("kin")
+    capitals = kin.isupper() and len(kin) > 1
+    words = list(re.finditer(r"\S+", m.group("name")))
+    end = None
+    for i, w in enumerate(words):
+        word = w.group()
+        cased = word.isupper() if capitals else word[:1].isupper() and not word.isupper()
+        if not cased:
+            break
+        # after the first word, a surname that is a rare word goes on with it ("SISTER,
+        # KENADEE FEDDERS HAS PHONED"), a common one ends the name
+        later = i > 0 and end is not None and _surname_goes_on(word, blocked, capitals=capitals)
+        if not later and not _name_like(word, blocked, capitals=capitals):
+            # a given name that is a word may open a name the next word proves
+            # ("Dad Autumn Lignelli"); anywhere else it ends the name
+            if i == 0 and len(words) > 1 and not capitals and listed(word):
+                continue
+            break
+        end = m.start("name") + w.end()
+    return [] if end is None else [Span(m.start("name"), end, "PATIENT-NAME")]
+
+
+def _tie_given(text: str, m: re.Match[str]) -> list[str]:
+    name = _TIE_NAME_RE.match(text, m.start("name"))
+    if name is None:
+        return []
+    word = name.group("given")
+    owned = _OWNER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+    # a capitalised "Sister X" with no owner may be a ward sister: a number says family
+    if not owned and text[m.start()].isupper() and name.group("phone") is None:
+        return []
+    # (mid-sentence after "his partner" a capitalised word is the partner's name, even one
+    # that is a word: "his partner Grace")
+    return [word] if _unknown(word) or _given(word) or owned else []
 
 
 def _described_names(
@@ -503,20 +564,38 @@ def _lower_after_talk(text: str, blocked: Container[str]) -> list[Span]:
     return found
 
 
-# A name as the subject of what only a patient does, at a sentence's start: "Rattigan
-# continues to do well post-op day 3", "Bakianto has started using the imiquimod again";
-# seen in a letter's opening ("It was a pleasure seeing Rush in clinic today"); or before the
-# patient's age ("Dax Priest, 3 years old, presents"). A drug "continues to help", a product
-# "has started to work": only a person's predicates are read.
-_SENTENCE_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))"
-_PROSE_RE = re.compile(
-    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
-    r"(?:continues[ \t]+to[ \t]+(?:do|feel|improve|progress|recover|ambulate|heal)"
+# A line's or a sentence's start (not after a title's dot: "Dr. Klein reports"), or a heading's
+# colon. (The titles checked after the dot: a look-behind tried at every character costs.)
+_SENTENCE_START = (
+    r"(?:^[ \t]*|[.!?:](?<!\bDr.)(?<!\bMr.)(?<!\bMs.)(?<!\bMrs.)(?<!\bProf.)(?<!\bSt.)[ \t]+)"
+)
+# A name as a sentence's subject, then what the patient does: "Rattigan continues to do well
+# post-op day 3", "Tamati presents for his review", "BACKGROUND:\nPaora was previously seen
+# by ...". The strong predicates say a patient (a drug "continues to help", a product "has
+# started to work": only a person's are read); what a patient tells ("reports a ...") says one
+# where the name stands; the weak ones ("attended", "reports") say one only where the sentence
+# goes on about the person ("attended his appointment"), as a note on work says them of
+# clinicians too ("Okafor attended the board", "Klein reports 12 patients").
+_SUBJECT_RE = re.compile(
+    rf"(?m){_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
+    r"(?:(?P<strong>presents[ \t]+(?:with|for|today)|presented[ \t]+(?:with|to[ \t]+"
+    r"(?:the[ \t]+)?(?:ED|emergency|hospital|A&E|clinic))"
+    r"|was(?:[ \t]+previously)?[ \t]+(?:seen|admitted|discharged)"
+    r"|lives[ \t]+(?:with|alone|in|at)|resides|has[ \t]+made[ \t]+(?:[a-z]+[ \t]+)?progress"
+    r"|continues[ \t]+to[ \t]+(?:do|feel|improve|progress|recover|ambulate|heal)"
     r"|has[ \t]+started[ \t]+(?:using|taking|walking|eating|ambulating)"
-    r"|is[ \t]+doing[ \t]+(?:well|better|ok|okay|fine|great)"
-    r"|was[ \t]+seen[ \t]+(?:in|at|today|by|for)"
-    r"|(?:reports|denies|complains[ \t]+of)[ \t]+(?:no[ \t]+)?[a-z])\b"
-    rf"|pleasure[ \t]+(?:of[ \t]+)?(?:seeing|meeting)[ \t]+(?P<seen>{_NAME_WORD}"
+    r"|is[ \t]+doing[ \t]+(?:well|better|ok|okay|fine|great))"
+    r"|(?P<told>reports|denies|complains[ \t]+of)(?=[ \t]+(?:no[ \t]+)?[a-z]\b)"
+    r"|returns|returned|attends|attended|reports|reported|contacted|agreed|declined|denies"
+    r"|denied|states|stated|was[ \t]+(?:referred|reviewed|brought|contacted)"
+    r"|has[ \t]+(?:been|had|attended))\b"
+)
+# The sentence goes on about a person: "... for her annual physical".
+_PERSON_AFTER_RE = re.compile(r"[^.\n]{0,80}?\b(?:his|her|their|him|she|he)\b")
+# Seen in a letter's opening ("It was a pleasure seeing Rush in clinic today"), or a name at a
+# sentence's start before the patient's age ("Dax Priest, 3 years old, presents").
+_SEEN_OR_AGED_RE = re.compile(
+    rf"pleasure[ \t]+(?:of[ \t]+)?(?:seeing|meeting)[ \t]+(?P<seen>{_NAME_WORD}"
     rf"(?:[ \t]+{_NAME_WORD})?)(?=[ \t]+(?:in|at|today|for|on)\b|[ \t]*[,.])"
     rf"|{_SENTENCE_START}(?P<aged>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]*(?:aged?[ \t]*)?"
     r"\d{1,3}[ \t-]*(?:years?|yrs?|months?|mos?)[ \t-]*old\b",
@@ -531,25 +610,50 @@ _LOWER_AGED_RE = re.compile(
 # A name's possessive that only a person has: "collin's mum called", "If Geary Feely's
 # condition worsens" (a lower-case name one word, no dictionary word, two vowels: "pt's mum",
 # "baby's mother" stay).
-_POSSESSIVE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-zß-öø-ÿ][a-zß-öø-ÿ-]+)"
-    r"['’]s[ \t]+"
-    r"(?:mum|mom|mother|father|dad|wife|husband|son|daughter|parents|family|caregiver|carer"
-    r"|partner|condition)\b"
-)
 _POSSESSIVE_WORDS = frozenset(
     "mum mom mother father dad wife husband son daughter parents family caregiver carer partner"
     " condition".split()
 )
+_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-zß-öø-ÿ][a-zß-öø-ÿ-]+)"
+    rf"['’]s[ \t]+{alternation(_POSSESSIVE_WORDS, plural=False)}\b"
+)
+# (the lower-case name before an age too, as before)
 _PROSE_WORDS = frozenset(
     "continues started doing seen reports denies complains pleasure old".split()
 )
 
 
+def _subjects(text: str, blocked: Container[str]) -> tuple[list[Span], set[str]]:
+    """A sentence's subject before what a patient does: the name where it stands, and a given
+    name alone, whose every mention goes (the second set), where the sentence says more."""
+    found: list[Span] = []
+    given: set[str] = set()
+    for m in _SUBJECT_RE.finditer(text):
+        words = m.group("name").split()
+        after = _PERSON_AFTER_RE.match(text, m.end()) is not None
+        patient = m.group("strong") is not None or after
+        if (
+            (patient or m.group("told") is not None)
+            and words[0].rstrip(".").lower() not in _TITLE_WORDS
+            and all(w not in _NOT_A_NAME and _name_like(w, blocked, capitals=False) for w in words)
+        ):
+            found.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+        # (spreading a word to its every mention asks more of a word that is English too)
+        word = words[0]
+        if (
+            patient
+            and len(words) == 1
+            and (_unknown(word) or (_given(word) and (not everyday(word) or after)))
+        ):
+            given.add(word)
+    return found, given
+
+
 def _prose_names(text: str, blocked: Container[str]) -> list[Span]:
     found = []
-    for m in _PROSE_RE.finditer(text):
-        group = "name" if m.group("name") else "seen" if m.group("seen") else "aged"
+    for m in _SEEN_OR_AGED_RE.finditer(text):
+        group = "seen" if m.group("seen") else "aged"
         words = m.group(group).split()
         if words[0].rstrip(".").lower() in _TITLE_WORDS:
             continue
@@ -574,12 +678,80 @@ def _prose_names(text: str, blocked: Container[str]) -> list[Span]:
     return found
 
 
-def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> list[Span]:
-    """Names a relative's word or an age description puts forward, listed or not.
-    ``words``: the note's lower-case words (spans.words_of), to skip notes no pattern fits."""
+# Someone the plan is made with, beside the patient's family: "with Ihaia and his mother",
+# "to stay with Nikora overnight".
+_WITH_RE = re.compile(
+    rf"\bwith[ \t]+(?P<name>{_NAME_WORD})(?=[ \t]+(?:and[ \t]+(?:(?:his|her|their)[ \t]+)?"
+    rf"(?i:{alternation(RELATIVES, plural=False)})\b|tonight\b|overnight\b))"
+)
+# A care document's person line: "Client: Rangi Tui", "Service user: ..." filling its line. Two
+# or three capitalised words led by a name no dictionary knows or a listed given name (the
+# surname may be a word: "Tui", "Rose"); a value of everyday words is no one ("Patient: Doing
+# Well").
+_PERSON_LINE_RE = re.compile(
+    r"(?m)^[ \t*>-]*(?:Client|Patient|Service[ \t]+user|Consumer|Tangata[ \t]+whaiora)[ \t]*:"
+    rf"[ \t]*(?P<v>(?P<first>{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*$"
+)
+# Who else a sentence opens with: the patient's role, a carer, a relative, a clinician's role
+# ("Pt lives at ...", "Caregiver lives at ...", "Mother presents with ...").
+_NOT_A_NAME = frozenset(
+    w.capitalize()
+    for w in """pt pts patient patients client clients caregiver carer resident consumer baby
+    infant child children family nurse doctor physician gp midwife therapist staff team
+    worker writer he she they""".split()
+    + [w for r in RELATIVES for w in r.split()]
+)
+
+
+def _given(word: str) -> bool:
+    return word in MAORI_GIVEN or word in census_lists()[0] or word in name_lists()[0]
+
+
+def _unknown(word: str) -> bool:
+    return not everyday(word) and not clinical(word) and word.lower() not in _TE_REO
+
+
+def _mentions(
+    text: str, given: set[str], blocked: Container[str], off_limits: list[Span]
+) -> list[Span]:
+    """Every mention of the given names found alone, but for clinicians' names and eponyms."""
+    spans = []
+    for word in given:
+        if len(word) <= 2 or word in blocked or word in _NOT_A_NAME or word.lower() in _TE_REO:
+            continue
+        for m in re.finditer(rf"(?<![\w’-]){re.escape(word)}(?![\w’-])", text):
+            span = Span(m.start(), m.end(), "PATIENT-NAME")
+            if not any(o.start < span.end and span.start < o.end for o in off_limits):
+                spans.append(span)
+    return spans
+
+
+def context_names(
+    text: str, words: frozenset[str], blocked: Container[str], off_limits: list[Span]
+) -> list[Span]:
+    """Names a person's place in the text puts forward, listed or not (see the module's
+    docstring). ``words``: the note's lower-case words (spans.words_of), to skip notes no
+    pattern fits; ``blocked``: words never a name (products, clinicians' words);
+    ``off_limits``: clinicians' names and eponyms, never taken as a given name's mention."""
     found: list[Span] = []
-    if not words.isdisjoint(_KIN_WORDS):
-        found += _kin_names(text, blocked)
+    given: set[str] = set()
+    for m in _PERSON_LINE_RE.finditer(text) if ":" in text else ():
+        head, value = m.group("first"), m.group("v").split()
+        if (_unknown(head) or (_given(head) and not everyday(head))) and not any(
+            w in blocked for w in value
+        ):
+            found.append(Span(m.start("v"), m.end("v"), "PATIENT-NAME"))
+            # (its words that are English words too stay elsewhere: "Tui" is also a bird)
+            given.update(w for w in value if not everyday(w))
+    if not words.isdisjoint(_KIN_WORDS) or not words.isdisjoint(RELATIVE_WORDS):
+        kin, tied = _relatives(text, blocked)
+        found += kin
+        given |= tied
+    subjects, named = _subjects(text, blocked)
+    found += subjects
+    given |= named
+    if "with " in text:
+        given.update(m.group("name") for m in _WITH_RE.finditer(text) if _unknown(m.group("name")))
     if "pt" in words or "patient" in words:
         found += _patient_names(text, blocked)
     # (each pattern only where the words it needs are: most notes hold none)
@@ -599,4 +771,4 @@ def context_names(text: str, words: frozenset[str], blocked: Container[str]) -> 
         found += _lower_after_talk(text, blocked)
     if not words.isdisjoint(_PROSE_WORDS) or not words.isdisjoint(_POSSESSIVE_WORDS):
         found += _prose_names(text, blocked)
-    return found
+    return found + _mentions(text, given, blocked, off_limits)

@@ -1,0 +1,44 @@
+"""prepcli.phi.context_names' sentence-subject and relative's-word rules: one verb vocabulary and
+one relative's pattern, each read for the name where it stands and for a given name alone,
+whose every mention goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a surname before a visit verb, where it stands
+        ("Rattigan presents with chest pain since Monday.", ["Rattigan"]),
+        # a given name alone before what a patient does: its later mention goes too
+        ("Tamati continues to improve. Plan: Tamati to return in 2 weeks.", ["Tamati"]),
+        # after a heading's colon
+        ("Plan: Rattigan continues to do well post-op.", ["Rattigan"]),
+        ("Kept in touch with his partner Roimata. Roimata will drive him.", ["Roimata"]),
+        ("Sister Kaia (027 555 1234) rang. Kaia will visit.", ["Kaia"]),
+        ("stepmother Oaklyn Bornhorst called", ["Oaklyn", "Bornhorst"]),
+    ],
+)
+def test_subject_and_relatives_names_go(text: str, gone: list[str]) -> None:
+    out = scrub(text).text
+    assert all(name not in out for name in gone), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role as the subject, and what clinicians do too
+        "Caregiver lives at home with the patient.",
+        "Mother presents with her son today.",
+        "Klein reports 12 patients on the new regimen.",
+        "Dr. Klein reports a rise in referrals.",
+        # a ward sister: no owner, no number
+        "Sister Kaia checked the drug chart.",
+    ],
+)
+def test_roles_and_clinicians_stay(text: str) -> None:
+    assert scrub(text).text == text
