@@ -8,6 +8,7 @@ context decides and the words only need to read as a name, not to be listed:
 - a close relative's word (any case, not before a colon: "Mother: MI at 60" is a history),
   then capitalised words, or capitals where the relative is written in capitals;
 - a sentence's subject before what a patient does: "Rattigan continues to do well";
+- a person's word, then "named", "called" or "known as": "a teacher named Ravi";
 - a patient described by age and sex, then a comma or "named": "a 60-year-old female,
   Juenemann R., seen at ...", or named before the age: "This is Zyair, a 14 month old";
 - "pt" or "patient" then two to four name words: "pt TAMONI K LOGAN called office";
@@ -45,6 +46,7 @@ from prepcli.phi.names import (
     listed,
     name_lists,
 )
+from prepcli.phi.occupations import CLINICAL_ROLES, OCCUPATIONS
 from prepcli.phi.relatives import (
     EUROPEAN,
     FAMILY,
@@ -114,6 +116,26 @@ _DESCRIBED_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:[ \t]+[A-Z]\.)?)"
     r"(?=[ \t]*(?:[,(.;]|$|(?:who|was|is|with|seen|admitted|presented|presenting|from)\b))"
 )
+# A person's word, then "named" or "known as" ("a 54-year-old teacher named Ravi", "the
+# patient, known as Bubba"), or "called" after an article's person ("a girl called Ngozi"; "pt
+# called Monday" is a phone call). A thing's word before it ("a drug called Veltrana", "a clinic
+# named Riverside") opens none; nor does a clinician's ("a nurse named Jo" is staff, as the role
+# rules keep her).
+_PERSON_NOUNS = "|".join(
+    (
+        "man|woman|men|women|boy|girl|lady|gentleman|guy|person|patient|pt|client|child|kid|baby"
+        "|infant|toddler|teen|teenager|son|daughter|grandson|granddaughter|husband|wife|partner"
+        "|friend|neighbou?r|old",
+        *sorted(OCCUPATIONS - CLINICAL_ROLES, key=len, reverse=True),
+    )
+)
+_NAMED_RE = re.compile(
+    r"(?P<article>\b(?i:an?|the|one)[ \t]+(?:[\w-]{1,20}[ \t]+){0,2})?"
+    rf"(?<![\w'’-])(?i:{_PERSON_NOUNS})s?[ \t]*,?[ \t]+"
+    r"(?:(?P<named>named|nicknamed|known[ \t]+as|by[ \t]+the[ \t]+name[ \t]+of)|called)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+)
+_NAMED_WORDS = frozenset(("named", "called", "nicknamed", "known", "name"))
 # The same with what the patient has or takes between ("a 70-year-old male on Warfarin,
 # Mccarty R.", "pt w/ hx of COPD, Rumaysa H.") and a chart's owner ("see notes for Costa R."):
 # a surname and its initial only, as a drug or a diagnosis may end the words between.
@@ -290,6 +312,22 @@ def _described_names(
             # a surname with its initial ("Banks T."), or a word that reads as a name
             if initial or any(_name_like(w, blocked, capitals=False) for w in words):
                 found.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    return found
+
+
+def _named_people(text: str, blocked: Container[str]) -> list[Span]:
+    """Names after a person's "named", "known as" or "called": after "named" any capitalised
+    word that is free to be a name ("a woman named Rose"), after "called" one that reads as a
+    name."""
+    found = []
+    for m in _NAMED_RE.finditer(text):
+        if not m.group("named") and not m.group("article"):
+            continue
+        words = m.group("name").split()
+        if not all(_usable(w, blocked) and w.lower() not in _TITLE_WORDS for w in words):
+            continue
+        if m.group("named") or any(_name_like(w, blocked, capitals=False) for w in words):
+            found.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     return found
 
 
@@ -763,6 +801,8 @@ def context_names(
         or not words.isdisjoint(_CHART_WORDS)
     ):
         patterns.append(_DESCRIBED_INITIAL_RE)
+    if not words.isdisjoint(_NAMED_WORDS):
+        found += _named_people(text, blocked)
     if patterns:
         found += _described_names(text, blocked, patterns)
     if "," in text and _CAPS_COMMA_RE.search(text):
