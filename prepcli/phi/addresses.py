@@ -80,8 +80,8 @@ _EU_ENDINGS: tuple[str, ...] = tuple(
     """straat strasse straße str. gade gaden vej vejen katu kuja tie gatan gata vägen väg veien
     vei vegen laan lei weg gasse platz plein allee dreef kade gracht steeg torget utca út stræde
     straede stig ring ulica gränd bakken polku rinne kaari tori markt strjitte singel dijk dyk
-    plantsoen""".split()
-)
+    plantsoen gt.""".split()
+)  # ("gt.": Norway's gate cut short, "Storgt. 5")
 _EU_LEADING_WORDS = frozenset(
     """rue avenue av. via viale piazza piazzale corso largo vicolo calle avenida avda. rua
     travessa praça plaza paseo camino carrer ul. ulica al. aleja plac os. boulevard chemin route
@@ -135,7 +135,11 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # 12, 17a, 10/12, 45/3/12 (house, stair, door), 12-III (a floor), 12 B
-_NUM = r"\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}|[IVX]{1,4}\b)){0,3}(?:[ ][A-H]\b(?=,))?\.?"
+# (a Dutch floor may follow the number: "Kalverstraat 92-3hg", "Jan Steenstraat 12-hs")
+_NUM = (
+    r"\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}(?:hg|hs|bg|bv)?\b|[IVX]{1,4}\b|(?:hg|hs|bg|bv)\b)){0,3}"
+    r"(?:[ ][A-H]\b(?=,))?\.?"
+)
 
 # Numbered US streets, P.O. and military boxes: anchors that start at a digit or a keyword.
 _US_ANCHOR_RE = re.compile(
@@ -175,6 +179,9 @@ _US_ANCHOR_RE = re.compile(
     r"|\b(?i:APO|FPO|DPO)\s+(?i:AA|AE|AP)\s+\d{5}(?:-\d{4})?\b)",
     re.UNICODE,
 )
+# Norway and Denmark name a street's part after it: "Tindvegen nedre 44B", "Strandgade søndre 3".
+_NORDIC_SIDES = frozenset("nedre øvre søndre nordre vestre østre indre ytre".split())
+_NORDIC_SIDE = _alternation(_NORDIC_SIDES)
 # 41086 Kiannonkatu 98 / Erzsébet tér 19. / 29 Rue de Tanger / ul. Narewska 94. Costly to try
 # at every word, so only run where _EU_HINT_RE saw a street word.
 _EU_ANCHOR_RE = re.compile(
@@ -182,7 +189,7 @@ _EU_ANCHOR_RE = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:{_WORD}\s+){{1,2}}{_EU_WORD}\s+{_NUM}|"
     # a name's particle may lead: Van Baerlestraat 12, De Clercqstraat 4, Sint Jansstraat 2
     rf"(?<![\w/.-])(?:\d{{1,6}}\s+)?(?:(?:[Vv]an|[Dd]e|[Vv]on|[Ll]e|[Ll]a|Sint|Oude|Nieuwe|Korte"
-    rf"|Lange)\s+){{0,2}}[^\W\d_]*{_EU_ENDING}\s+{_NUM}"
+    rf"|Lange)\s+){{0,2}}[^\W\d_]*{_EU_ENDING}(?:\s+{_NORDIC_SIDE})?\s+{_NUM}"
     # (Latin America writes "#" or "No." before the number: "Calle Hidalgo #123")
     rf"|(?<![\w/.-])(?:\d{{1,6}}\s+)?{_EU_LEADING}\s+(?:{_WORD}\s+){{0,4}}?"
     rf"(?:#[ \t]?|N[º°o]\.?[ \t]*)?{_NUM}"
@@ -218,7 +225,9 @@ _OTHER_ANCHOR_RE = re.compile(
     r"|\b(?:(?:House|Plot|Flat)(?:[ \t]*No\.?)?|H\.?[ \t]?No\.?|Bungalow)[ \t]*#?[ \t]*"
     r"\d{1,5}[A-Z]?,[ \t]*(?:Street|St\.?|Road|Lane|Gali|Block|Sector)[ \t]*#?[ \t]*\d{1,4}[A-Z]?"
     r"(?:,[ \t]*(?:[A-Z]-\d{1,2}(?:/\d{1,2})?|(?:Block|Sector|Phase)[ \t]+[A-Z\d]{1,3}))?"
-    r"|(?<![\w])(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
+    # (the town may lead, "г. Москва, ул. Ленина, д. 5", as Russian and Ukrainian forms write it)
+    r"|(?<![\w])(?:(?:г|м)\.[ \t]*[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t-]+[А-ЯЁЄІЇҐ][\w'’-]+)?,[ \t]*)?"
+    r"(?:вул|ул|просп|пр-т|пров|бульв|бул|пл|наб|ш|пер)\.[ \t]*"
     r"[А-ЯЁЄІЇҐ][\w'’-]+(?:[ \t]+[А-ЯЁЄІЇҐ][\w'’-]+)?,?[ \t]*(?:(?:д|дом|буд)\.?[ \t]*)?"
     r"\d{1,4}[а-яА-Я]?\b"
     # a Thai house number and its village ("99/12 Moo 4", "45/1 M. 3")
@@ -338,7 +347,7 @@ _POSTCODE = (
     # (nor a four-digit code before a word of prose: "Paraparaumu 5032 in March")
     r"(?:\d{4}[ ]?(?!(?i:mg|ml|kg|mm|cm|hr|pm|am|md|do|rn|po|iv|im|sc|qd|bp|hz|mo|wk|yr)\b"
     r"|(?:in|on|at|to|of|by|or|as|is|it|an|be|we|he|me|my|no|so|up|us|if|go)\b)"
-    r"(?:[A-Z]{2}|[a-z]{2})(?=[ \t]+[A-Z])|"
+    r"(?:[A-Z]{2}|[a-z]{2})(?=,?[ \t]+[A-Z])|"  # (a form's comma may follow: "1234ST, Ede")
     # a country's letters may lead the code: D-70173, CH-8001, A-1060
     r"(?:(?:[A-Z]{1,3}-)?\d{3,6}(?:-\d{2,4}| \d{2}(?!\d))?"  # 43015, 75534-030, 394 13
     r"|\d{2}-\d{3}(?=[ \t]+[A-Z])"  # Polish: 00-590 Warszawa
@@ -368,8 +377,10 @@ _EU_TAIL_RE = re.compile(
     rf"(?<![\w/.-])(?:(?:(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]*|{_PARTICLE})[ \t]+){{0,2}}"
     rf"(?!{_LABELLED}\b)(?![a-zß-öø-ÿ])[^\W\d_][\w'’.-]+[ \t]+"
     r"\d{1,5}[a-zA-Z]?(?:[/-]\w{1,4}){0,3},"
-    r"[ \t]+(?:[A-Z]{1,3}-)?(?:\d{5}|(?!(?:19|20)\d\d\b)\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3})[ \t]+"
-    rf"(?!{_COUNTED}\b)(?![a-zß-öø-ÿ])[^\W\d_]{{2,}}(?:[ \t]+\d{{1,2}}\b)?",
+    r"[ \t]+(?:(?:[A-Z]{1,3}-)?(?:\d{5}|(?!(?:19|20)\d\d\b)\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3})[ \t]+"
+    rf"(?!{_COUNTED}\b)(?![a-zß-öø-ÿ])[^\W\d_]{{2,}}(?:[ \t]+\d{{1,2}}\b)?"
+    # (Poland's code may close the line with its town left off: "Żorska 11, 47-400")
+    r"|\d{2}-\d{3}(?=[ \t]*(?:$|\n)))",
     re.UNICODE,
 )
 _EU_TAIL_HINT_RE = re.compile(r"\d,[ \t]+(?:[A-Z]{1,3}-)?\d{2}")
@@ -846,6 +857,57 @@ def _named_streets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Czech and Slovak write the town first and then the street and its number, which may carry
+# the building's register number before a slash: "Hradec Králové, Karla Čapka 694/5". A line
+# of its own, every word a name's (not "Boston, Ward 4").
+_TOWN_FIRST_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<town>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:[ \t]+\d{{1,2}})?),[ \t]+"
+    rf"(?P<street>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})[ \t]+"
+    r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?[ \t]*$"
+)
+# A house number right before a Portuguese or Brazilian postcode and its town: the street
+# before them needs no word we list ("R Academia das Ciências 17C 1200-030 Lisboa").
+_NUMBER_CODE_TOWN_RE = re.compile(
+    r"(?<![\w/.-])\d{1,5}[A-Za-z]?,?[ \t]+\d{4,5}-\d{3}[ \t]+"
+    rf"(?!{_COUNTED}\b|{_LABELLED}\b)(?![a-zß-öø-ÿ])[^\W\d_]{{2,}}"
+)
+# The street's name before that number, on its line: capitalised words and their particles.
+_NAME_BEFORE_NUMBER_RE = re.compile(
+    rf"(?<![\w'’.-]){_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|(?:{_PARTICLE}|das|dos)(?![\w'’-])))"
+    r"{0,5}[ \t]+$"
+)
+# Streets whose name is their only word, after a house number: "260 Broadway", "17 Esplanade".
+_NAME_ONLY_STREET_RE = re.compile(
+    r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?[ \t]+(?:(?:East|West|North|South)[ \t]+)?"
+    r"(?:Broadway|Esplanade|Promenade|Embankment|Kingsway|Strand|Bowery)(?![\w'’-])"
+    r"(?![ \t]+(?i:shows?|musicals?|plays?|theat\w*|productions?|tickets?|stars?)\b)"
+)
+
+
+def _town_first_streets(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _TOWN_FIRST_RE.finditer(text):
+        names = (m["town"] + " " + m["street"]).split()
+        if not any(
+            everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w) for w in names
+        ):
+            spans.append((m.start("town"), m.end()))
+    return spans
+
+
+def _number_code_towns(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _NUMBER_CODE_TOWN_RE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        name = _NAME_BEFORE_NUMBER_RE.search(text, max(line, m.start() - 60), m.start())
+        if name is None or any(
+            w in _STOP or _NOT_STREET_NAME_RE.match(w) for w in name.group().split()
+        ):
+            continue
+        spans.append((name.start(), _grow(text, m.end())))
+    return spans
+
+
 def _is_town_part(part: str) -> bool:
     """A town alone ("Pirot"), or a postcode and its town ("582 22 Linköping"), not a flat nor a
     product and its dose ("Lumexa 20")."""
@@ -873,7 +935,7 @@ def _continental_hint(text: str) -> bool:
         return True
     for m in _BEFORE_NUMBER_RE.finditer(text):
         word = m.group(1).lower()
-        if word.endswith(_EU_ENDINGS) or word in _EU_SEPARATE_WORDS:
+        if word.endswith(_EU_ENDINGS) or word in _EU_SEPARATE_WORDS or word in _NORDIC_SIDES:
             return True
     return False
 
@@ -964,6 +1026,10 @@ def find_addresses(
     if ", " in text:
         found += _named_streets(text)
         found += _store_lines(text)
+        found += _town_first_streets(text)
+    if "-" in text:
+        found += _number_code_towns(text)
+    found += [(m.start(), _grow(text, m.end())) for m in _NAME_ONLY_STREET_RE.finditer(text)]
     for street in find_streets(text):
         end = _grow(text, street.end)
         if street.weak and end == street.end:
@@ -1952,7 +2018,12 @@ def _continental_end(text: str, m: re.Match[str], end: int) -> int | None:
         return None
     found = m.group()
     words = list(_MATCH_WORD_RE.finditer(found))
-    if end == m.end() and len(words) < 2 and found.rstrip(".").split()[-1][:1].isdigit():
+    if (
+        end == m.end()
+        and len(words) < 2
+        and found.rstrip(".").split()[-1][:1].isdigit()
+        and not _compound_street(words[0].group() if words else "")
+    ):
         return None
     last_digit = max(i for i, c in enumerate(found) if c.isdigit())
     for w in words:
@@ -1967,6 +2038,18 @@ def _continental_end(text: str, m: re.Match[str], end: int) -> int | None:
                 return None
             return m.start() + len(found[: w.start()].rstrip(" \t,"))
     return end
+
+
+def _compound_street(word: str) -> bool:
+    """A street's name grown into its street word ("Haarlemmerdijk", "Kirkeveien"), which no
+    English word is: with its number it is a street on its own. The word alone ("Ring 4",
+    "Markt 2") or an English one ending alike ("Spring 12", "Brigade 3") is not."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and any(low.endswith(e) and len(low) - len(e) >= 3 for e in _EU_ENDINGS)
+        and not everyday(word)
+    )
 
 
 def _lead(text: str, start: int) -> int:
