@@ -633,12 +633,19 @@ _INITIALS_SURNAME_RE = re.compile(
     r"(?![ \t]+(?:Inferior|Superior|Anterior|Posterior|Major|Minor|Interna|Externa|Communis"
     r"|Profunda|Medialis|Lateralis|Dextra|Sinistra)\b)"
 )
-# A listed given name alone on the line after a letter's closing: "Thanks,\nMike".
+# A listed given name alone on the line after a letter's closing: "Thanks,\nMike"; an email
+# leaves blank lines between ("All the best,\n\nAngel\nCustomer Experience").
 _SIGN_OFF_RE = re.compile(
     r"(?m)^[ \t>]*(?i:thanks|thank\s+you|regards|best\s+regards|kind\s+regards|best|"
-    r"sincerely|cheers|warmly)[ \t]*[,!.]?[ \t]*\n[ \t>]*"
+    r"sincerely|cheers|warmly|all\s+the\s+best|best\s+wishes|many\s+thanks|warm\s+regards"
+    r"|with\s+thanks|take\s+care|yours\s+(?:truly|sincerely)|respectfully)[ \t]*[,!.]?[ \t]*"
+    r"\n(?:[ \t]*\n){0,2}[ \t>]*"
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*$"
 )
+# An email's signature with no closing: a given name alone on its line after a blank line
+# ("blah blah\n\nAnna\n..."); only a listed given name that is no everyday word counts, in
+# title case (a line in capitals is a code or a heading: "EBEN").
+_SIGNATURE_RE = re.compile(rf"\n[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<name>{_CAP_TOKEN})[ \t]*(?=\n|$)")
 # A name right before a record number in brackets: "Judith (13206368) is a 81 Y".
 # A note's opening line: "lorrie morales is a 70 yr old female", "Mr. Roe is a 70y/o male".
 _AGE_INTRO_RE = re.compile(
@@ -1494,6 +1501,7 @@ def find_names(
         for rx, wanted in (
             (_LABEL_RE, (":" in text or "-" in text) and not words.isdisjoint(_LABEL_WORDS)),
             (_SIGN_OFF_RE, "\n" in text),
+            (_SIGNATURE_RE, "\n\n" in text or "\n \n" in text),
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
             (_NICK_BETWEEN_RE, "(" in text),
@@ -1606,6 +1614,10 @@ def find_names(
             if rx is _SURNAME_INITIALS_RE and word not in last:
                 continue
             if rx in (_SIGN_OFF_RE, _BEFORE_ID_RE) and not listed(word):
+                continue
+            if rx is _SIGNATURE_RE and (
+                word.isupper() or word.title() not in first or word.title() in _WORDLIKE
+            ):
                 continue
             # "callback for mrs V.": one letter names nobody; but a German report's "Herr S."
             # and "Frau M." name its patient by the initial, as it does throughout
