@@ -261,7 +261,11 @@ _STAFF_AFTER_RE = re.compile(
 # Any script in the local part and domain ("josé.núñez@correo.es", "用户@例子.广告"), and an
 # address literal ("jo@[192.0.2.7]").
 _EMAIL_RE = re.compile(
-    r"(?<![\w.%+'-])[\w.%+'-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?![\w-])"
+    # (an export may glue the next value to the ending: "john@acme.com123-45-6789")
+    r"(?<![\w.%+'-])[\w.%+'-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?![^\W\d]|-)"
+    # a real "@" and the domain's dots written out: "john.doe@acme[DOT]com", "jo@x (dot) org"
+    r"|(?<![\w.%+'-])[\w.%+'-]+@[^\W_][\w-]*(?:(?:\.|[ \t]?[(\[{<](?i:dot)[)\]}>][ \t]?)"
+    r"[^\W_][\w-]*)*[ \t]?[(\[{<](?i:dot)[)\]}>][ \t]?[^\W\d_]{2,}(?![\w-])"
     r"|(?<![\w.%+'-])[\w.%+'-]+@\[\d{1,3}(?:\.\d{1,3}){3}\]"
     # a comma typed for the last dot: "janeroe@gmail,com"
     r"|(?<![\w.%+'-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)*,(?:com|net|org|edu|co\.uk|de|fr|in)\b"
@@ -376,6 +380,7 @@ _SSN_RE = re.compile(
     r"|\d{3}-\d{2}-[ \t]*\n[ \t]*\d{4}|\d{3}-[ \t]*\n[ \t]*\d{2}-\d{4})"
     r"(?!\w|-\d|\.\d)"
 )
+_GLUED_SSN_RE = re.compile(r"\d{3}-\d{2}-\d{4}(?!\w|-\d|\.\d)")
 # A masked SSN needs no label: its shape is one ("xxx-xx-6789", "***-**-6789").
 # (with hashes or bullets too: "###-##-6789", "•••-••-6789")
 _MASKED_SSN_RE = re.compile(
@@ -751,7 +756,13 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     french: list[Span] = []
     dockets: list[Span] = []
     if "@" in text:
-        found += [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
+        emails = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
+        found += emails
+        # an export's next value glued to the email ("john@acme.com123-45-6789")
+        glued = (
+            _GLUED_SSN_RE.match(text, e.end) for e in emails if text[e.end : e.end + 1].isdigit()
+        )
+        found += [Span(m.start(), m.end(), "SSN") for m in glued if m is not None]
     # "bobsmith AT hotmail DOT com": the spelled-out words in any case.
     # (folded as the patterns compare: an all-caps Turkish "BİRTH" lower-cases to another length)
     low = folded(text)
