@@ -16,13 +16,15 @@ Round 2, names, emails, SSNs and patient IDs from Nannigalaxy/PII-synthetic_data
 every row whose text is also in ``dataset/pii_syn_nano_en.json`` (blind17's source). All 149 of
 its rows are (the nano file is the same 149 records), so the round is empty.
 
-Run: ``PYTHONPATH=TREE .venv/bin/python bench/phi_b17_rounds.py [--show]`` (TREE first on
-PYTHONPATH picks whose rules are scored).
+Run: ``PYTHONPATH=TREE .venv/bin/python bench/phi_b17_rounds.py`` (TREE first on PYTHONPATH
+picks whose rules are scored): overall figures only. ``--write PATH`` writes the rounds as
+JSONL for ``bench/phi.py --set PATH --show`` (their misses: for the final report only).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -78,17 +80,29 @@ ROUND_2: list[tuple[str, str, str, int, str]] = []
 ROUNDS = {"1": ROUND_1, "2": ROUND_2}
 
 
+def rows(name: str) -> list[dict[str, object]]:
+    """The round's snippets in bench/phi_external.jsonl's format, each with its source."""
+    out: list[dict[str, object]] = []
+    for repo, commit, path, line, marked in ROUNDS[name]:
+        text, spans = parse(marked)
+        source = {"repo": repo, "commit": commit, "path": path, "row": f"line {line}"}
+        out.append({"text": text, "spans": spans, "source": source, "split": f"b17-round{name}"})
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("rounds", nargs="*", default=sorted(ROUNDS))
-    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--write", type=Path, help="write the rounds' snippets here (JSONL)")
     args = parser.parse_args()
+    if args.write:
+        with args.write.open("w") as f:
+            for name in args.rounds:
+                f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows(name))
+        return
     print(f"rules from {Path(prepcli.__file__).parent.parent}")
     for name in args.rounds:
-        cases = []
-        for *_, marked in ROUNDS[name]:
-            text, spans = parse(marked)
-            cases.append({"text": text, "spans": spans})
+        cases = rows(name)
         if not cases:
             print(f"round {name}: no snippets")
             continue
@@ -99,11 +113,6 @@ def main() -> None:
             f" {t.recall:.3f} at {t.precision:.3f}; no-id touched {r.negatives_touched}/"
             f"{r.negatives}; IGNORE hit {r.ignored_hits}"
         )
-        if args.show:
-            for typ, span, ctx in r.misses:
-                print(f"  MISS {typ:<8} {span!r}  in: {ctx!r}")
-            for typ, span, ctx in r.false_positives:
-                print(f"  FP   {typ:<8} {span!r}  in: {ctx!r}")
 
 
 if __name__ == "__main__":

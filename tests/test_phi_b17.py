@@ -1,22 +1,16 @@
 # ruff: noqa: E501 - one snippet per line reads best
 """Helper b17's classes (issue 18): continental and New Zealand address layouts that blind17's
-development half showed missing, letters' signatures, and emails written or glued as exports
-do. Every snippet here is written for this file, in the class's shape with other values; marks
+development half showed missing, letters' signatures, emails written or glued as exports do,
+Korean names in Latin letters and Filipino surname particles. Every snippet here is written for this file, in the class's shape with other values; marks
 as in bench/blind_phi_marks.py ({A|..} address, {N|..} patient's name, {E|..} email, {S|..}
 SSN, {H|..} clinician, {I|..} kept on purpose). Snippets with no mark must stay untouched.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from prepcli.phi import find_phi
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from blind_phi_marks import parse  # noqa: E402 - the one mark parser of every written set
+from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 CASES: list[str] = [
     # a Dutch postcode written without its space and closed by a form's comma
@@ -58,7 +52,18 @@ CASES: list[str] = [
     "Contact: {E|mark.lee@example[DOT]com} for the forms",
     "write to {E|lena@mail (dot) co (dot) uk} today",
     "{E|mary@foo.org}{S|321-54-9876}",
+    # a Korean name in Latin letters, either order, a possessive after it
+    "Records show that {N|Ji-hoon Park} missed two appointments.",
+    "{N|Lee Seo-yeon} asked for a refill.",
+    "The weight of {N|Park Min-ho}'s son went up.",
+    "Met {N|Lee Seo-yeon} and Dr. {H|Lee} at the booth.",
+    "Dr. {H|Park Ji-hoon} reviewed the scan.",
+    # Filipino particles
+    "The account of {N|Jose dela Cruz} is overdue.",
+    "{N|Ana delos Santos} called twice.",
     # look-alikes that stay
+    "We need to re-do the form before Friday.",
+    "The yo-yo dosing worried the team.",
     "Boston, Ward 4",
     "Paris, Room 12",
     "Dose 10 1000-200 Units",
@@ -75,16 +80,4 @@ CASES: list[str] = [
 
 @pytest.mark.parametrize("marked", CASES)
 def test_class(marked: str) -> None:
-    text, spans = parse(marked)
-    found = find_phi(text)
-    covered = {i for s in found for i in range(s.start, s.end)}
-    for span in spans:
-        start, end = int(str(span["start"])), int(str(span["end"]))
-        if span["type"] in ("HCP", "IGNORE"):
-            continue
-        assert all(i in covered for i in range(start, end) if not text[i].isspace()), (
-            span,
-            [(s.type, text[s.start : s.end]) for s in found],
-        )
-    if not spans:
-        assert found == [], [(s.type, text[s.start : s.end]) for s in found]
+    assert_identifiers_go_and_clinicians_stay(marked)

@@ -96,6 +96,7 @@ from prepcli.phi.japanese import (
     under_other_label,
 )
 from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
+from prepcli.phi.korean import korean_names
 from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
 from prepcli.phi.letters import letter_headlines, letter_kept
 from prepcli.phi.markdown import plain_labels
@@ -935,6 +936,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     ]
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
     names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits, runs)
+    names += korean_names(text)
     if names:
         # a name grown into a clinician's or an eponym stays as it was found
         names = [

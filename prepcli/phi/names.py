@@ -168,7 +168,7 @@ _COMMA_CREDENTIALS = (
 # (Portuguese "do" as in "Maria do Carmo"; Arabic "bint" and Malay "binti", a daughter's "bin")
 _PARTICLES = frozenset(
     """van von der den de del della di da das do dos du la le ter ten bin bint binti ibn al
-    el""".split()
+    el dela delos delas""".split()  # (Filipino writes "de la" as one word: "Jose dela Cruz")
 )
 _PARTICLE_ALT = "|".join(sorted(_PARTICLES, key=len, reverse=True))
 _TOKEN = r"[^\W\d_][\w'’-]*"
