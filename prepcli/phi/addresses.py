@@ -861,9 +861,9 @@ def _named_streets(text: str) -> list[tuple[int, int]]:
 # the building's register number before a slash: "Hradec Králové, Karla Čapka 694/5". A line
 # of its own, every word a name's (not "Boston, Ward 4").
 _TOWN_FIRST_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<town>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:[ \t]+\d{{1,2}})?),[ \t]+"
+    rf"[ \t]*(?P<town>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}(?:[ \t]+\d{{1,2}})?),[ \t]+"
     rf"(?P<street>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})[ \t]+"
-    r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?[ \t]*$"
+    r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?[ \t]*"
 )
 # A house number right before a Portuguese or Brazilian postcode and its town: the street
 # before them needs no word we list ("R Academia das Ciências 17C 1200-030 Lisboa").
@@ -877,16 +877,34 @@ _NAME_BEFORE_NUMBER_RE = re.compile(
     r"{0,5}[ \t]+$"
 )
 # Streets whose name is their only word, after a house number: "260 Broadway", "17 Esplanade".
+_NAME_ONLY_STREETS = (
+    "Broadway",
+    "Esplanade",
+    "Promenade",
+    "Embankment",
+    "Kingsway",
+    "Strand",
+    "Bowery",
+)
 _NAME_ONLY_STREET_RE = re.compile(
     r"(?<![\w/.,-])\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?[ \t]+(?:(?:East|West|North|South)[ \t]+)?"
-    r"(?:Broadway|Esplanade|Promenade|Embankment|Kingsway|Strand|Bowery)(?![\w'’-])"
+    rf"(?:{'|'.join(_NAME_ONLY_STREETS)})(?![\w'’-])"
     r"(?![ \t]+(?i:shows?|musicals?|plays?|theat\w*|productions?|tickets?|stars?)\b)"
 )
 
 
 def _town_first_streets(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _TOWN_FIRST_RE.finditer(text):
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        start, line_start = end + 1, start
+        # (one comma, a digit closing the line: most lines fail here)
+        if line.count(",") != 1 or not line.rstrip()[-1:].isdigit():
+            continue
+        m = _TOWN_FIRST_RE.fullmatch(text, line_start, end)
+        if m is None:
+            continue
         names = (m["town"] + " " + m["street"]).split()
         if not any(
             everyday(w) or w.isupper() or w in _STOP or _NOT_STREET_NAME_RE.match(w) for w in names
@@ -1029,7 +1047,8 @@ def find_addresses(
         found += _town_first_streets(text)
     if "-" in text:
         found += _number_code_towns(text)
-    found += [(m.start(), _grow(text, m.end())) for m in _NAME_ONLY_STREET_RE.finditer(text)]
+    if any(w in text for w in _NAME_ONLY_STREETS):
+        found += [(m.start(), _grow(text, m.end())) for m in _NAME_ONLY_STREET_RE.finditer(text)]
     for street in find_streets(text):
         end = _grow(text, street.end)
         if street.weak and end == street.end:

@@ -30,6 +30,8 @@ _SYLLABLE = (
     r"(?:ng|n|m|l|k|p|t)?"
 )
 _GIVEN = rf"(?=[A-Z])(?i:{_SYLLABLE})-{_SYLLABLE}"
+# (asked first: the full pattern is costly to try at every word)
+_GIVEN_HINT_RE = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}\b")
 _KOREAN_NAME_RE = re.compile(
     rf"(?<![\w'’-])(?:{_SURNAME}[ \t]+{_GIVEN}|{_GIVEN}[ \t]+{_SURNAME})"
     r"(?=['’]s\b|(?![\w'’-]))"
@@ -39,6 +41,6 @@ _KOREAN_NAME_RE = re.compile(
 def korean_names(text: str) -> list[Span]:
     """Korean full names in Latin letters (a clinician's, "Dr. Park Ji-hoon", is vetoed where
     every name is: by the clinician rules' spans)."""
-    if "-" not in text:
+    if "-" not in text or _GIVEN_HINT_RE.search(text) is None:
         return []
     return [Span(m.start(), m.end(), "PATIENT-NAME") for m in _KOREAN_NAME_RE.finditer(text)]
