@@ -693,3 +693,16 @@ def test_lower_case_register_labels(text: str, value: str, goes: bool) -> None:
 )
 def test_an_alias_after_any_found_name(text: str, alias: str, goes: bool) -> None:
     assert (alias not in scrub(text).text) is goes, scrub(text).text
+
+
+# An age reached on a day gives the birthday: "turned 62 on 3 March".
+@pytest.mark.parametrize(
+    ("text", "date", "goes"),
+    [
+        ("Pt turned 62 on 3 March and feels well.", "3 March", True),
+        ("She turns 40 on March 3rd and wants a party.", "March 3rd", True),
+        ("The tide turned on 3 March for the account.", "3 March", False),
+    ],
+)
+def test_an_age_reached_on_a_day(text: str, date: str, goes: bool) -> None:
+    assert (date not in scrub(text).text) is goes, scrub(text).text

@@ -189,7 +189,7 @@ _DOB_CUE_WORDS = frozenset(
     """geb geboren geboortedatum geburtsdatum né née ne nee naissance nacimiento nac nacido
     nacida nascita nascimento nato nata født fødd född födelsedatum fødselsdato syntymäaika
     syntymaaika syntynyt narození narozeni narozen narozena narodenia születési született
-    szuletesi γέννησης dn fn nascut nascuda""".split()
+    szuletesi γέννησης dn fn nascut nascuda turned turns""".split()
 )
 # "born in a land far away on 22/11/1972", "1985-01-01 is my birthday".
 _DOB_LOOSE_RE = re.compile(
@@ -310,7 +310,8 @@ _SPOKEN_DATE = (
     rf"(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+{_MONTH_EN},?[ \t]+(?:{_YEAR_WORDS})\b"
     rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS}),?[ \t]+(?:{_YEAR_WORDS})\b"
 )
-_BIRTHDAY_WORD = r"\b(?:birthday|born|b['’-]?day)(?:['’]s)?"
+# (and an age reached on a day: "turned 62 on 3 March")
+_BIRTHDAY_WORD = r"\b(?:birthday|born|b['’-]?day|turn(?:s|ed)[ \t]+\d{1,3})(?:['’]s)?"
 # "born" in other languages, for a date a few words on: "nata a Napoli il 12/05/1950".
 # (and the past tense a story uses: Spanish nació, Portuguese nasceu, Italian nacque, French
 # naquit, Polish urodził(a))
