@@ -219,6 +219,13 @@ NAMED_AS_PATIENT = [
     "Dr. {H|Lee}, the patient's GP, called.",
     "Patient seen by Dr. {H|Anna Berg} today.",
     "Nurse {H|Jackie Fox} saw the patient's wife.",
+    # a team member named by role is read the same way
+    "The patient, Nurse {N|Kelly Moore}, works night shifts.",
+    "Patient: Nurse {N|Kelly Moore}, DOB {D|3/3/1970}.",
+    "Patient is Nurse {N|Kelly Moore}, 52.",
+    "Pt Nurse {N|Kelly Moore} c/o headache.",
+    "Patient seen by Nurse {H|Kelly Moore} today.",
+    "Nurse {H|Kelly Moore} saw the patient at home.",
 ]
 
 

@@ -878,7 +878,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     if not runs.isdisjoint(SUPPORT_ROLE_WORDS):
         hcps += support_staff(text)
     kin: list[Span] = []
-    if hcps and not (words.isdisjoint(KIN_WORDS) and words.isdisjoint(PATIENT_WORDS)):
+    named_kin = not (words.isdisjoint(KIN_WORDS) and words.isdisjoint(PATIENT_WORDS))
+    if hcps and named_kin:
         # a relative who is a clinician too is named as family, a patient who is one as the
         # patient
         hcps, kin = kin_clinicians(text, hcps)
@@ -891,7 +892,12 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     headlines = [] if turns else letter_headlines(text)
     off_limits = hcps + protected_spans(text, words) + letter_kept(text) + headlines + dockets
     if not words.isdisjoint(HANDOFF_WORDS):
-        off_limits += [s for s in handoff_staff(text) if not _overlaps_any(s, kin)]
+        staff = [s for s in handoff_staff(text) if not _overlaps_any(s, kin)]
+        if staff and named_kin:
+            # the team's member the note calls the patient is one ("Pt Nurse Kelly Moore")
+            staff, kin_staff = kin_clinicians(text, staff)
+            kin += kin_staff
+        off_limits += staff
     if turns:
         off_limits += interjections(text, turns)
     # (a first name a role gives is the clinician's only where the role names it: role_names)

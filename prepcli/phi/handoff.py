@@ -109,7 +109,8 @@ _KIN_AFTER_RE = re.compile(
     rf"(?i:{_RELATIVE})(?![\w'’-]))"
 )
 # A clinician's span that the note calls the patient: "Dr. Anna Berg (patient)", "Key worker:
-# Tamati Ngata (client)", "Nurse Jo Fox is the patient", "Patient Sister Mary Evans". The
+# Tamati Ngata (client)", "Nurse Jo Fox is the patient", "Patient Sister Mary Evans", "The
+# patient, Nurse Kelly Moore,", "Patient: Nurse Kelly Moore", "Patient is Nurse Kelly Moore". The
 # apposition decides, the title does not ("the patient's GP" is no such apposition).
 _PATIENT_AFTER_RE = re.compile(
     r"[ \t]*(?:\([ \t]*(?:the[ \t]+)?(?i:patient|pt|client|service[ \t]+user)[ \t]*\)"
@@ -117,7 +118,7 @@ _PATIENT_AFTER_RE = re.compile(
     r"|[ \t]+(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?i:patient|client))(?![\w'’-])"
 )
 _PATIENT_BEFORE_RE = re.compile(
-    r"(?<![\w'’-])(?i:patient|pt|client)[ \t]+"
+    r"(?<![\w'’-])(?i:patient|pt|client)(?:[ \t]*[:,]|[ \t]+(?:is|was))?[ \t]+"
     r"(?:(?:Dr|Prof|Sister|Brother|Father|Nurse|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
 )
 PATIENT_WORDS = frozenset(("patient", "pt", "client"))
