@@ -49,6 +49,9 @@ def test_one_company_list() -> None:
         ("Medtronic and Stryker were both at the booth.", ("Medtronic", "Stryker")),
         ("Aetna and Humana both raised the copay.", ("Aetna", "Humana")),
         ("Checked the dose in Lexicomp.", ("Lexicomp",)),
+        # the patient's word right before the company names its programme, no patient
+        ("Patient Pfizer assistance form sent.", ("Pfizer",)),
+        ("The patient Merck program enrolled 3 patients.", ("Merck",)),
         ("Hoffmann La Roche and Bristol Myers Squibb sent agendas.", ("Hoffmann La Roche",)),
     ],
 )
@@ -68,6 +71,10 @@ def test_companies_stay(text: str, keep: tuple[str, ...]) -> None:
         ("Mrs Kaiser called about her refill.", "Kaiser"),
         ("Frau Erika Bayer ruft wegen des Rezepts an.", "Erika Bayer"),
         ("Lilly Chen called about the copay card.", "Lilly Chen"),
+        # after the patient's word, a given name that is also a word ("Lily", "Ann", "Grace")
+        ("Patient Ann Merck called about refills.", "Merck"),
+        ("Patient Lily Pfizer, DOB 2/2/1990.", "Pfizer"),
+        ("Pt: Grace Bayer, MRN 44102", "Bayer"),
     ],
 )
 def test_patients_sharing_a_company_word_go(text: str, secret: str) -> None:

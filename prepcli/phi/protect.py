@@ -137,10 +137,13 @@ def _company_first_words() -> frozenset[str]:
 
 
 # A person who shares a company's name: "Sra. Dolores Abbott", "Frau Erika Bayer", "Mr.
-# Pfizer". A title or a given name right before it makes the word a surname.
+# Pfizer". A title or a given name right before it makes the word a surname, and so does a
+# capitalised word after the patient's word, a given name the census check may drop as an
+# everyday word ("Patient Lily Pfizer", "Pt: Ann Merck"; "Patient Pfizer program" stays).
 _PERSON_BEFORE_RE = re.compile(
     r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Frau|Herr|Mme|Mlle|M|Pani|Fru|Pt|Dr|Dra"
     r"|Prof)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
+    r"|\b(?P<patient>(?i:patient|pt))[ \t]*:?[ \t]+[A-Z][a-zà-öø-ÿ'’-]+[ \t]+"
     r"|(?<![\w'’-])(?P<given>[A-Z][a-zà-öø-ÿ'’-]+)[ \t]+)$"
 )
 
@@ -305,7 +308,9 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
     if not words.isdisjoint(_company_first_words()):
         for m in _company_re().finditer(text):
             before = _PERSON_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            if before is not None and (before.group("title") or _given(before.group("given"))):
+            if before is not None and (
+                before.group("title") or before.group("patient") or _given(before.group("given"))
+            ):
                 continue
             spans.append(Span(m.start(), m.end(), "KEEP"))
     return spans
