@@ -226,6 +226,14 @@ NAMED_AS_PATIENT = [
     "Pt Nurse {N|Kelly Moore} c/o headache.",
     "Patient seen by Nurse {H|Kelly Moore} today.",
     "Nurse {H|Kelly Moore} saw the patient at home.",
+    # the relative's or patient's apposition in its other common shapes
+    "Surgeon: {N|Ali Khan}, patient's father, signed consent.",
+    "Team: RN {N|Joy Park} (mother of patient), Dr. {H|Lim}.",
+    "Dr. {N|Anna Berg} - patient - DOB {D|4/4/1961}",
+    "{N|Anna Berg}, MD, the patient, had a rash.",
+    "Met Dr. {H|Lee}, patient, and wife to discuss Keytruda.",
+    "Surgeon: {H|Ali Khan}, patient's surgeon since 2019.",
+    "{H|Anna Berg}, MD, saw the patient today.",
 ]
 
 

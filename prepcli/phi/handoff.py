@@ -102,18 +102,26 @@ _KIN_BEFORE_RE = re.compile(
 )
 _KIN_WORD_RE = re.compile(rf"(?i:{_RELATIVE})")
 _KIN_OPENS_RE = re.compile(rf"(?i:{_RELATIVE})[ \t]+(?=\S)")
+# (also "Surgeon: Ali Khan, patient's father", "RN Joy Park (mother of patient)")
+_CREDENTIALS_AFTER = r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
 _KIN_AFTER_RE = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
-    rf"[ \t]*(?:\([ \t]*(?:(?i:pt|patient)['’]?s[ \t]+)?(?i:{_RELATIVE})[ \t]*\)"
+    _CREDENTIALS_AFTER
+    + rf"[ \t]*(?:\([ \t]*(?:(?i:pt|patient)['’]?s[ \t]+)?(?i:{_RELATIVE})[ \t]*\)"
+    rf"|\([ \t]*(?i:{_RELATIVE})[ \t]+of[ \t]+(?:the[ \t]+)?(?i:pt|patient)[ \t]*\)"
+    rf"|,[ \t]*(?:the[ \t]+)?(?i:pt|patient)['’]s[ \t]+(?i:{_RELATIVE})(?![\w'’-])"
     r"|,?[ \t]+(?:is|was)[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:(?:pt|patient)['’]?s[ \t]+)?"
     rf"(?i:{_RELATIVE})(?![\w'’-]))"
 )
 # A clinician's span that the note calls the patient: "Dr. Anna Berg (patient)", "Key worker:
 # Tamati Ngata (client)", "Nurse Jo Fox is the patient", "Patient Sister Mary Evans", "The
 # patient, Nurse Kelly Moore,", "Patient: Nurse Kelly Moore", "Patient is Nurse Kelly Moore". The
-# apposition decides, the title does not ("the patient's GP" is no such apposition).
+# apposition decides, the title does not ("the patient's GP" is no such apposition); a
+# credential may come between ("Anna Berg, MD, the patient"), and dashes may set it off ("Dr.
+# Anna Berg - patient - DOB ..."; a comma may not: "met Dr. Lee, patient, and wife").
 _PATIENT_AFTER_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:the[ \t]+)?(?i:patient|pt|client|service[ \t]+user)[ \t]*\)"
+    _CREDENTIALS_AFTER
+    + r"[ \t]*(?:\([ \t]*(?:the[ \t]+)?(?i:patient|pt|client|service[ \t]+user)[ \t]*\)"
+    r"|[-–—][ \t]*(?:the[ \t]+)?(?i:patient|pt)[ \t]*[-–—]"
     r"|,[ \t]*(?:the|our)[ \t]+(?i:patient|client)"
     r"|[ \t]+(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?i:patient|client))(?![\w'’-])"
 )
