@@ -234,6 +234,13 @@ NAMED_AS_PATIENT = [
     "Met Dr. {H|Lee}, patient, and wife to discuss Keytruda.",
     "Surgeon: {H|Ali Khan}, patient's surgeon since 2019.",
     "{H|Anna Berg}, MD, saw the patient today.",
+    # a birth date right after the name is a patient's
+    "Attending: {N|Mark Tanner}, DOB {D|2/2/1960}",
+    "Nurse {N|Kelly Moore}, DOB: {D|3/3/1970}, c/o headache.",
+    "Dr. {N|Anna Berg} (DOB {D|4/4/1961}) presents with cough.",
+    "Attending: Dr. {H|Lee}. Patient: {N|Jo Fox}, DOB {D|2/2/1960}",
+    "Dr. {H|Lee} reviewed the DOB on the form.",
+    "School nurse query: student, DOB {D|23.08.2004}, no name given.",
 ]
 
 

@@ -125,11 +125,13 @@ _PATIENT_AFTER_RE = re.compile(
     r"|,[ \t]*(?:the|our)[ \t]+(?i:patient|client)"
     r"|[ \t]+(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?i:patient|client))(?![\w'’-])"
 )
+# A birth date right after a name is the patient's ("Attending: Mark Tanner, DOB ...").
+_BIRTH_AFTER_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|Dob)(?![\w'’-])")
 _PATIENT_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?i:patient|pt|client)(?:[ \t]*[:,]|[ \t]+(?:is|was))?[ \t]+"
     r"(?:(?:Dr|Prof|Sister|Brother|Father|Nurse|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
 )
-PATIENT_WORDS = frozenset(("patient", "pt", "client"))
+PATIENT_WORDS = frozenset(("patient", "pt", "client", "dob"))
 _BABY_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:Baby|baby|BABY)(?:[ \t]+(?:Boy|Girl|boy|girl|[ABC]|[123]))?"
     rf"|(?:Twin|twin|TWIN|Triplet|triplet)[ \t]+(?:[ABC]|[123]))[ \t]+(?P<a>{_CAP})"
@@ -221,6 +223,8 @@ def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]
             or _KIN_AFTER_RE.match(text, h.end)
             or _PATIENT_AFTER_RE.match(text, h.end)
             or _PATIENT_BEFORE_RE.search(text, max(0, h.start - 20), h.start)
+            # (a name, not a word a staff rule kept: "nurse query: student, DOB ...")
+            or (text[h.start].isupper() and _BIRTH_AFTER_RE.match(text, h.end))
         ):
             kin.append(Span(h.start, h.end, "PATIENT-NAME"))
         else:
