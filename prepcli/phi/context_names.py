@@ -129,11 +129,15 @@ _PERSON_NOUNS = "|".join(
         *sorted(OCCUPATIONS - CLINICAL_ROLES, key=len, reverse=True),
     )
 )
+# (the cue first, then the person's word read backwards from it: the word list is long and the
+# cues are few)
 _NAMED_RE = re.compile(
+    r"(?<![\w'’-])(?:(?P<named>named|nicknamed|known[ \t]+as|by[ \t]+the[ \t]+name[ \t]+of)"
+    rf"|called)[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+)
+_PERSON_BEFORE_RE = re.compile(
     r"(?P<article>\b(?i:an?|the|one)[ \t]+(?:[\w-]{1,20}[ \t]+){0,2})?"
-    rf"(?<![\w'’-])(?i:{_PERSON_NOUNS})s?[ \t]*,?[ \t]+"
-    r"(?:(?P<named>named|nicknamed|known[ \t]+as|by[ \t]+the[ \t]+name[ \t]+of)|called)[ \t]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    rf"(?<![\w'’-])(?i:{_PERSON_NOUNS})s?[ \t]*,?[ \t]+$"
 )
 _NAMED_WORDS = frozenset(("named", "called", "nicknamed", "known", "name"))
 # The same with what the patient has or takes between ("a 70-year-old male on Warfarin,
@@ -321,7 +325,8 @@ def _named_people(text: str, blocked: Container[str]) -> list[Span]:
     name."""
     found = []
     for m in _NAMED_RE.finditer(text):
-        if not m.group("named") and not m.group("article"):
+        person = _PERSON_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if person is None or (not m.group("named") and not person.group("article")):
             continue
         words = m.group("name").split()
         if not all(_usable(w, blocked) and w.lower() not in _TITLE_WORDS for w in words):
