@@ -28,14 +28,9 @@ Provenance of each snippet is in its ``source`` field; BLIND10-phi.md describes 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind10_dev.jsonl"
-HELD = BENCH / "phi_blind10_held.jsonl"
 SPLIT = "blind10"
 
 _PEDS = ("Joshausha/pediatric-handoff-phi-remover", "2dd78e25cc7eaf10d82c1fca2a67842b1fa7e6e2")
@@ -665,31 +660,16 @@ SNIPPETS: list[tuple[str, str, str]] = [
 
 SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 
-Row = dict[str, Any]
 
-
-def _stream(key: str, row: Row) -> str:
-    """A source file: the generated and the adversarial handoffs balance apart."""
-    return key.split(":", 1)[0]
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+def split(keys: list[str], rows: list[marks.Row]) -> marks.Halves:
     """Split by unit (marks.units: documents sharing a patient identifier string; rows with one
-    key are one document), each unit to the half with fewer snippets of its file so far."""
-    keys = [key for key, _, _ in SNIPPETS]
-    return marks.split_units(keys, rows, marks.units(keys, rows), _stream)
+    key are one document), each unit to the half with fewer snippets of its file so far (the
+    key's prefix: the generated and the adversarial handoffs balance apart)."""
+    return marks.split_units(keys, rows, marks.units(keys, rows), marks.key_prefix)
 
 
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_halves(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES), split_rows=split)
 
 
 if __name__ == "__main__":

@@ -37,14 +37,9 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind11_dev.jsonl"
-HELD = BENCH / "phi_blind11_held.jsonl"
 SPLIT = "blind11"
 
 _RT = ("microsoft/Recognizers-Text", "90e968ea44dc8fda3f2e1c3e4b20aa233817488d")
@@ -524,8 +519,6 @@ SNIPPETS: list[tuple[str, str, str]] = [
 
 SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 
-Row = dict[str, Any]
-
 
 def _stream(key: str) -> str:
     """A source stream the halves are balanced within: a repository, with the Recognizers-Text
@@ -540,14 +533,13 @@ def _stream(key: str) -> str:
 FIRST_CUT_ID_FREE = ("onco:poorquality2.txt", "rt:phone:248")
 
 
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+def split(keys: list[str], rows: list[marks.Row]) -> marks.Halves:
     """Split by unit (marks.units: rows with one key are one document; documents sharing a
     patient identifier string are tied). Within a stream, units in the order of the SHA-256 of
     their key go each to the half with fewer snippets of the stream so far (dev on a tie);
     units without a patient identifier form one stream whatever their source."""
-    keys = [key for key, _, _ in SNIPPETS]
     unit_of = marks.units(keys, rows)
-    members: dict[str, list[Row]] = {}
+    members: dict[str, list[marks.Row]] = {}
     for key, row in zip(keys, rows, strict=True):
         members.setdefault(unit_of[key], []).append(row)
     streams: dict[str, list[str]] = {}
@@ -567,15 +559,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_halves(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES), split_rows=split)
 
 
 if __name__ == "__main__":

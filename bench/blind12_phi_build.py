@@ -33,16 +33,10 @@ repository at that commit to compare. BLIND12-phi.md describes the set.
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
 from __future__ import annotations
 
-import hashlib
 import sys
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind12_dev.jsonl"
-HELD = BENCH / "phi_blind12_held.jsonl"
 SPLIT = "blind12"
 
 # key prefix -> (repository, commit, path (with the row for a key's rest), licence)
@@ -540,38 +534,15 @@ SNIPPETS: list[tuple[str, str, str]] = [
 
 SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 
-Row = dict[str, Any]
 
-
-def _stream(key: str, row: Row) -> str:
+def _stream(key: str, row: marks.Row) -> str:
     """A source stream: eds-pseudo, each Recognizers-Text language, PIISA."""
     prefix, rest = key.split(":", 1)
     return f"rt:{rest.split(':', 1)[0]}" if prefix == "rt" else prefix
 
 
-def _hash(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Split by unit (marks.units: documents sharing a patient identifier string), the units in
-    the order of their key's SHA-1, each to the half with fewer snippets of its stream so far."""
-    keys = [key for key, _, _ in SNIPPETS]
-    unit_of = marks.units(keys, rows)
-    order = sorted(range(len(keys)), key=lambda i: (_hash(unit_of[keys[i]]), i))
-    return marks.split_units([keys[i] for i in order], [rows[i] for i in order], unit_of, _stream)
-
-
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_hashed(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES), stream=_stream)
 
 
 if __name__ == "__main__":

@@ -36,14 +36,9 @@ anonymacy, the demo's ``value=`` text. BLIND14-phi.md describes the set.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind14_dev.jsonl"
-HELD = BENCH / "phi_blind14_held.jsonl"
 SPLIT = "blind14"
 
 # key prefix -> (repository, commit, path (with the key's middle part), licence)
@@ -566,30 +561,9 @@ SNIPPETS: list[tuple[str, str, str]] = [
 
 SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 
-Row = dict[str, Any]
-
-
-def _stream(key: str, row: Row) -> str:
-    """A source stream: one per repository."""
-    return key.split(":", 1)[0]
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Split by unit (marks.units: documents sharing a patient identifier string), the units in
-    the order of their key's SHA-1, each to the half with fewer snippets of its stream so far."""
-    return marks.split_hashed([key for key, _, _ in SNIPPETS], rows, _stream)
-
 
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_hashed(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES))
 
 
 if __name__ == "__main__":

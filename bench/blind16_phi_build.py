@@ -53,16 +53,10 @@ identifier-free share nearer a fifth. BLIND16-phi.md describes the set.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind16_dev.jsonl"
-HELD = BENCH / "phi_blind16_held.jsonl"
 SPLIT = "blind16"
-Row = dict[str, Any]
 
 # key prefix -> (repository, commit, licence)
 REPOS = {
@@ -616,37 +610,9 @@ SNIPPETS: list[tuple[str, str, str]] = [
 # fmt: on
 
 
-def build_rows() -> list[Row]:
-    rows: list[Row] = []
-    for key, where, marked in SNIPPETS:
-        text, spans = marks.parse(marked)
-        src: dict[str, str] = {**source(key, where), "record": RECORD[key.split(":")[0]]}
-        rows.append({"text": text, "spans": spans, "source": src,
-                     "group": f"{src['repo']}:{src['path']}", "split": SPLIT})  # fmt: skip
-    return rows
-
-
-def _stream(key: str, row: Row) -> str:
-    """A source stream: the repository's key prefix."""
-    return key.split(":")[0]
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """Split by unit (a document's snippets are one; documents sharing a patient identifier
-    string one unit, except the generated RAG and ClinicalAnon documents), the units in the
-    order of their key's SHA-1, each to the half with fewer snippets of its source so far."""
-    return marks.split_hashed([key for key, _, _ in SNIPPETS], rows, _stream, UNTIED)
-
-
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=build_rows,
-        split_rows=split,
+    return marks.main_hashed(
+        argv, __doc__, SPLIT, SNIPPETS, marks.recorded(source, RECORD), untied=UNTIED
     )
 
 

@@ -676,7 +676,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__.splitlines()[0],
         out=OUT,
         split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
+        build_rows=lambda: marks.build(SNIPPETS, marks.keyed(SOURCES), SPLIT),
     )
 
 

@@ -22,14 +22,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind6_dev.jsonl"
-HELD = BENCH / "phi_blind6_held.jsonl"
 SPLIT = "blind6"
 
 # fmt: off
@@ -644,14 +639,11 @@ SNIPPETS: list[tuple[str, str, str]] = [
 # fmt: on
 
 
-Row = dict[str, Any]
-
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+def split(_keys: list[str], rows: list[marks.Row]) -> marks.Halves:
     """Alternate snippets of each group to dev and held, the first of each group to dev;
     identifier-free snippets alternate among themselves (first to dev), whatever their group."""
-    dev: list[Row] = []
-    held: list[Row] = []
+    dev: list[marks.Row] = []
+    held: list[marks.Row] = []
     seen: Counter[str] = Counter()
     for row in rows:
         key = str(row["group"]) if marks.has_phi(row) else "\0identifier-free"
@@ -661,15 +653,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_halves(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES), split_rows=split)
 
 
 if __name__ == "__main__":

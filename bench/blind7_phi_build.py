@@ -28,14 +28,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind7_dev.jsonl"
-HELD = BENCH / "phi_blind7_held.jsonl"
 SPLIT = "blind7"
 
 # key prefix -> (repository, commit, how a key's rest becomes the path in the repository)
@@ -640,24 +635,21 @@ SNIPPETS: list[tuple[str, str, str]] = [
 
 SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 
-Row = dict[str, Any]
-
 
 def _unit(key: str) -> str:
     return UNITS.get(key, key)
 
 
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+def split(keys: list[str], rows: list[marks.Row]) -> marks.Halves:
     """Alternate units (see UNITS) of each repository (the small FHIR guides count as one, see
     STREAMS) to dev and held, the first to dev; units without a patient identifier alternate
     among themselves (first to dev), whatever their repository. A unit's snippets all go where
     its first snippet went."""
-    keys = [key for key, _, _ in SNIPPETS]
-    unit_rows: dict[str, list[Row]] = {}
+    unit_rows: dict[str, list[marks.Row]] = {}
     for key, row in zip(keys, rows, strict=True):
         unit_rows.setdefault(_unit(key), []).append(row)
-    dev: list[Row] = []
-    held: list[Row] = []
+    dev: list[marks.Row] = []
+    held: list[marks.Row] = []
     side: dict[str, bool] = {}
     seen: Counter[str] = Counter()
     for key, row in zip(keys, rows, strict=True):
@@ -674,15 +666,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_halves(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES), split_rows=split)
 
 
 if __name__ == "__main__":

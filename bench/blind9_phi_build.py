@@ -29,14 +29,9 @@ Provenance of each snippet is in its ``source`` field; BLIND9-phi.md describes t
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Any
 
 import blind_phi_marks as marks
 
-BENCH = Path(__file__).resolve().parent
-DEV = BENCH / "phi_blind9_dev.jsonl"
-HELD = BENCH / "phi_blind9_held.jsonl"
 SPLIT = "blind9"
 
 # key prefix -> (repository, commit, path in the repository for a key's rest, licence)
@@ -695,27 +690,16 @@ SNIPPETS: list[tuple[str, str, str]] = [
 
 SOURCES = {key: source(key) for key, _, _ in SNIPPETS}
 
-Row = dict[str, Any]
 
-
-def split(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+def split(keys: list[str], rows: list[marks.Row]) -> marks.Halves:
     """Split by unit (marks.units: documents sharing a patient identifier string; rows with one
     key are one document), each unit to the half with fewer snippets of its repository so far."""
-    keys = [key for key, _, _ in SNIPPETS]
     unit_of = marks.units(keys, rows, (UNTIED,))
     return marks.split_units(keys, rows, unit_of, lambda _key, row: str(row["source"]["repo"]))
 
 
 def main(argv: list[str] | None = None) -> int:
-    return marks.main_halves(
-        argv,
-        description=__doc__.splitlines()[0],
-        dev=DEV,
-        held=HELD,
-        split=SPLIT,
-        build_rows=lambda: marks.build(SNIPPETS, SOURCES, SPLIT),
-        split_rows=split,
-    )
+    return marks.main_halves(argv, __doc__, SPLIT, SNIPPETS, marks.keyed(SOURCES), split_rows=split)
 
 
 if __name__ == "__main__":

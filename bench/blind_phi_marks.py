@@ -8,7 +8,9 @@ reading it tells a tuner nothing about a blind set; imports nothing from prepcli
 development variant builders (bench/phi_address_variants_build.py, and
 bench/phi_name_variants_build.py with its own ``⟦T|text⟧`` marks) parse with it too, so one
 parser decides every written set's offsets. ``units`` and ``split_units`` split a set into
-its development and held halves by source document (bench/blind10_phi_build.py on).
+its development and held halves by source document (bench/blind10_phi_build.py on); ``build``,
+``main_halves`` and ``main_hashed`` are the rest of every builder, so a builder holds only its
+snippets, its sources and its split rule.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,13 @@ PHI_TYPES = {"PATIENT-NAME", "DOB", "MRN", "SSN", "PHONE", "EMAIL", "ADDRESS"}
 KEPT_TYPES = {"HCP", "IGNORE"}
 MARK = re.compile(r"\{([NDMSPEAHI])\|([^{}|]+)\}")
 
-Snippet = tuple[str, str, str]  # (source key, record, marked text)
+BENCH = Path(__file__).resolve().parent
+
+Snippet = tuple[str, str, str]  # (source key, detail for its source, marked text)
+Row = dict[str, Any]
+Halves = tuple[list[Row], list[Row]]
+# A snippet's source from its key and detail, with the record of how it was labelled.
+Source = Callable[[str, str], dict[str, str]]
 
 
 def parse(
@@ -61,21 +69,38 @@ def parse(
     return text, spans
 
 
-def build(
-    snippets: list[Snippet], sources: dict[str, dict[str, str]], split: str
-) -> list[dict[str, object]]:
+def keyed(sources: Mapping[str, dict[str, str]]) -> Source:
+    """The ``Source`` of a table whose snippets are ``(key, record, marked text)``: the key's
+    entry in ``sources`` with the snippet's record."""
+    return lambda key, record: {**sources[key], "record": record}
+
+
+def recorded(source: Callable[[str, str], dict[str, str]], records: Mapping[str, str]) -> Source:
+    """The ``Source`` of a builder with one record per repository: ``source(key, detail)`` with
+    the record of the key's prefix in ``records``."""
+    return lambda key, detail: {**source(key, detail), "record": records[key.split(":")[0]]}
+
+
+def build(snippets: Iterable[Snippet], source: Source, split: str) -> list[Row]:
+    """A row per snippet ``(key, detail, marked text)``: the plain text and its spans,
+    ``source(key, detail)``, the group (the source's file, the key where it names none) and the
+    split."""
     rows = []
-    for key, record, marked in snippets:
+    for key, detail, marked in snippets:
         text, spans = parse(marked)
-        src = dict(sources[key])
-        src["record"] = record
+        src = source(key, detail)
         group = f"{src['repo'] or src.get('url', key)}:{src['path']}" if src["path"] else key
         rows.append({"text": text, "spans": spans, "source": src, "group": group,
                      "split": split})  # fmt: skip
     return rows
 
 
-def has_phi(row: dict[str, Any]) -> bool:
+def key_prefix(key: str, row: Row) -> str:
+    """A stream for ``split_units``: the key's prefix, which names its repository."""
+    return key.split(":")[0]
+
+
+def has_phi(row: Row) -> bool:
     """Whether a built row holds a patient identifier (clinicians and ignored spans are none)."""
     return any(s["type"] in PHI_TYPES for s in row["spans"])
 
@@ -151,27 +176,29 @@ def main(
 
 def main_halves(
     argv: list[str] | None,
-    *,
-    description: str,
-    dev: Path,
-    held: Path,
+    doc: str,
     split: str,
-    build_rows: Callable[[], list[dict[str, Any]]],
-    split_rows: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[dict[str, Any]]]],
+    snippets: Sequence[Snippet],
+    source: Source,
+    *,
+    split_rows: Callable[[list[str], list[Row]], Halves],
 ) -> int:
-    """Like ``main`` for a set kept in two halves: write both (and, with --whole, the whole set)
-    from the builder's snippets, or with --check re-validate the written halves; print the
-    counts. Exit 1 with the problems on a failure."""
-    parser = argparse.ArgumentParser(description=description)
+    """Like ``main`` for a set kept in two halves, bench/phi_<split>_dev.jsonl and _held.jsonl
+    (``doc``'s first line describes the command): write both (and, with --whole, the whole set)
+    from the rows ``build`` makes of ``snippets``, split by ``split_rows(keys, rows)``, or with
+    --check re-validate the written halves; print the counts. Exit 1 with the problems on a
+    failure."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="validate the written halves only")
     parser.add_argument("--whole", type=Path, help="also write the whole set to this path")
     args = parser.parse_args(argv)
+    dev, held = BENCH / f"phi_{split}_dev.jsonl", BENCH / f"phi_{split}_held.jsonl"
     if args.check:
         halves = _read(dev), _read(held)
         rows = halves[0] + halves[1]
     else:
-        rows = build_rows()
-        halves = split_rows(rows)
+        rows = build(snippets, source, split)
+        halves = split_rows([key for key, _, _ in snippets], rows)
     problems = validate(rows, split)
     if problems:
         print("\n".join(problems))
@@ -189,15 +216,30 @@ def main_halves(
     return 0
 
 
+def main_hashed(
+    argv: list[str] | None,
+    doc: str,
+    split: str,
+    snippets: Sequence[Snippet],
+    source: Source,
+    *,
+    stream: Callable[[str, Row], str] = key_prefix,
+    untied: tuple[str, ...] = (),
+) -> int:
+    """``main_halves`` with the split of bench/blind12_phi_build.py on, ``split_hashed``."""
+    return main_halves(
+        argv, doc, split, snippets, source,
+        split_rows=lambda keys, rows: split_hashed(keys, rows, stream, untied),
+    )  # fmt: skip
+
+
 # Patient identifier strings that tie documents into one unit when split into halves: names of
 # three or more characters, numbers, and addresses with a house or postal number (short names
 # alone, dates, a bare city, hospitals and clinicians are shared by chance and tie nothing).
 TYING_TYPES = {"PATIENT-NAME", "MRN", "SSN", "PHONE", "ADDRESS"}
 
 
-def units(
-    keys: list[str], rows: list[dict[str, Any]], untied: tuple[str, ...] = ()
-) -> dict[str, str]:
+def units(keys: list[str], rows: list[Row], untied: tuple[str, ...] = ()) -> dict[str, str]:
     """Each source key's unit: the first key (in table order) of the documents it is tied to by
     a shared patient identifier string (see TYING_TYPES), transitively. Rows with the same key
     are one document. Keys starting with a prefix in ``untied`` are units of their own (for a
@@ -232,19 +274,19 @@ def units(
 
 def split_units(
     keys: list[str],
-    rows: list[dict[str, Any]],
+    rows: list[Row],
     unit_of: dict[str, str],
-    stream: Callable[[str, dict[str, Any]], str],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    stream: Callable[[str, Row], str],
+) -> Halves:
     """Each unit, in table order, goes to the half that holds fewer snippets of its stream so
     far (dev on a tie): ``stream(key, row)`` of the unit's first row, or, for units without any
     patient identifier, one stream whatever their source. A unit's snippets all go where its
     first snippet went."""
-    unit_rows: dict[str, list[dict[str, Any]]] = {}
+    unit_rows: dict[str, list[Row]] = {}
     for key, row in zip(keys, rows, strict=True):
         unit_rows.setdefault(unit_of[key], []).append(row)
-    dev: list[dict[str, Any]] = []
-    held: list[dict[str, Any]] = []
+    dev: list[Row] = []
+    held: list[Row] = []
     side: dict[str, bool] = {}
     filled: dict[str, Counter[bool]] = {}
     for key, row in zip(keys, rows, strict=True):
@@ -261,12 +303,12 @@ def split_units(
 
 def split_hashed(
     keys: list[str],
-    rows: list[dict[str, Any]],
-    stream: Callable[[str, dict[str, Any]], str],
+    rows: list[Row],
+    stream: Callable[[str, Row], str],
     untied: tuple[str, ...] = (),
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> Halves:
     """``split_units`` with the units taken in the order of the SHA-1 of their key (deterministic,
-    not the table order; bench/blind13_phi_build.py on); ``untied`` as in ``units``."""
+    not the table order; bench/blind12_phi_build.py on); ``untied`` as in ``units``."""
     unit_of = units(keys, rows, untied)
 
     def order(i: int) -> tuple[str, int]:
@@ -276,11 +318,11 @@ def split_hashed(
     return split_units([keys[i] for i in ranked], [rows[i] for i in ranked], unit_of, stream)
 
 
-def _write(path: Path, rows: list[dict[str, Any]]) -> None:
+def _write(path: Path, rows: list[Row]) -> None:
     path.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
+def _read(path: Path) -> list[Row]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]

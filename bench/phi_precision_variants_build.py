@@ -325,7 +325,7 @@ def build_rows() -> list[dict[str, object]]:
     snippets = [
         ("precision", f"round {n}: {rec}", text) for n, rows in rounds for text, rec in rows
     ]
-    return marks.build(snippets, SOURCES, SPLIT)
+    return marks.build(snippets, marks.keyed(SOURCES), SPLIT)
 
 
 if __name__ == "__main__":
