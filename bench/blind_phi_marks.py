@@ -158,18 +158,13 @@ def main(
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true", help="validate the written file only")
     args = parser.parse_args(argv)
-    if args.check:
-        rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x]
-    else:
-        rows = build_rows()
+    rows = _read(out) if args.check else build_rows()
     problems = validate(rows, split)
     if problems:
         print("\n".join(problems))
         return 1
     if not args.check:
-        out.write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-        )
+        _write(out, rows)
     report(rows)
     return 0
 
