@@ -286,7 +286,27 @@ def ward_sisters(text: str) -> list[Span]:
         for m in _WARD_SISTER_RE.finditer(text)
         if _religious_title(text, m.start())
         and not _POSSESSED_RE.search(text, max(0, m.start() - 16), m.start())
+        and not _her_family(text, m)
     ]
+
+
+def _her_family(text: str, m: re.Match[str]) -> bool:
+    """Whether the note ties the Sister to a family: her surname on someone else in the note
+    ("Sister Mary Evans ... the patient John Evans") or her own relative named in her sentence
+    ("Sister Mary Evans phoned about her brother"). Either makes her the patient's sister as
+    likely as a ward's, and a relative's name goes (fail closed)."""
+    surname = m.group("a").split()[-1]
+    elsewhere = text[: m.start()] + " " + text[m.end() :]
+    if re.search(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", elsewhere):
+        return True
+    sentence = re.split(r"[.!?\n]", text[m.end() :], maxsplit=1)[0]
+    return _HER_KIN_RE.search(sentence) is not None
+
+
+_HER_KIN_RE = re.compile(
+    r"(?i:\b(?:her|their)[ \t]+(?:brother|husband|son|daughter|mother|father|mum|mom|dad"
+    r"|sister|partner|wife|nephew|niece|grandson|granddaughter|twin)s?\b)"
+)
 
 
 _WARD_AFTER_RE = re.compile(

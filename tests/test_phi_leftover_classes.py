@@ -1,0 +1,38 @@
+"""The fail-open cases the last review left (issue 18, helper "leftover"), one test per class:
+each identifier in the snippet goes, and the legitimate keep beside it still stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import scrub
+
+
+def _check(text: str, gone: list[str], stays: list[str]) -> None:
+    out = scrub(text).text
+    for word in gone:
+        assert word not in out, (text, out)
+    for word in stays:
+        assert word in out, (text, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        # her surname on the patient, or her own relative in her sentence, makes her family
+        (
+            "Sister Mary Evans phoned about her brother, the patient John Evans",
+            ["Mary", "Evans"],
+            [],
+        ),
+        ("Sister Evans phoned about her brother, the patient John Evans", ["Evans"], []),
+        ("Sister Mary Evans called re her husband Tom Evans.", ["Mary", "Evans", "Tom"], []),
+        ("Sister Mary Evans phoned about her brother, the patient.", ["Mary", "Evans"], []),
+        # a ward sister nothing ties to the patient stays
+        ("Sister Mary Evans on ward 4 reviewed the dressing.", [], ["Sister Mary Evans"]),
+        ("Sister Kate Lowe phoned about the patient John Evans.", ["John"], ["Sister Kate Lowe"]),
+        ("Sister Jones reviewed him.", [], ["Sister Jones"]),
+    ],
+)
+def test_ward_sister_tied_to_the_family_goes(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)
