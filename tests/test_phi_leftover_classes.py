@@ -36,3 +36,19 @@ def _check(text: str, gone: list[str], stays: list[str]) -> None:
 )
 def test_ward_sister_tied_to_the_family_goes(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("call her back on oh seven seven double oh nine hundred one two three", ["nine"], []),
+        ("Call him on oh seven seven double oh nine hundred one two three.", ["nine"], []),
+        ("her number is seven seven double oh nine hundred one two three", ["nine"], []),
+        ("phone: oh one six one, double four nine, eight hundred", ["hundred"], []),
+        # a count said in hundreds, with no call's cue, is no phone
+        ("We saw two hundred, three hundred, four hundred, five hundred patients", [], ["five"]),
+        ("She takes nine hundred milligrams daily.", [], ["nine hundred"]),
+    ],
+)
+def test_spoken_phone_with_hundreds(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)

@@ -150,7 +150,7 @@ _X_CUE_RE = re.compile(r"x[\s#:.]")
 _PHONE_AFTER_RE = re.compile(r"\s*-?\s*\(?(?i:office|fax|home|cell|mobile|work|pager)\b")
 _PHONE_CUE_RE = re.compile(
     r"(?:\b(?:phones?|tel\.?-?[ \t]?nr|telefon-?nr|tel|telephone|cell|cellular|mobile|mob|fax"
-    r"|call|contacts?|home|work|office|"
+    r"|call|ring|contacts?|home|work|office|"
     r"desk|answering|reach|reached|reachable|callback|abroad|ph|phn|landline|sms|text|txt|"
     r"whatsapp|viber|signal|telegram|wechat|"
     # other languages' words for a phone: Dutch, German, French, Spanish, Italian, Portuguese
@@ -171,8 +171,8 @@ _PHONE_CUE_RE = re.compile(
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
     r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
-    # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...".
-    r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was)\b|\([^()\n]{1,20}\)"
+    # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...", "call her back on".
+    r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was|back)\b|\([^()\n]{1,20}\)"
     # the copula and "my number" of other languages' first-person sentences: "Meu telefone é
     # ...", "Mi teléfono es ...", "mon portable est le ...", "Telefonul meu este ...", "Telefon
     # numaram ...", "मेरा फोन नंबर ... है" (Devanagari's vowel signs are no word characters)
@@ -330,7 +330,9 @@ _LINK_RE = re.compile(r"(?:wa\.me/|whatsapp\.com/send\?phone=)\+?(?P<num>\d{8,15
 # (and in Spanish, Portuguese, Italian, German, French and Dutch: "seis uno dos", "null eins
 # sieben", "nove oito sete")
 _DIGIT_WORD = (
-    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple"
+    # ("nine hundred" is three digits as a caller says a number's "900": "... double oh nine
+    # hundred one two three")
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|thousand"
     r"|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
     r"|um|dois|três|quatro|meia|sete|oito|nove"
     r"|due|tre|quattro|cinque|sei|sette|otto"
@@ -415,14 +417,16 @@ _SAID_SEPARATORS = frozenset("dash hyphen slash guion guión tiret strich tratti
 
 def _said_digits(run: str) -> tuple[int, int]:
     """How many digits a run of digit words and digits stands for, and how many words it has
-    ("double oh" is two digits, "triple seven" three)."""
+    ("double oh" is two digits, "triple seven" three, "nine hundred" three)."""
     pairs = 0
     if _FRENCH_PAIR_RE.search(run) is not None:
         pairs = len(_FRENCH_PAIR_RE.findall(run))
         run = _FRENCH_PAIR_RE.sub(" ", run)
     said = [w.lower() for w in re.findall(r"[^\W\d_]+", run) if w.lower() not in _SAID_SEPARATORS]
-    words = len(said) - said.count("double") - said.count("triple")
-    digits = words + said.count("double") + 2 * said.count("triple") + 2 * pairs
+    doubles, triples = said.count("double"), said.count("triple")
+    hundreds, thousands = said.count("hundred"), said.count("thousand")
+    words = len(said) - doubles - triples - hundreds - thousands
+    digits = words + doubles + 2 * triples + 2 * hundreds + 3 * thousands + 2 * pairs
     return digits + sum(c.isdigit() for c in run), words + pairs
 
 
@@ -441,8 +445,11 @@ def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, 
                 _PHONE_CUE_RE.search(text, max(0, m.start() - 25), m.start()) is not None
                 or _NUMBER_SAID_RE.search(text, max(0, m.start() - 25), m.start()) is not None
             )
-            # seven digits in a row are a number; ten are a phone's whatever stands before
-            if 7 <= digits <= 15 and (cued or digits >= 10):
+            # seven digits in a row are a number; ten are a phone's whatever stands before,
+            # but a count said in hundreds is a phone only where a call cues it ("we saw two
+            # hundred, three hundred, four hundred, five hundred patients")
+            counted = "hundred" in m.group().lower() or "thousand" in m.group().lower()
+            if 7 <= digits <= 15 and (cued or (digits >= 10 and not counted)):
                 yield m.span()
 
 
