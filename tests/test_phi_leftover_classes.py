@@ -52,3 +52,20 @@ def test_ward_sister_tied_to_the_family_goes(text: str, gone: list[str], stays: 
 )
 def test_spoken_phone_with_hundreds(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("date of birth: the third of March, 1961", ["third", "1961"], []),
+        ("born on the twenty-first of June nineteen sixty-two", ["June", "sixty"], []),
+        ("DOB third March 1961", ["third", "1961"], []),
+        ("D.O.B. the third of March nineteen sixty-one", ["March"], []),
+        ("dob twenty first june 1962", ["june", "1962"], []),
+        # a day in words with no birth cue is a visit's
+        ("Meeting on the third of March 2026 with Dr. Lee.", [], ["third of March 2026", "Lee"]),
+        ("DOB on file. Visit on the third of March 2026.", [], ["third of March 2026"]),
+    ],
+)
+def test_birth_date_with_its_day_in_words(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)

@@ -306,9 +306,12 @@ _YEAR_WORDS = (
     rf"(?:(?:nineteen|eighteen)[- ])?(?:{TENS_WORDS}(?:[- ]{UNIT_WORDS})?|oh[- ]{UNIT_WORDS})"
     rf"|two[- ]thousand(?:[- ](?:and[- ])?{UNIT_WORDS})?"
 )
+# (its day in words and its year in words or digits, "of" said or not: "the third of March,
+# 1961", "third March 1961", "twenty first june 1962")
+_SPOKEN_YEAR = rf"(?:{_YEAR_WORDS}|(?:18|19|20)\d{{2}})"
 _SPOKEN_DATE = (
-    rf"(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+{_MONTH_EN},?[ \t]+(?:{_YEAR_WORDS})\b"
-    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS}),?[ \t]+(?:{_YEAR_WORDS})\b"
+    rf"(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+(?:of[ \t]+)?{_MONTH_EN},?[ \t]+{_SPOKEN_YEAR}\b"
+    rf"|{_MONTH_EN}[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS}),?[ \t]+{_SPOKEN_YEAR}\b"
 )
 # (and an age reached on a day: "turned 62 on 3 March")
 _BIRTHDAY_WORD = r"\b(?:birthday|born|b['’-]?day|turn(?:s|ed)[ \t]+\d{1,3})(?:['’]s)?"

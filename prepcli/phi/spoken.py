@@ -24,7 +24,8 @@ _LABEL_RE = re.compile(
     r"[^.\n\d;]{0,25}$"
 )
 _HINTS = (
-    "birth", "born", "social", "ssn", "mrn", "record", "chart", "member", "patient", "ss",
+    "birth", "born", "dob", "d.o.b", "social", "ssn", "mrn", "record", "chart", "member",
+    "patient", "ss",
     "dni", "nie", "nif", "cpf", "curp", "rut", "run", "bsn", "pesel", "dula", "aadhaar",
     "personnummer", "nir", "insee", "sécu", "secu", "fiscale", "sozialversicherung",
 )  # fmt: skip
