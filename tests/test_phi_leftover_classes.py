@@ -69,3 +69,19 @@ def test_spoken_phone_with_hundreds(text: str, gone: list[str], stays: list[str]
 )
 def test_birth_date_with_its_day_in_words(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("her patient JD (b. 1961)", ["JD", "1961"], []),
+        ("pt. AB, born 1958", ["AB", "1958"], []),
+        ("Pt JD, b. 1961, on Keytruda", ["JD"], ["Keytruda"]),
+        ("JD (born 1961) was reviewed", ["JD"], []),
+        # capitals with no birth cue after them are a reading
+        ("pt BP 120/80", [], ["BP 120/80"]),
+        ("pt BP 120/80, born 1958", ["1958"], ["BP 120/80"]),
+    ],
+)
+def test_initials_before_a_birth_cue(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)

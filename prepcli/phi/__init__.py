@@ -86,7 +86,12 @@ from prepcli.phi.handoff import (
     travel_towns,
     ward_sisters,
 )
-from prepcli.phi.initials import TITLE_WORDS, patient_initials, titled_initials
+from prepcli.phi.initials import (
+    TITLE_WORDS,
+    initials_before_birth,
+    patient_initials,
+    titled_initials,
+)
 from prepcli.phi.japanese import (
     cjk_dominant,
     dob_echoes,
@@ -926,6 +931,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         names += patient_initials(text)
     if not words.isdisjoint(TITLE_WORDS):
         names += titled_initials(text)
+    if "born" in words or "dob" in low or "b." in low:
+        names += initials_before_birth(text)
     if turns:
         names += lower_case_names(text, turns)
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first

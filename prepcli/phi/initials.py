@@ -29,6 +29,13 @@ _TITLED_INITIAL_RE = re.compile(
     r"(?![\w'’-])"
 )
 TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "mx"))
+# Initials right before a birth cue: "her patient JD (b. 1961)", "pt. AB, born 1958", "J.D.,
+# DOB 2/2/61". Only a person has a birth date, so the cue is the evidence; a lone "b." must
+# hold a year or date ("pt BP 120/80" has none).
+_BIRTH_INITIALS_RE = re.compile(
+    r"(?<![\w'’.-])(?P<v>[A-Z]\.?[ \t]?[A-Z]\.?(?:[ \t]?[A-Z]\.?)?)(?![\w'’-])"
+    r"[ \t]*[,(-]?[ \t]*(?:born\b|(?i:dob\b|d\.o\.b\.?)|b\.[ \t]*\d)"
+)
 
 
 def patient_initials(text: str) -> list[Span]:
@@ -40,4 +47,11 @@ def titled_initials(text: str) -> list[Span]:
     """Initials alone after a courtesy title, as PATIENT-NAME spans."""
     return [
         Span(m.start("v"), m.end("v"), "PATIENT-NAME") for m in _TITLED_INITIAL_RE.finditer(text)
+    ]
+
+
+def initials_before_birth(text: str) -> list[Span]:
+    """Initials right before a birth cue, as PATIENT-NAME spans."""
+    return [
+        Span(m.start("v"), m.end("v"), "PATIENT-NAME") for m in _BIRTH_INITIALS_RE.finditer(text)
     ]
