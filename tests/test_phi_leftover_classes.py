@@ -85,3 +85,29 @@ def test_birth_date_with_its_day_in_words(text: str, gone: list[str], stays: lis
 )
 def test_initials_before_a_birth_cue(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("Mrs Pat Quinn of Harrogate", ["Quinn", "Harrogate"], []),
+        ("Pat Quinn of Harrogate called about her refill", ["Quinn", "Harrogate"], []),
+        ("patient Jan Kowalski, 70, Kraków", ["Kowalski", "Kraków"], ["70"]),
+        ("patient Jan Kowalski (70) from Kraków", ["Kowalski", "Kraków"], []),
+        ("Mr Ahmed from Bradford called", ["Ahmed", "Bradford"], []),
+        ("Mr. Sam Reed, from Leeds, phoned", ["Reed", "Leeds"], []),
+        ("pt Jan Kowalski, 70 y/o, Kraków", ["Kowalski", "Kraków"], []),
+        ("Patient Claire Brandt (Lausanne) asked for a call", ["Brandt", "Lausanne"], []),
+        ("Mr Ahmed (Bradford) called", ["Ahmed", "Bradford"], []),
+        # a clinician's hospital or town stays, and so does a company after a patient's name
+        ("Dr. Lee of Leeds General", [], ["Dr. Lee of Leeds General"]),
+        ("Dr. Lee from Leeds called", [], ["Dr. Lee from Leeds"]),
+        ("Patient Anna Berg from Pfizer called", ["Berg"], ["Pfizer"]),
+        # nor a list going on, a label after a comma, or a bracket with no patient's cue
+        ("Indali Saabir, Boston and Chicago sites both called.", ["Saabir"], ["Boston"]),
+        ("Dossier médical pour Zeer Jeanne, Date de nais. : 02/02/1992", ["Zeer"], ["Date"]),
+        ("Claire Brandt (Lausanne) called about the samples.", ["Brandt"], ["Lausanne"]),
+    ],
+)
+def test_town_after_a_patients_name(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)

@@ -1054,10 +1054,11 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [s for s in kin_list_names(text) if not _overlaps_any(s, off_limits)]
     if any(s.type == "DOB" for s in found):
         found += banner_ids(text, found)
-    if " from " in text:
-        found += towns_after_names(text, [s for s in found if s.type == "PATIENT-NAME"])
+    patients = [s for s in found if s.type == "PATIENT-NAME"]
+    if patients:
+        found += towns_after_names(text, patients)
     if "overing" in low:
-        found += ward_cover_names(text, [s for s in found if s.type == "PATIENT-NAME"])
+        found += ward_cover_names(text, patients)
     if not words.isdisjoint(TRAVEL_WORDS):
         found += travel_towns(text)
     if ", " in text and _DIGIT_RE.search(text):

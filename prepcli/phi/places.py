@@ -433,24 +433,43 @@ def _colleague_covers(text: str, start: int, end: int) -> bool:
     return all(len(re.findall(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)) == 1 for w in items)
 
 
-# "Lisa Thompson from Houston, admitted ...": up to three capitalised words after "from", the
-# clause ending there or a state's code after a comma ("from Tulsa, OK").
-_FROM_TOWN_RE = re.compile(
-    r"[ \t]+from[ \t]+(?P<t>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
-    r"(?P<st>,[ \t]+[A-Z]{2}(?![\w'’]))?(?=[ \t]*(?:[,.;:!?)]|$))"
+# "Lisa Thompson from Houston, admitted ...", "Mrs Pat Quinn of Harrogate", "patient Jan
+# Kowalski, 70, Kraków", "Patient Claire Brandt (Lausanne)": up to three capitalised words
+# after "from" or "of" (a lower-case word may go on: "of Harrogate called"; a list may not:
+# "Saabir, Boston and Chicago sites"), after a comma with the clause ending there (a state's
+# code may follow: "from Tulsa, OK"), or alone in brackets after a name the patient's word
+# cues (with no such cue the bracket may be an office's or a caller's: "Claire Brandt
+# (Lausanne) called about the samples", "Frau Erika Brandt (Graz) bittet um Rückruf").
+# An age may stand between the name and the town.
+_AFTER_NAME_TOWN_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?|[MF]))?(?=[ \t]*[,(])"
+    r"|[ \t]*\([ \t]*\d{1,3}[^()\n]{0,8}\))?"
+    r"(?:(?:[ \t]*,)?[ \t]+(?P<word>from|of)[ \t]+|[ \t]*(?P<sep>[,(])[ \t]*)"
+    r"(?P<t>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})"
+    r"(?P<st>,[ \t]+[A-Z]{2}(?![\w'’]))?"
+    r"(?:(?=[ \t]*(?:[,.;:!?)\n]|$))|(?P<goes>(?=[ \t]+(?!(?:and|or|und|y|et)\b)[a-z])))"
 )
+_PATIENT_BEFORE_RE = re.compile(r"\b(?i:patient(?:in|e)?|paciente|pt\.?|client)[ \t:,-]*$")
 
 
 def towns_after_names(text: str, names: list[Span]) -> list[Span]:
-    """The town after "from" right behind a found patient's name, when the phone geocoder's
-    place names hold it (so "Anna Berg from Pfizer", "from Cardiology" stay) and it is no
-    country: a clinician's "Dr. X from Boston" is never a found patient's name."""
+    """The town right behind a found patient's name, when the phone geocoder's place names hold
+    it (so "Anna Berg from Pfizer", "from Cardiology" stay), it is no country and no other name
+    found holds it: a clinician's "Dr. Lee of Leeds General" is never a found patient's name.
+    The town goes with the person."""
     spans = []
     for name in names:
-        if not text.startswith(" from ", name.end) and not text.startswith("\tfrom", name.end):
-            continue
-        m = _FROM_TOWN_RE.match(text, name.end)
+        m = _AFTER_NAME_TOWN_RE.match(text, name.end)
         if m is None or m.group("t") not in towns() or m.group("t") in country_names():
             continue
-        spans.append(Span(m.start("t"), m.end(), "ADDRESS"))
+        if m.group("sep") and m.group("goes") is not None:
+            continue
+        if m.group("sep") == "(" and (
+            not text.startswith(")", m.end())
+            or _PATIENT_BEFORE_RE.search(text, max(0, name.start - 20), name.start) is None
+        ):
+            continue
+        town = Span(m.start("t"), m.end(), "ADDRESS")
+        if not any(n.start < town.end and town.start < n.end for n in names):
+            spans.append(town)
     return spans
