@@ -111,3 +111,18 @@ def test_initials_before_a_birth_cue(text: str, gone: list[str], stays: list[str
 )
 def test_town_after_a_patients_name(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("Shlomo ben-David", ["Shlomo", "ben", "David"], []),
+        ("Ahmad bin-Ali", ["Ahmad", "bin", "Ali"], []),
+        ("Shlomo ben David phoned", ["Shlomo", "ben", "David"], []),
+        ("Pt: Ahmad bin-Ali, DOB 2/2/1960", ["Ahmad", "bin", "Ali"], []),
+        ("patient Maria del Carmen", ["Maria", "del", "Carmen"], []),
+        ("Dr. Ahmad bin-Ali reviewed", [], ["Dr. Ahmad bin-Ali"]),
+    ],
+)
+def test_particle_joined_by_a_hyphen(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)

@@ -34,17 +34,19 @@ _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # "y" joins a Spanish name's two surnames ("Aznar y Lopez"), "e" a Portuguese one's ("de Sousa
 # e Melo"); "de los", "de las" ("María del Pilar de los Ríos"), Dutch "'t" ("van 't Hof") and
 # German "zu", "von und zu" ("Friedrich zu Stolberg"; not before a German noun: "zu Hause") go
-# on a name already found, never start one.
-_GROW_ONLY = {"y", "e", "los", "las", "'t", "’t", "zu", "von und zu"}
+# on a name already found, never start one; so do Hebrew "ben" and "bat" ("Shlomo ben David").
+_GROW_ONLY = {"y", "e", "los", "las", "'t", "’t", "zu", "von und zu", "ben", "bat"}
 _PARTICLE = "|".join(sorted(_PARTICLES | _GROW_ONLY, key=len, reverse=True))
-# An elided particle joins its surname: "Mathias d'Arras", "Carlo dell'Acqua".
+# An elided particle joins its surname: "Mathias d'Arras", "Carlo dell'Acqua"; so does one
+# joined by a hyphen: "Shlomo ben-David", "Ahmad bin-Ali", "Karim al-Hassan".
 _FORWARD_PARTICLE_RE = re.compile(
-    rf"[ \t]+(?:(?:(?i:{_PARTICLE})[ \t]+){{1,3}}|(?:[dDlL]|dell|dall|degli)['’])(?P<w>{_CAP})"
+    rf"[ \t]+(?:(?:(?i:{_PARTICLE})(?:[ \t]+|-)){{1,3}}|(?:[dDlL]|dell|dall|degli)['’])"
+    rf"(?P<w>{_CAP})"
 )
 _BACKWARD_PARTICLE_RE = re.compile(
-    rf"(?:(?<![\w'’-])(?P<w>{_CAP})[ \t]+)?(?<![\w'’-])(?:(?:{_PARTICLE})[ \t]+){{1,3}}$"
+    rf"(?:(?<![\w'’-])(?P<w>{_CAP})[ \t]+)?(?<![\w'’-])(?:(?:{_PARTICLE})(?:[ \t]+|-)){{1,3}}$"
 )
-_PARTICLE_ENDS = tuple(_PARTICLES | {"y"})
+_PARTICLE_ENDS = tuple(_PARTICLES | {"y", "ben", "bat"})
 _ZU_RE = re.compile(r"[ \t]+zu[ \t]+(?P<w>[^\W\d_]+)")
 # The nouns of German set phrases with "zu" that the name lists hold as surnames too ("zu
 # Hause", "zu Bett", "zu Lasten").
@@ -176,7 +178,7 @@ def _grow(text: str, span: Span, blocked: Container[str], found: list[Span]) -> 
         # (each pattern read backwards from the start needs what the text before it ends in,
         # which is cheap to look at first)
         lead = _lead(text, start)
-        particle = lead.endswith((" ", "\t")) and lead.rstrip(" \t").endswith(_PARTICLE_ENDS)
+        particle = lead.endswith((" ", "\t", "-")) and lead.rstrip(" \t-").endswith(_PARTICLE_ENDS)
         m = _BACKWARD_PARTICLE_RE.search(text, max(0, start - 60), start) if particle else None
         if m is not None and (m.group("w") is None or _words_ok(m, blocked)):
             start = m.start()
