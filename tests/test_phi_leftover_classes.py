@@ -126,3 +126,32 @@ def test_town_after_a_patients_name(text: str, gone: list[str], stays: list[str]
 )
 def test_particle_joined_by_a_hyphen(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+_KEEP = frozenset({"Keytruda", "Miller"})
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        # a cued given name's next word is her surname, whatever keeps it elsewhere
+        ("patient Maria Keytruda", ["Maria", "Keytruda"], []),
+        ("Pt: Tom Humira, DOB 2/2/1960", ["Tom", "Humira"], []),
+        ("Mrs Maria Keytruda called", ["Maria", "Keytruda"], []),
+        ("patient Crohn Miller", ["Crohn", "Miller"], []),
+        ("Pt: Parkinson Smith", ["Parkinson", "Smith"], []),
+        ("Crohn Miller (patient) called", ["Crohn", "Miller"], []),
+        # the brand a sentence gives or starts stays
+        ("patient on Keytruda", [], ["Keytruda"]),
+        ("Maria started Keytruda", [], ["Keytruda"]),
+        ("patient Tom on Humira", ["Tom"], ["Humira"]),
+        ("Dr. Maria Keytruda reviewed", [], ["Dr. Maria Keytruda"]),
+        ("Crohn disease flare in patient", [], ["Crohn disease"]),
+    ],
+)
+def test_kept_word_as_a_cued_patients_surname(text: str, gone: list[str], stays: list[str]) -> None:
+    out = scrub(text, _KEEP).text
+    for word in gone:
+        assert word not in out, (text, out)
+    for word in stays:
+        assert word in out, (text, out)

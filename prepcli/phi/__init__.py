@@ -59,7 +59,7 @@ from prepcli.phi.dates import (
     spelled_birth_dates,
 )
 from prepcli.phi.dockets import docket_spans
-from prepcli.phi.extend import grow_names, listed_beside, listed_with
+from prepcli.phi.extend import grow_names, kept_surnames, listed_beside, listed_with
 from prepcli.phi.fields import (
     caps_comma_names,
     field_names,
@@ -742,7 +742,8 @@ def find_phi(
     a surname with an HCP is still scrubbed ("Rosa Delgado" when Dr. Delgado is in the table).
 
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
-    product names, which cannot all be listed here).
+    product names, which cannot all be listed here), but right after a patient's cue and a
+    given name, where the word is her surname ("pt John Miller" with "Miller" kept).
     """
     return _detect(text, keep, clinicians)
 
@@ -956,6 +957,15 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             g if not _overlaps_any(g, off_limits) else s
             for s, g in zip(names, grow_names(text, names, blocked), strict=True)
         ]
+        # a cued given name's next word is a surname whatever keeps it, but a clinician's
+        names = kept_surnames(
+            text,
+            names,
+            lambda w: (
+                not _overlaps_any(w, hcps)
+                and (text[w.start : w.end] in blocked or _overlaps_any(w, off_limits))
+            ),
+        )
         names += listed_with(text, names, blocked)
         if "(" in text:
             # (again on the names the later rules found: "Mr. O'Neill (Sean)")

@@ -14,7 +14,7 @@ a found one ("Tavita Faleolo, Kiri Ngata and Aroha Pene").
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.names import (
@@ -432,3 +432,38 @@ def listed_beside(text: str, names: list[Span], blocked: Container[str]) -> list
 def _listed_word(word: str) -> bool:
     core = word.strip(".,'’-")
     return core in name_lists()[0] or core in name_lists()[1]
+
+
+# A patient's cue or a courtesy title, then a given name, then a word kept elsewhere (a drug
+# brand, the caller's product or clinician's word, an eponym): "patient Maria Keytruda", "Pt:
+# Tom Humira, DOB ...", "patient Crohn Miller". Right behind the cued given name the word is
+# her surname, and the cue wins over the keep; "patient on Keytruda" and "Maria started
+# Keytruda" keep the brand.
+_CUED_GIVEN_RE = re.compile(
+    r"(?:\b(?:[Pp]atient|PATIENT|[Pp]t\.?|PT\.?|[Cc]lient|[Nn]ame)(?:[ \t]*[:,(-][ \t]*|[ \t]+)"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)$"
+)
+_KEPT_SURNAME_RE = re.compile(rf"[ \t]+(?P<w>{_CAP})(?![\w'’-])")
+# (or the cue right after the name: "Crohn Miller (patient) called", "Tom Humira, the patient,")
+_CUE_AFTER_RE = re.compile(r"[ \t]*(?:\(|,[ \t]*)(?:the[ \t]+)?(?i:patient|pt)\b")
+
+
+def kept_surnames(text: str, names: list[Span], kept: Callable[[Span], bool]) -> list[Span]:
+    """Each one-word patient name after a patient's cue grown over the next word where
+    ``kept`` says a keep rule holds that word."""
+    grown = []
+    for s in names:
+        m = _KEPT_SURNAME_RE.match(text, s.end)
+        if (
+            m is not None
+            and s.type == "PATIENT-NAME"
+            and " " not in text[s.start : s.end]
+            and (
+                _CUED_GIVEN_RE.search(text, max(0, s.start - 20), s.start) is not None
+                or _CUE_AFTER_RE.match(text, m.end()) is not None
+            )
+            and kept(Span(m.start("w"), m.end("w"), "PATIENT-NAME"))
+        ):
+            s = Span(s.start, m.end(), s.type)
+        grown.append(s)
+    return grown
