@@ -155,3 +155,22 @@ def test_kept_word_as_a_cued_patients_surname(text: str, gone: list[str], stays:
         assert word not in out, (text, out)
     for word in stays:
         assert word in out, (text, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("Name: Anne Moreau, Pharmacist, DOB 2/2/1960", ["Anne", "Moreau"], []),
+        ("Pharmacist John Reed, himself a patient of Dr. Patel", ["John", "Reed"], ["Patel"]),
+        ("Pharmacist John Reed, a patient of Dr. Patel, called", ["John", "Reed"], ["Patel"]),
+        ("Pharmacist John Reed (himself a patient) called", ["John", "Reed"], []),
+        ("Pharmacist John Reed who is a patient of Dr Patel", ["John", "Reed"], []),
+        ("Name: Anne Moreau, pharmacist, DOB 2/2/1960", ["Anne", "Moreau"], []),
+        # staff nothing ties to care stay
+        ("Pharmacist John Reed called re stock", [], ["John Reed"]),
+        ("Anne Moreau, Pharmacist, called", [], ["Anne Moreau"]),
+        ("Dr. Lee, a patient advocate, called", [], ["Dr. Lee"]),
+    ],
+)
+def test_occupation_beside_a_patients_name(text: str, gone: list[str], stays: list[str]) -> None:
+    _check(text, gone, stays)

@@ -120,13 +120,21 @@ _KIN_AFTER_RE = re.compile(
 # Anna Berg - patient - DOB ..."; a comma may not: "met Dr. Lee, patient, and wife").
 _PATIENT_AFTER_RE = re.compile(
     _CREDENTIALS_AFTER
-    + r"[ \t]*(?:\([ \t]*(?:the[ \t]+)?(?i:patient|pt|client|service[ \t]+user)[ \t]*\)"
+    + r"[ \t]*(?:\([ \t]*(?:(?:him|her|them)sel(?:f|ves)[ \t]+)?(?:(?:the|a)[ \t]+)?"
+    r"(?i:patient|pt|client|service[ \t]+user)[ \t]*\)"
     r"|[-–—][ \t]*(?:the[ \t]+)?(?i:patient|pt)[ \t]*[-–—]"
     r"|,[ \t]*(?:the|our)[ \t]+(?i:patient|client)"
-    r"|[ \t]+(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?i:patient|client))(?![\w'’-])"
+    # "Pharmacist John Reed, himself a patient of Dr. Patel", "..., a patient of Dr. Patel,"
+    r"|,[ \t]*(?:(?:him|her|them)sel(?:f|ves)[ \t]+)?(?:a|the|our)[ \t]+(?i:patient|client)"
+    r"(?=[ \t]+of\b|[ \t]*(?:[,.;)]|$))"
+    r"|,?[ \t]+(?:who[ \t]+)?(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?i:patient|client))(?![\w'’-])"
 )
-# A birth date right after a name is the patient's ("Attending: Mark Tanner, DOB ...").
-_BIRTH_AFTER_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|Dob)(?![\w'’-])")
+# A birth date right after a name is the patient's ("Attending: Mark Tanner, DOB ..."), an
+# occupation between or not ("Name: Anne Moreau, Pharmacist, DOB ...").
+_BIRTH_AFTER_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:[A-Za-z][a-z]+[ \t]+)?[A-Za-z][a-z]+(?=[ \t]*,))?"
+    r"[ \t]*[,(]?[ \t]*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|Dob)(?![\w'’-])"
+)
 _PATIENT_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?i:patient|pt|client)(?:[ \t]*[:,]|[ \t]+(?:is|was))?[ \t]+"
     r"(?:(?:Dr|Prof|Sister|Brother|Father|Nurse|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
