@@ -174,3 +174,24 @@ def test_kept_word_as_a_cued_patients_surname(text: str, gone: list[str], stays:
 )
 def test_occupation_beside_a_patients_name(text: str, gone: list[str], stays: list[str]) -> None:
     _check(text, gone, stays)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("patient ref 00458812", ["00458812"], []),
+        ("patient file no. 4471928", ["4471928"], []),
+        ("pt ref: AB-4471", ["4471"], []),
+        ("case file 8831-22", ["8831"], []),
+        ("Patient ref. 00458812", ["00458812"], []),
+        # a reference with no patient's word is a bank's, an insurer's or a shipper's
+        ("bank ref 00458812", [], ["00458812"]),
+        ("shipping ref AB-4471", [], ["AB-4471"]),
+        ("insurer ref: 8831-22", [], ["8831-22"]),
+        ("patient referred 2024 to clinic", [], ["2024"]),
+    ],
+)
+def test_reference_or_file_after_a_patient_cue(
+    text: str, gone: list[str], stays: list[str]
+) -> None:
+    _check(text, gone, stays)

@@ -16,10 +16,14 @@ from collections.abc import Iterator
 
 from prepcli.phi.spans import Span
 
-# The label: the patient's (client's, member's, service user's) ID, identifier, number or code.
+# The label: the patient's (client's, member's, service user's) ID, identifier, number or code,
+# or the reference or file a record number is filed under ("patient ref 00458812", "pt ref:
+# AB-4471", "patient file no. 4471928", "case file 8831-22"; a bank's, insurer's or shipper's
+# "ref" names no patient and stays).
 _PATIENT_CODE_RE = re.compile(
-    r"\b(?i:patient|client|pt|person|member|service[ \t]+user)[ \t]*(?i:id\b|identifier|code)"
-    r"[ \t]*[:#=]?[ \t]*"
+    r"(?:\b(?i:patient|client|pt|person|member|service[ \t]+user)(?:['’]s|\.)?[ \t]*"
+    r"(?i:id\b|identifier|code|ref\b\.?|reference|file\b)|\b(?i:case[ \t]+file)\b)"
+    r"(?:[ \t]+(?i:no\b\.?|number|nr\b\.?))?[ \t]*[:#=]?[ \t]*"
     # (a code of letters and digits joined by dashes or underscores; four digits at least)
     r"(?P<id>(?=(?:[A-Za-z_-]*\d){4})[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+){0,7})(?![\w-])"
 )
@@ -32,7 +36,7 @@ _NHI_RE = re.compile(
 def patient_codes(text: str, low: str) -> Iterator[Span]:
     """Record-number spans of generated patient codes and NHI numbers (``low``: ``text``
     folded)."""
-    if "id" in low or "code" in low:
+    if "id" in low or "code" in low or "ref" in low or "file" in low:
         for m in _PATIENT_CODE_RE.finditer(text):
             yield Span(m.start("id"), m.end("id"), "MRN")
     if "NHI" in text:
