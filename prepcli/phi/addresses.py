@@ -871,6 +871,9 @@ _NUMBER_CODE_TOWN_RE = re.compile(
     r"(?<![\w/.-])\d{1,5}[A-Za-z]?,?[ \t]+\d{4,5}-\d{3}[ \t]+"
     rf"(?!{_COUNTED}\b|{_LABELLED}\b)(?![a-zß-öø-ÿ])[^\W\d_]{{2,}}"
 )
+# Whether it can match: the postcode's hyphen, which re scans for quickly (the pattern's
+# look-behind leaves it no quick scan of its own), between four digits and three.
+_CODE_HYPHEN_RE = re.compile(r"-(?<=\d{4}-)\d{3}")
 # The street's name before that number, on its line: capitalised words and their particles.
 _NAME_BEFORE_NUMBER_RE = re.compile(
     rf"(?<![\w'’.-]){_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|(?:{_PARTICLE}|das|dos)(?![\w'’-])))"
@@ -914,7 +917,9 @@ def _town_first_streets(text: str) -> list[tuple[int, int]]:
 
 
 def _number_code_towns(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _CODE_HYPHEN_RE.search(text) is None:
+        return spans
     for m in _NUMBER_CODE_TOWN_RE.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
         name = _NAME_BEFORE_NUMBER_RE.search(text, max(line, m.start() - 60), m.start())

@@ -28,7 +28,7 @@ from prepcli.phi.names import CREDENTIAL_WORDS, census_lists, name_lists
 from prepcli.phi.occupations import RESIDENT_DOCTOR
 from prepcli.phi.places import towns
 from prepcli.phi.relatives import CARERS, FAMILY, HOME_WORDS, PROXIES, WIDER, alternation, word_set
-from prepcli.phi.spans import Span
+from prepcli.phi.spans import Span, folded
 from prepcli.phi.words import everyday
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
@@ -42,6 +42,9 @@ _ROLE = (
     r"|senior|float|moonlighter)"
 )
 _ROLE_RE = re.compile(
+    # (the letters a role opens with, asked first: the resident's lookbehind leaves the pattern
+    # no quick scan of its own)
+    r"(?i:(?=[acdefhijmnoprst]))"
     rf"(?<![\w'’-]){_ROLE}"
     r"(?:[ \t]+(?i:physician|doctor|on[ \t-]call|tonight|today|overnight))?"
     r"(?:(?P<comma>[ \t]*,[ \t]*)|[ \t]+(?:is|was|will[ \t]+be)[ \t]+|[ \t]+)"
@@ -86,6 +89,9 @@ _KIN = (
 _RELATIVE = alternation(_KIN)
 # Words one of which a note needs for the kin test, and for the role and page patterns.
 KIN_WORDS = word_set(_KIN)
+# Lower-case text one of which every match of _RELATIVE holds (a phrase's first word): where a
+# folded note holds none, no kin pattern can match there.
+_KIN_HINTS = tuple(sorted({w.split()[0].lower() for w in _KIN}))
 HANDOFF_WORDS = frozenset(
     """attending resident fellow intern sub-intern subintern registrar hospitalist intensivist
     nurse manager worker coordinator therapist consultant officer senior float
@@ -218,17 +224,20 @@ def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]
     PATIENT-NAME spans."""
     kept: list[Span] = []
     kin: list[Span] = []
+    # (the kin patterns only where a relative's word can be: most notes that get here hold the
+    # patient's word alone, and the patterns' long word lists are slow to try at each span)
+    low = folded(text)
+    relative = any(hint in low for hint in _KIN_HINTS)
     for h in hcps:
         # a span that opens with the kin word: "Grandma Louise Pruitt, LPN"
         # (two words left at least: "Nan Smith, RN" is a nurse named Nan)
-        opens = _KIN_OPENS_RE.match(text, h.start, h.end)
+        opens = _KIN_OPENS_RE.match(text, h.start, h.end) if relative else None
         if opens is not None and _religious_title(text, h.start):
             opens = None
         if opens is not None and " " in text[opens.end() : h.end].strip():
             kin.append(Span(opens.end(), h.end, "PATIENT-NAME"))
         elif (
-            _kin_before(text, h.start)
-            or _KIN_AFTER_RE.match(text, h.end)
+            (relative and (_kin_before(text, h.start) or _KIN_AFTER_RE.match(text, h.end)))
             or _PATIENT_AFTER_RE.match(text, h.end)
             or _PATIENT_BEFORE_RE.search(text, max(0, h.start - 20), h.start)
             # (a name, not a word a staff rule kept: "nurse query: student, DOB ...")
