@@ -17,7 +17,10 @@ import re
 from prepcli.phi.spans import Span
 
 _INITIALS_RE = re.compile(
-    r"(?:(?<![\w'’-])(?i:patient|pt\.?|subject|client|case)['’]?s?[ \t]+(?i:initials)"
+    # (a form's colon or bracket may stand between: "Patient: initials T.W.", "Patient
+    # (initials M.K.)")
+    r"(?:(?<![\w'’-])(?i:patient|pt\.?|subject|client|case)(?:['’]?s?[ \t]+|[ \t]*[:(][ \t]*)"
+    r"(?i:initials)"
     r"|(?:^|(?<=[.;!?\n])|(?<=[.;!?][ \t]))[ \t]*(?i:initials))"
     r"[ \t]*(?:[:=-]|(?i:are|were|is))?[ \t]*"
     r"(?P<v>[A-Z](?:[.-]?[ \t]?[A-Z]){1,3}\.?)(?![\w'’-])",
