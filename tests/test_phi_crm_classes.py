@@ -29,3 +29,18 @@ def _check(snippets: list[str]) -> None:
 )
 def test_initials_after_a_patients_colon_or_bracket(marked: str) -> None:
     _check([marked])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a month and year after a birth label, closing the sentence
+        "Patient: initials {N|T.W.}, DOB {D|04/1962}.",
+        "DOB: {D|03/61}.",
+        "Export: DOB {D|1961-03}.",
+        # a decimal after it is no date
+        "Ratio 04/1962.5 recorded.",
+    ],
+)
+def test_a_birth_month_and_year_before_a_full_stop(marked: str) -> None:
+    _check([marked])

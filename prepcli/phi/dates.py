@@ -262,8 +262,9 @@ _DOB_RE = re.compile(
     r"|(?:\?{1,2}|xx|uk|unk|00|--)[/.-]\d{1,2}[/.-](?:18|19|20)?\d{2}(?!\d)"
     r"|\d{1,2}[/.-](?:\?{1,2}|xx|uk|unk|--)[/.-](?:18|19|20)?\d{2}(?!\d)"
     # a year and month, as an export of reduced precision writes it: "1961-03"
-    r"|(?:18|19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d/.-])|'\d{2}(?!\d)"
-    r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/.\-\d])"
+    # (a full stop after either ends the sentence: "DOB 04/1962.")
+    r"|(?:18|19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![\d/-]|\.\d)|'\d{2}(?!\d)"
+    r"|(?:18|19|20)\d{2}\b|\d{1,2}[/.-](?:19|20)?\d{2}(?![/\-\d]|\.\d)"
     # eight digits, day and month either way round, then the year: "DOB 03121945"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:18|19|20)\d{2}(?!\d)"
     # six digits, year first or last, as older systems store one: "DOB 610304"
