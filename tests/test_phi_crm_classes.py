@@ -44,3 +44,36 @@ def test_initials_after_a_patients_colon_or_bracket(marked: str) -> None:
 )
 def test_a_birth_month_and_year_before_a_full_stop(marked: str) -> None:
     _check([marked])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # after a lower-case courtesy title, a label's "name", or "pt" with a given name the
+        # census does not list
+        "dr {H|okafor} mentioned her pt mrs {N|ellen briggs}, 72 y/o, still on veltrana.",
+        "Pt name {N|oliver bennett}, home tel {P|0113 496 0344}",
+        "pt {N|ravi kumar} 62 y/o c/b re copay",
+        # the same places with everyday or foreign words stay
+        "The patient fell landing onto his Rt hip.",
+        "Accessing the patient records database, system administrator logged in.",
+        "Reisepass {M|C01X00T47}, Patient reist nächste Woche.",
+        "pt tolerating infusion well; patient name missing from form.",
+    ],
+)
+def test_lower_case_full_names_after_the_patients_word_or_a_title(marked: str) -> None:
+    _check([marked])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "caregiver {N|akosua} called, pt {N|kofi} missed doses",
+        "Carer {N|sipho} rang the hub.",
+        # shorthand and clinical words after "pt" stay
+        "pt afebrile, pt ambulating, pt denies pain, pt alert and oriented.",
+        "patient ed provided; caregiver aware.",
+    ],
+)
+def test_a_lower_case_given_name_after_a_carer_or_the_patients_word(marked: str) -> None:
+    _check([marked])

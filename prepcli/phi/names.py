@@ -1887,8 +1887,8 @@ _LOWER_PAIR_RE = re.compile(
     r"(?![\w'’-])(?![ \t]*:)"
 )
 _LOWER_PAIR_CUE_RE = re.compile(
-    r"(?:[:]|\b(?i:to|for|back|call|called|calling|ring|rang|text|txt|email|re|pt|patient|about"
-    r"|visited|saw|and))[ \t]*$"
+    r"(?:[:]|\b(?i:to|for|back|call|called|calling|ring|rang|text|txt|email|re|about|visited"
+    r"|saw|and|(?P<patient>pt|patient|name|mrs?|ms|miss)))[ \t]*$"
 )
 # Everyday words the name lists also hold, which a lower-case pair must not contain.
 _FUNCTION_WORDS = frozenset(
@@ -1908,17 +1908,27 @@ def _lower_pairs(
     for m in _cue_led_pairs(text):
         a, b = m.group("a"), m.group("b")
         given, surname = (b, a) if m.group("comma") else (a, b)
-        # "call ingrid haugland": after a listed given name, a surname no list knows will do
-        # when it is no English word
-        if given.title() not in first or (
-            not listed(surname) and (m.group("comma") or everyday(surname))
-        ):
-            continue
         # Staff are named in lower case too ("house staff mary souza aware"), and everyday
         # words open lines ("echo shows"): the pair must follow a label or a word that points
         # at the patient.
         line = text.rfind("\n", 0, m.start()) + 1
-        if not _LOWER_PAIR_CUE_RE.search(text, max(line, m.start() - 16), m.start()):
+        cue = _LOWER_PAIR_CUE_RE.search(text, max(line, m.start() - 16), m.start())
+        if cue is None:
+            continue
+        # "call ingrid haugland": after a listed given name, a surname no list knows will do
+        # when it is no English word. Right after the patient's word or a courtesy title
+        # ("pt ravi kumar") a given name any name list holds will do where it is no English
+        # word and a list holds the surname too: census given names are mostly American
+        # ("patient records database", "Patient reist nächste Woche" stay).
+        if given.title() not in first:
+            if not (
+                cue.group("patient") is not None
+                and listed(given)
+                and not everyday(given)
+                and listed(surname)
+            ):
+                continue
+        elif not listed(surname) and (m.group("comma") or everyday(surname)):
             continue
         if any(
             w in _FUNCTION_WORDS
@@ -1947,7 +1957,7 @@ def _lower_company(word: str) -> bool:
 # second word ("call ingrid haugland" first reads "call ingrid").
 _LOWER_PAIR_CUE_WORDS = frozenset(
     "to for back call called calling ring rang text txt email re pt patient about visited saw "
-    "and".split()
+    "and name miss".split()
 )
 
 

@@ -159,6 +159,13 @@ _BARE_RELATIVE_RE = re.compile(
     rf"(?P<name>[a-zà-öø-ÿā-ž][\w'’-]+|[A-ZĀ-Ž][A-ZĀ-Ž'’-]{{3,}})\b"
 )
 _FOREIGN_RELATIVE_RE = re.compile(rf"(?i:{alternation(EUROPEAN)})\b")
+# The same after a carer's or the patient's word, in lower case only: "caregiver akosua
+# called", "pt kofi missed doses" (listed given names only: "pt ambulating").
+_BARE_CARER_OR_PATIENT_RE = re.compile(
+    rf"{WORD_START}(?i:\b(?:caregiver|carer|pt|patient))[ \t]*,?[ \t]+"
+    r"(?P<name>[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž'’-]+)(?![\w'’-])"
+)
+_CARER_OR_PATIENT_WORDS = frozenset("caregiver carer pt patient".split())
 # A name that a bracket says is someone's relative: "Nomvula (Thabo's wife)".
 _OTHERS_RELATIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*(?P<other>{_CAP_TOKEN})['’]s[ \t]+"
@@ -328,6 +335,17 @@ def position_names(
                     w = _clean(m.group(g))
                     if _usable(w, blocked) and w.title() not in _INSTITUTION:
                         new.append(Span(m.start(g), m.start(g) + len(w), "PATIENT-NAME"))
+    if not words.isdisjoint(_CARER_OR_PATIENT_WORDS):
+        for m in _BARE_CARER_OR_PATIENT_RE.finditer(text):
+            word = _clean(m.group("name"))
+            if (
+                word.title() in name_lists()[0]
+                and not everyday(word)
+                and _lower_name(word, blocked, text[m.end() :])
+            ):
+                span = Span(m.start("name"), m.start("name") + len(word), "PATIENT-NAME")
+                if free(span):
+                    new.append(span)
     if _AGE_HINT_RE.search(text):
         for m in _BARE_AGE_RE.finditer(text):
             word = m.group("name")
