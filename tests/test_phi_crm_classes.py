@@ -77,3 +77,21 @@ def test_lower_case_full_names_after_the_patients_word_or_a_title(marked: str) -
 )
 def test_a_lower_case_given_name_after_a_carer_or_the_patients_word(marked: str) -> None:
     _check([marked])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Co-pay card activated for {N|Linh Nguyen}; card # {M|4417 2290 1183}, BIN 610020.",
+        "Copay assistance approved for {N|Beatriz Oliveira}, case #CA-55120, card "
+        "{M|9900 1127 4410}.",
+        "Savings card # {M|60112240918} handed over.",
+        "Hub enrolment; card ID {M|4417-0093-2210} - BIN 004682.",
+        # a card's count, a stock figure and a card with no support programme in the note stay
+        "co-pay card 2 of 3 left with the office manager.",
+        "Left 20 co-pay cards; sample lot 24A117, exp 03/2027.",
+        "Business card 44712290 from the conference desk.",
+    ],
+)
+def test_a_co_pay_or_hub_cards_number(marked: str) -> None:
+    _check([marked])

@@ -102,7 +102,7 @@ from prepcli.phi.japanese import (
 )
 from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
 from prepcli.phi.korean import korean_names
-from prepcli.phi.labelled_ids import MASKED_ID, find_labelled_ids
+from prepcli.phi.labelled_ids import MASKED_ID, card_ids, find_labelled_ids
 from prepcli.phi.letters import letter_headlines, letter_kept
 from prepcli.phi.markdown import plain_labels
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
@@ -806,6 +806,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         found += [Span(s, e, "PHONE") for s, e in find_phones(text)]
         found += find_national_ids(text)
         found += find_labelled_ids(text)
+        if "card" in words:
+            found += card_ids(text)
         found += patient_codes(text, low)
         found += spanish_ids(text, low)
         french = french_record_spans(text)

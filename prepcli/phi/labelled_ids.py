@@ -339,3 +339,23 @@ def find_labelled_ids(text: str) -> Iterator[Span]:
         if value.count(".") == 1 or ratio:
             continue
         yield Span(start, v.end("id"), "MRN")
+
+
+# A co-pay, savings or hub card's number: the card is issued to one patient, so its number is
+# an account number (a card's word alone is in _NOT_PERSONAL: "card 2 of 3", a business card).
+# Eight digits at least, so "card 2" or a card's count is never read.
+_CARD_ID_RE = re.compile(
+    r"(?<![\w-])(?i:card)[ \t]*(?:(?i:no\.?|number|id)[ \t]*)?[:#]?[ \t]*"
+    r"(?P<id>(?=(?:[ \t-]?\d){8})\d{2,}(?:[ \t-]\d{2,}){0,4})(?![\w-]|[.,]\d)"
+)
+_CARD_WORDS_RE = re.compile(
+    r"(?i:co-?pay|savings|assistance|access|support|hub|bridge|voucher|enrol(?:l?ed|ment)?)"
+)
+
+
+def card_ids(text: str) -> Iterator[Span]:
+    """The number of a card a note about co-pay, savings or hub support gives (typed MRN)."""
+    if _CARD_WORDS_RE.search(text) is None:
+        return
+    for m in _CARD_ID_RE.finditer(text):
+        yield Span(m.start("id"), m.end("id"), "MRN")
