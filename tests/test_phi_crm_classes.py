@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from prepcli.phi import scrub
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 
@@ -95,3 +96,15 @@ def test_a_lower_case_given_name_after_a_carer_or_the_patients_word(marked: str)
 )
 def test_a_co_pay_or_hub_cards_number(marked: str) -> None:
     _check([marked])
+
+
+def test_a_patients_surname_a_clinician_in_the_note_shares() -> None:
+    _check(
+        [
+            "Dr. {H|Mensah} said {N|Kojo Mensah}, a patient (not related), is on the waitlist.",
+            "Dr. {H|Okafor} met pt {N|Kojo Okafor}; Dr. {H|Okafor} will call.",
+        ]
+    )
+    # the HCP table's words (ingest's ``clinicians``) the same way; the clinician stays
+    text = "Dr. Okafor said Kojo Okafor called."
+    assert scrub(text, clinicians={"Okafor"}).text == "Dr. Okafor said [PATIENT-NAME] called."

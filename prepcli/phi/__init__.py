@@ -960,6 +960,9 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
             for s, g in zip(names, grow_names(text, names, blocked), strict=True)
         ]
         # a cued given name's next word is a surname whatever keeps it, but a clinician's
+        # (and a clinician's word right after any patient's name, where that mention is no
+        # clinician's, is her surname too)
+        shared = AnyOf(hcp_words, clinicians)
         names = kept_surnames(
             text,
             names,
@@ -967,6 +970,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
                 not _overlaps_any(w, hcps)
                 and (text[w.start : w.end] in blocked or _overlaps_any(w, off_limits))
             ),
+            lambda w: text[w.start : w.end] in shared and not _overlaps_any(w, off_limits),
         )
         names += listed_with(text, names, blocked)
         if "(" in text:

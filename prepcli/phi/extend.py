@@ -448,21 +448,31 @@ _KEPT_SURNAME_RE = re.compile(rf"[ \t]+(?P<w>{_CAP})(?![\w'’-])")
 _CUE_AFTER_RE = re.compile(r"[ \t]*(?:\(|,[ \t]*)(?:the[ \t]+)?(?i:patient|pt)\b")
 
 
-def kept_surnames(text: str, names: list[Span], kept: Callable[[Span], bool]) -> list[Span]:
+def kept_surnames(
+    text: str,
+    names: list[Span],
+    kept: Callable[[Span], bool],
+    shared: Callable[[Span], bool] = lambda _w: False,
+) -> list[Span]:
     """Each one-word patient name after a patient's cue grown over the next word where
-    ``kept`` says a keep rule holds that word."""
+    ``kept`` says a keep rule holds that word; and any patient name grown over the next word
+    where ``shared`` says a clinician of the note shares it but this mention is no clinician's
+    ("Dr. Mensah said Kojo Mensah, a patient, ..."): left there, the surname still names the
+    patient, and a name with a word of its own goes whole (fail closed)."""
     grown = []
     for s in names:
-        m = _KEPT_SURNAME_RE.match(text, s.end)
-        if (
-            m is not None
-            and s.type == "PATIENT-NAME"
-            and " " not in text[s.start : s.end]
+        m = _KEPT_SURNAME_RE.match(text, s.end) if s.type == "PATIENT-NAME" else None
+        if m is None:
+            grown.append(s)
+            continue
+        w = Span(m.start("w"), m.end("w"), "PATIENT-NAME")
+        if shared(w) or (
+            " " not in text[s.start : s.end]
             and (
                 _CUED_GIVEN_RE.search(text, max(0, s.start - 20), s.start) is not None
                 or _CUE_AFTER_RE.match(text, m.end()) is not None
             )
-            and kept(Span(m.start("w"), m.end("w"), "PATIENT-NAME"))
+            and kept(w)
         ):
             s = Span(s.start, m.end(), s.type)
         grown.append(s)
