@@ -108,3 +108,30 @@ def test_a_patients_surname_a_clinician_in_the_note_shares() -> None:
     # the HCP table's words (ingest's ``clinicians``) the same way; the clinician stays
     text = "Dr. Okafor said Kojo Okafor called."
     assert scrub(text, clinicians={"Okafor"}).text == "Dr. Okafor said [PATIENT-NAME] called."
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Address line 1: {A|Flat 12, Kingsley Court}\nAddress line 2: {A|44 Victoria Road}\n"
+        "Postcode: {A|M14 5RT}",
+        "Addr line 1: {A|221B Baker Street} Addr line 2: {A|London NW1 6XE}",
+        "Address line 1: {A|Rose Cottage}",
+        # a line of a document that is no address field stays
+        "See line 2 of the address form for the hub's instructions.",
+    ],
+)
+def test_what_an_address_line_field_holds(marked: str) -> None:
+    _check([marked])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "pt {N|tomás garcía}, 45yo, lives at {A|calle de alcalá 50, madrid}.",
+        # an everyday word after the street's comma is prose
+        "pt lives at {A|22 oak rd}, tomorrow.",
+    ],
+)
+def test_a_lower_case_town_closing_a_lower_case_address(marked: str) -> None:
+    _check([marked])

@@ -412,6 +412,8 @@ _STREET_PART_RE = re.compile(
 )
 _PARTICLE_RE = re.compile(_PARTICLE)
 _LOWER_TOWN_RE = re.compile(r"[a-zß-öø-ÿ][\w'’-]{2,}(?=[ \t]*(?:$|[,.;!?)\n]))")
+_LOWER_LAST_TOWN_RE = re.compile(r"[a-zß-öø-ÿ][\w'’-]{2,}(?=[ \t]*(?:$|[.;!?)\n]))")
+_CAPITAL_RE = re.compile(r"[A-Z]")
 # A landmark as Indian addresses give one between the street and the town, up to its comma.
 _LANDMARK_RE = re.compile(
     r"(?i:near|opp\.?|opposite(?:[ \t]+to)?|behind|beside|next[ \t]+to|adjacent[ \t]+to|off"
@@ -693,6 +695,13 @@ def _grow(text: str, end: int) -> int:
             # a lower-case note's town after its postcode: "kirkeveien 5 2000 lillestrøm"
             end = lower_town.end()
             break
+        if m is None and "," in sep.group() and not _CAPITAL_RE.search(text, max(0, end - 30), end):
+            # a lower-case note's town after its street's comma, closing the sentence: "calle
+            # de alcalá 50, madrid." (not "22 oak rd, tomorrow.")
+            last_town = _LOWER_LAST_TOWN_RE.match(text, start)
+            if last_town is not None and not common(last_town.group()):
+                end = last_town.end()
+                break
         if m is None and sep.group().strip(" \t"):
             # a web form's lower case: "po box 1123, taos nm 87571" (a state and a ZIP make
             # the lower-case words a city)
@@ -974,6 +983,17 @@ _MARKET_RE = re.compile(
 )
 
 
+# A form's address lines: what "Address line 1:" holds is an address whatever its shape ("Flat
+# 12, Kingsley Court" has no street's word or number), up to the line's end or the next field.
+_ADDRESS_LINE_WORDS = frozenset("address addr".split())
+_ADDRESS_LINE_RE = re.compile(
+    r"\b(?i:addr(?:ess)?\.?[ \t]*(?:line|ln)[ \t]*\d)[ \t]*[:=-]?[ \t]*"
+    r"(?P<v>[^\W_][^\n;|]*?)(?=[ \t]*(?:$|[\n;|]|[ \t]{2}|\b(?i:addr(?:ess)?\.?[ \t]*(?:line|ln)"
+    r"|post[ \t]*code|zip|city|town|county|state|country|tel|phone|mobile)\b))",
+    re.MULTILINE,
+)
+
+
 def find_addresses(
     text: str, words: frozenset[str] | None = None, runs: frozenset[str] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -982,6 +1002,8 @@ def find_addresses(
     words = words_of(text) if words is None else words
     runs = letter_runs(folded(text)) if runs is None else runs
     resides = _fields(text, _RESIDES_RE) if not words.isdisjoint(_RESIDES_WORDS) else []
+    if "line" in words and not words.isdisjoint(_ADDRESS_LINE_WORDS):
+        resides += [m.span("v") for m in _ADDRESS_LINE_RE.finditer(text)]
     if not words.isdisjoint(_LIVES_IN_WORDS) and not runs.isdisjoint(_LIVES_IN_RUNS):
         resides += _lives_in_towns(text)
     if not _DIGIT_RE.search(text):
