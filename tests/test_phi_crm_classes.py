@@ -135,3 +135,23 @@ def test_what_an_address_line_field_holds(marked: str) -> None:
 )
 def test_a_lower_case_town_closing_a_lower_case_address(marked: str) -> None:
     _check([marked])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "c/b pt {N|amelia harris} @ {P|07700900654}",
+        "cb re dose @ 1000000 units",
+    ],
+)
+def test_a_number_after_a_call_back_and_an_at_sign(marked: str) -> None:
+    _check([marked])
+
+
+def test_a_cued_number_a_fields_dash_joins_to_the_next_fields_digits() -> None:
+    _check(
+        [
+            "Enrolled pt {N|Tevita Fifita} - callback {P|0412 555 991} - "
+            "{A|8 Banksia Cres, Logan QLD 4114}.",
+        ]
+    )

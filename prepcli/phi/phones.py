@@ -475,7 +475,9 @@ _LOCAL_RE = re.compile(r"\d{3}[ .-]\d{4}")
 # (the number right after "at", "on" or a colon: "... or his wife at 555 0144", not a dose
 # range later in the sentence, "250-1000 mg")
 _CALL_BEFORE_RE = re.compile(
-    r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel)\b[^.\n;!?]*(?:\b(?i:at|on)|:)[ \t]*$"
+    # (a note's "c/b" is a call-back, its "@" an "at": "c/b pt amelia harris @ 07700900654")
+    r"\b(?i:call|phone|ring|reach|text|cell|mobile|tel|c/b|cb)\b[^.\n;!?]*(?:\b(?i:at|on)|:|@)"
+    r"[ \t]*$"
     # a call of French, Spanish or Portuguese, then its number said to be one: "entretien
     # téléphonique avec le patient, le numéro est le 0484032555"
     r"|\b(?i:t[ée]l[ée]phon\w*|appel\w*|llamad\w*|liga\w*)\b[^.\n;!?]*"
@@ -691,6 +693,11 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             continue
         last_end = m.start() + len(raw)
         yield m.start(), last_end
+        # the pieces too: a field's dash may join the number to the next field's digits
+        # ("callback 0412 555 991 - 8 Banksia Cres"), and where an address takes those the
+        # whole run gives way to it
+        if cued and _SPACED_SEP_RE.search(raw) is not None:
+            yield from _second_readings(text, m.start(), raw, -1)
         # (uncued too, when the library knows both: "Daughter 0121 234\n5678")
         rest = _NEXT_LINE_RE.match(text, last_end) if digits < 11 else None
         joined = f"{raw} {rest.group(1)}" if rest is not None else ""
