@@ -155,3 +155,15 @@ def test_a_cued_number_a_fields_dash_joins_to_the_next_fields_digits() -> None:
             "{A|8 Banksia Cres, Logan QLD 4114}.",
         ]
     )
+
+
+def test_titled_clinicians_listed_with_commas_stay() -> None:
+    _check(
+        [
+            # the next clinician's title is no given name of the first ("Yusuf, Dr")
+            "Attendee list: Dr. {H|Yusuf}, Dr. {H|Olsen}, {N|Maya Goldstein} (pt advocate).",
+            "Dr. {H|Yusuf}, Prof. {H|Olsen} and Dr. {H|Berg} attended.",
+            # a patient in the same place still goes
+            "Dr. {H|Yusuf}, Dr. {H|Olsen}'s patient {N|Ann Lee} called.",
+        ]
+    )

@@ -194,7 +194,11 @@ _NAME_WORD = (
 )
 _HCP_NAME = (
     rf"{_NOT_HCP_NAME}(?P<a>(?:[A-Z]\.[ \t]?){{1,3}}{_TOKEN}"
-    rf"|{_TOKEN}(?:\s*,\s*(?![a-z]){_TOKEN}(?=\s*(?:$|[.,;\n)])))?(?:\s+{_INIT})?"
+    # ("SURNAME, GIVEN" after the title, but not the next clinician's title: "Dr. Yusuf, Dr.
+    # Olsen")
+    rf"|{_TOKEN}(?:\s*,\s*(?![a-z])(?!(?i:dr|dra|drs|doctor|prof|professor)\b){_TOKEN}"
+    r"(?=\s*(?:$|[.,;\n)])))?"
+    rf"(?:\s+{_INIT})?"
     # particles before the surname: "Dra. Andréia da Silva", "Dr. Eva van der Berg"
     # (a possessive ends the name: "Dr Ramírez's MA Dulce")
     rf"(?:(?<!['’]s)\s+(?:(?:van|von|der|den|de|del|della|di|da|das|do|dos|du|la|le|ter|ten)\s+){{0,3}}"
