@@ -1,51 +1,56 @@
 """Build the eighteenth blind set for the patient-identifier scrubber and its two halves.
 
 Sources like the scrubber's external held-out part, which nobody here had used: the test
-fixtures of an address formatter, a phone-number library and three anonymisers, and a clinical
-NLP engine's example notes with made-up patients. The
-per-country address test cases of OpenCage's address formatter (OpenCageData/address-formatting,
-MIT: testcases/countries/<cc>.yaml, the ``expected`` formatted address block of each case), the
-phone-number tests of a JavaScript phone library (catamphetamine/libphonenumber-js, MIT: the
-sentences and inputs of source/findPhoneNumbersInText.test.js, source/PhoneNumberMatcher.test.js,
-source/legacy/parse.test.js, source/parsePhoneNumberWithError.test.js and the formatted numbers
-its AsYouType and format tests expect) and the test sentences of LangChain's Presidio-based
-anonymisers (langchain-ai/langchain, MIT: libs/experimental/tests/unit_tests/
-test_data_anonymizer.py and test_reversible_data_anonymizer.py), NeMo Guardrails' sensitive-data
-tests (NVIDIA/NeMo-Guardrails, Apache-2.0: tests/test_sensitive_data_detection.py), LlamaIndex's
-PII postprocessor test (run-llama/llama_index, MIT: llama-index-core/tests/postprocessor/
-test_pii.py) and the example and regression-test notes of Apache cTAKES (apache/ctakes,
-Apache-2.0: ctakes-examples/.../notes/*.txt, ctakes-regression-test/.../testfakenote.txt:
-demographics headers, radiology rows and note sentences about invented patients such as "Dan
-Testing" and "Neid, Indira"). Each snippet is held below with
-its spans marked inline as ``{T|text}``: N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P (PHONE),
-E (EMAIL), A (ADDRESS) and the kept types H (HCP) and I (IGNORE) (the format of
-bench/blind_phi_marks.py), labelled by role as BLIND18-phi.md says. The script strips the marks,
-computes the offsets, validates every row and splits the set by unit (a test case, a test
-string, a test function's text; documents that share a patient identifier string are one unit,
-bench/blind_phi_marks.py's ``units``, except the phone library's strings and the address cases,
-which reuse stock numbers such as ``+7 (800) 555-35-35`` across unrelated tests, so each of those
-is a unit of its own). The units are taken in the order of a SHA-1 hash of their key, and each
-goes to the half holding fewer snippets of its source so far, units without any patient
-identifier balancing among themselves. Never runs a detector and imports nothing from prepcli.
+fixtures of an address formatter, two phone libraries and three anonymisers, and a clinical NLP
+engine's example notes about invented patients. OpenCage's per-country address test cases
+(OpenCageData/address-formatting, MIT: testcases/countries/<cc>.yaml, the ``expected`` address
+block of each case); a JavaScript phone library's tests (catamphetamine/libphonenumber-js, MIT:
+the sentences and inputs of source/findPhoneNumbersInText.test.js,
+source/PhoneNumberMatcher.test.js, source/legacy/parse.test.js,
+source/parsePhoneNumberWithError.test.js and the formatted numbers its AsYouType and format
+tests expect); a validation library's per-locale mobile numbers (validatorjs/validator.js, MIT:
+test/validators.test.js, isMobilePhone); the test texts of LangChain's Presidio-based anonymisers
+(langchain-ai/langchain, MIT: libs/experimental/tests/unit_tests/test_data_anonymizer.py and
+test_reversible_data_anonymizer.py), of NeMo Guardrails' sensitive-data rail
+(NVIDIA/NeMo-Guardrails, Apache-2.0: tests/test_sensitive_data_detection.py) and of LlamaIndex's
+PII postprocessor (run-llama/llama_index, MIT: llama-index-core/tests/postprocessor/test_pii.py);
+and the example and regression-test notes of Apache cTAKES (apache/ctakes, Apache-2.0:
+ctakes-examples/.../notes/*.txt, ctakes-regression-test/.../testfakenote.txt: a demographics
+header, radiology rows and note sentences about invented patients such as "Dan Testing" and
+"Neid, Indira"). Each snippet is held below with its spans marked inline as ``{T|text}``:
+N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P (PHONE), E (EMAIL), A (ADDRESS) and the kept types
+H (HCP) and I (IGNORE) (the format of bench/blind_phi_marks.py), labelled by role as
+BLIND18-phi.md says. The script strips the marks, computes the offsets, validates every row and
+splits the set by unit (a test case, a test string, a test function's text, a note excerpt;
+documents that share a patient identifier string are one unit, bench/blind_phi_marks.py's
+``units``, except the phone libraries' strings and the address cases, which reuse stock numbers
+such as ``+7 (800) 555-35-35`` across unrelated tests, so each of those is a unit of its own).
+The units are taken in the order of a SHA-1 hash of their key, and each goes to the half holding
+fewer snippets of its source so far, units without any patient identifier balancing among
+themselves. Never runs a detector and imports nothing from prepcli.
 
     python bench/blind18_phi_build.py                 # write bench/phi_blind18_dev.jsonl + _held.jsonl
     python bench/blind18_phi_build.py --whole PATH    # also write the whole set to PATH
     python bench/blind18_phi_build.py --check         # validate the written halves only
 
 Selection. OpenCage: the cases (in the order of ``git ls-tree``, then of the file) whose
-components hold a house number and a road, the first distinct ``expected`` block per country file,
-every second one of those (Lithuania's left out: its block holds a literal ``\\u0161`` escape);
-and, as identifier-free snippets, the first case per country file without road, house number or
-postcode (a town, an island, a region), every second one. The block is kept verbatim with its
+components hold a house number and a road, the first distinct ``expected`` block per country
+file, every second one of those (Lithuania's left out: its block holds a literal ``\\u0161``
+escape); and, as identifier-free snippets, the first case per country file without road, house
+number or postcode (a town, an island, a region), all 25. The block is kept verbatim with its
 line breaks; each line is labelled on its own. libphonenumber-js: the distinct sentences and
 inputs its text-search and parse tests feed in (the ones that are phone numbers in text, and four
-that its tests say hold none), and the distinct complete formatted numbers its formatter tests
-expect (partial as-you-type prefixes left out). LangChain: every distinct English test text of the
-two anonymiser test files, the four NeMo Guardrails messages and the three LlamaIndex nodes.
-cTAKES: excerpts (contiguous lines) of the example notes that name a patient or carry a
-phone, address or date of birth, and some identifier-free lines of the same notes. Re-fetching: the ``fetch`` tool (``github:<repo>``), then
-``git show <commit>:<path>``; a row's ``row`` names the 1-based line of the case or string, or the
-test function. BLIND18-phi.md describes the set.
+that its tests say hold none), and every third of the distinct complete formatted numbers its
+formatter tests expect (partial as-you-type prefixes left out). validator.js: in the order of the
+fixture, the first valid number of each locale written with a space, dash, dot or bracket (28
+locales), then, for 32 of the other locales (every third one in order), the first valid number
+written with a plus sign, and 10 more of the remaining numbers with a separator (every 15th in
+order). LangChain: every distinct English test text of the two anonymiser test files; the four
+NeMo Guardrails messages; the three LlamaIndex nodes. cTAKES: excerpts (contiguous lines, trailing
+blanks dropped) of the example notes that name a patient or carry a phone, address or date of
+birth, and identifier-free lines of the same notes. Re-fetching: the ``fetch`` tool
+(``github:<repo>``), then ``git show <commit>:<path>``; a row's ``row`` names the 1-based line (or
+lines) of the case, string or excerpt, or the test function. BLIND18-phi.md describes the set.
 """
 
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
@@ -64,6 +69,7 @@ REPOS = {
     "lc": ("langchain-ai/langchain", "", "MIT (LICENSE)"),
     "ct": ("apache/ctakes", "ed4ccf56a7331ac692976c3132bf511f4babe4f9", "Apache-2.0 (LICENSE)"),
     "ng": ("NVIDIA/NeMo-Guardrails", "2ee85fc14b78ff5056c3e2ba63080a93f7c89aad", "Apache-2.0 (SPDX header; LICENSE.md)"),
+    "vj": ("validatorjs/validator.js", "cdb7dafc281d14125b924969bf3ee5bc482ec169", "MIT (LICENSE)"),
     "li": ("run-llama/llama_index", "3d1192329cb791559b942da722130d782ae52ad4", "MIT (LICENSE)"),
 }  # fmt: skip
 # LangChain's two test files are stored at different commits.
@@ -81,6 +87,7 @@ LP_PATHS = {
 }
 CT_NOTES = "ctakes-examples/src/user/resources/org/apache/ctakes/examples/notes/"
 CT_PATHS = {
+    "p123note": CT_NOTES + "apache_con/basic/Patient123/Patient123_31122019_NOTE.txt",
     "id000": CT_NOTES + "annotated/ID000_clinic_demo.txt",
     "snake": CT_NOTES + "apache_con/Patient456/Adult/snake_bite.txt",
     "shark": CT_NOTES + "apache_con/Patient456/Pediatric/shark_bite.txt",
@@ -97,6 +104,7 @@ CT_PATHS = {
 }
 NG_PATH = "tests/test_sensitive_data_detection.py"
 LI_PATH = "llama-index-core/tests/postprocessor/test_pii.py"
+VJ_PATH = "test/validators.test.js"
 RECORD = {
     "oc": "the test case's expected address block verbatim (line breaks kept); each line labelled on its own by role (BLIND18-phi.md)",
     "lp": "the test's input string or expected formatted number verbatim (escapes decoded); labelled by role (BLIND18-phi.md)",
@@ -104,15 +112,16 @@ RECORD = {
     "ct": "the example note's lines verbatim (a contiguous excerpt, line breaks kept); labelled by role (BLIND18-phi.md)",
     "ng": "the test's chat message or retrieved chunk verbatim; labelled by role (BLIND18-phi.md)",
     "li": "the test node's text verbatim; labelled by role (BLIND18-phi.md)",
+    "vj": "a valid mobile number of the locale's isMobilePhone fixture verbatim",
 }
-# The phone library reuses stock numbers ("+7 (800) 555-35-35", "(213) 373-4253") across
+# The phone libraries reuse stock numbers ("+7 (800) 555-35-35", "(213) 373-4253") across
 # unrelated tests, so a shared string ties nothing there; each address case is its own unit too.
-UNTIED = ("lp:", "oc:")
+UNTIED = ("lp:", "oc:", "vj:")
 
 
 def source(key: str, where: str) -> dict[str, str]:
     """The source of a snippet key (``oc:COUNTRY:LINE``, ``lp:FILE:LINE``, ``lc:FILE:TEST``,
-    ``ct:NOTE:LINE``, ``ng:TEST``, ``li:FUNCTION:N``)."""
+    ``ct:NOTE:LINE``, ``ng:TEST``, ``li:FUNCTION:N``, ``vj:LOCALE:LINE``)."""
     prefix, part = key.split(":")[:2]
     repo, commit, licence = REPOS[prefix]
     if prefix == "oc":
@@ -125,6 +134,8 @@ def source(key: str, where: str) -> dict[str, str]:
         path = NG_PATH
     elif prefix == "li":
         path = LI_PATH
+    elif prefix == "vj":
+        path = VJ_PATH
     else:
         path, commit = LC_FILES[part]
     return {"repo": repo, "commit": commit, "path": path, "row": where, "licence": licence}
@@ -231,28 +242,52 @@ SNIPPETS: list[tuple[str, str, str]] = [
      '{A|13, Ahmet Haxhiu}\n{A|Pristina 10010}\n{I|Kosovo}'),
     ('oc:at:17', 'line 17',
      'Riedau\nSchärding\nAustria'),
+    ('oc:bv:2', 'line 2',
+     'Bouvet Island, Norway'),
     ('oc:ca:38', 'line 38',
      'London, Ontario\nCanada'),
+    ('oc:cc:2', 'line 2',
+     'Club\nWest Island\nCocos (Keeling) Islands\nAustralia'),
     ('oc:cn:21', 'line 21',
      'Macau\nChina'),
+    ('oc:de:1', 'line 1',
+     'Berlin\nGermany'),
     ('oc:es:1', 'line 1',
      'Barcelona\nCatalonia\nSpain'),
+    ('oc:fk:18', 'line 18',
+     'Falkland Islands\nUnited Kingdom'),
     ('oc:gb:21', 'line 21',
      'Barbican\nCity of London\nLondon\nUnited Kingdom'),
+    ('oc:gs:2', 'line 2',
+     'South Georgia Museum\nGrytviken\nSouth Georgia\nUnited Kingdom'),
     ('oc:hm:3', 'line 3',
      'Heard Island\nHeard Island and McDonald Islands\nAustralia'),
+    ('oc:ie:19', 'line 19',
+     'Kilkenny\nIreland'),
     ('oc:ir:19', 'line 19',
      'Tehran\nبخش مرکزی شهرستان تهران\nIran'),
+    ('oc:kr:19', 'line 19',
+     '대한민국\n서울특별시 강남구'),
     ('oc:mc:17', 'line 17',
      'Larvotto\nMonaco'),
+    ('oc:nz:19', 'line 19',
+     'Wellington\nNew Zealand'),
     ('oc:ph:20', 'line 20',
      'Mindanao\nPhilippines'),
+    ('oc:ru:23', 'line 23',
+     'Камчатка\nБатуринский сельсовет\nШадринский район\nРоссия'),
     ('oc:sj:2', 'line 2',
      'Jan Mayen\nNorway'),
+    ('oc:tc:18', 'line 18',
+     'Bambarra\nMiddle Caicos\nTurks and Caicos Islands'),
     ('oc:tk:2', 'line 2',
      'Fakaofo\nTokelau, New Zealand'),
+    ('oc:tz:49', 'line 49',
+     'Babati\nManyara\nTanzania'),
     ('oc:ug:21', 'line 21',
      'Ayivuni\nArua\nUganda'),
+    ('oc:um:2', 'line 2',
+     'Wake Island, US Minor Outlying Islands\nUnited States of America'),
     ('oc:us:69', 'line 69',
      'Palo Alto, California\nUnited States of America'),
     ('lp:fpt:66', 'line 66',
@@ -379,6 +414,146 @@ SNIPPETS: list[tuple[str, str, str]] = [
      '{P|+54 3435 55 1212}'),
     ('lp:format:259', 'line 259',
      '{P|011 7 800 555 35 35}'),
+    ('vj:cs-CZ:8038', 'line 8038 (isMobilePhone, cs-CZ)',
+     '{P|+420 123 456 789}'),
+    ('vj:sk-SK:8055', 'line 8055 (isMobilePhone, sk-SK)',
+     '{P|+421 123 456 789}'),
+    ('vj:pt-BR:8175', 'line 8175 (isMobilePhone, pt-BR)',
+     '{P|+55 12 996551215}'),
+    ('vj:zh-TW:8289', 'line 8289 (isMobilePhone, zh-TW)',
+     '{P|+886-987123456}'),
+    ('vj:en-BS:8344', 'line 8344 (isMobilePhone, en-BS)',
+     '{P|+1-2421231234}'),
+    ('vj:en-HK:8479', 'line 8479 (isMobilePhone, en-HK)',
+     '{P|9123-4567}'),
+    ('vj:en-MO:8501', 'line 8501 (isMobilePhone, en-MO)',
+     '{P|+853-61234567}'),
+    ('vj:en-US:9122', 'line 9122 (isMobilePhone, en-US)',
+     '{P|+1(567)3628910}'),
+    ('vj:si-LK:9255', 'line 9255 (isMobilePhone, si-LK)',
+     '{P|078 7642116}'),
+    ('vj:et-EE:9769', 'line 9769 (isMobilePhone, et-EE)',
+     '{P|+372 512 34 567}'),
+    ('vj:pl-PL:9792', 'line 9792 (isMobilePhone, pl-PL)',
+     '{P|+48 56 376 87 47}'),
+    ('vj:fa-IR:9821', 'line 9821 (isMobilePhone, fa-IR)',
+     '{P|+98-990-345-6789}'),
+    ('vj:fi-FI:9847', 'line 9847 (isMobilePhone, fi-FI)',
+     '{P|0457 123 45 67}'),
+    ('vj:fj-FJ:9875', 'line 9875 (isMobilePhone, fj-FJ)',
+     '{P|+679 989 8679}'),
+    ('vj:ms-MY:9897', 'line 9897 (isMobilePhone, ms-MY)',
+     '{P|+6019-5830837}'),
+    ('vj:ko-KR:9993', 'line 9993 (isMobilePhone, ko-KR)',
+     '{P|+82-010-1234-5678}'),
+    ('vj:ky-KG:10023', 'line 10023 (isMobilePhone, ky-KG)',
+     '{P|+996 222 123456}'),
+    ('vj:ja-JP:10069', 'line 10069 (isMobilePhone, ja-JP)',
+     '{P|090 1234 5678}'),
+    ('vj:it-IT:10120', 'line 10120 (isMobilePhone, it-IT)',
+     '{P|370 3175423}'),
+    ('vj:nl-NL:10190', 'line 10190 (isMobilePhone, nl-NL)',
+     '{P|+31(0)612345678}'),
+    ('vj:ro-RO:10273', 'line 10273 (isMobilePhone, ro-RO)',
+     '{P|+40 740123456}'),
+    ('vj:id-ID:10302', 'line 10302 (isMobilePhone, id-ID)',
+     '{P|0811 778 998}'),
+    ('vj:da-DK:10487', 'line 10487 (isMobilePhone, da-DK)',
+     '{P|12 34 56 78}'),
+    ('vj:sv-SE:10508', 'line 10508 (isMobilePhone, sv-SE)',
+     '{P|073-1234567}'),
+    ('vj:fo-FO:10526', 'line 10526 (isMobilePhone, fo-FO)',
+     '{P|12 34 56}'),
+    ('vj:kl-GL:10544', 'line 10544 (isMobilePhone, kl-GL)',
+     '{P|12 34 56}'),
+    ('vj:ar-EH:11070', 'line 11070 (isMobilePhone, ar-EH)',
+     '{P|+212-5288-12312}'),
+    ('vj:ar-QA:11233', 'line 11233 (isMobilePhone, ar-QA)',
+     '{P|+299 12 34 56}'),
+    ('vj:am-AM:7592', 'line 7592 (isMobilePhone, am-AM)',
+     '{P|+37433123456}'),
+    ('vj:ar-EG:7682', 'line 7682 (isMobilePhone, ar-EG)',
+     '{P|+201004513789}'),
+    ('vj:ar-LB:7762', 'line 7762 (isMobilePhone, ar-LB)',
+     '{P|+96171234568}'),
+    ('vj:dz-BT:7841', 'line 7841 (isMobilePhone, dz-BT)',
+     '{P|+97517374354}'),
+    ('vj:ar-SY:7899', 'line 7899 (isMobilePhone, ar-SY)',
+     '{P|+963944549710}'),
+    ('vj:ar-TN:7951', 'line 7951 (isMobilePhone, ar-TN)',
+     '{P|+21623456789}'),
+    ('vj:bs-BA:8006', 'line 8006 (isMobilePhone, bs-BA)',
+     '{P|+38760123456}'),
+    ('vj:hu-HU:8119', 'line 8119 (isMobilePhone, hu-HU)',
+     '{P|+36201234567}'),
+    ('vj:en-LS:8302', 'line 8302 (isMobilePhone, en-LS)',
+     '{P|+26622123456}'),
+    ('vj:en-AU:8380', 'line 8380 (isMobilePhone, en-AU)',
+     '{P|+61411222333}'),
+    ('vj:en-GH:8438', 'line 8438 (isMobilePhone, en-GH)',
+     '{P|+233202345671}'),
+    ('vj:en-JM:8544', 'line 8544 (isMobilePhone, en-JM)',
+     '{P|+8761021234}'),
+    ('vj:en-KI:8604', 'line 8604 (isMobilePhone, en-KI)',
+     '{P|+68673140000}'),
+    ('vj:en-UG:8650', 'line 8650 (isMobilePhone, en-UG)',
+     '{P|+256728590432}'),
+    ('vj:en-MW:8701', 'line 8701 (isMobilePhone, en-MW)',
+     '{P|+265994563785}'),
+    ('vj:fr-BF:8764', 'line 8764 (isMobilePhone, fr-BF)',
+     '{P|+22661245789}'),
+    ('vj:fr-GF:8837', 'line 8837 (isMobilePhone, fr-GF)',
+     '{P|+594612457898}'),
+    ('vj:fr-RE:8912', 'line 8912 (isMobilePhone, fr-RE)',
+     '{P|+262612457898}'),
+    ('vj:ka-GE:8984', 'line 8984 (isMobilePhone, ka-GE)',
+     '{P|+995500011111}'),
+    ('vj:en-GB:9074', 'line 9074 (isMobilePhone, en-GB)',
+     '{P|+447861235675}'),
+    ('vj:en-ZM:9173', 'line 9173 (isMobilePhone, en-ZM)',
+     '{P|+260956684590}'),
+    ('vj:en-NZ:9291', 'line 9291 (isMobilePhone, en-NZ)',
+     '{P|+6427987035}'),
+    ('vj:es-AR:9406', 'line 9406 (isMobilePhone, es-AR)',
+     '{P|+5491143214321}'),
+    ('vj:es-EC:9472', 'line 9472 (isMobilePhone, es-EC)',
+     '{P|+593987654321}'),
+    ('vj:es-DO:9545', 'line 9545 (isMobilePhone, es-DO)',
+     '{P|+18096622563}'),
+    ('vj:es-MX:9615', 'line 9615 (isMobilePhone, es-MX)',
+     '{P|+52019654789321}'),
+    ('vj:es-PY:9680', 'line 9680 (isMobilePhone, es-PY)',
+     '{P|+595991372649}'),
+    ('vj:es-VE:9756', 'line 9756 (isMobilePhone, es-VE)',
+     '{P|+582125457765}'),
+    ('vj:ir-IR:10106', 'line 10106 (isMobilePhone, ir-IR)',
+     '{P|+989023818688}'),
+    ('vj:nl-AW:10215', 'line 10215 (isMobilePhone, nl-AW)',
+     '{P|+2975612345}'),
+    ('vj:uk-UA:10393', 'line 10393 (isMobilePhone, uk-UA)',
+     '{P|+380501234567}'),
+    ('vj:be-BY:10580', 'line 10580 (isMobilePhone, be-BY)',
+     '{P|+375241234567}'),
+    ('vj:cs-CZ:8039', 'line 8039 (isMobilePhone, cs-CZ)',
+     '{P|+420 123456789}'),
+    ('vj:pt-BR:8195', 'line 8195 (isMobilePhone, pt-BR)',
+     '{P|(22)999567894}'),
+    ('vj:en-HK:8483', 'line 8483 (isMobilePhone, en-HK)',
+     '{P|+852-91234567}'),
+    ('vj:et-EE:9770', 'line 9770 (isMobilePhone, et-EE)',
+     '{P|372 512 34 567}'),
+    ('vj:ms-MY:9899', 'line 9899 (isMobilePhone, ms-MY)',
+     '{P|+6010-4357675}'),
+    ('vj:ky-KG:10025', 'line 10025 (isMobilePhone, ky-KG)',
+     '{P|+996 555 111222}'),
+    ('vj:nl-NL:10192', 'line 10192 (isMobilePhone, nl-NL)',
+     '{P|0031(0)612345678}'),
+    ('vj:id-ID:10307', 'line 10307 (isMobilePhone, id-ID)',
+     '{P|0822 1234 1234}'),
+    ('vj:id-ID:10322', 'line 10322 (isMobilePhone, id-ID)',
+     '{P|0859 1234 1234}'),
+    ('vj:id-ID:10337', 'line 10337 (isMobilePhone, id-ID)',
+     '{P|0889 7784 9984}'),
     ('lc:da:test_anonymize', 'test_anonymize',
      'Hello, my name is {N|John Doe}.'),
     ('lc:da:test_anonymize_multiple', 'test_anonymize_multiple',
@@ -439,8 +614,24 @@ SNIPPETS: list[tuple[str, str, str]] = [
      'For about 3 months Mrs. {N|M.} has been increasingly troubled by headaches that are rightsided,'),
     ('ct:pain:2', 'lines 2-4',
      'The patient reported pain in her upper arm.\nNo swelling.\nAspirin 325 mg.'),
-    ('ct:cased:8', 'line 5',
+    ('ct:cased:5', 'line 5',
      'Denies STIs and abnormal paps.'),
+    ('ct:id000:38', 'line 38',
+     'The patient is now here at our institution for evaluation of possible surgery.'),
+    ('ct:id000:63', 'line 63',
+     'Allergies above current as of {I|Friday, 02-May-2014 at 11:44}.'),
+    ('ct:id000:73', 'line 73',
+     'He also has a history of thyroid insufficiency, and has been on Synthroid for the last 25 years.'),
+    ('ct:id000:85', 'line 85',
+     'Skin: Psoriasis over the kneecaps and elbows, and within his hair.'),
+    ('ct:id000:90', 'line 90',
+     'Abdomen:  Soft and nontender.  No obvious masses.'),
+    ('ct:id000:114', 'line 114',
+     '3. Obtain the outside CT scan and have it formally reviewed by {I|Mayo Clinic} radiologist.'),
+    ('ct:p123note:13', 'lines 13-14',
+     'Text: MRI of the left breast was without malignancy.\nText: Physical Exam: Well appearing female in NAD'),
+    ('ct:cased:8', 'line 8',
+     'Will test for HIV, RPR and gc/chlamydia.'),
     ('ng:test_masking_input_output:user', 'test_masking_input_output (user message)',
      'Hi! I am Mr. {N|John}!'),
     ('ng:test_masking_input_output:bot', 'test_masking_input_output (LLM completion)',
