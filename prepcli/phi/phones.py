@@ -209,8 +209,9 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
 
 # "+44", "(+41)", "0031" and "00 44": a number written for dialling from abroad; so are the
 # exit codes of North America ("011 44 20 ..."), Australia ("0011 ...") and Korea ("001-49-...")
-# before a separator (ungrouped, "011..." is Delhi's or Buenos Aires' area code).
-_INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9])|0?011[ -](?=[1-9]))")
+# before a separator (ungrouped, "011..." is Delhi's or Buenos Aires' area code), and the
+# "8 10" of Russia and its neighbours ("810 49 30 1234567", "8-10-44 ...").
+_INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9])|0?011[ -](?=[1-9])|8[ -]?10[ -](?=[1-9]))")
 
 
 _EXTENSION_RE = re.compile(rf"\s?,?\s?\(?(?i:{_EXT}|\#)")
@@ -258,6 +259,9 @@ def _possible_international(digits: str, ungrouped: bool, country: str = "") -> 
     return bool(reason == pn.ValidationResult.IS_POSSIBLE)
 
 
+_PLUS_RUN_RE = re.compile(r"\+\d{9,14}")
+
+
 # Asking the library tries up to 23 regions (~5 ms); notes repeat numbers (an office's line,
 # a hub's), so answers are kept.
 @lru_cache(maxsize=4096)
@@ -267,6 +271,10 @@ def _possible(raw: str) -> bool:
     if _international(raw):
         return True
     if raw.startswith("+"):
+        # a plus and a run of digits no country code opens is still dialled from abroad
+        # ("+8761021234": Jamaica's area code with North America's 1 left out)
+        if _PLUS_RUN_RE.fullmatch(raw):
+            return True
         regions: tuple[str | None, ...] = (None,)
     elif start.startswith("0"):
         regions = _TRUNK_REGIONS
@@ -533,9 +541,11 @@ def _npi(digits: str) -> bool:
 # The last four digits of a second line after a North American number: "or 0177", "/ -0177".
 _LAST_FOUR_RE = re.compile(r"[ \t]*(?:/|,|\bor\b|&)[ \t]*(?P<four>-?\d{4})(?![\w/.-]|[ ]\d)")
 # Two numbers joined by a slash with no space, as a form's field holds two lines:
-# "0612345678/0698765432" (each must be a number the library knows).
+# "0612345678/0698765432", "651-234-2345/332-445-1234" (each must be a number the library
+# knows).
 # (nine digits or more each: "0612345/0698765" is as often a ratio of counts)
-_SLASH_PAIR_RE = re.compile(r"(?<![\w/.])(\+?\d{9,15})/(\+?\d{9,15})(?![\w/.])")
+_SLASH_NUMBER = r"(\+?\d(?:[.-]?\d){8,14})"
+_SLASH_PAIR_RE = re.compile(rf"(?<![\w/.-]){_SLASH_NUMBER}/{_SLASH_NUMBER}(?![\w/.-])")
 # A number broken into short lines after its cue ("Mobile:\n07700\n900461"): too short on
 # each line to be read there.
 _BROKEN_RE = re.compile(r"(?<![\w/.-])\+?\d{2,6}(?:[ \t]*\n[ \t]*\d{2,8}){1,2}(?![\w/.-])")
@@ -682,6 +692,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     if not text.isascii():
         text = text.translate(_TO_ASCII)
     last_end = -1
+    starts: dict[int, int] = {}  # each number's start by its end
     for m in _CANDIDATE_RE.finditer(text):
         raw = m.group().rstrip(" .-")
         digits = sum(c.isdigit() for c in raw)
@@ -692,6 +703,7 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
                 yield s, e
             continue
         last_end = m.start() + len(raw)
+        starts[last_end] = m.start()
         yield m.start(), last_end
         # the pieces too: a field's dash may join the number to the next field's digits
         # ("callback 0412 555 991 - 8 Banksia Cres"), and where an address takes those the
@@ -736,4 +748,9 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     paged = any(cue in fold for cue in _PAGER_CUES) or _X_CUE_RE.search(fold)
     for m in _PAGER_RE.finditer(text) if paged else ():
         group = "num" if m.group("num") is not None else "num2"
-        yield m.start(group), m.end(group)
+        start = m.start(group)
+        # an extension too long for the candidate pattern stays with its number ("03 3316005 x
+        # 123456789"); a pager after a number is a number of its own
+        if m.group()[:1] in "xXeE":
+            start = starts.get(len(text[: m.start()].rstrip(" \t,")), start)
+        yield start, m.end(group)
