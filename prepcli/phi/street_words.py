@@ -50,7 +50,8 @@ _HOUSE_RE = re.compile(
     # (Turkish writes "No:" onto the number: "Bağdat Cd. No:214")
     # (what may stand before the number is read after its first digit: a pattern led by a
     # character class is scanned for quickly)
-    r"\d(?:(?<![\w/.,:%-]\d)|(?<=\bNo:\d))\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    # (a Cyrillic letter after it too, "2д")
+    r"\d(?:(?<![\w/.,:%-]\d)|(?<=\bNo:\d))\d{0,4}[A-Za-zа-я]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     # (a Nordic staircase and flat, the letter in either case: "4 A 6", "4 a 6")
     r"(?:[ \t](?:[A-H](?:[ \t]\d{1,3})?|[a-h][ \t]\d{1,3})\b)?\.?"
     r"(?![\w%/:-]|[.,]\d|[ \t]*(?i:mg|mcg|µg|ug|ml|mL|g|kg|mmol|iu|units?|x|%|hrs?|hours?"
@@ -58,6 +59,12 @@ _HOUSE_RE = re.compile(
     r"|caps?|vials?|cycles?|times?|min|mins|minutes?|am|pm|percent|posters?|attendees?)\b)"
 )
 _TOKEN_RE = re.compile(r"\S+")
+# English street words after the name and before the number, as an address of a country that
+# numbers its houses so is written in English ("Mushfiki Street 160", "Frunze Mikhail Street,
+# 473"); English prose puts the number first, so here the number must close its line or a
+# comma follow it.
+_ENGLISH = frozenset("street road avenue lane boulevard highway alley".split())
+_CLOSED_RE = re.compile(r"[ \t]*(?:$|\n|,)")
 # Hebrew writes "in", "to", "from", "the" and "and" onto the next word.
 _HEBREW_PREFIXES = frozenset("בלמהו")
 _LEADING_NUMBER_RE = re.compile(r"(?<![\w/.,:-])\d{1,6}[ \t]+$")
@@ -148,6 +155,8 @@ def find_streets(text: str) -> Iterator[Street]:
         found = _after_name(tokens, words, numbered) or _leading(tokens, words)
         if found is not None:
             start, kind = found
+            if kind == "english" and not _CLOSED_RE.match(text, num.end()):
+                continue
             # a building's number before the street: "6614 Luite tee 87"
             lead = _LEADING_NUMBER_RE.search(text, line_start, start)
             yield Street(lead.start() if lead else start, num.end(), kind == "weak")
@@ -158,9 +167,10 @@ def _after_name(
 ) -> tuple[int, str] | None:
     """The street word last, before the number: "Metsa tee 14", "Laugavegur 77"."""
     last = tokens[-1][1]
-    if last.endswith(",") and not last.endswith(".,"):
+    english = last.rstrip(",").lower() in _ENGLISH
+    if last.endswith(",") and not last.endswith(".,") and not english:
         return None
-    kind = _street_kind(last, words, numbered)
+    kind = "english" if english else _street_kind(last, words, numbered)
     names = 0
     if kind is None:
         kind = _suffix_kind(last, words)
