@@ -211,7 +211,9 @@ def _phonenumbers():  # type: ignore[no-untyped-def]
 # exit codes of North America ("011 44 20 ..."), Australia ("0011 ...") and Korea ("001-49-...")
 # before a separator (ungrouped, "011..." is Delhi's or Buenos Aires' area code), and the
 # "8 10" of Russia and its neighbours ("810 49 30 1234567", "8-10-44 ...").
-_INTERNATIONAL_RE = re.compile(r"\(?(?:\+|00[ ]?(?=[1-9])|0?011[ -](?=[1-9])|8[ -]?10[ -](?=[1-9]))")
+_INTERNATIONAL_RE = re.compile(
+    r"\(?(?:\+|00[ ]?(?=[1-9])|0?011[ -](?=[1-9])|8[ -]?10[ -](?=[1-9]))"
+)
 
 
 _EXTENSION_RE = re.compile(rf"\s?,?\s?\(?(?i:{_EXT}|\#)")
@@ -721,6 +723,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
             yield four.start("four"), four.end("four")
     if "/" in text:
         for m in _SLASH_PAIR_RE.finditer(text):
+            if _CODE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Lot 123-456-7890/123-456-7891"
             if _possible(m.group(1)) and _possible(m.group(2)):
                 yield m.span(1)
                 yield m.span(2)
