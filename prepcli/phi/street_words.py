@@ -65,6 +65,7 @@ _TOKEN_RE = re.compile(r"\S+")
 # comma follow it.
 _ENGLISH = frozenset("street road avenue lane boulevard highway alley".split())
 _CLOSED_RE = re.compile(r"[ \t]*(?:$|\n|,)")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Hebrew writes "in", "to", "from", "the" and "and" onto the next word.
 _HEBREW_PREFIXES = frozenset("בלמהו")
 _LEADING_NUMBER_RE = re.compile(r"(?<![\w/.,:-])\d{1,6}[ \t]+$")
@@ -155,8 +156,10 @@ def find_streets(text: str) -> Iterator[Street]:
         found = _after_name(tokens, words, numbered) or _leading(tokens, words)
         if found is not None:
             start, kind = found
-            if kind == "english" and not _CLOSED_RE.match(text, num.end()):
-                continue
+            if kind == "english" and (
+                not _CLOSED_RE.match(text, num.end()) or _YEAR_RE.fullmatch(num.group())
+            ):
+                continue  # (not "Wall Street 2025", an event)
             # a building's number before the street: "6614 Luite tee 87"
             lead = _LEADING_NUMBER_RE.search(text, line_start, start)
             yield Street(lead.start() if lead else start, num.end(), kind == "weak")
