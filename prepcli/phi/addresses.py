@@ -367,7 +367,9 @@ _PARTICLE = (
 # "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)": a parenthesised other name stays with the place. "nan" is how a blank
 # field comes out of a spreadsheet export ("Lyss, nan 50662").
 _PLACE = (
-    rf"(?:{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
+    # ("Municipality of Athens", "City of Westminster")
+    r"(?:(?:(?:Municipality|City|Borough|District|County|Province|Region)[ \t]+of[ \t]+)?"
+    rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
     r"(?:[ \t]*\((?![a-z])[^()\n]{1,30}\))?|nan)"
 )
 # A continental address by its layout alone, the street's word not being one we list: name,
@@ -1900,12 +1902,16 @@ _PART_SPLIT_RE = re.compile(r"[,\n]")
 # ("Calle de Ana Ruiz 45\nMadrid, 28013", "H.No. 45, Sharma Road\nJabalpur-482001"): the
 # town's line is found by its code, and the street's line above it joins when it holds a
 # number or a street word.
+# (six digits: Russia's, its neighbours', India's; a country's two letters may lead with no
+# hyphen: "AZ1014 Baku", "LV1050 Rīga")
 _LINE_CODE = (
-    r"(?:[A-Z]{1,3}-)?(?:\d{5}(?:-\d{3})?|\d{8}|(?!(?:19|20)\d\d\b)\d{4}(?:-\d{3}|[ ]?[A-Z]{2}\b)?"
-    r"|\d{3}[ ]\d{2}|\d{2}-\d{3})"
+    r"(?:[A-Z]{1,3}-|[A-Z]{2})?(?:\d{5}(?:-\d{3})?|\d{6}|\d{8}"
+    r"|(?!(?:19|20)\d\d\b)\d{4}(?:-\d{3}|[ ]?[A-Z]{2}\b)?|\d{3}[ ]\d{2}|\d{2}-\d{3})"
 )
 _TOWN_LINE_RE = re.compile(
-    rf"^[ \t]*(?:{_LINE_CODE}(?:[ \t]+(?!{_COUNTED}\b){_PLACE}(?:[ \t]*/[ \t]*[A-Z]{{2}})?)?"
+    # (the town's name in a second language after a slash: "6320 Piran / Pirano")
+    rf"^[ \t]*(?:{_LINE_CODE}(?:[ \t]+(?!{_COUNTED}\b){_PLACE}"
+    rf"(?:[ \t]*/[ \t]*(?:[A-Z]{{2}}|{_PLACE}))?)?"
     # a code that reads as a year (Norway's 2000 Lillestrøm, Belgium's 1950 Kraainem) only
     # with its town after it: _line_addresses checks the town is no common word ("2020 Annual")
     rf"|(?P<year>(?:[A-Z]{{1,3}}-)?(?:19|20)\d\d)[ \t]+(?!{_COUNTED}\b)(?P<town>{_PLACE})"
@@ -1914,7 +1920,14 @@ _TOWN_LINE_RE = re.compile(
     re.MULTILINE,
 )
 _CODE_ONLY_RE = re.compile(rf"[ \t]*{_LINE_CODE}[ \t]*$")
+# (five or six digits: four before a word are a house number as often, "1317 Kimberly Way")
+_CODE_FIRST_RE = re.compile(r"[ \t]*(?:[A-Z]{1,3}-?)?\d{5,6}[ \t]+[^\W\d_]")
 _PLACE_LINE_RE = re.compile(rf"[ \t]*{_PLACE}[ \t]*$")
+# a district's line between the street's and the town's: "Solomianskyi district", "Oktyabrsky
+# raion"
+_DISTRICT_LINE_RE = re.compile(
+    rf"[ \t]*{_PLACE}[ \t]+(?:district|raion|rayon|oblast|region|province|county)[ \t]*$"
+)
 # A label before the street on its line: "Anschrift: ", "Pt: ".
 _LINE_LABEL_RE = re.compile(r"^[^\n:]{0,30}:[ \t]*")
 # A street's line ends or starts with its house number, or names a street.
@@ -1922,7 +1935,12 @@ _STREET_LINE_RE = re.compile(
     r"(?:^|\s)\d{1,5}[a-zA-Z]?(?:[/-]\w{1,4})*[ \t]*$|^\d{1,5}[a-zA-Z]?(?:[/-]\w{1,4})*,?\s+\w"
     rf"|\bS/N\b|(?i:\b{_US_SUFFIX}\b|{_EU_ENDING}\b|\b(?:rue|calle|rua|avenida|via|ul\.|al\.)\s)"
 )
-_LINE_HINT_RE = re.compile(r"\n[ \t]*(?:[A-Z]{1,3}-)?\d{2}|\d{4,6}[ \t]*(?:\n|$)")
+_LINE_HINT_RE = re.compile(r"\n[ \t]*(?:[A-Z]{1,3}-?)?\d{2}|\d{4,6}[ \t]*(?:\n|$)")
+
+
+def _line_before(text: str, start: int) -> str:
+    """The line before the one ``start`` opens ("" for the first)."""
+    return text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
 
 
 def _line_addresses(text: str) -> list[tuple[int, int]]:
@@ -1937,13 +1955,16 @@ def _line_addresses(text: str) -> list[tuple[int, int]]:
         if _CODE_ONLY_RE.fullmatch(m.group()):
             nxt = text.find("\n", end + 1)
             line = text[end + 1 : len(text) if nxt < 0 else nxt]
-            place = _PLACE_LINE_RE.match(line)
-            if not text.startswith("\n", end) or place is None:
-                continue
-            end = end + 1 + place.end()
-        start, street = m.start(), False
-        # up to two lines above: the street's, and a district's between them
-        for _ in range(2):
+            place = _PLACE_LINE_RE.match(line) if text.startswith("\n", end) else None
+            if place is not None:
+                end = end + 1 + place.end()
+            elif not _PLACE_LINE_RE.fullmatch(_line_before(text, m.start())):
+                continue  # (nor on the line before it: "Kyiv\n01001", as Ukraine writes it)
+        start, street, top = m.start(), False, m.start()
+        # up to three lines above: the street's, and a town's or a district's between them
+        for _ in range(3):
+            if start == 0:
+                break  # (the text's first line: no line above it)
             prev_end = start - 1
             prev_start = text.rfind("\n", 0, prev_end) + 1
             line = text[prev_start:prev_end]
@@ -1956,8 +1977,23 @@ def _line_addresses(text: str) -> list[tuple[int, int]]:
             if _STREET_LINE_RE.search(content):
                 street = True
                 break
-            if not _PLACE_LINE_RE.fullmatch(content) or label is not None:
+            if label is not None or not (
+                _PLACE_LINE_RE.fullmatch(content) or _DISTRICT_LINE_RE.fullmatch(content)
+            ):
                 break
+            top = start
+        if not street and text.startswith("\n", end) and _CODE_FIRST_RE.match(text, m.start()):
+            # Russia and its neighbours write the street's line below the postcode's, the
+            # region's and town's lines above it ("Astana\n010000 Astana\nулица Конституции,
+            # 24")
+            nxt = text.find("\n", end + 1)
+            below = text[end + 1 : len(text) if nxt < 0 else nxt]
+            if (
+                len(below) <= 70
+                and _STREET_LINE_RE.search(below)
+                and not _LINE_LABEL_RE.match(below)
+            ):
+                street, start = True, top
         if street:
             spans.append((start, _rstrip(text, start, end)))
     return spans
