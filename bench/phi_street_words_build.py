@@ -51,6 +51,9 @@ PROSE = frozenset(
     rot rod wee pad pot em en er ak al ale all alt art ca cal call cat ce che col dar ga gal gale
     ham imp lin lo met nam os para pi po reg sen sh st ut put pour""".split()
 )
+# Faroese, which libpostal has no dictionary for: "gøta" and its oblique "gøtu", a street
+# word written onto the name or apart ("Steinagøta", "Niels Finsens gøta").
+FAROESE = frozenset({"gøta", "gøtu"})
 
 
 def _git(*args: str) -> str:
@@ -110,6 +113,8 @@ def build() -> dict[str, set[str]]:
                     word = word.rstrip(".")
                     if len(word) >= 3 and word.isalpha():
                         kinds["townsuffix" if word in PLACE_ENDINGS else "suffix"].add(word)
+    kinds["suffix"] |= FAROESE
+    kinds["street"] |= FAROESE
     # a full word wins over the same letters as another language's abbreviation
     kinds["abbr"] -= kinds["street"] | kinds["common"]
     return kinds
