@@ -367,7 +367,7 @@ _PARTICLE = (
 # "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)": a parenthesised other name stays with the place. "nan" is how a blank
 # field comes out of a spreadsheet export ("Lyss, nan 50662").
 _PLACE = (
-    # ("Municipality of Athens", "City of Westminster")
+    # ("Municipality of Patras", "City of Westminster")
     r"(?:(?:(?:Municipality|City|Borough|District|County|Province|Region)[ \t]+of[ \t]+)?"
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
     r"(?:[ \t]*\((?![a-z])[^()\n]{1,30}\))?|nan)"
@@ -1903,13 +1903,13 @@ _PART_SPLIT_RE = re.compile(r"[,\n]")
 # town's line is found by its code, and the street's line above it joins when it holds a
 # number or a street word.
 # (six digits: Russia's, its neighbours', India's; a country's two letters may lead with no
-# hyphen: "AZ1014 Baku", "LV1050 Rīga")
+# hyphen: "AZ1001 Baku", "LV1050 Rīga")
 _LINE_CODE = (
     r"(?:[A-Z]{1,3}-|[A-Z]{2})?(?:\d{5}(?:-\d{3})?|\d{6}|\d{8}"
     r"|(?!(?:19|20)\d\d\b)\d{4}(?:-\d{3}|[ ]?[A-Z]{2}\b)?|\d{3}[ ]\d{2}|\d{2}-\d{3})"
 )
 _TOWN_LINE_RE = re.compile(
-    # (the town's name in a second language after a slash: "6320 Piran / Pirano")
+    # (the town's name in a second language after a slash: "39100 Bozen / Bolzano")
     rf"^[ \t]*(?:{_LINE_CODE}(?:[ \t]+(?!{_COUNTED}\b){_PLACE}"
     rf"(?:[ \t]*/[ \t]*(?:[A-Z]{{2}}|{_PLACE}))?)?"
     # a code that reads as a year (Norway's 2000 Lillestrøm, Belgium's 1950 Kraainem) only
@@ -1920,10 +1920,10 @@ _TOWN_LINE_RE = re.compile(
     re.MULTILINE,
 )
 _CODE_ONLY_RE = re.compile(rf"[ \t]*{_LINE_CODE}[ \t]*$")
-# (five or six digits: four before a word are a house number as often, "1317 Kimberly Way")
+# (five or six digits: four before a word are a house number as often, "4410 Maple Way")
 _CODE_FIRST_RE = re.compile(r"[ \t]*(?:[A-Z]{1,3}-?)?\d{5,6}[ \t]+[^\W\d_]")
 _PLACE_LINE_RE = re.compile(rf"[ \t]*{_PLACE}[ \t]*$")
-# a district's line between the street's and the town's: "Solomianskyi district", "Oktyabrsky
+# a district's line between the street's and the town's: "Pecherskyi district", "Oktyabrsky
 # raion"
 _DISTRICT_LINE_RE = re.compile(
     rf"[ \t]*{_PLACE}[ \t]+(?:district|raion|rayon|oblast|region|province|county)[ \t]*$"
@@ -1984,8 +1984,8 @@ def _line_addresses(text: str) -> list[tuple[int, int]]:
             top = start
         if not street and text.startswith("\n", end) and _CODE_FIRST_RE.match(text, m.start()):
             # Russia and its neighbours write the street's line below the postcode's, the
-            # region's and town's lines above it ("Astana\n010000 Astana\nулица Конституции,
-            # 24")
+            # region's and town's lines above it ("Almaty\n050000 Almaty\nулица Абая,
+            # 15")
             nxt = text.find("\n", end + 1)
             below = text[end + 1 : len(text) if nxt < 0 else nxt]
             if (

@@ -274,7 +274,7 @@ def _possible(raw: str) -> bool:
         return True
     if raw.startswith("+"):
         # a plus and a run of digits no country code opens is still dialled from abroad
-        # ("+8761021234": Jamaica's area code with North America's 1 left out)
+        # ("+8769876543": Jamaica's area code with North America's 1 left out)
         if _PLUS_RUN_RE.fullmatch(raw):
             return True
         regions: tuple[str | None, ...] = (None,)
@@ -543,7 +543,7 @@ def _npi(digits: str) -> bool:
 # The last four digits of a second line after a North American number: "or 0177", "/ -0177".
 _LAST_FOUR_RE = re.compile(r"[ \t]*(?:/|,|\bor\b|&)[ \t]*(?P<four>-?\d{4})(?![\w/.-]|[ ]\d)")
 # Two numbers joined by a slash with no space, as a form's field holds two lines:
-# "0612345678/0698765432", "651-234-2345/332-445-1234" (each must be a number the library
+# "0612345678/0698765432", "415-555-2671/415-555-9031" (each must be a number the library
 # knows).
 # (nine digits or more each: "0612345/0698765" is as often a ratio of counts)
 _SLASH_NUMBER = r"(\+?\d(?:[.-]?\d){8,14})"
@@ -753,8 +753,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     for m in _PAGER_RE.finditer(text) if paged else ():
         group = "num" if m.group("num") is not None else "num2"
         start = m.start(group)
-        # an extension too long for the candidate pattern stays with its number ("03 3316005 x
-        # 123456789"); a pager after a number is a number of its own
+        # an extension too long for the candidate pattern stays with its number ("03 9555 1234 x
+        # 56789012"); a pager after a number is a number of its own
         if m.group()[:1] in "xXeE":
             start = starts.get(len(text[: m.start()].rstrip(" \t,")), start)
         yield start, m.end(group)

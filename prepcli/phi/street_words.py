@@ -50,7 +50,7 @@ _HOUSE_RE = re.compile(
     # (Turkish writes "No:" onto the number: "Bağdat Cd. No:214")
     # (what may stand before the number is read after its first digit: a pattern led by a
     # character class is scanned for quickly)
-    # (a Cyrillic letter after it too, "2д")
+    # (a Cyrillic letter after it too, "12б")
     r"\d(?:(?<![\w/.,:%-]\d)|(?<=\bNo:\d))\d{0,4}[A-Za-zа-я]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     # (a Nordic staircase and flat, the letter in either case: "4 A 6", "4 a 6")
     r"(?:[ \t](?:[A-H](?:[ \t]\d{1,3})?|[a-h][ \t]\d{1,3})\b)?\.?"
@@ -60,8 +60,8 @@ _HOUSE_RE = re.compile(
 )
 _TOKEN_RE = re.compile(r"\S+")
 # English street words after the name and before the number, as an address of a country that
-# numbers its houses so is written in English ("Mushfiki Street 160", "Frunze Mikhail Street,
-# 473"); English prose puts the number first, so here the number must close its line or a
+# numbers its houses so is written in English ("Rudaki Avenue 42", "Abylai Khan Avenue,
+# 91"); English prose puts the number first, so here the number must close its line or a
 # comma follow it.
 _ENGLISH = frozenset("street road avenue lane boulevard highway alley".split())
 _CLOSED_RE = re.compile(r"[ \t]*(?:$|\n|,)")
