@@ -51,9 +51,13 @@ PROSE = frozenset(
     rot rod wee pad pot em en er ak al ale all alt art ca cal call cat ce che col dar ga gal gale
     ham imp lin lo met nam os para pi po reg sen sh st ut put pour""".split()
 )
-# Faroese, which libpostal has no dictionary for: "gøta" and its oblique "gøtu", a street
-# word written onto the name or apart ("Steinagøta", "Niels Finsens gøta").
-FAROESE = frozenset({"gøta", "gøtu"})
+# Street words of languages libpostal has no dictionary for, by kind: Faroese "gøta" and its
+# oblique "gøtu", written onto the name or apart ("Steinagøta", "Niels Finsens gøta"); Albanian
+# "rruga" (street) and "sheshi" (square) before the name ("Rruga e Durrësit 5").
+ADDED = {
+    "street": frozenset({"gøta", "gøtu", "rruga", "sheshi"}),
+    "suffix": frozenset({"gøta", "gøtu"}),
+}
 
 
 def _git(*args: str) -> str:
@@ -113,8 +117,8 @@ def build() -> dict[str, set[str]]:
                     word = word.rstrip(".")
                     if len(word) >= 3 and word.isalpha():
                         kinds["townsuffix" if word in PLACE_ENDINGS else "suffix"].add(word)
-    kinds["suffix"] |= FAROESE
-    kinds["street"] |= FAROESE
+    for kind, added in ADDED.items():
+        kinds[kind] |= added
     # a full word wins over the same letters as another language's abbreviation
     kinds["abbr"] -= kinds["street"] | kinds["common"]
     return kinds

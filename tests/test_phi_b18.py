@@ -22,6 +22,13 @@ CASES: list[str] = [
     "{A|Sahaidachnoho Street, 12б}",
     "Pt's son lives at {A|Rustaveli Avenue 14, Tbilisi}, visits weekly.",
     "Pt {N|Aigerim Bekova} moved to {A|Abay Street 15, Almaty}.",
+    "Pt home: {A|Herzl St 12}",
+    "{A|Chavchavadze Ave. 37}",
+    # a flat and a building in Latin letters after a Russian street
+    "Her address is {A|ul. Lenina 5, kv. 3, 620000 Yekaterinburg}.",
+    "{A|prospekt Mira 12, korp. 2, kv. 45}",
+    # Albanian street words before the name
+    "Pt lives at {A|Rruga e Durrësit 5, Tirana 1001}.",
     # a postcode's town named in two languages, or as its municipality
     "{A|Trg svobode 4}\n{A|6330 Piran / Pirano}\nSlovenia",
     "{A|Mitropoleos street 9}\n{A|105 57 Municipality of Athens}",
@@ -48,6 +55,8 @@ CASES: list[str] = [
     "Conference: Wall Street 2025\nAttendees: 40",
     "Met at Baker Street 3 times before the launch.",
     "Lot 123-456-7890/123-456-7891 shipped",
+    "ECG ST 2",
+    "Rated 25 kV 3 phase",
     "Visits 2024-01-01/2024-02-01 booked",
     "Q3 results\n100000 Units\nshipped to wholesalers",
 ]

@@ -63,7 +63,7 @@ _TOKEN_RE = re.compile(r"\S+")
 # numbers its houses so is written in English ("Rudaki Avenue 42", "Abylai Khan Avenue,
 # 91"); English prose puts the number first, so here the number must close its line or a
 # comma follow it.
-_ENGLISH = frozenset("street road avenue lane boulevard highway alley".split())
+_ENGLISH = frozenset("street st road rd avenue ave lane boulevard blvd highway alley".split())
 _CLOSED_RE = re.compile(r"[ \t]*(?:$|\n|,)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Hebrew writes "in", "to", "from", "the" and "and" onto the next word.
@@ -170,7 +170,9 @@ def _after_name(
 ) -> tuple[int, str] | None:
     """The street word last, before the number: "Metsa tee 14", "Laugavegur 77"."""
     last = tokens[-1][1]
-    english = last.rstrip(",").lower() in _ENGLISH
+    word = last.rstrip(",").rstrip(".")
+    # (in capitals a word abbreviates anything: "ECG ST 2")
+    english = word.lower() in _ENGLISH and not word.isupper()
     if last.endswith(",") and not last.endswith(".,") and not english:
         return None
     kind = "english" if english else _street_kind(last, words, numbered)
