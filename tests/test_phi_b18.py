@@ -51,11 +51,15 @@ CASES: list[str] = [
     "{P|415-555-2671}/{P|415-555-9031}",
     "Called pt at {P|212-555-0147}/{P|212-555-0193}, no answer.",
     "Contact son at {P|03 9555 1234 x 56789012}.",
+    # a person's number, its word with no phone word
+    "Pt states her number is {P|4165550123}.",
+    "Daughter asked us to note my number {P|0612345678} for the pharmacy.",
     # look-alikes that stay
     "Conference: Wall Street 2025\nAttendees: 40",
     "Met at Baker Street 3 times before the launch.",
     "Lot 123-456-7890/123-456-7891 shipped",
     "ECG ST 2",
+    "Her number of doses was 12345678 in the log.",
     "Rated 25 kV 3 phase",
     "Visits 2024-01-01/2024-02-01 booked",
     "Q3 results\n100000 Units\nshipped to wholesalers",

@@ -169,7 +169,9 @@ _PHONE_CUE_RE = re.compile(
     # which line, as UK and Irish letters name it: "office line", "home line", "direct line"
     r"|(?:office|home|work|direct|private|personal|main|fixed)[ \t-]?line)"
     # "number" alone is any number ("plain number 123456789"); a phone's number is named so.
-    r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number)"
+    r"|\b(?:phone|contact|callback|call-back|best|direct|cell|mobile|home|local)\s+number"
+    # a person's number: "her number is ...", "gave us his number:"
+    r"|\b(?:my|his|her|their|your)\s+number)"
     # "cell (abroad) +54 ...": an aside may stand between the word and the number.
     # "a cell of 6145550188", "mobile via 0412 ...", "reach her = 07700 ...", "call her back on".
     r"\b(?:(?:[\s#:.=-]+|\b(?:me|us|him|her|them|is|at|on|of|via|to|was|back)\b|\([^()\n]{1,20}\)"
