@@ -91,6 +91,15 @@ CLASSES: dict[str, list[str]] = {
         # a patient in the same place still goes
         "Dr. {H|Yusuf}, Dr. {H|Olsen}'s patient {N|Ann Lee} called.",
     ],
+    # the classes the left5b round closed
+    "a Russian, Ukrainian or Polish street in Latin letters": [
+        "Dr. {H|Petrov}: pt {N|Dmitri Volkov} c/o his daughter {N|Irina Volkova}, "
+        "{A|ul. Tverskaya 7, kv. 12, Moscow 125009}.",
+        "pt lives at {A|prospekt Mira 45, kv. 3, Moskva}",
+        "pt lives at {A|vul. Khreshchatyk 22, Kyiv 01001}",
+        # a flat's word only goes on an address
+        "Kv. 12 of the quarterly report.",
+    ],
 }
 
 

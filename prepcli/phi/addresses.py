@@ -324,7 +324,7 @@ _UNIT = (
     r"|bl|ap|daire|kat|korter"
     # Russian and Ukrainian flat, building, block, in Cyrillic and in Latin letters ("kv. 3")
     # (the word ends there: "boxes", "flights" hold no unit)
-    r"|кв|квартира|буд|корп|к|kv|korp)\.?:?(?:(?<=[.:#])|\b|(?=\d))"
+    r"|кв|квартира|буд|корп|к|kv|kvartira|korp|korpus)\.?:?(?:(?<=[.:#])|\b|(?=\d))"
     r"(?:\s*(?i:No\.?|#))?\s*[\w-]{1,6}\b"
     # 3º B, 2ª: a Spanish or Portuguese floor and door
     # a door's side after it: "3º Izda.", "2º Dcha", "1º Esq."
