@@ -92,6 +92,14 @@ CLASSES: dict[str, list[str]] = {
         "Dr. {H|Yusuf}, Dr. {H|Olsen}'s patient {N|Ann Lee} called.",
     ],
     # the classes the left5b round closed
+    "a lower-case Latin street, its number and its town": [
+        "pt {N|joão silva} lives at {A|rua das flores 22, porto}",
+        "pt lives at {A|avenida da liberdade 110, lisboa}.",
+        "Pt lives at {A|via roma 12, milano}",
+        # an English "via" before a dictionary's word, or before no town, is prose
+        "sent via email 12, tomorrow.",
+        "shipped via courier 2, today",
+    ],
     "a Russian, Ukrainian or Polish street in Latin letters": [
         "Dr. {H|Petrov}: pt {N|Dmitri Volkov} c/o his daughter {N|Irina Volkova}, "
         "{A|ul. Tverskaya 7, kv. 12, Moscow 125009}.",

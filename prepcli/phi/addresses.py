@@ -996,6 +996,38 @@ _ADDRESS_LINE_RE = re.compile(
 )
 
 
+# A lower-case note's street in the Latin countries' own words, its name, its number and its
+# town after a comma, as a patient types it: "rua das flores 22, porto", "via roma 12, milano".
+_LOWER_ROMANCE_WORDS = frozenset(
+    "rua avenida calle via viale corso piazza largo travessa praça estrada strada paseo".split()
+)
+_LOWER_ROMANCE_STREET_RE = re.compile(
+    rf"(?<![\w/.-])(?P<word>{_alternation(_LOWER_ROMANCE_WORDS)})"
+    r"(?P<name>(?:[ \t]+[a-zß-öø-ÿ][\w'’-]*){1,4}?),?[ \t]+\d{1,5}[a-z]?,[ \t]*"
+    r"(?P<town>[a-zß-öø-ÿ][\w'’-]{2,}(?:[ \t]+[a-zß-öø-ÿ][\w'’-]{2,})?)"
+    r"(?=[ \t]*(?:$|[,.;!?)\n]))"
+)
+
+
+def _lower_romance_streets(text: str) -> list[tuple[int, int]]:
+    """The town must be one (the town list's, or no common English word: "via email 12,
+    tomorrow" is prose); the name may hold dictionary words ("flores") only after a street word
+    no English sentence uses, and after an English one ("via", "piazza") none but particles."""
+    from prepcli.phi.places import towns  # (places reads this module: imported at call time)
+
+    found = []
+    for m in _LOWER_ROMANCE_STREET_RE.finditer(text):
+        town = m["town"]
+        if common(town) and town.title() not in towns():
+            continue
+        if everyday(m["word"]) and any(
+            everyday(w) and not _PARTICLE_RE.fullmatch(w) for w in m["name"].split()
+        ):
+            continue
+        found.append(m.span())
+    return found
+
+
 def find_addresses(
     text: str, words: frozenset[str] | None = None, runs: frozenset[str] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -1025,6 +1057,8 @@ def find_addresses(
     if any(rx.search(text) for rx in _PROSE_STREET_HINTS):
         anchors += _PROSE_STREET_RE.finditer(text)
     found: list[tuple[int, int]] = resides
+    if not words.isdisjoint(_LOWER_ROMANCE_WORDS):
+        found += _lower_romance_streets(text)
     if not words.isdisjoint(_MARKET_WORDS):
         found += [(m.start(), _grow(text, m.end())) for m in _MARKET_RE.finditer(text)]
     if not words.isdisjoint(_LINE_SUFFIXES) and (
