@@ -108,6 +108,17 @@ CLASSES: dict[str, list[str]] = {
         # a flat's word only goes on an address
         "Kv. 12 of the quarterly report.",
     ],
+    "a local number after the patient's word or a call": [
+        "Event roster: Dr. {H|Amara Okafor}; Dr. {H|Raj Patel}; {N|Harold Finch} (patient "
+        "speaker, {P|555-0117}).",
+        "pt's mobile {P|555 0117}",
+        "c/b {P|555-0117} re refill",
+        # a lot's, a reference's, a dose's digits stay
+        "lot 555-0117",
+        "ref 555-0117",
+        "pt lot 555-0117 dispensed",
+        "pt titrated 250-1000 mg",
+    ],
 }
 
 

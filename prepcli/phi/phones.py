@@ -517,15 +517,28 @@ _KIN_RIGHT_BEFORE_RE = re.compile(
     r"(?:[ \t]+(?i:number|no\.?|mobile|mob\.?|cell|phone))?"
     r"[ \t]*(?:[,:=-]|\b(?:on|at|is)\b)?[ \t]*$"
 )
+# An identifier's word, which says the number after it is no phone ("Son's case number ...",
+# "Aunt DOB ...", "pt lot 555-0117").
+_ID_WORD = (
+    r"(?!(?i:ids?|case|claim|account|acct|policy|member|record|mrn|nhs|order|invoice"
+    r"|ticket|ref|reference|dob|birth|born|passport|licen[cs]e|card|insurance|ssn|sin|zip"
+    r"|postcode|code|serial|lot|batch)\b)"
+)
 # A relative or carer a few words before a number in the same clause, whose number it is:
 # "Neighbour, 8 (912) 345-67-89", "caregiver details changed to 0912 345 678"; not an
-# identifier's word between ("Son's case number ...", "Aunt DOB ...").
+# identifier's word between.
 _KIN_BEFORE_RE = re.compile(
     rf"\b(?i:{alternation(RELATIVES + CARERS, plural=True)})(?:['’]s)?"
-    r"(?:[ \t]+(?!(?i:ids?|case|claim|account|acct|policy|member|record|mrn|nhs|order|invoice"
-    r"|ticket|ref|reference|dob|birth|born|passport|licen[cs]e|card|insurance|ssn|sin|zip"
-    r"|postcode|code|serial|lot|batch)\b)[^\W\d_]+){0,5}[ \t]*[,:]?[ \t]+$"
+    rf"(?:[ \t]+{_ID_WORD}[^\W\d_]+){{0,5}}[ \t]*[,:]?[ \t]+$"
 )
+# The patient or a call a few words before a local number's seven digits in the same clause,
+# whose number it is: "Harold Finch (patient speaker, 555-0117)", "c/b 555-0117", "rang pt on
+# 555 0117"; not an identifier's word between, nor a dose after ("pt titrated 250-1000 mg").
+_PATIENT_BEFORE_RE = re.compile(
+    r"\b(?i:pt|patient|c/b|cb|rang|called|call[ \t]?back)(?:['’]s)?"
+    rf"(?:[ \t]+{_ID_WORD}[^\W\d_]+){{0,3}}[ \t]*(?:[,:=-]|\b(?i:on|at|is)\b)?[ \t]*$"
+)
+_DOSE_AFTER_RE = re.compile(r"[ \t]*(?:%|(?i:mg|mcg|µg|ml|g|kg|iu|units?|mmol|x)\b)")
 # A date written without separators: "20240312".
 _COMPACT_DATE_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
@@ -590,6 +603,10 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
             and (
                 call_before()
                 or _KIN_RIGHT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+                or (
+                    _PATIENT_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+                    and _DOSE_AFTER_RE.match(text, end) is None
+                )
             )
         )
         or _PHONE_CUE_RE.search(text, max(0, start - 25), start) is not None
