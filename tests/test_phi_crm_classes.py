@@ -119,6 +119,17 @@ CLASSES: dict[str, list[str]] = {
         "pt lot 555-0117 dispensed",
         "pt titrated 250-1000 mg",
     ],
+    "a credential in brackets after a name (precision)": [
+        "Attendee list: Dr. {H|Yusuf}, Dr. {H|Olsen}, {N|Maya Goldstein} (pt advocate), "
+        "{H|Paul Dunn} (PharmD).",
+        "Met {H|Paul Dunn} (MD), {H|Ann Roe} (RPh), {H|Li Wei} (DO) and {H|Sam Fox} (PA-C).",
+        # the patient's word, before or after, wins
+        "patient {N|Paul Dunn} (PharmD student) called.",
+        "patient {N|Paul Dunn} (PharmD) called.",
+        "{N|Paul Dunn} (PharmD), a patient of Dr. {H|Lee}, called.",
+        "{N|Paul Dunn} (MD), DOB {D|2/2/1960}",
+        "{N|Paul Dunn} (RN), DOB {D|2/2/1960}",
+    ],
 }
 
 

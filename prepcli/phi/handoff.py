@@ -109,7 +109,11 @@ _KIN_BEFORE_RE = re.compile(
 _KIN_WORD_RE = re.compile(rf"(?i:{_RELATIVE})")
 _KIN_OPENS_RE = re.compile(rf"(?i:{_RELATIVE})[ \t]+(?=\S)")
 # (also "Surgeon: Ali Khan, patient's father", "RN Joy Park (mother of patient)")
-_CREDENTIALS_AFTER = r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-]))*"
+# (or in brackets: "Paul Dunn (PharmD), a patient of Dr. Lee")
+_CREDENTIALS_AFTER = (
+    r"(?:[ \t]*,?[ \t]*(?:[A-Z][A-Za-z-]{1,6}|M\.D\.)(?![\w'’-])"
+    r"|[ \t]*\([ \t]*(?:[A-Z][A-Za-z-]{1,6}|[MD]\.[DO]\.)[ \t]*\))*"
+)
 _KIN_AFTER_RE = re.compile(
     _CREDENTIALS_AFTER
     + rf"[ \t]*(?:\([ \t]*(?:(?i:pt|patient)['’]?s[ \t]+)?(?i:{_RELATIVE})[ \t]*\)"
@@ -138,7 +142,7 @@ _PATIENT_AFTER_RE = re.compile(
 # A birth date right after a name is the patient's ("Attending: Mark Tanner, DOB ..."), an
 # occupation between or not ("Name: Anne Moreau, Pharmacist, DOB ...").
 _BIRTH_AFTER_RE = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:[A-Za-z][a-z]+[ \t]+)?[A-Za-z][a-z]+(?=[ \t]*,))?"
+    _CREDENTIALS_AFTER + r"(?:[ \t]*,[ \t]*(?:[A-Za-z][a-z]+[ \t]+)?[A-Za-z][a-z]+(?=[ \t]*,))?"
     r"[ \t]*[,(]?[ \t]*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|Dob)(?![\w'’-])"
 )
 _PATIENT_BEFORE_RE = re.compile(

@@ -1003,6 +1003,10 @@ _SPECIALIST_WORDS = frozenset(
 )
 
 
+_BRACKET_CREDENTIAL = r"(?:MD|M\.D\.|DO|D\.O\.|PharmD|RPh|PA-C|APRN|CRNP|CNP|FNP|DNP|CRNA|CNM)"
+_BRACKET_CREDENTIAL_RE = re.compile(rf"\([ \t]*{_BRACKET_CREDENTIAL}[ \t]*\)")
+
+
 # A name with its role after it, in brackets or after a comma: "Okafor (cardiology)", "Rangi
 # (charge nurse)", "heather, rn", "Ngozi Adeyemi (our MSL)". The role must close the phrase:
 # "Amy (oncology pt)" is a patient.
@@ -1012,12 +1016,14 @@ _ROLE_AFTER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:our|the|my|their|his|her|pt['’]?s"
     # a clinician's: "Mary Hulse, Dr. Okafor's office manager"
     rf"|(?:Dr|Dra|Drs)\.?[ \t]+{_CAP_TOKEN}['’]s)[ \t]+)?"
-    r"(?i:(?:(?:charge|practice|district|clinical|specialist|head|school|community|research)"
+    r"(?:(?i:(?:(?:charge|practice|district|clinical|specialist|head|school|community|research)"
     r"[ \t]+)?nurse|CNS|GP|MSL|KAM|rep|pharmacist|hospitalist|intensivist|registrar|consultant"
     rf"|{RESIDENT_DOCTOR}|fellow|attending|midwife|NP|RN|PA|MA|LPN|receptionist|scheduler"
     r"|(?:office|practice|case|clinic|nurse)[ \t]+manager|social[ \t]+worker|coordinator"
     r"|(?:office|practice|clinic|front[ \t]+desk)[ \t]+staff"
     r"|navigator|[a-z]*olog(?:y|ist))"
+    # a credential in brackets, as the case writes it: "Paul Dunn (PharmD)", "Amy Cole (MD)"
+    rf"|(?<=\()[ \t]*{_BRACKET_CREDENTIAL}(?=[ \t]*\)))"
     r"(?=[ \t]*(?:[),;.\n]|$))"
 )
 # The same in the letters of other languages, where the role may go on ("Fachärztin für Innere
@@ -1239,7 +1245,11 @@ _PLURAL_ROLE_BEFORE_RE = re.compile(
 
 def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
-    if ("(" in text or "," in text) and (not words.isdisjoint(_ROLE_AFTER_WORDS) or "olog" in text):
+    if ("(" in text or "," in text) and (
+        not words.isdisjoint(_ROLE_AFTER_WORDS)
+        or "olog" in text
+        or ("(" in text and _BRACKET_CREDENTIAL_RE.search(text) is not None)
+    ):
         for role in _ROLE_AFTER_RE.finditer(text):
             start = role.start("a")
             # "with maria lopez, rn": a lower-case given name goes with its surname
