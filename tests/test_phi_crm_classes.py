@@ -130,6 +130,12 @@ CLASSES: dict[str, list[str]] = {
         "{N|Paul Dunn} (MD), DOB {D|2/2/1960}",
         "{N|Paul Dunn} (RN), DOB {D|2/2/1960}",
     ],
+    "a form's name label before a dash (precision)": [
+        "Patient Name - {N|Ifeoma Nwachukwu}; Contact - {P|+234 803 555 0147}",
+        "Patient Name \u2013 {N|Maria Lopez}",
+        "Patient Name -- {N|Maria Lopez}",
+        "Pt Name - {N|maria lopez}",
+    ],
 }
 
 
@@ -142,3 +148,11 @@ def test_crm_class(cls: str) -> None:
 def test_the_hcp_tables_words_grow_a_patients_name_the_same_way() -> None:
     text = "Dr. Okafor said Kojo Okafor called."
     assert scrub(text, clinicians={"Okafor"}).text == "Dr. Okafor said [PATIENT-NAME] called."
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "--"])
+def test_a_form_s_name_label_stays_through_scrub_s_second_pass(dash: str) -> None:
+    # (the first pass leaves "Patient Name - [PATIENT-NAME]", where "Name" stood alone after
+    # the patient's word)
+    text = f"Patient Name {dash} Maria Lopez"
+    assert scrub(text).text == f"Patient Name {dash} [PATIENT-NAME]"

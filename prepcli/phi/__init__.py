@@ -226,7 +226,7 @@ _NOT_A_NAME = (
     Support Voice Population Selection Assessment Characteristics Demographics Flow Volume
     Identification Counseling Monitoring Consent Forms Form Assistance Affairs Experience Privacy
     Dr Doctor Nurse Mr Mrs Ms Miss Mx Lot Batch Approved Approval Launched Published Founded
-    Established
+    Established Name
     The A An And Or But If On In At To With Was Were Is Are Has Had Have Who That
     This These Those He She They We I It Its Next Will Would Should Also Plan Follow Discussed
     Asked Sent Left Per No Not Yes Please Note Notes Due Started Stopped Since Then Today Called
@@ -661,7 +661,9 @@ _NOT_A_RECORD_BEFORE_RE = re.compile(
 _PATIENT_CUE_RE = re.compile(
     r"\b(?P<cue>[Pp]atient|PATIENT|[Pp]t\.?|PT\.?|[Pp]aciente|[Pp]aziente)(?:['\u2019]s\s+name)?"
     # The name stays on the cue's line: "..., PT\nLocation: Room 214" is a credential.
-    r"(?:[ \t]*[,:(\u2013-][ \t]*|[ \t]+)(?:(?:named|[Nn]ame\s*:?|called|is|was)\s+)?"
+    # (a form's label and its colon or dash: "Patient Name: X", "Patient Name - X", "... -- X")
+    r"(?:[ \t]*[,:(\u2013-][ \t]*|[ \t]+)"
+    r"(?:(?:named|[Nn]ame(?:\s*(?::|--?|[\u2013\u2014]))?|called|is|was)\s+)?"
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
     rf"(?P<name>{_NAME})"
 )
