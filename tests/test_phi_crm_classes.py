@@ -136,6 +136,14 @@ CLASSES: dict[str, list[str]] = {
         "Patient Name -- {N|Maria Lopez}",
         "Pt Name - {N|maria lopez}",
     ],
+    "a people's name before a noun (precision)": [
+        "Dr. {H|Walsh} says patient {N|Niamh Byrne}, PPSN {S|1234567T}, wants the Irish hub.",
+        "We met the German team and the French team; the Spanish sample arrived.",
+        # a surname in a person's place still goes
+        "Mr {N|Irish} called.",
+        "patient {N|Irish Smith} called.",
+        "the {N|Irish} called back.",
+    ],
 }
 
 

@@ -43,6 +43,13 @@ _COLON_AFTER_RE = re.compile(r"[ \t]*:")
 # Santiago", "em Braga"): only there, as Dutch "en" is "and" ("Jan en Piet").
 _THE_BEFORE_RE = re.compile(r"\b(?i:the)[ \t]+$")
 _NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b(?<!\band)(?<!\bor)")
+# The same word, and no verb nor adverb a family's surname may take ("the Irish called", "the
+# French twice"): for a people's name that is a surname too.
+_THING_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:is|was|were|are|has|had|have|will|would|can|could|said|says|told|rang|twice"
+    r"|again|today|also|who|which|that|then|came|come|comes|phoned|called|calls|family"
+    r"|families|household)\b)[a-z]{3,}\b(?<!ed)(?<!ly)"
+)
 _ROMANCE_IN_RE = re.compile(r"\b(?:en|em)[ \t]+$")
 # Spanish, Catalan and Portuguese verbs of being or working somewhere, in any form:
 # ingresado, ingressat, trabaja, treballa, vive, viu, reside, nacido, nascut, trasladada,
@@ -77,6 +84,13 @@ _WORD_LIST_RE = re.compile(
 
 
 _HEALTH_BODIES = frozenset("ICB ICS CCG HSE STP NHS PCT CHO".split())
+# Peoples' names that no country's name grows into (names._demonym reads "Kenyan", "Chinese"),
+# several of them surnames too ("Irish", "German", "French"): adjectives only before a noun.
+_NATIONALITIES = frozenset(
+    """Irish French English Welsh Scottish Scots British Dutch German Swiss Danish Swedish
+    Finnish Greek Thai Turkish Czech Polish Spanish Portuguese Flemish Cornish Icelandic
+    Slovak""".split()
+)
 
 
 @cache
@@ -118,7 +132,12 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
     """A town the geocoder knows, or a country, alone in brackets or opening its line before a
     colon (not a census given name there: "(Florence)" may be what a patient is called), or
     after the word for "in" of Romance prose (a given name too: "en Santiago")."""
-    if word not in towns() and word not in country_names() and not _demonym(word):
+    if (
+        word not in towns()
+        and word not in country_names()
+        and word not in _NATIONALITIES
+        and not _demonym(word)
+    ):
         return False
     lo = max(0, span.start - 12)
     bracket = _IN_BRACKETS_RE.search(text, lo, span.start) and _BRACKET_END_RE.match(text, span.end)
@@ -135,6 +154,8 @@ def _town_slot(text: str, span: Span, word: str) -> bool:
     # a country's, people's or town's name used as an adjective: "on the Irish hardship form",
     # "the Galway pharmacy" (not a given name: "the Tyler referral" may be a patient's)
     if _THE_BEFORE_RE.search(text, lo, span.start) and _NOUN_AFTER_RE.match(text, span.end):
+        if word in _NATIONALITIES:
+            return _THING_AFTER_RE.match(text, span.end) is not None
         return word in country_names() or _demonym(word) or word not in census_lists()[0]
     if _ROMANCE_IN_RE.search(text, lo, span.start) is None:
         return False
