@@ -144,6 +144,14 @@ CLASSES: dict[str, list[str]] = {
         "patient {N|Irish Smith} called.",
         "the {N|Irish} called back.",
     ],
+    "a prescription number and a pregnancy's dates": [
+        # an Rx number identifies the patient's prescription at a pharmacy: it goes
+        "Rx # {M|7719023} processed",
+        # a last period's and a due date's month are clinical dates
+        "Pregnancy exposure: pt {N|Aaliyah Brooks}, LMP 10/2026; partner {N|Devon Brooks} "
+        "({P|(404) 555-0175}).",
+        "EDD 07/2027, LMP 10/2026.",
+    ],
 }
 
 

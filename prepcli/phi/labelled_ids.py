@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from prepcli.phi.relatives import CARERS, RELATIVES, alternation
 from prepcli.phi.spans import Span
 
-# Labels whose numbers are not a patient's (registers of products (NDC, and Germany's PZN,
+# Labels whose numbers are not a patient's (a pregnancy's clinical dates, "LMP 10/2026", "EDD
+# 07/2027", which the date rules read; registers of products (NDC, and Germany's PZN,
 # Italy's AIC, South Africa's NAPPI, Australia's ARTG, Canada's NPN), trials, publications and
 # clinicians; a company's orders, cases and staff; lab tests; currencies; places in a building
 # or an address, which the address detector reads) or that other detectors type better
@@ -42,7 +43,7 @@ _NOT_PERSONAL = frozenset(
     dod yob age sex bp sbp dbp hr rr map spo2 temp bin pcn grp group rxbin rxpcn rxgrp ci cfr
     usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
     ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
-    agent user login username rx script prescription exp expiry expires
+    agent user login username rx script prescription exp expiry expires lmp lnmp edd edc
     pzn aic nappi artg npn routing aba swift bic sort
     """.split()
 )
