@@ -152,6 +152,16 @@ CLASSES: dict[str, list[str]] = {
         "({P|(404) 555-0175}).",
         "EDD 07/2027, LMP 10/2026.",
     ],
+    "a birth word with no date; a date after a file's label (precision)": [
+        "Dr. {H|Amy Cole}, Oncology, DOB field missing",
+        "Dr. {H|Amy Cole}, Oncology, DOB: not given",
+        # a date after the birth word, or no clinician's title, still makes her the patient
+        "Dr. {N|Amy Cole}, DOB {D|03/04/1961}",
+        "{N|Amy Cole}, Oncology, DOB field missing",
+        "case file 2024-03-01 reviewed.",
+        "case file {M|8831-22}",
+        "patient ID {M|2024-03-01}",
+    ],
 }
 
 

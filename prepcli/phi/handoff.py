@@ -145,6 +145,16 @@ _BIRTH_AFTER_RE = re.compile(
     _CREDENTIALS_AFTER + r"(?:[ \t]*,[ \t]*(?:[A-Za-z][a-z]+[ \t]+)?[A-Za-z][a-z]+(?=[ \t]*,))?"
     r"[ \t]*[,(]?[ \t]*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|Dob)(?![\w'’-])"
 )
+# What after the birth word says no date is there: "DOB field missing", "DOB: unknown".
+_NO_DATE_RE = re.compile(
+    r"[ \t]*[:=-]?[ \t]*(?i:field|missing|unknown|not|n/?a|none|blank|tbc|tbd|withheld"
+    r"|declined|unavailable)(?![\w'’-])"
+)
+# A doctor's title before the span, or before the name the span is set beside ("Dr. Amy Cole,
+# Oncology").
+_DOCTOR_BEFORE_RE = re.compile(
+    r"\b(?:Dr|Dra|Doctor|Prof)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:[A-Z][\w'’-]*[ \t]*,[ \t]*)?$"
+)
 _PATIENT_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?i:patient|pt|client)(?:[ \t]*[:,]|[ \t]+(?:is|was))?[ \t]+"
     r"(?:(?:Dr|Prof|Sister|Brother|Father|Nurse|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?$"
@@ -245,12 +255,23 @@ def kin_clinicians(text: str, hcps: list[Span]) -> tuple[list[Span], list[Span]]
             or _PATIENT_AFTER_RE.match(text, h.end)
             or _PATIENT_BEFORE_RE.search(text, max(0, h.start - 20), h.start)
             # (a name, not a word a staff rule kept: "nurse query: student, DOB ...")
-            or (text[h.start].isupper() and _BIRTH_AFTER_RE.match(text, h.end))
+            or (text[h.start].isupper() and _birth_after(text, h))
         ):
             kin.append(Span(h.start, h.end, "PATIENT-NAME"))
         else:
             kept.append(h)
     return kept, kin
+
+
+def _birth_after(text: str, h: Span) -> bool:
+    """Whether a birth word right after the clinician's span makes the name a patient's: not a
+    titled clinician's with no date after the word ("Dr. Amy Cole, Oncology, DOB field
+    missing"), which is no patient's form; untitled, the form may be hers (fail closed)."""
+    birth = _BIRTH_AFTER_RE.match(text, h.end)
+    return birth is not None and not (
+        _NO_DATE_RE.match(text, birth.end()) is not None
+        and _DOCTOR_BEFORE_RE.search(text, max(0, h.start - 40), h.start) is not None
+    )
 
 
 def _kin_before(text: str, start: int) -> bool:

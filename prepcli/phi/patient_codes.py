@@ -27,6 +27,13 @@ _PATIENT_CODE_RE = re.compile(
     # (a code of letters and digits joined by dashes or underscores; four digits at least)
     r"(?P<id>(?=(?:[A-Za-z_-]*\d){4})[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+){0,7})(?![\w-])"
 )
+# A calendar date after a file's label dates the file ("case file 2024-03-01"); after an ID's
+# it is still the code (fail closed).
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_FILE_DATE_RE = re.compile(
+    rf"(?:(?:19|20)\d{{2}}([-/]){_MONTH}\1{_DAY}|{_DAY}([-/]){_MONTH}\2(?:19|20)\d{{2}})(?![\w/-])"
+)
 _NHI_RE = re.compile(
     r"\bNHI\b(?:[ \t]+(?i:number|no\.?|#))?(?:[ \t]+(?:is|was|of))?[ \t]*[:#]?[ \t]*"
     r"(?P<id>[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2}))(?![\w-])"
@@ -38,6 +45,9 @@ def patient_codes(text: str, low: str) -> Iterator[Span]:
     folded)."""
     if "id" in low or "code" in low or "ref" in low or "file" in low:
         for m in _PATIENT_CODE_RE.finditer(text):
+            label = text[m.start() : m.start("id")].lower()
+            if "file" in label and _FILE_DATE_RE.match(text, m.start("id")):
+                continue
             yield Span(m.start("id"), m.end("id"), "MRN")
     if "NHI" in text:
         for m in _NHI_RE.finditer(text):
