@@ -32,11 +32,14 @@ def parse_letters(marked: str) -> tuple[str, list[tuple[str, int, int]]]:
     return "".join(out), spans
 
 
-def assert_identifiers_go_and_clinicians_stay(marked: str) -> None:
+def assert_identifiers_go_and_clinicians_stay(
+    marked: str, keep: Container[str] = frozenset(), clinicians: Container[str] = frozenset()
+) -> None:
     """Every marked identifier is covered whole, no clinician is touched, and nothing outside
-    a marked span (a clinician, a drug, a kin word, a bed number) is taken."""
+    a marked span (a clinician, a drug, a kin word, a bed number) is taken; ``keep`` and
+    ``clinicians`` as find_phi takes them."""
     text, spans = parse(marked)
-    found = find_phi(text)
+    found = find_phi(text, keep, clinicians)
     for s in spans:
         start, end = int(s["start"]), int(s["end"])  # type: ignore[call-overload]
         touched = [f for f in found if f.start < end and start < f.end]

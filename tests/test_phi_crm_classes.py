@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from prepcli.phi import scrub
+from prepcli.ingest.run import name_words
+from prepcli.phi import AnyOf, scrub
 from tests.phi_marked import assert_identifiers_go_and_clinicians_stay
 
 # class: its marked snippets (bench/blind_phi_marks.py's marks)
@@ -164,11 +165,50 @@ CLASSES: dict[str, list[str]] = {
     ],
 }
 
+# The HCP table's clinicians and the row's products, passed as ingest passes them.
+_HCPS = ("Dr. Maria Lee", "Dr. Anna Patel", "Dr. John Smith-Lee", "Ana Cole, NP", "Tom Reyes")
+_PRODUCTS = ("Humira", "Keytruda")
+_CLINICIANS = AnyOf({w for n in _HCPS for w in name_words(n)})
+_KEEP = frozenset(w for p in _PRODUCTS for w in name_words(p))
+
+# class: its marked snippets, scrubbed with the ingest's kept words (left5a's round)
+INGEST_CLASSES: dict[str, list[str]] = {
+    "a patient's word before a name wins over the HCP table": [
+        "patient {N|Maria Lee} called.",
+        "Pt: {N|Anna Patel}, 54",
+        "patient {N|John Smith-Lee} phoned",
+        "Dr. {H|Maria Lee} saw her patient {N|Maria Lee} today.",
+        # the clinicians themselves, and a physical therapist's credential, stay
+        "Dr. {H|Maria Lee} reviewed her patient.",
+        "{H|Maria Lee} called re samples.",
+        "{H|Anna Patel}, PT {H|Maria Lee} reviewed the plan.",
+    ],
+    "a patient's word apposed after a name": [
+        "{N|Tom Humira}, the patient, called",
+        "{N|Tom Reyes} (the patient) phoned",
+        "{N|Ana Cole} (the patient) phoned",
+        "{N|Maria Lee}, patient, 54, called",
+        "{N|Maria Lee}, a patient of Dr. {H|Patel}, called",
+        "Yesterday {N|Ana Cole} (the patient) phoned",
+        # a product alone there, a clinician's possessive and a patient's advocate stay
+        "Started Humira, the patient, tolerating it.",
+        "Dr. {H|Maria Lee}, the patient's oncologist, called",
+        "{H|Maria Lee}, patient advocate, called",
+        "{H|Anna Patel}, PT, reviewed the plan.",
+    ],
+}
+
 
 @pytest.mark.parametrize("cls", CLASSES)
 def test_crm_class(cls: str) -> None:
     for marked in CLASSES[cls]:
         assert_identifiers_go_and_clinicians_stay(marked)
+
+
+@pytest.mark.parametrize("cls", INGEST_CLASSES)
+def test_crm_class_with_the_ingests_words(cls: str) -> None:
+    for marked in INGEST_CLASSES[cls]:
+        assert_identifiers_go_and_clinicians_stay(marked, _KEEP, _CLINICIANS)
 
 
 def test_the_hcp_tables_words_grow_a_patients_name_the_same_way() -> None:

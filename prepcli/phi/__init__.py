@@ -131,6 +131,7 @@ from prepcli.phi.nordic import (
 )
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.patient_codes import patient_codes
+from prepcli.phi.patient_cues import apposed_patients, patient_cued
 from prepcli.phi.person_slots import profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names, ward_cover_names
@@ -940,6 +941,8 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         names += initials_before_birth(text)
     if turns:
         names += lower_case_names(text, turns)
+    if "patient" in words or "pt" in words:
+        names += apposed_patients(text, AnyOf(keep, _DRUG_BRANDS))
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
@@ -994,7 +997,11 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         # A clinician's name stays, however the cue read it.
         if _overlaps_any(span, off_limits):
             continue
-        if all(w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()):
+        # (but a patient's word right before or apposed after the name wins over every
+        # clinician's word in it: "patient Maria Lee" with Dr. Maria Lee in the HCP table)
+        if all(
+            w.strip(".,'’") in clinicians for w in text[span.start : span.end].split()
+        ) and not patient_cued(text, span):
             continue
         if role_first and not a_patients_place(text, span):
             value = text[span.start : span.end].removesuffix("'s").removesuffix("’s")
