@@ -163,6 +163,13 @@ CLASSES: dict[str, list[str]] = {
         "case file {M|8831-22}",
         "patient ID {M|2024-03-01}",
     ],
+    "an accented surname after an initial": [
+        "Co-pay card for {N|P. Ramírez}",
+        "Co-pay card for {N|P. Ramirez}",
+        "Hub enrolment for {N|J. Gómez}.",
+        # a titled one stays
+        "Seen by Dr. {H|P. Ramírez} today.",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

@@ -30,10 +30,9 @@ properties, MPL-2.0) cover 6 of these languages with a handful of keys, some mis
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
-from prepcli.phi.spans import words_of
+from prepcli.phi.spans import without_accents, words_of
 from prepcli.phi.words import common
 
 
@@ -395,7 +394,7 @@ TABLE: dict[str, Labels] = {
 def _bare(label: str) -> str:
     """The label without its accents, as capitals drop them in Greek ("ΑΣΘΕΝΗΣ") and plain
     keyboards do everywhere ("Imie i nazwisko")."""
-    return "".join(c for c in unicodedata.normalize("NFD", label) if not unicodedata.combining(c))
+    return without_accents(label)
 
 
 # Between a label's words: spaces, or a hyphen or slash ("Adı-Soyadı", "Imię/Nazwisko").

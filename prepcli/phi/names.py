@@ -42,6 +42,7 @@ from prepcli.phi.spans import (
     Span,
     folded,
     letter_runs,
+    without_accents,
     words_of,
 )
 from prepcli.phi.words import common, everyday, everyday_words
@@ -632,7 +633,8 @@ _INITIALS_SURNAME_RE = re.compile(
     r"(?:[A-Z]|Th|Ph|Ch|Ij|Wm)\.[ \t]?){1,3}"
     r"(?P<p>(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Tt]e[rn]|[Dd][aiu]|[Ll][ae]|[Dd]ella|[Dd]os)"
     r"[ \t]+){0,3})"
-    r"(?P<s>[A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]+)?)\b"
+    # (a surname with its accents: "P. Ramírez", "K. Łukasiewicz")
+    r"(?P<s>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’]+)?)\b"
     # "V. Cava Inferior", "A. Carotis Interna": Latin anatomy, not a person
     r"(?![ \t]+(?:Inferior|Superior|Anterior|Posterior|Major|Minor|Interna|Externa|Communis"
     r"|Profunda|Medialis|Lateralis|Dextra|Sinistra)\b)"
@@ -783,29 +785,45 @@ _SEQ_RE = re.compile(
 
 @cache
 def census_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames), capitalised, from the census lists in the ``names`` package."""
+    """(first names, surnames), capitalised, from the census lists in the ``names`` package,
+    each also as the international lists spell it with its accents ("Ramírez", "José"): the
+    census writes ASCII, a note its patient's own spelling, and every rule that reads these
+    lists sees both (folded here once, not at each look-up)."""
     root = resources.files("names")
 
     def read(name: str) -> set[str]:
         text = root.joinpath(name).read_text(encoding="ascii")
         return {line.split(None, 1)[0].capitalize() for line in text.splitlines() if line}
 
-    first = read("dist.male.first") | read("dist.female.first")
-    return frozenset(first - _WORDLIKE), frozenset(read("dist.all.last"))
+    first = (read("dist.male.first") | read("dist.female.first")) - _WORDLIKE
+    last = read("dist.all.last")
+    accented = [w for w in _international_lists()[0] | _international_lists()[1] if not w.isascii()]
+    plain = {w: without_accents(w) for w in accented}
+    return (
+        frozenset(first | {w for w in accented if plain[w] in first}),
+        frozenset(last | {w for w in accented if plain[w] in last}),
+    )
 
 
 @cache
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames): the census lists plus the international names derived from
-    names-dataset by bench/phi_names_build.py (shipped in data/, not the 56 MB package)."""
-    first, last = census_lists()
+def _international_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) derived from names-dataset by bench/phi_names_build.py (shipped
+    in data/, not the 56 MB package)."""
     data = resources.files("prepcli.phi").joinpath("data")
 
     def read(name: str) -> frozenset[str]:
         with data.joinpath(name).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             return frozenset(f.read().split())
 
-    return first | read("first_names_intl.txt.gz"), last | read("last_names_intl.txt.gz")
+    return read("first_names_intl.txt.gz"), read("last_names_intl.txt.gz")
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames): the census lists plus the international names."""
+    first, last = census_lists()
+    intl_first, intl_last = _international_lists()
+    return first | intl_first, last | intl_last
 
 
 def _clean(word: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
@@ -12,6 +13,11 @@ class Span:
     start: int
     end: int
     type: str
+
+
+def without_accents(word: str) -> str:
+    """``word`` with its combining accents dropped ("Ramírez" -> "Ramirez")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def birth_dates(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
