@@ -170,10 +170,24 @@ CLASSES: dict[str, list[str]] = {
         # a titled one stays
         "Seen by Dr. {H|P. Ramírez} today.",
     ],
+    "initials, a full stop, and a birth cue opening the next sentence": [
+        "pt {N|AB}. Born {D|1958}.",
+        "Patient {N|JD}. Born {D|1961}. On Keytruda.",
+        "pt {N|AB}; born {D|1958}",
+        # no patient's word before the letters, or no birth cue after them: they stay
+        "CT. Born {D|1958}.",
+        "pt AB. Seen today.",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.
-_HCPS = ("Dr. Maria Lee", "Dr. Anna Patel", "Dr. John Smith-Lee", "Ana Cole, NP", "Tom Reyes")
+_HCPS = (
+    "Dr. Maria Lee",
+    "Dr. Anna Patel",
+    "Dr. John Smith-Lee",
+    "Ana Cole, NP",
+    "Tom Reyes",
+)
 _PRODUCTS = ("Humira", "Keytruda")
 _CLINICIANS = AnyOf({w for n in _HCPS for w in name_words(n)})
 _KEEP = frozenset(w for p in _PRODUCTS for w in name_words(p))

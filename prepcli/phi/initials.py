@@ -40,6 +40,14 @@ _BIRTH_INITIALS_RE = re.compile(
     r"[ \t]*[,(-]?[ \t]*(?:born\b|(?i:dob\b|d\.o\.b\.?)|b\.[ \t]*\d)"
 )
 
+# ... or at the end of a sentence after a patient's word, the birth cue opening the next one:
+# "pt AB. Born 1958." (a full stop alone says nothing: "CT. Born ..." is the scan's heading).
+_CUED_INITIALS_THEN_BIRTH_RE = re.compile(
+    r"(?<![\w'’-])(?i:pt\.?|patient)[ \t]*:?[ \t]+"
+    r"(?P<v>[A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?)\.?[ \t]*[.;][ \t]*"
+    r"(?:(?i:born|dob|d\.o\.b)\b|b\.[ \t]*\d)"
+)
+
 
 def patient_initials(text: str) -> list[Span]:
     """The initials after a patient's "initials" cue, as PATIENT-NAME spans."""
@@ -56,5 +64,7 @@ def titled_initials(text: str) -> list[Span]:
 def initials_before_birth(text: str) -> list[Span]:
     """Initials right before a birth cue, as PATIENT-NAME spans."""
     return [
-        Span(m.start("v"), m.end("v"), "PATIENT-NAME") for m in _BIRTH_INITIALS_RE.finditer(text)
+        Span(m.start("v"), m.end("v"), "PATIENT-NAME")
+        for pattern in (_BIRTH_INITIALS_RE, _CUED_INITIALS_THEN_BIRTH_RE)
+        for m in pattern.finditer(text)
     ]
