@@ -178,6 +178,22 @@ CLASSES: dict[str, list[str]] = {
         "CT. Born {D|1958}.",
         "pt AB. Seen today.",
     ],
+    "a lower-case town after a lower-case patient's name": [
+        "mrs {N|pat quinn} of {A|harrogate} called",
+        "mr {N|ahmed} from {A|bradford} called",
+        "mrs {N|pat quinn} from {A|milton keynes} called",
+        # a common English word or a department after "from" stays
+        "mr {N|ahmed} of reading called",
+        "mr ahmed from pharmacy called",
+    ],
+    "a town in brackets after a courtesy title and a name": [
+        "Frau {N|Erika Brandt} ({A|Graz}) rief an",
+        "Mrs {N|Pat Quinn} ({A|Harrogate}) phoned",
+        # a clinician's, and a bracket after a name no title or patient's word cues, stay
+        "Dr. {H|Lee} (Leeds) phoned",
+        "{N|Claire Brandt} (Lausanne) called about the samples",
+        "Mr {N|Lee} (Cardiology) called",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

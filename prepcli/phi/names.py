@@ -1696,6 +1696,8 @@ def find_names(
             found.append(span)
     found += _listed_together(text, blocked, free)
     found += [s for s in _lower_pairs(text, first, last, blocked) if free(s)]
+    if "mr" in fold or "ms" in fold or "miss" in fold or "mx" in fold:
+        found += [s for s in _titled_lower_names(text, blocked) if free(s)]
     if " is a" in text or " is an" in text:
         for m in _AGE_INTRO_RE.finditer(text):
             span = _trim(text, m.start("name"), m.end("name"), blocked)
@@ -1973,6 +1975,29 @@ def _lower_pairs(
         ):
             continue
         yield Span(m.start(), m.end(), "PATIENT-NAME")
+
+
+# A lower-case note's full name after its lower-case courtesy title, of any length ("mrs pat
+# quinn", "mr li wei"): a listed given name, a word too or not, and a listed surname that is
+# no English word ("mr smith will call", "mrs jones said" read no pair).
+_TITLED_LOWER_RE = re.compile(
+    r"(?<![\w'’-])(?:mrs?|ms|miss|mx)\.?[ \t]+(?P<a>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]+)[ \t]+"
+    r"(?P<b>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]+)(?![\w'’-])"
+)
+
+
+def _titled_lower_names(text: str, blocked: Container[str]) -> Iterator[Span]:
+    for m in _TITLED_LOWER_RE.finditer(text):
+        given, surname = m.group("a"), m.group("b")
+        if (
+            listed(given)
+            and listed(surname)
+            and not everyday(surname)
+            and given not in _FUNCTION_WORDS
+            and _usable(given, blocked)
+            and _usable(surname, blocked)
+        ):
+            yield Span(m.start("a"), m.end("b"), "PATIENT-NAME")
 
 
 def _lower_company(word: str) -> bool:

@@ -23,6 +23,7 @@ from prepcli.phi.names import (
 )
 from prepcli.phi.relatives import RELATIVE
 from prepcli.phi.spans import AnyOf, Span, words_of
+from prepcli.phi.words import common
 
 _CAP = r"(?![a-zß-öø-ÿ])[^\W\d_][\w'’-]*"
 # A label whose list holds places: "Territory: Austin, Tyler", "Sites - Ennis, Tralee".
@@ -459,8 +460,9 @@ def _colleague_covers(text: str, start: int, end: int) -> bool:
 # after "from" or "of" (a lower-case word may go on: "of Harrogate called"; a list may not:
 # "Saabir, Boston and Chicago sites"), after a comma with the clause ending there (a state's
 # code may follow: "from Tulsa, OK"), or alone in brackets after a name the patient's word
-# cues (with no such cue the bracket may be an office's or a caller's: "Claire Brandt
-# (Lausanne) called about the samples", "Frau Erika Brandt (Graz) bittet um Rückruf").
+# or a courtesy title cues ("Frau Erika Brandt (Graz) bittet um Rückruf": her residence; with
+# no such cue the bracket may be an office's or a caller's: "Claire Brandt (Lausanne) called
+# about the samples").
 # An age may stand between the name and the town.
 _AFTER_NAME_TOWN_RE = re.compile(
     r"(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?|[MF]))?(?=[ \t]*[,(])"
@@ -470,7 +472,19 @@ _AFTER_NAME_TOWN_RE = re.compile(
     r"(?P<st>,[ \t]+[A-Z]{2}(?![\w'’]))?"
     r"(?:(?=[ \t]*(?:[,.;:!?)\n]|$))|(?P<goes>(?=[ \t]+(?!(?:and|or|und|y|et)\b)[a-z])))"
 )
-_PATIENT_BEFORE_RE = re.compile(r"\b(?i:patient(?:in|e)?|paciente|pt\.?|client)[ \t:,-]*$")
+# (or a courtesy title: a bracket after "Frau Erika Brandt" is her residence; a clinician's
+# title never opens a found patient's name, "Dr. Lee (Leeds)")
+_PATIENT_BEFORE_RE = re.compile(
+    r"\b(?:(?i:patient(?:in|e)?|paciente|pt\.?|client)[ \t:,-]*"
+    r"|(?:Mr|Mrs|Ms|Miss|Mx|Frau|Herr|Mme|Madame|Monsieur|M|Sr|Sra|Srta|Sig|Sig\.ra)\.?[ \t]+)$"
+)
+# The same town after a lower-case note's lower-case name: "mrs pat quinn of harrogate", "mr
+# ahmed from bradford called"; one or two words, an everyday one only where it is no common
+# word ("from reading", "of bath" may be the English words).
+_AFTER_LOWER_NAME_TOWN_RE = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:from|of)[ \t]+(?P<t>[a-zß-ÿ][a-zß-ÿ'’-]+)"
+    r"(?P<t2>[ \t]+[a-zß-ÿ][a-zß-ÿ'’-]+)?"
+)
 
 
 def towns_after_names(text: str, names: list[Span]) -> list[Span]:
@@ -480,6 +494,9 @@ def towns_after_names(text: str, names: list[Span]) -> list[Span]:
     The town goes with the person."""
     spans = []
     for name in names:
+        if text[name.start : name.end].islower():
+            spans += _lower_town(text, name.end)
+            continue
         m = _AFTER_NAME_TOWN_RE.match(text, name.end)
         if m is None or m.group("t") not in towns() or m.group("t") in country_names():
             continue
@@ -494,3 +511,16 @@ def towns_after_names(text: str, names: list[Span]) -> list[Span]:
         if not any(n.start < town.end and town.start < n.end for n in names):
             spans.append(town)
     return spans
+
+
+def _lower_town(text: str, end: int) -> list[Span]:
+    """The lower-case town after "from" or "of" at ``end``, two words before one."""
+    m = _AFTER_LOWER_NAME_TOWN_RE.match(text, end)
+    if m is None:
+        return []
+    if m.group("t2") and (m.group("t") + m.group("t2")).title() in towns():
+        return [Span(m.start("t"), m.end("t2"), "ADDRESS")]
+    t = m.group("t")
+    if t.title() in towns() and t.title() not in country_names() and not common(t):
+        return [Span(m.start("t"), m.end("t"), "ADDRESS")]
+    return []
