@@ -194,6 +194,18 @@ CLASSES: dict[str, list[str]] = {
         "{N|Claire Brandt} (Lausanne) called about the samples",
         "Mr {N|Lee} (Cardiology) called",
     ],
+    "an untitled name under a plain 'Signature:'": [
+        "From: {N|Efua Mensah}\nTo: Dr. {H|Lee}\nSubject: dose\nThanks.\n"
+        "Signature: {N|Efua Mensah}",
+        "Signature: {N|Efua Mensah}",
+        "Fwd: my pain is worse.\nBest regards,\n{N|Efua Mensah}",
+        # a titled or credentialed signature, and a chart's electronic one, stay
+        "Signature: Dr. {H|Ama Owusu}",
+        "Signature: {H|Jane Doe}, RN",
+        "Signature: {H|Tyler Brooks}, MS, CEP",
+        "Signature: {H|Ama Owusu}, PharmD",
+        "Electronic signature: {H|Jane Doe}",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.
@@ -203,6 +215,7 @@ _HCPS = (
     "Dr. John Smith-Lee",
     "Ana Cole, NP",
     "Tom Reyes",
+    "Kofi Boateng",
 )
 _PRODUCTS = ("Humira", "Keytruda")
 _CLINICIANS = AnyOf({w for n in _HCPS for w in name_words(n)})
@@ -232,6 +245,10 @@ INGEST_CLASSES: dict[str, list[str]] = {
         "Dr. {H|Maria Lee}, the patient's oncologist, called",
         "{H|Maria Lee}, patient advocate, called",
         "{H|Anna Patel}, PT, reviewed the plan.",
+    ],
+    "a known clinician under a plain 'Signature:'": [
+        "Signature: {H|Kofi Boateng}",
+        "Signature: {N|Efua Mensah}",
     ],
 }
 

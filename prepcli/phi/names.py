@@ -412,7 +412,11 @@ _ROLE_BEFORE_RE = re.compile(
     r"(?:care\s+|service\s+)?co-?ordinator|(?:key|support)\s+worker|keyworker|kaimahi|"
     r"pharmacist|chaplain|dietitian|nutritionist|counselor|midwife|practitioner|clinician|"
     r"consultant|specialist|(?:seen|signed|dictated|reviewed|authored|entered)\s+by|author|"
-    r"(?:electronic\s+)?signature|primary\s+care(?:\s+(?:physician|provider|doctor))?"
+    # (a chart's electronic signature is a clinician's; a plain "Signature:" may close a
+    # patient's forwarded e-mail, and there only a title, a credential or the HCP table keeps
+    # the name)
+    r"electronic\s+signature|(?P<sig>signature)|primary\s+care(?:\s+(?:physician|provider"
+    r"|doctor))?"
     # the same roles in the languages notes mix in: "Hausarzt:", "médecin traitant :",
     # "médico tratante:", "medico curante:", "huisarts:", "behandelend arts:", "lekarz
     # prowadzący:", "läkare:", "infirmière :", "enfermera:"
@@ -1255,6 +1259,22 @@ def _joined_colleagues(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A signature's clinician: titled ("Signature: Dr. Ama Owusu") or credentialed ("Jane Doe, RN",
+# "Tyler Brooks, MS, CEP").
+# (two capitals at least, as credentials write them: "RN", "PharmD", "MSc", "FNP-BC"; not
+# "Thanks")
+_SIGNED_CREDENTIAL_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:[A-Z][a-z]{0,4}){2,4}(?:-[A-Z]{1,3})?|M\.D\.)(?![\w'’-])"
+)
+
+
+def _signed_as_clinician(text: str, after: re.Match[str]) -> bool:
+    return (
+        text[after.start() : after.start("a")].strip() != ""
+        or _SIGNED_CREDENTIAL_RE.match(text, after.end("a")) is not None
+    )
+
+
 _PLURAL_ROLE_BEFORE_RE = re.compile(
     r"\b(?i:nurses|pharmacists|midwives|therapists|doctors|drs|physicians|surgeons"
     r"|[a-z]*ologists|[a-z]*iatrists)\.?[ \t]+$"
@@ -1335,15 +1355,17 @@ def _hcp_spans(text: str, words: frozenset[str], runs: frozenset[str]) -> list[S
         spans += [Span(m.start("a"), m.end("a"), "HCP") for m in _PCP_RE.finditer(text)]
         colon = text.find(":")
         while colon >= 0:
-            if _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon) or (
-                labels and CLINICIAN_BEFORE_RE.search(text, max(0, colon - 40), colon)
-            ):
+            before = _ROLE_BEFORE_RE.search(text, max(0, colon - 40), colon)
+            if before or (labels and CLINICIAN_BEFORE_RE.search(text, max(0, colon - 40), colon)):
                 after = _AFTER_ROLE_RE.match(text, colon + 1)
                 # "Cc: Oksana Hrytsenko (patient), Dr. ...": the copy goes to the patient too
                 if (
                     after is not None
                     and not _PATIENT_AFTER_RE.match(text, after.end("a"))
                     and not _copied_patient(text, colon, after)
+                    and not (
+                        before and before.group("sig") and not _signed_as_clinician(text, after)
+                    )
                 ):
                     spans.append(Span(after.start("a"), after.end("a"), "HCP"))
             colon = text.find(":", colon + 1)
