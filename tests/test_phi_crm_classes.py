@@ -206,6 +206,30 @@ CLASSES: dict[str, list[str]] = {
         "Signature: {H|Ama Owusu}, PharmD",
         "Electronic signature: {H|Jane Doe}",
     ],
+    "an initial and a lower-case surname after 'pt'": [
+        "pt {N|n. ahmadi} missed dose",
+        "pt {N|a. okonkwo} called",
+        "Pt {N|n. ahmadi}, 54",
+        # an organism's genus and species, or a clinical abbreviation, stay
+        "pt c. difficile positive",
+        "pt h. pylori neg",
+        "e. coli in urine",
+        "pt c. diff",
+        "pt a. fib on warfarin",
+        "pt s. aureus bacteremia",
+    ],
+    "a word-like given name after a bare relative, before a finished verb": [
+        "husband {N|raj} called",
+        "wife {N|rose} called",
+        "son {N|will} brought her",
+        "her husband {N|ray} said ok",
+        # a modal before a bare verb, or an adverb, stays
+        "her husband will drive her",
+        "son will call back",
+        "son may have called",
+        "her son then called",
+        "husband also called",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

@@ -37,7 +37,7 @@ from prepcli.phi.names import (
 )
 from prepcli.phi.relatives import EUROPEAN, RELATIVE, RELATIVE_RE, RELATIVE_WORDS, alternation
 from prepcli.phi.spans import WORD_START, Span
-from prepcli.phi.words import common, everyday
+from prepcli.phi.words import clinical, common, everyday
 
 _WORD = r"[^\W\d_][\w'’-]*"
 # Someone named with where they work is staff or a contact, not the patient: "talked with
@@ -166,6 +166,36 @@ _BARE_CARER_OR_PATIENT_RE = re.compile(
     r"(?P<name>[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž'’-]+)(?![\w'’-])"
 )
 _CARER_OR_PATIENT_WORDS = frozenset("caregiver carer pt patient".split())
+# An initial and a lower-case surname after the patient's word: "pt n. ahmadi", "pt a.
+# okonkwo"; not an organism's genus and species ("pt c. difficile", "h. pylori") nor a clinical
+# abbreviation a dictionary holds and no name list does ("pt a. fib", "c. diff").
+_PT_INITIAL_SURNAME_RE = re.compile(
+    r"(?<![\w'’-])(?i:pt|patient)\.?[ \t]*:?[ \t]+(?P<name>[a-z]\.[ \t]?"
+    r"(?P<s>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,}))(?![\w'’.-])"
+)
+_SPECIES = frozenset(
+    """difficile diff pylori coli aureus pneumoniae aeruginosa tuberculosis albicans auris
+    glabrata gonorrhoeae influenzae faecalis faecium epidermidis baumannii trachomatis pallidum
+    catarrhalis meningitidis pyogenes agalactiae marcescens cloacae vulgaris mirabilis jirovecii
+    jiroveci vivax falciparum malariae ovale burgdorferi perfringens botulinum tetani fragilis
+    monocytogenes gondii typhi enterica sonnei jejuni cholerae pertussis diphtheriae anthracis
+    pestis neoformans fumigatus lugdunensis saprophyticus oxytoca maltophilia cepacia vaginalis
+    hominis genitalium pneumophila capitis haemolyticus dubliniensis krusei tropicalis
+    parapsilosis""".split()
+)
+# A word-like given name after a bare relative ("husband raj", "wife rose", "son will") is one
+# where a finished verb follows it ("son will brought her", "husband raj called"): a modal or an
+# adverb takes a bare verb there ("her husband will drive her") or is no name at all ("son then
+# called").
+_FINISHED_VERBS = frozenset(
+    """called phoned rang brought came visited drove took said asked dropped picked collected
+    reported mentioned emailed texted confirmed requested left wanted stayed helped""".split()
+)
+_NOT_A_SUBJECT = frozenset(
+    """then just still never also already finally recently now always often later first again
+    once soon too who that which and but has had have is was were did does do who's she he
+    they""".split()
+)
 # A name that a bracket says is someone's relative: "Nomvula (Thabo's wife)".
 _OTHERS_RELATIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*(?P<other>{_CAP_TOKEN})['’]s[ \t]+"
@@ -200,6 +230,20 @@ def name_like(word: str, blocked: Container[str]) -> bool:
     if w.title() in _WORDLIKE:
         return False
     return listed(w) or not everyday(w)
+
+
+def _named_before_a_finished_verb(word: str, text: str, end: int, blocked: Container[str]) -> bool:
+    """Whether a listed word after a bare relative is a name: a finished verb follows it."""
+    after = text[end : end + 24].split(maxsplit=1)
+    return (
+        bool(after)
+        and after[0] in _FINISHED_VERBS
+        and word not in _NOT_A_SUBJECT
+        and listed(word)
+        # (not _usable: "Will", "May" are never a name's word elsewhere, but are here)
+        and word not in blocked
+        and word.title() not in blocked
+    )
 
 
 def _lower_name(word: str, blocked: Container[str], after: str, *, strong: bool = False) -> bool:
@@ -324,7 +368,9 @@ def position_names(
                 # not "hermanos sanos")
                 ok = _clean(word).title() in census_lists()[0] and _usable(word, blocked)
             else:
-                ok = _lower_name(word, blocked, text[m.end() :]) and not everyday(word)
+                ok = (_lower_name(word, blocked, text[m.end() :]) and not everyday(word)) or (
+                    word.islower() and _named_before_a_finished_verb(word, text, m.end(), blocked)
+                )
             if ok:
                 span = Span(m.start("name"), m.end("name"), "PATIENT-NAME")
                 if free(span):
@@ -336,6 +382,17 @@ def position_names(
                     if _usable(w, blocked) and w.title() not in _INSTITUTION:
                         new.append(Span(m.start(g), m.start(g) + len(w), "PATIENT-NAME"))
     if not words.isdisjoint(_CARER_OR_PATIENT_WORDS):
+        for m in _PT_INITIAL_SURNAME_RE.finditer(text) if "." in text else ():
+            surname = m.group("s")
+            if (
+                surname not in _SPECIES
+                and not clinical(surname)
+                and (listed(surname) or not everyday(surname))
+                and _usable(surname, blocked)
+            ):
+                span = Span(m.start("name"), m.end("name"), "PATIENT-NAME")
+                if free(span):
+                    new.append(span)
         for m in _BARE_CARER_OR_PATIENT_RE.finditer(text):
             word = _clean(m.group("name"))
             if (
