@@ -223,12 +223,16 @@ CLASSES: dict[str, list[str]] = {
         "wife {N|rose} called",
         "son {N|will} brought her",
         "her husband {N|ray} said ok",
+        "spoke w/ pt's husband {N|raj} re copay",
+        "wife {N|rose} re refill",
         # a modal before a bare verb, or an adverb, stays
         "her husband will drive her",
         "son will call back",
         "son may have called",
         "her son then called",
         "husband also called",
+        "she can't drive but her husband will.",
+        "husband present.",
     ],
 }
 

@@ -939,11 +939,12 @@ def _relative_nickname(m: re.Match[str], word: str) -> bool:
     )
 
 
-# Given names that _WORDLIKE holds back from the lists (Pat, Don, Eve, Rob...).
+# Given names that _WORDLIKE holds back from the lists (Pat, Don, Eve, Rob...), and one the
+# dictionary holds that no given-name list does (Raj).
 _WORDLIKE_NAMES = frozenset(
     "Pat Don Eve Rob Sue Ray Dean Dale Glen Art Gene Guy Max Bill Mark Will Rose Ruby Pearl "
     "Grace Hope Joy Faith June April May Dawn Iris Lily Violet Daisy Holly Ivy Jasmine Amber "
-    "Jade Frank Drew Rich Sandy Penny Ginger Lou Mae Nan Ida Jan Dee Del Dot Stan Lee".split()
+    "Jade Frank Drew Rich Sandy Penny Ginger Lou Mae Nan Ida Jan Dee Del Dot Stan Lee Raj".split()
 )
 
 

@@ -233,11 +233,18 @@ def name_like(word: str, blocked: Container[str]) -> bool:
 
 
 def _named_before_a_finished_verb(word: str, text: str, end: int, blocked: Container[str]) -> bool:
-    """Whether a listed word after a bare relative is a name: a finished verb follows it."""
+    """Whether a listed word after a bare relative is a name: a finished verb follows it, or
+    the phrase ends after a given name that is a word too ("pt's husband raj re copay")."""
     after = text[end : end + 24].split(maxsplit=1)
     return (
-        bool(after)
-        and after[0] in _FINISHED_VERBS
+        (
+            bool(after)
+            and after[0] in _FINISHED_VERBS
+            # (not a modal there: "she can't drive but her husband will.")
+            or word.title() in _WORDLIKE_NAMES
+            and word not in _NOT_AFTER_RELATIVE
+            and _PHRASE_END_RE.match(text, end) is not None
+        )
         and word not in _NOT_A_SUBJECT
         and listed(word)
         # (not _usable: "Will", "May" are never a name's word elsewhere, but are here)
