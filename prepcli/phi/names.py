@@ -1719,7 +1719,7 @@ def find_names(
             found.append(span)
     found += _listed_together(text, blocked, free)
     found += [s for s in _lower_pairs(text, first, last, blocked) if free(s)]
-    if "mr" in fold or "ms" in fold or "miss" in fold or "mx" in fold:
+    if not words.isdisjoint(_LOWER_TITLES):
         found += [s for s in _titled_lower_names(text, blocked) if free(s)]
     if " is a" in text or " is an" in text:
         for m in _AGE_INTRO_RE.finditer(text):
@@ -2003,6 +2003,7 @@ def _lower_pairs(
 # A lower-case note's full name after its lower-case courtesy title, of any length ("mrs pat
 # quinn", "mr li wei"): a listed given name, a word too or not, and a listed surname that is
 # no English word ("mr smith will call", "mrs jones said" read no pair).
+_LOWER_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))
 _TITLED_LOWER_RE = re.compile(
     r"(?<![\w'’-])(?:mrs?|ms|miss|mx)\.?[ \t]+(?P<a>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]+)[ \t]+"
     r"(?P<b>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]+)(?![\w'’-])"
@@ -2013,10 +2014,10 @@ def _titled_lower_names(text: str, blocked: Container[str]) -> Iterator[Span]:
     for m in _TITLED_LOWER_RE.finditer(text):
         given, surname = m.group("a"), m.group("b")
         if (
-            listed(given)
-            and listed(surname)
-            and not everyday(surname)
+            not everyday(surname)
             and given not in _FUNCTION_WORDS
+            and listed(surname)
+            and listed(given)
             and _usable(given, blocked)
             and _usable(surname, blocked)
         ):

@@ -169,8 +169,9 @@ _CARER_OR_PATIENT_WORDS = frozenset("caregiver carer pt patient".split())
 # An initial and a lower-case surname after the patient's word: "pt n. ahmadi", "pt a.
 # okonkwo"; not an organism's genus and species ("pt c. difficile", "h. pylori") nor a clinical
 # abbreviation a dictionary holds and no name list does ("pt a. fib", "c. diff").
+# (its first letter a plain class, so the search skips ahead to each "p")
 _PT_INITIAL_SURNAME_RE = re.compile(
-    r"(?<![\w'’-])(?i:pt|patient)\.?[ \t]*:?[ \t]+(?P<name>[a-z]\.[ \t]?"
+    r"[Pp](?<![\w'’-][Pp])(?:[Tt]|(?i:atient))\.?[ \t]*:?[ \t]+(?P<name>[a-z]\.[ \t]?"
     r"(?P<s>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,}))(?![\w'’.-])"
 )
 _SPECIES = frozenset(
