@@ -12,8 +12,10 @@ this set (helper "crmprobe"); names and values are made up, phones in reserved d
 where a country has one.
 
 Marks (bench/blind_phi_marks.py): N a patient's or a relative's name, D birth date, M record,
-member or card number, S national number, P phone, E e-mail, A address, H a clinician (must
-stay), I what the product may keep or drop (a lot, a case, claim or Rx number, a clinic's line,
+member, card or prescription number (a prescription's number leads a pharmacy to the patient;
+the lead's decision at stop 36, after the untuned run), S national number, P phone, E e-mail,
+A address, H a clinician (must stay), I what the product may keep or drop (a lot, a case or
+claim number, a clinic's line,
 a hub's e-mail, a lone town). Lines starting with "# group:" name the shape of the lines below;
 "\\n" is a line break.
 
@@ -93,7 +95,7 @@ Caregiver {N|Priya Sharma} (daughter) enrolled her mother in the hub; ph {P|0770
 Voucher to {N|Chloé Martin}, {A|12 rue de la Paix, 75002 Paris}, +33 {P|6 12 34 56 78}.
 Hub referral: {N|Hamza Yilmaz}, {A|Hauptstraße 15, 10115 Berlin}, Tel. {P|030 12345678}.
 Enrolled {N|Sione Taufa} (Auckland) in PatientAssist; contact his son {N|Viliami} on {P|022 555 0188}.
-Patient {N|Aisha Bello} enrolled in bridge program - Rx #{I|6017723}, claim #{I|88-4471-22}.
+Patient {N|Aisha Bello} enrolled in bridge program - Rx #{M|6017723}, claim #{I|88-4471-22}.
 Copay assistance approved for {N|Beatriz Oliveira}, case #{I|CA-55120}, card {M|9900 1127 4410}.
 Hub: {N|Kofi Boateng} DOB {D|1959-11-02} ins id UHC {M|992210334}.
 Sample drop: 3 x Veltrana 10 mg, lot {I|24A117}; for Dr. {H|Okafor}'s clinic stock.
@@ -176,7 +178,8 @@ Home tel: {P|01632 960 571}  Mobile: {P|07700 900 118}
 Address line 1: {A|Flat 12, Kingsley Court}\nAddress line 2: {A|44 Victoria Road}\nPostcode: {A|M14 5RT}
 Addr line 1: {A|221B Baker Street} Addr line 2: {A|London NW1 6XE}
 Postcode: {A|EH8 9YL}; pt lives alone.
-Ins. ID: AETNA {M|W447120933}; Rx #: {I|7719023}; Claim #: {I|2026-44718}
+Rx # {M|7719023} processed; claim # 2026-44718 paid.
+Ins. ID: AETNA {M|W447120933}; Rx #: {M|7719023}; Claim #: {I|2026-44718}
 Case #: {I|US-2026-004471}; Lot: {I|24A117}; Pt Name: {N|Brian Walsh}
 Caregiver name: {N|Mohammed Ali}; caregiver phone: {P|0161 496 0908}
 Pt: {N|Liu Yang}  Pt DOB: {D|08/08/1980}  Pt's ph: {P|(415) 555-0186}
@@ -189,7 +192,7 @@ Contact: pt's niece {N|Ayumi}, {E|ayumi.s@docomo.ne.jp}
 Home tel {P|03 9555 0123}, Address {A|7 Acacia Ave, Carlton VIC 3053}
 Address: {A|Calle Mayor 12, 3º B, 28013 Madrid}; Tel: {P|+34 612 345 678}
 Adresse: {A|45 avenue Victor Hugo, 69003 Lyon}; Pt: {N|Julien Moreau}
-Pt Name: {N|Ahmed Hassan} Rx #: {I|RX-44120} Lot: {I|B2291}
+Pt Name: {N|Ahmed Hassan} Rx #: {M|RX-44120} Lot: {I|B2291}
 Claim #: {I|CLM-0044712}; member: {N|Nadia Rahman}; Ins. ID: CIGNA {M|U55120877}
 Pt Name: {N|Georgios Papadopoulos}, Callback: {P|+30 694 555 0123}
 pt name: {N|kaito suzuki}; contact: {P|090-1234-5678}
@@ -248,7 +251,6 @@ Discussed Veltrana 40 mg dosing and the PALLAS subgroup; no patient details shar
 Lot 24A117, exp 11/2026; NDC 0002-7597-01 confirmed with the pharmacy.
 Left hub brochure and two co-pay cards with the office manager.
 Case #US-2026-004471 closed by PV; no further action.
-Rx # 7719023 processed; claim # 2026-44718 paid.
 The patient (no name given) is 72 and lives in {I|Leeds}.
 # group: r2_call_notes (longer call notes, several people)
 Met Dr. {H|Okafor} and her nurse {H|Bev Hall}. Dr. {H|Okafor} asked if Mrs {N|Patience Ogun} (her pt, 68) could get the 40 mg; daughter {N|Funmi} manages meds, mob {P|07700 900 527}.\nFollow-up: send PI.
@@ -291,7 +293,7 @@ Emergency contact: {N|Lucia Bianchi}, {P|+39 347 555 0192}
 Callback: Ms. {N|Hale} @ {P|(312) 555-0109}
 Home tel: {P|+61 2 5550 1234}; Work tel: {P|+61 2 5550 9876}
 Postcode {A|BT9 6AD}; Address line 1 {A|12 Malone Road}
-Ins. ID BUPA {M|4471 2290}; Rx # {I|RX8812}; Case # {I|CS-2026-0044}; Lot {I|A1234B}
+Ins. ID BUPA {M|4471 2290}; Rx # {M|RX8812}; Case # {I|CS-2026-0044}; Lot {I|A1234B}
 Pt's email: {E|jkowalczyk@wp.pl}; pt's ph: {P|+48 22 555 01 23}
 c/b: {P|0161 496 0734} (pt's daughter {N|Jess})
 Contact - {N|Femi Adebayo} (nephew) {P|0803 555 0147}

@@ -4043,9 +4043,9 @@ ROUND_9: list[Snippet] = [
     # --- not identifiers ---
     (
         "Rx# 4471290 refilled at the pharmacy; claim 88-44712-3 paid.",
-        [],
+        [("MRN", "4471290")],
         "negatives",
-        "prescription and claim numbers",
+        "a prescription number (it leads a pharmacy to the patient) and a claim number",
     ),
     (
         "Study visit 14 of 20; subject 044-0012; cycle 3 day 1 on 2026-12-02.",
@@ -4717,9 +4717,9 @@ ROUND_12: list[Snippet] = [
     (
         "Rx# 6012345  Qty 30  Refills 2\nROE, JANE  DOB 3/4/61\n"
         "Take 1 tablet daily. NDC 12345-678-90  Lot A1234B  Exp 11/2027",
-        [("PATIENT-NAME", "ROE, JANE"), ("DOB", "3/4/61")],
+        [("MRN", "6012345"), ("PATIENT-NAME", "ROE, JANE"), ("DOB", "3/4/61")],
         "pharmacy_label",
-        "a pharmacy label: the Rx number, NDC, lot and expiry are no patient's identifiers",
+        "a pharmacy label: the Rx number leads to the patient; NDC, lot and expiry do not",
     ),
     (
         "FAX COVER SHEET\nTo: Dr. Amara Patel  Fax: (614) 555-0100\n"
@@ -5418,9 +5418,9 @@ ROUND_14: list[Snippet] = [
     # --- not identifiers ---
     (
         "Rx 4471290 refilled; NDC 0002\u20118215\u201101; 30\u00a0×\u00a010\u00a0mg.",
-        [],
+        [("IGNORE", "4471290")],
         "negatives",
-        "a prescription number, an NDC with non-breaking hyphens, a pack size",
+        "a prescription number with no '#' (not scored), an NDC with non-breaking hyphens, a pack size",
     ),
     (
         "PVP 1\u00a0961,00\u00a0€; dosis 1\u20132 mg/kg, 3\u20134 veces al día.",

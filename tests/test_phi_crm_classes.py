@@ -148,6 +148,14 @@ CLASSES: dict[str, list[str]] = {
     "a prescription number and a pregnancy's dates": [
         # an Rx number identifies the patient's prescription at a pharmacy: it goes
         "Rx # {M|7719023} processed",
+        # whatever its label's spelling: a number after the prescription's word goes (fail closed)
+        "Rx #: {M|7719023} for the patient",
+        "RX# {M|7719023} refilled",
+        "Prescription No. {M|4471290} filled at the pharmacy",
+        "prescription number {M|4471290}",
+        # a prescription's count, dose and refills stay
+        "Rx: Veltrana 10 mg #30, 3 refills; $25 copay",
+        "Dr. {H|Lee} wrote 3 scripts for Veltrana.",
         # a last period's and a due date's month are clinical dates
         "Pregnancy exposure: pt {N|Aaliyah Brooks}, LMP 10/2026; partner {N|Devon Brooks} "
         "({P|(404) 555-0175}).",

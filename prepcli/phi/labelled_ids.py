@@ -43,7 +43,7 @@ _NOT_PERSONAL = frozenset(
     dod yob age sex bp sbp dbp hr rr map spo2 temp bin pcn grp group rxbin rxpcn rxgrp ci cfr
     usc pt llt hlt soc screening randomization randomisation kit badge abp ytd mtd qtd mat ltm
     ttm trx nrx nbrx goal target tgt kpi vl rna dna hiv hbv hcv manager representative msl kam
-    agent user login username rx script prescription exp expiry expires lmp lnmp edd edc
+    agent user login username exp expiry expires lmp lnmp edd edc
     pzn aic nappi artg npn routing aba swift bic sort
     """.split()
 )
