@@ -5420,7 +5420,8 @@ ROUND_14: list[Snippet] = [
         "Rx 4471290 refilled; NDC 0002\u20118215\u201101; 30\u00a0×\u00a010\u00a0mg.",
         [("IGNORE", "4471290")],
         "negatives",
-        "a prescription number with no '#' (not scored), an NDC with non-breaking hyphens, a pack size",
+        "a prescription number with no '#' (not scored), an NDC with non-breaking hyphens,"
+        " a pack size",
     ),
     (
         "PVP 1\u00a0961,00\u00a0€; dosis 1\u20132 mg/kg, 3\u20134 veces al día.",
