@@ -145,6 +145,14 @@ CLASSES: dict[str, list[str]] = {
         "patient {N|Irish Smith} called.",
         "the {N|Irish} called back.",
     ],
+    "a lower-case surname-first name after the patient's word": [
+        "spoke w/ office: pt {N|miller john} c/b {P|555-0117} re copay",
+        "pt {N|smith anna} called; patient {N|brown mary} seen 11/20.",
+        "patient name {N|shaw emily}",
+        # a pair in the given-first order still reads as before, and words stay
+        "pt {N|john miller} c/b",
+        "pt well today; pt care plan updated; pt rose early; pt taking aspirin.",
+    ],
     "a prescription number and a pregnancy's dates": [
         # an Rx number identifies the patient's prescription at a pharmacy: it goes
         "Rx # {M|7719023} processed",

@@ -1978,7 +1978,17 @@ def _lower_pairs(
         # word and a list holds the surname too: census given names are mostly American
         # ("patient records database", "Patient reist nächste Woche" stay).
         if given.title() not in first:
-            if not (
+            # ("pt smith anna") a chart's surname-first order with no comma, right after the
+            # patient's word: a census given name second and a listed surname first, word or
+            # not ("miller", "brown"); after "pt" two such words are rarely anything else
+            if (
+                cue.group("patient") is not None
+                and not m.group("comma")
+                and b.title() in first
+                and listed(a)
+            ):
+                given, surname = b, a
+            elif not (
                 cue.group("patient") is not None
                 and listed(given)
                 and not everyday(given)
