@@ -391,12 +391,6 @@ TABLE: dict[str, Labels] = {
 }
 
 
-def _bare(label: str) -> str:
-    """The label without its accents, as capitals drop them in Greek ("ΑΣΘΕΝΗΣ") and plain
-    keyboards do everywhere ("Imie i nazwisko")."""
-    return without_accents(label)
-
-
 # Between a label's words: spaces, or a hyphen or slash ("Adı-Soyadı", "Imię/Nazwisko").
 _JOIN = r"(?:[ \t]+|[ \t]*[-/][ \t]*)"
 
@@ -407,8 +401,10 @@ _ANY_WORDS = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}"
 
 
 def _alternation(labels: set[str]) -> str:
-    # longest first, so "imię i nazwisko" is read before "imię"
-    forms = labels | {_bare(label) for label in labels}
+    # longest first, so "imię i nazwisko" is read before "imię"; each also without its
+    # accents, as capitals drop them in Greek ("ΑΣΘΕΝΗΣ") and plain keyboards do everywhere
+    # ("Imie i nazwisko")
+    forms = labels | {without_accents(label) for label in labels}
     return "|".join(
         _JOIN.join(_ANY_WORDS if part == "*" else re.escape(part) for part in label.split())
         for label in sorted(forms, key=len, reverse=True)
@@ -469,13 +465,13 @@ _THING_FIELD_RE = re.compile(
     rf"(?im){_FIELD_START}(?:{_alternation(_kind('thing'))})[ \t]*:[ \t]*"
     r"(?P<v>[^\n|;\t,]*?)(?=[ \t]{2}|[|;\t,]|\.(?:[ \t]|$)|$)"
 )
-_DOCUMENTS = frozenset(form for word in _kind("document") for form in (word, _bare(word)))
+_DOCUMENTS = frozenset(form for word in _kind("document") for form in (word, without_accents(word)))
 
 
 def _forms(word: str) -> tuple[str, ...]:
     # as words_of() lower-cases a note: a Turkish "ADI" gives "adi", not "adı"
     word = word.strip(".,")
-    return (word, word.replace("ı", "i"), _bare(word))
+    return (word, word.replace("ı", "i"), without_accents(word))
 
 
 def _key(label: str) -> str:

@@ -801,7 +801,8 @@ def census_lists() -> tuple[frozenset[str], frozenset[str]]:
 
     first = (read("dist.male.first") | read("dist.female.first")) - _WORDLIKE
     last = read("dist.all.last")
-    accented = [w for w in _international_lists()[0] | _international_lists()[1] if not w.isascii()]
+    intl_first, intl_last = _international_lists()
+    accented = [w for w in intl_first | intl_last if not w.isascii()]
     plain = {w: without_accents(w) for w in accented}
     return (
         frozenset(first | {w for w in accented if plain[w] in first}),
