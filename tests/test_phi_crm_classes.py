@@ -250,6 +250,15 @@ CLASSES: dict[str, list[str]] = {
         "she can't drive but her husband will.",
         "husband present.",
     ],
+    # the classes the left6 round closed
+    "a patient's word before a lower-case name wins over the note's clinician": [
+        "spoke w/ office: Dr. {H|Miller} said pt {N|miller john} c/b {P|555-0117} re copay",
+        "Dr. {H|Smith} saw pt {N|smith anna} today",
+        "Dr. {H|Brown}'s patient {N|brown mary} seen 11/20",
+        "Dr. {H|Miller}'s office; patient name {N|miller john}",
+        # with no patient's word before it the clinician's surname still holds the pair back
+        "Dr. {H|Miller} called re samples; miller john is dr's nurse",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.
@@ -293,6 +302,10 @@ INGEST_CLASSES: dict[str, list[str]] = {
     "a known clinician under a plain 'Signature:'": [
         "Signature: {H|Kofi Boateng}",
         "Signature: {N|Efua Mensah}",
+    ],
+    "a lower-case name in the HCP table's words after the patient's word": [
+        "pt {N|patel anna} c/b re copay",
+        "pt {N|maria lee} called",
     ],
 }
 

@@ -1719,7 +1719,7 @@ def find_names(
                 continue
             found.append(span)
     found += _listed_together(text, blocked, free)
-    found += [s for s in _lower_pairs(text, first, last, blocked) if free(s)]
+    found += [s for s in _lower_pairs(text, first, blocked, keep) if free(s)]
     if not words.isdisjoint(_LOWER_TITLES):
         found += [s for s in _titled_lower_names(text, blocked) if free(s)]
     if " is a" in text or " is an" in text:
@@ -1958,11 +1958,13 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _lower_pairs(
-    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+    text: str, first: Container[str], blocked: Container[str], keep: Container[str]
 ) -> Iterator[Span]:
     """A listed given name and a listed surname in lower case, either order with a comma
     ("tejas kulkarni", "kaur, gurpreet"): case says nothing in such notes, so both lists must
-    know their word, and neither may be an everyday or family word."""
+    know their word, and neither may be an everyday or family word. ``blocked``: the note's
+    clinicians' words and ``keep``; right after the patient's word only ``keep`` holds a pair
+    back ("Dr. Miller ... pt miller john")."""
     for m in _cue_led_pairs(text):
         a, b = m.group("a"), m.group("b")
         given, surname = (b, a) if m.group("comma") else (a, b)
@@ -2004,7 +2006,7 @@ def _lower_pairs(
             or w in NORDIC_WORDS
             or w.title() in _WORDLIKE
             or RELATIVE_RE.fullmatch(w)
-            or not _usable(w, blocked)
+            or not _usable(w, keep if cue.group("patient") is not None else blocked)
             for w in (a, b)
         ):
             continue
