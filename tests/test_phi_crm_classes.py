@@ -259,6 +259,19 @@ CLASSES: dict[str, list[str]] = {
         # with no patient's word before it the clinician's surname still holds the pair back
         "Dr. {H|Miller} called re samples; miller john is dr's nurse",
     ],
+    "a lower-case name after 'named' or 'name is'": [
+        "a pt named {N|tejas kulkarni} called",
+        "pt named {N|johnson, mary}",
+        "her son named {N|raj} called",
+        "a pt named {N|tejas} called",
+        "pt name is {N|ravi kumar}",
+        # a product, a study, or nothing after "named" stays
+        "a drug named veltrana",
+        "a drug named Keytruda",
+        "a study named keynote",
+        "the pt named in the report",
+        "pt named above",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

@@ -1946,7 +1946,7 @@ _LOWER_PAIR_RE = re.compile(
 )
 _LOWER_PAIR_CUE_RE = re.compile(
     r"(?:[:]|\b(?i:to|for|back|call|called|calling|ring|rang|text|txt|email|re|about|visited"
-    r"|saw|and|(?P<patient>pt|patient|name|mrs?|ms|miss)))[ \t]*$"
+    r"|saw|and|named|(?P<patient>pt|patient|name(?:[ \t]+is)?|mrs?|ms|miss)))[ \t]*$"
 )
 # Everyday words the name lists also hold, which a lower-case pair must not contain.
 _FUNCTION_WORDS = frozenset(
@@ -2051,7 +2051,7 @@ def _lower_company(word: str) -> bool:
 # second word ("call ingrid haugland" first reads "call ingrid").
 _LOWER_PAIR_CUE_WORDS = frozenset(
     "to for back call called calling ring rang text txt email re pt patient about visited saw "
-    "and name miss".split()
+    "and name named miss".split()
 )
 
 

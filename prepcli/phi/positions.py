@@ -160,9 +160,10 @@ _BARE_RELATIVE_RE = re.compile(
 )
 _FOREIGN_RELATIVE_RE = re.compile(rf"(?i:{alternation(EUROPEAN)})\b")
 # The same after a carer's or the patient's word, in lower case only: "caregiver akosua
-# called", "pt kofi missed doses" (listed given names only: "pt ambulating").
+# called", "pt kofi missed doses", "a pt named tejas" (listed given names only: "pt
+# ambulating").
 _BARE_CARER_OR_PATIENT_RE = re.compile(
-    rf"{WORD_START}(?i:\b(?:caregiver|carer|pt|patient))[ \t]*,?[ \t]+"
+    rf"{WORD_START}(?i:\b(?:caregiver|carer|pt|patient))(?:[ \t]+named)?[ \t]*,?[ \t]+"
     r"(?P<name>[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž'’-]+)(?![\w'’-])"
 )
 _CARER_OR_PATIENT_WORDS = frozenset("caregiver carer pt patient".split())
