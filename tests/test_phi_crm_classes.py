@@ -272,6 +272,18 @@ CLASSES: dict[str, list[str]] = {
         "the pt named in the report",
         "pt named above",
     ],
+    "a lower-case surname with an elided prefix": [
+        "mrs. {N|o'brien} (pt) called",
+        "mrs. {N|obrien} (pt) called",
+        "pt {N|d'souza} called",
+        "pt {N|mcdonald-o'neil} called",
+        "mr {N|o'neill} called re copay",
+        "spoke w/ pt {N|o'connor} re copay",
+        # a contraction, a possessive and the clock stay
+        "pt doesn't know; pt didn't show; pt we'll see",
+        "pt's daughter called",
+        "pt o'clock dose",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

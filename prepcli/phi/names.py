@@ -835,6 +835,17 @@ def _clean(word: str) -> str:
     return word.strip(".,'’-").split("'")[0].split("’")[0]
 
 
+# An Irish or Romance surname's elided prefix in lower case, alone or in a double surname
+# ("o'brien", "d'souza", "mcdonald-o'neil"): _clean reads only its "o". An English
+# contraction keeps at most two letters after its apostrophe ("doesn't", "we'll").
+_ELIDED_RE = re.compile(r"(?:[a-z]+-)?[od]['’][a-z]{3,}(?:-[a-z]+)?")
+
+
+def elided_surname(word: str) -> bool:
+    """Whether a lower-case word is a surname with an elided prefix ("o'brien", "d'souza")."""
+    return _ELIDED_RE.fullmatch(word) is not None and word != "o'clock"
+
+
 def _usable(word: str, blocked: Container[str]) -> bool:
     w = _clean(word)
     cap = w[:1].upper() + w[1:].lower()
@@ -1680,6 +1691,7 @@ def find_names(
             if (
                 rx is _TITLE_RE
                 and len(_clean(text[span.start : span.end])) < 2
+                and not elided_surname(text[span.start : span.end])
                 and not (_GERMAN_TITLE_RE.match(m.group()) and text.startswith(".", span.start + 1))
             ):
                 continue

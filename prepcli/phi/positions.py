@@ -31,6 +31,7 @@ from prepcli.phi.names import (
     _usable,
     _word_use,
     census_lists,
+    elided_surname,
     listed,
     name_lists,
     romance_son,
@@ -255,6 +256,18 @@ def _named_before_a_finished_verb(word: str, text: str, end: int, blocked: Conta
     )
 
 
+def _carer_or_patient_name(word: str, blocked: Container[str], after: str) -> str:
+    """The name a lower-case word after a carer's or the patient's word starts with: a listed
+    given name that is no English word, or a whole surname with an elided prefix ("pt
+    d'souza", "pt mcdonald-o'neil"); "" where it is none."""
+    if elided_surname(word):
+        return word if _usable(word.replace("'", "").replace("’", ""), blocked) else ""
+    w = _clean(word)
+    if w.title() in name_lists()[0] and not everyday(w) and _lower_name(w, blocked, after):
+        return w
+    return ""
+
+
 def _lower_name(word: str, blocked: Container[str], after: str, *, strong: bool = False) -> bool:
     """A lower-case word in a name's position: a listed given name (or one that is also a
     word, "eve", when the phrase ends after it), or an unknown word that is no shorthand.
@@ -403,15 +416,10 @@ def position_names(
                 if free(span):
                     new.append(span)
         for m in _BARE_CARER_OR_PATIENT_RE.finditer(text):
-            word = _clean(m.group("name"))
-            if (
-                word.title() in name_lists()[0]
-                and not everyday(word)
-                and _lower_name(word, blocked, text[m.end() :])
-            ):
-                span = Span(m.start("name"), m.start("name") + len(word), "PATIENT-NAME")
-                if free(span):
-                    new.append(span)
+            word = _carer_or_patient_name(m.group("name"), blocked, text[m.end() :])
+            span = Span(m.start("name"), m.start("name") + len(word), "PATIENT-NAME")
+            if word and free(span):
+                new.append(span)
     if _AGE_HINT_RE.search(text):
         for m in _BARE_AGE_RE.finditer(text):
             word = m.group("name")
