@@ -284,6 +284,19 @@ CLASSES: dict[str, list[str]] = {
         "pt's daughter called",
         "pt o'clock dose",
     ],
+    "an initial with no full stop after the patient's word": [
+        "Rx for pt {N|J Roe} DOB {D|4/5/61}",
+        "pt {N|J Roe} called",
+        "Patient {N|J Smith} DOB {D|1/2/60}",
+        "pt {N|K Patel} missed dose",
+        # a physical therapist's capital "PT", a letter's clinical compound, and an article
+        # before a word stay
+        "PT J reviewed the plan",
+        "PT J Roe reviewed the plan",
+        "pt C Section 2019; pt X Ray done; pt T Cell count low; pt D Dimer high",
+        "pt A Line placed",
+        "pt A Fib; pt B Positive",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

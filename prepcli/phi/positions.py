@@ -176,6 +176,12 @@ _PT_INITIAL_SURNAME_RE = re.compile(
     r"[Pp](?<![\w'’-][Pp])(?:[Tt]|(?i:atient))\.?[ \t]*:?[ \t]+(?P<name>[a-z]\.[ \t]?"
     r"(?P<s>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{2,}))(?![\w'’.-])"
 )
+# The same with a capital initial and no full stop: "pt J Roe called", "Rx for pt J Roe DOB
+# ..." (a capital "PT" before it is a physical therapist's credential: "PT J Roe").
+_PT_BARE_INITIAL_RE = re.compile(
+    r"[Pp](?<![\w'’-][Pp])(?:t|atient)[ \t]*:?[ \t]+"
+    r"(?P<name>[A-Z][ \t]+(?P<s>[A-Z][a-zß-öø-ÿā-ž'’-]{2,}))(?![\w'’-])"
+)
 _SPECIES = frozenset(
     """difficile diff pylori coli aureus pneumoniae aeruginosa tuberculosis albicans auris
     glabrata gonorrhoeae influenzae faecalis faecium epidermidis baumannii trachomatis pallidum
@@ -199,6 +205,26 @@ _NOT_A_SUBJECT = frozenset(
     once soon too who that which and but has had have is was were did does do who's she he
     they""".split()
 )
+# A capital letter and a word that name a clinical thing, not an initial and a surname ("pt
+# C Section", "pt X Ray"); after "A" or "I" an English word is the sentence's ("pt A Line
+# placed", "pt I Think").
+_LETTER_COMPOUNDS = frozenset(
+    "c section,x ray,g tube,j tube,t cell,b cell,t wave,p wave,q wave,u wave,d dimer,k wire,"
+    "e cig,x linked,q fever,h flu".split(",")
+)
+
+
+def _bare_initials_name(name: str) -> bool:
+    """Whether a letter and a word after the patient's word read as an initial and a surname
+    (always, where the letter has its full stop)."""
+    letter, _, word = name.partition(" ")
+    if "." in letter or not letter.isupper():
+        return True
+    if f"{letter} {word}".lower() in _LETTER_COMPOUNDS:
+        return False
+    return letter not in "AI" or not everyday(word)
+
+
 # A name that a bracket says is someone's relative: "Nomvula (Thabo's wife)".
 _OTHERS_RELATIVE_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_TOKEN})[ \t]*\([ \t]*(?P<other>{_CAP_TOKEN})['’]s[ \t]+"
@@ -404,10 +430,12 @@ def position_names(
                     if _usable(w, blocked) and w.title() not in _INSTITUTION:
                         new.append(Span(m.start(g), m.start(g) + len(w), "PATIENT-NAME"))
     if not words.isdisjoint(_CARER_OR_PATIENT_WORDS):
-        for m in _PT_INITIAL_SURNAME_RE.finditer(text) if "." in text else ():
+        initials = _PT_INITIAL_SURNAME_RE.finditer(text) if "." in text else ()
+        for m in (*initials, *_PT_BARE_INITIAL_RE.finditer(text)):
             surname = m.group("s")
             if (
-                surname not in _SPECIES
+                surname.lower() not in _SPECIES
+                and _bare_initials_name(m.group("name"))
                 and not clinical(surname)
                 and (listed(surname) or not everyday(surname))
                 and _usable(surname, blocked)
