@@ -5418,10 +5418,12 @@ ROUND_14: list[Snippet] = [
     # --- not identifiers ---
     (
         "Rx 4471290 refilled; NDC 0002\u20118215\u201101; 30\u00a0×\u00a010\u00a0mg.",
-        [("IGNORE", "4471290")],
+        [("MRN", "4471290")],
         "negatives",
-        "a prescription number with no '#' (not scored), an NDC with non-breaking hyphens,"
-        " a pack size",
+        # (labelled IGNORE until left6's round made the bare form go, as a13cc1d made every
+        # other spelling)
+        "a prescription number with no '#' (it leads a pharmacy to the patient, as 'Rx#' does),"
+        " an NDC with non-breaking hyphens, a pack size",
     ),
     (
         "PVP 1\u00a0961,00\u00a0€; dosis 1\u20132 mg/kg, 3\u20134 veces al día.",

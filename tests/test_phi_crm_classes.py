@@ -297,6 +297,15 @@ CLASSES: dict[str, list[str]] = {
         "pt A Line placed",
         "pt A Fib; pt B Positive",
     ],
+    "a bare prescription number": [
+        "Rx {M|4471290}",
+        "rx {M|4471290} refilled",
+        "RX {M|4471290} transferred",
+        # a dose, a count, a year and a sales figure stay
+        "Rx 10 mg; rx 2 refills; Rx 30 tabs",
+        "Rx 2024",
+        "TRx up 12% vs NRx",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

@@ -179,8 +179,9 @@ _LABEL_RE = re.compile(
     r"|cart[ãa]o[ \t]+(?:nacional[ \t]+de[ \t]+sa[úu]de|sus)))"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[:#№]?[ \t]*"
     # an insurer's member or subscriber, whose number follows with no word for it: "member
-    # W448127730" (six digits or more: "member 2019" is a year)
-    r"|(?P<member>\b(?i:member|subscriber))[ \t]*[:#]?[ \t]*"
+    # W448127730" (six digits or more: "member 2019" is a year); and a prescription's, "Rx
+    # 4471290" (a sales figure is shorter: "Rx 4500 this quarter"; "TRx", "NRx" are no "Rx")
+    r"|(?P<member>\b(?i:member|subscriber|rx))[ \t]*[:#]?[ \t]*"
     r")$"
 )
 # What a CJK label numbers that is not a person: a phone, fax, order, lot, postcode, product,
