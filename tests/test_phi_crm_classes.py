@@ -306,6 +306,33 @@ CLASSES: dict[str, list[str]] = {
         "Rx 2024",
         "TRx up 12% vs NRx",
     ],
+    "one given name after a plain 'Signature:'": [
+        "Fwd: my pain is worse.\nSignature: {N|Kojo}",
+        "Signature: {N|Kojo}",
+        # a state of the signature, a chart's electronic one and a titled one stay
+        "Signature: Pending",
+        "Signature: Ok",
+        "Signature: Illegible",
+        "Electronic signature: Kojo",
+        "Signature: Dr. {H|Ama Owusu}",
+    ],
+    "an initial and a surname after 'Pt:' at a line's start": [
+        "Pt: {N|a. okonkwo}",
+        "Pt: {N|a. okonkwo} called re refill",
+        # speech after the role still reads as speech
+        "Pt: a. fib on warfarin",
+        "Pt: a bit better today",
+    ],
+    "a word-like given name after a lower-case courtesy title": [
+        "mr {N|will patel} called",
+        "mrs {N|rose smith} called",
+        "mrs {N|pat brown} rang",
+        "mrs {N|joy king} said ok",
+        # a modal after the title's surname, and "ms" (the disease) stay
+        "mr will call back",
+        "mr {N|smith} will call",
+        "ms will progress",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.
@@ -349,6 +376,9 @@ INGEST_CLASSES: dict[str, list[str]] = {
     "a known clinician under a plain 'Signature:'": [
         "Signature: {H|Kofi Boateng}",
         "Signature: {N|Efua Mensah}",
+        # (one given name too: the HCP table's stays, any other goes)
+        "Signature: {H|Kofi}",
+        "Signature: {N|Kojo}",
     ],
     "a lower-case name in the HCP table's words after the patient's word": [
         "pt {N|patel anna} c/b re copay",

@@ -656,6 +656,12 @@ _SIGN_OFF_RE = re.compile(
 # ("blah blah\n\nAnna\n..."); only a listed given name that is no everyday word counts, in
 # title case (a line in capitals is a code or a heading: "EBEN").
 _SIGNATURE_RE = re.compile(rf"\n[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<name>{_CAP_TOKEN})[ \t]*(?=\n|$)")
+# One word alone after a plain "Signature:" at a line's start, closing a forwarded e-mail
+# ("Signature: Kojo"); a chart's clinician signs with a title or a credential, which the HCP
+# rules keep, or under "Electronic signature:".
+_SIGNATURE_LABEL_RE = re.compile(
+    rf"(?m)^[ \t>]*(?i:signature)[ \t]*:[ \t]*(?P<name>{_CAP_TOKEN})[ \t]*$"
+)
 # A name right before a record number in brackets: "Judith (13206368) is a 81 Y".
 # A note's opening line: "lorrie morales is a 70 yr old female", "Mr. Roe is a 70y/o male".
 _AGE_INTRO_RE = re.compile(
@@ -1569,6 +1575,7 @@ def find_names(
             (_LABEL_RE, (":" in text or "-" in text) and not words.isdisjoint(_LABEL_WORDS)),
             (_SIGN_OFF_RE, "\n" in text),
             (_SIGNATURE_RE, "\n\n" in text or "\n \n" in text),
+            (_SIGNATURE_LABEL_RE, "signature" in words),
             (_BEFORE_ID_RE, "(" in text and _PAREN_ID_RE.search(text) is not None),
             (_BEFORE_RELATIVE_RE, "(" in text and _PAREN_ROLE_RE.search(text) is not None),
             (_NICK_BETWEEN_RE, "(" in text),
@@ -1684,6 +1691,11 @@ def find_names(
                 continue
             if rx is _SIGNATURE_RE and (
                 word.isupper() or word.title() not in first or word.title() in _WORDLIKE
+            ):
+                continue
+            # (a word is the signature's state: "Signature: Pending", "Signature: Ok")
+            if rx is _SIGNATURE_LABEL_RE and (
+                word.isupper() or len(word) < 3 or word.title() not in first or everyday(word)
             ):
                 continue
             # "callback for mrs V.": one letter names nobody; but a German report's "Herr S."
@@ -2045,8 +2057,32 @@ def _titled_lower_names(text: str, blocked: Container[str]) -> Iterator[Span]:
             and listed(given)
             and _usable(given, blocked)
             and _usable(surname, blocked)
-        ):
+        ) or _wordlike_given_titled(m, blocked):
             yield Span(m.start("a"), m.end("b"), "PATIENT-NAME")
+
+
+def _wordlike_given_titled(m: re.Match[str], blocked: Container[str]) -> bool:
+    """A given name that is an English word too, right after a lower-case courtesy title, and
+    a census surname, word or not ("mr will patel", "mrs rose smith"): no modal or noun stands
+    between a title and its name. Not after "ms", which is as often the disease ("ms will
+    progress"), nor before a verb or a word-like name ("mrs may call", "mr will may")."""
+    given, surname = m.group("a"), m.group("b")
+    return (
+        not m.group().startswith("ms")
+        and given.title() in _WORDLIKE_NAMES
+        and surname.title() in census_lists()[1]
+        and surname not in _FUNCTION_WORDS
+        and surname.title() not in _WORDLIKE_NAMES
+        # (a verb's form: "mrs may waited", not "mrs joy king")
+        and not (
+            surname.endswith(("ed", "ing"))
+            and everyday(surname.removesuffix("ing").removesuffix("ed"))
+        )
+        # (not _usable: "Will" is never a name's word elsewhere, but is here)
+        and given not in blocked
+        and given.title() not in blocked
+        and _usable(surname, blocked)
+    )
 
 
 def _lower_company(word: str) -> bool:

@@ -99,6 +99,7 @@ _SUBJECT_VERBS = frozenset(
     " called rang presents presented will would came comes attended".split()
 )
 _LINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_INITIAL_RE = re.compile(r"[ \t]*[A-Za-z]\.[ \t]*[A-Za-z]")
 
 
 def _lone_speech(text: str, start: int) -> bool:
@@ -110,6 +111,9 @@ def _lone_speech(text: str, start: int) -> bool:
     end = text.find("\n", start)
     words = _LINE_WORD_RE.findall(text, start, len(text) if end < 0 else end)
     if len(words) < 2 or not any(w.islower() and len(w) > 1 for w in words[1:]):
+        return False
+    # (an initial and its full stop open a name, not the article: "Pt: a. okonkwo")
+    if _INITIAL_RE.match(text, start):
         return False
     low = words[0].lower()
     if low in _INTERJECTIONS or low in _SPEECH_OPENERS:
