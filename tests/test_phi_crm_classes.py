@@ -333,6 +333,21 @@ CLASSES: dict[str, list[str]] = {
         "mr {N|smith} will call",
         "ms will progress",
     ],
+    "a patient's town with no street": [
+        "pt lives in {A|Dallas}",
+        "patient from {A|Sydney 2000} called",
+        "she moved to {A|Leeds LS1}",
+        "pt from {A|Manchester} called",
+        "the patient is from {A|Houston}",
+        "patient from {A|Leeds LS1} called",
+        "pt lives in {A|Haifa 3303123}",
+        # a town that is no patient's residence, a company and a state stay
+        "the Dallas congress",
+        "Dr. {H|Lee} from Boston called",
+        "rep from Sydney 2000 office",
+        "Patient from Pfizer called",
+        "pt from Texas called",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

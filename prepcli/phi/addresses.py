@@ -1039,7 +1039,9 @@ def find_addresses(
     if "line" in words and not words.isdisjoint(_ADDRESS_LINE_WORDS):
         resides += [m.span("v") for m in _ADDRESS_LINE_RE.finditer(text)]
     if not words.isdisjoint(_LIVES_IN_WORDS) and not runs.isdisjoint(_LIVES_IN_RUNS):
-        resides += _lives_in_towns(text)
+        resides += _lives_in_towns(text, _LIVES_IN_RE)
+    if "from" in words and not words.isdisjoint(_PATIENT_WORDS):
+        resides += _lives_in_towns(text, _PATIENT_FROM_RE)
     if not _DIGIT_RE.search(text):
         # the addresses with no digit: a town and its state after "lives in", "from", a
         # town where someone is said to live
@@ -1412,16 +1414,49 @@ _LIVES_IN_RUNS = frozenset(
     """lives lived living resides resided residing resident woont wonende lebt habite vit
     réside résidant abita vive risiede residente reside mora aus""".split()
 )
+# The same in an English note's "pt from Leeds", "the patient is from Houston", for a town the
+# lists know only ("patient from Pfizer", "pt from Cardiology" stay); a capital "PT" is a
+# physical therapist. (Its first letter a plain class, so the search skips ahead to each "p".)
+_PATIENT_FROM_RE = re.compile(
+    r"[Pp](?<![\w'’-][Pp])(?:t|(?i:atient))(?:[ \t]+(?:is|was|originally))*[ \t]+from[ \t]+"
+)
+_PATIENT_WORDS = frozenset(("pt", "patient"))
+# A postcode right after a residence's town: "Leeds LS1", "Leeds LS1 3EX", "Sydney 2000",
+# "Dallas 75201", Israel's seven digits ("Haifa 3303123").
+_POSTCODE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?|\d{4,7}(?:-\d{4})?)(?![\w/.-]|[.,]\d)"
+)
+# (a British district's code a run of capitalised words took in: "Leeds LS1")
+_TRAILING_CODE_RE = re.compile(r"[ \t]+[A-Z]{1,2}\d[A-Z\d]?$")
+
+
+def town_end(text: str, start: int, end: int) -> int:
+    """Where the town's words a capitalised run from ``start`` took end, before the British
+    district's code it took in too ("Leeds LS1")."""
+    code = _TRAILING_CODE_RE.search(text, start, end)
+    return code.start() if code else end
+
+
+def with_postcode(text: str, end: int) -> int:
+    """The end of a town's span at ``end`` with the postcode right after it, if any."""
+    code = _POSTCODE_AFTER_RE.match(text, end)
+    return code.end() if code else end
+
+
 _NOT_A_TOWN_RE = re.compile(rf"(?:{_MONTHS}|[A-Z]{{1,2}})$")
 
 
-def _lives_in_towns(text: str) -> list[tuple[int, int]]:
+def _lives_in_towns(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The towns after ``pattern``'s matches: _LIVES_IN_RE's, or _PATIENT_FROM_RE's (a town
+    the lists know only)."""
+    from prepcli.phi.places import towns  # (places reads this module: imported at call time)
+
     spans = []
-    for m in _LIVES_IN_RE.finditer(text):
+    for m in pattern.finditer(text):
         town = _TOWN_WORDS_RE.match(text, m.end())
         if town is None:
             continue
-        end = town.start() + len(town.group().rstrip())
+        end = town_end(text, town.start(), town.start() + len(town.group().rstrip()))
         # "St. Paul", "Mt. Vernon": an abbreviation's dot goes on into the town
         if text[town.start() : end] in _TOWN_ABBREVIATIONS and text.startswith(". ", end):
             more = _TOWN_WORDS_RE.match(text, end + 2)
@@ -1433,6 +1468,8 @@ def _lives_in_towns(text: str) -> list[tuple[int, int]]:
             " " in name or not _CLAUSE_END_RE.match(text, end)
         ):
             continue
+        if pattern is _PATIENT_FROM_RE and name not in towns():
+            continue
         if (
             _NOT_A_TOWN_RE.match(name)
             or name in _US_STATE_NAMES
@@ -1443,7 +1480,7 @@ def _lives_in_towns(text: str) -> list[tuple[int, int]]:
             or not _HOUSING_WORDS.isdisjoint(name.split())
         ):
             continue
-        spans.append((town.start(), end))
+        spans.append((town.start(), with_postcode(text, end)))
     return spans
 
 

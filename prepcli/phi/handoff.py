@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prepcli.phi.addresses import town_end, with_postcode
 from prepcli.phi.names import CREDENTIAL_WORDS, census_lists, name_lists
 from prepcli.phi.occupations import RESIDENT_DOCTOR
 from prepcli.phi.places import towns
@@ -398,7 +399,8 @@ def travel_towns(text: str) -> Iterator[Span]:
     for m in _TRAVEL_RE.finditer(text):
         if any(w in _PLACE_NOT_TOWN for w in m.group("a").split()):
             continue
-        if m.group("moved") and m.group("a") not in towns():
+        end = town_end(text, m.start("a"), m.end("a"))
+        if m.group("moved") and text[m.start("a") : end] not in towns():
             continue
         lo = max(0, m.start() - 60)
         clause = re.split(r"[.;!?\n]", text[lo : m.start()])[-1]
@@ -407,4 +409,4 @@ def travel_towns(text: str) -> Iterator[Span]:
         # says "we drove from")
         if traveller is None or (m.group("moved") and traveller.group().lower() == "we"):
             continue
-        yield Span(m.start("a"), m.end("a"), "ADDRESS")
+        yield Span(m.start("a"), with_postcode(text, end), "ADDRESS")
