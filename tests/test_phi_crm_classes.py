@@ -348,6 +348,15 @@ CLASSES: dict[str, list[str]] = {
         "Patient from Pfizer called",
         "pt from Texas called",
     ],
+    "an Israeli and an Argentine postcode": [
+        "pt lives at {A|Herzl 12, Haifa 3303123}",
+        "{A|Dizengoff 50, Tel Aviv 6433222}",
+        "pt lives at {A|Av. Corrientes 1234, C1043 CABA}",
+        "pt lives at {A|Calle Florida 200, C1005 Buenos Aires}",
+        # a lot's code and a batch's number stay
+        "lot C1043",
+        "Visit 3, Batch 4471290",
+    ],
 }
 
 # The HCP table's clinicians and the row's products, passed as ingest passes them.

@@ -354,6 +354,7 @@ _POSTCODE = (
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # E2 2AA
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # K1A 0B1
     r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
+    r"|[A-Z]\d{4}(?=[ \t]+[A-Z])"  # and without its block's letters: C1043 CABA
     r"|[AC-FHKNPRTV-Y]\d[\dW][ ]?[\dAC-FHKNPRTV-Y]{4}(?![\w-])"  # Ireland's Eircode: A98 X2Y3
     r"|〒[ \t]?\d{3}-\d{4}"  # Japanese
     r"|S[ ]?\(?\d{6}\)?(?![\w-])))"  # Singapore: S310012, S(310012)
@@ -382,10 +383,12 @@ _EU_TAIL_RE = re.compile(
     r"[ \t]+(?:(?:[A-Z]{1,3}-)?(?:\d{5}|(?!(?:19|20)\d\d\b)\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3})[ \t]+"
     rf"(?!{_COUNTED}\b)(?![a-zß-öø-ÿ])[^\W\d_]{{2,}}(?:[ \t]+\d{{1,2}}\b)?"
     # (Poland's code may close the line with its town left off: "Żorska 11, 47-400")
-    r"|\d{2}-\d{3}(?=[ \t]*(?:$|\n)))",
+    r"|\d{2}-\d{3}(?=[ \t]*(?:$|\n))"
+    # (Israel's seven digits follow the town: "Herzl 12, Haifa 3303123")
+    r"|(?![a-zß-öø-ÿ])[^\W\d_]{2,}(?:[ \t-][A-Z][^\W\d_]+){0,2}[ \t]+\d{7}(?![\w-]))",
     re.UNICODE,
 )
-_EU_TAIL_HINT_RE = re.compile(r"\d,[ \t]+(?:[A-Z]{1,3}-)?\d{2}")
+_EU_TAIL_HINT_RE = re.compile(r"\d,[ \t]+(?:[A-Z]{1,3}-)?\d{2}|\d(?<=[ \t]\d)\d{6}(?![\w-])")
 _END = r"(?=\s*(?:$|[,\n>?!;)]|\.(?:\s|$)|\((?!\d)|[-–—][ \t]))"
 # A postcode closes an address, so prose may follow it; a bare place name must end its part.
 _CODE_END = r"(?![\w-]|[ \t]\d)"
