@@ -43,7 +43,7 @@ account record, so dropping it from notes loses nothing. Institution names are k
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from prepcli.phi.addresses import find_addresses, named_buildings
@@ -114,6 +114,7 @@ from prepcli.phi.names import (
     copied_patients,
     find_names,
     hcp_spans,
+    listed,
     name_lists,
     names_after_ids,
     not_a_name,
@@ -154,6 +155,7 @@ from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_people, table_spans
+from prepcli.phi.tagger import hint_shaped
 from prepcli.phi.transcripts import (
     clinician_introductions,
     interjections,
@@ -163,6 +165,7 @@ from prepcli.phi.transcripts import (
 )
 from prepcli.phi.unknown_pairs import unknown_pairs
 from prepcli.phi.word_names import word_names_in
+from prepcli.phi.words import everyday
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
@@ -736,7 +739,10 @@ def _single_token(text: str, start: int, end: int) -> bool:
 
 
 def find_phi(
-    text: str, keep: Container[str] = frozenset(), clinicians: Container[str] = frozenset()
+    text: str,
+    keep: Container[str] = frozenset(),
+    clinicians: Container[str] = frozenset(),
+    hints: Sequence[Span] = (),
 ) -> list[Span]:
     """Non-overlapping identifier spans in ``text``, sorted by position.
 
@@ -747,11 +753,16 @@ def find_phi(
     ``keep``: extra capitalised words never taken as a patient name (e.g. the company's own
     product names, which cannot all be listed here), but right after a patient's cue and a
     given name, where the word is her surname ("pt John Miller" with "Miller" kept).
+
+    ``hints``: spans a learned tagger read as a name, an address or a phone. Each passes the
+    same filters as the rules' own (a clinician's, an eponym's, a place's or a product's stays).
     """
-    return _detect(text, keep, clinicians)
+    return _detect(text, keep, clinicians, hints)
 
 
-def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list[Span]:
+def _detect(
+    text: str, keep: Container[str], clinicians: Container[str], hints: Sequence[Span] = ()
+) -> list[Span]:
     """Non-overlapping identifier spans, sorted by position."""
     # (both same length: spans fit the note as written)
     text = plain_separators(read_ocr_digits(text))
@@ -958,6 +969,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
     names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits, runs)
     names += korean_names(text)
+    hinted = _allowed_hints(text, hints, off_limits, clinicians) if hints else []
     if names:
         # a name grown into a clinician's or an eponym stays as it was found
         names = [
@@ -1089,7 +1101,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
     if ", " in text and _DIGIT_RE.search(text):
         found += apposed_ids(text, [s for s in found if s.type == "PATIENT-NAME"])
     if not found:
-        return []
+        return _with_hints(text, [], hinted)
     found += more_of_the_dob(text, found)
 
     if "#" in text:
@@ -1121,8 +1133,7 @@ def _detect(text: str, keep: Container[str], clinicians: Container[str]) -> list
         if clash:
             continue
         chosen.append(span)
-    chosen.sort(key=lambda s: s.start)
-    return chosen
+    return _with_hints(text, chosen, hinted)
 
 
 _DATE_AFTER_NAME_RE = re.compile(rf"[ \t]?\([ \t]*(?P<d>{DATE})[ \t]*\)")
@@ -1275,6 +1286,96 @@ def _shared_with_patient(
     return spans
 
 
+def _allowed_hints(
+    text: str, hints: Sequence[Span], off_limits: list[Span], clinicians: Container[str]
+) -> list[Span]:
+    """The tagger's spans the rules' protections leave: none on a clinician's, an eponym's or
+    a company's span, and no name that is only clinicians' words (unless a patient's word
+    cues it), reads as no name, a place or an institution, or holds an everyday word that no
+    name list holds ("Hiring Manager", "OF")."""
+    allowed = []
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    for hint in hints:
+        if _overlaps_any(hint, off_limits):
+            continue
+        if hint.type == "PATIENT-NAME":
+            words = text[hint.start : hint.end].split()
+            if (
+                (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
+                or not all(_hinted_word(w, capitals) for w in words)
+                # (one word no list knows reads as well as a brand the note does not name as
+                # one: "Neurevia vs Mignova", "BlueHarbor denied the PA"; fails open on a
+                # patient's given name that no list holds, "Liam", which the rules may find)
+                or (len(words) == 1 and not listed(words[0]))
+            ):
+                continue
+            if not_a_name(text, hint) or not_a_person(text, hint):
+                continue
+            if a_place(text, hint) or an_institution(text, hint):
+                continue
+        allowed.append(hint)
+    return allowed
+
+
+def _hinted_word(word: str, capitals: bool) -> bool:
+    """Whether a word of a hinted name may be a name's: a listed name or no everyday word, and
+    neither lower case and everyday ("booth", "brown") nor, in a note not written in capitals,
+    a short acronym ("ADA booth", "ASCO")."""
+    w = word.strip(".,;:'’()")
+    if w.islower():
+        return not everyday(w)
+    if not capitals and w.isupper() and len(w) <= 5:
+        return False
+    return listed(w) or not everyday(w)
+
+
+def _with_hints(text: str, chosen: list[Span], hints: list[Span]) -> list[Span]:
+    """The rules' spans with the tagger's added where the rules found nothing: a hint's parts
+    outside every span the rules chose, each joined to a span of its own type it touches (the
+    rules found "555 0134", the tagger "083 555 0134") or standing alone in its type's shape.
+    A hint never displaces a span of the rules."""
+    spans = sorted(chosen, key=lambda s: s.start)
+    for hint in hints:
+        # (a piece of one letter is a word's tail the rules' span cut off: "Maclean'[s]")
+        for piece in (p for p in _outside(text, hint, spans) if p.end - p.start > 1):
+            near = [
+                s
+                for s in spans
+                if s.type == piece.type
+                and (0 <= piece.start - s.end <= 2 or 0 <= s.start - piece.end <= 2)
+                and not text[min(s.end, piece.end) : max(s.start, piece.start)].strip(" ,.-/")
+            ]
+            if near:
+                joined = Span(
+                    min(piece.start, *(s.start for s in near)),
+                    max(piece.end, *(s.end for s in near)),
+                    piece.type,
+                )
+                spans = [s for s in spans if s not in near] + [joined]
+            elif hint_shaped(text, piece):
+                spans.append(piece)
+            spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _outside(text: str, span: Span, others: list[Span]) -> list[Span]:
+    """The parts of ``span`` no span of ``others`` covers, each trimmed to letters and
+    digits and holding one."""
+    cuts = sorted((o.start, o.end) for o in others if o.start < span.end and span.start < o.end)
+    pieces, pos = [], span.start
+    for start, end in [*cuts, (span.end, span.end)]:
+        a, b = pos, min(start, span.end)
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if a < b:
+            pieces.append(Span(a, b, span.type))
+        pos = max(pos, end)
+    return pieces
+
+
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -1332,9 +1433,13 @@ def _replace(text: str, spans: list[Span], counts: dict[str, int]) -> tuple[str,
 
 
 def scrub(
-    text: str, keep: Container[str] = frozenset(), clinicians: Container[str] = frozenset()
+    text: str,
+    keep: Container[str] = frozenset(),
+    clinicians: Container[str] = frozenset(),
+    hints: Sequence[Span] = (),
 ) -> Scrubbed:
-    """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``."""
+    """Replace patient identifiers in ``text`` with typed placeholders such as ``[DOB]``;
+    ``hints`` (see ``find_phi``) hold offsets into ``text`` as given."""
     counts: dict[str, int] = {}
     # Replacing one identifier can expose another: glued ones ("412-55-9087(614) 555-0192") hide
     # each other's boundaries, and a span that swallowed a title ("Oak St pt Dr. John") leaves a
@@ -1343,7 +1448,9 @@ def scrub(
     # identifiers may give up one boundary a pass ("03/04/196103/04/1961..."), so the passes are
     # bounded by what the text could hold, not by a fixed count.
     for _ in range(max(4, len(text) // 4)):
-        spans = _detect(text, keep, clinicians)
+        spans = _detect(text, keep, clinicians, hints)
+        # (the hints' offsets hold for the text as given, not once it is scrubbed)
+        hints = ()
         if not spans:
             break
         text, _glued = _replace(text, spans, counts)

@@ -1,0 +1,108 @@
+"""Spans a learned token tagger reads as a patient's name, address or phone: hints the rules
+filter like their own (``find_phi``'s ``hints``).
+
+This module holds the pure part (from per-character probabilities to spans); the model that
+gives the probabilities runs at ingest only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from prepcli.phi.spans import Span
+
+# Column order of the tagger's output.
+CLASSES = ("O", "PATIENT-NAME", "ADDRESS", "PHONE", "OTHER")
+# The rules find dates of birth, record numbers, SSNs and e-mails on every set measured (1.000
+# on the external part): the tagger's reading of them only added false positives.
+HINTED = frozenset({"PATIENT-NAME", "ADDRESS", "PHONE"})
+# A house number ("12", "12B", "79th") or a postcode with letters ("SW1A", "M5V 3L9"), not a
+# year.
+_NUMBER_RE = re.compile(
+    r"(?<![\w-])(?!(?:19|20)\d\d\b)(?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d[A-Z\d]{0,2})(?![\w-])"
+)
+# A study's or a product's code: capitals, a hyphen and a short tail ("SUMMIT-CV", "T2D").
+_CODE_RE = re.compile(r"\b[A-Z]{2,}-[A-Z\d]{1,3}\b")
+# A word of three letters or more and its full stop, right before the next word.
+_SENTENCE_END_RE = re.compile(r"\w{3,}\.\s+$")
+# A date's digits are as many as a local phone's: "from 2025-03-21", "on 11/29/2024".
+_DATE_RE = re.compile(r"\(?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\)?")
+
+
+def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
+    """Whitespace-separated words whose most likely identifier character passes ``threshold``
+    (``probs``: one row of class probabilities per character), with the punctuation at their
+    edges that the tagger calls no identifier trimmed, and neighbours of one type joined
+    across a gap of punctuation ("12 Oak St, Leeds"; a name not over a sentence's end)."""
+    out: list[Span] = []
+    for start, end in _words(text):
+        entity = 1.0 - probs[start:end, 0]
+        peak = int(entity.argmax())
+        if entity[peak] < threshold:
+            continue
+        kind = CLASSES[int(probs[start + peak, 1:].argmax()) + 1]
+        if kind not in HINTED:
+            continue
+        while start < end and not text[start].isalnum() and probs[start, 0] > 0.5:
+            start += 1
+        while end > start and not text[end - 1].isalnum() and probs[end - 1, 0] > 0.5:
+            end -= 1
+        if kind == "PATIENT-NAME" and text[start:end].endswith(("'s", "’s")):
+            end -= 2  # "Maclean's killers": the possessive is no part of the name
+        if start >= end:
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == kind
+            and start - last.end <= 3
+            and not text[last.end : start].strip(" ,.-/")
+            # (a name does not run on over a sentence's end: "~15 pts on Duralin. Duralin rep")
+            and not (kind == "PATIENT-NAME" and _SENTENCE_END_RE.search(text, last.start, start))
+        ):
+            out[-1] = Span(last.start, end, kind)
+        else:
+            out.append(Span(start, end, kind))
+    return [s for s in out if hint_shaped(text, s)]
+
+
+def hint_shaped(text: str, span: Span) -> bool:
+    """Whether a hint standing alone has its type's shape: a phone seven digits or more and
+    no date; an address two words or more with a house number or a postcode (no year: "SUMMIT
+    Poster, ADA 2026"); a name letters only and no study's code ("PALLAS-2", "HORIZON-CV")."""
+    value = text[span.start : span.end]
+    if span.type == "PHONE":
+        return sum(c.isdigit() for c in value) >= 7 and _DATE_RE.fullmatch(value) is None
+    if span.type == "ADDRESS":
+        return len(value.split()) >= 2 and _NUMBER_RE.search(value) is not None
+    return not any(c.isdigit() for c in value) and _CODE_RE.search(value) is None
+
+
+def word_shapes(text: str, offsets: list[tuple[int, int]]) -> list[list[float]]:
+    """What the tagger's lower-cased word pieces lose, per piece: a capital first letter, all
+    capitals, a digit, and whether the piece opens a word."""
+    return [
+        [
+            float(text[a : a + 1].isupper()),
+            float(b - a > 1 and text[a:b].isupper()),
+            float(any(c.isdigit() for c in text[a:b])),
+            float(a == 0 or text[a - 1].isspace()),
+        ]
+        for a, b in offsets
+    ]
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    words, i, n = [], 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and not text[j].isspace():
+            j += 1
+        words.append((i, j))
+        i = j
+    return words
