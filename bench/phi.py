@@ -311,7 +311,7 @@ def throughput(texts: list[str], scrub_fn: Callable[[str], object]) -> float:
     return len(texts) / (time.process_time() - t0)
 
 
-def by_repo(cases: list[dict[str, Any]]) -> None:
+def by_repo(cases: list[dict[str, Any]], detect: Callable[[str], list[Span]] = find_phi) -> None:
     """Recall and precision per source repository: a set drawn from several sources can hide a
     source the rules fit badly behind one they fit well."""
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -319,7 +319,7 @@ def by_repo(cases: list[dict[str, Any]]) -> None:
         groups.setdefault(case["source"]["repo"], []).append(case)
     print(f"\n{'repository':40} {'ids':>4} {'recall':>7} {'prec':>6} {'HCPs touched':>13}")
     for repo, group in sorted(groups.items()):
-        report = score_external(group)
+        report = score_external(group, detect)
         total = report.overall
         hcps = f"{report.hcp_touched}/{report.hcp_labelled}"
         figures = f"{total.labelled:>4} {total.recall:>7.3f} {total.precision:>6.3f} {hcps:>13}"
@@ -335,26 +335,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--by-repo", action="store_true", help="with --set: overall figures per source repository"
     )
+    parser.add_argument(
+        "--tagger",
+        action="store_true",
+        help="score the rules with the learned tagger's hints, as ingest runs them",
+    )
     args = parser.parse_args(argv)
     parts = [] if args.set else args.parts.split(",")
     old = _load_old()
+    detect, scrub_new = find_phi, scrub
+    if args.tagger:
+        from prepcli.config import DEFAULT_MODEL
+        from prepcli.service import get_tagger
+
+        tagger = get_tagger(DEFAULT_MODEL, notice=print)
+        assert tagger is not None
+        detect = lambda text: find_phi(text, hints=tagger(text))  # noqa: E731
+        scrub_new = lambda text: scrub(text, hints=tagger(text))  # noqa: E731
     try:
         if args.set:
             cases = load_external(path=args.set)
             compare(
                 f"{args.set.name}",
                 score_external(cases, old.find_phi),
-                score_external(cases),
+                score_external(cases, detect),
                 show=args.show,
             )
             if args.by_repo:
-                by_repo(cases)
+                by_repo(cases, detect)
         if "self" in parts:
             cases = load_cases()
             compare(
                 "self-written call-note set",
                 score(cases, old.find_phi),
-                score(cases),
+                score(cases, detect),
                 show=args.show,
             )
         for part in ("tune", "heldout"):
@@ -363,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
                 compare(
                     f"external set, {part} part",
                     score_external(cases, old.find_phi),
-                    score_external(cases),
+                    score_external(cases, detect),
                     show=args.show and part == "tune",
                 )
     except Exception:  # noqa: BLE001 - a benchmark prints problems instead of failing
@@ -375,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
         external = [c["text"] for c in ext_cases]
         avg = sum(map(len, notes)) / len(notes)
         avg_ext = sum(map(len, external)) / len(external)
-        scrub(notes[0])  # first call loads the name lists and phone metadata
+        scrub_new(notes[0])  # first call loads the name lists and phone metadata
         print(f"\nnotes per CPU-second (load average {os.getloadavg()[0]:.1f})")
         print(f"{'old':>17} {'new':>8}  ratio")
         for label, texts in (
@@ -383,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
             (f"external {ext_name} snippets (avg {avg_ext:.0f} chars)", external),
         ):
             r_old = throughput(texts, old.scrub)
-            r_new = throughput(texts, scrub)
+            r_new = throughput(texts, scrub_new)
             print(f"{r_old:>17,.0f} {r_new:>8,.0f}  {r_new / r_old:5.2f}  {label}")
     except Exception:  # noqa: BLE001
         traceback.print_exc(file=sys.stdout)

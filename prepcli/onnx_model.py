@@ -63,33 +63,47 @@ def ensure(
     notice: Callable[[str], None] | None = None,
 ) -> Path:
     """The ONNX file for the model in ``directory`` (weights hash ``sha``), exported if absent."""
-    target = model_file(sha, cache_dir)
+    return prepared(
+        model_file(sha, cache_dir), "embedding model", lambda t: export(directory, t), notice
+    )
+
+
+def prepared(
+    target: Path,
+    label: str,
+    make: Callable[[Path], None],
+    notice: Callable[[str], None] | None = None,
+) -> Path:
+    """``target``, made by ``make`` first if it is missing."""
     if target.exists():
         return target
     if notice:
-        notice(f"Preparing the embedding model for ONNX Runtime (once) in {target.parent}")
-    export(directory, target)
+        notice(f"Preparing the {label} for ONNX Runtime (once) in {target.parent}")
+    make(target)
     return target
+
+
+def session(
+    prepare: Callable[[], Path], label: str, notice: Callable[[str], None] | None = None
+) -> Any:
+    """An ONNX Runtime session over the file ``prepare`` returns. A damaged file (a cache is
+    never trusted) is made again once."""
+    path = prepare()
+    try:
+        return _session(path)
+    except Exception:  # onnxruntime raises its own untyped errors for a damaged file
+        path.unlink(missing_ok=True)
+        if notice:
+            notice(f"The prepared {label} {path} was damaged; preparing it again.")
+        return _session(prepare())
 
 
 def export(directory: Path, target: Path) -> None:
     """Trace the model with torch, write ONNX, fuse and quantise it; the file appears whole or
     not at all (written beside it, then renamed)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
-        import torch
-        import transformers
-    except ImportError as e:
-        raise PrepError(
-            f"cannot prepare the ONNX model: {e.name} is not installed",
-            hint="run `make install`, or set PREPCLI_EMBED_BACKEND=torch",
-        ) from None
-    transformers.utils.logging.disable_progress_bar()
-    # Plain attention: the optimizer recognises its pattern, not that of torch's fused kernel.
-    model = transformers.AutoModel.from_pretrained(
-        str(directory), local_files_only=True, trust_remote_code=False, attn_implementation="eager"
-    ).eval()
+    import torch
+
+    model = eager_model(directory, hint="run `make install`, or set PREPCLI_EMBED_BACKEND=torch")
     config = model.config
 
     class TokenEmbeddings(torch.nn.Module):
@@ -102,9 +116,24 @@ def export(directory: Path, target: Path) -> None:
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     sample = torch.ones((2, 8), dtype=torch.long)
-    axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "token_embeddings")}
+    write_int8(
+        TokenEmbeddings(),
+        {"input_ids": sample, "attention_mask": sample, "token_type_ids": torch.zeros_like(sample)},
+        "token_embeddings",
+        config,
+        target,
+    )
+
+
+def write_int8(module: Any, sample: dict[str, Any], output: str, config: Any, target: Path) -> None:
+    """``module`` (a torch module over a BERT-like ``config``, called with ``sample``'s inputs
+    by name) traced, fused and quantised to ``target``: the file appears whole or not at all
+    (written beside it, then renamed)."""
+    import torch
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    axes = {name: {0: "batch", 1: "tokens"} for name in (*sample, output)}
     with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
         traced = Path(scratch) / "traced.onnx"
         fused = Path(scratch) / "fused.onnx"
@@ -113,11 +142,11 @@ def export(directory: Path, target: Path) -> None:
             warnings.simplefilter("ignore")
             # The TorchScript exporter: it needs no onnxscript, and MiniLM traces cleanly.
             torch.onnx.export(
-                TokenEmbeddings(),
-                (sample, sample, torch.zeros_like(sample)),
+                module.eval(),
+                tuple(sample.values()),
                 str(traced),
-                input_names=list(INPUTS),
-                output_names=["token_embeddings"],
+                input_names=list(sample),
+                output_names=[output],
                 dynamic_axes=axes,
                 opset_version=OPSET,
                 dynamo=False,
@@ -127,6 +156,24 @@ def export(directory: Path, target: Path) -> None:
         fuse(traced, fused, heads=heads, hidden=getattr(config, "hidden_size", 0))
         quantise(fused, written)
         os.replace(written, target)
+
+
+def eager_model(directory: Path, *, hint: str) -> Any:
+    """The torch model in ``directory``, offline, with plain ("eager") attention: the
+    optimizer recognises its pattern, not that of torch's fused kernel."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import torch  # noqa: F401 (transformers needs it to load the model)
+        import transformers
+    except ImportError as e:
+        raise PrepError(
+            f"cannot prepare the ONNX model: {e.name} is not installed", hint=hint
+        ) from None
+    transformers.utils.logging.disable_progress_bar()
+    return transformers.AutoModel.from_pretrained(
+        str(directory), local_files_only=True, trust_remote_code=False, attn_implementation="eager"
+    ).eval()
 
 
 def fuse(source: Path, target: Path, *, heads: int, hidden: int) -> None:
@@ -175,19 +222,13 @@ def load(
     cache_dir: Path | None = None,
     notice: Callable[[str], None] | None = None,
 ) -> Callable[[dict[str, np.ndarray]], np.ndarray]:
-    """A function from token ids to token embeddings, on ONNX Runtime. A damaged file (a
-    cache is never trusted) is made again once."""
-    path = ensure(directory, sha, cache_dir=cache_dir, notice=notice)
-    try:
-        session = _session(path)
-    except Exception:  # onnxruntime raises its own untyped errors for a damaged file
-        path.unlink(missing_ok=True)
-        if notice:
-            notice(f"The prepared model {path} was damaged; preparing it again.")
-        session = _session(ensure(directory, sha, cache_dir=cache_dir))
+    """A function from token ids to token embeddings, on ONNX Runtime."""
+    model = session(
+        lambda: ensure(directory, sha, cache_dir=cache_dir, notice=notice), "model", notice
+    )
 
     def run(inputs: dict[str, np.ndarray]) -> np.ndarray:
-        return session.run(None, inputs)[0]
+        return model.run(None, inputs)[0]
 
     return run
 
@@ -210,6 +251,12 @@ def main() -> None:
     embedder = TransformerEmbedder(notice=lambda m: print(m, file=sys.stderr))
     embedder.embed(["ready"])
     print(f"embedding model ready: {embedder.model_id}", file=sys.stderr)
+    from prepcli.service import get_tagger
+
+    tagger = get_tagger(embedder.name, notice=lambda m: print(m, file=sys.stderr))
+    assert tagger is not None
+    tagger("ready")
+    print("patient-data tagger ready", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from prepcli.briefing import Briefing
+    from prepcli.ingest.run import Tagger
 
 Notice = Callable[[str], None]
 
@@ -41,6 +42,20 @@ def get_embedder(name: str, db: Reader | None, *, notice: Notice | None = None) 
         return FakeEmbedder()
     known = json.loads((store.get_meta(db, "model_hashes") if db else None) or "{}")
     return TransformerEmbedder(name, backend=config.backend(), known_hashes=known, notice=notice)
+
+
+def get_tagger(name: str, *, notice: Notice | None = None) -> Tagger | None:
+    """The patient-data tagger's hints for a note (``prepcli.tagger_model``), loaded at ingest.
+    None under the fake embedder: tests that use it load no real model, and scrub by the rules
+    alone. The tagger is built on the packaged MiniLM whatever model embeds the store."""
+    if name == FakeEmbedder.model_id:
+        return None
+    from prepcli.embed import DEFAULT_MODEL_SHA256, resolve_model
+    from prepcli.tagger_model import PhiTagger
+
+    directory = resolve_model(DEFAULT_MODEL)
+    assert directory is not None  # the packaged model always has a directory
+    return PhiTagger(directory, DEFAULT_MODEL_SHA256, notice=notice).hints
 
 
 def embed_query(db: Reader, model: str, text: str, *, hint: str) -> np.ndarray:
@@ -91,6 +106,7 @@ def ingest(
 
         # Both: the user's file is laid over the shipped mapping (their rules and fields added).
         mapping = load_mapping(str(map_path), base=from_) if map_path else load_mapping(str(from_))
+    tagger = get_tagger(model, notice=notice)
     if dry_run and not db_path.exists():
         # Validate against an empty scratch store: a dry run must never create the real one.
         with tempfile.TemporaryDirectory() as scratch:
@@ -104,6 +120,7 @@ def ingest(
                 progress=progress.rows if progress else None,
                 limits=limits,
                 store_role=store_role,
+                tagger=tagger,
             )
             db.close()
         return IngestResult(report, None)
@@ -117,6 +134,7 @@ def ingest(
         progress=progress.rows if progress else None,
         limits=limits,
         store_role=store_role,
+        tagger=tagger,
     )
     if dry_run:
         return IngestResult(report, None)

@@ -22,7 +22,7 @@ from prepcli.ingest import note_facts, safety_flags
 from prepcli.ingest.readers import InputFile, Unreadable, discover, read_file
 from prepcli.ingest.records import SourceRow
 from prepcli.ingest.validate import FREE_TEXT, PRIMARY_KEY, validate_row
-from prepcli.phi import AnyOf, scrub
+from prepcli.phi import AnyOf, Span, scrub
 
 if TYPE_CHECKING:
     from prepcli.ingest.crm import Defaulted
@@ -101,6 +101,8 @@ class _DryRun(Exception):
 
 
 Progress = Callable[[str, int], None]
+# A learned tagger's spans for a note: hints the scrubber's rules filter.
+Tagger = Callable[[str], list[Span]]
 
 
 def ingest(
@@ -113,8 +115,12 @@ def ingest(
     progress: Progress | None = None,
     limits: Limits = DEFAULT_LIMITS,
     store_role: str | None = None,
+    tagger: Tagger | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem.
+
+    ``tagger`` gives a learned tagger's spans for a note, which the scrubber's rules filter
+    (``prepcli.phi.find_phi``'s hints); without one the rules scrub alone.
 
     ``store_role`` fixes what the store may hold, as part of the same transaction. Into a rep
     store, medical text is dropped here, before anything is written: it never reaches the disk."""
@@ -132,7 +138,15 @@ def ingest(
             for file_report, rows in sources:
                 report.files.append(file_report)
                 _ingest_file(
-                    db, file_report, rows, seen, report, progress, limits, rep_store, hcp_words
+                    db,
+                    file_report,
+                    rows,
+                    seen,
+                    report,
+                    progress,
+                    limits,
+                    rep_store,
+                    _Scrubbing(hcp_words, tagger),
                 )
             if report.problem_count:
                 raise IngestFailed(report)
@@ -213,7 +227,7 @@ def _ingest_file(
     progress: Progress | None,
     limits: Limits,
     rep_store: bool,
-    hcp_words: set[str],
+    scrubbing: _Scrubbing,
 ) -> None:
     batch: list[tuple[SourceRow, dict[str, Any]]] = []
     unknown: dict[str, None] = {}
@@ -235,7 +249,7 @@ def _ingest_file(
         if not _first_time(item, record, seen, report):
             continue
         if item.kind == "hcps":
-            hcp_words.update(name_words(record["name"]))
+            scrubbing.hcp_words.update(name_words(record["name"]))
         if rep_store:
             kept = store.rep_store_record(item.kind, record)
             if kept is None:
@@ -244,7 +258,7 @@ def _ingest_file(
             if kept is not record:
                 report.stubbed += 1
             record = kept
-        _scrub(item.kind, record, report, hcp_words)
+        _scrub(item.kind, record, report, scrubbing)
         batch.append((item, record))
         if len(batch) >= BATCH:
             _flush(db, report, batch, ingest_report, seen)
@@ -283,17 +297,27 @@ def _first_time(
     return False
 
 
-def _scrub(kind: str, record: dict[str, Any], report: FileReport, hcp_words: set[str]) -> None:
+@dataclass
+class _Scrubbing:
+    """What scrubbing a record needs beyond the record: every HCP's name words so far, and the
+    learned tagger, if any."""
+
+    hcp_words: set[str]
+    tagger: Tagger | None
+
+
+def _scrub(kind: str, record: dict[str, Any], report: FileReport, scrubbing: _Scrubbing) -> None:
     fields = [name for name in FREE_TEXT.get(kind, ()) if record.get(name)]
     if not fields:
         return
     # The row's own product names and its author are never patient names ("pt Veltrana dose
     # held", "J. Reyes: called office"); nor is any HCP's.
     products = {w for p in record.get("products") or () for w in name_words(p)}
-    clinicians = AnyOf(hcp_words, name_words(record.get("author") or ""))
+    clinicians = AnyOf(scrubbing.hcp_words, name_words(record.get("author") or ""))
     found = False
     for name in fields:
-        result = scrub(record[name], keep=products, clinicians=clinicians)
+        hints = scrubbing.tagger(record[name]) if scrubbing.tagger else ()
+        result = scrub(record[name], keep=products, clinicians=clinicians, hints=hints)
         if result.counts:
             record[name] = result.text
             found = True

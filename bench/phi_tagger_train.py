@@ -1,0 +1,244 @@
+"""Trial: a token tagger fine-tuned (LoRA) from the packaged MiniLM, its spans added to the rules'.
+
+Run: .venv/bin/python bench/phi_tagger_trial.py train --out DIR [--val-files ...]
+     .venv/bin/python bench/phi_tagger_trial.py eval --model DIR --set FILE [--threshold T]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import torch  # noqa: E402
+from torch import nn  # noqa: E402
+
+from prepcli.config import DEFAULT_MODEL  # noqa: E402
+from prepcli.embed import resolve_model  # noqa: E402
+from prepcli.phi.tagger import CLASSES, word_shapes  # noqa: E402
+from prepcli.tagger_model import STRIDE, WINDOW  # noqa: E402
+
+DEV_FILES = [
+    "phi_blind.jsonl",
+    "phi_blind2.jsonl",
+    *[f"phi_blind{n}_dev.jsonl" for n in range(3, 19)],
+    "phi_variants.jsonl",
+    "phi_name_variants.jsonl",
+    "phi_address_variants.jsonl",
+    "phi_precision_variants.jsonl",
+    "phi_perturb_dev.jsonl",
+    "phi_perturb2_dev.jsonl",
+    "phi_crm_probes.jsonl",
+    "phi_external.jsonl:tune",
+]
+SCALE = 2.0  # LoRA's alpha / rank
+
+
+def load(spec: str) -> list[dict[str, Any]]:
+    name, _, split = spec.partition(":")
+    path = ROOT / "bench" / name if "/" not in name else Path(name)
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if split:
+        cases = [c for c in cases if c.get("split") == split]
+    return [c for c in cases if all("start" in s for s in c["spans"])]
+
+
+def label_of(t: str) -> int | None:
+    """A clinician's name is no identifier; what the source labels but the product keeps
+    (IGNORE) is left out of the loss; every identifier the rules find alone is "OTHER"."""
+    if t == "HCP":
+        return 0
+    if t == "IGNORE":
+        return None
+    return CLASSES.index(t) if t in CLASSES else CLASSES.index("OTHER")
+
+
+class Tagger(nn.Module):
+    def __init__(self, base: nn.Module, rank: int = 8) -> None:
+        super().__init__()
+        self.base = base
+        for p in base.parameters():
+            p.requires_grad = False
+        self.lora = nn.ModuleDict()
+        for name, mod in base.named_modules():
+            if isinstance(mod, nn.Linear) and ".layer." in name:
+                key = name.replace(".", "_")
+                a = nn.Linear(mod.in_features, rank, bias=False)
+                b = nn.Linear(rank, mod.out_features, bias=False)
+                nn.init.kaiming_uniform_(a.weight, a=math.sqrt(5))
+                nn.init.zeros_(b.weight)
+                self.lora[key] = nn.Sequential(a, b)
+                mod.forward = self._wrap(mod, self.lora[key])  # type: ignore[method-assign]
+        self.head = nn.Sequential(nn.Linear(384 + 4, 128), nn.GELU(), nn.Linear(128, len(CLASSES)))
+
+    @staticmethod
+    def _wrap(mod: nn.Linear, delta: nn.Module):  # noqa: ANN205
+        orig = mod.forward
+
+        def forward(x: torch.Tensor) -> torch.Tensor:
+            return orig(x) + SCALE * delta(x)
+
+        return forward
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor, feats: torch.Tensor) -> torch.Tensor:
+        h = self.base(input_ids=ids, attention_mask=mask).last_hidden_state
+        return self.head(torch.cat([h, feats], dim=-1))
+
+
+def windows(tok: Any, text: str) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
+    ids, offs = enc["input_ids"], enc["offset_mapping"]
+    out = []
+    start = 0
+    while True:
+        out.append((ids[start : start + WINDOW - 2], offs[start : start + WINDOW - 2]))
+        if start + WINDOW - 2 >= len(ids):
+            break
+        start += STRIDE
+    return out
+
+
+Example = tuple[list[int], list[list[float]], list[int]]  # word pieces, shapes, labels
+
+
+def examples(tok: Any, cases: list[dict[str, Any]]) -> list[Example]:
+    """Each case's windows: a piece's label is the highest class of its characters'."""
+    exs = []
+    for case in cases:
+        text = case["text"]
+        char_lab = [0] * len(text)
+        ignore = [False] * len(text)
+        for s in case["spans"]:
+            lab = label_of(s["type"])
+            for i in range(s["start"], s["end"]):
+                if lab is None:
+                    ignore[i] = True
+                else:
+                    char_lab[i] = lab
+        for ids, offs in windows(tok, text):
+            labs = []
+            for a, b in offs:
+                seg = char_lab[a:b]
+                lab = max(seg) if seg else 0
+                labs.append(-100 if any(ignore[a:b]) and lab == 0 else lab)
+            feats = word_shapes(text, offs)
+            exs.append(
+                (
+                    [tok.cls_token_id, *ids, tok.sep_token_id],
+                    [[0.0] * 4, *feats, [0.0] * 4],
+                    [-100, *labs, -100],
+                )
+            )
+    return exs
+
+
+def batches(exs: list, tokens: int, rng: random.Random | None):  # noqa: ANN201
+    order = sorted(range(len(exs)), key=lambda i: len(exs[i][0]))
+    groups, cur, width = [], [], 0
+    for i in order:
+        w = len(exs[i][0])
+        if cur and max(width, w) * (len(cur) + 1) > tokens:
+            groups.append(cur)
+            cur, width = [], 0
+        cur.append(i)
+        width = max(width, w)
+    if cur:
+        groups.append(cur)
+    if rng:
+        rng.shuffle(groups)
+    for g in groups:
+        n = max(len(exs[i][0]) for i in g)
+        ids = torch.zeros(len(g), n, dtype=torch.long)
+        mask = torch.zeros(len(g), n, dtype=torch.long)
+        feats = torch.zeros(len(g), n, 4)
+        labs = torch.full((len(g), n), -100, dtype=torch.long)
+        for r, i in enumerate(g):
+            e = exs[i]
+            ids[r, : len(e[0])] = torch.tensor(e[0])
+            mask[r, : len(e[0])] = 1
+            feats[r, : len(e[0])] = torch.tensor(e[1])
+            labs[r, : len(e[0])] = torch.tensor(e[2])
+        yield g, ids, mask, feats, labs
+
+
+def build(rank: int) -> tuple[Any, Tagger]:
+    from transformers import AutoModel, AutoTokenizer
+
+    directory = str(resolve_model(DEFAULT_MODEL))
+    tok = AutoTokenizer.from_pretrained(directory)
+    base = AutoModel.from_pretrained(directory)
+    return tok, Tagger(base, rank)
+
+
+def train(args: argparse.Namespace) -> None:
+    from safetensors.torch import save_file
+
+    torch.manual_seed(0)
+    rng = random.Random(0)
+    tok, model = build(args.rank)
+    files = [f for f in DEV_FILES if f not in args.val]
+    cases = [c for f in files for c in load(f)]
+    exs = examples(tok, cases)
+    pieces = sum(len(e[0]) for e in exs)
+    print(f"{len(cases)} cases, {len(exs)} windows, {pieces} word pieces", flush=True)
+    params = [p for p in model.parameters() if p.requires_grad]
+    print(f"trainable {sum(p.numel() for p in params)}", flush=True)
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    weight = torch.tensor([1.0, 2.0, 2.0, 2.0, 2.0])
+    loss_fn = nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
+    n_batches = sum(1 for _ in batches(exs, args.tokens, None))
+    total = n_batches * args.epochs
+    step = 0
+    t0 = time.time()
+    model.train()
+    for epoch in range(args.epochs):
+        for _, ids, mask, feats, labs in batches(exs, args.tokens, rng):
+            lr = args.lr * min(1.0, (step + 1) / 50) * max(0.05, 1 - step / total)
+            for g in opt.param_groups:
+                g["lr"] = lr
+            logits = model(ids, mask, feats)
+            loss = loss_fn(logits.reshape(-1, len(CLASSES)), labs.reshape(-1))
+            loss.backward()
+            opt.step()
+            opt.zero_grad()
+            step += 1
+            if step % 50 == 0:
+                seconds = time.time() - t0
+                print(f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} {seconds:.0f}s")
+    tensors = {}
+    for name, _ in model.base.named_modules():
+        key = name.replace(".", "_")
+        if key in model.lora:
+            tensors[f"{name}.lora_a"] = model.lora[key][0].weight.detach().contiguous()
+            tensors[f"{name}.lora_b"] = model.lora[key][1].weight.detach().contiguous()
+    for key, value in model.head.state_dict().items():
+        tensors[f"head.{key}"] = value.contiguous()
+    metadata = {"rank": str(args.rank), "scale": str(SCALE), "classes": " ".join(CLASSES)}
+    save_file(tensors, args.out, metadata=metadata)
+    print(f"saved {args.out}", flush=True)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", default=str(ROOT / "prepcli/phi/data/tagger.safetensors"))
+    p.add_argument("--val", nargs="*", default=[], help="development files to leave out")
+    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--rank", type=int, default=8)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--tokens", type=int, default=2048, help="word pieces per batch")
+    args = p.parse_args()
+    torch.set_num_threads(2)
+    train(args)
+
+
+if __name__ == "__main__":
+    main()

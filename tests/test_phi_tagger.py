@@ -1,0 +1,202 @@
+"""The learned tagger's hints: from probabilities to spans (pure), how the rules filter and add
+them (``find_phi``'s ``hints``), and the ingest path that passes them. A fake tagger stands in
+for the model everywhere but the one test marked ``integration``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from prepcli import store
+from prepcli.ingest.run import ingest
+from prepcli.phi import Span, find_phi, scrub
+from prepcli.phi.tagger import CLASSES, hint_shaped, hint_spans
+
+HCPS = (
+    "hcp_id,name,npi,specialty,institution,city,state,country,segment,preferred_channel,"
+    "email_consent,territory,restricted_products,do_not_contact\n"
+    "H1,Dr. Ana Okafor,2160363232,Medical Oncology,Boston Cancer Institute,Boston,MA,US,KOL,"
+    "in_person,true,ONC-NE-03,,false\n"
+)
+
+
+def _probs(text: str, marks: dict[str, str]) -> np.ndarray:
+    """Per-character probabilities with each marked substring certain of its class."""
+    probs = np.zeros((len(text), len(CLASSES)), dtype=np.float32)
+    probs[:, 0] = 1.0
+    for value, kind in marks.items():
+        start = text.index(value)
+        probs[start : start + len(value)] = 0.0
+        probs[start : start + len(value), CLASSES.index(kind)] = 1.0
+    return probs
+
+
+def _hint(text: str, value: str, kind: str) -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), kind)
+
+
+def test_hint_spans_are_words_over_the_threshold_joined_across_punctuation():
+    text = "Spoke with Tevita Fifita at 8 Banksia Cres, Logan QLD 4114 today."
+    probs = _probs(
+        text, {"Tevita Fifita": "PATIENT-NAME", "8 Banksia Cres, Logan QLD 4114": "ADDRESS"}
+    )
+    spans = hint_spans(text, probs, 0.8)
+    assert [(text[s.start : s.end], s.type) for s in spans] == [
+        ("Tevita Fifita", "PATIENT-NAME"),
+        ("8 Banksia Cres, Logan QLD 4114", "ADDRESS"),
+    ]
+    # under the threshold, nothing
+    assert hint_spans(text, probs * 0.5 + np.eye(len(CLASSES))[0] * 0.5, 0.8) == []
+
+
+def test_hint_spans_leave_what_the_rules_find_alone():
+    # dates of birth, record numbers and the like are the rules' ("OTHER" is never hinted)
+    text = "MRN 00458812 on file."
+    assert hint_spans(text, _probs(text, {"00458812": "OTHER"}), 0.5) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "shaped"),
+    [
+        ("0412 555 991", "PHONE", True),
+        ("2025-03-21", "PHONE", False),  # a date has a phone's digits
+        ("12345", "PHONE", False),
+        ("12 Oak Street", "ADDRESS", True),
+        ("Central Park West at 79th Street", "ADDRESS", True),
+        ("London SW1A 1AA", "ADDRESS", True),
+        ("Poster, ESMO 2026", "ADDRESS", False),  # a year is no house number
+        ("Toronto", "ADDRESS", False),
+        ("Mary Smith", "PATIENT-NAME", True),
+        ("PALLAS-2", "PATIENT-NAME", False),  # a study's code
+        ("HORIZON-CV", "PATIENT-NAME", False),
+        ("HANLEY-MCCUE", "PATIENT-NAME", True),  # a double-barrelled name in capitals
+    ],
+)
+def test_a_hint_standing_alone_has_its_types_shape(value, kind, shaped):
+    assert hint_shaped(value, Span(0, len(value), kind)) is shaped
+
+
+def _found(text: str, hints: list[Span], **kwargs) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in find_phi(text, hints=hints, **kwargs)]
+
+
+def test_a_hinted_name_the_rules_missed_goes():
+    text = "great speaking with qorvik tandelu, see you next week."
+    assert ("qorvik tandelu", "PATIENT-NAME") not in _found(text, [])
+    hint = _hint(text, "qorvik tandelu", "PATIENT-NAME")
+    assert _found(text, [hint]) == [("qorvik tandelu", "PATIENT-NAME")]
+    # one word: only where a name list knows it (no list knows "Liam"; a brand reads the same)
+    text = "It was great speaking with you, Robert, see you next week."
+    assert ("Robert", "PATIENT-NAME") in _found(text, [_hint(text, "Robert", "PATIENT-NAME")])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kwargs"),
+    [
+        # a clinician's name, by title or from the HCP table
+        ("Met Dr. Ana Okafor about the registry.", "Ana Okafor", {}),
+        ("Ana Okafor asked about the registry.", "Ana Okafor", {"clinicians": {"Ana", "Okafor"}}),
+        # a brand no list knows, a payer, a study's code
+        ("Neurevia vs Mignova at the formulary meeting.", "Mignova", {}),
+        ("BlueHarbor denied the last 2 prior authorizations.", "BlueHarbor", {}),
+        ("Walked through the PALLAS-2 curves.", "PALLAS-2", {}),
+        # an acronym and an everyday lower-case word that name lists hold
+        ("Dr Okafor: ASCO booth, ZENITH-1 encore", "booth", {}),
+        ("Event - ADA booth, SUMMIT encore.", "ADA", {}),
+        # a job title
+        ("Dear Hiring Manager, I am applying.", "Hiring Manager", {}),
+    ],
+)
+def test_a_hinted_name_the_rules_protect_or_no_list_knows_stays(text, value, kwargs):
+    assert _found(text, [_hint(text, value, "PATIENT-NAME")], **kwargs) == _found(
+        text, [], **kwargs
+    )
+
+
+def test_a_patients_cue_wins_over_the_hcp_table_for_a_hint():
+    text = "patient Maria Lee called about the co-pay card"
+    found = _found(text, [_hint(text, "Maria Lee", "PATIENT-NAME")], clinicians={"Maria", "Lee"})
+    assert ("Maria Lee", "PATIENT-NAME") in found
+
+
+def test_a_hint_widens_the_rules_span_of_its_type_and_never_displaces_one():
+    text = "Contact: Bongani Zulu 083 555 0134"
+    rules = _found(text, [])
+    # the tagger reads the name's last word into the phone: the rules' name stays whole
+    hinted = _found(text, [_hint(text, "Zulu 083 555 0134", "PHONE")])
+    assert ("Bongani Zulu", "PATIENT-NAME") in rules
+    assert ("Bongani Zulu", "PATIENT-NAME") in hinted
+    # a phone's area code the rules left joins their phone
+    text = "callback 0412 555 991 - thanks"
+    rules_phone = [v for v, t in _found(text, []) if t == "PHONE"]
+    hinted_phone = [
+        v for v, t in _found(text, [_hint(text, "0412 555 991", "PHONE")]) if t == "PHONE"
+    ]
+    assert hinted_phone == ["0412 555 991"]
+    assert all(v in "0412 555 991" for v in rules_phone)
+
+
+def test_scrub_uses_the_hints_on_the_text_as_given():
+    text = "Spoke with Tevita Fifita today."
+    result = scrub(text, hints=[_hint(text, "Tevita Fifita", "PATIENT-NAME")])
+    assert result.text == "Spoke with [PATIENT-NAME] today."
+    # idempotent: the scrubbed text scrubs to itself
+    assert scrub(result.text).text == result.text
+
+
+def test_ingest_passes_each_notes_hints_to_the_scrubber(tmp_path: Path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "hcps.csv").write_text(HCPS)
+    note = "Dr. Okafor mentioned Tevita Fifita, who asked about the co-pay card."
+    (data / "interactions.jsonl").write_text(
+        json.dumps(
+            {
+                "interaction_id": "I1",
+                "hcp_id": "H1",
+                "date": "2026-11-02T09:00:00Z",
+                "channel": "in_person",
+                "function": "commercial",
+                "notes": note,
+            }
+        )
+        + "\n"
+    )
+    seen: list[str] = []
+
+    def tagger(text: str) -> list[Span]:
+        seen.append(text)
+        return [_hint(text, "Tevita Fifita", "PATIENT-NAME")] if "Tevita" in text else []
+
+    db = store.open_store(tmp_path / "s.db")
+    try:
+        report = ingest(db, [data], tagger=tagger)
+        stored = db.execute("SELECT notes FROM interactions").fetchone()[0]
+    finally:
+        db.close()
+    assert note in seen
+    assert stored == "Dr. Okafor mentioned [PATIENT-NAME], who asked about the co-pay card."
+    assert report.files[-1].phi == {"PATIENT-NAME": 1}
+
+
+@pytest.mark.integration
+def test_the_packaged_tagger_hints_what_the_rules_miss(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from prepcli.config import DEFAULT_MODEL
+    from prepcli.service import get_tagger
+
+    tagger = get_tagger(DEFAULT_MODEL)
+    assert tagger is not None
+    text = "I spoke with Tevita Fifita, who lives at 8 Banksia Cres, Logan QLD 4114."
+    assert [(text[s.start : s.end], s.type) for s in tagger(text)] == [
+        ("Tevita Fifita", "PATIENT-NAME"),
+        ("8 Banksia Cres, Logan QLD 4114", "ADDRESS"),
+    ]
+    assert scrub(text, hints=tagger(text)).counts == {"PATIENT-NAME": 1, "ADDRESS": 1}
+    # a clinician and a product stay
+    text = "Dr. Okafor asked about Veltrana dosing in renal impairment."
+    assert scrub(text, hints=tagger(text)).counts == {}
