@@ -24,7 +24,7 @@ from torch import nn  # noqa: E402
 
 from prepcli.config import DEFAULT_MODEL  # noqa: E402
 from prepcli.embed import resolve_model  # noqa: E402
-from prepcli.phi.tagger import CLASSES, word_shapes  # noqa: E402
+from prepcli.phi.tagger import CLASSES, window_starts, word_shapes  # noqa: E402
 from prepcli.tagger_model import STRIDE, WINDOW  # noqa: E402
 
 DEV_FILES = [
@@ -78,7 +78,8 @@ class Tagger(nn.Module):
                 nn.init.zeros_(b.weight)
                 self.lora[key] = nn.Sequential(a, b)
                 mod.forward = self._wrap(mod, self.lora[key])  # type: ignore[method-assign]
-        self.head = nn.Sequential(nn.Linear(384 + 4, 128), nn.GELU(), nn.Linear(128, len(CLASSES)))
+        hidden = base.config.hidden_size + 4  # the four word shapes beside each vector
+        self.head = nn.Sequential(nn.Linear(hidden, 128), nn.GELU(), nn.Linear(128, len(CLASSES)))
 
     @staticmethod
     def _wrap(mod: nn.Linear, delta: nn.Module):  # noqa: ANN205
@@ -95,16 +96,11 @@ class Tagger(nn.Module):
 
 
 def windows(tok: Any, text: str) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    """The note's windows of word pieces and their offsets, as ``PhiTagger`` reads them."""
     enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
     ids, offs = enc["input_ids"], enc["offset_mapping"]
-    out = []
-    start = 0
-    while True:
-        out.append((ids[start : start + WINDOW - 2], offs[start : start + WINDOW - 2]))
-        if start + WINDOW - 2 >= len(ids):
-            break
-        start += STRIDE
-    return out
+    size = WINDOW - 2
+    return [(ids[s : s + size], offs[s : s + size]) for s in window_starts(len(ids), size, STRIDE)]
 
 
 Example = tuple[list[int], list[list[float]], list[int]]  # word pieces, shapes, labels
@@ -141,33 +137,36 @@ def examples(tok: Any, cases: list[dict[str, Any]]) -> list[Example]:
     return exs
 
 
-def batches(exs: list, tokens: int, rng: random.Random | None):  # noqa: ANN201
+def groups(exs: list[Example], tokens: int) -> list[list[int]]:
+    """Examples of like length together, each group at most ``tokens`` padded word pieces."""
     order = sorted(range(len(exs)), key=lambda i: len(exs[i][0]))
-    groups, cur, width = [], [], 0
+    out: list[list[int]] = []
+    cur: list[int] = []
+    width = 0
     for i in order:
         w = len(exs[i][0])
         if cur and max(width, w) * (len(cur) + 1) > tokens:
-            groups.append(cur)
+            out.append(cur)
             cur, width = [], 0
         cur.append(i)
         width = max(width, w)
-    if cur:
-        groups.append(cur)
-    if rng:
-        rng.shuffle(groups)
-    for g in groups:
-        n = max(len(exs[i][0]) for i in g)
-        ids = torch.zeros(len(g), n, dtype=torch.long)
-        mask = torch.zeros(len(g), n, dtype=torch.long)
-        feats = torch.zeros(len(g), n, 4)
-        labs = torch.full((len(g), n), -100, dtype=torch.long)
-        for r, i in enumerate(g):
-            e = exs[i]
-            ids[r, : len(e[0])] = torch.tensor(e[0])
-            mask[r, : len(e[0])] = 1
-            feats[r, : len(e[0])] = torch.tensor(e[1])
-            labs[r, : len(e[0])] = torch.tensor(e[2])
-        yield g, ids, mask, feats, labs
+    return [*out, cur] if cur else out
+
+
+def batch(exs: list[Example], g: list[int]) -> tuple[torch.Tensor, ...]:
+    """One group's word pieces, mask, shapes and labels, padded to its longest."""
+    n = max(len(exs[i][0]) for i in g)
+    ids = torch.zeros(len(g), n, dtype=torch.long)
+    mask = torch.zeros(len(g), n, dtype=torch.long)
+    feats = torch.zeros(len(g), n, 4)
+    labs = torch.full((len(g), n), -100, dtype=torch.long)
+    for r, i in enumerate(g):
+        e = exs[i]
+        ids[r, : len(e[0])] = torch.tensor(e[0])
+        mask[r, : len(e[0])] = 1
+        feats[r, : len(e[0])] = torch.tensor(e[1])
+        labs[r, : len(e[0])] = torch.tensor(e[2])
+    return ids, mask, feats, labs
 
 
 def build(rank: int) -> tuple[Any, Tagger]:
@@ -195,13 +194,16 @@ def train(args: argparse.Namespace) -> None:
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     weight = torch.tensor([1.0, 2.0, 2.0, 2.0, 2.0])
     loss_fn = nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
-    n_batches = sum(1 for _ in batches(exs, args.tokens, None))
-    total = n_batches * args.epochs
+    grouped = groups(exs, args.tokens)
+    total = len(grouped) * args.epochs
     step = 0
     t0 = time.time()
     model.train()
     for epoch in range(args.epochs):
-        for _, ids, mask, feats, labs in batches(exs, args.tokens, rng):
+        order = list(grouped)  # (each epoch shuffles the groups in length order afresh)
+        rng.shuffle(order)
+        for g in order:
+            ids, mask, feats, labs = batch(exs, g)
             lr = args.lr * min(1.0, (step + 1) / 50) * max(0.05, 1 - step / total)
             for g in opt.param_groups:
                 g["lr"] = lr

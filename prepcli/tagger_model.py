@@ -20,11 +20,11 @@ import numpy as np
 from prepcli import onnx_model
 from prepcli.errors import PrepError
 from prepcli.phi.spans import Span
-from prepcli.phi.tagger import CLASSES, hint_spans, word_shapes
+from prepcli.phi.tagger import CLASSES, hint_spans, window_starts, word_shapes
 
 # Chosen on blind19's development half, which neither the rules nor the tagger were tuned or
-# trained on (bench/PHI.md, "A learned tagger as hints"): 0.5-0.9 moved recall 0.987-0.973 and
-# precision 0.958-0.967; 0.8 in between.
+# trained on (bench/PHI.md, "Stop 37: a learned tagger as hints"): 0.5-0.9 moved recall
+# 0.987-0.973 and precision 0.958-0.967; 0.8 in between.
 THRESHOLD = 0.8
 # Tokens per window (with [CLS] and [SEP]) and the step between windows of a long note: the
 # lengths it was trained on.
@@ -81,7 +81,7 @@ def export(directory: Path, target: Path) -> None:
             torch.nn.Linear(tensors["head.2.weight"].shape[1], len(CLASSES)),
         )
         head.load_state_dict(
-            {k.removeprefix("head."): v for k, v in tensors.items() if "head" in k}
+            {k.removeprefix("head."): v for k, v in tensors.items() if k.startswith("head.")}
         )
 
     class Tagger(torch.nn.Module):
@@ -151,9 +151,7 @@ class PhiTagger:
         if not ids:
             return probs
         size = WINDOW - 2
-        starts = [0]
-        while starts[-1] + size < len(ids):
-            starts.append(starts[-1] + STRIDE)
+        starts = window_starts(len(ids), size, STRIDE)
         width = min(len(ids), size) + 2
         batch = np.zeros((len(starts), width), dtype=np.int64)
         mask = np.zeros_like(batch)

@@ -94,15 +94,17 @@ def word_shapes(text: str, offsets: list[tuple[int, int]]) -> list[list[float]]:
     ]
 
 
+def window_starts(pieces: int, size: int, stride: int) -> list[int]:
+    """Where each window of ``size`` word pieces opens over a note of ``pieces``, ``stride``
+    apart, the last one reaching the note's end (one window for a short note)."""
+    starts = [0]
+    while starts[-1] + size < pieces:
+        starts.append(starts[-1] + stride)
+    return starts
+
+
 def _words(text: str) -> list[tuple[int, int]]:
-    words, i, n = [], 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        j = i
-        while j < n and not text[j].isspace():
-            j += 1
-        words.append((i, j))
-        i = j
-    return words
+    return [m.span() for m in _WORD_RE.finditer(text)]
+
+
+_WORD_RE = re.compile(r"\S+")
