@@ -22,6 +22,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 17     # blind17: the same shape, PII sentences, PII tests
     python bench/blind2_check.py --set 18     # blind18: the same shape, address and phone tests
     python bench/blind2_check.py --set 19     # blind19: the same shape, generated texts, CSV rows
+    python bench/blind2_check.py --set 20     # blind20: the same shape, biographies, vignettes
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -36,7 +37,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 GENERATIONS = (
     "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-    "18", "19",
+    "18", "19", "20",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
@@ -138,9 +139,15 @@ def check_generation(gen: str) -> list[str]:
     # A set split into a development and a held-out half after its first report is checked
     # half by half (safety_blind3_dev.jsonl, safety_blind3_held.jsonl).
     # A generation may hold a PHI set only (blind5 has no safety set); one with no file at all
-    # is a problem, so a renamed or missing set cannot pass silently.
+    # is a problem, so a renamed or missing set cannot pass silently. The name is matched whole
+    # (``blind2`` must not take blind20's halves).
     split = f"blind{gen}"
-    files = sorted(BENCH.glob(f"safety_{split}*.jsonl")) + sorted(BENCH.glob(f"phi_{split}*.jsonl"))
+    files = [
+        path
+        for kind in ("safety", "phi")
+        for path in sorted(BENCH.glob(f"{kind}_{split}*.jsonl"))
+        if path.stem == f"{kind}_{split}" or path.stem.startswith(f"{kind}_{split}_")
+    ]
     if not files:
         return [f"no safety_{split}*.jsonl or phi_{split}*.jsonl in {BENCH}"]
     return [
