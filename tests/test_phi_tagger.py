@@ -53,6 +53,20 @@ def test_hint_spans_are_words_over_the_threshold_joined_across_punctuation():
     assert hint_spans(text, probs * 0.5 + np.eye(len(CLASSES))[0] * 0.5, 0.8) == []
 
 
+def test_an_address_hint_runs_on_over_its_lines_and_a_name_does_not():
+    text = "Ship to:\nPSC 6293, Box 8158\nAPO AP 04336\nAmy Li\nJo Wu"
+    probs = _probs(text, {"PSC 6293, Box 8158": "ADDRESS", "APO AP 04336": "ADDRESS"})
+    probs[text.index("Amy") : len(text)] = _probs(text, {"Amy Li\nJo Wu": "PATIENT-NAME"})[
+        text.index("Amy") :
+    ]
+    spans = hint_spans(text, probs, 0.8)
+    assert [(text[s.start : s.end], s.type) for s in spans] == [
+        ("PSC 6293, Box 8158\nAPO AP 04336", "ADDRESS"),
+        ("Amy Li", "PATIENT-NAME"),
+        ("Jo Wu", "PATIENT-NAME"),
+    ]
+
+
 def test_hint_spans_leave_what_the_rules_find_alone():
     # dates of birth, record numbers and the like are the rules' ("OTHER" is never hinted)
     text = "MRN 00458812 on file."

@@ -155,7 +155,7 @@ from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
 from prepcli.phi.structured import clinician_segments, structured_spans
 from prepcli.phi.tables import table_people, table_spans
-from prepcli.phi.tagger import hint_shaped
+from prepcli.phi.tagger import hint_shaped, joinable
 from prepcli.phi.transcripts import (
     clinician_introductions,
     interjections,
@@ -1343,8 +1343,8 @@ def _with_hints(text: str, chosen: list[Span], hints: list[Span]) -> list[Span]:
                 s
                 for s in spans
                 if s.type == piece.type
-                and (0 <= piece.start - s.end <= 2 or 0 <= s.start - piece.end <= 2)
-                and not text[min(s.end, piece.end) : max(s.start, piece.start)].strip(" ,.-/")
+                and (piece.start >= s.end or s.start >= piece.end)
+                and joinable(s.type, text[min(s.end, piece.end) : max(s.start, piece.start)])
             ]
             if near:
                 joined = Span(

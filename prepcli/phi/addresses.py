@@ -611,6 +611,12 @@ _TOWN_AFTER_STREET_RE = re.compile(
 
 
 _ROMANCE_TOWN_PREP_RE = re.compile(r",?[ \t]+(?:en|em|à|w|te)[ \t]")
+# The town's state after it: "in Corona, California", "in Long Beach, CA" (a town that is a
+# dictionary's word is a town all the same).
+_STATE_AFTER_TOWN_RE = re.compile(
+    rf",[ \t]+(?:{'|'.join(_US_STATE_NAMES)}|(?:{'|'.join(_US_STATES)})(?=[ \t]*(?:$|[,.;:!?)\n])))"
+    r"(?![\w-])"
+)
 
 
 def _grow(text: str, end: int) -> int:
@@ -622,13 +628,15 @@ def _grow(text: str, end: int) -> int:
     # (a dictionary word after English "in" or "a" is prose: "12 Oak Road, a Victorian
     # house"; after "en", "em", "à", "w", "te" a capitalised word is the town even where an
     # English dictionary holds it: "Avenida de la Albufera 127, en Barcelona")
+    state = _STATE_AFTER_TOWN_RE.match(text, town.end()) if town is not None else None
     if town is not None and (
         _ROMANCE_TOWN_PREP_RE.match(text, end) is not None
+        or state is not None
         or not any(common(w) for w in town["place"].split())
     ):
         # the town after the street in the sentence's own words: "Kerkweg 12 in Utrecht",
         # "via Garibaldi 18 a Torino", "Lindenstraße 4 in 79098 Freiburg"
-        end = town.end()
+        end = town.end() if state is None else state.end()
     while parts < 8:
         sep = _SEP_RE.match(text, end)
         if sep is None:

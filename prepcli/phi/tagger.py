@@ -35,7 +35,8 @@ def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
     """Whitespace-separated words whose most likely identifier character passes ``threshold``
     (``probs``: one row of class probabilities per character), with the punctuation at their
     edges that the tagger calls no identifier trimmed, and neighbours of one type joined
-    across a gap of punctuation ("12 Oak St, Leeds"; a name not over a sentence's end)."""
+    across a gap of punctuation ("12 Oak St, Leeds"; an address's lines; a name not over a
+    sentence's end)."""
     out: list[Span] = []
     for start, end in _words(text):
         entity = 1.0 - probs[start:end, 0]
@@ -57,8 +58,7 @@ def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
         if (
             last is not None
             and last.type == kind
-            and start - last.end <= 3
-            and not text[last.end : start].strip(" ,.-/")
+            and joinable(kind, text[last.end : start])
             # (a name does not run on over a sentence's end: "~15 pts on Duralin. Duralin rep")
             and not (kind == "PATIENT-NAME" and _SENTENCE_END_RE.search(text, last.start, start))
         ):
@@ -66,6 +66,12 @@ def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
         else:
             out.append(Span(start, end, kind))
     return [s for s in out if hint_shaped(text, s)]
+
+
+def joinable(kind: str, gap: str) -> bool:
+    """Whether two spans of ``kind`` with ``gap`` between them are one: a little punctuation
+    between them, and for an address its line break too ("PSC 6293, Box 8158\nAPO AP 04336")."""
+    return len(gap) <= 3 and not gap.strip(" ,.-/\n" if kind == "ADDRESS" else " ,.-/")
 
 
 def hint_shaped(text: str, span: Span) -> bool:
