@@ -1,7 +1,11 @@
-"""Trial: a token tagger fine-tuned (LoRA) from the packaged MiniLM, its spans added to the rules'.
+"""Train the patient-identifier tagger: a rank-16 LoRA update on the packaged MiniLM and a token
+head, on every development set (never a held half, never the external set's heldout part).
 
-Run: .venv/bin/python bench/phi_tagger_trial.py train --out DIR [--val-files ...]
-     .venv/bin/python bench/phi_tagger_trial.py eval --model DIR --set FILE [--threshold T]
+Run: .venv/bin/python bench/phi_tagger_train.py [--out FILE]
+     (the shipped weights: the defaults, ~18 minutes on 2 cores; bench/PHI.md, "Stop 38")
+An experiment leaves sets out with --val and scores the result with bench/phi.py on them, e.g.
+--val phi_external.jsonl:tune --add phi_external.jsonl:tune%1 keeps half of the external tune
+part's templates unseen.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import math
 import random
 import sys
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -39,17 +44,77 @@ DEV_FILES = [
     "phi_perturb2_dev.jsonl",
     "phi_crm_probes.jsonl",
     "phi_external.jsonl:tune",
+    # (after the rest: the order the shipped weights were trained in)
+    "phi_blind19_dev.jsonl",
+    "phi_blind20_dev.jsonl",
 ]
 SCALE = 2.0  # LoRA's alpha / rank
+SWAPPED = ("PATIENT-NAME", "ADDRESS", "PHONE", "HCP")
 
 
 def load(spec: str) -> list[dict[str, Any]]:
+    """A set's labelled cases; "FILE:SPLIT" only that split, "FILE:SPLIT%K" only its template
+    groups of one half (K 0 or 1; a validation half of unseen templates, like the held part)."""
     name, _, split = spec.partition(":")
+    split, _, half = split.partition("%")
     path = ROOT / "bench" / name if "/" not in name else Path(name)
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     if split:
         cases = [c for c in cases if c.get("split") == split]
+    if half:
+        cases = [c for c in cases if zlib.crc32(c["group"].encode()) % 2 == int(half)]
     return [c for c in cases if all("start" in s for s in c["spans"])]
+
+
+def swapped(cases: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+    """Each case with its names, addresses, phones and clinicians' names replaced by another
+    case's of the same type, in the replaced one's case (capitals, lower case): the tagger is
+    to learn where identifiers stand, not which ones it has seen."""
+    units = [_units(case) for case in cases]
+    pools: dict[str, list[str]] = {t: [] for t in SWAPPED}
+    for case, spans in zip(cases, units, strict=True):
+        for s in spans:
+            if s["type"] in SWAPPED:
+                pools[s["type"]].append(case["text"][s["start"] : s["end"]])
+    return [_swap(c, spans, pools, rng) for c, spans in zip(cases, units, strict=True)]
+
+
+def _units(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The case's spans, neighbours of one type joined ("12", "Oak St", "Leeds" labelled word
+    by word are one address); an empty list where labels overlap."""
+    out: list[dict[str, Any]] = []
+    for s in sorted(case["spans"], key=lambda s: s["start"]):
+        last = out[-1] if out else None
+        if last and s["start"] < last["end"]:
+            return []
+        gap = case["text"][last["end"] : s["start"]] if last else ""
+        if last and last["type"] == s["type"] and len(gap) <= 3 and not gap.strip(" ,.-\n"):
+            last["end"] = s["end"]
+        else:
+            out.append({"start": s["start"], "end": s["end"], "type": s["type"]})
+    return out
+
+
+def _swap(
+    case: dict[str, Any],
+    units: list[dict[str, Any]],
+    pools: dict[str, list[str]],
+    rng: random.Random,
+) -> dict[str, Any]:
+    if not units:
+        return case
+    text, parts, spans, pos = case["text"], [], [], 0
+    for s in units:
+        value = text[s["start"] : s["end"]]
+        if s["type"] in SWAPPED:
+            new = rng.choice(pools[s["type"]])
+            value = new.upper() if value.isupper() else new.lower() if value.islower() else new
+        parts.append(text[pos : s["start"]])
+        start = sum(map(len, parts))
+        parts.append(value)
+        spans.append({"start": start, "end": start + len(value), "type": s["type"]})
+        pos = s["end"]
+    return {"text": "".join(parts) + text[pos:], "spans": spans}
 
 
 def label_of(t: str) -> int | None:
@@ -184,7 +249,7 @@ def train(args: argparse.Namespace) -> None:
     torch.manual_seed(0)
     rng = random.Random(0)
     tok, model = build(args.rank)
-    files = [f for f in DEV_FILES if f not in args.val]
+    files = [f for f in [*DEV_FILES, *args.add] if f not in args.val]
     cases = [c for f in files for c in load(f)]
     exs = examples(tok, cases)
     pieces = sum(len(e[0]) for e in exs)
@@ -200,6 +265,9 @@ def train(args: argparse.Namespace) -> None:
     t0 = time.time()
     model.train()
     for epoch in range(args.epochs):
+        if epoch >= args.epochs - args.swap_epochs:
+            exs = examples(tok, swapped(cases, rng))
+            grouped = groups(exs, args.tokens)
         order = list(grouped)  # (each epoch shuffles the groups in length order afresh)
         rng.shuffle(order)
         for g in order:
@@ -233,12 +301,17 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", default=str(ROOT / "prepcli/phi/data/tagger.safetensors"))
     p.add_argument("--val", nargs="*", default=[], help="development files to leave out")
-    p.add_argument("--epochs", type=int, default=2)
-    p.add_argument("--rank", type=int, default=8)
+    p.add_argument("--add", nargs="*", default=[], help="sets to train on besides DEV_FILES")
+    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument(
+        "--swap-epochs", type=int, default=2, help="last epochs on cases with identifiers swapped"
+    )
+    p.add_argument("--rank", type=int, default=16)
     p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--threads", type=int, default=2)
     p.add_argument("--tokens", type=int, default=2048, help="word pieces per batch")
     args = p.parse_args()
-    torch.set_num_threads(2)
+    torch.set_num_threads(args.threads)
     train(args)
 
 

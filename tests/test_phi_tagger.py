@@ -117,6 +117,9 @@ def test_a_hinted_name_the_rules_missed_goes():
         # a brand no list knows, a payer, a study's code
         ("Neurevia vs Mignova at the formulary meeting.", "Mignova", {}),
         ("BlueHarbor denied the last 2 prior authorizations.", "BlueHarbor", {}),
+        # ... also after a sentence's capitalised opening word, or said twice
+        ("Video call with Dr. Patel. Strong Duralin user.", "Strong Duralin", {}),
+        ("pts default to Duralin / Duralin rep in weekly", "Duralin / Duralin", {}),
         ("Walked through the PALLAS-2 curves.", "PALLAS-2", {}),
         # an acronym and an everyday lower-case word that name lists hold
         ("Dr Okafor: ASCO booth, ZENITH-1 encore", "booth", {}),

@@ -109,6 +109,7 @@ from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
     LETTER_WORDS,
+    _sentence_start,
     aliases,
     contact_block_names,
     copied_patients,
@@ -1304,10 +1305,7 @@ def _allowed_hints(
             if (
                 (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
                 or not all(_hinted_word(w, capitals) for w in words)
-                # (one word no list knows reads as well as a brand the note does not name as
-                # one: "Neurevia vs Mignova", "BlueHarbor denied the PA"; fails open on a
-                # patient's given name that no list holds, "Liam", which the rules may find)
-                or (len(words) == 1 and not listed(words[0]))
+                or _one_unknown_word(text, hint)
             ):
                 continue
             if not_a_name(text, hint) or not_a_person(text, hint):
@@ -1316,6 +1314,20 @@ def _allowed_hints(
                 continue
         allowed.append(hint)
     return allowed
+
+
+def _one_unknown_word(text: str, hint: Span) -> bool:
+    """Whether a hinted name comes down to one word no name list knows, once a sentence's
+    capitalised opening word ("Strong Duralin user") and a repeat ("Duralin / Duralin") are set
+    aside. Such a word reads as well as a brand the note does not name as one ("Neurevia vs
+    Mignova", "BlueHarbor denied the PA"); this fails open on a patient's given name that no
+    list holds, "Liam", which the rules may find."""
+    words = set()
+    for m in re.finditer(r"[^\s/]+", text[hint.start : hint.end]):
+        word = m.group().strip(".,;:'’()")
+        if word and not (everyday(word) and _sentence_start(text, hint.start + m.start())):
+            words.add(word)
+    return len(words) <= 1 and not any(listed(w) for w in words)
 
 
 def _hinted_word(word: str, capitals: bool) -> bool:
