@@ -106,6 +106,9 @@ def test_a_hinted_name_the_rules_missed_goes():
     # one word: only where a name list knows it (no list knows "Liam"; a brand reads the same)
     text = "It was great speaking with you, Robert, see you next week."
     assert ("Robert", "PATIENT-NAME") in _found(text, [_hint(text, "Robert", "PATIENT-NAME")])
+    # a listed given name that is also an everyday word, opening its sentence
+    text = "Spoke to the office. Mark has emailed twice about the refill."
+    assert ("Mark", "PATIENT-NAME") in _found(text, [_hint(text, "Mark", "PATIENT-NAME")])
 
 
 @pytest.mark.parametrize(

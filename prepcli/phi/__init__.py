@@ -1322,11 +1322,15 @@ def _one_unknown_word(text: str, hint: Span) -> bool:
     aside. Such a word reads as well as a brand the note does not name as one ("Neurevia vs
     Mignova", "BlueHarbor denied the PA"); this fails open on a patient's given name that no
     list holds, "Liam", which the rules may find."""
-    words = set()
+    words, opening = set(), set()
     for m in re.finditer(r"[^\s/]+", text[hint.start : hint.end]):
         word = m.group().strip(".,;:'’()")
-        if word and not (everyday(word) and _sentence_start(text, hint.start + m.start())):
+        if word and everyday(word) and _sentence_start(text, hint.start + m.start()):
+            opening.add(word)
+        elif word:
             words.add(word)
+    # (a name that is only its opening word is that word: "Mark has emailed Jane")
+    words = words or opening
     return len(words) <= 1 and not any(listed(w) for w in words)
 
 
