@@ -109,7 +109,6 @@ from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
     LETTER_WORDS,
-    _sentence_start,
     aliases,
     contact_block_names,
     copied_patients,
@@ -120,6 +119,7 @@ from prepcli.phi.names import (
     names_after_ids,
     not_a_name,
     plausible_name,
+    sentence_start,
 )
 from prepcli.phi.national_ids import find_national_ids
 from prepcli.phi.non_names import not_a_person
@@ -1316,6 +1316,11 @@ def _allowed_hints(
     return allowed
 
 
+# A hinted name's words ("Duralin / Duralin" is one word twice) and what edges them.
+_HINT_WORD_RE = re.compile(r"[^\s/]+")
+_WORD_EDGES = ".,;:'’()"
+
+
 def _one_unknown_word(text: str, hint: Span) -> bool:
     """Whether a hinted name comes down to one word no name list knows, once a sentence's
     capitalised opening word ("Strong Duralin user") and a repeat ("Duralin / Duralin") are set
@@ -1323,9 +1328,9 @@ def _one_unknown_word(text: str, hint: Span) -> bool:
     Mignova", "BlueHarbor denied the PA"); this fails open on a patient's given name that no
     list holds, "Liam", which the rules may find."""
     words, opening = set(), set()
-    for m in re.finditer(r"[^\s/]+", text[hint.start : hint.end]):
-        word = m.group().strip(".,;:'’()")
-        if word and everyday(word) and _sentence_start(text, hint.start + m.start()):
+    for m in _HINT_WORD_RE.finditer(text, hint.start, hint.end):
+        word = m.group().strip(_WORD_EDGES)
+        if word and everyday(word) and sentence_start(text, m.start()):
             opening.add(word)
         elif word:
             words.add(word)
@@ -1338,7 +1343,7 @@ def _hinted_word(word: str, capitals: bool) -> bool:
     """Whether a word of a hinted name may be a name's: a listed name or no everyday word, and
     neither lower case and everyday ("booth", "brown") nor, in a note not written in capitals,
     a short acronym ("ADA booth", "ASCO")."""
-    w = word.strip(".,;:'’()")
+    w = word.strip(_WORD_EDGES)
     if w.islower():
         return not everyday(w)
     if not capitals and w.isupper() and len(w) <= 5:

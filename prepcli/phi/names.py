@@ -1767,7 +1767,7 @@ def find_names(
             if (
                 not m.group("p")
                 and m.start("s") - m.start() <= 3
-                and _sentence_start(text, m.start())
+                and sentence_start(text, m.start())
                 and not _NAME_GOES_ON_RE.match(text, m.end())
             ):
                 continue
@@ -1822,7 +1822,7 @@ def find_names(
             or head in country_names()
             or _demonym(head)
             or (
-                _sentence_start(text, span.start)
+                sentence_start(text, span.start)
                 and not _VERB_AFTER_RE.match(text, span.end)
                 and not _INITIAL_AFTER_RE.match(text, span.end)
             )
@@ -2197,7 +2197,7 @@ def _word_use(text: str, m: re.Match[str]) -> bool:
     # the place first, the word lists only where the place reads as a word's
     used_as_word = (
         word.islower()
-        or _sentence_start(text, m.start())
+        or sentence_start(text, m.start())
         or _CAPITAL_NEXT_RE.match(text, m.end()) is not None
         or _TIME_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
     )
@@ -2260,7 +2260,8 @@ _VERB_AFTER_RE = re.compile(
 _SAINT_RE = re.compile(r"\b(?:St|Saint|Ste)\.?\s+$")
 
 
-def _sentence_start(text: str, pos: int) -> bool:
+def sentence_start(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` opens a sentence, a line, a quotation or a bullet's item."""
     before = text[:pos].rstrip(" \t>")
     if before and before[-1] in "-–•*·" and before[:-1].rstrip(" \t")[-1:] in ("", "\n"):
         return True  # a bullet opens its item like a sentence: "- Ingen smerte"

@@ -37,11 +37,11 @@ from prepcli.phi.names import (
     _WORDLIKE_NAMES,
     _clean,
     _demonym,
-    _sentence_start,
     _trim,
     _usable,
     listed,
     name_lists,
+    sentence_start,
 )
 from prepcli.phi.occupations import OCCUPATION_FORMS, OCCUPATIONS, clinical_role, occupation
 from prepcli.phi.positions import _lower_name, name_like
@@ -287,7 +287,7 @@ def slot_names(
 
     if (" and " in text or "&" in text) and not words.isdisjoint(_PREDICATE_WORDS):
         for m in _LIST_RE.finditer(text):
-            if not _sentence_start(text, m.start()) or not _people_predicate(m.group("after")):
+            if not sentence_start(text, m.start()) or not _people_predicate(m.group("after")):
                 continue
             items = _items(text, m, "list")
             if all(_person_item(text[s.start : s.end], blocked, joined=True) for s in items):
@@ -303,7 +303,7 @@ def slot_names(
                     add(s)
     if not words.isdisjoint(_SUBJECT_WORDS):
         for m in _SUBJECT_RE.finditer(text):
-            if _sentence_start(text, m.start()) and _person_item(m.group("name"), blocked):
+            if sentence_start(text, m.start()) and _person_item(m.group("name"), blocked):
                 add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     if not words.isdisjoint(_REPORTED_WORDS):
         for rx in (_REPORTED_RE, _SPEAKER_BEFORE_RE):
@@ -402,7 +402,7 @@ def slot_names(
                 ok = all(_person_word(w, blocked) for w in named) and (
                     len(named) > 1 or listed(head) or not common(head)
                 )
-            if ok and (len(named) > 1 or _sentence_start(text, m.start())):
+            if ok and (len(named) > 1 or sentence_start(text, m.start())):
                 add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     if "\n" in text:
         for m, clinical in _profiles(text, blocked):
