@@ -67,6 +67,20 @@ def test_an_address_hint_runs_on_over_its_lines_and_a_name_does_not():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a CJK label glued to its value
+        ("- 患者名：斎藤 義雄\n- 患者ID：CT-THX-1970", "斎藤 義雄"),
+        ("pubpid=4471; name=Eduardo Perez; ss=234567891", "Eduardo Perez"),
+        ("民眾：LOKSHIN。醫師：恩。", "LOKSHIN"),  # CJK punctuation parts words as a space does
+    ],
+)
+def test_a_hint_ends_at_a_field_labels_colon_and_at_cjk_punctuation(text: str, value: str):
+    spans = hint_spans(text, _probs(text, {value: "PATIENT-NAME"}), 0.5)
+    assert [text[s.start : s.end] for s in spans] == [value]
+
+
 def test_hint_spans_leave_what_the_rules_find_alone():
     # dates of birth, record numbers and the like are the rules' ("OTHER" is never hinted)
     text = "MRN 00458812 on file."

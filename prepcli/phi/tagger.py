@@ -32,7 +32,7 @@ _DATE_RE = re.compile(r"\(?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[
 
 
 def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
-    """Whitespace-separated words whose most likely identifier character passes ``threshold``
+    """Words (see ``_WORD_RE``) whose most likely identifier character passes ``threshold``
     (``probs``: one row of class probabilities per character), with the punctuation at their
     edges that the tagger calls no identifier trimmed, and neighbours of one type joined
     across a gap of punctuation ("12 Oak St, Leeds"; an address's lines; a name not over a
@@ -113,4 +113,7 @@ def _words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD_RE.finditer(text)]
 
 
-_WORD_RE = re.compile(r"\S+")
+# A field's label ends a word where no space follows it: CJK notes glue label and value
+# ("患者名：斎藤 義雄"), and so do key=value lines ("name=Eduardo Perez"). CJK punctuation
+# parts words as a space does ("民眾：LOKSHIN。醫師").
+_WORD_RE = re.compile(r"[^\s:：=。，、；！？]*[:：=]+|[^\s:：=。，、；！？]+")
