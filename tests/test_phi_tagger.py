@@ -120,6 +120,9 @@ def test_a_hinted_name_the_rules_missed_goes():
     # one word: only where a name list knows it (no list knows "Liam"; a brand reads the same)
     text = "It was great speaking with you, Robert, see you next week."
     assert ("Robert", "PATIENT-NAME") in _found(text, [_hint(text, "Robert", "PATIENT-NAME")])
+    # a given name in lower case, as nursing notes write a relative's
+    text = "social: dtr suzette in contact by phone, plans visit."
+    assert ("suzette", "PATIENT-NAME") in _found(text, [_hint(text, "suzette", "PATIENT-NAME")])
     # a listed given name that is also an everyday word, opening its sentence
     text = "Spoke to the office. Mark has emailed twice about the refill."
     assert ("Mark", "PATIENT-NAME") in _found(text, [_hint(text, "Mark", "PATIENT-NAME")])
@@ -138,6 +141,9 @@ def test_a_hinted_name_the_rules_missed_goes():
         ("Video call with Dr. Patel. Strong Duralin user.", "Strong Duralin", {}),
         ("pts default to Duralin / Duralin rep in weekly", "Duralin / Duralin", {}),
         ("Walked through the PALLAS-2 curves.", "PALLAS-2", {}),
+        # a nursing note's shorthand in lower case, which a surname list may hold
+        ("gu: foley to grav. endo: repeat fs 133.", "grav", {}),
+        ("Await PT eval. CV: AV paced 71-73.", "eval", {}),
         # an acronym and an everyday lower-case word that name lists hold
         ("Dr Okafor: ASCO booth, ZENITH-1 encore", "booth", {}),
         ("Event - ADA booth, SUMMIT encore.", "ADA", {}),

@@ -1306,6 +1306,7 @@ def _allowed_hints(
                 (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
                 or not all(_hinted_word(w, capitals) for w in words)
                 or _one_unknown_word(text, hint)
+                or _lower_word_no_given_name(text, hint)
             ):
                 continue
             if not_a_name(text, hint) or not_a_person(text, hint):
@@ -1337,6 +1338,14 @@ def _one_unknown_word(text: str, hint: Span) -> bool:
     # (a name that is only its opening word is that word: "Mark has emailed Jane")
     words = words or opening
     return len(words) <= 1 and not any(listed(w) for w in words)
+
+
+def _lower_word_no_given_name(text: str, hint: Span) -> bool:
+    """Whether a hinted name is one lower-case word that no given-name list holds. Nursing
+    notes write a relative's given name so ("dtr suzette"), and their shorthand looks the same
+    ("foley to grav", "Await PT eval"); the surname lists hold such shorthand too."""
+    value = text[hint.start : hint.end].strip(_WORD_EDGES)
+    return value.islower() and " " not in value and value.title() not in name_lists()[0]
 
 
 def _hinted_word(word: str, capitals: bool) -> bool:
