@@ -14,6 +14,7 @@ import argparse
 import json
 import math
 import random
+import re
 import sys
 import time
 import zlib
@@ -66,17 +67,58 @@ def load(spec: str) -> list[dict[str, Any]]:
     return [c for c in cases if all("start" in s for s in c["spans"])]
 
 
-def swapped(cases: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+def swapped(
+    cases: list[dict[str, Any]], rng: random.Random, listed: float = 0.0, recase: float = 0.0
+) -> list[dict[str, Any]]:
     """Each case with its names, addresses, phones and clinicians' names replaced by another
     case's of the same type, in the replaced one's case (capitals, lower case): the tagger is
-    to learn where identifiers stand, not which ones it has seen."""
+    to learn where identifiers stand, not which ones it has seen. With chance ``listed`` a
+    name's words are drawn from the name lists instead (names no set holds); with chance
+    ``recase`` the whole case is then written in capitals or in lower case, as nursing notes
+    and hurried CRM notes are."""
     units = [_units(case) for case in cases]
     pools: dict[str, list[str]] = {t: [] for t in SWAPPED}
     for case, spans in zip(cases, units, strict=True):
         for s in spans:
             if s["type"] in SWAPPED:
                 pools[s["type"]].append(case["text"][s["start"] : s["end"]])
-    return [_swap(c, spans, pools, rng) for c, spans in zip(cases, units, strict=True)]
+    names = _name_pools() if listed else ([], [])
+    out = []
+    for case, spans in zip(cases, units, strict=True):
+        new = _swap(case, spans, pools, rng, names if rng.random() < listed else None)
+        if rng.random() < recase:
+            text = new["text"].upper() if rng.random() < 0.5 else new["text"].lower()
+            if len(text) == len(new["text"]):  # (a few letters change length: "ß" -> "SS")
+                new = {"text": text, "spans": new["spans"]}
+        out.append(new)
+    return out
+
+
+def _name_pools() -> tuple[list[str], list[str]]:
+    from prepcli.phi.names import name_lists
+
+    first, last = name_lists()
+    return sorted(first), sorted(last)
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_TITLES = frozenset("mr mrs ms miss dr mx sr jr".split())
+
+
+def _listed_name(value: str, names: tuple[list[str], list[str]], rng: random.Random) -> str:
+    """``value`` with each of its words replaced by a listed name in the word's case (the
+    first word by a given name, the rest by surnames; "SMITH, JOHN" keeps its comma)."""
+    out, pos, n = [], 0, 0
+    for m in _NAME_WORD_RE.finditer(value):
+        word = m.group()
+        if word.lower() in _TITLES:
+            continue
+        pick = rng.choice(names[0] if n == 0 else names[1])
+        n += 1
+        pick = pick.upper() if word.isupper() else pick.lower() if word.islower() else pick
+        out.append(value[pos : m.start()] + pick)
+        pos = m.end()
+    return "".join(out) + value[pos:]
 
 
 def _units(case: dict[str, Any]) -> list[dict[str, Any]]:
@@ -100,13 +142,16 @@ def _swap(
     units: list[dict[str, Any]],
     pools: dict[str, list[str]],
     rng: random.Random,
+    names: tuple[list[str], list[str]] | None = None,
 ) -> dict[str, Any]:
     if not units:
         return case
     text, parts, spans, pos = case["text"], [], [], 0
     for s in units:
         value = text[s["start"] : s["end"]]
-        if s["type"] in SWAPPED:
+        if names and s["type"] in ("PATIENT-NAME", "HCP"):
+            value = _listed_name(value, names, rng)
+        elif s["type"] in SWAPPED:
             new = rng.choice(pools[s["type"]])
             value = new.upper() if value.isupper() else new.lower() if value.islower() else new
         parts.append(text[pos : s["start"]])
@@ -266,7 +311,7 @@ def train(args: argparse.Namespace) -> None:
     model.train()
     for epoch in range(args.epochs):
         if epoch >= args.epochs - args.swap_epochs:
-            exs = examples(tok, swapped(cases, rng))
+            exs = examples(tok, swapped(cases, rng, args.listed, args.recase))
             grouped = groups(exs, args.tokens)
         order = list(grouped)  # (each epoch shuffles the groups in length order afresh)
         rng.shuffle(order)
@@ -305,6 +350,12 @@ def main() -> None:
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument(
         "--swap-epochs", type=int, default=2, help="last epochs on cases with identifiers swapped"
+    )
+    p.add_argument(
+        "--listed", type=float, default=0.0, help="swapped cases whose names come from the lists"
+    )
+    p.add_argument(
+        "--recase", type=float, default=0.0, help="swapped cases rewritten in capitals/lower case"
     )
     p.add_argument("--rank", type=int, default=16)
     p.add_argument("--lr", type=float, default=1e-3)
