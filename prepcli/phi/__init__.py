@@ -590,7 +590,8 @@ _MRN_RE = re.compile(
     # "MRN ED TEMP:", "MR. #", "MR NO:", Chinese 病歷號 (record number)
     # (at a word's start, but for 病, which needs no "\b")
     r"(?=[MUCPRAH病])(?:(?<!\w)|(?=病))"
-    r"(?:\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
+    # (and a number that carries its cue, which goes with it: "Patient MRN-12345 requires")
+    r"(?:\b(?=MRN-\d)|\bMRN(?:[ \t]+(?-i:[A-Z]{2,5})\b){0,2}|\bMR\.?\s?[#:]|\bMR\s+NO\b\.?"
     # "MR 6TS-4": a bare capital MR only before an id with a digit in it (and "MR 2+" is
     # too short to be one).
     r"|(?-i:\bMR)(?=[ \t]+[A-Z]*\d[A-Z\d-]{2})"
