@@ -1,5 +1,6 @@
 """Classes from the twenty-first blind set's development half (bench/BLIND21-phi.md), written in
-new words: a record number that carries its cue joined by a hyphen. The keeps beside it."""
+new words: a record number that carries its cue joined by a hyphen, a record's code after
+"record". The keeps beside it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a cue before it still leaves its prefix to the number
         ("MRN: MRN-AZ-44-22119 on the label", "MRN-AZ-44-22119"),
         ("Okafor, Ama  MRN KATH-2231907  - cycle 3", "KATH-2231907"),
+        # a record's code after "record": capitals, a hyphen and three digits or more
+        ("Reminder for Ama Okafor, test record SCN-0417: arrive by 8am.", "SCN-0417"),
     ],
 )
 def test_a_record_number_joined_to_its_cue_goes_whole(text: str, number: str) -> None:
@@ -28,7 +31,11 @@ def test_a_record_number_joined_to_its_cue_goes_whole(text: str, number: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["MRN-negative culture, repeat in 2 weeks.", "The MRN field was left blank."],
+    [
+        "MRN-negative culture, repeat in 2 weeks.",
+        "The MRN field was left blank.",
+        "Nothing on record CV-2 as before.",
+    ],
 )
 def test_a_cue_with_no_number_stays(text: str) -> None:
     assert _found(text) == []

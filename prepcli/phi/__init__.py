@@ -599,6 +599,8 @@ _MRN_RE = re.compile(
     r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
     r"|\b(?:medical|hospital|health)\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
     r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)"
+    # a record's code in capitals, a hyphen and digits: "test record IMG-009"
+    r"|\brecord(?=[ \t]+(?-i:[A-Z]{2,5})-\d{3})"
     r"|\bacct\.?\s*(?:#|no\.?|number))"
     rf"{_MRN_VALUE}",
     re.IGNORECASE,
