@@ -144,6 +144,8 @@ def test_a_hinted_name_the_rules_missed_goes():
         # a nursing note's shorthand in lower case, which a surname list may hold
         ("gu: foley to grav. endo: repeat fs 133.", "grav", {}),
         ("Await PT eval. CV: AV paced 71-73.", "eval", {}),
+        # ... and a three-letter one that only a noisy given-name list holds
+        ("in person - cost obj - says the copay is too high", "obj", {}),
         # an acronym and an everyday lower-case word that name lists hold
         ("Dr Okafor: ASCO booth, ZENITH-1 encore", "booth", {}),
         ("Event - ADA booth, SUMMIT encore.", "ADA", {}),

@@ -110,6 +110,7 @@ from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
     LETTER_WORDS,
     aliases,
+    census_lists,
     contact_block_names,
     copied_patients,
     find_names,
@@ -1346,9 +1347,14 @@ def _one_unknown_word(text: str, hint: Span) -> bool:
 def _lower_word_no_given_name(text: str, hint: Span) -> bool:
     """Whether a hinted name is one lower-case word that no given-name list holds. Nursing
     notes write a relative's given name so ("dtr suzette"), and their shorthand looks the same
-    ("foley to grav", "Await PT eval"); the surname lists hold such shorthand too."""
+    ("foley to grav", "Await PT eval"); the surname lists hold such shorthand too, and so do the
+    international given names where it is three letters ("cost obj"): those count only from
+    four letters on, the census's at any length ("amy")."""
     value = text[hint.start : hint.end].strip(_WORD_EDGES)
-    return value.islower() and " " not in value and value.title() not in name_lists()[0]
+    if not value.islower() or " " in value:
+        return False
+    name = value.title()
+    return name not in census_lists()[0] and (len(value) < 4 or name not in name_lists()[0])
 
 
 def _hinted_word(word: str, capitals: bool) -> bool:
