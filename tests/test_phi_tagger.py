@@ -72,13 +72,24 @@ def test_an_address_hint_runs_on_over_its_lines_and_a_name_does_not():
     [
         # a CJK label glued to its value
         ("- 患者名：斎藤 義雄\n- 患者ID：CT-THX-1970", "斎藤 義雄"),
-        ("pubpid=4471; name=Eduardo Perez; ss=234567891", "Eduardo Perez"),
         ("民眾：LOKSHIN。醫師：恩。", "LOKSHIN"),  # CJK punctuation parts words as a space does
     ],
 )
-def test_a_hint_ends_at_a_field_labels_colon_and_at_cjk_punctuation(text: str, value: str):
+def test_a_hint_ends_at_cjk_punctuation(text: str, value: str):
     spans = hint_spans(text, _probs(text, {value: "PATIENT-NAME"}), 0.5)
     assert [text[s.start : s.end] for s in spans] == [value]
+
+
+def test_a_label_glued_to_the_rules_name_is_no_name_and_a_glued_name_still_goes():
+    # the hint takes the word "name=Eduardo" whole; the rules take the name, not its label
+    text = "pubpid=4471; name=Eduardo Perez; ss=234567891"
+    hint = _hint(text, "name=Eduardo Perez", "PATIENT-NAME")
+    assert ("Eduardo Perez", "PATIENT-NAME") in _found(text, [hint])
+    assert not any(value.startswith("name") for value, _ in _found(text, [hint]))
+    # where the rules find nothing the hint's word stays whole: a speaker glued to the line
+    text = 'Kiti: "Who are you?"\nQorvik:"I\'m her daughter".'
+    hint = _hint(text, "Qorvik:\"I'm", "PATIENT-NAME")
+    assert any(value.startswith("Qorvik") for value, _ in _found(text, [hint]))
 
 
 def test_hint_spans_leave_what_the_rules_find_alone():

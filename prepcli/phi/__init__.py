@@ -1376,8 +1376,12 @@ def _with_hints(text: str, chosen: list[Span], hints: list[Span]) -> list[Span]:
     A hint never displaces a span of the rules."""
     spans = sorted(chosen, key=lambda s: s.start)
     for hint in hints:
-        # (a piece of one letter is a word's tail the rules' span cut off: "Maclean'[s]")
-        for piece in (p for p in _outside(text, hint, spans) if p.end - p.start > 1):
+        # (a piece of one letter is a word's tail the rules' span cut off: "Maclean'[s]"; a
+        # field's label glued to the rules' span is no name of its own: "name=[Eduardo Perez]")
+        pieces = _outside(text, hint, spans)
+        for piece in (
+            p for p in pieces if p.end - p.start > 1 and not _glued_label(text, p, spans)
+        ):
             near = [
                 s
                 for s in spans
@@ -1396,6 +1400,12 @@ def _with_hints(text: str, chosen: list[Span], hints: list[Span]) -> list[Span]:
                 spans.append(piece)
             spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _glued_label(text: str, piece: Span, spans: list[Span]) -> bool:
+    """Whether ``piece`` is a field's label joined to a span of the rules by a colon or an
+    equals sign and no space ("name=Eduardo Perez", "Pt:Jones")."""
+    return any(s.start > piece.end and text[piece.end : s.start] in (":", "=") for s in spans)
 
 
 def _outside(text: str, span: Span, others: list[Span]) -> list[Span]:

@@ -113,7 +113,6 @@ def _words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD_RE.finditer(text)]
 
 
-# A field's label ends a word where no space follows it: CJK notes glue label and value
-# ("患者名：斎藤 義雄"), and so do key=value lines ("name=Eduardo Perez"). CJK punctuation
-# parts words as a space does ("民眾：LOKSHIN。醫師").
-_WORD_RE = re.compile(r"[^\s:：=。，、；！？]*[:：=]+|[^\s:：=。，、；！？]+")
+# CJK punctuation parts words as a space does: CJK text glues a field's label to its value
+# ("患者名：斎藤 義雄") and a name to the next sentence ("民眾：LOKSHIN。醫師").
+_WORD_RE = re.compile(r"[^\s：。，、；！？]+")
