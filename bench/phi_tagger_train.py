@@ -115,12 +115,16 @@ def _listed_name(value: str, names: tuple[list[str], list[str]], rng: random.Ran
         word = m.group()
         if word.lower() in _TITLES:
             continue
-        pick = rng.choice(names[0] if n == 0 else names[1])
+        pick = _cased_as(word, rng.choice(names[0] if n == 0 else names[1]))
         n += 1
-        pick = pick.upper() if word.isupper() else pick.lower() if word.islower() else pick
         out.append(value[pos : m.start()] + pick)
         pos = m.end()
     return "".join(out) + value[pos:]
+
+
+def _cased_as(old: str, new: str) -> str:
+    """``new`` in capitals or lower case where ``old`` was written so, else as it is."""
+    return new.upper() if old.isupper() else new.lower() if old.islower() else new
 
 
 def _units(case: dict[str, Any]) -> list[dict[str, Any]]:
@@ -154,8 +158,7 @@ def _swap(
         if names and s["type"] in ("PATIENT-NAME", "HCP"):
             value = _listed_name(value, names, rng)
         elif s["type"] in SWAPPED:
-            new = rng.choice(pools[s["type"]])
-            value = new.upper() if value.isupper() else new.lower() if value.islower() else new
+            value = _cased_as(value, rng.choice(pools[s["type"]]))
         parts.append(text[pos : s["start"]])
         start = sum(map(len, parts))
         parts.append(value)

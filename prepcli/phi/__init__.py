@@ -1378,10 +1378,9 @@ def _with_hints(text: str, chosen: list[Span], hints: list[Span]) -> list[Span]:
     for hint in hints:
         # (a piece of one letter is a word's tail the rules' span cut off: "Maclean'[s]"; a
         # field's label glued to the rules' span is no name of its own: "name=[Eduardo Perez]")
-        pieces = _outside(text, hint, spans)
-        for piece in (
-            p for p in pieces if p.end - p.start > 1 and not _glued_label(text, p, spans)
-        ):
+        for piece in _outside(text, hint, spans):
+            if piece.end - piece.start < 2 or _glued_label(text, piece, spans):
+                continue
             near = [
                 s
                 for s in spans
