@@ -217,6 +217,9 @@ class ExternalReport(Report):
     hcp_labelled: int = 0
     hcp_touched: int = 0
     ignored_hits: int = 0
+    # misses whose every letter and digit was scrubbed: a label's edge ("Gaudreau ",
+    # "410-555-9876.") or the gap between two spans ("Roe[,] Jane") is all that stayed
+    edge_misses: int = 0
 
 
 def score_external(
@@ -245,8 +248,12 @@ def score_external(
             covered = sum(max(0, min(lab.end, f.end) - max(lab.start, f.start)) for f in found)
             if covered >= lab.end - lab.start:
                 ts.recalled += 1
-            else:
-                report.misses.append((lab.type, text[lab.start : lab.end], _context(text, lab)))
+                continue
+            report.misses.append((lab.type, text[lab.start : lab.end], _context(text, lab)))
+            kept = [
+                i for i in range(lab.start, lab.end) if not any(f.start <= i < f.end for f in found)
+            ]
+            report.edge_misses += all(not text[i].isalnum() for i in kept)
         for lab in labels:
             if lab.type == "HCP":
                 report.hcp_labelled += 1
@@ -294,6 +301,10 @@ def compare(title: str, old: Report, new: Report, *, show: bool) -> None:
         print(
             f"clinician (HCP) names touched: old {old.hcp_touched}, new {new.hcp_touched}"
             f" of {new.hcp_labelled}"
+        )
+        print(
+            "misses with every letter and digit scrubbed (only punctuation or spaces left):"
+            f" old {old.edge_misses}, new {new.edge_misses}"
         )
     if show:
         for typ, span, ctx in new.misses:

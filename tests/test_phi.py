@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prepcli.phi import PLACEHOLDER_TYPES, AnyOf, Scrubbed, scrub
+from prepcli.phi.spans import Span
 
 
 def _load_bench() -> ModuleType:
@@ -656,3 +657,22 @@ def test_blind2_shapes_are_scrubbed(text: str, secrets: list[str]) -> None:
 )
 def test_blind2_shapes_that_stay(text: str) -> None:
     assert scrub(text).text == text
+
+
+def test_a_miss_that_left_only_a_labels_edge_is_counted_apart() -> None:
+    """Recall stays strict (every character of the label scrubbed); the misses that left only
+    punctuation or a space, which leak nothing, are counted on their own for the reader."""
+    cases = [
+        {
+            "text": "Mrs. Gaudreau was weaned",
+            "spans": [{"start": 5, "end": 14, "type": "PATIENT-NAME"}],
+        },
+        {
+            "text": "Mrs. Gaudreau was weaned",
+            "spans": [{"start": 5, "end": 14, "type": "PATIENT-NAME"}],
+        },
+    ]
+    found = iter([[Span(5, 13, "PATIENT-NAME")], [Span(5, 9, "PATIENT-NAME")]])
+    report = _bench.score_external(cases, lambda _text: next(found))
+    assert report.overall.recall == 0.0
+    assert report.edge_misses == 1
