@@ -140,6 +140,21 @@ def test_a_hinted_name_the_rules_missed_goes():
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Have you been to a Wren N Albright gig before?", "Wren N Albright"),
+        ("the album also features Halden T Crossley. Worth a listen.", "Halden T Crossley"),
+        ("Renner K Osei will be presenting at the meeting", "Renner K Osei"),
+    ],
+)
+def test_a_hinted_names_initial_is_no_acronym(text: str, value: str):
+    """An initial ("T", "R.") reads as a short acronym, and one word that no name's can be
+    voids a hinted name; beside the name's other words it is the name's own."""
+    assert (value, "PATIENT-NAME") not in _found(text, [])
+    assert (value, "PATIENT-NAME") in _found(text, [_hint(text, value, "PATIENT-NAME")])
+
+
+@pytest.mark.parametrize(
     ("text", "value", "kwargs"),
     [
         # a clinician's name, by title or from the HCP table
@@ -162,6 +177,8 @@ def test_a_hinted_name_the_rules_missed_goes():
         ("Event - ADA booth, SUMMIT encore.", "ADA", {}),
         # a job title
         ("Dear Hiring Manager, I am applying.", "Hiring Manager", {}),
+        # a letter alone: a form's sex, an outline's point
+        ("Fecha de nacimiento: 17/09/1948. Sexo: M.", "M.", {}),
     ],
 )
 def test_a_hinted_name_the_rules_protect_or_no_list_knows_stays(text, value, kwargs):

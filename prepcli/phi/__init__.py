@@ -1308,7 +1308,10 @@ def _allowed_hints(
             words = text[hint.start : hint.end].split()
             if (
                 (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
-                or not all(_hinted_word(w, capitals) for w in words)
+                or not all(
+                    _hinted_word(w, capitals) or (len(words) > 1 and _initial(w))
+                    for i, w in enumerate(words)
+                )
                 or _one_unknown_word(text, hint)
                 or _lower_word_no_given_name(text, hint)
             ):
@@ -1355,6 +1358,15 @@ def _lower_word_no_given_name(text: str, hint: Span) -> bool:
         return False
     name = value.title()
     return name not in census_lists()[0] and (len(value) < 4 or name not in name_lists()[0])
+
+
+def _initial(word: str) -> bool:
+    """Whether a word is a name's initial ("Grace N Reese", "Crew C. Blake"), which between two
+    words of a hinted name is no acronym."""
+    return _INITIAL_RE.fullmatch(word) is not None
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
 def _hinted_word(word: str, capitals: bool) -> bool:
