@@ -145,11 +145,15 @@ def test_a_hinted_name_the_rules_missed_goes():
         ("Have you been to a Wren N Albright gig before?", "Wren N Albright"),
         ("the album also features Halden T Crossley. Worth a listen.", "Halden T Crossley"),
         ("Renner K Osei will be presenting at the meeting", "Renner K Osei"),
+        # a listed name in capitals in a note that is not
+        ("INJ STYLO: 1/sem sur 3 mois NORA Lindqvist 9 0 3 2 0 1 5", "NORA Lindqvist"),
+        ("Delivery for CARL Brennick re: missed Kyraxa shipment", "CARL Brennick"),
     ],
 )
-def test_a_hinted_names_initial_is_no_acronym(text: str, value: str):
-    """An initial ("T", "R.") reads as a short acronym, and one word that no name's can be
-    voids a hinted name; beside the name's other words it is the name's own."""
+def test_a_hinted_names_initial_or_capitals_are_no_acronym(text: str, value: str):
+    """An initial ("T") or a short word in capitals ("NORA") reads as an acronym, and one word
+    that no name's can be voids a hinted name; beside the name's other words it is the name's
+    own (an initial, or a name a list holds)."""
     assert (value, "PATIENT-NAME") not in _found(text, [])
     assert (value, "PATIENT-NAME") in _found(text, [_hint(text, value, "PATIENT-NAME")])
 
@@ -179,6 +183,8 @@ def test_a_hinted_names_initial_is_no_acronym(text: str, value: str):
         ("Dear Hiring Manager, I am applying.", "Hiring Manager", {}),
         # a letter alone: a form's sex, an outline's point
         ("Fecha de nacimiento: 17/09/1948. Sexo: M.", "M.", {}),
+        # capitals no list holds beside a surname
+        ("Pt on HOLD Dunmore list", "HOLD Dunmore", {}),
     ],
 )
 def test_a_hinted_name_the_rules_protect_or_no_list_knows_stays(text, value, kwargs):

@@ -1308,10 +1308,7 @@ def _allowed_hints(
             words = text[hint.start : hint.end].split()
             if (
                 (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
-                or not all(
-                    _hinted_word(w, capitals) or (len(words) > 1 and _initial(w))
-                    for i, w in enumerate(words)
-                )
+                or not all(_hinted_name_word(w, capitals, len(words) > 1) for w in words)
                 or _one_unknown_word(text, hint)
                 or _lower_word_no_given_name(text, hint)
             ):
@@ -1360,10 +1357,16 @@ def _lower_word_no_given_name(text: str, hint: Span) -> bool:
     return name not in census_lists()[0] and (len(value) < 4 or name not in name_lists()[0])
 
 
-def _initial(word: str) -> bool:
-    """Whether a word is a name's initial ("Grace N Reese", "Crew C. Blake"), which between two
-    words of a hinted name is no acronym."""
-    return _INITIAL_RE.fullmatch(word) is not None
+def _hinted_name_word(word: str, capitals: bool, beside_others: bool) -> bool:
+    """Whether a word of a hinted name may be a name's (``_hinted_word``), or, beside the name's
+    other words, is an initial ("Grace N Reese", "Sione B.") or a listed name in capitals
+    ("AARON Hammond", "BETTERHALF, EVE"): alone, either reads as an acronym as well."""
+    if _hinted_word(word, capitals):
+        return True
+    w = word.strip(_WORD_EDGES)
+    return beside_others and (
+        _INITIAL_RE.fullmatch(word) is not None or (w.isupper() and listed(w))
+    )
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
