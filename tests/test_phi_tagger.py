@@ -148,12 +148,15 @@ def test_a_hinted_name_the_rules_missed_goes():
         # a listed name in capitals in a note that is not
         ("INJ STYLO: 1/sem sur 3 mois NORA Lindqvist 9 0 3 2 0 1 5", "NORA Lindqvist"),
         ("Delivery for CARL Brennick re: missed Kyraxa shipment", "CARL Brennick"),
+        # a given name that is a word, beside a listed surname
+        ("songwriter Adorable Hartman employs corporate lingo", "Adorable Hartman"),
     ],
 )
-def test_a_hinted_names_initial_or_capitals_are_no_acronym(text: str, value: str):
-    """An initial ("T") or a short word in capitals ("NORA") reads as an acronym, and one word
-    that no name's can be voids a hinted name; beside the name's other words it is the name's
-    own (an initial, or a name a list holds)."""
+def test_a_hinted_names_initial_capitals_or_word_are_its_own(text: str, value: str):
+    """An initial ("T") or a short word in capitals ("NORA") reads as an acronym, a capitalised
+    word ("Adorable") as a word, and one word that no name's can be voids a hinted name; beside
+    the name's other words each is the name's own (an initial; a name a list holds; a word
+    beside a listed name)."""
     assert (value, "PATIENT-NAME") not in _found(text, [])
     assert (value, "PATIENT-NAME") in _found(text, [_hint(text, value, "PATIENT-NAME")])
 
@@ -185,6 +188,8 @@ def test_a_hinted_names_initial_or_capitals_are_no_acronym(text: str, value: str
         ("Fecha de nacimiento: 17/09/1948. Sexo: M.", "M.", {}),
         # capitals no list holds beside a surname
         ("Pt on HOLD Dunmore list", "HOLD Dunmore", {}),
+        # a capitalised word beside a word no list holds: a brand's name
+        ("The Regional Mignova launch moved to May.", "Regional Mignova", {}),
     ],
 )
 def test_a_hinted_name_the_rules_protect_or_no_list_knows_stays(text, value, kwargs):

@@ -1308,7 +1308,10 @@ def _allowed_hints(
             words = text[hint.start : hint.end].split()
             if (
                 (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
-                or not all(_hinted_name_word(w, capitals, len(words) > 1) for w in words)
+                or not all(
+                    _hinted_name_word(w, capitals, words[:i] + words[i + 1 :])
+                    for i, w in enumerate(words)
+                )
                 or _one_unknown_word(text, hint)
                 or _lower_word_no_given_name(text, hint)
             ):
@@ -1357,16 +1360,20 @@ def _lower_word_no_given_name(text: str, hint: Span) -> bool:
     return name not in census_lists()[0] and (len(value) < 4 or name not in name_lists()[0])
 
 
-def _hinted_name_word(word: str, capitals: bool, beside_others: bool) -> bool:
+def _hinted_name_word(word: str, capitals: bool, others: list[str]) -> bool:
     """Whether a word of a hinted name may be a name's (``_hinted_word``), or, beside the name's
-    other words, is an initial ("Grace N Reese", "Sione B.") or a listed name in capitals
-    ("AARON Hammond", "BETTERHALF, EVE"): alone, either reads as an acronym as well."""
+    other words, is an initial ("Grace N Reese", "Sione B."), a listed name in capitals
+    ("AARON Hammond", "BETTERHALF, EVE") or, beside a listed name, a capitalised word ("Whisper
+    Sanford", "Adorable Hartman"): alone, each reads as an acronym or a word as well, and beside
+    a word no list holds, a capitalised word and it read as a brand's name ("Strong Duralin")."""
     if _hinted_word(word, capitals):
         return True
+    if not others:
+        return False
     w = word.strip(_WORD_EDGES)
-    return beside_others and (
-        _INITIAL_RE.fullmatch(word) is not None or (w.isupper() and listed(w))
-    )
+    if _INITIAL_RE.fullmatch(word) is not None or (w.isupper() and listed(w)):
+        return True
+    return w.istitle() and len(w) > 3 and any(listed(o.strip(_WORD_EDGES)) for o in others)
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
