@@ -498,6 +498,11 @@ _HISTORIC_BEFORE_RE = re.compile(
     r"|marketed|patented|filed|granted|registered|licensed|discontinued|withdrawn)"
     r"(?:[ \t]+(?i:on|in|date))?[ \t]*:?[ \t]*$"
 )
+# A time of day after the date: a timestamp, an e-mail's quote header or a log's line ("On
+# 12/29/1987 17:32 PM, Julius Caesar wrote"), not a birth date written without its cue.
+_CLOCK_AFTER_RE = re.compile(
+    r",?[ \t]+(?:(?:at|à|um|om|kl\.?|alle|a[ \t]+las)[ \t]+)?\d{1,2}[:h]\d{2}\b"
+)
 # A birthday, which has no year: "her birthday is 1/2", "born on January 2nd".
 _BIRTHDAY_RE = re.compile(
     # (abbreviated "b'day", "bday"; "birthday's on ...")
@@ -645,7 +650,9 @@ def _find_dobs(text: str, low: str, words: frozenset[str]) -> Iterator[Span]:
     yield from _old_short_dates(text)
     if "19" in text:
         for m in _OLD_DATE_RE.finditer(text):
-            if not _HISTORIC_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            if not _HISTORIC_BEFORE_RE.search(
+                text, max(0, m.start() - 30), m.start()
+            ) and not _CLOCK_AFTER_RE.match(text, m.end()):
                 yield Span(m.start(), m.end(), "DOB")
 
 

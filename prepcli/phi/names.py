@@ -2322,6 +2322,19 @@ _GERMAN_ARTICLE_BEFORE_RE = re.compile(
 _GERMAN_ARTICLE_RE = re.compile(r"(?:der|den|dem|des|die|das)[ \t]+")
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w./-])\d+[ \t]+$")
 _WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+# Other languages' weekdays, which an e-mail client writes before the date it quotes
+# ("Envoyé : vendredi 23 janvier 2015", "Am Mittwoch, 3. März"); some are names as well
+# ("Domingo", "Sabato"), so only before a day's number.
+_OTHER_WEEKDAYS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles
+    jueves viernes sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi
+    giovedì giovedi venerdì venerdi sabato domenica montag dienstag mittwoch donnerstag freitag
+    samstag sonnabend sonntag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira mandag tirsdag
+    onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag poniedziałek wtorek środa
+    czwartek piątek sobota niedziela""".split()
+)
+_DAY_NUMBER_AFTER_RE = re.compile(r",?[ \t]+\d{1,2}\b")
 _DAY_AFTER_RE = re.compile(r"\.?[ \t]*(?:$|[.,;:)\n/-]|\d|(?i:am|pm|morning|afternoon|eve)\b)")
 _DAY_BEFORE_RE = re.compile(
     r"\b(?i:on|by|until|till|next|this|from|before|after|every|retry|call|calls|visit)[ \t]+$"
@@ -2347,6 +2360,8 @@ def not_a_name(text: str, span: Span) -> bool:
         _DAY_AFTER_RE.match(text, span.end)
         or _DAY_BEFORE_RE.search(text, max(0, span.start - 10), span.start)
     ):
+        return True
+    if word.lower() in _OTHER_WEEKDAYS and _DAY_NUMBER_AFTER_RE.match(text, span.end):
         return True
     if _COUNT_BEFORE_RE.search(text, max(0, span.start - 8), span.start) and (
         word.title() not in census_lists()[0]

@@ -1,0 +1,61 @@
+"""Classes from the twenty-second blind set's development half (bench/BLIND22-phi.md: e-mail
+threads, chat turns), written in new words: a quoted e-mail's header date is a timestamp, not a
+birth date, and another language's weekday before it is no name. The identifiers beside them
+still go."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import find_phi
+from prepcli.phi.spans import Span
+
+
+def _found(text: str, hints: list[Span] | None = None) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in find_phi(text, hints=hints or [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-----On 03/11/1994 08:15 AM, Marta Quell wrote-----",
+        "On 7.2.1989, 14:02, Ilse Vandam wrote:",
+        "Le 12/05/1992 à 9h40, Paul Evrard a écrit :",
+    ],
+)
+def test_a_date_with_its_time_of_day_is_a_timestamp(text: str) -> None:
+    found = _found(text)
+    assert not [value for value, kind in found if kind == "DOB"]
+    assert any(kind == "PATIENT-NAME" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe (03/04/1961) called about the card",
+        "Roe, Jane  DOB 03/04/1961 09:30 appointment",
+        "born 03/04/1961 at 04:12 per the birth record",
+    ],
+)
+def test_a_birth_date_still_goes(text: str) -> None:
+    assert any(kind == "DOB" for _, kind in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Envoyé : mercredi 4 février 2015 10:12\nÀ : Lucie Brandt", "mercredi"),
+        ("Gesendet: Donnerstag, 5. März 2015 08:01", "Donnerstag"),
+        ("Enviado el: Viernes 6 de marzo de 2015", "Viernes"),
+    ],
+)
+def test_another_languages_weekday_before_its_date_is_no_name(text: str, day: str) -> None:
+    start = text.index(day)
+    hint = Span(start, start + len(day), "PATIENT-NAME")
+    assert (day, "PATIENT-NAME") not in _found(text, [hint])
+
+
+def test_a_weekday_that_is_a_name_stays_one_away_from_a_date() -> None:
+    text = "Pt Domingo called about the refill"
+    start = text.index("Domingo")
+    assert ("Domingo", "PATIENT-NAME") in _found(text, [Span(start, start + 7, "PATIENT-NAME")])
