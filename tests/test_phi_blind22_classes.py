@@ -59,3 +59,22 @@ def test_a_weekday_that_is_a_name_stays_one_away_from_a_date() -> None:
     text = "Pt Domingo called about the refill"
     start = text.index("Domingo")
     assert ("Domingo", "PATIENT-NAME") in _found(text, [Span(start, start + 7, "PATIENT-NAME")])
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Address: Keats Street, San Francisco", "Keats Street, San Francisco"),
+        ("Home address: Flat B, Marlow Avenue", "Flat B, Marlow Avenue"),
+    ],
+)
+def test_a_labelled_address_with_no_house_number_goes(text: str, address: str) -> None:
+    """A note with no digit at all was read only for towns; a labelled street goes too."""
+    assert (address, "ADDRESS") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Address: Unknown", "Address: Same as above", "Address: N/A", "Address: Refused"]
+)
+def test_a_labelled_address_that_says_there_is_none_stays(text: str) -> None:
+    assert _found(text) == []

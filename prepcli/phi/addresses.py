@@ -1060,6 +1060,10 @@ def find_addresses(
             yield from (m.span("v") for m in _MOVED_RE.finditer(text))
         if ", " in text:
             yield from _town_states(text)
+        # a labelled address of a street with no house number ("Address: Keats Street, Leeds"),
+        # not a word that says there is none ("Address: Unknown", "Same as above", "N/A")
+        if "ddress" in text or "ADDRESS" in text or not words.isdisjoint(_FIELD_LABEL_WORDS):
+            resides += [(s, e) for s, e in _fields(text) if _names_a_place(text[s:e])]
         yield from _merged(text, resides + _named_places(text, words))
         return
     anchors = [*_US_ANCHOR_RE.finditer(text), *_NUMBERED_RE.finditer(text)]
@@ -1558,6 +1562,18 @@ _VALUE_STOP_RE = re.compile(
 _ABBREVIATION_RE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3}|[A-Z]\.[A-Z])$")
 _LABEL_LINE_RE = re.compile(r"[ \t>-]*[A-Z][\w /]{0,25}:")
 _INDENTED_RE = re.compile(r"\n[ \t]{2,}(?![ \t]*[A-Z][\w /]{0,25}:)(?=\S)")
+
+
+def _names_a_place(value: str) -> bool:
+    """Whether a labelled value with no number names a place: a street's word or a capitalised
+    word no dictionary holds ("Keats Street, Leeds"), not only words ("Unknown", "N/A")."""
+    return any(
+        w.lower() in _LINE_SUFFIXES or (w[:1].isupper() and not everyday(w.lower()))
+        for w in _LETTER_WORD_RE.findall(value)
+    )
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 def _fields(text: str, label_re: re.Pattern[str] = _FIELD_RE) -> list[tuple[int, int]]:
