@@ -78,3 +78,18 @@ def test_a_labelled_address_with_no_house_number_goes(text: str, address: str) -
 )
 def test_a_labelled_address_that_says_there_is_none_stays(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'runs a consulting firm called "Dalton Cloud Solutions" with 40 staff',
+        "Invoice from Hartley Technologies, paid in full",
+    ],
+)
+def test_a_company_named_after_a_person_stays(text: str) -> None:
+    assert not [v for v, kind in _found(text) if kind == "PATIENT-NAME"]
+
+
+def test_a_person_with_that_name_still_goes() -> None:
+    assert ("Dalton Hartley", "PATIENT-NAME") in _found("Spoke with Dalton Hartley about the card")

@@ -131,6 +131,7 @@ _INSTITUTION = frozenset(
     Hospital Clinic Center Centre Medical Health Healthcare Oncology Cardiology Associates
     University College School Institute Foundation Pharmacy Pharma Group Partners Labs
     Laboratories Inc Corp Company Street St Avenue Ave Road Rd Drive Lane Boulevard County City
+    Solutions Technologies Systems Consulting Enterprises Industries Holdings LLC Ltd GmbH
     Program Programs Support Services Network Trial Study Society Association
     Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
     Medicare Medicaid Tricare Insurance Plan Aetna Cigna Humana Optum
