@@ -278,6 +278,8 @@ def _travel_town(text: str, span: Span, word: str) -> bool:
 _INSTITUTION_HEADS = (
     r"Health|Healthcare|Hospitals?|Clinics?|Cent(?:er|re)s?|Institute|Foundation|University"
     r"|College|Pharmacy|Hospice|Infirmary|Sciences|System|Network|Trust|Partners|Laboratories"
+    # a company's last word: "Mitchell Digital Solutions"
+    r"|Solutions|Technologies|Systems|Consulting|Enterprises|Industries|Holdings|LLC|Ltd|GmbH"
 )
 _INSTITUTION_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:&|and|of)?[ \t]*{_CAP}){{0,3}}?[ \t]+(?:{_INSTITUTION_HEADS})"
