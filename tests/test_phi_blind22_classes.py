@@ -95,3 +95,16 @@ def test_a_company_named_after_a_person_stays(text: str, hinted: str) -> None:
 
 def test_a_person_with_that_name_still_goes() -> None:
     assert ("Dalton Hartley", "PATIENT-NAME") in _found("Spoke with Dalton Hartley about the card")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("W dniu 28 stycznia 2015 01:53 użytkownik napisał:", "28 stycznia"),
+        ("tir. 18. apr. 2017 kl. 13:09 skrev brukeren:", "13:09 skrev"),
+    ],
+)
+def test_an_address_hint_that_is_a_date_or_a_time_stays(text: str, value: str) -> None:
+    start = text.index(value)
+    hint = Span(start, start + len(value), "ADDRESS")
+    assert (value, "ADDRESS") not in _found(text, [hint])

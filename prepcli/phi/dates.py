@@ -441,6 +441,11 @@ def _month_names() -> frozenset[str]:
     return frozenset(text.split())
 
 
+def month_word(word: str) -> bool:
+    """Whether a word names a month in one of the languages data/months.txt holds."""
+    return word.lower() in _month_names()
+
+
 def _is_month(m: re.Match[str]) -> bool:
     word = m.group("mon1") or m.group("mon2") or m.group("mon3") or ""
     return word.lower() in _month_names()

@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from prepcli.phi.dates import month_word
 from prepcli.phi.spans import Span
 
 # Column order of the tagger's output.
@@ -20,9 +21,12 @@ CLASSES = ("O", "PATIENT-NAME", "ADDRESS", "PHONE", "OTHER")
 HINTED = frozenset({"PATIENT-NAME", "ADDRESS", "PHONE"})
 # A house number ("12", "12B", "79th") or a postcode with letters ("SW1A", "M5V 3L9"), not a
 # year.
+# (a clock's minutes are none: "kl. 13:09 skrev")
 _NUMBER_RE = re.compile(
-    r"(?<![\w-])(?!(?:19|20)\d\d\b)(?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d[A-Z\d]{0,2})(?![\w-])"
+    r"(?<![\w:-])(?!(?:19|20)\d\d\b)(?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d[A-Z\d]{0,2})(?![\w:-])"
 )
+# A day and its month, in any language: no street and its number ("W dniu 28 stycznia").
+_DAY_MONTH_RE = re.compile(r"(\d{1,2})\.?[ \t]+(?P<month>[^\W\d_]+)\.?")
 # A study's or a product's code: capitals, a hyphen and a short tail ("SUMMIT-CV", "T2D").
 _CODE_RE = re.compile(r"\b[A-Z]{2,}-[A-Z\d]{1,3}\b")
 # A word of three letters or more and its full stop, right before the next word.
@@ -82,6 +86,9 @@ def hint_shaped(text: str, span: Span) -> bool:
     if span.type == "PHONE":
         return sum(c.isdigit() for c in value) >= 7 and _DATE_RE.fullmatch(value) is None
     if span.type == "ADDRESS":
+        day_month = _DAY_MONTH_RE.fullmatch(value)
+        if day_month is not None and month_word(day_month.group("month")):
+            return False
         return len(value.split()) >= 2 and _NUMBER_RE.search(value) is not None
     return not any(c.isdigit() for c in value) and _CODE_RE.search(value) is None
 
