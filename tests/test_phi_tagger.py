@@ -148,6 +148,8 @@ def test_a_hinted_name_the_rules_missed_goes():
         # a listed name in capitals in a note that is not
         ("INJ STYLO: 1/sem sur 3 mois NORA Lindqvist 9 0 3 2 0 1 5", "NORA Lindqvist"),
         ("Delivery for CARL Brennick re: missed Kyraxa shipment", "CARL Brennick"),
+        # a generation's suffix
+        ("hub case for dorit von der waalen III still pending", "dorit von der waalen III"),
         # a given name that is a word, beside a listed surname
         ("songwriter Adorable Hartman employs corporate lingo", "Adorable Hartman"),
     ],

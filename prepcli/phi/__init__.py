@@ -1362,10 +1362,11 @@ def _lower_word_no_given_name(text: str, hint: Span) -> bool:
 
 def _hinted_name_word(word: str, capitals: bool, others: list[str]) -> bool:
     """Whether a word of a hinted name may be a name's (``_hinted_word``), or, beside the name's
-    other words, is an initial ("Grace N Reese", "Sione B."), a listed name in capitals
-    ("AARON Hammond", "BETTERHALF, EVE") or, beside a listed name, a capitalised word ("Whisper
-    Sanford", "Adorable Hartman"): alone, each reads as an acronym or a word as well, and beside
-    a word no list holds, a capitalised word and it read as a brand's name ("Strong Duralin")."""
+    other words, is an initial or a generation's suffix ("Grace N Reese", "Sione B.", "Ward
+    III"), a listed name in capitals ("AARON Hammond", "BETTERHALF, EVE") or, beside a listed
+    name, a capitalised word ("Whisper Sanford", "Adorable Hartman"): alone, each reads as an
+    acronym or a word as well, and beside a word no list holds, a capitalised word and it read
+    as a brand's name ("Strong Duralin")."""
     if _hinted_word(word, capitals):
         return True
     if not others:
@@ -1376,7 +1377,7 @@ def _hinted_name_word(word: str, capitals: bool, others: list[str]) -> bool:
     return w.istitle() and len(w) > 3 and any(listed(o.strip(_WORD_EDGES)) for o in others)
 
 
-_INITIAL_RE = re.compile(r"[A-Z]\.?")
+_INITIAL_RE = re.compile(r"[A-Z]\.?|(?i:jr|sr)\.?,?|I{2,3}|IV")
 
 
 def _hinted_word(word: str, capitals: bool) -> bool:
