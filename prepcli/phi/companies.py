@@ -71,6 +71,13 @@ SHARED_WITH_PEOPLE = frozenset(
 )
 
 
+# A company's last word ("Mitchell Digital Solutions", "Hartley Technologies"): a name before
+# it is the company's, not a person's.
+COMPANY_ENDINGS = frozenset(
+    "Solutions Technologies Systems Consulting Enterprises Industries Holdings LLC Ltd GmbH".split()
+)
+
+
 @cache
 def company_words() -> frozenset[str]:
     """The companies known by one word, as written and in lower case."""

@@ -447,8 +447,7 @@ def month_word(word: str) -> bool:
 
 
 def _is_month(m: re.Match[str]) -> bool:
-    word = m.group("mon1") or m.group("mon2") or m.group("mon3") or ""
-    return word.lower() in _month_names()
+    return month_word(m.group("mon1") or m.group("mon2") or m.group("mon3") or "")
 
 
 # A full date with a 19xx year is almost never a visit or due date in 2020s notes; this catches

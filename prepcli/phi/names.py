@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.addresses import country_names
-from prepcli.phi.companies import SHARED_WITH_PEOPLE, company_words
+from prepcli.phi.companies import COMPANY_ENDINGS, SHARED_WITH_PEOPLE, company_words
 from prepcli.phi.foreign_words import foreign
 from prepcli.phi.name_labels import CLINICIAN_BEFORE_RE, CLINICIAN_WORDS, person_field_at
 from prepcli.phi.nordic import NORDIC_WORDS
@@ -126,12 +126,12 @@ LETTER_WORDS = frozenset(
     Moja Mój Moje Mojej Mojego Moim Moją
     """.split()
 )
-_INSTITUTION = frozenset(
-    """
+_INSTITUTION = (
+    frozenset(
+        """
     Hospital Clinic Center Centre Medical Health Healthcare Oncology Cardiology Associates
     University College School Institute Foundation Pharmacy Pharma Group Partners Labs
     Laboratories Inc Corp Company Street St Avenue Ave Road Rd Drive Lane Boulevard County City
-    Solutions Technologies Systems Consulting Enterprises Industries Holdings LLC Ltd GmbH
     Program Programs Support Services Network Trial Study Society Association
     Lab Unit Ward Wing Room Bay Floor Department Dept Team Form Forms Service
     Medicare Medicaid Tricare Insurance Plan Aetna Cigna Humana Optum
@@ -142,6 +142,8 @@ _INSTITUTION = frozenset(
     Consultorio Klinik Klinikum Krankenhaus Spital Abteilung Praxis Zentrum Ambulanz Hôpital
     Hopital Clinique Ospedale Azienda Ziekenhuis Servei Edificio Edifici
     """.split()
+    )
+    | COMPANY_ENDINGS
 )
 # Credentials as words_of() sees them ("M.D." becomes "m" "d", hence "m" and "d").
 CREDENTIAL_WORDS = frozenset(

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from prepcli.phi.addresses import country_names
+from prepcli.phi.companies import COMPANY_ENDINGS
 from prepcli.phi.names import (
     _ROMANCE_WORDS,
     _WORDLIKE,
@@ -278,8 +279,7 @@ def _travel_town(text: str, span: Span, word: str) -> bool:
 _INSTITUTION_HEADS = (
     r"Health|Healthcare|Hospitals?|Clinics?|Cent(?:er|re)s?|Institute|Foundation|University"
     r"|College|Pharmacy|Hospice|Infirmary|Sciences|System|Network|Trust|Partners|Laboratories"
-    # a company's last word: "Mitchell Digital Solutions"
-    r"|Solutions|Technologies|Systems|Consulting|Enterprises|Industries|Holdings|LLC|Ltd|GmbH"
+    r"|" + "|".join(sorted(COMPANY_ENDINGS))
 )
 _INSTITUTION_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:&|and|of)?[ \t]*{_CAP}){{0,3}}?[ \t]+(?:{_INSTITUTION_HEADS})"

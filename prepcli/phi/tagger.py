@@ -20,13 +20,12 @@ CLASSES = ("O", "PATIENT-NAME", "ADDRESS", "PHONE", "OTHER")
 # on the external part): the tagger's reading of them only added false positives.
 HINTED = frozenset({"PATIENT-NAME", "ADDRESS", "PHONE"})
 # A house number ("12", "12B", "79th") or a postcode with letters ("SW1A", "M5V 3L9"), not a
-# year.
-# (a clock's minutes are none: "kl. 13:09 skrev")
+# year nor a clock's minutes ("kl. 13:09 skrev").
 _NUMBER_RE = re.compile(
     r"(?<![\w:-])(?!(?:19|20)\d\d\b)(?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d[A-Z\d]{0,2})(?![\w:-])"
 )
 # A day and its month, in any language: no street and its number ("W dniu 28 stycznia").
-_DAY_MONTH_RE = re.compile(r"(\d{1,2})\.?[ \t]+(?P<month>[^\W\d_]+)\.?")
+_DAY_MONTH_RE = re.compile(r"\d{1,2}\.?[ \t]+(?P<month>[^\W\d_]+)\.?")
 # A study's or a product's code: capitals, a hyphen and a short tail ("SUMMIT-CV", "T2D").
 _CODE_RE = re.compile(r"\b[A-Z]{2,}-[A-Z\d]{1,3}\b")
 # A word of three letters or more and its full stop, right before the next word.
