@@ -15,7 +15,9 @@ voice-assistant commands of a home-robot NLU benchmark (xliuhw/NLU-Evaluation-Da
 "add erosser@hotmail dot com as a new contact for emily rosser", "when is my next appointment with
 dr smith"); the training utterances of a virtual assistant's e-mail and calendar skills
 (microsoft/botframework-solutions, MIT: "forward the email from john smith to michelle by saying
-fyi", "put jimmy on to doctor ken on october 20th at 3 30"); and the test strings of a JavaScript
+fyi", "put jimmy on to doctor ken on october 20th at 3 30") and of its sister repository's phone
+skill (microsoft/botframework-skills, MIT: "phone plus four nine seven one one six three six zero
+five two zero", "i want to place a call to mohamed el noubi at home"); and the test strings of a JavaScript
 phone-number extractor (ChristianRich/phone-number-extractor, MIT: Australian and US classified
 ads, "Enquire on 0434 100200 after 6pm", "call me +61 2 3410 0403"). Each snippet is held below
 with its spans marked inline as ``{T|text}``: N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P
@@ -37,12 +39,15 @@ prepcli.
     python bench/blind23_phi_build.py --check         # validate the written halves only
 
 Selection. dstc11: the 2,450 test utterances of dstc11/development (insurance),
-dstc11/test-banking and dstc11/test-finance; the 845 that a regular expression found naming a
-person ("name is", "this is", "I am"), giving a number, an e-mail, a street word, a birth date,
-a ZIP or a spoken number were read, and 120 kept by hand: nearly every one with a phone, an
-e-mail, a date of birth, a street address, a policy number or an SSN, a sample of the name-only
-ones (one or two per phrasing), and a few identifier-free ones (account and card numbers only,
-"I live on Brady Street, in Milwaukee", "What ATMs do you have in St. Louis?"). NLU-Evaluation-
+dstc11/test-banking and dstc11/test-finance. A regular expression split them: 162 giving a number,
+an e-mail, a street word, a birth date, an SSN or a spoken number, all read; 683 naming a person
+only ("name is", "this is", "I am"), of which a seeded sample of 70 was read; and a second pass
+for house numbers, street abbreviations and ZIPs over the rest. 120 kept by hand: nearly every
+one with a phone, an e-mail, a date of birth, a street address, a policy number or an SSN, about
+40 name-only ones (one or two per phrasing), and a few identifier-free ones (account and card
+numbers only, "I live on Brady Street, in Milwaukee", "Where are your branches in St. Louis?");
+repeats of one phrasing ("update my phone number", "update my street address, my name is ...")
+thinned by hand. NLU-Evaluation-
 Data: the annotated test sets of its ten cross-validation folds (11,036 utterances, the large
 CSV files are not in the stored repository); the 422 distinct utterances of the e-mail,
 calendar, social and list intents with a ``person`` or ``email_address`` entity, of which all 42
@@ -56,7 +61,10 @@ samples holding a ``ContactName`` or ``SenderName`` entity, an e-mail or a docto
 (``^...``, brackets) left out, read by hand (multi-name lines, full names, e-mails, the
 doctors, non-names the source tags as contacts: ``baby``, ``hubby``, ``siberian huskies``,
 ``apple``); 71 chosen, then 24 of the 44 one-name ones dropped by a seeded sample
-(random.seed(23)); 47 kept. MultiDoGO: the turn-level test splits (data/paper_splits/splits_annotated_at_turn_level/<domain>/test.tsv) of
+(random.seed(23)); 47 kept. botframework-skills: the 64 utterance lines of the phone skill's
+English phone.lu, 33 kept by hand: all nine with a number (digits or spoken), 14 with a full
+contact name, ten with no identifier ("call my mom", "dial yellow ride"); one-word and
+gibberish contact names ("fjkhgalkf") and a public figure left out. MultiDoGO: the turn-level test splits (data/paper_splits/splits_annotated_at_turn_level/<domain>/test.tsv) of
 fastfood, finance, airline and insurance (the unannotated files are not in the stored
 repository); conversations in a seeded order, up to two customer turns each of four or more
 tokens holding a ``name``, ``address``, ``phonenumber``/``phone_number``, ``email_address``, ``ssn``
@@ -64,7 +72,7 @@ or ``policyid`` slot with other words or another slot, up to 55/25/20/20 turns p
 kept by hand (turns whose address is a made-up generator string such as "kemmer pat 035 anderson
 springs suite 602 ...", addresses with no house number or ZIP, repeats and near-repeats
 dropped). phone-number-extractor: the string literals of test/mockdata/us.js (all four) and
-test/mockdata/au.js (the four classified ads and 16 of the 135 ``call me ...`` literals, spread
+test/mockdata/au.js (the four classified ads and 10 of the 135 ``call me ...`` literals, spread
 over mobile and landline, 0-, +61- and 0061-prefixed, spaced and unspaced). The dataset
 annotations (MultiDoGO's slot labels, NLU-Evaluation-Data's ``person`` and ``email_address``
 entities, the skills' ``ContactName`` and ``SenderName``) pre-marked names and e-mails as a
@@ -92,12 +100,14 @@ REPOS = {
     "ds": ("amazon-science/dstc11-track2-intent-induction", "969b95a0d7365fbc6cd0e05989f1be6b44e6680c", "CDLA-Permissive-2.0 for the data (dstc11/LICENSE.md); Apache-2.0 for the repository (LICENSE)"),
     "nl": ("xliuhw/NLU-Evaluation-Data", "f6071b496b17d71e6eb43f543af0707f4ff30557", "CC-BY-4.0 (LICENSE, README.md)"),
     "bf": ("microsoft/botframework-solutions", "08ad18f11250dc2f301dd33a27672184ea9624c4", "MIT (LICENSE)"),
+    "bs": ("microsoft/botframework-skills", "1d51db8ab8249a32f4a5d0a506c3e683fd5a353b", "MIT (LICENSE)"),
     "md": ("awslabs/multi-domain-goal-oriented-dialogues-dataset", "baa30639c4b271f394b81443c842193407cdf26d", "CDLA-Permissive-1.0 (LICENSE.txt)"),
     "ph": ("ChristianRich/phone-number-extractor", "6458e9177f2c59e3bc6377adec60042f24c21f3d", "MIT (LICENSE)"),
 }  # fmt: skip
 RECORD = {
     "ds": "the test utterance (its utterance field) verbatim as JSON decodes it; labelled by hand by role (BLIND23-phi.md)",
     "nl": "the annotated test utterance (its text field) verbatim as JSON decodes it; labelled by hand by role (BLIND23-phi.md)",
+    "bs": "the .lu utterance line after its '- ', LU entity markup {Entity=value} replaced by its value; labelled by hand by role (BLIND23-phi.md)",
     "md": "the customer turn (its utterance field) verbatim as Python's csv module reads the tab-separated record; labelled by hand by role (BLIND23-phi.md)",
     "ph": "the JavaScript string literal as JavaScript decodes it; labelled by hand by role (BLIND23-phi.md)",
     "bf": "the .lu utterance line after its '- ', LU entity markup {Entity=value} replaced by its value; labelled by hand by role (BLIND23-phi.md)",
@@ -105,7 +115,7 @@ RECORD = {
 # The voice commands and skill utterances reuse stock names and e-mails across unrelated lines,
 # so a shared string ties nothing there: each of their keys is a unit of its own. The dialogue
 # challenge's utterances are tied by what they share.
-UNTIED = ("nl:", "bf:", "ph:")
+UNTIED = ("nl:", "bf:", "bs:", "ph:")
 
 
 def source(key: str, where: str) -> dict[str, str]:
@@ -758,36 +768,90 @@ SNIPPETS: list[tuple[str, str, str]] = [
      "Air Conditioned, Power Steering, SUPER DOOPER LOW KLM's @ 78,238, SET AND FORGET REGO Until June 2016!!, Power Mirrors, Tinted Windows, Central Locking, CD Mp3/AUX/USB AM/FM Stereo, Bluetooth Connectivity, Partial Leather Interior, Dual SRS Air Bags, In Cabin Roll Bar, Rear Tow Bar Accessory, EFS Lift Kit Upgrade, Side Steps,  Added Essential Upgrades: - Shovel - Farm Jack - Sand Ladder - CB Radio (Oricom) - Brand New Mud Tyres with Sunraysia Rims - Dual Front ARB LED Spot Lights (2 x 185W) - Front Bull Bar - Full Length Top Luggage Rack - Fire Extinguisher - Rear Cabin Cage - Genuine Snorkel - Fuel Cans A STEAL at This Price! What a GEM! This Is a Must See!!! Immaculate Condition Inside & Out, Nothing To Spend!!!  Enquire Today!! DO NOT MISS OUT! We offer: *5 Year Unlimited Klms Warranty Plus 24/7 Roadside Service Australia Wide (terms & conditions apply) *100% clear title includes -No Accident History (no written off) -No Encumbrance Owing (no money owing) *Trades-Ins & Test Drive Available *Extended Trading Hours: Open 7 Days A Week: -Mon-Fri 9am - 5:30 pm -Sat 9am- 5pm -Sun 10am - 4pm (after hour appointments available) *Contact Us For On {I|0254 123 123} + click to reveal *Website: http://www.stevesautoworld.com.au *Find Us On Facebook & Like Our Page, https://www.facebook.com/steves.autoworld"),
     ('ph:test/mockdata/au.js#11', 'line 11 (a string literal)',
      'call me {P|0434 100101}'),
-    ('ph:test/mockdata/au.js#14', 'line 14 (a string literal)',
-     'call me {P|04 34100204}'),
     ('ph:test/mockdata/au.js#17', 'line 17 (a string literal)',
      'call me {P|04 34 10 02 07}'),
-    ('ph:test/mockdata/au.js#19', 'line 19 (a string literal)',
-     'call me {P|043 410 0309}'),
     ('ph:test/mockdata/au.js#23', 'line 23 (a string literal)',
      'call me {P|0 4 3 4 1 0 0 3 1 2}'),
-    ('ph:test/mockdata/au.js#33', 'line 33 (a string literal)',
-     'call me {P|+61 434 100101}'),
     ('ph:test/mockdata/au.js#38', 'line 38 (a string literal)',
      'call me {P|+61 4 34 100 206}'),
     ('ph:test/mockdata/au.js#58', 'line 58 (a string literal)',
      'call me {P|+6143 41 00 311}'),
-    ('ph:test/mockdata/au.js#71', 'line 71 (a string literal)',
-     'call me {P|0061 43 410 0309}'),
     ('ph:test/mockdata/au.js#79', 'line 79 (a string literal)',
      'call me {P|0061434 100 102}'),
-    ('ph:test/mockdata/au.js#97', 'line 97 (a string literal)',
-     'call me {P|03 34100402}'),
     ('ph:test/mockdata/au.js#102', 'line 102 (a string literal)',
      'call me {P|07 3410 0403}'),
     ('ph:test/mockdata/au.js#114', 'line 114 (a string literal)',
      'call me {P|+61 2 3410 0403}'),
     ('ph:test/mockdata/au.js#127', 'line 127 (a string literal)',
      'call me {P|+61 8 341 004 04}'),
-    ('ph:test/mockdata/au.js#150', 'line 150 (a string literal)',
-     'call me {P|0061 2 3410 0403}'),
     ('ph:test/mockdata/au.js#157', 'line 157 (a string literal)',
      'call me {P|0061 7 34100402}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#16', 'line 16',
+     'call {P|+1 (455) 295-9721}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#34', 'line 34',
+     'call {P|two two four five seven zero nine}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#38', 'line 38',
+     'dial {P|519 998 2679}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#41', 'line 41',
+     'dial {P|nine five seven four four three one six zero two}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#48', 'line 48',
+     'i need to call {P|0118 999 88199 9119 725 3}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#65', 'line 65',
+     'make a call to {P|453 954 3871}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#68', 'line 68',
+     'phone {P|207 534 5987}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#71', 'line 71',
+     'phone {P|four one two five zero zero eight one nine six}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#73', 'line 73',
+     'phone {P|plus four nine seven one one six three six zero five two zero}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#18', 'line 18',
+     'call {N|akgu hosdji zaner} on business phone'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#19', 'line 19',
+     'call {N|alvaro alfonso de miranda nieto}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#24', 'line 24',
+     'call {N|jessica butler johnson}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#25', 'line 25',
+     'call {N|melissa kellgren perry}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#28', 'line 28',
+     'call {N|phil stewart} cell'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#30', 'line 30',
+     'call {N|simona de boteiro perreira} please'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#33', 'line 33',
+     "call to {N|shi feng li}'s home number"),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#54', 'line 54',
+     'i want to place a call to {N|mohamed el noubi} at home'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#58', 'line 58',
+     "i'd like to contact {N|gonzalo gonzales} at work"),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#60', 'line 60',
+     "let's call the mobile phone for {N|ivan gazinsky}"),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#61', 'line 61',
+     "let's call {N|xavier}'s house"),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#66', 'line 66',
+     "make a call to {N|riavi loubelle shami}'s mobile phone number"),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#70', 'line 70',
+     'phone {N|felipe joao de almeida}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#76', 'line 76',
+     'phone the landline of {N|oskana savchenko}'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#17', 'line 17',
+     'call a number for me'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#20', 'line 20',
+     'call an international number'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#23', 'line 23',
+     'call grandpa'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#26', 'line 26',
+     'call my mom'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#32', 'line 32',
+     'call the business number of my brother'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#40', 'line 40',
+     'dial my grandma'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#42', 'line 42',
+     'dial yellow ride'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#47', 'line 47',
+     'get me my sister on the phone'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#50', 'line 50',
+     'i need to get my father on the phone'),
+    ('bs:skills/csharp/experimental/phoneskill/Deployment/Resources/LU/en-us/phone.lu#72', 'line 72',
+     'phone one of my contacts'),
 ]
 # fmt: on
 
