@@ -278,6 +278,9 @@ _EMAIL_RE = re.compile(
     # a real "@" and the domain's dots written out: "john.doe@acme[DOT]com", "jo@x (dot) org"
     r"|(?<![\w.%+'-])[\w.%+'-]+@[^\W_][\w-]*(?:(?:\.|[ \t]?[(\[{<](?i:dot)[)\]}>][ \t]?)"
     r"[^\W_][\w-]*)*[ \t]?[(\[{<](?i:dot)[)\]}>][ \t]?[^\W\d_]{2,}(?![\w-])"
+    # or said without brackets, as dictation writes it: "joanne@aol dot com"
+    r"|(?<![\w.%+'-])[\w.%+'-]+@[^\W_][\w-]*(?:[ \t]+(?i:dot)[ \t]+[^\W_][\w-]*)*"
+    r"[ \t]+(?i:dot)[ \t]+(?i:com|org|net|edu|gov|co|us|uk|ca|au|de|fr|in|io)(?![\w-])"
     r"|(?<![\w.%+'-])[\w.%+'-]+@\[\d{1,3}(?:\.\d{1,3}){3}\]"
     # a comma typed for the last dot: "janeroe@gmail,com"
     r"|(?<![\w.%+'-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)*,(?:com|net|org|edu|co\.uk|de|fr|in)\b"
@@ -310,6 +313,17 @@ _SPELLED_EMAIL_RE = re.compile(
 _PROVIDER_ONLY_RE = re.compile(
     r"\b(?i:e-?mail)\b[^.\n@]{0,20}?\b(?P<e>[\w.+-]+\s+(?i:at)\s+(?i:gmail|yahoo|hotmail|outlook"
     r"|aol|icloud|live|msn|protonmail|proton|gmx|comcast))\b"
+)
+# A mail provider glued to its ending, its dot lost to dictation or a chat's typing
+# ("hgreengmailcom"), after the name and the number said apart ("karan 007 gmailcom").
+_GLUED_PROVIDER_RE = re.compile(
+    r"\b(?:[a-z][\w.]*[ \t]+(?:\d+[ \t]+)?(?:gmail|hotmail|yahoo|outlook|aol|icloud|e?mail)"
+    r"|[\w.]+(?:gmail|hotmail|yahoo|outlook|icloud))(?:com|net|couk)\b",
+    re.IGNORECASE,
+)
+_GLUED_PROVIDER_HINTS = (
+    *("mailcom", "mailnet", "mailcouk", "yahoocom", "yahoonet", "yahoocouk"),
+    *("outlookcom", "icloudcom", "aolcom"),
 )
 # Substrings one of which every _SPELLED_EMAIL_RE match holds.
 _SPELLED_AT_HINTS = (
@@ -455,7 +469,10 @@ _SSN_CUED_RE = re.compile(
     r"|\b(?i:last[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+of)?"
     r"(?:[ \t]+(?:the|his|her|their|pt['’]?s|patient['’]?s))?[ \t]+"
     r"(?:SSN|SS\#|social(?:[ \t]+security(?:[ \t]+number)?)?))"
-    r"[ \t]*(?:(?:is|are|was)[ \t]+)?[:#]?[ \t]*(?P<last4b>\d{4})(?![\w-])",
+    r"[ \t]*(?:(?:is|are|was)[ \t]+)?[:#]?[ \t]*(?P<last4b>\d{4})(?![\w-])"
+    # or four digits right after the word alone, as a caller gives them: "paul ssn 5280", "my
+    # ssn is 4321" (a part of the number is still the patient's)
+    r"|\b(?i:ssn|ss\#)[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<last4c>\d{4})(?![\w-])",
 )
 _SSN_CUE_WORDS = frozenset(
     """ssn ss soc social bsn burgerservicenummer sofi sofinummer national sin nino ni codice
@@ -629,7 +646,10 @@ _ACRONYM_NUMBER_RE = re.compile(
 _INSURANCE_ID_RE = re.compile(
     r"\b(?:(?i:ins(?:urance)?|(?:health[ \t]+)?plan|policy|coverage)\.?"
     r"(?:[ \t]+(?i:policy|plan|number|no\.?|id)){0,2}"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+(?:[:#][ \t]*)?)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+(?:[:#][ \t]*)?"
+    # (whose it is, said between: "the policy number linked to my account is 468646993",
+    # "the policy number has to be 848318752")
+    r"|[ \t]+(?i:number)(?:[ \t]+[a-z'’]+){0,5}?[ \t]+(?:is|was|has[ \t]+to[ \t]+be)[ \t]+)"
     # two words name it well enough with no colon: "insurance policy ZY-678912", "ins plan
     # number AB-56789"
     r"|(?i:ins(?:urance)?)\.?(?:[ \t]+(?i:policy|plan|number|no\.?|id)){1,2}[ \t]+)"
@@ -794,6 +814,8 @@ def _detect(
     low = folded(text)
     # (the note's runs of letters, folded: exact gates for patterns that need a listed word)
     runs = letter_runs(low)
+    if any(hint in low for hint in _GLUED_PROVIDER_HINTS):
+        found += [Span(m.start(), m.end(), "EMAIL") for m in _GLUED_PROVIDER_RE.finditer(text)]
     if any(hint in low for hint in _SPELLED_AT_HINTS):
         found += [Span(m.start("e"), m.end("e"), "EMAIL") for m in _PROVIDER_ONLY_RE.finditer(text)]
         fold = folded(text)
@@ -819,6 +841,8 @@ def _detect(
                     if m.group("last4")
                     else "last4b"
                     if m.group("last4b")
+                    else "last4c"
+                    if m.group("last4c")
                     else 3
                 )
                 found.append(Span(m.start(number), m.end(number), "SSN"))

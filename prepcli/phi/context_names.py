@@ -558,11 +558,19 @@ def _caps_surname(word: str, blocked: Container[str]) -> bool:
 
 
 # Lower-case names after a verb of talking or a call-back: "said hi to mason espinosa at the
-# pharmacy", "callback for apisara valdez re copay", "left message for nguyen thi lan".
-_TALK_WORDS = frozenset({"said", "spoke", "talked", "callback", "call", "called", "left"})
+# pharmacy", "callback for apisara valdez re copay", "left message for nguyen thi lan"; and
+# after a command to call or write to someone, as dictated or typed to an assistant: "call
+# eric watson", "send an email to lily roth", "invite jeff matthews".
+_TALK_WORDS = frozenset(
+    """said spoke talked callback call called left phone ring text invite invited email
+    e-mail mail message reply""".split()
+)
 _LOWER_AFTER_TALK_RE = re.compile(
     r"\b(?:said[ \t]+hi[ \t]+to|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)"
     r"|call(?:ed)?[ \t]*back[ \t]+(?:for|to)|callback[ \t]+(?:for|to)"
+    r"|(?:call|phone|ring|text|invite[ds]?|message)(?:[ \t]+to)?"
+    r"|(?:send|write|forward)[ \t]+(?:an?[ \t]+)?(?:e-?mail|mail|text|message|note)[ \t]+to"
+    r"|e-?mail(?:ed)?(?:[ \t]+to)?|reply[ \t]+to|meeting[ \t]+with"
     r"|left[ \t]+(?:a[ \t]+)?(?:message|msg|vm|voicemail)[ \t]+(?:for|with))[ \t]+"
     r"(?P<name>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?:[ \t]+[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+){1,2})"
 )
