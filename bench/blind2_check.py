@@ -25,6 +25,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 20     # blind20: the same shape, biographies, vignettes
     python bench/blind2_check.py --set 21     # blind21: the same shape, a de-id toolkit's tests
     python bench/blind2_check.py --set 22     # blind22: the same shape, e-mails, agent tasks, chats
+    python bench/blind2_check.py --set 24     # blind24: the same shape, health-care English by others
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -39,7 +40,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 GENERATIONS = (
     "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-    "18", "19", "20", "21", "22",
+    "18", "19", "20", "21", "22", "24",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
