@@ -25,7 +25,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 20     # blind20: the same shape, biographies, vignettes
     python bench/blind2_check.py --set 21     # blind21: the same shape, a de-id toolkit's tests
     python bench/blind2_check.py --set 22     # blind22: the same shape, e-mails, agent tasks, chats
-    python bench/blind2_check.py --set 24     # blind24: the same shape, health-care English by others
+    python bench/blind2_check.py --set 24     # blind24: the same shape, clinical notes, agent tasks
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
