@@ -1,57 +1,43 @@
 """Build the twenty-fourth blind set for the patient-identifier scrubber and its two halves.
 
-Health-care English written by others, with patients' identifiers in it, from three repositories
-nobody here had used: the synthetic medical documents of a retrieval exercise
-(JoshuaSardinha/ml_langchain_exercise_1, Apache-2.0: services/ml-service/data/docs/
-medical_document_*.md, LLM-written discharge summaries, referral letters and consultation notes
-with a patient information block (patient id, name, date of birth, address, contact number), a
-clinician block (clinician id, name, institution, e-mail), prose naming the patient by title and
-surname, "Ms. Petrova presents with ...", and follow-up instructions naming doctors), the task
-instructions of a clinical agent benchmark written by Stanford (MedAgentBench, MIT, read from the
-fork rushilcs/MedAgentBench where data/medagentbench/test_data_v2.json is the upstream file
-unchanged: "What's the MRN of the patient with name Peter Stafford and DOB of 1932-12-29?",
-"Check patient S6315806's last serum magnesium level ..."), and a patient-intake agent
-benchmark's tasks and simulated intake conversations (PaWeRe/siva, MIT: "You are Lisa Garcia, a
+Health-care English written by others, with patients' identifiers in it, from two repositories
+nobody here had used: the task instructions of a clinical agent benchmark written by Stanford
+(MedAgentBench, MIT, read from the fork rushilcs/MedAgentBench where
+data/medagentbench/test_data_v2.json is the upstream file unchanged: "What's the MRN of the
+patient with name Peter Stafford and DOB of 1932-12-29?", "Check patient S6315806's last serum
+magnesium level ..."), and a patient-intake agent benchmark's tasks and simulated intake
+conversations (PaWeRe/siva, MIT, built on the tau2-bench framework: "You are Lisa Garcia, a
 52-year-old patient visiting ...", "Thank you, Lisa. Just to confirm, is your full name Lisa
-Garcia?", "My date of birth is March 12, 1989."). Each snippet is held below with its spans
-marked inline as ``{T|text}``: N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P (PHONE), E
-(EMAIL), A (ADDRESS) and the kept types H (HCP) and I (IGNORE) (the format of
-bench/blind_phi_marks.py), labelled by role as BLIND24-phi.md says. The script strips the marks,
-computes the offsets, validates every row and splits the set by document. The exercise's
-documents reuse stock values (``Jane Doe``, ``555-123-4567``, ``123 Maple Street``) across
-unrelated files, so each of its documents is a unit of its own (``UNTIED``); the benchmark
-tasks are keyed by task (MedAgentBench) or by simulated patient (siva) and tied into one unit
-where they share a name or a record number; a siva message naming no one is keyed by its own
-place (``#simN-msgM``), a unit of its own. The units are taken in the order of a SHA-1 hash of
-their key, and each goes to the half holding fewer snippets of its source so far, units without
-any patient identifier balancing among themselves. Never runs a detector and imports nothing
-from prepcli.
+Garcia?", "My date of birth is March 12, 1989."). The first version also held 109 snippets of
+JoshuaSardinha/ml_langchain_exercise_1; they were withdrawn because blind16 had used that
+repository (BLIND24-phi.md). Each snippet is held below with its spans marked inline as
+``{T|text}``: N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P (PHONE), E (EMAIL), A (ADDRESS) and
+the kept types H (HCP) and I (IGNORE) (the format of bench/blind_phi_marks.py), labelled by role
+as BLIND24-phi.md says. The script strips the marks, computes the offsets, validates every row
+and splits the set by document. The benchmark tasks are keyed by task (MedAgentBench) or by
+simulated patient (siva) and tied into one unit where they share a name or a record number; a
+siva message naming no one is keyed by its own place (``#simN-msgM``), a unit of its own. The
+units are taken in the order of a SHA-1 hash of their key, and each goes to the half holding
+fewer snippets of its source so far, units without any patient identifier balancing among
+themselves. Never runs a detector and imports nothing from prepcli.
 
     python bench/blind24_phi_build.py                 # write bench/phi_blind24_dev.jsonl + _held.jsonl
     python bench/blind24_phi_build.py --whole PATH    # also write the whole set to PATH
     python bench/blind24_phi_build.py --check         # validate the written halves only
 
-Selection. ml: the 1,050 documents hold 148 distinct patient information blocks (the rest repeat
-one of them with other clinical text); the first document of each block was taken, in
-file-number order. Of these: every second block's patient information section, the first 50;
-the clinician section of the first document of each of the first 16 distinct clinicians; every
-second of the 50 prose paragraphs naming the patient as ``Ms./Mr. <surname>`` (25);
-every distinct prose paragraph of all 1,050 documents naming a doctor as ``Dr. <name>`` and no
-patient (13); and 5 prose paragraphs naming no one. A section is the text between its heading
-and the next rule or heading, outer whitespace trimmed; a paragraph is a blank-line block. mab:
-all 30 instructions of task 1 (name and DOB), the first 5 instructions of each of tasks 2-10
-(record numbers), and the 9 distinct contexts (no identifier). sv: the ``known_info`` and
-``task_instructions`` of the 7 tasks of data/siva/domains/patient_intake/tasks.json, and the
-first occurrence of each distinct user or assistant message of the 49 files under
-data/simulations/ (JSON-wrapped and ``###STOP###`` messages left out): every user message naming
-someone or giving a date of birth, every user message of 25 characters or more naming no one,
-the first 5 greetings naming the agent, every assistant message naming a patient other than
-``John`` and the first 6 naming ``John``, and every eighth of the rest. Names, dates of birth,
-record numbers and the patient-block fields were pre-marked by regular expressions as a drafting
-aid; every snippet was then read and its spans checked by hand. Re-fetching: the ``fetch`` tool
-(``github:<repo>``), then ``git show <commit>:<path>``; a row's ``row`` names the 1-based line of
-the document where the snippet starts (ml), the array element and field (mab), or the task or the
-simulation and message (sv). BLIND24-phi.md describes the set.
+Selection. mab: all 30 instructions of task 1 (name and DOB), the first 5 instructions of each
+of tasks 2-10 (record numbers), and the 9 distinct contexts (no identifier). sv: the
+``known_info`` and ``task_instructions`` of the 7 tasks of
+data/siva/domains/patient_intake/tasks.json, and the first occurrence of each distinct user or
+assistant message of the 49 files under data/simulations/ (JSON-wrapped and ``###STOP###``
+messages left out): every user message naming someone or giving a date of birth, every user
+message of 25 characters or more naming no one, the first 5 greetings naming the agent, every
+assistant message naming a patient other than ``John`` and the first 6 naming ``John``, and every
+eighth of the rest. Names, dates of birth and record numbers were pre-marked by regular
+expressions as a drafting aid; every snippet was then read and its spans checked by hand.
+Re-fetching: the ``fetch`` tool (``github:<repo>``), then ``git show <commit>:<path>``; a row's
+``row`` names the array element and field (mab), or the task or the simulation and message (sv).
+BLIND24-phi.md describes the set.
 """
 
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
@@ -65,18 +51,15 @@ SPLIT = "blind24"
 
 # key prefix -> (repository, commit, licence)
 REPOS = {
-    "ml": ("JoshuaSardinha/ml_langchain_exercise_1", "dd20535d9e04cb4d05f54a6b95215a37d775e703", "Apache-2.0 (LICENSE)"),
     "mab": ("rushilcs/MedAgentBench", "e9793e8b878ced68ab43b67a48a743eb6a2bb478", "MIT (LICENSE, Copyright (c) 2025 Stanford Machine Learning Group)"),
     "sv": ("PaWeRe/siva", "b94e6690a14f6a8751a16f9a89dd985803b78b39", "MIT (LICENSE)"),
 }  # fmt: skip
 RECORD = {
-    "ml": "a section (between its heading and the next rule or heading) or a blank-line paragraph of the document verbatim, outer whitespace trimmed; labelled by hand by role (BLIND24-phi.md)",
     "mab": "the task's instruction or context verbatim as JSON decodes it, outer whitespace trimmed; labelled by hand by role (BLIND24-phi.md)",
     "sv": "the task's user_scenario.instructions field or one message's content verbatim as JSON decodes it, outer whitespace trimmed; labelled by hand by role (BLIND24-phi.md)",
 }
-# The exercise's documents reuse stock names, phones and addresses across unrelated files: each
-# of its keys is a unit of its own. The benchmarks' keys are tied by what they share.
-UNTIED = ("ml:",)
+# The benchmarks' keys are tied by what they share (no source here is untied).
+UNTIED: tuple[str, ...] = ()
 
 
 def source(key: str, where: str) -> dict[str, str]:
@@ -91,224 +74,6 @@ def source(key: str, where: str) -> dict[str, str]:
 # fmt: off
 # (document key, where in the document, marked snippet)
 SNIPPETS: list[tuple[str, str, str]] = [
-    ('ml:services/ml-service/data/docs/medical_document_1.md', 'line 6 (patient information)',
-     '*   **Patient ID:** {M|p7a8b9c0-d1e2-3f4a-5b6c-7d8e9f0a1b2c}\n*   **Name:** {N|Sarah Johnson}\n*   **Date of Birth:** {D|March 15, 1985}\n*   **Gender:** Female\n*   **Address:** {A|123 Maple Street}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|(555) 123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_3.md', 'line 6 (patient information)',
-     '*   **Patient ID**: {M|pat-98765}\n*   **Name**: {N|Sarah Miller}\n*   **Date of Birth**: {D|March 15, 1985} (39 years old)\n*   **Gender**: Female\n*   **Address**: {A|789 Pine Street}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_5.md', 'line 8 (patient information)',
-     '*   **Patient ID**: {M|pat-12345678-ijkl-9012-mnop-345678901234}\n*   **Name**: {N|Sarah Connor}\n*   **Date of Birth**: {D|March 15, 1985}\n*   **Gender**: Female\n*   **Address**: {A|123 Resistance Way}, {A|Future City, 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_7.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|P-987654}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|1988-03-22}\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_9.md', 'line 7 (patient information)',
-     '*   **Patient ID:** {M|PAT98765}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|March 15, 1988} (36 years old)\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Springfield, IL 62704}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_11.md', 'line 9 (patient information)',
-     '*   **Patient ID**: {M|PT-987654}\n*   **Name**: {N|Erica Jane Smith}\n*   **Date of Birth**: {D|November 15, 1978} (45 years old)\n*   **Gender**: Female\n*   **Address**: {A|456 Oak Avenue}, {A|Springfield, IL 62704}\n*   **Contact Number**: {P|555-901-2345}'),
-    ('ml:services/ml-service/data/docs/medical_document_13.md', 'line 7 (patient information)',
-     '*   **Patient ID:** {M|PT-987654321}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|March 20, 1985} (39 years old)\n*   **Gender:** Female\n*   **Address:** {A|123 Maple Street}, {A|Anytown, USA 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_15.md', 'line 8 (patient information)',
-     '*   **Patient ID**: {M|pat_98765432-1a2b-3c4d-5e6f-7890abcdef12}\n*   **Name**: {N|Sarah Jenkins}\n*   **Date of Birth**: {D|1988-11-20}\n*   **Gender**: Female\n*   **Address**: {A|456 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_17.md', 'line 5 (patient information)',
-     '*   **Patient ID**: {M|PAT-789012}\n*   **Name**: {N|Emily Chen}\n*   **Date of Birth**: {D|1985-03-20}\n*   **Gender**: Female\n*   **Address**: {A|123 Oak Avenue}, {A|Anytown, USA}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_19.md', 'line 8 (patient information)',
-     '*   **Patient ID**: {M|P-98765432}\n*   **Name**: {N|Jane Doe}\n*   **Date of Birth**: {D|March 15, 1975} (48 years old)\n*   **Gender**: Female\n*   **Address**: {A|123 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_22.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|PNT-987654321}\n*   **Name:** {N|Sarah Chen}\n*   **Date of Birth:** {D|March 15, 1985} (39 years old)\n*   **Gender:** Female\n*   **Address:** {A|456 Maple St}, {A|Anytown, USA 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_24.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|p9a8b7c6-d5e4-f3a2-b1c0-d9e8f7a6b5c4}\n*   **Name:** {N|Eleanor Vance}\n*   **Date of Birth:** {D|1978-11-20} (45 years old)\n*   **Gender:** Female\n*   **Address:** {A|789 Oakwood Dr}, {A|Springfield, IL 62704}\n*   **Contact Number:** {P|(555) 123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_26.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|PT-7890123}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|1985-03-15}\n*   **Gender:** Female\n*   **Address:** {A|123 Main Street}, {A|Anytown, USA}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_28.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat_987654321}\n*   **Name:** {N|Alice Johnson}\n*   **Date of Birth:** {D|March 15, 1985}\n*   **Gender:** Female\n*   **Address:** {A|123 Oak Avenue}, {A|Anytown, USA}\n*   **Contact Number:** {P|(555) 123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_33.md', 'line 11 (patient information)',
-     '*   **Patient ID:** {M|pat_ABC123DEF456}\n*   **Name:** {N|Sarah J. Miller}\n*   **Date of Birth:** {D|1978-11-23}\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_35.md', 'line 7 (patient information)',
-     '*   **Patient ID**: {M|pat-1a2b3c4d-5e6f-7g8h-9i0j-1k2l3m4n5o6p}\n*   **Name**: {N|Jane Doe}\n*   **Date of Birth**: {D|1975-03-15}\n*   **Gender**: Female\n*   **Address**: {A|456 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_37.md', 'line 10 (patient information)',
-     '*   **Patient ID**: {M|pat_abc12345}\n*   **Name**: {N|Sarah Miller}\n*   **Date of Birth**: {D|1978-05-15}\n*   **Gender**: Female\n*   **Address**: {A|456 Oak Avenue}, {A|Anytown, ST 12345}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_39.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|PAT-789012345}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|July 20, 1985} (38 years old)\n*   **Gender:** Female\n*   **Address:** {A|123 Maple Street}, {A|Anytown, USA 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_41.md', 'line 8 (patient information)',
-     '*   **Patient ID:** {M|PAT-7890123}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|1975-11-15}\n*   **Gender:** Female\n*   **Address:** {A|456 Oak Avenue}, {A|Anytown, USA}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_45.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat_12345-a1b2-c3d4-e5f6-7890abcde}\n*   **Name:** {N|Evelyn Reed}\n*   **Date of Birth:** {D|1988-11-20}\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Anytown, USA 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_47.md', 'line 5 (patient information)',
-     '*   **Patient ID**: {M|pat_20230012}\n*   **Name**: {N|Emily Chen}\n*   **Date of Birth**: {D|1988-03-22}\n*   **Gender**: Female\n*   **Address**: {A|789 Oak Avenue}, {A|Springfield, IL 62704}\n*   **Contact Number**: {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_50.md', 'line 9 (patient information)',
-     '*   **Patient ID:** {M|PT-345678}\n*   **Name:** {N|Jane Smith}\n*   **Date of Birth:** {D|November 20, 1978}\n*   **Gender:** Female\n*   **Address:** {A|456 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_52.md', 'line 9 (patient information)',
-     '*   **Patient ID**: {M|PAT-789012}\n*   **Name**: {N|Jane Doe}\n*   **Date of Birth**: {D|1985-03-22}\n*   **Gender**: Female\n*   **Address**: {A|456 Oak Avenue}, {A|Anytown, USA}\n*   **Contact Number**: {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_54.md', 'line 10 (patient information)',
-     '*   **Patient ID**: {M|p9a8b7c6-5432-1fed-cba9-876543210fed}\n*   **Name**: {N|Alice Johnson}\n*   **Date of Birth**: {D|March 22, 1985} (39 years old)\n*   **Gender**: Female\n*   **Address**: {A|123 Oak Avenue}, {A|Anytown, USA}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_56.md', 'line 9 (patient information)',
-     '*   **Patient ID:** {M|PT-789012}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|March 25, 1988} (36 years old)\n*   **Gender:** Female\n*   **Address:** {A|456 Oak Avenue}, {A|Springfield, IL 62704}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_60.md', 'line 7 (patient information)',
-     '*   **Patient ID**: {M|pat-1234567890-ABC}\n*   **Name**: {N|Sarah Miller}\n*   **Date of Birth**: {D|March 15, 1985}\n*   **Gender**: Female\n*   **Address**: {A|789 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_67.md', 'line 7 (patient information)',
-     '*   **Patient ID:** {M|PAT-XYZ123456}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|July 22, 1988} (35 years old)\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Ave}, {A|Anytown, ST 67890}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_69.md', 'line 8 (patient information)',
-     '*   **Patient ID:** {M|PAT789012}\n*   **Name:** {N|Emily Chen}\n*   **Date of Birth:** {D|1988-05-15}\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_71.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|PT-001934}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|1978-02-20}\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Springfield, IL 62704}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_75.md', 'line 6 (patient information)',
-     '*   **Patient ID**: {M|pat-123456789}\n*   **Name**: {N|Jane Smith}\n*   **Date of Birth**: {D|1985-07-15}\n*   **Gender**: Female\n*   **Address**: {A|456 Oak Avenue}, {A|Anytown, USA 98765}\n*   **Contact Number**: {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_77.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat-1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|1988-11-22} (35 years old)\n*   **Gender:** Female\n*   **Address:** {A|123 Maple Street}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_81.md', 'line 7 (patient information)',
-     '*   **Patient ID**: {M|pat_1a2b3c4d-5e6f-7a8b-9c0d-e1f2a3b4c5d6}\n*   **Name**: {N|Sarah Miller}\n*   **Date of Birth**: {D|1985-11-15}\n*   **Gender**: Female\n*   **Address**: {A|123 Oak Avenue}, {A|Anytown, USA 12345}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_88.md', 'line 7 (patient information)',
-     '*   **Patient ID:** {M|p7t8u9v0-1w2x-3y4z-5a6b-7c8d9e0f1g2h}\n*   **Name:** {N|Sarah Johnson}\n*   **Date of Birth:** {D|September 20, 1985}\n*   **Gender:** Female\n*   **Address:** {A|123 Oak Avenue}, {A|Anytown, USA 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_91.md', 'line 9 (patient information)',
-     '*   **Patient ID:** {M|PNT0012345}\n*   **Name:** {N|Evelyn Reed}\n*   **Date of Birth:** {D|March 15, 1975} (48 years old)\n*   **Gender:** Female\n*   **Address:** {A|456 Oak Ave}, {A|Anytown, USA}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_93.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat_a1b2c3d4-e5f6-7890-1234-567890abcdef}\n*   **Name:** {N|Sarah Chen}\n*   **Date of Birth:** {D|March 15, 1975}\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Metropolis, CA 90210}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_98.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|P-987654321}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|1985-07-15}\n*   **Gender:** Female\n*   **Address:** {A|123 Main St}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_101.md', 'line 8 (patient information)',
-     '*   **Patient ID:** {M|pat_9a0b1c2d-3e4f-5a6b-7c8d-9e0f1a2b3c4d}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|1975-05-15}\n*   **Gender:** Female\n*   **Address:** {A|123 Oak Avenue}, {A|Anytown, USA 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_105.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat-1a2b-3c4d-5e6f-7g8h9i0j1k2l}\n*   **Name:** {N|Evelyn Reed}\n*   **Date of Birth:** {D|April 12, 1975} (48 years old)\n*   **Gender:** Female\n*   **Address:** {A|789 Oak Avenue}, {A|Springfield, IL 62704}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_109.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|P-987654}\n*   **Name:** {N|Eleanor Vance}\n*   **Date of Birth:** {D|1975-03-15}\n*   **Gender:** Female\n*   **Address:** {A|123 Oak Avenue}, {A|Anytown, USA}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_112.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat-1a2b3c4d-5e6f-7890-1234-567890abcdef}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|March 15, 1985}\n*   **Gender:** Female\n*   **Address:** {A|123 Main Street}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_119.md', 'line 10 (patient information)',
-     '*   **Patient ID**: {M|PAT67890}\n*   **Name**: {N|Sarah Connor}\n*   **Date of Birth**: {D|1985-03-15}\n*   **Gender**: Female\n*   **Address**: {A|789 Pine Street}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_124.md', 'line 8 (patient information)',
-     '*   **Patient ID**: {M|PNT0012345}\n*   **Name**: {N|Sarah Miller}\n*   **Date of Birth**: {D|March 15, 1985}\n*   **Gender**: Female\n*   **Address**: {A|123 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number**: {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_131.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|PAT-98765432}\n*   **Name:** {N|Evelyn Reed}\n*   **Date of Birth:** {D|May 15, 1978} (45 years old)\n*   **Gender:** Female\n*   **Address:** {A|123 Maple Drive}, {A|Springfield, IL 62704}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_136.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat-9876543}\n*   **Name:** {N|Alice Wonderland}\n*   **Date of Birth:** {D|May 15, 1985} (38 years old)\n*   **Gender:** Female\n*   **Address:** {A|123 Rabbit Hole Rd}, {A|Fictional City, FC 01234}\n*   **Contact Number:** {P|(555) 123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_141.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|pat-11223344-5566-7788-9900-aabbccddeeff}\n*   **Name:** {N|Jane Doe}\n*   **Date of Birth:** {D|March 15, 1975} (48 years old)\n*   **Gender:** Female\n*   **Address:** {A|456 Oak Avenue}, {A|Anytown, CA 90210}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_145.md', 'line 9 (patient information)',
-     '*   **Patient ID:** {M|pat-abc123xyz789}\n*   **Name:** {N|Jane Smith}\n*   **Date of Birth:** {D|March 15, 1985} (39 years old)\n*   **Gender:** Female\n*   **Address:** {A|123 Oak Ave}, {A|Anytown, USA 98765}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_147.md', 'line 7 (patient information)',
-     '*   **Patient ID:** {M|PAT-456789}\n*   **Name:** {N|Alice Wonderland}\n*   **Date of Birth:** {D|1985-03-15}\n*   **Gender:** Female\n*   **Address:** {A|123 Rabbit Hole Rd}, {A|Fantasyland}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_151.md', 'line 9 (patient information)',
-     '*   **Patient ID:** {M|PT-987654321}\n*   **Name:** {N|Alice Wonderland}\n*   **Date of Birth:** {D|March 15, 1985}\n*   **Gender:** Female\n*   **Address:** {A|123 Rabbit Hole Lane}, {A|Fictional Town, FT 12345}\n*   **Contact Number:** {P|555-123-4567}'),
-    ('ml:services/ml-service/data/docs/medical_document_155.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|PT-987654}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|March 15, 1975} (48 years old)\n*   **Gender:** Female\n*   **Address:** {A|789 Pine Street}, {A|Anytown, ST 67890}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_159.md', 'line 10 (patient information)',
-     '*   **Patient ID:** {M|P-456789}\n*   **Name:** {N|Sarah Miller}\n*   **Date of Birth:** {D|1985-11-20}\n*   **Gender:** Female\n*   **Address:** {A|456 Oak Avenue}, {A|Anytown, ST 12345}\n*   **Contact Number:** {P|555-987-6543}'),
-    ('ml:services/ml-service/data/docs/medical_document_1.md', 'line 14 (clinician information)',
-     '*   **Clinician ID:** {I|c1d2e3f4-a5b6-7c8d-9e0f-1a2b3c4d5e6f}\n*   **Name:** Dr. {H|Emily White}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|emily.white@hospital.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_2.md', 'line 20 (clinician information)',
-     '*   **Clinician ID**: {I|cli-def456uvw012}\n*   **Name**: Dr. {H|Sarah Chen}\n*   **Specialization**: Radiologist\n*   **Institution**: City General Hospital\n*   **Contact Email**: {I|s.chen@citygen.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_3.md', 'line 14 (clinician information)',
-     '*   **Clinician ID**: {I|cli-12345}\n*   **Name**: Dr. {H|Emily Chen}\n*   **Specialization**: Internal Medicine\n*   **Institution**: City General Hospital\n*   **Contact Email**: {I|emily.chen@citygen.org}'),
-    ('ml:services/ml-service/data/docs/medical_document_4.md', 'line 20 (clinician information)',
-     '*   **Clinician ID:** {I|CLI-101112}\n*   **Name:** Dr. {H|Benjamin Carter}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|b.carter@hospital.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_5.md', 'line 18 (clinician information)',
-     '*   **Clinician ID**: {I|cli-98765432-qrst-uvwx-yzab-cdefghijkl}\n*   **Name**: Dr. {H|Miles Dyson}\n*   **Specialization**: Radiologist\n*   **Institution**: Cyberdyne Systems Medical Center\n*   **Contact Email**: {I|miles.dyson@cyberdynemed.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_6.md', 'line 15 (clinician information)',
-     '- **Clinician ID:** {I|cli_a1b2c3d4-e5f6-7a8b-9c0d-1e2f3a4b5c6d}\n- **Name:** Dr. {H|Sarah Connor}\n- **Specialization:** Cardiology\n- **Institution:** City General Hospital\n- **Contact Email:** {I|s.connor@cityhospital.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_8.md', 'line 17 (clinician information)',
-     '*   **Clinician ID:** {I|C-56789012}\n*   **Name:** Dr. {H|Emily Roberts}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|e.roberts@citygen.org}'),
-    ('ml:services/ml-service/data/docs/medical_document_12.md', 'line 19 (clinician information)',
-     '*   **Clinician ID**: {I|C-56789012}\n*   **Name**: Dr. {H|Alice Smith}\n*   **Specialization**: Internal Medicine\n*   **Institution**: City General Hospital\n*   **Contact Email**: {I|alice.smith@example.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_17.md', 'line 13 (clinician information)',
-     '*   **Clinician ID**: {I|CLI-5678}\n*   **Name**: Dr. {H|Sarah Miller}\n*   **Specialization**: Internal Medicine\n*   **Institution**: City General Hospital\n*   **Contact Email**: {I|sarah.miller@citygen.org}'),
-    ('ml:services/ml-service/data/docs/medical_document_18.md', 'line 15 (clinician information)',
-     '*   **Clinician ID:** {I|cli_11223344}\n*   **Name:** Dr. {H|Anya Sharma}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|anya.sharma@citygen.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_19.md', 'line 17 (clinician information)',
-     '*   **Clinician ID**: {I|C-12345678}\n*   **Name**: Dr. {H|Alan Smith}\n*   **Specialization**: Internal Medicine\n*   **Institution**: City General Hospital\n*   **Contact Email**: {I|alan.smith@citygeneral.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_25.md', 'line 21 (clinician information)',
-     '*   **Clinician ID:** {I|Dr-HJKLM}\n*   **Name:** Dr. {H|Eleanor Vance}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|e.vance@citygeneral.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_33.md', 'line 22 (clinician information)',
-     '*   **Clinician ID:** {I|cli_XYZ789UVW012}\n*   **Name:** Dr. {H|Emily R. Chen}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|emily.chen@citygeneral.org}'),
-    ('ml:services/ml-service/data/docs/medical_document_47.md', 'line 13 (clinician information)',
-     '*   **Clinician ID**: {I|cli_78901234}\n*   **Name**: Dr. {H|Sarah Lee}\n*   **Specialization**: Internal Medicine\n*   **Institution**: City General Hospital\n*   **Contact Email**: {I|s.lee@citygeneral.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_49.md', 'line 18 (clinician information)',
-     '*   **Clinician ID:** {I|CL-54321}\n*   **Name:** Dr. {H|Emily Smith}\n*   **Specialization:** Clinical Pathology\n*   **Institution:** Cyberdyne Systems Medical Lab\n*   **Contact Email:** {I|e.smith@cyberdynelabs.com}'),
-    ('ml:services/ml-service/data/docs/medical_document_76.md', 'line 22 (clinician information)',
-     '*   **Clinician ID:** {I|cli-543210987}\n*   **Name:** Dr. {H|Alex Johnson}\n*   **Specialization:** Internal Medicine\n*   **Institution:** City General Hospital\n*   **Contact Email:** {I|alex.johnson@citygen.org}'),
-    ('ml:services/ml-service/data/docs/medical_document_3.md', 'line 23 (prose)',
-     '## History of Present Illness\nMs. {N|Miller}, a 39-year-old female, presents with a 3-week history of worsening fatigue, particularly in the afternoons, and generalized joint pain affecting her knees, hips, and hands. She reports no fever, rash, or recent travel. Symptoms are worse in the morning. Denies any new medications or significant lifestyle changes.'),
-    ('ml:services/ml-service/data/docs/medical_document_11.md', 'line 36 (prose)',
-     'Ms. {N|Smith}, a 45-year-old female, presented to the emergency department with severe, sudden onset abdominal pain localized to the right lower quadrant, radiating to the back. Pain was described as sharp, constant, and rated 8/10. Associated symptoms included nausea, two episodes of non-bloody, non-bilious emesis, and subjective fever. Denies diarrhea, constipation, or urinary symptoms. No recent travel or sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_18.md', 'line 26 (prose)',
-     "## History of Present Illness\nMs. {N|Vance}, a 35-year-old female, presents with a 3-week history of worsening fatigue, particularly during physical activity, accompanied by shortness of breath. She reports feeling tired even after a full night's sleep and notices her breathing becomes labored when climbing stairs or walking short distances. Denies fever, cough, chest pain, or recent travel. Appetite has been reduced. No weight loss reported."),
-    ('ml:services/ml-service/data/docs/medical_document_24.md', 'line 37 (prose)',
-     'Ms. {N|Vance}, a 45-year-old female, presents with a 3-month history of progressive fatigue, generalized muscle aches, and migratory joint pain affecting her knees, wrists, and fingers. Symptoms are worse in the morning and improve slightly throughout the day. She reports occasional low-grade fevers and night sweats. Denies recent travel, new medications, or significant stress. Her appetite has decreased, and she has lost approximately 5 lbs unintentionally.'),
-    ('ml:services/ml-service/data/docs/medical_document_33.md', 'line 38 (prose)',
-     'Ms. {N|Miller}, a 45-year-old female, presented to the Emergency Department with a 3-day history of progressively worsening shortness of breath, productive cough with yellowish sputum, and low-grade fever. She reported generalized fatigue and chest tightness. No recent travel or sick contacts reported. Symptoms worsened despite over-the-counter cold medication.'),
-    ('ml:services/ml-service/data/docs/medical_document_35.md', 'line 24 (prose)',
-     '## History of Present Illness\nMs. {N|Doe}, a 48-year-old female, presents with a 3-month history of worsening fatigue, generalized muscle aches, and migratory joint pain involving knees, shoulders, and wrists. Symptoms are worse in the mornings and improve slightly with activity. Denies fever, rash, or significant weight changes. No recent travel or new medications. Has tried over-the-counter NSAIDs with minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_39.md', 'line 37 (prose)',
-     'Ms. {N|Doe}, a 38-year-old female, presents with a chief complaint of persistent fatigue that started approximately three weeks ago. She describes the fatigue as constant, not relieved by rest, and significantly impacting her daily activities. She also reports intermittent episodes of lightheadedness, particularly when standing up quickly. Denies fever, chills, night sweats, weight loss, or changes in bowel habits. No recent travel or sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_41.md', 'line 29 (prose)',
-     'Ms. {N|Jane Doe}, a 48-year-old female, presents with a 3-month history of progressive fatigue, described as constant and debilitating, significantly impacting her daily activities. She reports waking up feeling unrefreshed despite 8-9 hours of sleep. Associated symptoms include muscle aches, difficulty concentrating, and occasional mild headaches. No fever, weight changes, or respiratory symptoms reported. Denies recent travel or sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_53.md', 'line 37 (prose)',
-     'Ms. {N|Doe}, a 39-year-old female, presents with a persistent dry cough that started approximately 3 weeks ago, gradually worsening. She also reports significant fatigue, impacting her daily activities. Denies fever, chills, or shortness of breath. No recent travel or sick contacts. Over-the-counter cough suppressants have provided minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_61.md', 'line 37 (prose)',
-     'Ms. {N|Chen}, a 35-year-old female, presents with a 2-week history of daily headaches, described as throbbing and located primarily behind her eyes. She reports associated blurred vision, particularly when reading. Symptoms are worse in the evenings and not relieved by over-the-counter analgesics. No fever, neck stiffness, or focal neurological deficits reported. Denies recent trauma.'),
-    ('ml:services/ml-service/data/docs/medical_document_70.md', 'line 24 (prose)',
-     '## History of Present Illness\nMs. {N|Vance}, a 45-year-old female, presents with a 3-month history of generalized fatigue, described as constant and debilitating, not relieved by rest. She also reports migratory joint pain affecting her knees, wrists, and fingers, worse in the mornings. Denies fever, rash, or significant weight changes. She reports increased difficulty performing daily activities due to fatigue and pain. No new medications started recently.'),
-    ('ml:services/ml-service/data/docs/medical_document_79.md', 'line 28 (prose)',
-     'Ms. {N|Johnson}, a 39-year-old female, presents with a 3-month history of worsening fatigue, particularly in the afternoons, and generalized joint pain affecting hands, knees, and ankles. Symptoms are bilateral and symmetrical, worse in the morning with stiffness lasting approximately 30 minutes. She reports occasional low-grade fevers but denies rash, photosensitivity, or significant weight changes. No recent travel or new medications.'),
-    ('ml:services/ml-service/data/docs/medical_document_91.md', 'line 36 (prose)',
-     'Ms. {N|Reed}, a 48-year-old female, presents with a persistent dry cough that started approximately 3 weeks ago, progressively worsening. She also reports significant fatigue, impacting her daily activities. Denies fever, chills, sore throat, or shortness of breath. Has tried over-the-counter cough suppressants with minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_105.md', 'line 37 (prose)',
-     'Ms. {N|Reed} is a 48-year-old female presenting with a persistent cough that started approximately 3 weeks ago. The cough is mostly dry, occasionally productive of clear sputum, and worse at night. She also reports significant fatigue, reducing her ability to perform daily activities. Denies fever, chills, sore throat, or shortness of breath. She has tried over-the-counter cough suppressants with minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_109.md', 'line 37 (prose)',
-     'Ms. {N|Vance}, a 48-year-old female, presents with a persistent cough that started approximately 3 weeks ago, initially dry but now productive of clear sputum. She also reports significant fatigue, especially in the afternoons, which is not relieved by rest. No fever, chills, or shortness of breath. Denies recent travel or exposure to sick contacts. She has tried over-the-counter cough suppressants with minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_131.md', 'line 34 (prose)',
-     '### History of Present Illness\nMs. {N|Reed}, a 45-year-old female, presents with a chronic cough that started approximately three weeks ago. The cough is non-productive, worse at night, and accompanied by generalized fatigue. She denies fever, chills, or shortness of breath. No recent travel or sick contacts reported. She has tried over-the-counter cough suppressants with minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_159.md', 'line 34 (prose)',
-     '### History of Present Illness\nMs. {N|Miller}, a 39-year-old female, presents with a 3-month history of progressive fatigue, generalized joint pain, and occasional low-grade fevers. Symptoms are worse in the mornings and improve slightly with movement. She reports no recent travel or sick contacts. Denies rash, hair loss, or photosensitivity.'),
-    ('ml:services/ml-service/data/docs/medical_document_174.md', 'line 37 (prose)',
-     'Ms. {N|Doe}, a 39-year-old female, presents with a 3-month history of progressive fatigue, generalized muscle weakness, and occasional dizziness. Symptoms are worse in the afternoons and not relieved by rest. Denies fever, chills, weight loss, or changes in bowel/bladder habits. Reports difficulty climbing stairs and lifting objects.'),
-    ('ml:services/ml-service/data/docs/medical_document_189.md', 'line 37 (prose)',
-     'Ms. {N|Jane Doe} is a 39-year-old female presenting with a 3-week history of persistent fatigue that is unremitting and interferes with daily activities. She reports feeling unusually tired even after adequate sleep. Associated symptoms include occasional lightheadedness upon standing, mild muscle aches, and decreased appetite. Denies fever, chills, cough, shortness of breath, chest pain, or recent infections. No significant changes in diet or exercise routine. Symptoms are worse in the late afternoon.'),
-    ('ml:services/ml-service/data/docs/medical_document_214.md', 'line 34 (prose)',
-     '**History of Present Illness:** Ms. {N|Johnson} presents with a dry cough that started approximately 5 days ago, gradually worsening. She also reports a sore throat, mild headache, and generalized body aches. No fever reported at home. Denies difficulty breathing or chest pain. Symptoms are interfering with sleep.'),
-    ('ml:services/ml-service/data/docs/medical_document_225.md', 'line 37 (prose)',
-     'Ms. {N|Miller}, a 39-year-old female, presents with a persistent dry cough that started approximately 3 weeks ago. The cough is worse at night and is accompanied by generalized fatigue. She denies fever, chills, or shortness of breath. She has tried over-the-counter cough suppressants without significant relief. No recent travel or known sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_274.md', 'line 37 (prose)',
-     'Ms. {N|Miller}, a 38-year-old female, presents with a 3-week history of daily headaches, primarily localized to the frontal region, described as dull and throbbing. Headaches are often accompanied by blurry vision, especially in the evenings, and occasional dizziness. She reports no fever, chills, or recent trauma. Over-the-counter analgesics provide minimal relief.'),
-    ('ml:services/ml-service/data/docs/medical_document_332.md', 'line 37 (prose)',
-     "Ms. {N|Chen}, a 36-year-old female, presents with a 3-month history of progressive fatigue, significantly impacting daily activities. She reports waking up tired even after adequate sleep and experiencing 'heavy' muscles, especially in her legs and arms. No fever, chills, recent infections, or significant weight changes reported. Denies shortness of breath, chest pain, or headache. She has noticed some difficulty concentrating lately."),
-    ('ml:services/ml-service/data/docs/medical_document_412.md', 'line 26 (prose)',
-     '## History of Present Illness\nMr. {N|Vance}, a 38-year-old male, presents with a persistent dry cough that started approximately 3 weeks ago. Initially mild, the cough has worsened, especially at night, often disrupting sleep. He also reports generalized fatigue and occasional shortness of breath with exertion. Denies fever, chills, or significant weight loss. No recent travel or sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_452.md', 'line 36 (prose)',
-     'Ms. {N|Miller}, a 38-year-old female, presents with a persistent cough that started approximately 3 weeks ago. The cough is mostly dry, occasional productive with clear sputum, and is worse at night. She also reports generalized fatigue, mild sore throat initially, and occasional headaches. Denies fever, chills, shortness of breath, or chest pain. No recent travel or sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_9.md', 'line 85 (prose)',
-     "## Follow-up Instructions\nPatient is instructed to schedule an appointment with Dr. {H|Emily Chen}'s cardiology department as soon as possible. Advised to go to the emergency room if chest pain worsens, becomes severe, or is associated with fainting, dizziness, or profuse sweating."),
-    ('ml:services/ml-service/data/docs/medical_document_22.md', 'line 87 (prose)',
-     'Referral sent to Dr. {H|Alex Kim} at City Pulmonary Group. Patient understands follow-up plan.'),
-    ('ml:services/ml-service/data/docs/medical_document_28.md', 'line 77 (prose)',
-     '**Follow-up Instructions:** Patient to schedule an appointment with Dr. {H|Chen} (Rheumatologist) as soon as possible. Follow up with Dr. {H|White} in 4 weeks or sooner if symptoms worsen.'),
-    ('ml:services/ml-service/data/docs/medical_document_42.md', 'line 114 (prose)',
-     'Patient is discharged home in stable condition. Advised to follow up with her primary care physician in 7-10 days for wound check and general recovery assessment. Surgical follow-up with Dr. {H|John Smith} in 2 weeks for post-operative evaluation. Continue all home medications as prescribed. Avoid heavy lifting for 4-6 weeks. Seek immediate medical attention for fever, worsening abdominal pain, redness/drainage from incisions, or persistent nausea/vomiting.'),
-    ('ml:services/ml-service/data/docs/medical_document_61.md', 'line 81 (prose)',
-     'Patient to schedule an appointment with a neurologist as soon as possible. Follow-up with Dr. {H|Miller} in 2 weeks or sooner if symptoms worsen.'),
-    ('ml:services/ml-service/data/docs/medical_document_72.md', 'line 70 (prose)',
-     'Patient to schedule an appointment with Dr. {H|Robert Johnson} at the Pulmonary Clinic. Please bring this referral letter and any relevant imaging or lab results. Return to clinic sooner if symptoms worsen or new symptoms develop.'),
-    ('ml:services/ml-service/data/docs/medical_document_115.md', 'line 92 (prose)',
-     'Patient advised to schedule an appointment with Dr. {H|Mark Johnson} at Neurology Associates as soon as possible. Instructed to keep a headache diary noting frequency, intensity, and associated symptoms. Return to clinic sooner if symptoms worsen or new symptoms develop.'),
-    ('ml:services/ml-service/data/docs/medical_document_119.md', 'line 108 (prose)',
-     'Patient to schedule an appointment with Dr. {H|Mark Thompson} (Neurology Department). Advised to keep a detailed headache diary including frequency, severity, associated symptoms, and medication use. Return to clinic if symptoms worsen or new symptoms develop prior to neurology appointment.'),
-    ('ml:services/ml-service/data/docs/medical_document_131.md', 'line 71 (prose)',
-     '### Follow-up Instructions\nPatient to schedule an appointment with Dr. {H|Robert Sterling}, Pulmonologist, at Riverside Medical Center. Follow up with our clinic after specialist consultation or if symptoms worsen.'),
-    ('ml:services/ml-service/data/docs/medical_document_203.md', 'line 102 (prose)',
-     'Patient instructed to schedule an appointment with Dr. {H|Emily White}, Cardiologist, within one week. If symptoms worsen, proceed to emergency department.'),
-    ('ml:services/ml-service/data/docs/medical_document_219.md', 'line 92 (prose)',
-     '### Follow-up Instructions\nFollow up with Dr. {H|Chen} in 4 weeks to review medication efficacy and side effects. Rheumatology appointment scheduled for 3 weeks. Contact clinic if symptoms worsen or new symptoms appear.'),
-    ('ml:services/ml-service/data/docs/medical_document_225.md', 'line 87 (prose)',
-     'Patient to schedule an appointment with Dr. {H|Robert Johnson} (Pulmonologist) within two weeks. Return to clinic if symptoms worsen or new symptoms develop.'),
-    ('ml:services/ml-service/data/docs/medical_document_330.md', 'line 59 (prose)',
-     '## Follow-up Instructions\nFollow up with Dr. {H|Smith} (PCP) in 3-5 days. Return to ED if experiencing severe pain, fever, intractable vomiting, or any signs of dehydration. Avoid strenuous activity for 24 hours.'),
-    ('ml:services/ml-service/data/docs/medical_document_2.md', 'line 36 (prose)',
-     'Patient is a 45-year-old female presenting with a persistent cough for the past 3 weeks, productive of clear sputum, worsening over the last 5 days. Associated with mild exertional dyspnea. Denies fever, chills, or chest pain. No recent travel or sick contacts.'),
-    ('ml:services/ml-service/data/docs/medical_document_11.md', 'line 42 (prose)',
-     'Hypertension (controlled with medication), Cholecystectomy (2010), Seasonal allergies. No known drug allergies.'),
-    ('ml:services/ml-service/data/docs/medical_document_21.md', 'line 91 (prose)',
-     'Patient advised to rest, increase fluid intake. Symptomatic treatment for cough. Follow-up lab tests ordered for inflammatory markers and viral panel. Consider spirometry if cough persists.'),
-    ('ml:services/ml-service/data/docs/medical_document_24.md', 'line 43 (prose)',
-     'Childhood asthma, well-controlled. No other significant medical history. No prior surgeries.\n**Allergies:** Penicillin (rash).'),
-    ('ml:services/ml-service/data/docs/medical_document_27.md', 'line 36 (prose)',
-     'Patient is a 36-year-old female presenting with a 3-week history of worsening fatigue. Describes it as constant and not relieved by rest. Also reports feeling generally weak, especially in her limbs. Denies fever, chills, night sweats, weight loss, or changes in diet. No recent travel or sick contacts. Energy levels are significantly impacting daily activities and work performance.'),
     ('mab:data/medagentbench/test_data_v2.json#task1_1', '[0].instruction (id task1_1)',
      'What’s the MRN of the patient with name {N|Peter Stafford} and DOB of {D|1932-12-29}? If the patient does not exist, the answer should be "Patient not found"'),
     ('mab:data/medagentbench/test_data_v2.json#task1_2', '[1].instruction (id task1_2)',
