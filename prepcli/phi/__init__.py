@@ -578,7 +578,8 @@ _MRN_VALUE = (
     # "Medical Record Number (MRN): ...": an abbreviation in brackets may follow the cue.
     # (or an XML element's: "<MRN>A7719302</MRN>")
     # (or a template's bracketed label: "[MRN] 4471290")
-    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a>\]]?\s*(?:is|was)?\s*[:#]?\s*"
+    # (and "of" before it: "the patient with MRN of S1521703")
+    r"(?:\s*\([A-Z]{2,4}\))?\s*[#:,=\uff1a>\]]?\s*(?:is|was|of)?\s*[:#]?\s*"
     # Letters and digits in groups: 54782934, MRN-AZ-44-22119, ED-MRN-009912, H2024001234,
     # "112-07 38"; handwriting read by OCR swaps digits for look-alike letters (l2lOOO99l).
     # a hospital's letters before spaced digits: "GHH 441 7702", "MGH 1122334"
@@ -617,6 +618,9 @@ _MRN_RE = re.compile(
     r"|\bmed(?:ical)?\.?\s*rec(?:ord)?\.?\s*(?:#|no\.?|number)|\bunit\s+no\.?"
     r"|\b(?:medical|hospital|health)\s+record(?:\s+(?:number|no\.?|#))?|\bchart\s*(?:#|no\.?|number)"
     r"|\b(?:patient|pt\.?)\s*(?:ID|#|no\.|number)|\brecord\s+(?:#|no\.?)"
+    # the patient named by a code alone, as an agent's task does: "Check patient S6530813's
+    # potassium" (letters then six digits or more; no dose after)
+    r"|\bpatient(?=[ \t]+(?-i:[A-Z]{1,3})\d{6,10}(?![\w-]|[.,]\d))"
     # a record's code in capitals, a hyphen and digits: "test record IMG-009"
     r"|\brecord(?=[ \t]+(?-i:[A-Z]{2,5})-\d{3})"
     r"|\bacct\.?\s*(?:#|no\.?|number))"
@@ -649,7 +653,7 @@ _INSURANCE_ID_RE = re.compile(
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+(?:[:#][ \t]*)?"
     # (whose it is, said between: "the policy number linked to my account is 468646993",
     # "the policy number has to be 848318752")
-    r"|[ \t]+(?i:number)(?:[ \t]+[a-z'’]+){0,5}?[ \t]+(?:is|was|has[ \t]+to[ \t]+be)[ \t]+)"
+    r"|[ \t]+(?i:number)(?:[ \t]+[A-Za-z'’]+){0,5}?[ \t]+(?:is|was|has[ \t]+to[ \t]+be)[ \t]+)"
     # two words name it well enough with no colon: "insurance policy ZY-678912", "ins plan
     # number AB-56789"
     r"|(?i:ins(?:urance)?)\.?(?:[ \t]+(?i:policy|plan|number|no\.?|id)){1,2}[ \t]+)"
@@ -821,6 +825,8 @@ def _detect(
         fold = folded(text)
         if any(h in fold for h in _SPELLED_DOMAIN_HINTS) or _ENDING_AFTER_DOT_RE.search(text):
             found += [Span(m.start(), m.end(), "EMAIL") for m in _SPELLED_EMAIL_RE.finditer(text)]
+    if "_" in text:
+        found += _name_handles(text)
     found += [Span(s, e, "PHONE") for s, e in find_spoken_phones(text, words)]
     found += find_spoken_ids(text, low, words)
     if turns:
@@ -1176,6 +1182,26 @@ _ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,
 
 _HASH_TYPES = frozenset({"MRN", "SSN", "PHONE"})
 _ID_TYPES = frozenset({"MRN", "SSN"})
+
+
+# A user id made of a person's name and a number, as a portal or a booking system issues it:
+# "mira_desai_3471", "(ID: robert_martinez_5589)".
+_NAME_HANDLE_RE = re.compile(
+    r"(?<![\w.@+-])(?P<first>[a-z]+)_(?P<last>[a-z]+)(?:_[a-z]+)?_\d{2,6}(?![\w@-]|\.[a-z])"
+)
+
+
+def _name_handles(text: str) -> list[Span]:
+    """User ids whose words are a listed given name and a listed surname, not both everyday
+    words (so "test_case_1234" and "dose_level_2" stay)."""
+    first, last = name_lists()
+    return [
+        Span(m.start(), m.end(), "MRN")
+        for m in _NAME_HANDLE_RE.finditer(text)
+        if m["first"].title() in first
+        and m["last"].title() in last
+        and not (everyday(m["first"]) and everyday(m["last"]))
+    ]
 
 
 def _with_hash(text: str, span: Span) -> Span:
