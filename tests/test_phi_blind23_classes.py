@@ -100,3 +100,30 @@ def test_a_lower_case_name_after_a_command_to_call_or_write_goes(text: str, name
 )
 def test_a_command_to_call_without_a_name_touches_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "caller says she is at four four two one Magnolia Court, Tulsa, Oklahoma, seven "
+            "four one three five.",
+            "four four two one Magnolia Court, Tulsa, Oklahoma, seven four one three five",
+        ),
+        ("he lives at fifty-two dash ten Harbor View Road", "fifty-two dash ten Harbor View Road"),
+        (
+            "ship it to twelve eighty Lindell Boulevard in Saint Louis Missouri",
+            "twelve eighty Lindell Boulevard in Saint Louis Missouri",
+        ),
+    ],
+)
+def test_a_house_number_read_out_goes_with_its_street(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["there is one Main Street office and one on Park Avenue", "we have two Pfizer Way sites"],
+)
+def test_a_count_before_a_street_stays(text: str) -> None:
+    assert not [value for value, kind in _found(text) if kind == "ADDRESS"]

@@ -558,6 +558,38 @@ _US_STATE_NAMES = (
     "South Dakota",
     "West Virginia",
 ]
+
+# A house number read out in words, as a call's transcript writes it ("one eight six eight
+# seven Santa Rosa Drive", "sixty-seven dash thirty-seven Rose Avenue"), with the town and state
+# after it and their ZIP read out too ("..., Houston, Texas, seven seven zero eighty-two").
+_NUMBER_WORDS = frozenset(
+    """zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand""".split()
+)
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)"
+)
+_SPOKEN_NUMBER = rf"(?i:{_NUMBER_WORD}(?:[ \t]+(?:dash[ \t]+)?{_NUMBER_WORD})*)"
+_SPOKEN_STREET_RE = re.compile(
+    rf"(?<![\w-])(?P<number>{_SPOKEN_NUMBER})[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{_US_SUFFIX}\b"
+    rf"(?:(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]+)(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w'’-]*,?[ \t]+"
+    rf"(?:{'|'.join(_US_STATE_NAMES)})\b(?:[,.]?[ \t]+{_SPOKEN_NUMBER}\b)?)?"
+)
+
+
+def _spoken_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets after a house number in words: two number words at least, or one that is two
+    ("sixty-seven"), so "one Main Street" in a sentence about one street stays."""
+    for m in _SPOKEN_STREET_RE.finditer(text):
+        number = m["number"]
+        if len(number.split()) >= 2 or "-" in number:
+            yield m.span()
+
+
 _TAIL_RE = re.compile(
     # (every alternative opens with a capital: most positions fail at once)
     r"(?=[A-Z])(?:"
@@ -1046,6 +1078,8 @@ def find_addresses(
     letters (spans.letter_runs)."""
     words = words_of(text) if words is None else words
     runs = letter_runs(folded(text)) if runs is None else runs
+    if len(words & _NUMBER_WORDS) >= 2 or ("-" in text and not words.isdisjoint(_NUMBER_WORDS)):
+        yield from _spoken_streets(text)
     resides = _fields(text, _RESIDES_RE) if not words.isdisjoint(_RESIDES_WORDS) else []
     if "line" in words and not words.isdisjoint(_ADDRESS_LINE_WORDS):
         resides += [m.span("v") for m in _ADDRESS_LINE_RE.finditer(text)]
