@@ -581,12 +581,24 @@ _SPOKEN_STREET_RE = re.compile(
 )
 
 
+# What says a place follows, in the words before it: "my street address is", "I live in", "she
+# is at", "ship it to".
+_SPOKEN_STREET_CUE_RE = re.compile(
+    r"(?i:\baddress|\blives?\b|\bliving\b|\blocated\b|\breside"
+    r"|\b(?:I['’]?m|am|is|are)[ \t]+(?:in|at)\b|\bship|\bsend\b|\bmail\b|\bdeliver"
+    r"|\bmov(?:e|ed|ing)\b)"
+)
+
+
 def _spoken_streets(text: str) -> Iterator[tuple[int, int]]:
-    """Streets after a house number in words: two number words at least, or one that is two
-    ("sixty-seven"), so "one Main Street" in a sentence about one street stays."""
+    """Streets after a house number in words, where the words before say a place follows
+    ("He walks twenty two Acacia Avenue laps a day" stays): two number words at least, or one
+    that is two ("sixty-seven"), so "one Main Street" in a sentence about one street stays."""
     for m in _SPOKEN_STREET_RE.finditer(text):
         number = m["number"]
-        if len(number.split()) >= 2 or "-" in number:
+        if (len(number.split()) >= 2 or "-" in number) and _SPOKEN_STREET_CUE_RE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             yield m.span()
 
 
