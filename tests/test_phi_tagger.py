@@ -164,6 +164,19 @@ def test_a_hinted_names_initial_capitals_or_word_are_its_own(text: str, value: s
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Going forward, I advise Rhys to keep the diary.", "Rhys"),
+        ("It was good to see you, Zara, and the inhaler log.", "Zara"),
+    ],
+)
+def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, value: str):
+    """The name lists leave out given names frequent in English text; hinted alone, one is a
+    person's name, not a brand's no list knows."""
+    assert (value, "PATIENT-NAME") in _found(text, [_hint(text, value, "PATIENT-NAME")])
+
+
+@pytest.mark.parametrize(
     ("text", "value", "kwargs"),
     [
         # a clinician's name, by title or from the HCP table

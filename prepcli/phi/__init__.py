@@ -1394,7 +1394,20 @@ def _one_unknown_word(text: str, hint: Span) -> bool:
             words.add(word)
     # (a name that is only its opening word is that word: "Mark has emailed Jane")
     words = words or opening
-    return len(words) <= 1 and not any(listed(w) for w in words)
+    return len(words) <= 1 and not any(listed(w) or w.title() in _FREQUENT_GIVEN for w in words)
+
+
+# Given names in the top 1,000 of an English-speaking country (names-dataset 3.3.1) that the
+# lists leave out for being frequent in English text, where they are frequent as names
+# (bench/phi_names_build.py): no brand, so a hinted one of them alone stands ("I advise Liam to
+# prioritise self-care"). Abbreviations and places among them are left out ("Des", "Dec",
+# "Philly", "Liga").
+_FREQUENT_GIVEN = frozenset(
+    """Liam Mikey Reece Rhys Steph Iain Geoff Zach Graeme Alfie Moe Martyn Rahul Matty Kev Becca
+    Reza Abi Aiden Nate Alistair Imran Ajay Georges Zara Izzy Ewan Andrei Alastair Stu Angus Nic
+    Davey Etienne Amit Lizzy Vic Ravi Tariq Gabe Neill Nik Sanjay Conan Vijay Avi Lexi Umar
+    Hamish Tito Giles Brennan Keegan Ros Adi Keane""".split()
+)
 
 
 def _lower_word_no_given_name(text: str, hint: Span) -> bool:
