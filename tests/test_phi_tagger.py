@@ -185,6 +185,8 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
         # a brand no list knows, a payer, a study's code
         ("Neurevia vs Mignova at the formulary meeting.", "Mignova", {}),
         ("BlueHarbor denied the last 2 prior authorizations.", "BlueHarbor", {}),
+        # a company's possessive
+        ("Teva's generic and Sandoz's biosimilar both launched.", "Sandoz", {}),
         # ... also after a sentence's capitalised opening word, or said twice
         ("Video call with Dr. Patel. Strong Duralin user.", "Strong Duralin", {}),
         ("pts default to Duralin / Duralin rep in weekly", "Duralin / Duralin", {}),
@@ -296,3 +298,10 @@ def test_the_packaged_tagger_hints_what_the_rules_miss(monkeypatch):
     # a clinician and a product stay
     text = "Dr. Okafor asked about Veltrana dosing in renal impairment."
     assert scrub(text, hints=tagger(text)).counts == {}
+
+
+def test_a_persons_possessive_that_shares_a_companys_name_goes():
+    text = "Teodor Abbott's carer called about the refill"
+    assert ("Teodor Abbott", "PATIENT-NAME") in _found(
+        text, [_hint(text, "Teodor Abbott", "PATIENT-NAME")]
+    )

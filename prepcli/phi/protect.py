@@ -305,11 +305,21 @@ def protected_spans(text: str, words: frozenset[str]) -> list[Span]:
         spans += _ethnicity_values(text)
     if "(" in text and text.count(",") >= 2:
         spans += _suppliers(text)
-    if not words.isdisjoint(_company_first_words()):
+    # (a company's possessive is the company too: "Sandoz's biosimilar")
+    owned = {w.split("'")[0].split("’")[0] for w in words if "'" in w or "’" in w}
+    if not words.isdisjoint(_company_first_words()) or not _company_first_words().isdisjoint(owned):
         for m in _company_re().finditer(text):
             before = _PERSON_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            if before is not None and (
-                before.group("title") or before.group("patient") or _given(before.group("given"))
+            if (
+                before is not None
+                and (
+                    before.group("title")
+                    or before.group("patient")
+                    or _given(before.group("given"))
+                    # (a possessive after a capitalised word is a person's as likely: "Melvyn
+                    # Abbott's carer")
+                    or text[m.end() : m.end() + 2] in ("'s", "’s")
+                )
             ):
                 continue
             spans.append(Span(m.start(), m.end(), "KEEP"))
