@@ -44,6 +44,7 @@ from importlib import resources
 
 from prepcli.phi.cjk_addresses import find_cjk_addresses
 from prepcli.phi.companies import COMPANIES
+from prepcli.phi.dates import TENS_WORDS, UNIT_WORDS
 from prepcli.phi.spans import folded, letter_runs, words_of
 from prepcli.phi.street_words import find_streets, street_words
 from prepcli.phi.words import common, everyday
@@ -568,9 +569,7 @@ _NUMBER_WORDS = frozenset(
     ninety hundred thousand""".split()
 )
 _NUMBER_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    rf"(?:{TENS_WORDS}(?:-{UNIT_WORDS})?|zero|oh|{UNIT_WORDS}|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)"
 )
 _SPOKEN_NUMBER = rf"(?i:{_NUMBER_WORD}(?:[ \t]+(?:dash[ \t]+)?{_NUMBER_WORD})*)"
