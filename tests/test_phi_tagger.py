@@ -177,6 +177,30 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # in lower case, a census given name and a listed surname that is also a word
+        ("forward to brian potter tonight", "brian potter"),
+        ("call melissa kellgren perry", "melissa kellgren perry"),
+        # a name no list knows where only a person stands
+        ('Ellery shouted at Wangarei: "What are you doing here?"', "Wangarei"),
+        ("a comedy directed by Tolu Adebayo and starring Okonjo", "Okonjo"),
+        ("Thanks Thanmai for the forms", "Thanmai"),
+        ("Tran: What a wife.\nWindsor: Remember me, Khailey? I was here.", "Khailey"),
+        ('Maiyo: "Who are you?"\nCalvince: "I am her son."', "Maiyo"),
+        # a closing initial keeps its full stop
+        ("Follow-up care for 50yo male Sione B., post-op knee.", "Sione B."),
+    ],
+)
+def test_a_hinted_name_stands_in_lower_case_where_only_a_person_does_or_with_its_initial(
+    text: str, value: str
+):
+    """A hinted name the filters would read as everyday words or a brand stands where its
+    words or its place make it a person's; the scrubber removes the initial's full stop too."""
+    assert (value, "PATIENT-NAME") in _found(text, [_hint(text, value, "PATIENT-NAME")])
+
+
+@pytest.mark.parametrize(
     ("text", "value", "kwargs"),
     [
         # a clinician's name, by title or from the HCP table
@@ -207,6 +231,11 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
         ("Pt on HOLD Dunmore list", "HOLD Dunmore", {}),
         # a capitalised word beside a word no list holds: a brand's name
         ("The Regional Mignova launch moved to May.", "Regional Mignova", {}),
+        # lower-case words a given-name list holds only as words, and a label that is no
+        # dialogue's speaker
+        ("bill payment is overdue", "bill payment", {}),
+        ('Lumexa: "first-line" claim not approved yet.', "Lumexa", {}),
+        ("Do you stock it for me, Mignova rep?", "Mignova", {}),
     ],
 )
 def test_a_hinted_name_the_rules_protect_or_no_list_knows_stays(text, value, kwargs):

@@ -135,7 +135,7 @@ from prepcli.phi.nordic import (
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.patient_codes import patient_codes
 from prepcli.phi.patient_cues import apposed_patients, patient_cued
-from prepcli.phi.person_slots import profile_clinicians, slot_names
+from prepcli.phi.person_slots import person_context, profile_clinicians, slot_names
 from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names, ward_cover_names
 from prepcli.phi.positions import position_names
@@ -1358,17 +1358,22 @@ def _allowed_hints(
             words = text[hint.start : hint.end].split()
             if (
                 (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
-                or not all(
-                    _hinted_name_word(w, capitals, words[:i] + words[i + 1 :])
-                    for i, w in enumerate(words)
+                or not (
+                    _lower_full_name(words)
+                    or all(
+                        _hinted_name_word(w, capitals, words[:i] + words[i + 1 :])
+                        for i, w in enumerate(words)
+                    )
                 )
-                or _one_unknown_word(text, hint)
+                or (_one_unknown_word(text, hint) and not person_context(text, hint))
                 or _lower_word_no_given_name(text, hint)
             ):
                 continue
             if not_a_name(text, hint) or not_a_person(text, hint):
                 continue
-            if a_place(text, hint) or an_institution(text, hint):
+            if (a_place(text, hint) and not person_context(text, hint)) or an_institution(
+                text, hint
+            ):
                 continue
         allowed.append(hint)
     return allowed
@@ -1408,6 +1413,21 @@ _FREQUENT_GIVEN = frozenset(
     Davey Etienne Amit Lizzy Vic Ravi Tariq Gabe Neill Nik Sanjay Conan Vijay Avi Lexi Umar
     Hamish Tito Giles Brennan Keegan Ros Adi Keane""".split()
 )
+
+
+def _lower_full_name(words: list[str]) -> bool:
+    """Whether a hinted name is written in lower case as a census given name and a listed
+    surname, with listed names between ("mary smith", "melissa kellgren perry"): chat and
+    dictated text write names so, and a word of them may be an everyday word ("lily roth")."""
+    parts = [w.strip(_WORD_EDGES) for w in words]
+    if len(parts) < 2 or not all(p.isalpha() and p.islower() for p in parts):
+        return False
+    first, last = name_lists()
+    return (
+        parts[0].title() in census_lists()[0]
+        and parts[-1].title() in last
+        and all(listed(p) for p in parts[1:-1])
+    )
 
 
 def _lower_word_no_given_name(text: str, hint: Span) -> bool:
@@ -1504,10 +1524,16 @@ def _outside(text: str, span: Span, others: list[Span]) -> list[Span]:
             a += 1
         while b > a and not text[b - 1].isalnum():
             b -= 1
+        # (a name's closing initial keeps its full stop: "Sione B.")
+        if span.type == "PATIENT-NAME" and _INITIAL_END_RE.match(text, b - 1) and b - 1 > a:
+            b += 1
         if a < b:
             pieces.append(Span(a, b, span.type))
         pos = max(pos, end)
     return pieces
+
+
+_INITIAL_END_RE = re.compile(r"(?<=\s)[A-Z]\.")
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

@@ -482,3 +482,37 @@ def _speakers(text: str, blocked: Container[str]) -> list[Span]:
         if ok:
             out.append(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
     return out
+
+
+# Places only a person fills, for a name the tagger found that no list knows or a place's name
+# shares: the one shouted at, a film's star, someone titled, greeted or called to in a
+# question.
+_PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?:shouted|yelled|screamed|smiled|winked|glared|stared|waved|laughed|snapped"
+    r"|swore)[ \t]+at|\b(?:starring|co-starring|featuring|Mr|Mrs|Ms|Mx|Miss)\.?"
+    r"|\b(?i:hi|hello|hey|dear|thanks|thank[ \t]+you|goodbye|bye))[ \t]+$"
+)
+_VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
+_QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
+
+
+def person_context(text: str, span: Span) -> bool:
+    """Whether a span stands where only a person does: after "shouted at", "starring", "Mr."
+    or a greeting; called to at a question's end ("Remember me, Khailey?"); or a speaker of a
+    dialogue of two or more speakers who speak ("Maiyo: \\"Who are you?\\"")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start]
+    if _PERSON_BEFORE_RE.search(before) is not None:
+        return True
+    if _VOCATIVE_BEFORE_RE.search(before) and _QUESTION_AFTER_RE.match(text, span.end):
+        return True
+    return any(m.start("name") == span.start and m.end("name") == span.end for m in _dialogue(text))
+
+
+def _dialogue(text: str) -> list[re.Match[str]]:
+    """A dialogue's speaker labels, where at least two lines open with one and most speak."""
+    labels = list(_SPEAKER_RE.finditer(text))
+    if len(labels) < 2:
+        return []
+    speech = [_SPEECH_RE.search(text, m.end(), _line_end(text, m.end())) for m in labels]
+    return labels if sum(s is not None for s in speech) * 2 >= len(labels) else []
