@@ -27,7 +27,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 22     # blind22: the same shape, e-mails, agent tasks, chats
     python bench/blind2_check.py --set 23     # blind23: the same shape, support chats, commands
     python bench/blind2_check.py --set 24     # blind24: the same shape, clinical notes, agent tasks
-    python bench/blind2_check.py --set 26     # blind26: the same shape, CRM records, chatbot examples
+    python bench/blind2_check.py --set 26     # blind26: CRM records, chatbot examples
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 

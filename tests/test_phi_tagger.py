@@ -186,6 +186,7 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
         ('Ellery shouted at Wangarei: "What are you doing here?"', "Wangarei"),
         ("a comedy directed by Tolu Adebayo and starring Okonjo", "Okonjo"),
         ("Thanks Thanmai for the forms", "Thanmai"),
+        ("I would like to transfer 50$ to Joschka", "Joschka"),
         ("Tran: What a wife.\nWindsor: Remember me, Khailey? I was here.", "Khailey"),
         ('Maiyo: "Who are you?"\nCalvince: "I am her son."', "Maiyo"),
         # a closing initial keeps its full stop

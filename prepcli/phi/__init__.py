@@ -141,6 +141,7 @@ from prepcli.phi.places import a_place, an_institution, towns_after_names, ward_
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
 from prepcli.phi.read_out import prose_addresses, read_out_ids
+from prepcli.phi.record_keys import record_key_spans
 from prepcli.phi.role_names import (
     ROLE_WORDS,
     SUPPORT_ROLE_WORDS,
@@ -1555,6 +1556,8 @@ def _layout_names(
     match."""
     first, last = name_lists()
     spans = header_spans(text, first) + structured_spans(text, first)
+    if ":" in text or "=" in text:
+        spans += record_key_spans(text)
     if not words.isdisjoint(_FIELD_WORDS):
         # "Pt Education Kit", "patient Keytruda Naive": words that follow "patient" in pharma
         # text and are no name.

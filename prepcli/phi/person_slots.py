@@ -492,17 +492,23 @@ _PERSON_BEFORE_RE = re.compile(
     r"|swore)[ \t]+at|\b(?:starring|co-starring|featuring|Mr|Mrs|Ms|Mx|Miss)\.?"
     r"|\b(?i:hi|hello|hey|dear|thanks|thank[ \t]+you|goodbye|bye))[ \t]+$"
 )
+# (money sent to someone: "transfer 50$ to Joschka")
+_PAID_TO_RE = re.compile(
+    r"\b(?i:transfer(?:red)?|send|sent|pay|paid|wire|wired|owe|owes|owed)[ \t]+"
+    r"(?:[$€£]?[ \t]?\d[\d.,]*[ \t]?(?:[$€£]|dollars|euros|pounds)?|money)[ \t]+to[ \t]+$"
+)
 _VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
 _QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
 
 
 def person_context(text: str, span: Span) -> bool:
-    """Whether a span stands where only a person does: after "shouted at", "starring", "Mr."
-    or a greeting; called to at a question's end ("Remember me, Khailey?"); or a speaker of a
-    dialogue of two or more speakers who speak ("Maiyo: \\"Who are you?\\"")."""
+    """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
+    a greeting or money sent "to"; called to at a question's end ("Remember me, Khailey?");
+    or a speaker of a dialogue of two or more speakers who speak ("Maiyo: \\"Who are
+    you?\\"")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
-    if _PERSON_BEFORE_RE.search(before) is not None:
+    if _PERSON_BEFORE_RE.search(before) or _PAID_TO_RE.search(before):
         return True
     if _VOCATIVE_BEFORE_RE.search(before) and _QUESTION_AFTER_RE.match(text, span.end):
         return True

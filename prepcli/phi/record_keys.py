@@ -1,0 +1,111 @@
+"""Identifiers in a record's named fields pasted into a note: a CRM contact exported as JSON
+("LastName": "Neames", "MailingCity": "Kansas City"), a YAML or config line
+(first_name: Ngaio), an app's object ({"firstName": "Ana"}).
+
+The key says what its value is, in any case and joining ("FirstName", "first_name",
+"Preferred_Name__c"): a key is read as its words, without Salesforce's custom-field suffix and
+without the words that only say whose or which one it is ("Mailing", "Home", "Patient").
+A town, state or postcode key counts where the key says it is a person's ("MailingCity",
+"home_zip") or the record also names a person by key: a bare "city" in a record of nobody may
+be a clinic's. Phones, e-mails and ids have shapes of their own and are left to their rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prepcli.phi.spans import Span
+
+# A key in one word, then ":" or "=" and its value: quoted, the key and its string ("city":
+# "Toledo"); or bare, a key that is a program's name for a field, or any key opening its line,
+# and the rest of the line ("first_name: Ngaio", "city: Rotorua"; a trailing comma is the
+# record's). A word of prose before a colon is a label, not a key ("Home Address: ...").
+_KEY = r"[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)*"
+_KEY_VALUE_RE = re.compile(
+    rf"""(?:(?P<q>["'])(?P<key>{_KEY})(?P=q)|(?m:^)[ \t-]*(?P<lkey>{_KEY})"""
+    rf"""|(?<![\w.-])(?P<pkey>[a-z]+[A-Z_]{_KEY}))[ \t]*[:=][ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{1,120})"|'(?P<sq>[^'\n]{1,120})'|(?P<bare>[^\s"'{\[,][^\n,;}]{0,80}))"""
+)
+_KEY_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Words that say whose a field is or which of several it is, not what it holds.
+_OWNERS = frozenset(
+    """mailing home billing shipping other residential primary current permanent patient
+    contact person customer client guest member subscriber guarantor emergency mother father
+    spouse legal preferred""".split()
+)
+_NAME_KEYS = {
+    ("first", "name"),
+    ("last", "name"),
+    ("given", "name"),
+    ("family", "name"),
+    ("middle", "name"),
+    ("maiden", "name"),
+    ("full", "name"),
+    ("surname",),
+    ("firstname",),
+    ("lastname",),
+    ("nickname",),
+    ("nick", "name"),
+}
+_DOB_KEYS = {("birthdate",), ("birth", "date"), ("date", "of", "birth"), ("dob",), ("birthday",)}
+_STREET_KEYS = {
+    ("street",),
+    ("street", "address"),
+    ("address",),
+    ("address", "1"),
+    ("address", "line"),
+    ("address", "line", "1"),
+    ("address", "line", "2"),
+}
+_PLACE_KEYS = {
+    ("city",),
+    ("town",),
+    ("state",),
+    ("province",),
+    ("postal", "code"),
+    ("postcode",),
+    ("zip",),
+    ("zip", "code"),
+    ("zipcode",),
+}
+# (a preferred name is a person's: "Preferred_Name__c")
+_NAMED_BY_OWNER = {"preferred", "legal"}
+_EMPTY = frozenset("null none nil n/a na unknown undefined true false -".split())
+
+
+def record_key_spans(text: str) -> list[Span]:
+    """The values of a record's name, birth-date and address keys (see the module)."""
+    found: list[tuple[Span, bool]] = []
+    for m in _KEY_VALUE_RE.finditer(text):
+        group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+        value = m.group(group).strip()
+        if value.lower() in _EMPTY or not any(c.isalnum() for c in value):
+            continue
+        kind, personal = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
+        if kind is None:
+            continue
+        start = m.start(group) + m.group(group).index(value)
+        found.append((Span(start, start + len(value), kind), personal))
+    # (a town's key alone says whose only with an owner's word; a person's key in the record
+    # says it for every one)
+    named = any(s.type in ("PATIENT-NAME", "DOB") for s, _ in found)
+    return [s for s, personal in found if personal or named or s.type != "ADDRESS"]
+
+
+def _kind(key: str) -> tuple[str | None, bool]:
+    """A key's type, and whether the key itself says the value is a person's."""
+    key = re.sub(r"__c$", "", key)
+    words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
+    owners = []
+    while len(words) > 1 and words[0] in _OWNERS:
+        owners.append(words.pop(0))
+    shape = tuple(words)
+    if shape in _NAME_KEYS or (shape == ("name",) and _NAMED_BY_OWNER.intersection(owners)):
+        return "PATIENT-NAME", True
+    if shape in _DOB_KEYS:
+        return "DOB", True
+    if shape in _STREET_KEYS:
+        return "ADDRESS", bool(owners)
+    if shape in _PLACE_KEYS:
+        return "ADDRESS", bool(owners)
+    return None, False

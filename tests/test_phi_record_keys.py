@@ -1,0 +1,75 @@
+"""A record's named fields pasted into a note (prepcli.phi.record_keys), from blind26's
+development half: a CRM contact exported as JSON (trailheadapps/coral-cloud), and the YAML and
+program shapes of the same fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import find_phi
+from prepcli.phi.record_keys import record_key_spans
+
+_CONTACT = """{
+    "LastName": "Neames",
+    "FirstName": "Griz",
+    "MailingStreet": "3790 Swallow Lane",
+    "MailingCity": "Kansas City",
+    "MailingState": "Missouri",
+    "MailingPostalCode": "64179",
+    "MailingCountry": "United States",
+    "Preferred_Name__c": "Griz"
+}"""
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in record_key_spans(text)]
+
+
+def test_a_crm_contacts_name_and_mailing_address_go_and_its_country_stays():
+    spans = {(_CONTACT[s.start : s.end], s.type) for s in find_phi(_CONTACT)}
+    assert {
+        ("Neames", "PATIENT-NAME"),
+        ("Griz", "PATIENT-NAME"),
+        ("3790 Swallow Lane", "ADDRESS"),
+        ("Kansas City", "ADDRESS"),
+        ("Missouri", "ADDRESS"),
+        ("64179", "ADDRESS"),
+    } <= spans
+    assert "United States" not in {v for v, _ in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "first_name: Ngaio\nlast_name: Tuhiwai\ncity: Rotorua\nzip: 3010",
+            [
+                ("Ngaio", "PATIENT-NAME"),
+                ("Tuhiwai", "PATIENT-NAME"),
+                ("Rotorua", "ADDRESS"),
+                ("3010", "ADDRESS"),
+            ],
+        ),
+        (
+            'pt = {firstName: \'Ana\', lastName=Mwangi, "birthDate": "1961-03-04"}',
+            [("Ana", "PATIENT-NAME"), ("Mwangi", "PATIENT-NAME"), ("1961-03-04", "DOB")],
+        ),
+        ('{"home_zip": "94121", "nickname": null}', [("94121", "ADDRESS")]),
+    ],
+)
+def test_a_records_name_birth_date_and_address_keys_in_any_shape(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town with no person's key in the record: a clinic's, an event's
+        '{"name": "Lumexa launch dinner", "city": "Boston", "state": "MA"}',
+        # a label in prose is no key, and an empty value names nobody
+        "Pt Jack Smith (DOB = 1/21/1928) Home Address: 123 Park Drive, Home Phone: 555 0100",
+        '{"LastName": "", "FirstName": "null"}',
+    ],
+)
+def test_what_no_record_key_says_is_a_persons_is_left_to_the_other_rules(text):
+    assert _found(text) == []
