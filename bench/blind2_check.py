@@ -27,6 +27,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 22     # blind22: the same shape, e-mails, agent tasks, chats
     python bench/blind2_check.py --set 23     # blind23: the same shape, support chats, commands
     python bench/blind2_check.py --set 24     # blind24: the same shape, clinical notes, agent tasks
+    python bench/blind2_check.py --set 25     # blind25: health-software fixtures
     python bench/blind2_check.py --set 26     # blind26: CRM records, chatbot examples
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
@@ -43,6 +44,7 @@ BENCH = Path(__file__).resolve().parent
 GENERATIONS = (
     "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
     "18", "19", "20", "21", "22", "23", "24",
+    "25",
     "26",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
