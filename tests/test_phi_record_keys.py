@@ -55,6 +55,15 @@ def test_a_crm_contacts_name_and_mailing_address_go_and_its_country_stays():
             [("Ana", "PATIENT-NAME"), ("Mwangi", "PATIENT-NAME"), ("1961-03-04", "DOB")],
         ),
         ('{"home_zip": "94121", "nickname": null}', [("94121", "ADDRESS")]),
+        # blind25's development half (airslie/renalware-core, CDCgov/prime-simplereport)
+        (
+            'create(:patient, local_patient_id_2: "V1111111", born_on: "2001-01-01")',
+            [("V1111111", "MRN"), ("2001-01-01", "DOB")],
+        ),
+        (
+            'nhs_number: "0909718644",\nssn: 123-45-6789',
+            [("0909718644", "MRN"), ("123-45-6789", "SSN")],
+        ),
     ],
 )
 def test_a_records_name_birth_date_and_address_keys_in_any_shape(text, expected):
@@ -69,6 +78,9 @@ def test_a_records_name_birth_date_and_address_keys_in_any_shape(text, expected)
         # a label in prose is no key, and an empty value names nobody
         "Pt Jack Smith (DOB = 1/21/1928) Home Address: 123 Park Drive, Home Phone: 555 0100",
         '{"LastName": "", "FirstName": "null"}',
+        # an id of any object, an id with no digit, a test's placeholder names
+        '{"id": "8812", "patient_id": "unknown-yet"}',
+        'update(family_name: "X", given_name: "new_given_name", surname: "::family name::")',
     ],
 )
 def test_what_no_record_key_says_is_a_persons_is_left_to_the_other_rules(text):

@@ -5,9 +5,11 @@
 The key says what its value is, in any case and joining ("FirstName", "first_name",
 "Preferred_Name__c"): a key is read as its words, without Salesforce's custom-field suffix and
 without the words that only say whose or which one it is ("Mailing", "Home", "Patient").
-A town, state or postcode key counts where the key says it is a person's ("MailingCity",
-"home_zip") or the record also names a person by key: a bare "city" in a record of nobody may
-be a clinic's. Phones, e-mails and ids have shapes of their own and are left to their rules.
+A record number's key says whose record it numbers ("local_patient_id", "nhs_number"), and
+its value holds a digit. A town, state or postcode key counts where the key says it is a
+person's ("MailingCity", "home_zip") or the record also names a person by key: a bare "city"
+in a record of nobody may be a clinic's. Phones and e-mails have shapes of their own and are
+left to their rules.
 """
 
 from __future__ import annotations
@@ -47,7 +49,21 @@ _NAME_KEYS = {
     ("nickname",),
     ("nick", "name"),
 }
-_DOB_KEYS = {("birthdate",), ("birth", "date"), ("date", "of", "birth"), ("dob",), ("birthday",)}
+_DOB_KEYS = {
+    ("birthdate",),
+    ("birth", "date"),
+    ("date", "of", "birth"),
+    ("dob",),
+    ("birthday",),
+    ("born", "on"),
+}
+_SSN_KEYS = {("ssn",), ("social", "security", "number"), ("social", "security", "no")}
+# A record number's key: a number's word last, and whose record it numbers ("local_patient_id",
+# "nhs_number", "memberId"); "id" alone numbers any object.
+_NUMBER_WORDS = frozenset("id number no num nr".split())
+_RECORD_WORDS = frozenset(
+    "patient nhs mrn hospital member subscriber chart medicare medicaid insurance".split()
+)
 _STREET_KEYS = {
     ("street",),
     ("street", "address"),
@@ -70,11 +86,13 @@ _PLACE_KEYS = {
 }
 # (a preferred name is a person's: "Preferred_Name__c")
 _NAMED_BY_OWNER = {"preferred", "legal"}
+_PLACEHOLDER_RE = re.compile(r"^.?$|[\d_:]")
 _EMPTY = frozenset("null none nil n/a na unknown undefined true false -".split())
 
 
 def record_key_spans(text: str) -> list[Span]:
-    """The values of a record's name, birth-date and address keys (see the module)."""
+    """The values of a record's name, birth-date, address, record-number and SSN keys (see
+    the module)."""
     found: list[tuple[Span, bool]] = []
     for m in _KEY_VALUE_RE.finditer(text):
         group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
@@ -83,6 +101,11 @@ def record_key_spans(text: str) -> list[Span]:
             continue
         kind, personal = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
         if kind is None:
+            continue
+        if kind == "MRN" and not any(c.isdigit() for c in value):
+            continue
+        # (a test's placeholder is nobody's name: "X", "new_given_name", "::family name::")
+        if kind == "PATIENT-NAME" and _PLACEHOLDER_RE.search(value) is not None:
             continue
         start = m.start(group) + m.group(group).index(value)
         found.append((Span(start, start + len(value), kind), personal))
@@ -96,6 +119,12 @@ def _kind(key: str) -> tuple[str | None, bool]:
     """A key's type, and whether the key itself says the value is a person's."""
     key = re.sub(r"__c$", "", key)
     words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()
+    if words == ["mrn"] or (
+        len(words) > 1 and words[-1] in _NUMBER_WORDS and _RECORD_WORDS.intersection(words)
+    ):
+        return "MRN", True
     owners = []
     while len(words) > 1 and words[0] in _OWNERS:
         owners.append(words.pop(0))
@@ -104,6 +133,8 @@ def _kind(key: str) -> tuple[str | None, bool]:
         return "PATIENT-NAME", True
     if shape in _DOB_KEYS:
         return "DOB", True
+    if shape in _SSN_KEYS:
+        return "SSN", True
     if shape in _STREET_KEYS:
         return "ADDRESS", bool(owners)
     if shape in _PLACE_KEYS:
