@@ -102,6 +102,13 @@ def record_key_spans(text: str) -> list[Span]:
         kind, personal = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
         if kind is None:
             continue
+        if group == "bare":
+            # (an unquoted value is a record's up to its line's end, and short; a label's in
+            # prose runs on: "MRN: MRN-AZ-44-22119 on the label")
+            if kind in ("MRN", "SSN"):
+                value = value.split()[0]
+            elif len(value.split()) > 4:
+                continue
         if kind == "MRN" and not any(c.isdigit() for c in value):
             continue
         # (a test's placeholder is nobody's name: "X", "new_given_name", "::family name::")
