@@ -1365,6 +1365,7 @@ def _allowed_hints(
                         _hinted_name_word(w, capitals, words[:i] + words[i + 1 :])
                         for i, w in enumerate(words)
                     )
+                    or (_capitalised_name(words) and patient_cued(text, hint))
                 )
                 or (_one_unknown_word(text, hint) and not person_context(text, hint))
                 or _lower_word_no_given_name(text, hint)
@@ -1414,6 +1415,14 @@ _FREQUENT_GIVEN = frozenset(
     Davey Etienne Amit Lizzy Vic Ravi Tariq Gabe Neill Nik Sanjay Conan Vijay Avi Lexi Umar
     Hamish Tito Giles Brennan Keegan Ros Adi Keane""".split()
 )
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether a hinted name is two words or more, each capitalised letters only."""
+    parts = [w.strip(_WORD_EDGES) for w in words]
+    return len(parts) > 1 and all(
+        p[:1].isupper() and p.replace("-", "").replace("'", "").isalpha() for p in parts
+    )
 
 
 def _lower_full_name(words: list[str]) -> bool:
