@@ -108,6 +108,7 @@ from prepcli.phi.markdown import plain_labels
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
 from prepcli.phi.names import (
+    _PARTICLES,
     LETTER_WORDS,
     aliases,
     census_lists,
@@ -1427,16 +1428,17 @@ def _capitalised_name(words: list[str]) -> bool:
 
 def _lower_full_name(words: list[str]) -> bool:
     """Whether a hinted name is written in lower case as a census given name and a listed
-    surname, with listed names between ("mary smith", "melissa kellgren perry"): chat and
-    dictated text write names so, and a word of them may be an everyday word ("lily roth")."""
+    surname or a word no dictionary holds, with listed names or particles between ("mary
+    smith", "bob kappus", "felipe joao de almeida"): chat and dictated text write names so,
+    and a word of them may be an everyday word ("brian potter")."""
     parts = [w.strip(_WORD_EDGES) for w in words]
     if len(parts) < 2 or not all(p.isalpha() and p.islower() for p in parts):
         return False
-    first, last = name_lists()
+    last = name_lists()[1]
     return (
         parts[0].title() in census_lists()[0]
-        and parts[-1].title() in last
-        and all(listed(p) for p in parts[1:-1])
+        and (parts[-1].title() in last or not everyday(parts[-1]))
+        and all(listed(p) or p in _PARTICLES for p in parts[1:-1])
     )
 
 
