@@ -189,6 +189,7 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
         ("a comedy directed by Tolu Adebayo and starring Okonjo", "Okonjo"),
         ("Thanks Thanmai for the forms", "Thanmai"),
         ("I would like to transfer 50$ to Joschka", "Joschka"),
+        ("hi my name is nivetha and i need my refill", "nivetha"),
         ("Tran: What a wife.\nWindsor: Remember me, Khailey? I was here.", "Khailey"),
         ('Maiyo: "Who are you?"\nCalvince: "I am her son."', "Maiyo"),
         # capitalised words after a patient's word, one of them an everyday word
@@ -240,6 +241,7 @@ def test_a_hinted_name_stands_in_lower_case_where_only_a_person_does_or_with_its
         # dialogue's speaker
         ("bill payment is overdue", "bill payment", {}),
         ("she wore the jean jacket to the clinic", "jean jacket", {}),
+        ("the brand name is Mignova in the EU", "Mignova", {}),
         ('Lumexa: "first-line" claim not approved yet.', "Lumexa", {}),
         ("Do you stock it for me, Mignova rep?", "Mignova", {}),
     ],

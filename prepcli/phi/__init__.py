@@ -1368,8 +1368,10 @@ def _allowed_hints(
                     )
                     or (_capitalised_name(words) and patient_cued(text, hint))
                 )
-                or (_one_unknown_word(text, hint) and not person_context(text, hint))
-                or _lower_word_no_given_name(text, hint)
+                or (
+                    (_one_unknown_word(text, hint) or _lower_word_no_given_name(text, hint))
+                    and not person_context(text, hint)
+                )
             ):
                 continue
             if not_a_name(text, hint) or not_a_person(text, hint):

@@ -497,18 +497,20 @@ _PAID_TO_RE = re.compile(
     r"\b(?i:transfer(?:red)?|send|sent|pay|paid|wire|wired|owe|owes|owed)[ \t]+"
     r"(?:[$€£]?[ \t]?\d[\d.,]*[ \t]?(?:[$€£]|dollars|euros|pounds)?|money)[ \t]+to[ \t]+$"
 )
+# (a name said as one: "my name is nivetha", "name morgan ssn 5897" opening a record)
+_NAME_IS_RE = re.compile(r"(?:\b(?i:my|his|her|their|your)[ \t]+name[ \t]+is|^(?i:name))[ \t:]*$")
 _VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
 _QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
 
 
 def person_context(text: str, span: Span) -> bool:
     """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
-    a greeting or money sent "to"; called to at a question's end ("Remember me, Khailey?");
-    or a speaker of a dialogue of two or more speakers who speak ("Maiyo: \\"Who are
-    you?\\"")."""
+    a greeting, money sent "to" or "my name is"; called to at a question's end ("Remember me,
+    Khailey?"); or a speaker of a dialogue of two or more speakers who speak ("Maiyo: \\"Who
+    are you?\\"")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
-    if _PERSON_BEFORE_RE.search(before) or _PAID_TO_RE.search(before):
+    if any(rx.search(before) for rx in (_PERSON_BEFORE_RE, _PAID_TO_RE, _NAME_IS_RE)):
         return True
     if _VOCATIVE_BEFORE_RE.search(before) and _QUESTION_AFTER_RE.match(text, span.end):
         return True
