@@ -192,8 +192,9 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
         ("hi my name is nivetha and i need my refill", "nivetha"),
         ("Tran: What a wife.\nWindsor: Remember me, Khailey? I was here.", "Khailey"),
         ('Maiyo: "Who are you?"\nCalvince: "I am her son."', "Maiyo"),
-        # capitalised words after a patient's word, one of them an everyday word
+        # words after a patient's word, one of them an everyday word
         ("Patient Cadence Kyle-Erdrich DN 22/09/1983 - dossier PSP ouvert", "Cadence Kyle-Erdrich"),
+        ("pt samba aw and his wife both enrolled in the PSP", "samba aw"),
         # a closing initial keeps its full stop
         ("Follow-up care for 50yo male Sione B., post-op knee.", "Sione B."),
     ],

@@ -1366,7 +1366,7 @@ def _allowed_hints(
                         _hinted_name_word(w, capitals, words[:i] + words[i + 1 :])
                         for i, w in enumerate(words)
                     )
-                    or (_capitalised_name(words) and patient_cued(text, hint))
+                    or (_lettered_name(words) and patient_cued(text, hint))
                 )
                 or (
                     (_one_unknown_word(text, hint) or _lower_word_no_given_name(text, hint))
@@ -1420,11 +1420,11 @@ _FREQUENT_GIVEN = frozenset(
 )
 
 
-def _capitalised_name(words: list[str]) -> bool:
-    """Whether a hinted name is two words or more, each capitalised letters only."""
-    parts = [w.strip(_WORD_EDGES) for w in words]
+def _lettered_name(words: list[str]) -> bool:
+    """Whether a hinted name is two words or more of letters only, in one case each."""
+    parts = [w.strip(_WORD_EDGES).replace("'", "") for w in words]
     return len(parts) > 1 and all(
-        p[:1].isupper() and p.replace("-", "").replace("'", "").isalpha() for p in parts
+        p.replace("-", "").isalpha() and (p.istitle() or p.islower()) for p in parts
     )
 
 
