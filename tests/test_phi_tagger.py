@@ -190,6 +190,7 @@ def test_a_hinted_given_name_frequent_in_english_text_stands_alone(text: str, va
         ("Thanks Thanmai for the forms", "Thanmai"),
         ("I would like to transfer 50$ to Joschka", "Joschka"),
         ("hi my name is nivetha and i need my refill", "nivetha"),
+        ("Outside the workshop, Darwin is a husband to Sara.", "Darwin"),
         ("Tran: What a wife.\nWindsor: Remember me, Khailey? I was here.", "Khailey"),
         ('Maiyo: "Who are you?"\nCalvince: "I am her son."', "Maiyo"),
         # words after a patient's word, one of them an everyday word

@@ -499,20 +499,26 @@ _PAID_TO_RE = re.compile(
 )
 # (a name said as one: "my name is nivetha", "name morgan ssn 5897" opening a record)
 _NAME_IS_RE = re.compile(r"(?:\b(?i:my|his|her|their|your)[ \t]+name[ \t]+is|^(?i:name))[ \t:]*$")
+# (a family tie the name holds: "Darwin is a husband to Sara", "Kaia is the sister of Rangi")
+_KIN_AFTER_RE = re.compile(
+    rf"[ \t]+(?:is|was)[ \t]+(?:a|an|the|her|his|their)[ \t]+(?i:{RELATIVE})[ \t]+(?:to|of)\b"
+)
 _VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
 _QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
 
 
 def person_context(text: str, span: Span) -> bool:
     """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
-    a greeting, money sent "to" or "my name is"; called to at a question's end ("Remember me,
-    Khailey?"); or a speaker of a dialogue of two or more speakers who speak ("Maiyo: \\"Who
-    are you?\\"")."""
+    a greeting, money sent "to" or "my name is"; before "is a husband to"; called to at a
+    question's end ("Remember me, Khailey?"); or a speaker of a dialogue of two or more
+    speakers who speak ("Maiyo: \\"Who are you?\\"")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
     if any(rx.search(before) for rx in (_PERSON_BEFORE_RE, _PAID_TO_RE, _NAME_IS_RE)):
         return True
     if _VOCATIVE_BEFORE_RE.search(before) and _QUESTION_AFTER_RE.match(text, span.end):
+        return True
+    if _KIN_AFTER_RE.match(text, span.end):
         return True
     return any(m.start("name") == span.start and m.end("name") == span.end for m in _dialogue(text))
 
