@@ -29,6 +29,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 24     # blind24: the same shape, clinical notes, agent tasks
     python bench/blind2_check.py --set 25     # blind25: health-software fixtures
     python bench/blind2_check.py --set 26     # blind26: CRM records, chatbot examples
+    python bench/blind2_check.py --set 27     # blind27: court case summaries, an opinion
     python bench/blind2_check.py --set 28     # blind28: e-mail library fixtures (headers, messages)
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
@@ -47,6 +48,7 @@ GENERATIONS = (
     "18", "19", "20", "21", "22", "23", "24",
     "25",
     "26",
+    "27",
     "28",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
