@@ -104,6 +104,7 @@ def test_hint_spans_leave_what_the_rules_find_alone():
         ("0412 555 991", "PHONE", True),
         ("2025-03-21", "PHONE", False),  # a date has a phone's digits
         ("12345", "PHONE", False),
+        ("402,861.66", "PHONE", False),  # a sum of money
         ("12 Oak Street", "ADDRESS", True),
         ("Central Park West at 79th Street", "ADDRESS", True),
         ("London SW1A 1AA", "ADDRESS", True),
@@ -117,6 +118,11 @@ def test_hint_spans_leave_what_the_rules_find_alone():
 )
 def test_a_hint_standing_alone_has_its_types_shape(value, kind, shaped):
     assert hint_shaped(value, Span(0, len(value), kind)) is shaped
+
+
+def test_a_number_after_a_currency_sign_is_no_phone():
+    text = "the master awarded a $4028616 verdict"
+    assert not hint_shaped(text, _hint(text, "4028616", "PHONE"))
 
 
 def _found(text: str, hints: list[Span], **kwargs) -> list[tuple[str, str]]:

@@ -24,6 +24,8 @@ HINTED = frozenset({"PATIENT-NAME", "ADDRESS", "PHONE"})
 _NUMBER_RE = re.compile(
     r"(?<![\w:-])(?!(?:19|20)\d\d\b)(?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d[A-Z\d]{0,2})(?![\w:-])"
 )
+# A sum of money: thousands grouped by commas, and its cents.
+_MONEY_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 # A day and its month, in any language: no street and its number ("W dniu 28 stycznia").
 _DAY_MONTH_RE = re.compile(r"\d{1,2}\.?[ \t]+(?P<month>[^\W\d_]+)\.?")
 # A study's or a product's code: capitals, a hyphen and a short tail ("SUMMIT-CV", "T2D").
@@ -71,6 +73,16 @@ def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
     return [s for s in out if hint_shaped(text, s)]
 
 
+def _money(text: str, span: Span) -> bool:
+    """Whether a number is a sum: after a currency's sign, or grouped in thousands with cents
+    ("$402,861.66", "1,250.00")."""
+    before = text[max(0, span.start - 2) : span.start]
+    return (
+        any(c in "$€£¥₹" for c in before)
+        or _MONEY_RE.fullmatch(text[span.start : span.end]) is not None
+    )
+
+
 def joinable(kind: str, gap: str) -> bool:
     """Whether two spans of ``kind`` with ``gap`` between them are one: a little punctuation
     between them, and for an address its line break too ("PSC 6293, Box 8158\nAPO AP 04336")."""
@@ -78,12 +90,17 @@ def joinable(kind: str, gap: str) -> bool:
 
 
 def hint_shaped(text: str, span: Span) -> bool:
-    """Whether a hint standing alone has its type's shape: a phone seven digits or more and
-    no date; an address two words or more with a house number or a postcode (no year: "SUMMIT
-    Poster, ADA 2026"); a name letters only and no study's code ("PALLAS-2", "HORIZON-CV")."""
+    """Whether a hint standing alone has its type's shape: a phone seven digits or more, no
+    date and no sum of money; an address two words or more with a house number or a postcode
+    (no year: "SUMMIT Poster, ADA 2026"); a name letters only and no study's code ("PALLAS-2",
+    "HORIZON-CV")."""
     value = text[span.start : span.end]
     if span.type == "PHONE":
-        return sum(c.isdigit() for c in value) >= 7 and _DATE_RE.fullmatch(value) is None
+        return (
+            sum(c.isdigit() for c in value) >= 7
+            and _DATE_RE.fullmatch(value) is None
+            and not _money(text, span)
+        )
     if span.type == "ADDRESS":
         day_month = _DAY_MONTH_RE.fullmatch(value)
         if day_month is not None and month_word(day_month.group("month")):
