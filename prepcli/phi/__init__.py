@@ -89,6 +89,7 @@ from prepcli.phi.handoff import (
 from prepcli.phi.initials import (
     TITLE_WORDS,
     initials_before_birth,
+    kin_initials,
     patient_initials,
     titled_initials,
 )
@@ -196,6 +197,8 @@ _PRIORITY: dict[str, int] = {
 }
 
 _DIGIT_RE = re.compile(r"\d")
+# (a gate: two dotted capitals, before the costlier pattern over the words before them)
+_DOTTED_HINT_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z]\.")
 _PLACEHOLDER_RE = re.compile(r"\[(?:PATIENT-NAME|DOB|MRN|SSN|PHONE|EMAIL|ADDRESS)\]")
 
 
@@ -987,6 +990,8 @@ def _detect(
         names += titled_initials(text)
     if "born" in words or "dob" in low or "b." in low:
         names += initials_before_birth(text)
+    if _DOTTED_HINT_RE.search(text) is not None:
+        names += kin_initials(text)
     if turns:
         names += lower_case_names(text, turns)
     if "patient" in words or "pt" in words:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from prepcli.phi.relatives import RELATIVE
 from prepcli.phi.spans import Span
 
 _INITIALS_RE = re.compile(
@@ -47,6 +48,29 @@ _CUED_INITIALS_THEN_BIRTH_RE = re.compile(
     r"(?P<v>[A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?)\.?[ \t]*[.;][ \t]*"
     r"(?:(?i:born|dob|d\.o\.b)\b|b\.[ \t]*\d)"
 )
+
+
+# Dotted initials where a family tie, a child or a patient's word in brackets says whose they
+# are: "his daughter M.L. picked up the pen", "custody of K.S. and A.J.", "R.K. (pt initials
+# only)". Dots on every letter: "his son JR" may be junior.
+_DOTTED = r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+_KIN_INITIALS_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{RELATIVE}|child|children|minor|custody[ \t]+of)[ \t]*,?[ \t]+)"
+    rf"(?P<v>{_DOTTED})(?:[ \t]+(?:and|&)[ \t]+(?P<w>{_DOTTED}))?(?![\w'’-])"
+    rf"|(?<![\w'’.-])(?P<a>{_DOTTED})[ \t]*\([ \t]*(?i:the[ \t]+)?(?i:pt|patient)"
+    r"(?:[ \t]*[),]|[ \t]+(?i:initials)\b)"
+)
+
+
+def kin_initials(text: str) -> list[Span]:
+    """Dotted initials after a family tie or a child's word, or before "(pt", as PATIENT-NAME
+    spans."""
+    return [
+        Span(m.start(g), m.end(g), "PATIENT-NAME")
+        for m in _KIN_INITIALS_RE.finditer(text)
+        for g in ("v", "w", "a")
+        if m.group(g) is not None
+    ]
 
 
 def patient_initials(text: str) -> list[Span]:
