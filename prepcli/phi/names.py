@@ -651,7 +651,12 @@ _INITIALS_SURNAME_RE = re.compile(
 _SIGN_OFF_RE = re.compile(
     r"(?m)^[ \t>]*(?i:thanks|thank\s+you|regards|best\s+regards|kind\s+regards|best|"
     r"sincerely|cheers|warmly|all\s+the\s+best|best\s+wishes|many\s+thanks|warm\s+regards"
-    r"|with\s+thanks|take\s+care|yours\s+(?:truly|sincerely)|respectfully)[ \t]*[,!.]?[ \t]*"
+    r"|with\s+thanks|take\s+care|yours\s+(?:truly|sincerely)|respectfully"
+    # (and the closings of other languages: "Merci.\nRoger", "Mit freundlichen Grüßen")
+    r"|merci|cordialement|bien\s+à\s+vous|amitiés|gracias|saludos|atentamente|un\s+saludo"
+    r"|obrigad[oa]|grazie|cordiali\s+saluti|danke|(?:mit\s+)?(?:freundlichen|besten|lieben)"
+    r"\s+grü(?:ß|ss)en|viele\s+grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|bedankt"
+    r"|hälsningar|mvh|med\s+vennlig\s+hilsen|vänliga\s+hälsningar)[ \t]*[,!.]?[ \t]*"
     r"\n(?:[ \t]*\n){0,2}[ \t>]*"
     rf"(?P<name>{_CAP_TOKEN}(?:[ \t]+{_CAP_TOKEN})?)[ \t]*$"
 )
