@@ -83,7 +83,9 @@ def tied_units(keys: list[str], rows: list[marks.Row]) -> dict[str, str]:
             if text in owner:
                 a, b = find(owner[text]), find(key)
                 if a != b:
-                    first, second = sorted((a, b), key=lambda k: hashlib.sha1(k.encode()).hexdigest())
+                    first, second = sorted(
+                        (a, b), key=lambda k: hashlib.sha1(k.encode()).hexdigest()
+                    )
                     parent[second] = first
             else:
                 owner[text] = key
