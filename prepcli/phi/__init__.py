@@ -171,6 +171,7 @@ from prepcli.phi.transcripts import (
 from prepcli.phi.unknown_pairs import unknown_pairs
 from prepcli.phi.word_names import word_names_in
 from prepcli.phi.words import everyday
+from prepcli.phi.x12 import read_x12
 
 __all__ = ["PLACEHOLDER_TYPES", "AnyOf", "Scrubbed", "Span", "find_phi", "scrub"]
 
@@ -929,6 +930,9 @@ def _detect(
     hcps = hcp_spans(text, words, runs)
     if "|" in text:
         hcps += clinician_segments(text)
+    x12_found, x12_kept = read_x12(text) if "*" in text else ([], [])
+    found += x12_found
+    hcps += x12_kept
     hcps += profile_clinicians(text)
     hcps += nordic_clinicians(text)
     hcps += table_kept
@@ -1149,6 +1153,7 @@ def _detect(
     if "#" in text:
         found = [_with_hash(text, s) for s in found]
     protected = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
+    protected += [(s.start, s.end) for s in x12_kept]
     # Longest first, then by priority, so "4410 Ridgeview Drive, Apt 12B, Dayton, OH 45402"
     # beats a phone-shaped fragment inside it.
     found.sort(key=lambda s: (-(s.end - s.start), _PRIORITY[s.type], s.start))
@@ -1569,9 +1574,9 @@ _CAPS_COMMA_HINT_RE = re.compile(r"[A-Z][A-Z] ?,")  # (led by one class: a quick
 def _layout_names(
     text: str, words: frozenset[str], keep: Container[str], runs: frozenset[str]
 ) -> list[Span]:
-    """Names (and header record numbers, and the fields of HL7 segments and FHIR resources)
-    that the note's layout gives away; each pattern only where a cheap test says it can
-    match."""
+    """Names (and header record numbers, and the fields of HL7 segments, FHIR resources and
+    records' keys) that the note's layout gives away; each pattern only where a cheap test
+    says it can match."""
     first, last = name_lists()
     spans = header_spans(text, first) + structured_spans(text, first)
     if ":" in text or "=" in text:
