@@ -456,16 +456,9 @@ def _line_end(text: str, pos: int) -> int:
 
 def _speakers(text: str, blocked: Container[str]) -> list[Span]:
     """Every speaker of a dialogue of two or more speakers, once one is a listed given name."""
-    labels = list(_SPEAKER_RE.finditer(text))
-    if len(labels) < 2:
-        return []
+    labels = _dialogue(text)
     first = name_lists()[0]
     if not any(m.group("name").title() in first for m in labels):
-        return []
-    # a form's labels ("Telefon: 0211 ...", "proph: protonix iv") are followed by values, a
-    # dialogue's speakers by speech: a quote, a question, "I", "you"
-    speech = [_SPEECH_RE.search(text, m.end(), _line_end(text, m.end())) for m in labels]
-    if sum(s is not None for s in speech) * 2 < len(labels):
         return []
     out = []
     for m in labels:
@@ -528,5 +521,7 @@ def _dialogue(text: str) -> list[re.Match[str]]:
     labels = list(_SPEAKER_RE.finditer(text))
     if len(labels) < 2:
         return []
+    # a form's labels ("Telefon: 0211 ...", "proph: protonix iv") are followed by values, a
+    # dialogue's speakers by speech: a quote, a question, "I", "you"
     speech = [_SPEECH_RE.search(text, m.end(), _line_end(text, m.end())) for m in labels]
     return labels if sum(s is not None for s in speech) * 2 >= len(labels) else []
