@@ -27,8 +27,8 @@ from prepcli.
 Selection. parlant: the quoted text of a ``customer message`` or ``agent message`` step, or the
 text after the keyword of another Gherkin step (``a customer named "Hailey"``, ``the message
 contains that beth harmon is healthy``), of tests/**/*.feature, and the customer turns of the
-Python tests (``(EventSource.CUSTOMER, "...")``, ``customer_message="..."``): every one on a
-clinic scenario (lab results, appointments with a doctor, symptoms, a nurse, insurance, an
+Python tests (``(EventSource.CUSTOMER, "...")``, ``customer_message="..."``): those on a
+clinic scenario found by a keyword search (lab results, appointments with a doctor, symptoms, a nurse, insurance, an
 allergy; with the agent turns of two of those scenarios), and every customer turn of the other
 scenarios that names a person or gives an e-mail, phone, address or account number, with a few
 of their turns without one; each distinct text once (its first file and line). RasaTalk: 30
