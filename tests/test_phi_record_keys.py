@@ -78,6 +78,9 @@ def test_a_records_name_birth_date_and_address_keys_in_any_shape(text, expected)
         # a label in prose is no key, and an empty value names nobody
         "Pt Jack Smith (DOB = 1/21/1928) Home Address: 123 Park Drive, Home Phone: 555 0100",
         '{"LastName": "", "FirstName": "null"}',
+        # a clinician's record (blind29: promptfoo's mock doctors)
+        "{\n  id: 'D45678',\n  firstName: 'James',\n  lastName: 'Wilson',\n"
+        "  specialty: 'Cardiology',\n}",
         # an id of any object, an id with no digit, a test's placeholder names
         '{"id": "8812", "patient_id": "unknown-yet"}',
         'update(family_name: "X", given_name: "new_given_name", surname: "::family name::")',
@@ -85,3 +88,10 @@ def test_a_records_name_birth_date_and_address_keys_in_any_shape(text, expected)
 )
 def test_what_no_record_key_says_is_a_persons_is_left_to_the_other_rules(text):
     assert _found(text) == []
+
+
+def test_a_clinician_named_by_title_in_quotes_stays():
+    """A quote is an apostrophe's character: "'Dr." was no title to the clinician rules, and
+    the name went as a patient's (blind29: promptfoo's mock prescriptions)."""
+    text = "medications: [{name: 'Lisinopril', prescribedBy: 'Dr. James Wilson'}]"
+    assert find_phi(text) == []

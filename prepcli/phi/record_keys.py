@@ -8,8 +8,9 @@ without the words that only say whose or which one it is ("Mailing", "Home", "Pa
 A record number's key says whose record it numbers ("local_patient_id", "nhs_number"), and
 its value holds a digit. A town, state or postcode key counts where the key says it is a
 person's ("MailingCity", "home_zip") or the record also names a person by key: a bare "city"
-in a record of nobody may be a clinic's. Phones and e-mails have shapes of their own and are
-left to their rules.
+in a record of nobody may be a clinic's. A record with a clinician's key (a specialty, an
+NPI, a licence) names a clinician, whose name stays. Phones and e-mails have shapes of their
+own and are left to their rules.
 """
 
 from __future__ import annotations
@@ -87,6 +88,11 @@ _PLACE_KEYS = {
 # (a preferred name is a person's: "Preferred_Name__c")
 _NAMED_BY_OWNER = {"preferred", "legal"}
 _PLACEHOLDER_RE = re.compile(r"^.?$|[\d_:]")
+# A key only a clinician's record holds, quoted or bare, before its colon.
+_CLINICIAN_KEY_RE = re.compile(
+    r"""["']?(?i:specialty|speciality|npi|license(?:_?number)?|licence|credentials?"""
+    r"""|provider_?type|practitioner_?id|doctor_?id)["']?[ \t]*[:=]"""
+)
 _EMPTY = frozenset("null none nil n/a na unknown undefined true false -".split())
 
 
@@ -114,12 +120,21 @@ def record_key_spans(text: str) -> list[Span]:
         # (a test's placeholder is nobody's name: "X", "new_given_name", "::family name::")
         if kind == "PATIENT-NAME" and _PLACEHOLDER_RE.search(value) is not None:
             continue
+        # (a clinician's record names the clinician: "specialty": "Cardiology", an NPI)
+        if kind == "PATIENT-NAME" and _CLINICIAN_KEY_RE.search(_record(text, m.start(), m.end())):
+            continue
         start = m.start(group) + m.group(group).index(value)
         found.append((Span(start, start + len(value), kind), personal))
     # (a town's key alone says whose only with an owner's word; a person's key in the record
     # says it for every one)
     named = any(s.type in ("PATIENT-NAME", "DOB") for s, _ in found)
     return [s for s, personal in found if personal or named or s.type != "ADDRESS"]
+
+
+def _record(text: str, start: int, end: int) -> str:
+    """The object a key stands in: from its opening brace to its closing one, or the text."""
+    opening, closing = text.rfind("{", 0, start), text.find("}", end)
+    return text[opening if opening >= 0 else 0 : closing if closing >= 0 else len(text)]
 
 
 def _kind(key: str) -> tuple[str | None, bool]:

@@ -71,7 +71,9 @@ _SEPARATORS = str.maketrans({c: " " for c in '\t\n\r.,;:!?()[]{}<>"/\\|#*=+&-_~`
 def words_of(text: str) -> frozenset[str]:
     """The lower-cased words of ``text``. Set lookups in them decide cheaply whether a costly
     pattern needs to run over a long note at all."""
-    return frozenset(text.lower().translate(_SEPARATORS).split())
+    words = text.lower().translate(_SEPARATORS).split()
+    # (a quote is an apostrophe's character, so a quoted word keeps it: "'Dr." is "dr" too)
+    return frozenset(words) | {w.strip("'’") for w in words if w[:1] in "'’" or w[-1:] in "'’"}
 
 
 # A run of letters, no digit or underscore: one word of any script.
