@@ -258,8 +258,21 @@ def _names_no_person(m: re.Match[str]) -> bool:
     )
 
 
+# An identifier, then its label in brackets: "MC123789456 (Insurance ID)", "`MRN2023003`
+# (Patient ID)". Letters and digits, a digit at least, and a label that says whose it is.
+_ID_THEN_LABEL_RE = re.compile(
+    r"(?<![\w.-])(?P<id>(?=[A-Za-z\d-]*\d)[A-Za-z\d][A-Za-z\d-]{5,19})[`'\"]?[ \t]*\("
+    r"(?i:(?:patient|member|insurance|insured|policy|subscriber|medicare|medicaid|chart"
+    r"|hospital|nhs|health[ \t]+card|medical[ \t]+record)[ \t]+(?:id|number|no\.?|#)|mrn)\)"
+)
+
+
 def find_labelled_ids(text: str) -> Iterator[Span]:
-    """MRN-type spans for identifier-shaped values after identifier-naming labels."""
+    """MRN-type spans for identifier-shaped values after identifier-naming labels, or before
+    them in brackets."""
+    if "(" in text:
+        for v in _ID_THEN_LABEL_RE.finditer(text):
+            yield Span(v.start("id"), v.end("id"), "MRN")
     if "*" in text or "X" in text or "x" in text or "•" in text or "#" in text:
         for v in _MASKED_RE.finditer(text):
             m = _LABEL_RE.search(text, max(0, v.start() - 40), v.start())
