@@ -33,6 +33,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 28     # blind28: e-mail library fixtures (headers, messages)
     python bench/blind2_check.py --set 29     # blind29: healthcare agent tests, mock records
     python bench/blind2_check.py --set 30     # blind30: X12 EDI claim and eligibility test files
+    python bench/blind2_check.py --set 32     # blind32: vaccination, community-health app fixtures
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -54,6 +55,7 @@ GENERATIONS = (
     "28",
     "29",
     "30",
+    "32",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
