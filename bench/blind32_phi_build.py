@@ -22,13 +22,19 @@ splits the set by document. Never runs a detector and imports nothing from prepc
     python bench/blind32_phi_build.py --check         # validate the written halves only
 
 Selection. record-a-vaccination-prototype: every record of app/data/appointments.js (48) and
-app/data/vaccinations-recorded.js (all), and the first 40 of the 984 records of
-app/data/users.js with the comment lines directly above each; a record snippet is the record's
-lines verbatim from its opening ``{`` to its closing ``}`` (the trailing comma left out, outer
-whitespace trimmed, so lines after the first keep the file's indent). opensrp-web: every client,
+app/data/vaccinations-recorded.js (7), and the first 15 of the 984 records of
+app/data/users.js with the comment lines directly above each. opensrp-web: every client,
 household, antenatal client (top-level and inside rawANCClientsPage1/2), child and event record
-of clients/core/src/store/ducks/tests/fixtures.ts, cut the same way (a top-level record from its
-``export const`` line to its ``}``). mama-ng-jsbox and chms-jsbox: every comment line of the
+of clients/core/src/store/ducks/tests/fixtures.ts (a top-level record from its ``export const``
+line to its closing ``}``). The mark format allows no brace in a text, so each record is cut at
+its braces into parts, a part being the verbatim text between two braces with outer whitespace
+and commas trimmed (lines after the first keep the file's indent); every part holding a label is
+kept, and of the parts without one only every eighth appointment's header part (``id``, ``date``,
+``time``, ``patient:``), the recorded vaccinations' parts of three lines or more, a user's comment
+part, and OpenSRP's event parts (from ``_id:``) and address parts (with ``cityVillage``). A
+record's parts share its key. Dropped: the name parts of ANCClient2 (``Jorina`` … ``Jori``) and
+of the antenatal client ``Jamima`` … ``Jamim`` (bench/phi.py's successive text search would put
+the last name inside the first). mama-ng-jsbox and chms-jsbox: every comment line of the
 header of their test/fixtures*.js files that names a phone number (or an identity id) and its
 role, one line a snippet; and every single-line ``msgid`` of config/go-ussd_public.pot
 (mama-ng) and config/go-app-ussd_public.pot (chms) of four words or more without a template
@@ -36,10 +42,10 @@ placeholder (``{{prefix}}``), the string's text without its quotes. Record field
 pre-marked by field name (nhsNumber, opensrp_id -> M; firstName, lastName, middleName, name,
 family_head -> N, or H for a user who is a vaccinator; dateOfBirth, birthdate -> D; mobile,
 phone -> P; email -> E, or I for a vaccinator's; vaccinatorId, provider_id -> I) and the
-fixture comments' numbers as P (I for a health worker's) as a drafting aid; every snippet was
+fixture comments' numbers as P (I for a health worker's or VHT's) as a drafting aid; every snippet was
 then read and its spans added, removed or retyped by hand. Re-fetching: the ``fetch`` tool
-(``github:<repo>``), then ``git show <commit>:<path>``; a row's ``row`` names the record and its
-lines or the 1-based line. BLIND32-phi.md describes the set.
+(``github:<repo>``), then ``git show <commit>:<path>``; a row's ``row`` names the record, its
+lines and the part, or the 1-based line. BLIND32-phi.md describes the set.
 """
 
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
