@@ -105,6 +105,7 @@ def test_hint_spans_leave_what_the_rules_find_alone():
         ("2025-03-21", "PHONE", False),  # a date has a phone's digits
         ("12345", "PHONE", False),
         ("402,861.66", "PHONE", False),  # a sum of money
+        ("2019-12-01T06:00:00.000+0600", "PHONE", False),  # a timestamp
         ("12 Oak Street", "ADDRESS", True),
         ("Central Park West at 79th Street", "ADDRESS", True),
         ("London SW1A 1AA", "ADDRESS", True),
@@ -250,6 +251,8 @@ def test_a_hinted_name_stands_in_lower_case_where_only_a_person_does_or_with_its
         ("bill payment is overdue", "bill payment", {}),
         ("she wore the jean jacket to the clinic", "jean jacket", {}),
         ("the brand name is Mignova in the EU", "Mignova", {}),
+        # a program's name for a field (blind32: a vaccination app's records)
+        ('lastName: "Mills",\n dateOfBirth: "1997-06-28",', "dateOfBirth", {}),
         ('Lumexa: "first-line" claim not approved yet.', "Lumexa", {}),
         ("Do you stock it for me, Mignova rep?", "Mignova", {}),
     ],

@@ -1489,11 +1489,15 @@ _INITIAL_RE = re.compile(r"[A-Z]\.?|(?i:jr|sr)\.?,?|I{2,3}|IV")
 
 def _hinted_word(word: str, capitals: bool) -> bool:
     """Whether a word of a hinted name may be a name's: a listed name or no everyday word, and
-    neither lower case and everyday ("booth", "brown") nor, in a note not written in capitals,
-    a short acronym ("ADA booth", "ASCO")."""
+    neither lower case and everyday ("booth", "brown"), a field's name in camel case
+    ("dateOfBirth") nor, in a note not written in capitals, a short acronym ("ADA booth",
+    "ASCO")."""
     w = word.strip(_WORD_EDGES)
     if w.islower():
         return not everyday(w)
+    # (a program's name for a field, in camel case: "dateOfBirth", "contactDetails")
+    if w.isalpha() and w[:1].islower() and any(c.isupper() for c in w):
+        return False
     if not capitals and w.isupper() and len(w) <= 5:
         return False
     return listed(w) or not everyday(w)

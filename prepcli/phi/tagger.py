@@ -33,7 +33,11 @@ _CODE_RE = re.compile(r"\b[A-Z]{2,}-[A-Z\d]{1,3}\b")
 # A word of three letters or more and its full stop, right before the next word.
 _SENTENCE_END_RE = re.compile(r"\w{3,}\.\s+$")
 # A date's digits are as many as a local phone's: "from 2025-03-21", "on 11/29/2024".
-_DATE_RE = re.compile(r"\(?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\)?")
+# (and a timestamp's: "2019-12-01T06:00:00.000+0600")
+_DATE_RE = re.compile(
+    r"\(?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\)?"
+    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
 
 
 def hint_spans(text: str, probs: np.ndarray, threshold: float) -> list[Span]:
