@@ -1,4 +1,5 @@
-"""Identifiers in HL7 v2 segments and FHIR resources pasted or quoted into a note.
+"""Identifiers in HL7 v2 segments and FHIR resources (JSON or FHIR Shorthand) pasted or
+quoted into a note.
 
 An interface message or a resource names its fields, so the field says what its value is:
 HL7's PID-3 is a record number, PID-5 a name, PID-7 a date of birth; FHIR's "family" is a
@@ -83,6 +84,23 @@ _RESOURCE_RE = re.compile(r'"resourceType"\s*:\s*"(?P<type>\w+)"')
 _NOT_PATIENTS = frozenset("Practitioner PractitionerRole Organization Location Device".split())
 
 
+# FHIR Shorthand (FSH): "* name.family = \"Bounce\"", "* address.city = \"Anytown\"",
+# "* identifier[0].value = \"m123\"", in an instance whose "InstanceOf:" says whose.
+_FSH_RE = re.compile(
+    r'(?m)^[ \t]*\*[ \t]+(?P<path>[A-Za-z][\w.\[\]=+-]*)[ \t]*=[ \t]*"(?P<val>[^"\n]+)"'
+)
+_FSH_INSTANCE_RE = re.compile(r"(?m)^[ \t]*InstanceOf:[ \t]*(?P<type>\w+)")
+_FSH_TYPES = {
+    "family": "PATIENT-NAME",
+    "given": "PATIENT-NAME",
+    "birthDate": "DOB",
+    "line": "ADDRESS",
+    "city": "ADDRESS",
+    "district": "ADDRESS",
+    "postalCode": "ADDRESS",
+}
+
+
 def structured_spans(text: str, first: Container[str]) -> list[Span]:
     """Identifiers in HL7 v2 patient segments, caret names and addresses, FHIR patient
     resources, and generated patients' numbered names."""
@@ -103,6 +121,8 @@ def structured_spans(text: str, first: Container[str]) -> list[Span]:
         ]
     if '"' in text and ":" in text:
         spans += _fhir(text)
+    if "* " in text and '= "' in text:
+        spans += _fsh(text)
     return spans
 
 
@@ -158,4 +178,22 @@ def _fhir(text: str) -> list[Span]:
             continue
         group = "id" if m.group("id") is not None else "phone"
         spans.append(Span(m.start(group), m.end(group), "MRN" if group == "id" else "PHONE"))
+    return spans
+
+
+def _fsh(text: str) -> list[Span]:
+    """A FHIR Shorthand instance's name, birth date, address and identifier values, unless the
+    instance is a clinician's, an organisation's or a place's."""
+    instances = [(m.start(), m.group("type")) for m in _FSH_INSTANCE_RE.finditer(text)]
+    spans: list[Span] = []
+    for m in _FSH_RE.finditer(text):
+        kinds = [k for start, k in instances if start < m.start()]
+        if kinds and kinds[-1] in _NOT_PATIENTS:
+            continue
+        parts = [re.sub(r"\[.*?\]", "", p) for p in m.group("path").split(".")]
+        kind = _FSH_TYPES.get(parts[-1])
+        if parts[-1] == "value" and "identifier" in parts:
+            kind = "MRN"
+        if kind is not None:
+            spans.append(Span(m.start("val"), m.end("val"), kind))
     return spans

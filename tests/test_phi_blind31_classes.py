@@ -1,0 +1,36 @@
+"""Classes of misses from blind31's development half (HL7/fhir-ae-research-ig's examples,
+donihyun/e2br3's E2B(R3) messages); values made up in the same shapes."""
+
+from __future__ import annotations
+
+from prepcli.phi import find_phi
+
+_FSH = """Instance: ExamplePatient
+InstanceOf: Patient
+* identifier.system = "http://hospital.example.org"
+* identifier.value = "m4471"
+* name.family = "Okonjo"
+* name.given[0] = "Amara"
+* birthDate = "1961-03-04"
+* address.line = "17 Harrow Lane"
+* address.city = "Dayton"
+* address.postalCode = "45402"
+* address.country = "US"
+
+Instance: ExamplePractitioner
+InstanceOf: Practitioner
+* name.family = "Careful"
+* name.given = "Adam\""""
+
+
+def test_a_fhir_shorthand_patients_identifiers_go_and_a_practitioners_name_stays():
+    found = {(_FSH[s.start : s.end], s.type) for s in find_phi(_FSH)}
+    assert found == {
+        ("m4471", "MRN"),
+        ("Okonjo", "PATIENT-NAME"),
+        ("Amara", "PATIENT-NAME"),
+        ("1961-03-04", "DOB"),
+        ("17 Harrow Lane", "ADDRESS"),
+        ("Dayton", "ADDRESS"),
+        ("45402", "ADDRESS"),
+    }
