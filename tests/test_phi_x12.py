@@ -61,3 +61,8 @@ def test_an_enrolments_member_loop_opens_at_its_ins_segment():
         ("RING", "PATIENT-NAME"),
         ("DIAMOND", "PATIENT-NAME"),
     }
+
+
+def test_a_submitters_person_goes_as_a_private_persons():
+    text = "NM1*41*1*SMITH*JOHN****46*S01057~\nNM1*40*2*XYZ REPRICER*****46*66783JJT~"
+    assert _found(text) == {("SMITH", "PATIENT-NAME"), ("JOHN", "PATIENT-NAME")}

@@ -8,6 +8,7 @@ the billing one) and, with NM102 "1", a person, surname then given name, and an 
 qualifier (NM108 "MI" a member id, "34" an SSN); N3 and N4 hold that entity's street and its
 town, state and postcode; DMG its birth date; REF an id by qualifier ("SY" an SSN, "0F" a
 subscriber number, "EA" a medical record number); PER a contact's name and numbers.
+A person of any other entity (a submitter, a receiver's contact) goes as a private person's.
 A provider's person is a clinician, kept as one; an organisation's name, ids and address,
 payers' and providers', stay, and so do the segments that hold no person's identifier (a
 claim's codes and amounts, dates of service, control numbers): those come back as HCP spans,
@@ -116,7 +117,8 @@ def _nm1(elements: list[tuple[int, int, str]], spans: list[Span]) -> str:
         if elements:
             spans.append(Span(elements[0][0], elements[-1][1], "HCP"))
         return "provider"
-    if entity not in _PERSONS:
+    # (a person of any other entity, a submitter or a contact, is a private person: fail closed)
+    if entity not in _PERSONS and not person:
         return "other"
     if person:
         spans += [Span(a, b, "PATIENT-NAME") for a, b in names]
