@@ -32,6 +32,8 @@ def test_dotted_initials_a_family_tie_or_a_patients_word_names_go(text, initials
         "his son JR called back",  # undotted: junior as often
         "Dr. A.B. Smith met the U.S. team",
         "the P.A. (pt advocate) line is open",
+        "custody of U.S. citizens is in the news",
+        "his son M.D. at Mercy called",
     ],
 )
 def test_initials_no_family_tie_or_patient_names_stay(text):

@@ -62,14 +62,21 @@ _KIN_INITIALS_RE = re.compile(
 )
 
 
+# Dotted capitals that are a country, a time, a degree or a dose, not a person's initials.
+_DOTTED_WORDS = frozenset(
+    """US UK EU UN AM PM NB PS IV BC AD DC LA NY MD DO RN NP PA ER OR ICU QD BID TID QID PO OD
+    OS OU PRN HS QHS SC IM ID BA BS MA MS""".split()
+)
+
+
 def kin_initials(text: str) -> list[Span]:
     """Dotted initials after a family tie or a child's word, or before "(pt", as PATIENT-NAME
-    spans."""
+    spans; not a dotted abbreviation ("children U.S. wide", "his son M.D.")."""
     return [
         Span(m.start(g), m.end(g), "PATIENT-NAME")
         for m in _KIN_INITIALS_RE.finditer(text)
         for g in ("v", "w", "a")
-        if m.group(g) is not None
+        if m.group(g) is not None and re.sub(r"[. \t]", "", m.group(g)) not in _DOTTED_WORDS
     ]
 
 
