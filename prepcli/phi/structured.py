@@ -90,15 +90,6 @@ _FSH_RE = re.compile(
     r'(?m)^[ \t]*\*[ \t]+(?P<path>[A-Za-z][\w.\[\]=+-]*)[ \t]*=[ \t]*"(?P<val>[^"\n]+)"'
 )
 _FSH_INSTANCE_RE = re.compile(r"(?m)^[ \t]*InstanceOf:[ \t]*(?P<type>\w+)")
-_FSH_TYPES = {
-    "family": "PATIENT-NAME",
-    "given": "PATIENT-NAME",
-    "birthDate": "DOB",
-    "line": "ADDRESS",
-    "city": "ADDRESS",
-    "district": "ADDRESS",
-    "postalCode": "ADDRESS",
-}
 
 
 def structured_spans(text: str, first: Container[str]) -> list[Span]:
@@ -161,20 +152,15 @@ def clinician_segments(text: str) -> list[Span]:
 def _fhir(text: str) -> list[Span]:
     spans: list[Span] = []
     resources = [(m.start(), m.group("type")) for m in _RESOURCE_RE.finditer(text)]
-
-    def patients(pos: int) -> bool:
-        kinds = [k for start, k in resources if start < pos]
-        return not kinds or kinds[-1] not in _NOT_PATIENTS
-
     for m in _FHIR_KEY_RE.finditer(text):
-        if not patients(m.start()):
+        if not _a_patients(resources, m.start()):
             continue
         kind = _FHIR_TYPES[m.group("key")]
         for q in _QUOTED_RE.finditer(text, m.start("val"), m.end("val")):
             if q.group(1).strip():
                 spans.append(Span(q.start(1), q.end(1), kind))
     for m in _FHIR_VALUE_RE.finditer(text):
-        if not patients(m.start()):
+        if not _a_patients(resources, m.start()):
             continue
         group = "id" if m.group("id") is not None else "phone"
         spans.append(Span(m.start(group), m.end(group), "MRN" if group == "id" else "PHONE"))
@@ -187,13 +173,20 @@ def _fsh(text: str) -> list[Span]:
     instances = [(m.start(), m.group("type")) for m in _FSH_INSTANCE_RE.finditer(text)]
     spans: list[Span] = []
     for m in _FSH_RE.finditer(text):
-        kinds = [k for start, k in instances if start < m.start()]
-        if kinds and kinds[-1] in _NOT_PATIENTS:
+        if not _a_patients(instances, m.start()):
             continue
         parts = [re.sub(r"\[.*?\]", "", p) for p in m.group("path").split(".")]
-        kind = _FSH_TYPES.get(parts[-1])
+        kind = _FHIR_TYPES.get(parts[-1])
         if parts[-1] == "value" and "identifier" in parts:
             kind = "MRN"
         if kind is not None:
             spans.append(Span(m.start("val"), m.end("val"), kind))
     return spans
+
+
+def _a_patients(resources: list[tuple[int, str]], pos: int) -> bool:
+    """Whether the resource a field at ``pos`` stands in may be a patient's: the last resource
+    type ``resources`` (offset, type) names before it is no clinician's, organisation's or
+    place's."""
+    kinds = [kind for start, kind in resources if start < pos]
+    return not kinds or kinds[-1] not in _NOT_PATIENTS
