@@ -1971,9 +1971,9 @@ ROUND_3: list[Snippet] = [
     ),
     (
         "Study 301-0042 site 118; visit window 28 +/- 3 days; screening ID 4471-003.",
-        [],
+        [("MRN", "4471-003")],
         "negatives",
-        "study, site and screening numbers",
+        "study and site numbers; a screening number is the subject's (stop 43: fail closed)",
     ),
     (
         "Dr. Amara Osei (pager 4417) discussed the 2025 ASCO data at 1200 Market St.",
@@ -4049,9 +4049,9 @@ ROUND_9: list[Snippet] = [
     ),
     (
         "Study visit 14 of 20; subject 044-0012; cycle 3 day 1 on 2026-12-02.",
-        [],
+        [("MRN", "044-0012")],
         "negatives",
-        "trial visit, subject and cycle numbers",
+        "trial visit and cycle numbers; the subject's number goes (stop 43: fail closed)",
     ),
     (
         "Sales: 1,234 TRx in Q3, 2026-Q4 goal 1 500; territory 0441-22.",
@@ -5187,9 +5187,9 @@ ROUND_13: list[Snippet] = [
     ),
     (
         "NCT04471290 enrolled 12 pts; site 044, subject 044-0012 randomised 03/04.",
-        [],
+        [("MRN", "044-0012")],
         "negatives",
-        "a trial, a site and a subject number",
+        "a trial and a site number; the subject's number goes (stop 43: fail closed)",
     ),
     (
         "Hotline 0800 123 4567 (free, Mon-Fri 8-20).",

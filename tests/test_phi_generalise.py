@@ -352,7 +352,8 @@ def test_any_label_naming_an_identifier_scrubs_its_value(text: str, secret: str)
     [
         "BIN 610020, PCN ADV, Group 55120099 on the copay card",
         "95% CI 0.61-0.85; 21 CFR 314.80; MedDRA PT 10019211",
-        "screening ID 5512-004 in the study binder",
+        # (a screening ID is the subject's and goes: tests/test_phi_numbers.py)
+        "study ID 5512-004 in the study binder",
         "BP 128/82 and ABP 90-140/50-80 overnight",
         "SNOMED 44054006, LOINC 4548-4, CPT 96413, INR 25000 fee",
         "PMID 33301246 and ISBN 978-3-16-148410-0",

@@ -145,16 +145,47 @@ def test_record_and_national_numbers_in_tags_and_other_labels(text: str, secret:
     _gone(text, secret)
 
 
+def test_an_indented_markup_line_is_no_tables_header() -> None:
+    # (its tabs make empty cells before its one word; the lines under it are no rows)
+    text = (
+        "\t\t\t<addr>\n\t\t\t\t<city>Anytown</city>\n\t\t\t</addr>\n"
+        "\t\t\t<!--  C.3.4.6:  Sender's Telephone  -->\n"
+        '\t\t\t<assignedPerson classCode="PSN" determinerCode="INSTANCE">\n'
+    )
+    assert not [s for s in find_phi(text) if "C.3.4.6" in text[s.start : s.end]]
+    assert not [s for s in find_phi(text) if "classCode" in text[s.start : s.end]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # (a prescription's number goes: tests/test_phi_crm_classes.py)
-        "Randomised: subject 031-0044, kit 7781-2210.",
+        "Randomised at site 0441-22, kit 7781-2210.",
         "code,dose,qty\nVX-12,10 mg,30",
+        # (a trial's size, a dose and an e-mail's title are no subject's number)
+        "Screening 120 patients across 14 sites.",
+        "subject to 100 mg daily",
+        "Subject: 340B pricing for the clinic",
     ],
 )
-def test_trial_and_dose_tables_stay(text: str) -> None:
+def test_trial_kit_and_dose_numbers_stay(text: str) -> None:
     assert not [s for s in find_phi(text) if s.type in ("MRN", "PHONE", "DOB", "SSN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # (pseudonymised, but the sponsor holds the key to the patient: fail closed)
+        ("Randomised: subject 031-0044, kit 7781-2210.", "031-0044"),
+        ("Study ID XYZ-123, Subject number XYZ-123-002.", "XYZ-123-002"),
+        ("On 2-Dec-2021, the subject XYZ-123-002 was hospitalized", "XYZ-123-002"),
+        ("participant P-0043 reported nausea", "P-0043"),
+        ("screening no. 10023 failed on labs", "10023"),
+    ],
+)
+def test_trial_subject_numbers_go(text: str, secret: str) -> None:
+    out = _gone(text, secret)
+    assert "7781-2210" not in text or "7781-2210" in out
 
 
 @pytest.mark.parametrize(
@@ -258,3 +289,10 @@ def test_more_national_numbers_and_slashed_phones(text: str, secret: str) -> Non
 
 def test_a_register_year_and_serial_behind_a_slash_is_no_phone() -> None:
     assert not [s for s in find_phi("Az. 2023/118207 beim Gericht") if s.type == "PHONE"]
+
+
+@pytest.mark.parametrize("text", ["id: 'MRN2023002',", "patients: ['MRN2023002'],"])
+def test_a_cue_glued_to_its_number_goes_with_it(text: str) -> None:
+    # (one token, the system's value; "MRN[MRN]" would keep half of it)
+    out = _gone(text, "2023002")
+    assert "'[MRN]'" in out, out

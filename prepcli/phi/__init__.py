@@ -1227,6 +1227,13 @@ def _with_hash(text: str, span: Span) -> Span:
 
 
 def _with_prefix(text: str, cue_start: int, span: Span) -> Span:
+    # a cue glued to its number is one token, the system's value: "id: 'MRN2023002'"
+    if span.start > cue_start and text[span.start - 1].isalpha():
+        start = span.start
+        while start > cue_start and text[start - 1].isalpha():
+            start -= 1
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            return Span(start, span.end, span.type)
     m = _ID_PREFIX_RE.search(text, max(0, span.start - 6), span.start)
     if m is None or m.start() <= cue_start or not text[span.start].isdigit():
         return span

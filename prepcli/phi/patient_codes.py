@@ -34,6 +34,18 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _FILE_DATE_RE = re.compile(
     rf"(?:(?:19|20)\d{{2}}([-/]){_MONTH}\1{_DAY}|{_DAY}([-/]){_MONTH}\2(?:19|20)\d{{2}})(?![\w/-])"
 )
+# A trial subject's number: "Subject number XYZ-123-002", "the subject 1001-0023 was
+# hospitalised", "Randomised: subject 031-0044", "screening no. 10023". Pseudonymised, the
+# sponsor still holds its key to the patient, so it goes like a record number (fail closed); a
+# kit's, a site's or a study's number stays. Three digits at least, and not a year.
+_SUBJECT_RE = re.compile(
+    r"\b(?i:subject|participant|screening|randomi[sz]ation)"
+    r"(?:[ \t]+(?i:id\b|identifier|no\b\.?|number|nr\b\.?|code|\#))?[ \t]*[:#=]?[ \t]*"
+    r"(?P<id>(?=(?:[A-Za-z-]*\d){3})(?!(?:19|20)\d\d(?![\w-]))(?:[A-Z]{1,6}-?)?\d[A-Z\d]*(?:-[A-Z\d]+){0,4})"
+    # (not a dose or a count: "subject 100 mg", "screening 120 patients")
+    r"(?![\w-]|[.,]\d|[ \t]+(?i:mg|mcg|ml|kg|g|units?|patients?|subjects?|pts?|sites?)\b)"
+)
+_MAIL_SUBJECT_RE = re.compile(r"(?<![^\n])[ \t>]*(?i:subject)[ \t]*:")
 _NHI_RE = re.compile(
     r"\bNHI\b(?:[ \t]+(?i:number|no\.?|#))?(?:[ \t]+(?:is|was|of))?[ \t]*[:#]?[ \t]*"
     r"(?P<id>[A-HJ-NP-Z]{3}(?:\d{4}|\d{2}[A-HJ-NP-Z]{2}))(?![\w-])"
@@ -41,12 +53,18 @@ _NHI_RE = re.compile(
 
 
 def patient_codes(text: str, low: str) -> Iterator[Span]:
-    """Record-number spans of generated patient codes and NHI numbers (``low``: ``text``
-    folded)."""
+    """Record-number spans of generated patient codes, trial subjects' numbers and NHI numbers
+    (``low``: ``text`` folded)."""
     if "id" in low or "code" in low or "ref" in low or "file" in low:
         for m in _PATIENT_CODE_RE.finditer(text):
             label = text[m.start() : m.start("id")].lower()
             if "file" in label and _FILE_DATE_RE.match(text, m.start("id")):
+                continue
+            yield Span(m.start("id"), m.end("id"), "MRN")
+    if "subject" in low or "participant" in low or "screening" in low or "randomi" in low:
+        for m in _SUBJECT_RE.finditer(text):
+            # (an e-mail's "Subject:" line is its title: "Subject: 4471 samples for Q3")
+            if _MAIL_SUBJECT_RE.match(text, m.start()):
                 continue
             yield Span(m.start("id"), m.end("id"), "MRN")
     if "NHI" in text:

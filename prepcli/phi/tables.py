@@ -131,7 +131,9 @@ def table_spans(text: str) -> Iterator[Span]:
             continue
         names = [re.sub(r"[^a-z]", "", c.lower()) for c in header.split(sep)]
         kinds = _kinds(names)
-        if len(names) < 2 or not any(kinds):
+        # (a header names two columns at least: an indented markup line's tabs make empty
+        # cells before its one word, "\t\t</addr>", and the lines under it are no rows)
+        if sum(1 for n in names if n) < 2 or not any(kinds):
             continue
         for j in range(i + 1, len(lines)):
             row = lines[j]
