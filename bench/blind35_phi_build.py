@@ -4,35 +4,40 @@ Text a pharmaceutical company's field team, market-access or patient-services st
 from repositories nobody here had used: the sales-rep and HCP call dialogues that a medical
 transcription demo generates audio from (chriskaspar/aws-healthscribe-demo, MIT-0:
 src/components/GenerateAudio/templates/, an AbbVie, a Novartis and a Pfizer rep detailing a drug
-to a physician, and a "LifeTouch" rep's first and follow-up calls), and the pharmacy-benefit,
+to a physician, and a "LifeTouch" rep's first and follow-up calls), the pharmacy-benefit,
 manufacturer-programme (copay card, patient assistance, foundation grant, bridge supply, hub),
 specialty-pharmacy, prior-authorisation, eligibility and accumulator examples of a synthetic
 healthcare-data skill library (mark64oswald/healthsim-skills, Apache-2.0: skills/rxmembersim/*.md
-and hello-healthsim/examples/rxmembersim-examples.md). Each snippet is held below with its spans
-marked inline as ``{T|text}``: N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P (PHONE), E (EMAIL),
-A (ADDRESS) and the kept types H (HCP) and I (IGNORE) (the format of bench/blind_phi_marks.py),
-labelled by hand by role as BLIND35-phi.md says. The script strips the marks, computes the
-offsets, validates every row and splits the set by document. Never runs a detector and imports
-nothing from prepcli.
+and hello-healthsim/examples/rxmembersim-examples.md), and the sample patient records of a
+prior-authorisation agent (aws-samples/amazon-bedrock-agents-healthcare-lifesciences, MIT-0:
+agents_catalog/29-Clinical-prior-auth/sample_patient_data/*.json). Each snippet is held below with
+its spans marked inline as ``{T|text}``: N (PATIENT-NAME), D (DOB), M (MRN), S (SSN), P (PHONE),
+E (EMAIL), A (ADDRESS) and the kept types H (HCP) and I (IGNORE) (the format of
+bench/blind_phi_marks.py), labelled by hand by role as BLIND35-phi.md says. The script strips the
+marks, computes the offsets, validates every row and splits the set by document. Never runs a
+detector and imports nothing from prepcli.
 
     python bench/blind35_phi_build.py                 # write bench/phi_blind35_dev.jsonl + _held.jsonl
     python bench/blind35_phi_build.py --whole PATH    # also write the whole set to PATH
     python bench/blind35_phi_build.py --check         # validate the written halves only
 
 Selection. healthscribe: the ``text`` of every dialogue turn of the five rep-call templates that
-names the rep or the physician, and every fourth other turn (id 3, 7, 11, ...), 47 turns.
+names the rep or the physician, 30 turns (the other turns, which name no one, left out).
 healthsim-skills: every fenced code block of the nine files; the mark format allows no brace in a
 text, so each block is cut at its braces into parts, a part being the verbatim text between two
 braces with outer whitespace and a trailing or leading comma trimmed (blind32's rule). Kept: every
 part holding a member's name, ID, birth date, phone or address (82), and the identifier-free parts
-holding a prescriber, a reviewing physician, a pharmacy or a programme's name, NPI, phone or address (22); parts holding a
-``|`` dropped. Member IDs, names, dates of birth, street address, city, state and postal code were
-pre-marked by regular expressions on their JSON keys as a drafting aid; every snippet was then read
-and its spans retyped by hand where the role differs (a pharmacy's city and address, a prescriber's
-phone and fax: IGNORE). Re-fetching: the ``fetch`` tool (``github:<repo>``), then
+holding a prescriber, a reviewing physician, a pharmacy or a programme's name, NPI, phone or
+address (22); parts holding a ``|`` dropped. aws-samples: the five sample files cut the same way;
+kept: every part holding the patient's or a parent's name, ID, SSN, birth date, phone or address,
+and the parts naming the practitioner or giving the clinic's phone, address or NPI (38). Member
+IDs, names, dates of birth, street address, city, state and postal code were pre-marked by
+regular expressions on their JSON keys as a drafting aid; every snippet was then read and its
+spans retyped by hand where the role differs (a pharmacy's or clinic's city and address, a
+prescriber's phone and fax: IGNORE). Re-fetching: the ``fetch`` tool (``github:<repo>``), then
 ``git show <commit>:<path>``; a row's ``row`` names the dialogue turn, or the code block (its first
-line, 1-based) and the part counted from 1 with the line where it starts. BLIND35-phi.md
-describes the set.
+line, 1-based) and the part counted from 1 with the line where it starts, or the part of the JSON
+file and its line. BLIND35-phi.md describes the set.
 """
 
 # ruff: noqa: E501  (the snippet table holds long strings; each snippet stays on its lines)
@@ -48,20 +53,23 @@ SPLIT = "blind35"
 REPOS = {
     "hs": ("chriskaspar/aws-healthscribe-demo", "bfdaa0b8a0a2f089fb9bc9acd0e15781cef8b32f", "MIT-0 (LICENSE, MIT No Attribution)"),
     "sk": ("mark64oswald/healthsim-skills", "a76bd35c022e710dd40e205b80dd9d0a11a8a625", "Apache-2.0 (LICENSE)"),
+    "aw": ("aws-samples/amazon-bedrock-agents-healthcare-lifesciences", "60e06ff2aea8204ac1962b965579b264d2c23b77", "MIT-0 (LICENSE, MIT No Attribution)"),
 }  # fmt: skip
 RECORD = {
     "hs": "one dialogue turn's text verbatim as TypeScript decodes the string; labelled by hand by role (BLIND35-phi.md)",
     "sk": "one part of a fenced code block cut at its braces, verbatim, outer whitespace and a leading or trailing comma trimmed; labelled by hand by role (BLIND35-phi.md)",
+    "aw": "one part of the JSON file cut at its braces, verbatim, outer whitespace and a leading or trailing comma trimmed; labelled by hand by role (BLIND35-phi.md)",
 }
 # The skill library's examples reuse stock member IDs and names (MEM001234567, Michael Johnson)
 # across its files, which would tie all of it into one unit; as with blind22's stock names, each
 # code block (one worked example, keyed ``sk:PATH#LINE``) is a unit of its own. The rep dialogues
-# share no patient identifier; each file is a unit.
+# share no patient identifier; each file is a unit. The prior-auth sample files (``aw:``) are
+# tied by what they share (the patient FP2025001, Sarah Johnson, in three of them).
 UNTIED = ("hs:", "sk:")
 
 
 def source(key: str, where: str) -> dict[str, str]:
-    """The source of a snippet key (``hs:PATH``, ``sk:PATH#LINE``: ``#LINE`` names the code
+    """The source of a snippet key (``hs:PATH``, ``aw:PATH``, ``sk:PATH#LINE``: ``#LINE`` names the code
     block's first line and stays out of the path)."""
     prefix, rest = key.split(":", 1)
     path = rest.split("#", 1)[0]
@@ -280,18 +288,86 @@ SNIPPETS: list[tuple[str, str, str]] = [
      '"status": "rejected",\n    "reject_code": "75",\n    "reject_message": "Prior Authorization Required",\n    "additional_message": "Submit PA with diagnosis and documentation of AFib or VTE",\n    "help_desk_phone": "{I|1-800-555-0123}"'),
     ('sk:skills/rxmembersim/rx-prior-auth.md#L393', 'code block from line 393, brace part 2 (line 399)',
      '"name": "Dr. {H|James Wilson}",\n    "credentials": "MD, Medical Director"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fake_patient_encounter.json', 'brace part 3 (line 4)',
+     '"patient_id": "{M|FP2025001}",\n      "first_name": "{N|Sarah}",\n      "last_name": "{N|Johnson}",\n      "date_of_birth": "{D|2001-03-15}",\n      "age": 24,\n      "gender": "Female",\n      "address":'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fake_patient_encounter.json', 'brace part 4 (line 11)',
+     '"street": "{A|123 Main Street}",\n        "city": "{A|Seattle}",\n        "state": "{A|WA}",\n        "zip_code": "{A|98101}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fake_patient_encounter.json', 'brace part 5 (line 15)',
+     '"phone": "{P|(206) 555-0123}",\n      "ssn": "{S|123-45-6789}",\n      "washington_resident": true'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fake_patient_encounter.json', 'brace part 28 (line 105)',
+     '"insurance": "Family Planning Only Program",\n      "member_id": "{M|FPO2025001}",\n      "coverage_period": "2025-01-01 to 2025-12-31",\n      "prior_authorization_required": false,\n      "fee_schedule": "HCA Family Planning Fee Schedule",\n      "billing_codes": ['),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 8 (line 22)',
+     '"system": "http://seattle-pediatrics.org/patient-id",\n            "value": "{M|EP2025001}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 13 (line 36)',
+     '"system": "http://wa.gov/medicaid",\n            "value": "{M|WA123456789}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 15 (line 44)',
+     '"use": "official",\n            "family": "{N|Martinez}",\n            "given": ["{N|Emma}", "{N|Rose}"]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 16 (line 48)',
+     '],\n        "gender": "female",\n        "birthDate": "{D|2015-08-22}",\n        "address": ['),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 17 (line 53)',
+     '"use": "home",\n            "type": "both",\n            "line": ["{A|456 Cedar Avenue}"],\n            "city": "{A|Tacoma}",\n            "state": "{A|WA}",\n            "postalCode": "{A|98402}",\n            "country": "US"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 24 (line 76)',
+     '"use": "official",\n              "family": "{N|Martinez}",\n              "given": ["{N|Maria}"]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 26 (line 82)',
+     '"system": "phone",\n                "value": "{P|(253) 555-0198}",\n                "use": "mobile"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 218 (line 560)',
+     '],\n        "name": "Seattle Pediatric Associates",\n        "telecom": ['),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 219 (line 564)',
+     '"system": "phone",\n            "value": "{I|(206) 555-0199}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 221 (line 570)',
+     '"use": "work",\n            "line": ["{I|789 Medical Center Drive}"],\n            "city": "{I|Seattle}",\n            "state": "{I|WA}",\n            "postalCode": "{I|98104}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_fhir.json', 'brace part 225 (line 586)',
+     '"use": "official",\n            "family": "{H|Johnson}",\n            "given": ["{H|Michael}"],\n            "prefix": ["Dr."]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 8 (line 22)',
+     '"system": "http://portland-clinic.org/patient-id",\n            "value": "{M|EP2025002}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 13 (line 36)',
+     '"system": "http://hl7.org/fhir/sid/us-ssn",\n            "value": "{S|987-65-4321}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 15 (line 44)',
+     '"use": "official",\n            "family": "{N|Thompson}",\n            "given": ["{N|Robert}", "{N|James}"]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 16 (line 48)',
+     '],\n        "gender": "male",\n        "birthDate": "{D|2002-11-10}",\n        "address": ['),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 17 (line 53)',
+     '"use": "home",\n            "type": "both",\n            "line": ["{A|123 Oak Street}"],\n            "city": "{A|Portland}",\n            "state": "{A|OR}",\n            "postalCode": "{A|97201}",\n            "country": "US"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 24 (line 76)',
+     '"use": "official",\n              "family": "{N|Thompson}",\n              "given": ["{N|David}"]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 26 (line 82)',
+     '"system": "phone",\n                "value": "{P|(503) 555-0123}",\n                "use": "mobile"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 184 (line 474)',
+     '"system": "phone",\n            "value": "{I|(503) 555-0199}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 186 (line 480)',
+     '"use": "work",\n            "line": ["{I|456 Medical Plaza}"],\n            "city": "{I|Portland}",\n            "state": "{I|OR}",\n            "postalCode": "{I|97201}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/epsdt_patient_encounter_denied_fhir.json', 'brace part 190 (line 496)',
+     '"use": "official",\n            "family": "{H|Smith}",\n            "given": ["{H|Jennifer}"],\n            "prefix": ["Dr."]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 12 (line 35)',
+     '"system": "http://seattle-family-planning-clinic.org/patient-id",\n            "value": "{M|FP2025001}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 17 (line 49)',
+     '"system": "http://hl7.org/fhir/sid/us-ssn",\n            "value": "{S|123-45-6789}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 19 (line 57)',
+     '"use": "official",\n            "family": "{N|Johnson}",\n            "given": [\n              "{N|Sarah}"\n            ]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 21 (line 66)',
+     '"system": "phone",\n            "value": "{P|(206) 555-0123}",\n            "use": "home"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 22 (line 70)',
+     '],\n        "gender": "female",\n        "birthDate": "{D|2001-03-15}",\n        "address": ['),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 23 (line 75)',
+     '"use": "home",\n            "line": [\n              "{A|123 Main Street}"\n            ],\n            "city": "{A|Seattle}",\n            "state": "{A|WA}",\n            "postalCode": "{A|98101}",\n            "country": "US"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 31 (line 103)',
+     '"system": "http://hl7.org/fhir/sid/us-npi",\n            "value": "{I|1234567890}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_encounter_bundle.json', 'brace part 52 (line 169)',
+     '"use": "work",\n            "line": [\n              "{I|456 Healthcare Ave}"\n            ],\n            "city": "{I|Seattle}",\n            "state": "{I|WA}",\n            "postalCode": "{I|98102}",\n            "country": "US"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_prior_auth_bundle.json', 'brace part 10 (line 29)',
+     '"system": "http://seattle-family-planning-clinic.org/patient-id",\n            "value": "{M|FP2025001}"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_prior_auth_bundle.json', 'brace part 12 (line 37)',
+     '"use": "official",\n            "family": "{N|Johnson}",\n            "given": ["{N|Sarah}"]'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_prior_auth_bundle.json', 'brace part 13 (line 41)',
+     '],\n        "gender": "female",\n        "birthDate": "{D|2001-03-15}",\n        "address": ['),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_prior_auth_bundle.json', 'brace part 14 (line 46)',
+     '"use": "home",\n            "line": ["{A|123 Main Street}"],\n            "city": "{A|Seattle}",\n            "state": "{A|WA}",\n            "postalCode": "{A|98101}",\n            "country": "US"'),
+    ('aw:agents_catalog/29-Clinical-prior-auth/sample_patient_data/fhir_prior_auth_bundle.json', 'brace part 57 (line 160)',
+     '"system": "http://hl7.org/fhir/sid/us-npi",\n            "value": "{I|1234567890}"'),
     ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 1 (Emily (Female)), text',
      'Good afternoon, Dr. {H|Lee}. I’m {I|Emily} from AbbVie. Thanks for meeting with me today.'),
     ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 2 (Dr. Lee (Male)), text',
      'Good afternoon, {I|Emily}. I’ve heard about Humira, but I’d like to know more about its recent developments.'),
-    ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 3 (Emily (Female)), text',
-     'Absolutely. Humira is one of our leading treatments for a wide range of conditions, including rheumatoid arthritis, psoriatic arthritis, Crohn’s disease, and ulcerative colitis, among others. It’s a TNF inhibitor, working by targeting the tumor necrosis factor to help reduce inflammation.'),
-    ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 7 (Emily (Female)), text',
-     'Humira has been one of the most widely used biologics, with over 20 years of clinical experience. It’s known for its safety and efficacy profile across multiple indications. The subcutaneous administration is convenient for patients, and we have strong long-term data supporting its use in maintaining remission and controlling inflammation.'),
-    ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 11 (Emily (Female)), text',
-     'Humira has been shown to maintain efficacy over the long term, but, as with any biologic, some patients may develop antibodies over time that could reduce the drug’s effectiveness. In those cases, a switch to another TNF inhibitor or treatment class might be necessary. That being said, many patients have been on Humira for years and continue to do well.'),
-    ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 15 (Emily (Female)), text',
-     'Humira is available as a pre-filled syringe or a pen, both designed for subcutaneous injection. Most patients find the pen device easy to use, and the self-administration process is straightforward with proper training. Our nurse ambassadors provide injection training, either in person or via telehealth, to ensure patients are comfortable with the process.'),
     ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 18 (Dr. Lee (Male)), text',
      'That’s very reassuring. Thanks for the comprehensive overview, {I|Emily}. I’ll certainly consider Humira for my patients.'),
     ('hs:src/components/GenerateAudio/templates/abbvie.ts', 'turn id 19 (Emily (Female)), text',
@@ -304,14 +380,6 @@ SNIPPETS: list[tuple[str, str, str]] = [
      "Good morning Dr. {H|Patel}, thank you for taking the time to meet with me today. I'm {I|Sarah} from Novartis."),
     ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 2 (Dr. Patel (Male)), text',
      'Good morning {I|Sarah}. I’m always happy to learn more about new treatments.'),
-    ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 3 (Sarah (Female)), text',
-     'Great! Today, I’d like to talk to you about one of our newest treatments for chronic heart failure, Entresto.'),
-    ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 7 (Sarah (Female)), text',
-     'Entresto is indicated for patients with chronic heart failure with reduced ejection fraction. It’s ideal for those who are not getting optimal results from ACE inhibitors or ARBs, and for patients at high risk of hospitalization.'),
-    ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 11 (Sarah (Female)), text',
-     'Yes, absolutely. The PARADIGM-HF trial is the key study. It demonstrated that Entresto reduced the risk of death from cardiovascular causes by 20%, and the risk of first heart failure hospitalization by 21%, compared to enalapril.'),
-    ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 15 (Sarah (Female)), text',
-     'Good question. There should be a 36-hour washout period between discontinuing the ACE inhibitor and starting Entresto to reduce the risk of angioedema.'),
     ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 18 (Dr. Patel (Male)), text',
      'That’s helpful. I’ll reach out if I have any further questions. Thanks for the information, {I|Sarah}.'),
     ('hs:src/components/GenerateAudio/templates/novartis.ts', 'turn id 19 (Sarah (Female)), text',
@@ -322,14 +390,6 @@ SNIPPETS: list[tuple[str, str, str]] = [
      "Good afternoon, Dr. {H|Wilson}. I'm {I|Michael} from Pfizer. Thanks for taking the time to meet with me today."),
     ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 2 (Dr. Wilson (Female)), text',
      'Good afternoon, {I|Michael}. I’ve been curious about some of Pfizer’s latest treatments. What do you have for me today?'),
-    ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 3 (Michael (Male)), text',
-     "Today, I’d like to talk to you about Ibrance, one of our key treatments for HR-positive, HER2-negative metastatic breast cancer. It's part of our CDK 4/6 inhibitor portfolio."),
-    ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 7 (Michael (Male)), text',
-     'The PALOMA-2 trial showed that Ibrance, when combined with letrozole, significantly improved progression-free survival compared to letrozole alone. The median progression-free survival was extended to 24.8 months versus 14.5 months with letrozole monotherapy.'),
-    ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 11 (Michael (Male)), text',
-     "Regular monitoring of blood counts is essential, particularly during the first two months of therapy. You'll also want to monitor for signs of infection, as neutropenia can increase the risk of infections. Additionally, dose reductions might be necessary if severe neutropenia occurs."),
-    ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 15 (Michael (Male)), text',
-     'Pfizer offers a range of patient support programs, including financial assistance and educational resources. We also have tools for you and your staff to help patients manage their treatment and stay adherent to their regimen.'),
     ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 18 (Dr. Wilson (Female)), text',
      'Sounds straightforward. Thanks for all the information, {I|Michael}. I’ll definitely consider this for my patients.'),
     ('hs:src/components/GenerateAudio/templates/pfizer.ts', 'turn id 19 (Michael (Male)), text',
@@ -342,10 +402,6 @@ SNIPPETS: list[tuple[str, str, str]] = [
      'Hi Dr. {H|Williams}, this is {I|Alex} from LifeTouch. Thank you for taking the time to meet today. I understand that you focus on cardiovascular and gastrointestinal conditions. I’d love to share how LifeTouch can support your patient care with some of our latest offerings. Does that sound okay?'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchInitial.ts', 'turn id 2 (Dr. Williams (HCP)), text',
      'Hi, {I|Alex}. Sure, I’d be interested in hearing what LifeTouch has that could help, especially if there are solutions that support patient management and adherence, as that’s an ongoing challenge.'),
-    ('hs:src/components/GenerateAudio/templates/LifeTouchInitial.ts', 'turn id 3 (Alex (LifeTouch Sales Rep)), text',
-     "Absolutely, and that’s a top priority for us too. LifeTouch's mission is to bridge advanced medical research and patient care. We offer a wide range of pharmaceuticals, such as Cardiosan for heart failure and ventricular arrhythmias and GastroCure for gastroesophageal reflux disease. Both have shown to be effective in patient outcomes, and we also offer support services to assist with adherence and education. Do either of these sound like they could benefit your patients?"),
-    ('hs:src/components/GenerateAudio/templates/LifeTouchInitial.ts', 'turn id 7 (Alex (LifeTouch Sales Rep)), text',
-     "That’s a common challenge, and we've designed a comprehensive patient support system to address it. For example, our Medication Management Program includes reminders, tracking, and counseling, which has been well-received for helping patients stay on track. We also have adherence programs where patients can directly access our educational materials, medication reminders, and even symptom tracking tools."),
     ('hs:src/components/GenerateAudio/templates/LifeTouchInitial.ts', 'turn id 11 (Alex (LifeTouch Sales Rep)), text',
      'Completely understand, Dr. {H|Williams}. LifeTouch prioritizes regulatory compliance across all products. Our Regulatory Compliance Program ensures that every product and service meets current guidelines. We also provide regulatory consulting services to make sure our partners, like your practice, are supported through any regulatory challenges.'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchInitial.ts', 'turn id 12 (Dr. Williams (HCP)), text',
@@ -358,16 +414,10 @@ SNIPPETS: list[tuple[str, str, str]] = [
      'Hi, Dr. {H|Williams}! Thanks for joining the call today. I hope everything has been going well on your end. How’s your practice doing with patient management recently?'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 2 (Dr. Williams (HCP)), text',
      'Hi, {I|Alex}. Thanks for checking in. Things have been steady, but we’re always working on ways to improve patient adherence and ensure that everyone is managing their treatments effectively.'),
-    ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 3 (Alex (LifeTouch Sales Rep)), text',
-     'That makes sense, and it’s great to hear that patient adherence remains a key focus for you. I wanted to follow up on the two products we discussed last time, Cardiosan for heart failure and GastroCure for GERD, and see if you’ve had a chance to look into them or had any questions.'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 5 (Alex (LifeTouch Sales Rep)), text',
      'Absolutely, Dr. {H|Williams}. Our Medication Management Program is designed with patients like yours in mind. Through this program, patients receive regular reminders to take their medication, and we provide them with access to educational resources about their conditions. There’s also a dedicated team that can reach out to patients for additional guidance, helping them stay on track with their regimen. Would that type of structured support align with what you’re looking for?'),
-    ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 7 (Alex (LifeTouch Sales Rep)), text',
-     'Good question, and we’ve taken accessibility seriously. While we do offer digital tools, we also have options for direct communication. For instance, patients can receive phone call reminders or even printed materials if they prefer. We also provide family members with resources to support the patient if they’re involved in care. We’ve found this hybrid approach really improves adherence, especially among older adults. Would you like me to send you a sample packet of these materials?'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 11 (Alex (LifeTouch Sales Rep)), text',
      'Absolutely, Dr. {H|Williams}. We’ve completed several studies demonstrating NeuroScan’s efficacy, with consistent improvements in diagnostic accuracy over standard MRI. I’ll send over the latest data, which includes case studies that highlight its effectiveness in cardiovascular-related neurological assessments. We also offer training for healthcare providers and technical support for EHR integration if needed. How does that sound?'),
-    ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 15 (Alex (LifeTouch Sales Rep)), text',
-     'Definitely. Our Regulatory Compliance Program includes consulting services that can help guide you through any new regulatory changes or requirements, particularly for advanced diagnostics and patient support programs. And we update our systems to comply with all current healthcare standards, so your team can be confident in using our services.'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 16 (Dr. Williams (HCP)), text',
      'That’s reassuring. Thanks for covering that, {I|Alex}. I think the next step is for me to review the materials you’re sending, especially on NeuroScan and the patient support programs. Could we set up a follow-up call in a few weeks to discuss any questions and go over pilot program details?'),
     ('hs:src/components/GenerateAudio/templates/LifeTouchFollowup.ts', 'turn id 17 (Alex (LifeTouch Sales Rep)), text',
