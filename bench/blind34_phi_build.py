@@ -33,16 +33,21 @@ Selection. clinical-notes-nlp-assistant: the 20 evaluation notes whole (outer wh
 trimmed); of the 50 development notes, cut at blank lines into blocks, the header block of each
 (patient, date of service, provider) and each distinct block naming a doctor ("See Dr. Patel in 3
 weeks for re-evaluation.", repeats dropped); of the 10 showcase notes (placeholder names "Demo
-Patient One", "Dr. Demo Provider"), six distinct prose blocks without the placeholders.
+Patient One", "Dr. Demo Provider"), six distinct prose blocks without the placeholders; of the
+string constants of its backend/tests/*.py (``ast``, 25 characters or more, 48 distinct holding a
+line break or a patient or doctor cue), 19 kept: every one naming a patient or a doctor but a
+repeat of "See Dr. Smith in 2 weeks." and four identifier-free instruction and note texts.
 CardiologySuiteApp_vNext: the 15 files tests/fixtures/01-10*.txt and tests/fixtures/unit/*.txt
 whole. PhysicianNotetaker: tests/headache.txt and tests/stomach_discomfort.txt whole, and 13
 turns of tests/sample_convo.txt (cut at blank lines; the opening and closing physician turns that
 name the patient, the physician's first question and the patient's turns, three one-line
-courtesies dropped). Names after "Patient:"-style labels and "Dr." were pre-marked by regular
+courtesies dropped), and from notebooks/physician_notetaker.ipynb the History_of_Present_Illness
+value of a printed summary (cell 13's output, parsed as JSON). Names after "Patient:"-style labels and "Dr." were pre-marked by regular
 expressions as a drafting aid; every snippet was then read and its spans added, removed or retyped
 by hand. Re-fetching: the ``fetch`` tool (``github:<repo>``), then ``git show <commit>:<path>``; a
 row's ``row`` names the block (counted from 1 over the file's blank-line blocks) and its first
-line, the turn and its line, or "the whole note"/"the whole file". BLIND34-phi.md describes the
+line, the turn and its line, the line where a test's string constant starts, the notebook cell,
+or "the whole note"/"the whole file". BLIND34-phi.md describes the
 set.
 """
 
@@ -63,9 +68,9 @@ REPOS = {
 }  # fmt: skip
 CUT = "one block of it cut at blank lines, outer whitespace trimmed"
 RECORD = {
-    "kv": f"the note file verbatim (outer whitespace trimmed), or {CUT}; labelled by hand by role (BLIND34-phi.md)",
+    "kv": f"the note file verbatim (outer whitespace trimmed), {CUT}, or a test's string constant as Python decodes it, outer whitespace trimmed; labelled by hand by role (BLIND34-phi.md)",
     "cs": "the fixture file verbatim, outer whitespace trimmed; labelled by hand by role (BLIND34-phi.md)",
-    "sy": f"the transcript file verbatim (outer whitespace trimmed), or one turn of it, {CUT}; labelled by hand by role (BLIND34-phi.md)",
+    "sy": f"the transcript file verbatim (outer whitespace trimmed), one turn of it ({CUT}), or a string value of a notebook output; labelled by hand by role (BLIND34-phi.md)",
 }
 # The note fixtures and transcripts are units of their own; the generated notes are tied by
 # the stock patient names they share.
@@ -322,6 +327,46 @@ SNIPPETS: list[tuple[str, str, str]] = [
      "Patient: That's great to hear. So, I don't need to worry about this affecting me in the future?"),
     ('sy:tests/sample_convo.txt', 'turn 27 (line 53)',
      "Physician: You're very welcome, Ms. {N|Jones}. Take care, and don't hesitate to reach out if you need anything."),
+    ('kv:backend/tests/test_instructions.py', 'the string constant at line 6',
+     'DISCHARGE INSTRUCTIONS:\nTake medications as prescribed. Rest for 48 hours.\n\nFOLLOW UP:\nSee Dr. {H|Smith} in 2 weeks.\n\nRETURN PRECAUTIONS:\nReturn to ER if fever exceeds 101 F or chest pain worsens.'),
+    ('kv:backend/tests/test_instructions.py', 'the string constant at line 86',
+     'Return to ER if you develop any of the following:\nchest pain or pressure\nshortness of breath or difficulty breathing\nfever above 101 F'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 5',
+     'Patient: {N|John Doe}\nDate of Service: 2024-01-15\nProvider: Dr. {H|Jane Smith}\n\nChief complaint: chest pain.'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 63',
+     'Patient: {N|John Smith}\nDate of Service: 2024-03-15\nProvider: Dr. {H|Sarah Chen}'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 30',
+     'Patient: {N|Jane Doe}\nNo other headers.'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 35',
+     'Patient Name: {N|Jane Smith}\nDate of Service: 2024-01-01'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 55',
+     'Attending: Dr. {H|Sarah Chen}'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 59',
+     'Clinician: Dr. {H|Sarah Chen}'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 70',
+     'Name: {N|Robert Lee}\nDate Seen: 2025-01-14'),
+    ('kv:backend/tests/test_metadata.py', 'the string constant at line 74',
+     'Physician: Dr. {H|Anita Morris}'),
+    ('kv:backend/tests/test_ocr.py', 'the string constant at line 11',
+     'Patient: {N|Jane Smith}\nBP 120/80'),
+    ('kv:backend/tests/test_pipeline.py', 'the string constant at line 5',
+     'Patient: {N|Jane Doe}\nDate of Service: 2024-03-10\n\n\n\nVitals: BP 132/84. HR: 80. Temp 98.4F. RR 14. SpO2: 97%. Wt 160 lbs.\n\nMedications:\n- lisinopril 10 mg PO daily\n- metformin 500 mg PO BID\n\nDISCHARGE INSTRUCTIONS:\nTake all medications as prescribed. Avoid strenuous activity for 1 week.\n\nFOLLOW UP:\nReturn to clinic in 2 weeks.\n\nRETURN PRECAUTIONS:\nReturn to ER if chest pain, shortness of breath, or fever > 101F.'),
+    ('kv:backend/tests/test_pipeline.py', 'the string constant at line 57',
+     'DISCHARGE SUMMARY\n\nPatient: {N|John Smith}\nDate of Service: 2024-03-15\nProvider: Dr. {H|Sarah Chen}\n\nVitals:\nBP: 142/88 mmHg\nHR: 78 bpm\nTemp: 98.6 F\nRR: 18 breaths/min\nSpO2: 96% on room air\nWeight: 185 lb\n\nMedications:\nLisinopril 10 mg PO daily\nMetformin 500 mg PO BID\nAlbuterol inhaler 2 puffs q6h PRN wheezing\n\nDischarge Instructions:\nDrink plenty of fluids and rest as needed.\nUse albuterol inhaler as directed for wheezing or shortness of breath.\nContinue home medications as listed above.\n\nFollow Up:\nFollow up with primary care physician in 2 weeks.\n\nReturn Precautions:\nReturn to the ER for chest pain, worsening shortness of breath, persistent fever, or inability to tolerate fluids.'),
+    ('kv:backend/tests/test_pipeline.py', 'the string constant at line 88',
+     'Patient feels better after treatment.\nTake ibuprofen 400 mg every 8 hours as needed for pain.\nFollow up with your doctor in one week.\nReturn to the ER if symptoms worsen or fever develops.'),
+    ('kv:backend/tests/test_pipeline.py', 'the string constant at line 147',
+     'SOAP NOTE\n\nName: {N|Eleanor Price}\nDate: 2025-03-04\nDoctor: Dr. {H|Jason Liu}\n\nO:\nBP 102/64\nHR: 96\nT 99.3 F\nResp 18\nSpO2 97% RA\nWt 146 lb\n\nCurrent Medications:\n1. Albuterol inhaler 2 puffs q6h PRN wheezing\n2. Azithromycin 250 mg PO daily for 3 more days\n3. Lisinopril 10 mg PO daily\n4. Benzonatate 100 mg PO TID as needed for cough\n\nA/P:\nEncourage fluids and slow position changes. Continue nitrofurantoin 100 mg BID for 3 more days.\nHold lisinopril tomorrow if systolic BP remains under 100. Continue metformin 500 mg PO BID.\nMay use ondansetron 4 mg q8h PRN nausea.\nRTC with PCP in 2-3 days if not improving.\nGo to the ER for fainting, chest pain, worsening weakness, inability to keep fluids down.'),
+    ('kv:backend/tests/test_pipeline.py', 'the string constant at line 219',
+     'FOLLOW-UP NOTE\n\nPatient: {N|Harold Bennett}\nDate Seen: 2025-04-02\nProvider: Dr. {H|Nina Shah}\n\nHPI:\n68-year-old male returning for follow-up. Still having burning with urination and fatigue,\nthough dizziness is better. No CP, no SOB, no syncope. He says he is taking tamsulosin nightly.\nAlso using zofran as needed for nausea.\n\nVital Signs\nBP 118/70\nPulse 90 bpm\nTemp 100.1 F\nResp 19\nO2 sat 96% RA\nWt 164 lb\n\nPlan\nContinue ciprofloxacin 500 mg PO BID x 2 more days.\nContinue tamsulosin 0.4 mg qhs.\nMay use ondansetron 4 mg q8h PRN nausea.\nPush oral fluids and avoid sudden position changes.\nSee PCP in 3 days if symptoms do not resolve.\nReturn to ER for fever > 101.5, vomiting, inability to urinate, worsening weakness.'),
+    ('kv:backend/tests/test_sections.py', 'the string constant at line 34',
+     'Discharge Medications:\nlisinopril 10 mg PO daily\n\nHospital Course:\nPatient admitted for pneumonia, improved on antibiotics.\n\nImpression:\nPneumonia, resolving.\n\nA/P:\nContinue antibiotics.\n\nPlan:\nFollow up in 1 week.\nReturn to ER for worsening symptoms.'),
+    ('kv:backend/tests/test_medications.py', 'the string constant at line 154',
+     'Medications:\n- Ibuprofen 400 mg PO every 6 hours\n- Amoxicillin 500 mg PO every 8 hours\n- Methotrexate 15 mg PO once weekly\n- Prednisone 10 mg PO QAM'),
+    ('kv:backend/tests/test_utils_pdf.py', 'the string constant at line 237',
+     'Patient: {N|John Doe}\nBP 130/85'),
+    ('sy:notebooks/physician_notetaker.ipynb', 'cells[13].outputs[0] text, the History_of_Present_Illness value',
+     'Ms. {N|Jones} was involved in a car accident on September 1st, around 12:30 PM, while driving from Cheadle Hulme to Manchester. She had stopped in traffic when her car was rear-ended, pushing it into the vehicle in front. She was wearing her seatbelt. Immediately after the impact, she experienced shock, hit her head on the steering wheel, and felt pain in her neck and back.'),
 ]
 # fmt: on
 
