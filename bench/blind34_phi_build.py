@@ -38,7 +38,7 @@ string constants of its backend/tests/*.py (``ast``, 25 characters or more, 48 d
 line break or a patient or doctor cue), 19 kept: every one naming a patient or a doctor but a
 repeat of "See Dr. Smith in 2 weeks." and four identifier-free instruction and note texts.
 CardiologySuiteApp_vNext: the 15 files tests/fixtures/01-10*.txt and tests/fixtures/unit/*.txt
-whole. PhysicianNotetaker: tests/headache.txt and tests/stomach_discomfort.txt whole, and 13
+whole. PhysicianNotetaker: tests/headache.txt and tests/stomach_discomfort.txt whole, and 12
 turns of tests/sample_convo.txt (cut at blank lines; the opening and closing physician turns that
 name the patient, the physician's first question and the patient's turns, three one-line
 courtesies dropped), and from notebooks/physician_notetaker.ipynb the History_of_Present_Illness
