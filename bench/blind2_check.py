@@ -35,6 +35,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 30     # blind30: X12 EDI claim and eligibility test files
     python bench/blind2_check.py --set 31     # blind31: pharmacovigilance narratives, ICSR blocks
     python bench/blind2_check.py --set 32     # blind32: vaccination, community-health app fixtures
+    python bench/blind2_check.py --set 34     # blind34: clinical notes, note-parser fixtures, consultations
     python bench/blind2_check.py --set 35     # blind35: pharma rep calls, pharmacy-benefit examples
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
@@ -59,6 +60,7 @@ GENERATIONS = (
     "30",
     "31",
     "32",
+    "34",
     "35",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
