@@ -35,6 +35,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 30     # blind30: X12 EDI claim and eligibility test files
     python bench/blind2_check.py --set 31     # blind31: pharmacovigilance narratives, ICSR blocks
     python bench/blind2_check.py --set 32     # blind32: vaccination, community-health app fixtures
+    python bench/blind2_check.py --set 33     # blind33: PII detectors' and DLP samples' sentences
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -58,6 +59,7 @@ GENERATIONS = (
     "30",
     "31",
     "32",
+    "33",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
