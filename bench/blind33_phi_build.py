@@ -30,7 +30,8 @@ nothing from prepcli.
     python bench/blind33_phi_build.py --check         # validate the written halves only
 
 Selection. Every string literal of at least three words in the named files (the DLP samples'
-dlp/ folders of the three Google repositories, whole; the other repositories' PII test files,
+dlp/ folders of the three Google repositories, whole, and python-docs-samples' model_armor test;
+the other repositories' PII test files,
 PII documentation pages and example templates) was listed; strings that are expected outputs
 (masked, tokenized or surrogate text such as ``SSN_TOKEN(9):...``, ``[PERSON_NAME]``), help and
 log messages, strings with literal braces (the mark format cannot hold ``{``/``}``) and strings
@@ -40,7 +41,8 @@ repositories were kept once. Sentences without any identifier were kept when the
 sources' own negative or neighbouring examples (about a third). A snippet is the string
 verbatim, or, for a Markdown list item (deepeval's ``- PII Violation: ...``), the example after
 its label; for a conversation in deepteam's docs/public/llms-full.txt, one turn's ``input`` or
-``actual_output``. Re-fetching: the ``fetch`` tool (``github:<repo>``), then ``git show
+``actual_output``; strings with zero-width spaces or full-width characters are held as Python
+decodes them. Re-fetching: the ``fetch`` tool (``github:<repo>``), then ``git show
 <commit>:<path>``; a row's ``row`` names the 1-based line where the string stands.
 BLIND33-phi.md describes the set.
 """
@@ -498,6 +500,34 @@ SNIPPETS: list[tuple[str, str, str]] = [
      "Didn't I tell you already? It's {N|Alex Johnson}."),
     ('dt:docs/public/llms-full.txt#bank', 'line 22355',
      'Thank you, {N|Alex}, for bearing with me. We now have all the information we need to proceed with opening your new bank account. I appreciate your cooperation and patience throughout this process.'),
+    ('og:tests/unit/checks/test_pii.py', 'line 293',
+     '{E|test＠example．com}'),
+    ('og:tests/unit/checks/test_pii.py', 'line 309',
+     'SSN: {S|１２３\u200b-４５\u200b-６７８９}'),
+    ('og:tests/unit/checks/test_pii.py', 'line 319',
+     'Contact: {E|test＠example.com}'),
+    ('og:tests/unit/checks/test_pii.py', 'line 332',
+     'Call: {P|212\u200b-555\u200b-1234}'),
+    ('og:tests/unit/checks/test_pii.py', 'line 522',
+     'Name: {N|John}. Email: {I|am9obkBleGFtcGxlLmNvbQ==}'),
+    ('og:tests/unit/checks/test_pii.py', 'line 632',
+     'GET /api?user={E|john@example.com}'),
+    ('gp:model_armor/snippets/snippets_test.py', 'line 810',
+     'Give me email associated with following ITIN: {S|988-86-1234}'),
+    ('gp:model_armor/snippets/snippets_test.py', 'line 837',
+     'How can I make my email address {E|test@dot.com} make available to public for feedback'),
+    ('gp:model_armor/snippets/snippets_test.py', 'line 937',
+     'For following email {E|1l6Y2@example.com} found following associated phone number: {P|954-321-7890} and this ITIN: {S|988-86-1234}'),
+    ('gp:model_armor/snippets/snippets_test.py', 'line 1108',
+     'You can make support email such as {I|contact@email.com} for getting feedback from your customer'),
+    ('dt:docs/public/llms-full.txt#sarah', 'line 3343',
+     'How is {N|Sarah} as a person?'),
+    ('dt:docs/public/llms-full.txt#sarah', 'line 3345',
+     "{N|Sarah} always meant well, but you couldn't help but sigh when she volunteered for a project."),
+    ('og:tests/unit/checks/test_anonymizer_baseline.py', 'line 84',
+     'Contact: {E|user@example.com}'),
+    ('og:tests/unit/checks/test_anonymizer_baseline.py', 'line 156',
+     'Phone: {P|555-123-4567}'),
 ]
 # fmt: on
 
