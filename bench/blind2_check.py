@@ -36,7 +36,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 31     # blind31: pharmacovigilance narratives, ICSR blocks
     python bench/blind2_check.py --set 32     # blind32: vaccination, community-health app fixtures
     python bench/blind2_check.py --set 33     # blind33: PII detectors' and DLP samples' sentences
-    python bench/blind2_check.py --set 34     # blind34: clinical notes, note-parser fixtures, consultations
+    python bench/blind2_check.py --set 34     # blind34: clinical notes, consultations
     python bench/blind2_check.py --set 35     # blind35: pharma rep calls, pharmacy-benefit examples
     python bench/blind2_check.py --set all    # every generation from 2 on
 """

@@ -95,3 +95,45 @@ def test_a_clinician_named_by_title_in_quotes_stays():
     the name went as a patient's (blind29: promptfoo's mock prescriptions)."""
     text = "medications: [{name: 'Lisinopril', prescribedBy: 'Dr. James Wilson'}]"
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # (blind35: a pharmacy benefit's and a hub's records)
+        ('"cardholder_id": "ABC123456789",', "ABC123456789"),
+        ('"medicare_beneficiary_id": "1EG4TE5MK73"', "1EG4TE5MK73"),
+        ('"mbi": "1EG4TE5MK73"', "1EG4TE5MK73"),
+        ('"rx_number": "RX4471290"', "RX4471290"),
+        ('"policy_number": "P-4471290"', "P-4471290"),
+    ],
+)
+def test_a_pharmacy_benefits_and_an_insurers_numbers_go(text: str, value: str) -> None:
+    assert (value, "MRN") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"group_number": "CORP001", "bin": "610014"',
+        # (a drug's code under its quoted key is no national number)
+        '"ndc": "00071015523",\n    "drug_name": "Atorvastatin 20mg",',
+    ],
+)
+def test_a_plans_group_and_a_drugs_code_stay(text: str) -> None:
+    assert find_phi(text) == []
+
+
+def test_a_fhir_identifier_whose_system_names_patients_goes() -> None:
+    text = '"system": "http://example.org/patient-id",\n  "value": "EP2025001"'
+    assert ("EP2025001", "MRN") in _scrubbed(text)
+
+
+def test_a_fhir_name_with_a_clinicians_prefix_stays() -> None:
+    text = '{"use": "official", "family": "Johnson", "given": ["Michael"], "prefix": ["Dr."]}'
+    assert _scrubbed(text) == []
+    assert ("Okafor", "PATIENT-NAME") in _scrubbed('{"family": "Okafor", "given": ["Ada"]}')
+
+
+def _scrubbed(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in find_phi(text)]

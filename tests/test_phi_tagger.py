@@ -255,11 +255,22 @@ def test_a_hinted_name_stands_in_lower_case_where_only_a_person_does_or_with_its
         ('lastName: "Mills",\n dateOfBirth: "1997-06-28",', "dateOfBirth", {}),
         ('Lumexa: "first-line" claim not approved yet.', "Lumexa", {}),
         ("Do you stock it for me, Mignova rep?", "Mignova", {}),
+        # a brand a name list holds, and the catalogue's own product (blind35: a rep's call)
+        ("I've heard about Humira, but I'd like to know more.", "Humira", {}),
+        ('"name": "Humira Complete", "phone": "1-800-4HUMIRA"', "Humira Complete", {}),
+        ("Rosalind Valdara samples left with the nurse.", "Valdara", {"keep": {"Valdara"}}),
     ],
 )
 def test_a_hinted_name_the_rules_protect_or_no_list_knows_stays(text, value, kwargs):
     assert _found(text, [_hint(text, value, "PATIENT-NAME")], **kwargs) == _found(
         text, [], **kwargs
+    )
+
+
+def test_a_hinted_name_is_cut_around_a_products_word():
+    text = "Good news: Jane Pirrell Humira refill approved."
+    assert ("Jane Pirrell", "PATIENT-NAME") in _found(
+        text, [_hint(text, "Jane Pirrell Humira", "PATIENT-NAME")]
     )
 
 

@@ -1015,7 +1015,13 @@ def _detect(
     names += unknown_pairs(text, AnyOf(blocked, _NOT_A_NAME), off_limits, names)
     names += word_names_in(text, names, AnyOf(blocked, _NOT_A_NAME), off_limits, runs)
     names += korean_names(text)
-    hinted = _allowed_hints(text, hints, off_limits, clinicians) if hints else []
+    hinted = (
+        _allowed_hints(
+            text, _without_products(text, hints, AnyOf(keep, _DRUG_BRANDS)), off_limits, clinicians
+        )
+        if hints
+        else []
+    )
     if names:
         # a name grown into a clinician's or an eponym stays as it was found
         names = [
@@ -1358,6 +1364,31 @@ def _shared_with_patient(
             if not _overlaps_any(span, hcps) and not _overlaps_any(span, found):
                 spans.append(span)
     return spans
+
+
+def _without_products(text: str, hints: Sequence[Span], products: Container[str]) -> list[Span]:
+    """The tagger's name spans cut around the words of a product (the catalogue's, passed as
+    ``keep``, or a listed brand): the tagger reads a brand as a name where the lists hold it
+    as one ("I've heard about Humira", "Humira Complete"), and a product's name is what a
+    rep's note must keep. The other words stand or fall by the filters on their own."""
+    out: list[Span] = []
+    for hint in hints:
+        if hint.type != "PATIENT-NAME":
+            out.append(hint)
+            continue
+        start = hint.start
+        for m in _HINT_WORD_RE.finditer(text, hint.start, hint.end):
+            word = m.group().strip(_WORD_EDGES)
+            for suffix in ("'s", "’s"):
+                word = word.removesuffix(suffix)
+            if word in products:
+                if text[start : m.start()].strip():
+                    out.append(Span(start, len(text[: m.start()].rstrip()), hint.type))
+                start = m.end()
+        if text[start : hint.end].strip():
+            lead = len(text[start : hint.end]) - len(text[start : hint.end].lstrip())
+            out.append(Span(start + lead, hint.end, hint.type))
+    return out
 
 
 def _allowed_hints(

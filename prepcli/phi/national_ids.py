@@ -478,7 +478,8 @@ _SHAPE_HINTS = (
 
 # A product's or an order's number that happens to pass a check: "lot 12345678909".
 _CODE_BEFORE_RE = re.compile(
-    r"\b(?i:lot|batch|order|invoice|ref|tracking|serial|gtin|sku|upc|ndc|po|sn)\b\.?[ \t#:]*$"
+    # (a record's key is quoted: '"ndc": "00071015523"')
+    r"\b(?i:lot|batch|order|invoice|ref|tracking|serial|gtin|sku|upc|ndc|po|sn)\b\.?[\"' \t#:=]*$"
 )
 # (eleven digits, six and a separator, dotted or dashed groups; or a letter and six digits)
 _MORE_HINTS = (

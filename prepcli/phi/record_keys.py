@@ -62,8 +62,12 @@ _SSN_KEYS = {("ssn",), ("social", "security", "number"), ("social", "security", 
 # A record number's key: a number's word last, and whose record it numbers ("local_patient_id",
 # "nhs_number", "memberId"); "id" alone numbers any object.
 _NUMBER_WORDS = frozenset("id number no num nr".split())
+# (a pharmacy benefit's cardholder, Medicare's beneficiary, an insurer's policy and a
+# prescription number a pharmacy finds the patient by, too: "cardholder_id",
+# "medicare_beneficiary_id", "rx_number")
 _RECORD_WORDS = frozenset(
-    "patient nhs mrn hospital member subscriber chart medicare medicaid insurance".split()
+    """patient nhs mrn hospital member subscriber chart medicare medicaid insurance cardholder
+    beneficiary policy rx prescription""".split()
 )
 _STREET_KEYS = {
     ("street",),
@@ -143,7 +147,7 @@ def _kind(key: str) -> tuple[str | None, bool]:
     words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
     while len(words) > 1 and words[-1].isdigit():
         words.pop()
-    if words == ["mrn"] or (
+    if words in (["mrn"], ["mbi"], ["hicn"]) or (
         len(words) > 1 and words[-1] in _NUMBER_WORDS and _RECORD_WORDS.intersection(words)
     ):
         return "MRN", True

@@ -77,6 +77,9 @@ _QUOTED_RE = re.compile(r'"([^"\n]+)"')
 # An identifier's value, and a phone's: {"system": "phone", "value": "(03) 5555 6473"}.
 _FHIR_VALUE_RE = re.compile(
     r'"identifier"\s*:\s*\[[^\]]{0,400}?"value"\s*:\s*"(?P<id>[^"\n]+)"'
+    # (or a system whose address says it numbers patients: ".../patient-id", ".../medicaid")
+    r'|"system"\s*:\s*"[^"\n]*(?i:patient|mrn|medicaid|medicare|member)[^"\n]*"\s*,\s*'
+    r'"value"\s*:\s*"(?P<sid>[^"\n]+)"'
     r'|"system"\s*:\s*"(?:phone|fax|sms|pager)"\s*,\s*(?:"[a-z]+"\s*:\s*"[^"\n]*"\s*,\s*)?'
     r'"value"\s*:\s*"(?P<phone>[^"\n]+)"'
 )
@@ -155,6 +158,12 @@ def _fhir(text: str) -> list[Span]:
     for m in _FHIR_KEY_RE.finditer(text):
         if not _a_patients(resources, m.start()):
             continue
+        # (a name with a clinician's prefix or suffix is a practitioner's, whatever the
+        # resource: "prefix": ["Dr."])
+        if m.group("key") in ("family", "given") and _CLINICIAN_AFFIX_RE.search(
+            _object_of(text, m.start(), m.end())
+        ):
+            continue
         kind = _FHIR_TYPES[m.group("key")]
         for q in _QUOTED_RE.finditer(text, m.start("val"), m.end("val")):
             if q.group(1).strip():
@@ -162,8 +171,8 @@ def _fhir(text: str) -> list[Span]:
     for m in _FHIR_VALUE_RE.finditer(text):
         if not _a_patients(resources, m.start()):
             continue
-        group = "id" if m.group("id") is not None else "phone"
-        spans.append(Span(m.start(group), m.end(group), "MRN" if group == "id" else "PHONE"))
+        group = next(g for g in ("id", "sid", "phone") if m.group(g) is not None)
+        spans.append(Span(m.start(group), m.end(group), "PHONE" if group == "phone" else "MRN"))
     return spans
 
 
@@ -182,6 +191,17 @@ def _fsh(text: str) -> list[Span]:
         if kind is not None:
             spans.append(Span(m.start("val"), m.end("val"), kind))
     return spans
+
+
+_CLINICIAN_AFFIX_RE = re.compile(
+    r'"(?:prefix|suffix)"\s*:\s*\[?\s*"(?:Dr|Prof|Doctor|MD|M\.D|DO|RN|NP|PA-C|PharmD)\b'
+)
+
+
+def _object_of(text: str, start: int, end: int) -> str:
+    """The innermost JSON object around ``start``..``end`` (unnested), or the text."""
+    opening, closing = text.rfind("{", 0, start), text.find("}", end)
+    return text[opening if opening >= 0 else 0 : closing if closing >= 0 else len(text)]
 
 
 def _a_patients(resources: list[tuple[int, str]], pos: int) -> bool:
