@@ -811,8 +811,13 @@ def _detect(
     words = words_of(text)
     french: list[Span] = []
     dockets: list[Span] = []
-    if "@" in text:
-        emails = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL_RE.finditer(text)]
+    if "@" in text or "＠" in text:
+        # (full-width forms, one character each, as text that slips past filters writes an
+        # address: "test＠example．com")
+        emails = [
+            Span(m.start(), m.end(), "EMAIL")
+            for m in _EMAIL_RE.finditer(text.translate(_FULL_WIDTH) if "＠" in text else text)
+        ]
         found += emails
         # an export's next value glued to the email ("john@acme.com123-45-6789")
         glued = (
@@ -1198,6 +1203,7 @@ _DATE_AFTER_NAME_RE = re.compile(rf"[ \t]?\([ \t]*(?P<d>{DATE})[ \t]*\)")
 _ID_PREFIX_RE = re.compile(r"(?<![\w-])(?!(?:MRN|MR|NO|NR|ID|TEMP|ED)\b)[A-Z]{2,5}[ \t]$")
 
 
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _HASH_TYPES = frozenset({"MRN", "SSN", "PHONE"})
 _ID_TYPES = frozenset({"MRN", "SSN"})
 

@@ -404,6 +404,9 @@ def slot_names(
                 )
             if ok and (len(named) > 1 or sentence_start(text, m.start())):
                 add(Span(m.start("name"), m.end("name"), "PATIENT-NAME"))
+    if "name" in words:
+        for m in _SAID_NAME_RE.finditer(text):
+            add(_said_name(text, m, blocked))
     if "\n" in text:
         for m, clinical in _profiles(text, blocked):
             if not clinical:
@@ -411,6 +414,31 @@ def slot_names(
         if ":" in text:
             out += [s for s in _speakers(text, blocked) if _free(s, off_limits)]
     return out
+
+
+# A person's name said as one, in any case: "The patient's name is quasimodo", "his name is
+# mark", "my name is Aroha Ngata" (a listed name in lower case after it is read elsewhere too).
+_SAID_NAME_RE = re.compile(
+    r"\b(?i:my|his|her|their|your|(?:the[ \t]+)?(?:patient|pt|caller|client|member|customer)['’]s)"
+    r"[ \t]+(?i:name)[ \t]+(?:is|was)[ \t]+(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)"
+)
+
+
+def _said_name(text: str, m: re.Match[str], blocked: Container[str]) -> Span | None:
+    """The one or two words after "my name is" that read as a name: a listed given name or no
+    common word ("my name is not important", "her name is on the list" name no one)."""
+    start = end = m.start("name")
+    for word in re.finditer(r"\S+", m.group("name")):
+        w = word.group()
+        after = text[m.start("name") + word.end() :]
+        if w[:1].islower():
+            ok = _lower_name(w, blocked, after, strong=True)
+        else:
+            ok = _person_word(w, blocked) and (listed(w) or not common(w))
+        if not ok:
+            break
+        end = m.start("name") + word.end()
+    return Span(start, end, "PATIENT-NAME") if end > start else None
 
 
 def _profiles(text: str, blocked: Container[str]) -> list[tuple[re.Match[str], bool]]:
