@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from prepcli.phi import find_phi
+from prepcli.phi import Span, find_phi
 from prepcli.phi.record_keys import record_key_spans
 
 _CONTACT = """{
@@ -132,6 +132,11 @@ def test_a_fhir_identifier_whose_system_names_patients_goes() -> None:
 def test_a_fhir_name_with_a_clinicians_prefix_stays() -> None:
     text = '{"use": "official", "family": "Johnson", "given": ["Michael"], "prefix": ["Dr."]}'
     assert _scrubbed(text) == []
+    # (a tagger's reading of it too)
+    hints = [
+        Span(text.index(w), text.index(w) + len(w), "PATIENT-NAME") for w in ("Johnson", "Michael")
+    ]
+    assert find_phi(text, hints=hints) == []
     assert ("Okafor", "PATIENT-NAME") in _scrubbed('{"family": "Okafor", "given": ["Ada"]}')
 
 

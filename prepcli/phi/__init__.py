@@ -158,7 +158,7 @@ from prepcli.phi.spanish_ids import spanish_ids
 from prepcli.phi.spans import WORD_START, AnyOf, Span, folded, letter_runs, words_of
 from prepcli.phi.spoken import find_spoken_ids
 from prepcli.phi.staff import role_line_at, staff_spans
-from prepcli.phi.structured import clinician_segments, structured_spans
+from prepcli.phi.structured import clinician_segments, fhir_clinicians, structured_spans
 from prepcli.phi.tables import table_people, table_spans
 from prepcli.phi.tagger import hint_shaped, joinable
 from prepcli.phi.transcripts import (
@@ -935,6 +935,8 @@ def _detect(
     hcps = hcp_spans(text, words, runs)
     if "|" in text:
         hcps += clinician_segments(text)
+    if '"prefix"' in text or '"suffix"' in text:
+        hcps += fhir_clinicians(text)
     x12_found, x12_kept = read_x12(text) if "*" in text else ([], [])
     found += x12_found
     hcps += x12_kept

@@ -152,17 +152,26 @@ def clinician_segments(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), "HCP") for m in _CLINICIAN_SEGMENT_RE.finditer(text)]
 
 
+def fhir_clinicians(text: str) -> list[Span]:
+    """FHIR name objects with a clinician's prefix or suffix ("prefix": ["Dr."]), as HCP spans:
+    a name read there by any detector is a practitioner's."""
+    spans = []
+    for m in _CLINICIAN_AFFIX_RE.finditer(text):
+        opening, closing = text.rfind("{", 0, m.start()), text.find("}", m.end())
+        # (a record cut from its braces is its block of lines)
+        if opening < 0:
+            opening = text.rfind("\n\n", 0, m.start()) + 1
+        if closing < 0:
+            closing = text.find("\n\n", m.end())
+        spans.append(Span(opening, closing + 1 if closing >= 0 else len(text), "HCP"))
+    return spans
+
+
 def _fhir(text: str) -> list[Span]:
     spans: list[Span] = []
     resources = [(m.start(), m.group("type")) for m in _RESOURCE_RE.finditer(text)]
     for m in _FHIR_KEY_RE.finditer(text):
         if not _a_patients(resources, m.start()):
-            continue
-        # (a name with a clinician's prefix or suffix is a practitioner's, whatever the
-        # resource: "prefix": ["Dr."])
-        if m.group("key") in ("family", "given") and _CLINICIAN_AFFIX_RE.search(
-            _object_of(text, m.start(), m.end())
-        ):
             continue
         kind = _FHIR_TYPES[m.group("key")]
         for q in _QUOTED_RE.finditer(text, m.start("val"), m.end("val")):
@@ -196,12 +205,6 @@ def _fsh(text: str) -> list[Span]:
 _CLINICIAN_AFFIX_RE = re.compile(
     r'"(?:prefix|suffix)"\s*:\s*\[?\s*"(?:Dr|Prof|Doctor|MD|M\.D|DO|RN|NP|PA-C|PharmD)\b'
 )
-
-
-def _object_of(text: str, start: int, end: int) -> str:
-    """The innermost JSON object around ``start``..``end`` (unnested), or the text."""
-    opening, closing = text.rfind("{", 0, start), text.find("}", end)
-    return text[opening if opening >= 0 else 0 : closing if closing >= 0 else len(text)]
 
 
 def _a_patients(resources: list[tuple[int, str]], pos: int) -> bool:
