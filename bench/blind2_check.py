@@ -38,6 +38,7 @@ positives. Prints counts per type, class and source. Exit 1 on the first set of 
     python bench/blind2_check.py --set 33     # blind33: PII detectors' and DLP samples' sentences
     python bench/blind2_check.py --set 34     # blind34: clinical notes, consultations
     python bench/blind2_check.py --set 35     # blind35: pharma rep calls, pharmacy-benefit examples
+    python bench/blind2_check.py --set 36     # blind36: e-commerce customers' addresses and phones
     python bench/blind2_check.py --set all    # every generation from 2 on
 """
 
@@ -64,6 +65,7 @@ GENERATIONS = (
     "33",
     "34",
     "35",
+    "36",
 )  # fmt: skip
 PHI_TYPES = {"PATIENT-NAME", "ADDRESS", "MRN", "PHONE", "SSN", "EMAIL", "DOB"}
 KEPT_TYPES = {"HCP", "IGNORE"}
