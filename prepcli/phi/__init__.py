@@ -142,6 +142,7 @@ from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names, ward_cover_names
 from prepcli.phi.positions import position_names
 from prepcli.phi.protect import protected_spans
+from prepcli.phi.quoted_addresses import quoted_address_spans
 from prepcli.phi.read_out import prose_addresses, read_out_ids
 from prepcli.phi.record_keys import record_key_spans
 from prepcli.phi.role_names import (
@@ -1148,6 +1149,8 @@ def _detect(
         found += [s for s in copied_patients(text) if not _overlaps_any(s, off_limits)]
     if not words.isdisjoint(PLURAL_KIN_WORDS):
         found += [s for s in kin_list_names(text) if not _overlaps_any(s, off_limits)]
+    if '"' in text and ("address" in words or "addressed" in words):
+        found += [s for s in quoted_address_spans(text) if not _overlaps_any(s, off_limits)]
     if any(s.type == "DOB" for s in found):
         found += banner_ids(text, found)
     patients = [s for s in found if s.type == "PATIENT-NAME"]

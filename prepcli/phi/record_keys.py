@@ -80,6 +80,8 @@ _STREET_KEYS = {
 }
 _PLACE_KEYS = {
     ("city",),
+    ("city", "area"),
+    ("district",),
     ("town",),
     ("state",),
     ("province",),
@@ -98,19 +100,26 @@ _CLINICIAN_KEY_RE = re.compile(
     r"""|provider_?type|practitioner_?id|doctor_?id)["']?[ \t]*[:=]"""
 )
 _EMPTY = frozenset("null none nil n/a na unknown undefined true false -".split())
+# A form's labels stand where its values would ("first_name": "Given name", "city": "City"):
+# a value made only of a field's words names the field, not anybody.
+_FIELD_WORDS = frozenset(
+    """given first last family middle name surname full street address line city town district
+    area postal post zip code postcode state province region country or of and number p o box
+    company apartment apt suite unit building floor flat house etc""".split()
+)
 
 
 def record_key_spans(text: str) -> list[Span]:
     """The values of a record's name, birth-date, address, record-number and SSN keys (see
     the module)."""
-    found: list[tuple[Span, bool]] = []
+    found: list[tuple[Span, str]] = []
     for m in _KEY_VALUE_RE.finditer(text):
         group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
         value = m.group(group).strip()
         if value.lower() in _EMPTY or not any(c.isalnum() for c in value):
             continue
-        kind, personal = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
-        if kind is None:
+        kind, whose = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
+        if kind is None or form_label(value):
             continue
         if group == "bare":
             # (an unquoted value is a record's up to its line's end, and short; a label's in
@@ -128,11 +137,29 @@ def record_key_spans(text: str) -> list[Span]:
         if kind == "PATIENT-NAME" and _CLINICIAN_KEY_RE.search(_record(text, m.start(), m.end())):
             continue
         start = m.start(group) + m.group(group).index(value)
-        found.append((Span(start, start + len(value), kind), personal))
-    # (a town's key alone says whose only with an owner's word; a person's key in the record
-    # says it for every one)
-    named = any(s.type in ("PATIENT-NAME", "DOB") for s, _ in found)
-    return [s for s, personal in found if personal or named or s.type != "ADDRESS"]
+        found.append((Span(start, start + len(value), kind), whose))
+    # A town's key alone says whose only with an owner's word; a person's key in the record
+    # says it for every one, and so does a street line with a town or postcode: a record with
+    # both is an address, somebody's, and its plain "name" is the addressee's (name: "Fox
+    # Mulder", address1: "123 Testable Way", city: ...; a "name" elsewhere is a product's).
+    street = any(w == "street" for _, w in found) and any(
+        w == "" and s.type == "ADDRESS" for s, w in found
+    )
+    named = street or any(s.type in ("PATIENT-NAME", "DOB") and w == "personal" for s, w in found)
+    return [
+        s
+        for s, whose in found
+        if whose == "personal"
+        or (whose == "addressee" and street)
+        or (whose in ("", "street") and named)
+        or s.type not in ("ADDRESS", "PATIENT-NAME")
+    ]
+
+
+def form_label(value: str) -> bool:
+    """Whether a value is made only of a field's words, as a form's label is ("Given name",
+    "City", "Street address, P.O. box")."""
+    return set(re.findall(r"\w+", value.lower())) <= _FIELD_WORDS
 
 
 def _record(text: str, start: int, end: int) -> str:
@@ -141,8 +168,10 @@ def _record(text: str, start: int, end: int) -> str:
     return text[opening if opening >= 0 else 0 : closing if closing >= 0 else len(text)]
 
 
-def _kind(key: str) -> tuple[str | None, bool]:
-    """A key's type, and whether the key itself says the value is a person's."""
+def _kind(key: str) -> tuple[str | None, str]:
+    """A key's type, and what the key itself says of whose the value is: "personal" (a
+    person's), "street" (a street line's, nobody named), "addressee" (a plain "name": a
+    person's in an address) or "" (nothing)."""
     key = re.sub(r"__c$", "", key)
     words = [w.lower() for w in _KEY_WORD_RE.findall(key)]
     while len(words) > 1 and words[-1].isdigit():
@@ -150,19 +179,21 @@ def _kind(key: str) -> tuple[str | None, bool]:
     if words in (["mrn"], ["mbi"], ["hicn"]) or (
         len(words) > 1 and words[-1] in _NUMBER_WORDS and _RECORD_WORDS.intersection(words)
     ):
-        return "MRN", True
+        return "MRN", "personal"
     owners = []
     while len(words) > 1 and words[0] in _OWNERS:
         owners.append(words.pop(0))
     shape = tuple(words)
     if shape in _NAME_KEYS or (shape == ("name",) and _NAMED_BY_OWNER.intersection(owners)):
-        return "PATIENT-NAME", True
+        return "PATIENT-NAME", "personal"
+    if shape == ("name",):
+        return "PATIENT-NAME", "addressee"
     if shape in _DOB_KEYS:
-        return "DOB", True
+        return "DOB", "personal"
     if shape in _SSN_KEYS:
-        return "SSN", True
+        return "SSN", "personal"
     if shape in _STREET_KEYS:
-        return "ADDRESS", bool(owners)
+        return "ADDRESS", "personal" if owners else "street"
     if shape in _PLACE_KEYS:
-        return "ADDRESS", bool(owners)
-    return None, False
+        return "ADDRESS", "personal" if owners else ""
+    return None, ""
