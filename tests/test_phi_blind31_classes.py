@@ -34,3 +34,19 @@ def test_a_fhir_shorthand_patients_identifiers_go_and_a_practitioners_name_stays
         ("Dayton", "ADDRESS"),
         ("45402", "ADDRESS"),
     }
+
+
+def test_an_hl7_v3_persons_name_parts_go_and_a_clinicians_stay() -> None:
+    e2b = """<assignedPerson classCode="PSN">
+  <name>
+    <prefix>Ms</prefix>
+    <given>Amara</given>
+    <hl7:family qualifier="BR">Okonjo</hl7:family>
+  </name>
+</assignedPerson>
+<assignedAuthor><assignedPerson><name>
+  <prefix>Dr.</prefix><given>Adam</given><family>Careful</family>
+</name></assignedPerson></assignedAuthor>
+<patient><name><given nullFlavor="MSK"/></name></patient>"""
+    found = {(e2b[s.start : s.end], s.type) for s in find_phi(e2b)}
+    assert found == {("Amara", "PATIENT-NAME"), ("Okonjo", "PATIENT-NAME")}

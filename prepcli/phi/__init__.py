@@ -936,7 +936,7 @@ def _detect(
     hcps = hcp_spans(text, words, runs)
     if "|" in text:
         hcps += clinician_segments(text)
-    if '"prefix"' in text or '"suffix"' in text:
+    if any(affix in text for affix in ('"prefix"', '"suffix"', "prefix>", "suffix>")):
         hcps += fhir_clinicians(text)
     x12_found, x12_kept = read_x12(text) if "*" in text else ([], [])
     found += x12_found

@@ -1,5 +1,5 @@
-"""Identifiers in HL7 v2 segments and FHIR resources (JSON or FHIR Shorthand) pasted or
-quoted into a note.
+"""Identifiers in HL7 v2 segments, FHIR resources (JSON or FHIR Shorthand) and HL7 v3 XML
+names (a CDA document's, an E2B(R3) report's) pasted or quoted into a note.
 
 An interface message or a resource names its fields, so the field says what its value is:
 HL7's PID-3 is a record number, PID-5 a name, PID-7 a date of birth; FHIR's "family" is a
@@ -7,7 +7,8 @@ surname, "birthDate" a date of birth. Read that way they need no guessing, in an
 "DOE^JOHN^A", "19800101", "123 MAIN ST^^ANYTOWN^NY^12345".
 
 Clinicians stay: practitioners' segments (PV1, ORC, OBR) and FHIR Practitioner resources are
-not read, and a caret name is taken only where a patient's segment or plain text holds it.
+not read, a caret name is taken only where a patient's segment or plain text holds it, and a
+FHIR or v3 name with a clinician's prefix or suffix ("Dr.", "MD") is kept whole.
 """
 
 from __future__ import annotations
@@ -117,6 +118,10 @@ def structured_spans(text: str, first: Container[str]) -> list[Span]:
         spans += _fhir(text)
     if "* " in text and '= "' in text:
         spans += _fsh(text)
+    if "</" in text:
+        spans += [
+            Span(m.start("val"), m.end("val"), "PATIENT-NAME") for m in _V3_PART_RE.finditer(text)
+        ]
     return spans
 
 
@@ -153,9 +158,15 @@ def clinician_segments(text: str) -> list[Span]:
 
 
 def fhir_clinicians(text: str) -> list[Span]:
-    """FHIR name objects with a clinician's prefix or suffix ("prefix": ["Dr."]), as HCP spans:
-    a name read there by any detector is a practitioner's."""
+    """FHIR name objects and HL7 v3 name elements with a clinician's prefix or suffix
+    ("prefix": ["Dr."], "<prefix>Dr.</prefix>"), as HCP spans: a name read there by any
+    detector is a practitioner's."""
     spans = []
+    for m in _V3_AFFIX_RE.finditer(text):
+        opening = text.rfind("<name", 0, m.start())
+        closing = _V3_NAME_END_RE.search(text, m.end())
+        if opening >= 0 and closing is not None:
+            spans.append(Span(opening, closing.end(), "HCP"))
     for m in _CLINICIAN_AFFIX_RE.finditer(text):
         opening, closing = text.rfind("{", 0, m.start()), text.find("}", m.end())
         # (a record cut from its braces is its block of lines)
@@ -202,9 +213,16 @@ def _fsh(text: str) -> list[Span]:
     return spans
 
 
-_CLINICIAN_AFFIX_RE = re.compile(
-    r'"(?:prefix|suffix)"\s*:\s*\[?\s*"(?:Dr|Prof|Doctor|MD|M\.D|DO|RN|NP|PA-C|PharmD)\b'
+_CLINICIAN_TITLES = r"(?:Dr|Prof|Doctor|MD|M\.D|DO|RN|NP|PA-C|PharmD)\b"
+_CLINICIAN_AFFIX_RE = re.compile(rf'"(?:prefix|suffix)"\s*:\s*\[?\s*"{_CLINICIAN_TITLES}')
+# HL7 v3 XML (a CDA document, an E2B(R3) safety report): a person's name's parts
+# ("<given>John</given><family>Doe</family>", namespaced or with attributes), and a
+# clinician's title among them ("<prefix>Dr.</prefix>").
+_V3_PART_RE = re.compile(
+    r"<(?P<tag>(?:\w+:)?(?:given|family))\b[^<>/]*>[ \t]*(?P<val>[^<>\n]{1,80}?)[ \t]*</(?P=tag)>"
 )
+_V3_AFFIX_RE = re.compile(rf"<(?:\w+:)?(?:prefix|suffix)\b[^<>/]*>[ \t]*{_CLINICIAN_TITLES}")
+_V3_NAME_END_RE = re.compile(r"</(?:\w+:)?name>")
 
 
 def _a_patients(resources: list[tuple[int, str]], pos: int) -> bool:
