@@ -164,9 +164,9 @@ def fhir_clinicians(text: str) -> list[Span]:
     spans = []
     for m in _V3_AFFIX_RE.finditer(text):
         opening = text.rfind("<name", 0, m.start())
-        closing = _V3_NAME_END_RE.search(text, m.end())
-        if opening >= 0 and closing is not None:
-            spans.append(Span(opening, closing.end(), "HCP"))
+        end = _V3_NAME_END_RE.search(text, m.end())
+        if opening >= 0 and end is not None:
+            spans.append(Span(opening, end.end(), "HCP"))
     for m in _CLINICIAN_AFFIX_RE.finditer(text):
         opening, closing = text.rfind("{", 0, m.start()), text.find("}", m.end())
         # (a record cut from its braces is its block of lines)
