@@ -60,6 +60,11 @@ def test_a_crm_contacts_name_and_mailing_address_go_and_its_country_stays():
             'create(:patient, local_patient_id_2: "V1111111", born_on: "2001-01-01")',
             [("V1111111", "MRN"), ("2001-01-01", "DOB")],
         ),
+        # (a key inside a value the line's first word was read as a key of: "patient = ...")
+        (
+            'patient = described_class.new(born_on: "1880-01-01").tap(&:valid?)',
+            [("1880-01-01", "DOB")],
+        ),
         (
             'nhs_number: "0909718644",\nssn: 123-45-6789',
             [("0909718644", "MRN"), ("123-45-6789", "SSN")],

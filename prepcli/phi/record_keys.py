@@ -113,12 +113,16 @@ def record_key_spans(text: str) -> list[Span]:
     """The values of a record's name, birth-date, address, record-number and SSN keys (see
     the module)."""
     found: list[tuple[Span, str]] = []
-    for m in _KEY_VALUE_RE.finditer(text):
+    pos = 0
+    while (m := _KEY_VALUE_RE.search(text, pos)) is not None:
         group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+        kind, whose = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
+        # (a line's first word read as a key that says nothing may hold a record's keys in
+        # its value: "patient = described_class.new(born_on: "1880-01-01")")
+        pos = m.start(group) if kind is None and group == "bare" else m.end()
         value = m.group(group).strip()
         if value.lower() in _EMPTY or not any(c.isalnum() for c in value):
             continue
-        kind, whose = _kind(m.group("key") or m.group("lkey") or m.group("pkey"))
         if kind is None or form_label(value):
             continue
         if group == "bare":
