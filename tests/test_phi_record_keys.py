@@ -83,9 +83,6 @@ def test_a_records_name_birth_date_and_address_keys_in_any_shape(text, expected)
         # a label in prose is no key, and an empty value names nobody
         "Pt Jack Smith (DOB = 1/21/1928) Home Address: 123 Park Drive, Home Phone: 555 0100",
         '{"LastName": "", "FirstName": "null"}',
-        # a clinician's record (blind29: promptfoo's mock doctors)
-        "{\n  id: 'D45678',\n  firstName: 'James',\n  lastName: 'Wilson',\n"
-        "  specialty: 'Cardiology',\n}",
         # an id of any object, an id with no digit, a test's placeholder names
         '{"id": "8812", "patient_id": "unknown-yet"}',
         'update(family_name: "X", given_name: "new_given_name", surname: "::family name::")',
@@ -143,6 +140,25 @@ def test_a_fhir_name_with_a_clinicians_prefix_stays() -> None:
     ]
     assert find_phi(text, hints=hints) == []
     assert ("Okafor", "PATIENT-NAME") in _scrubbed('{"family": "Okafor", "given": ["Ada"]}')
+
+
+def test_a_clinicians_record_keeps_its_names_from_the_tagger_too() -> None:
+    # blind29's development half: promptfoo's mock doctors, which the tagger read as patients
+    text = (
+        "{\n  id: 'D45678',\n  firstName: 'James',\n  lastName: 'Wilson',\n"
+        "  specialty: 'Cardiology',\n}"
+    )
+    assert _found(text) == [("James", "HCP"), ("Wilson", "HCP")]
+    hints = [
+        Span(text.index(w), text.index(w) + len(w), "PATIENT-NAME") for w in ("James", "Wilson")
+    ]
+    assert find_phi(text, hints=hints) == []
+    # (a key that names a patient is the patient's, whatever else the record holds; and a
+    # record is its object or its block of lines)
+    assert ("Ana", "PATIENT-NAME") in _scrubbed(
+        "patient_first_name: Ana\nreferring_specialty: cardiology"
+    )
+    assert ("Ana", "PATIENT-NAME") in _scrubbed("first_name: Ana\n\nspecialty: cardiology")
 
 
 def _scrubbed(text: str) -> list[tuple[str, str]]:

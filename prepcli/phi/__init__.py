@@ -921,7 +921,7 @@ def _detect(
     # cells that stay ("Patient\tConsultant\tProduct")
     table_patients, table_kept = table_people(text) if _table_rows(text) else ([], [])
     layout = _layout_names(text, words, keep, runs) + table_patients
-    found += [s for s in layout if s.type != "PATIENT-NAME"]
+    found += [s for s in layout if s.type not in ("PATIENT-NAME", "HCP")]
     field_words = {
         w for s in layout if s.type == "PATIENT-NAME" for w in text[s.start : s.end].split()
     }
@@ -933,7 +933,7 @@ def _detect(
     # (a form's boxed number is no house number: "... 0 7 0 8 1 9 8 3 42 avenue ...")
     found += [a for a in addresses if not _overlaps_any(a, french)]
     found += nordic_addresses(text, low)
-    hcps = hcp_spans(text, words, runs)
+    hcps = hcp_spans(text, words, runs) + [s for s in layout if s.type == "HCP"]
     if "|" in text:
         hcps += clinician_segments(text)
     if any(affix in text for affix in ('"prefix"', '"suffix"', "prefix>", "suffix>")):
@@ -1628,8 +1628,8 @@ def _layout_names(
     text: str, words: frozenset[str], keep: Container[str], runs: frozenset[str]
 ) -> list[Span]:
     """Names (and header record numbers, and the fields of HL7 segments, FHIR resources and
-    records' keys) that the note's layout gives away; each pattern only where a cheap test
-    says it can match."""
+    records' keys; a clinician's record's names as HCP spans) that the note's layout gives
+    away; each pattern only where a cheap test says it can match."""
     first, last = name_lists()
     spans = header_spans(text, first) + structured_spans(text, first)
     if ":" in text or "=" in text:

@@ -99,6 +99,8 @@ _CLINICIAN_KEY_RE = re.compile(
     r"""["']?(?i:specialty|speciality|npi|license(?:_?number)?|licence|credentials?"""
     r"""|provider_?type|practitioner_?id|doctor_?id)["']?[ \t]*[:=]"""
 )
+# A key that says its value is a patient's, a member's or a client's ("patient_first_name").
+_PATIENT_KEY_RE = re.compile(r"(?i)patient|member|subscriber|client|customer|guest|guarantor")
 _EMPTY = frozenset("null none nil n/a na unknown undefined true false -".split())
 # A form's labels stand where its values would ("first_name": "Given name", "city": "City"):
 # a value made only of a field's words names the field, not anybody.
@@ -111,7 +113,7 @@ _FIELD_WORDS = frozenset(
 
 def record_key_spans(text: str) -> list[Span]:
     """The values of a record's name, birth-date, address, record-number and SSN keys (see
-    the module)."""
+    the module), and a clinician's record's names as HCP spans, which stay."""
     found: list[tuple[Span, str]] = []
     pos = 0
     while (m := _KEY_VALUE_RE.search(text, pos)) is not None:
@@ -137,9 +139,14 @@ def record_key_spans(text: str) -> list[Span]:
         # (a test's placeholder is nobody's name: "X", "new_given_name", "::family name::")
         if kind == "PATIENT-NAME" and _PLACEHOLDER_RE.search(value) is not None:
             continue
-        # (a clinician's record names the clinician: "specialty": "Cardiology", an NPI)
-        if kind == "PATIENT-NAME" and _CLINICIAN_KEY_RE.search(_record(text, m.start(), m.end())):
-            continue
+        # (a clinician's record names the clinician: "specialty": "Cardiology", an NPI; kept
+        # from every detector and the tagger, unless the key says it is a patient's)
+        if (
+            kind == "PATIENT-NAME"
+            and _PATIENT_KEY_RE.search(m.group("key") or m.group("lkey") or m.group("pkey")) is None
+            and _CLINICIAN_KEY_RE.search(_record(text, m.start(), m.end()))
+        ):
+            kind = "HCP"
         start = m.start(group) + m.group(group).index(value)
         found.append((Span(start, start + len(value), kind), whose))
     # A town's key alone says whose only with an owner's word; a person's key in the record
@@ -167,9 +174,14 @@ def form_label(value: str) -> bool:
 
 
 def _record(text: str, start: int, end: int) -> str:
-    """The object a key stands in: from its opening brace to its closing one, or the text."""
+    """The object a key stands in: from its opening brace to its closing one, or its block of
+    lines (a YAML record, a pasted profile), up to blank lines."""
     opening, closing = text.rfind("{", 0, start), text.find("}", end)
-    return text[opening if opening >= 0 else 0 : closing if closing >= 0 else len(text)]
+    if opening < 0:
+        opening = text.rfind("\n\n", 0, start) + 1
+    if closing < 0:
+        closing = text.find("\n\n", end)
+    return text[opening : closing if closing >= 0 else len(text)]
 
 
 def _kind(key: str) -> tuple[str | None, str]:
