@@ -159,6 +159,10 @@ def test_a_clinicians_record_keeps_its_names_from_the_tagger_too() -> None:
         "patient_first_name: Ana\nreferring_specialty: cardiology"
     )
     assert ("Ana", "PATIENT-NAME") in _scrubbed("first_name: Ana\n\nspecialty: cardiology")
+    # (a licence is no clinician's key: a patient's record holds a driver's licence)
+    assert ("Ana", "PATIENT-NAME") in _scrubbed(
+        '{"first_name": "Ana", "drivers_license": "D1234567", "license": "D1234567"}'
+    )
 
 
 def _scrubbed(text: str) -> list[tuple[str, str]]:

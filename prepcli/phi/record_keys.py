@@ -9,8 +9,8 @@ A record number's key says whose record it numbers ("local_patient_id", "nhs_num
 its value holds a digit. A town, state or postcode key counts where the key says it is a
 person's ("MailingCity", "home_zip") or the record also names a person by key: a bare "city"
 in a record of nobody may be a clinic's. A record with a clinician's key (a specialty, an
-NPI, a licence) names a clinician, whose name stays. Phones and e-mails have shapes of their
-own and are left to their rules.
+NPI) names a clinician, whose name stays, from every detector. Phones and e-mails have shapes
+of their own and are left to their rules.
 """
 
 from __future__ import annotations
@@ -94,10 +94,11 @@ _PLACE_KEYS = {
 # (a preferred name is a person's: "Preferred_Name__c")
 _NAMED_BY_OWNER = {"preferred", "legal"}
 _PLACEHOLDER_RE = re.compile(r"^.?$|[\d_:]")
-# A key only a clinician's record holds, quoted or bare, before its colon.
+# A key only a clinician's record holds, quoted or bare, before its colon. (Not a licence or
+# a credential: a patient's record holds a driver's licence.)
 _CLINICIAN_KEY_RE = re.compile(
-    r"""["']?(?i:specialty|speciality|npi|license(?:_?number)?|licence|credentials?"""
-    r"""|provider_?type|practitioner_?id|doctor_?id)["']?[ \t]*[:=]"""
+    r"""["']?(?i:specialty|speciality|npi|provider_?type|practitioner_?id|doctor_?id)["']?"""
+    r"""[ \t]*[:=]"""
 )
 # A key that says its value is a patient's, a member's or a client's ("patient_first_name").
 _PATIENT_KEY_RE = re.compile(r"(?i)patient|member|subscriber|client|customer|guest|guarantor")
