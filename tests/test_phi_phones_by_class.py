@@ -1,10 +1,10 @@
 """Phone numbers by class (bench/phi_phone_rounds.py's rounds, bench/PHI.md "Phone numbers by
 class"): two numbers joined by a spaced slash or dash, exit codes other than "00" (011, 0011,
 001), a number wrapped over a line with no cue, bare digits in a sentence about calling, an
-extension after a dash or in brackets, a trunk and area code in one bracket, a trunk prefix of
-a country the regions tried first leave out where the sentence says whose number it is, a
-table's tab. Values are made up (the library's example ranges or reserved drama numbers); each
-class has look-alikes that must stay."""
+extension after a dash or in brackets, a trunk and area code in one bracket, a trunk prefix of a
+country the regions tried first leave out where the sentence says whose number it is, a table's
+tab, a mobile's national number unbroken with no cue. Values are made up (the library's example
+ranges or reserved drama numbers); each class has look-alikes that must stay."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ def _covered(text: str, secret: str) -> bool:
         ("Neighbour, 8 (916) 555-01-23, has the spare key.", ["8 (916) 555-01-23"]),
         # a table's cells split by tabs
         ("relation\tnumber\tnote\nson\t0912 345 678\t2017-2020 trial", ["0912 345 678"]),
+        # a mobile's national number unbroken, with no cue at all (blind32's fixtures' comments)
+        ("Spoke to mother. 08031234567 is her number.", ["08031234567"]),
+        ("07123456789 rang back re: the delivery.", ["07123456789"]),
+        ("// 0712345678: unregistered user - number entered manually", ["0712345678"]),
     ],
 )  # fmt: skip
 def test_phone_classes(text: str, secrets: list[str]) -> None:
@@ -86,6 +90,12 @@ def test_phone_classes(text: str, secrets: list[str]) -> None:
         "Daughter visited 2024-03-12\n2024-03-19.",
         # exit-code shapes in figures
         "Kit lot 011-2345 expires 2026.",
+        # a run of digits in a mobile's range after a register's word or a code's label
+        "Policy 0612345678 renewed.",
+        "Client ID: 0712345678 moved to the new hub.",
+        "Lot 08031234567 expired, NDC 00002143380 reordered.",
+        # no mobile range, or grouped as no phone is
+        "Batch count 0000000000 in the export.",
     ],
 )
 def test_lookalikes_stay(text: str) -> None:

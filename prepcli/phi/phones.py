@@ -326,6 +326,43 @@ def _valid_somewhere(raw: str) -> bool:
     return False
 
 
+# A mobile's national number: a trunk "0" and nine or ten digits, unbroken ("07911123456").
+_BARE_MOBILE_RE = re.compile(r"0\d{9,10}")
+# A register's word right before the digits names what they are: "case number 0123456789",
+# "account 0612345678" (the labelled-identifier rules take those).
+_REGISTER_BEFORE_RE = re.compile(
+    r"\b(?i:account|acct|a/c|case|claim|policy|member|customer|client|ticket|card|iban|bank"
+    r"|id|record|file|mrn|number|no|nr)\b\.?[ \t]*(?i:number|no\.?|nr\.?|\#|id)?[ \t]*[:#=]?[ \t]*$"
+)
+
+
+@lru_cache(maxsize=1024)
+def _bare_mobile(raw: str) -> bool:
+    """Whether an unbroken run of digits is a mobile's number in a region that dials its
+    numbers with a trunk "0" ("07911123456 rang back", "// 0720000333: unregistered user"):
+    a mobile range is narrow, so an ID seldom falls in one, and a personal number is what a
+    note leaks most; where the note cannot say which it is, it goes (fail closed)."""
+    if _BARE_MOBILE_RE.fullmatch(raw) is None:
+        return False
+    pn = _phonenumbers()
+    mobile = (pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    for trunk, regions in _regions_by_trunk():
+        if trunk != "0":
+            continue
+        for region in regions:
+            try:
+                num = pn.parse(raw, region)
+            except pn.NumberParseException:
+                continue
+            if pn.is_valid_number(num) and pn.number_type(num) in mobile:
+                return True
+    return False
+
+
+def _register_before(text: str, start: int) -> bool:
+    return _REGISTER_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
 # The country code written with its plus sign after it: "1+(555)555-1212".
 _PLUS_AFTER_RE = re.compile(r"(?<![\w+])1\+[ \t]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)")
 
@@ -631,6 +668,7 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
         # or in a sentence about calling, when the library knows them)
         if slashed or not (
             grouped
+            or (_bare_mobile(raw) and not _register_before(text, start))
             or (
                 (
                     _PERSON_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -645,6 +683,8 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
     # (the library reads "x" and "ext." as an extension, not "poste" or "ramal")
     number = _EXTENSION_RE.split(raw)[0]
     if cued or _NANP_RE.fullmatch(raw) or _possible(number):
+        return cued
+    if _bare_mobile(number) and not _register_before(text, start):
         return cued
     # a number of a country the regions above leave out, where the sentence says whose it
     # is: "Husband 8 (301) 123-45-67", "son\t0912 345 678"
