@@ -86,6 +86,7 @@ from prepcli.phi.handoff import (
     travel_towns,
     ward_sisters,
 )
+from prepcli.phi.headerless_rows import row_names
 from prepcli.phi.initials import (
     TITLE_WORDS,
     initials_before_birth,
@@ -1645,7 +1646,9 @@ def _layout_names(
     if "," in text and _CAPS_COMMA_HINT_RE.search(text):
         spans += caps_comma_names(text, first, last, keep)
     if "," in text:
-        spans += title_comma_names(text, first, last, AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS))
+        blocked = AnyOf(keep, _NOT_A_NAME, _DRUG_BRANDS)
+        spans += title_comma_names(text, first, last, blocked)
+        spans += row_names(text, first, last, blocked)
     spans += nordic_names(text, words, first, last, AnyOf(keep, _DRUG_BRANDS), runs)
     return spans
 

@@ -1,0 +1,86 @@
+"""Names in a delimited row pasted with no header: a patient register's line on its own
+('"9999999999","Z100001","RABBIT","Roger","1944-09-22","M"', "Howe,Crystal,Harlan,,10,...").
+
+With no header to name the columns, a row is a person's when it holds a date or a sex's cell
+and two or three neighbouring cells that are each one word shaped as a name, one of them a
+listed given name and another a listed name or in capitals: surname and given name, in either
+order, as registers write them. A
+short all-capitals cell is a state's or a code's ("FL", "NA"), and a town or a country
+("Paris", "France") is a place's, never a name's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+
+from prepcli.phi.dates import DATE
+from prepcli.phi.places import towns
+from prepcli.phi.spans import Span
+
+_DATE_CELL_RE = re.compile(DATE)
+_SEX_CELLS = frozenset("m f male female".split())
+# One word of letters, capitalised or in capitals: "Roger", "RABBIT", "François", "O'Neill".
+_NAME_CELL_RE = re.compile(r"[A-ZÀ-Þ](?:[a-zß-ÿ'’-]+|[A-ZÀ-Þ'’-]{3,})")
+_FIELDS = 5  # fewer cells are a sentence's commas as often as a row's
+
+
+def _cells(line: str) -> Iterator[tuple[int, int]]:
+    """Each cell's value, its quotes and spaces trimmed, by its place in the line."""
+    pos = 0
+    for part in line.split(","):
+        start, end = pos, pos + len(part)
+        pos = end + 1
+        while start < end and line[start] in ' \t"':
+            start += 1
+        while end > start and line[end - 1] in ' \t"\r':
+            end -= 1
+        yield start, end
+
+
+def _a_name(values: list[str], run: list[int], first: Container[str], last: Container[str]) -> bool:
+    """Whether neighbouring name-shaped cells are a person's: one a listed given name, and
+    another a listed name too or written in capitals as a register writes a surname
+    ("RABBIT","Roger"; "William","Brown"; not "Humira","Abbvie","Pen")."""
+    for k in run:
+        if values[k].title() not in first:
+            continue
+        if any(
+            values[j].isupper() or values[j].title() in first or values[j].title() in last
+            for j in run
+            if j != k
+        ):
+            return True
+    return False
+
+
+def row_names(
+    text: str, first: Container[str], last: Container[str], blocked: Container[str]
+) -> list[Span]:
+    """Names in the lines of ``text`` read as headerless rows (see the module); a cell whose
+    word ``blocked`` holds (a product, a word that is no name) stays."""
+    out: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        base, offset = offset, offset + len(line) + 1
+        if line.count(",") < _FIELDS - 1:
+            continue
+        cells = list(_cells(line))
+        values = [line[a:b] for a, b in cells]
+        if not any(
+            v.lower() in _SEX_CELLS or _DATE_CELL_RE.fullmatch(v) is not None for v in values
+        ):
+            continue
+        run: list[int] = []
+        for i, v in enumerate([*values, ""]):
+            if (
+                _NAME_CELL_RE.fullmatch(v) is not None
+                and v.lower() not in blocked
+                and v.title() not in towns()
+            ):
+                run.append(i)
+                continue
+            if 2 <= len(run) <= 3 and _a_name(values, run, first, last):
+                out += [Span(base + cells[k][0], base + cells[k][1], "PATIENT-NAME") for k in run]
+            run = []
+    return out

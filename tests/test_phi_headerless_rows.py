@@ -1,0 +1,53 @@
+"""A patient register's row pasted with no header (blind25's and blind19's development halves:
+health-software fixtures): the neighbouring name cells go; a product's, a place's or a code's
+cells stay. Values are made up in the sources' shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from prepcli.phi import find_phi
+from prepcli.phi.headerless_rows import row_names
+from prepcli.phi.names import name_lists
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_phi(text) if s.type == "PATIENT-NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"4010232137","Z100009","TEAPOT","Margaret","1951-04-02","F","2019-03-01 10:00:00"',
+         ["TEAPOT", "Margaret"]),
+        ("Ellory,Daniel,dan@example.com,male,202-555-0101,\"12 Penn St\"", ["Ellory,Daniel"]),
+        ("MRN,x\n12,y\nOKAFOR,Grace,,,1960-02-03,F,unknown,,,", ["OKAFOR,Grace"]),
+    ],
+)  # fmt: skip
+def test_row_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names, find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places, a product and its maker, state codes
+        "Paris,France,2024-01-01,M,site visit",
+        "Humira,Abbvie,Pen,2024-01-01,40mg",
+        "WA,NT,FL,NA,2024-01-01,F,shipped",
+        # too few cells for a row, or no date or sex in it
+        "Grace, Daniel, 2024-01-01, F",
+        "Reorder,Glyvance,Daniel,ROSE,Pending,Shipped",
+    ],
+)
+def test_lookalikes_stay(text: str) -> None:
+    first, last = name_lists()
+    assert row_names(text, first, last, frozenset()) == [], text
+
+
+def test_blocked_words_stay() -> None:
+    """A cell the caller blocks (a catalogue's product, a word that is no name) is no name."""
+    first, last = name_lists()
+    row = "Kit,Lot,FL,NA,2024-01-01,F,shipped"
+    assert len(row_names(row, first, last, frozenset())) == 2
+    assert row_names(row, first, last, frozenset({"kit"})) == []
