@@ -1,7 +1,8 @@
 """Classes from the twenty-third blind set's development half (bench/BLIND23-phi.md: support
 calls and chats, voice-assistant commands), written in new words: an e-mail dictated with a real
 "@" and a spoken "dot", or typed with its dot lost; an SSN's four digits given right after the
-word; an insurer's policy number with words between its label and the number."""
+word; an insurer's policy number with words between its label and the number; a lower-case
+name that opens its line right before an SSN's or a birth date's word."""
 
 from __future__ import annotations
 
@@ -127,3 +128,28 @@ def test_a_house_number_read_out_goes_with_its_street(text: str, address: str) -
 )
 def test_a_count_before_a_street_stays(text: str) -> None:
     assert not [value for value, kind in _found(text) if kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("okonkwo adaeze ssn 4471", "okonkwo adaeze"),
+        ("teresa halloran dob 03/04/1961 wants a callback", "teresa halloran"),
+        ("Callback list:\nmiriam tobias, DOB: 1958-02-11", "miriam tobias"),
+    ],
+)
+def test_a_lower_case_pair_before_an_identifiers_word_goes(text: str, name: str) -> None:
+    assert (name, "PATIENT-NAME") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the echo shows dob 1/2/1960 on file",
+        "check labs dob 1/2/1960",
+        "follow up ssn 4471 verified",
+        "ok so review labs, dob 1/2/1960 confirmed",
+    ],
+)
+def test_words_before_an_identifiers_word_stay(text: str) -> None:
+    assert not [value for value, kind in _found(text) if kind == "PATIENT-NAME"]

@@ -1980,6 +1980,11 @@ _LOWER_PAIR_CUE_RE = re.compile(
     r"(?:[:]|\b(?i:to|for|back|call|called|calling|ring|rang|text|txt|email|re|about|visited"
     r"|saw|and|named|(?P<patient>pt|patient|name(?:[ \t]+is)?|mrs?|ms|miss)))[ \t]*$"
 )
+# An identifier's word right after a lower-case pair: the pair is whose it is.
+_ID_AFTER_PAIR_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?i:ssn|s\.s\.n\.|social[ \t]+security|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth"
+    r"|mrn|nhs[ \t]+(?:no|number))\b[ \t]*[:#]?[ \t]*\d"
+)
 # Everyday words the name lists also hold, which a lower-case pair must not contain.
 _FUNCTION_WORDS = frozenset(
     """from with that this have will been were when then than also into over about after
@@ -2005,8 +2010,20 @@ def _lower_pairs(
         # at the patient.
         line = text.rfind("\n", 0, m.start()) + 1
         cue = _LOWER_PAIR_CUE_RE.search(text, max(line, m.start() - 16), m.start())
+        # (or an identifier's word right after, whose value it is: "mary smith ssn 1234",
+        # "lockman janice dob 03/04/1961" points at the patient as "pt" does)
+        patient = (
+            cue.group("patient") is not None
+            if cue is not None
+            else _ID_AFTER_PAIR_RE.match(text, m.end()) is not None
+        )
         if cue is None:
-            continue
+            # (no word before to vouch for it: the pair opens its line or field, and both
+            # words are a list's, in either order; "the echo shows dob ..." stays)
+            if not patient or text[line : m.start()].strip(" \t,;(-–"):
+                continue
+            if not ((a.title() in first and listed(b)) or (b.title() in first and listed(a))):
+                continue
         # "call ingrid haugland": after a listed given name, a surname no list knows will do
         # when it is no English word. Right after the patient's word or a courtesy title
         # ("pt ravi kumar") a given name any name list holds will do where it is no English
@@ -2016,19 +2033,9 @@ def _lower_pairs(
             # ("pt smith anna") a chart's surname-first order with no comma, right after the
             # patient's word: a census given name second and a listed surname first, word or
             # not ("miller", "brown"); after "pt" two such words are rarely anything else
-            if (
-                cue.group("patient") is not None
-                and not m.group("comma")
-                and b.title() in first
-                and listed(a)
-            ):
+            if patient and not m.group("comma") and b.title() in first and listed(a):
                 given, surname = b, a
-            elif not (
-                cue.group("patient") is not None
-                and listed(given)
-                and not everyday(given)
-                and listed(surname)
-            ):
+            elif not (patient and listed(given) and not everyday(given) and listed(surname)):
                 continue
         elif not listed(surname) and (m.group("comma") or everyday(surname)):
             continue
@@ -2038,7 +2045,7 @@ def _lower_pairs(
             or w in NORDIC_WORDS
             or w.title() in _WORDLIKE
             or RELATIVE_RE.fullmatch(w)
-            or not _usable(w, keep if cue.group("patient") is not None else blocked)
+            or not _usable(w, keep if patient else blocked)
             for w in (a, b)
         ):
             continue
