@@ -22,6 +22,8 @@ def _names(text: str) -> list[str]:
          ["TEAPOT", "Margaret"]),
         ("Ellory,Daniel,dan@example.com,male,202-555-0101,\"12 Penn St\"", ["Ellory,Daniel"]),
         ("MRN,x\n12,y\nOKAFOR,Grace,,,1960-02-03,F,unknown,,,", ["OKAFOR,Grace"]),
+        # a given name that is a town's too ("Kelly")
+        ('"0029901405","Z5000990","OKONJO","Kelly","1980-01-01","F"', ["OKONJO", "Kelly"]),
     ],
 )  # fmt: skip
 def test_row_names(text: str, names: list[str]) -> None:

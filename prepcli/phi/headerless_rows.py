@@ -3,9 +3,9 @@
 
 With no header to name the columns, a row is a person's when it holds a date or a sex's cell
 and two or three neighbouring cells that are each one word shaped as a name, one of them a
-listed given name and another a listed name or in capitals: surname and given name, in either
-order, as registers write them. A
-short all-capitals cell is a state's or a code's ("FL", "NA"), and a town or a country
+listed given name and every other a listed name or in capitals: surname and given name, in
+either order, as registers write them. A
+short all-capitals cell is a state's or a code's ("FL", "NA"), and a run of towns or countries
 ("Paris", "France") is a place's, never a name's.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
+from prepcli.phi.addresses import country_names
 from prepcli.phi.dates import DATE
 from prepcli.phi.places import towns
 from prepcli.phi.spans import Span
@@ -40,18 +41,14 @@ def _cells(line: str) -> Iterator[tuple[int, int]]:
 
 def _a_name(values: list[str], run: list[int], first: Container[str], last: Container[str]) -> bool:
     """Whether neighbouring name-shaped cells are a person's: one a listed given name, and
-    another a listed name too or written in capitals as a register writes a surname
+    every other a listed name too or written in capitals as a register writes a surname
     ("RABBIT","Roger"; "William","Brown"; not "Humira","Abbvie","Pen")."""
-    for k in run:
-        if values[k].title() not in first:
-            continue
-        if any(
-            values[j].isupper() or values[j].title() in first or values[j].title() in last
-            for j in run
-            if j != k
-        ):
-            return True
-    return False
+    # (a town's name is a person's too, "Kelly", "Crystal"; a run of towns is a place's)
+    if all(values[k].title() in towns() or values[k].title() in country_names() for k in run):
+        return False
+    return any(values[k].title() in first for k in run) and all(
+        values[k].isupper() or values[k].title() in first or values[k].title() in last for k in run
+    )
 
 
 def row_names(
@@ -73,11 +70,7 @@ def row_names(
             continue
         run: list[int] = []
         for i, v in enumerate([*values, ""]):
-            if (
-                _NAME_CELL_RE.fullmatch(v) is not None
-                and v.lower() not in blocked
-                and v.title() not in towns()
-            ):
+            if _NAME_CELL_RE.fullmatch(v) is not None and v.lower() not in blocked:
                 run.append(i)
                 continue
             if 2 <= len(run) <= 3 and _a_name(values, run, first, last):
