@@ -4,9 +4,8 @@
 With no header to name the columns, a row is a person's when it holds a date or a sex's cell
 and two or three neighbouring cells that are each one word shaped as a name, one of them a
 listed given name and every other a listed name or in capitals: surname and given name, in
-either order, as registers write them. A
-short all-capitals cell is a state's or a code's ("FL", "NA"), and a run of towns or countries
-("Paris", "France") is a place's, never a name's.
+either order, as registers write them. A short all-capitals cell is a state's or a code's
+("FL", "NA"), and a run of towns or countries ("Paris", "France") is a place's, never a name's.
 """
 
 from __future__ import annotations

@@ -307,23 +307,29 @@ def _regions_by_trunk() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((t, tuple(r)) for t, r in regions.items())
 
 
+def _trunk_readings(raw: str, trunk: str | None = None) -> Iterator[object]:
+    """The valid numbers ``raw`` reads as in each region whose trunk prefix it opens with
+    (only ``trunk``'s regions when given)."""
+    pn = _phonenumbers()
+    start = raw.lstrip("( ")
+    for prefix, regions in _regions_by_trunk():
+        if not start.startswith(prefix) or trunk not in (None, prefix):
+            continue
+        for region in regions:
+            try:
+                num = pn.parse(raw, region)
+            except pn.NumberParseException:
+                continue
+            if pn.is_valid_number(num):
+                yield num
+
+
 @lru_cache(maxsize=1024)
 def _valid_somewhere(raw: str) -> bool:
     """Whether a number written with a trunk prefix ("0912 345 678", "8 (301) 123-45-67") is
     valid in any region that writes its numbers so; asked only where the sentence says whose
     number it is, as the regions tried first are those most notes come from."""
-    pn = _phonenumbers()
-    start = raw.lstrip("( ")
-    for trunk, regions in _regions_by_trunk():
-        if not start.startswith(trunk):
-            continue
-        for region in regions:
-            try:
-                if pn.is_valid_number(pn.parse(raw, region)):
-                    return True
-            except pn.NumberParseException:
-                continue
-    return False
+    return next(_trunk_readings(raw), None) is not None
 
 
 # A mobile's national number: a trunk "0" and nine or ten digits, unbroken ("07911123456").
@@ -346,17 +352,7 @@ def _bare_mobile(raw: str) -> bool:
         return False
     pn = _phonenumbers()
     mobile = (pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-    for trunk, regions in _regions_by_trunk():
-        if trunk != "0":
-            continue
-        for region in regions:
-            try:
-                num = pn.parse(raw, region)
-            except pn.NumberParseException:
-                continue
-            if pn.is_valid_number(num) and pn.number_type(num) in mobile:
-                return True
-    return False
+    return any(pn.number_type(num) in mobile for num in _trunk_readings(raw, "0"))
 
 
 def _register_before(text: str, start: int) -> bool:
@@ -628,6 +624,9 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
     if _CODE_BEFORE_RE.search(text, max(0, start - 20), start):
         return None
     grouped = any(not c.isdigit() for c in raw)
+    # (the library reads "x" and "ext." as an extension, not "poste" or "ramal")
+    number = _EXTENSION_RE.split(raw)[0]
+    bare_mobile = _bare_mobile(number) and not _register_before(text, start)
 
     # a number later in a sentence about calling: "call the son at 614 555 0192 or his wife at
     # 555 0144", "please call the caregiver at 0412345678"
@@ -668,7 +667,7 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
         # or in a sentence about calling, when the library knows them)
         if slashed or not (
             grouped
-            or (_bare_mobile(raw) and not _register_before(text, start))
+            or bare_mobile
             or (
                 (
                     _PERSON_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -680,11 +679,7 @@ def _judge(text: str, start: int, end: int, raw: str, last_end: int) -> bool | N
             return None
         if "." in seps and len(seps) > 1:
             return None
-    # (the library reads "x" and "ext." as an extension, not "poste" or "ramal")
-    number = _EXTENSION_RE.split(raw)[0]
-    if cued or _NANP_RE.fullmatch(raw) or _possible(number):
-        return cued
-    if _bare_mobile(number) and not _register_before(text, start):
+    if cued or _NANP_RE.fullmatch(raw) or _possible(number) or bare_mobile:
         return cued
     # a number of a country the regions above leave out, where the sentence says whose it
     # is: "Husband 8 (301) 123-45-67", "son\t0912 345 678"
