@@ -53,3 +53,31 @@ def test_blocked_words_stay() -> None:
     row = "Kit,Lot,FL,NA,2024-01-01,F,shipped"
     assert len(row_names(row, first, last, frozenset())) == 2
     assert row_names(row, first, last, frozenset({"kit"})) == []
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the NHS number and the hospital number that open the person's row
+        ('"4010232137","Z100009","TEAPOT","Margaret","1951-04-02","F"', ["4010232137", "Z100009"]),
+        ("00412883,OKAFOR,Grace,,,1960-02-03,F", ["00412883"]),
+        # a row's counter and a year are no record numbers
+        ("12,2019,OKAFOR,Grace,1960-02-03,F", []),
+    ],
+)  # fmt: skip
+def test_codes_before_the_name_are_record_numbers(text: str, codes: list[str]) -> None:
+    assert [v for v, t in _typed(text) if t == "MRN"] == codes, _typed(text)
+
+
+def test_codes_after_the_name_and_rows_with_no_name_stay() -> None:
+    """After the name a code is a result's (a LOINC, a SNOMED code); with no name read in the
+    row, nothing says a code is a person's."""
+    first, last = name_lists()
+    row = "OKAFOR,Grace,1960-02-03,F,2028-9,71836000"
+    assert [s.type for s in row_names(row, first, last, frozenset())] == ["PATIENT-NAME"] * 2
+    lot = "4471290,Z100009,Reorder,Glyvance,2024-01-01,shipped"
+    assert row_names(lot, first, last, frozenset()) == []

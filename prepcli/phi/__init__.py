@@ -89,6 +89,7 @@ from prepcli.phi.handoff import (
 from prepcli.phi.headerless_rows import row_names
 from prepcli.phi.initials import (
     TITLE_WORDS,
+    cued_codes,
     initials_before_birth,
     kin_initials,
     patient_initials,
@@ -1009,6 +1010,7 @@ def _detect(
         names += lower_case_names(text, turns)
     if "patient" in words or "pt" in words:
         names += apposed_patients(text, AnyOf(keep, _DRUG_BRANDS))
+        names += cued_codes(text, AnyOf(keep, _DRUG_BRANDS))
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)

@@ -8,14 +8,24 @@ or a sentence; a reviewer's or signer's initials ("Reviewer initials: AB") are n
 courtesy title before initials alone ("a patient (Ms. T.)", "Mrs Q, 71", "Miss A B C") is one too; a
 clinician's title is not ("Dr. T." stays, as clinicians' names do), nor "MR" and "MS" in
 capitals, which are a valve's regurgitation and multiple sclerosis as often.
+
+A case report also names its patient by initials or a code in capitals right after the
+patient's word, with no "initials" cue ("Patient KMB had a rash", "SAE Patient SCHJO on Research
+Study XYZ", "Patient: RTW, 61M"). There a capital word is the patient's unless it is an English
+word or a clinical abbreviation ("patient HIV positive", "Patient CT showed", "patient NOT
+seen"), and the code goes wherever the note repeats it ("SCHJO was enrolled").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+from functools import cache
+from importlib import resources
 
 from prepcli.phi.relatives import RELATIVE
 from prepcli.phi.spans import Span
+from prepcli.phi.words import everyday
 
 _INITIALS_RE = re.compile(
     # (a form's colon or bracket may stand between: "Patient: initials T.W.", "Patient
@@ -48,6 +58,43 @@ _CUED_INITIALS_THEN_BIRTH_RE = re.compile(
     r"(?P<v>[A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?)\.?[ \t]*[.;][ \t]*"
     r"(?:(?i:born|dob|d\.o\.b)\b|b\.[ \t]*\d)"
 )
+
+# The patient's word as a case report writes it (not "PATIENT" or "PT": in a note written in
+# capitals every word after it is), then the capital word.
+_CUED_CODE_RE = re.compile(
+    r"(?<![\w'’-])(?:[Pp]atient|[Pp]t\.?)(?:[ \t]*:)?[ \t]+(?P<v>[A-Z]{2,6})(?![\w'’-]|\.\w)"
+)
+# Words that label the patient's other fields ("Patient ID", "Pt DOB", "Patient NAME:"), and
+# chat's "OK", which no dictionary holds.
+_NOT_CODES = frozenset("ID DOB MRN SSN NHS NAME ADDR INFO IP DETAILS OK".split())
+
+
+@cache
+def medical_abbreviations() -> frozenset[str]:
+    """Clinical abbreviations in capitals (data/medical_abbreviations.txt, from a public list;
+    bench/phi_abbreviations_build.py)."""
+    data = resources.files("prepcli.phi").joinpath("data", "medical_abbreviations.txt")
+    return frozenset(data.read_text("utf-8").split())
+
+
+def cued_codes(text: str, blocked: Container[str]) -> list[Span]:
+    """A patient's initials or code in capitals right after the patient's word, and the code's
+    other mentions in ``text``, as PATIENT-NAME spans (see the module); a word ``blocked``
+    holds in capitals or capitalised (a product: "patient HUMIRA naive") stays."""
+    codes = {
+        m["v"]
+        for m in _CUED_CODE_RE.finditer(text)
+        if m["v"] not in _NOT_CODES
+        and m["v"] not in medical_abbreviations()
+        and m["v"] not in blocked
+        and m["v"].title() not in blocked
+        and not everyday(m["v"])
+    }
+    return [
+        Span(m.start(), m.end(), "PATIENT-NAME")
+        for code in codes
+        for m in re.finditer(rf"(?<![\w'’-]){code}(?![\w'’-])", text)
+    ]
 
 
 # Dotted initials where a family tie, a child or a patient's word in brackets says whose they
