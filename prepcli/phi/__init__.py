@@ -107,6 +107,7 @@ from prepcli.phi.kin_lists import PLURAL_KIN_WORDS, kin_list_names
 from prepcli.phi.korean import korean_names
 from prepcli.phi.labelled_ids import MASKED_ID, card_ids, find_labelled_ids
 from prepcli.phi.letters import letter_headlines, letter_kept
+from prepcli.phi.mail_names import mail_names
 from prepcli.phi.markdown import plain_labels
 from prepcli.phi.name_labels import WORDS as LABEL_WORDS
 from prepcli.phi.name_labels import labelled
@@ -1011,6 +1012,8 @@ def _detect(
     if "patient" in words or "pt" in words:
         names += apposed_patients(text, AnyOf(keep, _DRUG_BRANDS))
         names += cued_codes(text, AnyOf(keep, _DRUG_BRANDS))
+    if "<" in text or "mailto:" in text:
+        names += mail_names(text)
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)
