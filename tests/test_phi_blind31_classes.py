@@ -79,6 +79,10 @@ def test_a_patients_code_in_capitals_after_the_patients_word_goes_everywhere(
         "Patient OK after the infusion.",
         "Patient ID: pending; Pt DOB unknown.",
         "Patient HUMIRA naive, switching next month.",
+        # the trade's abbreviations and messaging shorthand
+        "Patient PIL requested in Polish; patient FAQ sent.",
+        "Patient PSP enrolment done, FYI.",
+        "Patient KOL meeting moved; pt ASAP callback.",
         # a note in capitals: every word after "PATIENT" is in capitals
         "PATIENT TOLERATED FEEDS. PT WITH BRUISE UNDER L EYE.",
     ],

@@ -64,9 +64,18 @@ _CUED_INITIALS_THEN_BIRTH_RE = re.compile(
 _CUED_CODE_RE = re.compile(
     r"(?<![\w'’-])(?:[Pp]atient|[Pp]t\.?)(?:[ \t]*:)?[ \t]+(?P<v>[A-Z]{2,6})(?![\w'’-]|\.\w)"
 )
-# Words that label the patient's other fields ("Patient ID", "Pt DOB", "Patient NAME:"), and
-# chat's "OK", which no dictionary holds.
-_NOT_CODES = frozenset("ID DOB MRN SSN NHS NAME ADDR INFO IP DETAILS OK".split())
+# Words that label the patient's other fields ("Patient ID", "Pt DOB", "Patient NAME:"), the
+# trade's and regulators' abbreviations that follow a patient's word in a rep's or an MSL's
+# notes ("patient PIL", "Patient FAQ", "patient PSP enrolment"), and messaging shorthand ("OK",
+# "FYI", "ASAP"), which neither the dictionary nor the clinical list holds. Written out from
+# common pharma field usage.
+_NOT_CODES = frozenset(
+    """ID DOB MRN SSN NHS NAME ADDR INFO IP DETAILS KOL KOLS MSL MSLS HCP HCPS HCO NPI DEA SMPC
+    SPC PIL PILS PI ISI IFU MLR PRC CME CPD REMS RMP PSUR DSUR SUSAR ICSR MAH PV QPPV EMA FDA
+    MHRA NICE HTA PSP PAP HUB CRM CLM KPI ROI NDA ANDA BLA IND GCP GMP CRO CRA SOP RWE RWD HEOR
+    MOA NDC SKU SOC RX DX HX SX TX FX PRN GLP SGLT TRT OK FAQ FYI ASAP TBD TBC ETA EOD EOW OOO
+    NB PS RE FW FWD CC BCC AM PM BTW LMK THX PLS PLZ COB""".split()
+)
 
 
 @cache
