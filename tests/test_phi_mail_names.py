@@ -45,4 +45,11 @@ def test_a_display_name_beside_an_address_goes(text: str, name: str) -> None:
     ],
 )
 def test_a_mailbox_a_sentence_a_colleague_or_a_clinician_stays(text: str) -> None:
-    assert mail_names(text) == [], text
+    assert mail_names(text, frozenset()) == [], text
+
+
+def test_a_products_mailbox_stays() -> None:
+    """A display name with the catalogue's product in it is the product's mailbox."""
+    text = "From: Lumexa Savings <savings@lumexa.example.com>"
+    assert [s.type for s in find_phi(text, keep=frozenset({"Lumexa"}))] == ["EMAIL"]
+    assert mail_names(text, frozenset({"Lumexa"})) == []

@@ -1013,7 +1013,7 @@ def _detect(
         names += apposed_patients(text, AnyOf(keep, _DRUG_BRANDS))
         names += cued_codes(text, AnyOf(keep, _DRUG_BRANDS))
     if "<" in text or "mailto:" in text:
-        names += mail_names(text)
+        names += mail_names(text, AnyOf(keep, _DRUG_BRANDS))
     hcp_words = {w.strip(".,") for h in hcps for w in text[h.start : h.end].split()} - role_first
     blocked = AnyOf(keep, clinicians, _DRUG_BRANDS, hcp_words)
     names += slot_names(text, words, blocked, off_limits)

@@ -9,13 +9,14 @@ goes too (fail closed): up to four words, one of them at least capitalised and a
 name or no English word ("Mark XXX", "Brendan xxx"). What stays: a mailbox that names a team or
 a company ("Pfizer Medical Information", "Mail Delivery Subsystem", "Discover Card"), words
 that only a sentence or a placeholder holds ("Please reply to", "Someone Else"), a clinician's
-name after a title ("Dr. Amara Okafor"), and the names on a copy line ("Cc:"), which are the
-rep's colleagues (``prepcli.phi.staff``).
+name after a title ("Dr. Amara Okafor"), a product's mailbox ("Lumexa Savings"), and the names
+on a copy line ("Cc:"), which are the rep's colleagues (``prepcli.phi.staff``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from prepcli.phi.companies import company_words
 from prepcli.phi.names import listed, name_lists
@@ -49,8 +50,10 @@ _TITLES = frozenset("dr dr. doctor prof prof. professor".split())
 _COPY_LINE_RE = re.compile(r"(?i:b?cc)[ \t]*:")
 
 
-def mail_names(text: str) -> list[Span]:
-    """Display names beside e-mail addresses, as PATIENT-NAME spans (see the module)."""
+def mail_names(text: str, blocked: Container[str]) -> list[Span]:
+    """Display names beside e-mail addresses, as PATIENT-NAME spans (see the module); a display
+    name holding a word ``blocked`` holds, as written or capitalised, is a product's or the
+    company's mailbox ("Lumexa Savings <...>") and stays."""
     out: list[Span] = []
     for m in _DISPLAY_RE.finditer(text):
         group = "q" if m["q"] is not None else "w"
@@ -63,7 +66,11 @@ def mail_names(text: str) -> list[Span]:
         values = [m[group][a:b].strip("'’\".,") for a, b in words]
         line_start = text.rfind("\n", 0, m.start()) + 1
         local = (m["local"] or m["to"]).lower()
-        if _COPY_LINE_RE.match(text, line_start) or not _a_person(values, local, text[:base]):
+        if (
+            _COPY_LINE_RE.match(text, line_start)
+            or any(v in blocked or v.title() in blocked for v in values)
+            or not _a_person(values, local, text[:base])
+        ):
             continue
         out.append(Span(base + words[0][0], base + words[-1][1], "PATIENT-NAME"))
     return out
