@@ -21,6 +21,7 @@ def _names(text: str) -> list[str]:
         ("De : Brendan xxx [mailto:brendan.xxx@xxx.com]", "Brendan xxx"),
         ("tir. 18. apr. 2017 kl. 13:09 skrev Ola Qvist <ola@example.com>:", "Ola Qvist"),
         ('From: "Ana de la Cruz" <ana@example.com>', "Ana de la Cruz"),
+        ("W dniu 12.03.2024 użytkownik Zoe Qvist <zoe@example.com> napisał:", "Zoe Qvist"),
         ("To: Zorbek <z@example.com>", "Zorbek"),
     ],
 )

@@ -61,6 +61,15 @@ def mail_names(text: str, blocked: Container[str]) -> list[Span]:
         base = m.start(group)
         while words and m[group][slice(*words[0])].lower() in _HEADER_WORDS:
             words.pop(0)
+        # (another language's header word in lower case before a capitalised name: "W dniu ...
+        # użytkownik Zoe Qvist <...> napisał:")
+        while (
+            len(words) > 1
+            and m[group][slice(*words[0])].islower()
+            and m[group][slice(*words[0])] not in _PARTICLES
+            and any(m[group][a:b][:1].isupper() for a, b in words[1:])
+        ):
+            words.pop(0)
         if not words:
             continue
         values = [m[group][a:b].strip("'’\".,") for a, b in words]
