@@ -24,6 +24,8 @@ def _names(text: str) -> list[str]:
         ("MRN,x\n12,y\nOKAFOR,Grace,,,1960-02-03,F,unknown,,,", ["OKAFOR,Grace"]),
         # a given name that is a town's too ("Kelly")
         ('"0029901405","Z5000990","OKONJO","Kelly","1980-01-01","F"', ["OKONJO", "Kelly"]),
+        # spaces inside a cell's quotes
+        ('" OKONJO ","Kelly",1980-01-01,F,x', ["OKONJO", "Kelly"]),
     ],
 )  # fmt: skip
 def test_row_names(text: str, names: list[str]) -> None:

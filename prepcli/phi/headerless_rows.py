@@ -16,12 +16,13 @@ nothing in a row without a header tells them from the person's.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container
 
 from prepcli.phi.addresses import country_names
 from prepcli.phi.dates import DATE
 from prepcli.phi.places import towns
 from prepcli.phi.spans import Span
+from prepcli.phi.tables import split_cells
 
 _DATE_CELL_RE = re.compile(DATE)
 _SEX_CELLS = frozenset("m f male female".split())
@@ -31,19 +32,6 @@ _FIELDS = 5  # fewer cells are a sentence's commas as often as a row's
 # A code: five characters or more of letters, digits, dashes and underscores, four of them digits
 # at least ("9999999999", "Z100001", "MRN-00412"; not a row's counter "12" or a year "1944").
 _CODE_CELL_RE = re.compile(r"(?=(?:[A-Za-z_-]*\d){4})[A-Za-z0-9_-]{5,}")
-
-
-def _cells(line: str) -> Iterator[tuple[int, int]]:
-    """Each cell's value, its quotes and spaces trimmed, by its place in the line."""
-    pos = 0
-    for part in line.split(","):
-        start, end = pos, pos + len(part)
-        pos = end + 1
-        while start < end and line[start] in ' \t"':
-            start += 1
-        while end > start and line[end - 1] in ' \t"\r':
-            end -= 1
-        yield start, end
 
 
 def _a_code(value: str) -> bool:
@@ -74,8 +62,8 @@ def row_names(
         base, offset = offset, offset + len(line) + 1
         if line.count(",") < _FIELDS - 1:
             continue
-        cells = list(_cells(line))
-        values = [line[a:b] for a, b in cells]
+        row = list(split_cells(line, ",", base))
+        values = [v for _, _, v in row]
         if not any(
             v.lower() in _SEX_CELLS or _DATE_CELL_RE.fullmatch(v) is not None for v in values
         ):
@@ -87,10 +75,10 @@ def row_names(
                 run.append(i)
                 continue
             if 2 <= len(run) <= 3 and _a_name(values, run, first, last):
-                out += [Span(base + cells[k][0], base + cells[k][1], "PATIENT-NAME") for k in run]
+                out += [Span(row[k][0], row[k][1], "PATIENT-NAME") for k in run]
                 if not named:
                     out += [
-                        Span(base + cells[k][0], base + cells[k][1], "MRN")
+                        Span(row[k][0], row[k][1], "MRN")
                         for k in range(run[0])
                         if _a_code(values[k])
                     ]

@@ -71,13 +71,17 @@ def _kind(value: str, kind: str) -> bool:
     return 7 <= digits <= 15  # a national number's or a phone's digits
 
 
-def _cells(line: str, sep: str, offset: int) -> Iterator[tuple[int, int, str]]:
+def split_cells(line: str, sep: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    """Each ``sep``-delimited cell of ``line`` (which starts at ``offset``) as its start, end and
+    value, the spaces and quotes around it trimmed ('" Roger"' is "Roger")."""
     pos = offset
     for cell in line.split(sep):
-        lead = len(cell) - len(cell.lstrip())
-        value = cell.strip().strip('"')
-        start = pos + lead + (1 if cell.strip().startswith('"') else 0)
-        yield start, start + len(value), value
+        start, end = 0, len(cell)
+        while start < end and (cell[start].isspace() or cell[start] == '"'):
+            start += 1
+        while end > start and (cell[end - 1].isspace() or cell[end - 1] == '"'):
+            end -= 1
+        yield pos + start, pos + end, cell[start:end]
         pos += len(cell) + 1
 
 
@@ -105,7 +109,7 @@ def _aligned_rows(lines: list[str], offsets: list[int], i: int) -> Iterator[Span
 
 def _field_value(line: str, offset: int) -> Iterator[Span]:
     """The value of a two-column table's row whose field names an identifier."""
-    cells = [c for c in _cells(line, "|", offset) if c[2]]
+    cells = [c for c in split_cells(line, "|", offset) if c[2]]
     if len(cells) == 2:
         kind = _COLUMNS.get(re.sub(r"[^a-z]", "", cells[0][2].lower()))
         kind = "ADDRESS" if kind == "POSTCODE" else kind  # a field row names its value
@@ -139,7 +143,9 @@ def table_spans(text: str) -> Iterator[Span]:
             row = lines[j]
             if row.count(sep) != len(names) - 1 or not row.strip():
                 break
-            for kind, (start, end, value) in zip(kinds, _cells(row, sep, offsets[j]), strict=True):
+            for kind, (start, end, value) in zip(
+                kinds, split_cells(row, sep, offsets[j]), strict=True
+            ):
                 if kind and value and _kind(value, kind):
                     yield Span(start, end, kind)
 
@@ -188,8 +194,8 @@ def _row_cells(line: str, sep: str, offset: int) -> list[tuple[int, int, str]]:
         lead = line.index("|") + 1
         body = line[lead:]
         body = body[: body.rstrip().rfind("|")] if body.rstrip().endswith("|") else body
-        return list(_cells(body, sep, offset + lead))
-    return list(_cells(line, sep, offset))
+        return list(split_cells(body, sep, offset + lead))
+    return list(split_cells(line, sep, offset))
 
 
 def _column_kind(name: str) -> str | None:
