@@ -46,7 +46,9 @@ _MAILBOX_WORDS = frozenset(
 )
 # A surname's particles in lower case ("Ana de la Cruz", "Jan van Dijk").
 _PARTICLES = frozenset("de del della der di da das dos du la le van von bin ibn al el".split())
-_TITLES = frozenset("dr dr. doctor prof prof. professor".split())
+# A clinician's title in the display name (its full stop trimmed) or right before it.
+_TITLES = frozenset("dr doctor prof professor".split())
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Dr|Prof)\.?[ \t]*$")
 _COPY_LINE_RE = re.compile(r"(?i:b?cc)[ \t]*:")
 
 
@@ -57,44 +59,42 @@ def mail_names(text: str, blocked: Container[str]) -> list[Span]:
     out: list[Span] = []
     for m in _DISPLAY_RE.finditer(text):
         group = "q" if m["q"] is not None else "w"
-        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m[group])]
-        base = m.start(group)
-        while words and m[group][slice(*words[0])].lower() in _HEADER_WORDS:
+        words = list(re.finditer(r"\S+", m[group]))
+        while words and words[0].group().lower() in _HEADER_WORDS:
             words.pop(0)
         # (another language's header word in lower case before a capitalised name: "W dniu ...
         # użytkownik Zoe Qvist <...> napisał:")
         while (
             len(words) > 1
-            and m[group][slice(*words[0])].islower()
-            and m[group][slice(*words[0])] not in _PARTICLES
-            and any(m[group][a:b][:1].isupper() for a, b in words[1:])
+            and words[0].group().islower()
+            and words[0].group() not in _PARTICLES
+            and any(w.group()[:1].isupper() for w in words[1:])
         ):
             words.pop(0)
         if not words:
             continue
-        values = [m[group][a:b].strip("'’\".,") for a, b in words]
+        base = m.start(group)
+        values = [w.group().strip("'’\".,") for w in words]
         line_start = text.rfind("\n", 0, m.start()) + 1
-        local = (m["local"] or m["to"]).lower()
         if (
             _COPY_LINE_RE.match(text, line_start)
+            or _TITLE_BEFORE_RE.search(text, max(0, base - 8), base)
             or any(v in blocked or v.title() in blocked for v in values)
-            or not _a_person(values, local, text[:base])
+            or not _a_person(values, (m["local"] or m["to"]).lower())
         ):
             continue
-        out.append(Span(base + words[0][0], base + words[-1][1], "PATIENT-NAME"))
+        out.append(Span(base + words[0].start(), base + words[-1].end(), "PATIENT-NAME"))
     return out
 
 
-def _a_person(values: list[str], local: str, before: str) -> bool:
+def _a_person(values: list[str], local: str) -> bool:
     """Whether display-name words are a person's: not a team's or a company's mailbox, no
-    clinician's title before or in them, no everyday word in lower case but a surname's
-    particle, and a single word capitalised, not in capitals ("SIU", a unit's). One word at
-    least is written as a name: capitalised, and a listed given name, or no English word, or a
-    listed name that the address's ``local`` part spells too ("Mark Twain <mark@...>")."""
+    clinician's title in them, no everyday word in lower case but a surname's particle, and a
+    single word capitalised, not in capitals ("SIU", a unit's). One word at least is written as
+    a name: capitalised, and a listed given name, or no English word, or a listed name that the
+    address's ``local`` part spells too ("Mark Twain <mark@...>")."""
     lowered = [v.lower() for v in values]
-    if any(v in _MAILBOX_WORDS or v in company_words() for v in lowered):
-        return False
-    if any(v in _TITLES for v in lowered) or re.search(r"\b(?:Dr|Prof)\.?[ \t]*$", before):
+    if any(v in _MAILBOX_WORDS or v in company_words() or v in _TITLES for v in lowered):
         return False
     if len(values) == 1 and values[0].isupper():
         return False
