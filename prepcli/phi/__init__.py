@@ -140,7 +140,12 @@ from prepcli.phi.nordic import (
 from prepcli.phi.ocr import read_ocr_digits
 from prepcli.phi.patient_codes import patient_codes
 from prepcli.phi.patient_cues import apposed_patients, patient_cued
-from prepcli.phi.person_slots import person_context, profile_clinicians, slot_names
+from prepcli.phi.person_slots import (
+    lower_person_slot,
+    person_context,
+    profile_clinicians,
+    slot_names,
+)
 from prepcli.phi.phones import find_phones, find_spoken_phones
 from prepcli.phi.places import a_place, an_institution, towns_after_names, ward_cover_names
 from prepcli.phi.positions import position_names
@@ -1423,9 +1428,14 @@ def _allowed_hints(
             continue
         if hint.type == "PATIENT-NAME":
             words = text[hint.start : hint.end].split()
-            if (
-                (all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint))
-                or not (
+            value = text[hint.start : hint.end]
+            # (a lower-case word in a person's place is a name whatever word it also is)
+            lettered = value.replace(" ", "").isalpha()
+            slotted = value.islower() and lettered and lower_person_slot(text, hint)
+            if all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint):
+                continue
+            if not slotted and (
+                not (
                     _lower_full_name(words)
                     or all(
                         _hinted_name_word(w, capitals, words[:i] + words[i + 1 :])

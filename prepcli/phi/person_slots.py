@@ -528,6 +528,36 @@ _VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
 _QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
 
 
+# Where a name written in lower case stands in a person's place, as chat and hurried notes
+# write one: after "patient" (not "pt": "PT eval" is a therapist's), a relative's word, or a
+# verb of calling or speaking to someone ("her patient mason", "husband kyshawn", "call back
+# mike re ...", "reply to heather's", "spoke with jen"); before a relative or a person's thing
+# owned ("collin's mum", "bola's birthday"); and wherever ``person_context`` puts a person.
+# The second name of a pair joined by "and" stands in the first's place ("daughters rohan and
+# liyaqat").
+_LOWER_PERSON_BEFORE_RE = re.compile(
+    rf"\b(?:(?i:patient)|(?i:{RELATIVE})|(?:call|called|ring|rang|text|texted|phone|phoned)"
+    r"(?:[ \t]+back)?|(?:reply|replied|spoke|speak|talked|talk|chatted)[ \t]+(?:to|with)"
+    r"|met[ \t]+with|e-?mail(?:ed)?[ \t]+to)"
+    r"(?:[ \t]+[a-z][\w'’-]*[ \t]+and)?[ \t]+$"
+)
+_LOWER_PERSON_AFTER_RE = re.compile(rf"['’]s[ \t]+(?i:{RELATIVE}|{_PERSON_THING})\b")
+
+
+def lower_person_slot(text: str, span: Span) -> bool:
+    """Whether a name the tagger found in lower case stands in a person's place (above); the
+    tagger's reading and the place together take a word that is also an everyday word or no
+    list's name ("mike", "mason", "liyaqat"), as neither does alone."""
+    if any(w in RELATIVE_WORDS for w in text[span.start : span.end].split()):
+        return False  # (the tagger's span holds the cue itself: "email to bro hi come down")
+    before = text[max(0, span.start - 40) : span.start]
+    return (
+        _LOWER_PERSON_BEFORE_RE.search(before) is not None
+        or _LOWER_PERSON_AFTER_RE.match(text, span.end) is not None
+        or person_context(text, span)
+    )
+
+
 def person_context(text: str, span: Span) -> bool:
     """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
     a greeting, money sent "to" or "my name is"; before "is a husband to"; called to at a
