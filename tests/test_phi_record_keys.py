@@ -115,8 +115,27 @@ def test_a_pharmacy_benefits_and_an_insurers_numbers_go(text: str, value: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # (blind32: a health record system's fixtures, whose "clients" are its patients)
+        ("opensrp_id: '11096120_family'", "11096120_family"),
+        ('"openmrs_id": "10001V"', "10001V"),
+        ('client_id: "C-100234"', "C-100234"),
+        # national patient numbers by their keys
+        ('"nhi_number": "ZAA0067"', "ZAA0067"),
+        ("chi_number: 1234567890", "1234567890"),
+        ('"health_card_number": "1234-567-890"', "1234-567-890"),
+    ],
+)
+def test_a_health_record_systems_and_a_national_patient_number_go(text: str, value: str) -> None:
+    assert (value, "MRN") in _found(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "product_id: 12345",
+        '"territory_id": "ONC-NE-03"',
         '"group_number": "CORP001", "bin": "610014"',
         # (a drug's code under its quoted key is no national number)
         '"ndc": "00071015523",\n    "drug_name": "Atorvastatin 20mg",',

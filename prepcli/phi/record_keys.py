@@ -64,10 +64,13 @@ _SSN_KEYS = {("ssn",), ("social", "security", "number"), ("social", "security", 
 _NUMBER_WORDS = frozenset("id number no num nr".split())
 # (a pharmacy benefit's cardholder, Medicare's beneficiary, an insurer's policy and a
 # prescription number a pharmacy finds the patient by, too: "cardholder_id",
-# "medicare_beneficiary_id", "rx_number")
+# "medicare_beneficiary_id", "rx_number"; a health record system's client, which is its
+# patient ("client_id", OpenSRP's and OpenMRS's ids, "emr_number"), and the national patient
+# numbers: New Zealand's NHI, Australia's IHI, Scotland's CHI, India's ABHA, a health card's)
 _RECORD_WORDS = frozenset(
     """patient nhs mrn hospital member subscriber chart medicare medicaid insurance cardholder
-    beneficiary policy rx prescription""".split()
+    beneficiary policy rx prescription client opensrp openmrs emr ehr nhi ihi chi abha
+    health""".split()
 )
 _STREET_KEYS = {
     ("street",),
