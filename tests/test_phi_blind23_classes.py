@@ -2,7 +2,8 @@
 calls and chats, voice-assistant commands), written in new words: an e-mail dictated with a real
 "@" and a spoken "dot", or typed with its dot lost; an SSN's four digits given right after the
 word; an insurer's policy number with words between its label and the number; a lower-case
-name that opens its line right before an SSN's or a birth date's word."""
+name that opens its line right before an SSN's or a birth date's word; a phone read out with its
+country code's "plus"."""
 
 from __future__ import annotations
 
@@ -153,3 +154,26 @@ def test_a_lower_case_pair_before_an_identifiers_word_goes(text: str, name: str)
 )
 def test_words_before_an_identifiers_word_stay(text: str) -> None:
     assert not [value for value, kind in _found(text) if kind == "PATIENT-NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "phone plus four nine seven one one six three six zero five two zero",
+            "plus four nine seven one one six three six zero five two zero",
+        ),
+        (
+            "you can reach her on plus four four, seven nine one one, one two three four five six",
+            "plus four four, seven nine one one, one two three four five six",
+        ),
+    ],
+)
+def test_a_country_codes_plus_said_out_goes_with_its_number(text: str, phone: str) -> None:
+    assert (phone, "PHONE") in _found(text)
+
+
+def test_plus_in_a_sum_or_a_word_stays_out_of_a_number() -> None:
+    assert _found("two plus two is four") == []
+    text = "surplus four five six seven eight nine one two three four"
+    assert ("four five six seven eight nine one two three four", "PHONE") in _found(text)
