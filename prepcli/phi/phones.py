@@ -475,6 +475,10 @@ def _said_digits(run: str) -> tuple[int, int]:
     return digits + sum(c.isdigit() for c in run), words + pairs
 
 
+# A country code's plus said out before the digits ("plus four nine ...").
+_PLUS_SAID_RE = re.compile(r"\b(?i:plus)[ \t]+$")
+
+
 def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Phone numbers read out in words, whole or in part; ``words`` are the note's lower-cased
     words."""
@@ -495,12 +499,9 @@ def find_spoken_phones(text: str, words: frozenset[str]) -> Iterator[tuple[int, 
             # hundred, three hundred, four hundred, five hundred patients")
             counted = "hundred" in m.group().lower() or "thousand" in m.group().lower()
             if 7 <= digits <= 15 and (cued or (digits >= 10 and not counted)):
-                # (the plus of a country's code said out is the number's: "plus four nine ...")
+                # (the plus said out is the number's)
                 plus = _PLUS_SAID_RE.search(text, max(0, m.start() - 8), m.start())
                 yield (m.start() if plus is None else plus.start()), m.end()
-
-
-_PLUS_SAID_RE = re.compile(r"\b(?i:plus)[ \t]+$")
 
 
 # Digits of other scripts and full-width forms, one character for one (offsets stay): a
