@@ -1427,8 +1427,8 @@ def _allowed_hints(
         if _overlaps_any(hint, off_limits):
             continue
         if hint.type == "PATIENT-NAME":
-            words = text[hint.start : hint.end].split()
             value = text[hint.start : hint.end]
+            words = value.split()
             # (a lower-case word in a person's place is a name whatever word it also is)
             lettered = value.replace(" ", "").isalpha()
             slotted = value.islower() and lettered and lower_person_slot(text, hint)
