@@ -1459,8 +1459,9 @@ def _allowed_hints(
     return allowed
 
 
-# A hinted name's words ("Duralin / Duralin" is one word twice) and what edges them.
-_HINT_WORD_RE = re.compile(r"[^\s/]+")
+# A hinted name's words ("Duralin / Duralin" is one word twice, "MCSURDY,SLEIK" two) and what
+# edges them.
+_HINT_WORD_RE = re.compile(r"[^\s/,]+")
 _WORD_EDGES = ".,;:'’()"
 
 

@@ -524,6 +524,37 @@ _NAME_IS_RE = re.compile(r"(?:\b(?i:my|his|her|their|your)[ \t]+name[ \t]+is|^(?
 _KIN_AFTER_RE = re.compile(
     rf"[ \t]+(?:is|was)[ \t]+(?:a|an|the|her|his|their)[ \t]+(?i:{RELATIVE})[ \t]+(?:to|of)\b"
 )
+# (what only a person is or undergoes, after the name or an id in brackets: "Nakasia
+# (SH0670355200) is a 81 Y", "Arzella is from Plotwatt", "V'ISAHIA is the key person", "Dankovich
+# was influenced by", "Waldowski supporte bien Cardelis", "Taine es la mayor", "İsra ble
+# innlagt"; a drug is approved or prescribed, a company founded, none of these)
+_PERSON_AFTER_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:"
+    r"(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ \t-]?(?i:y\b|yo\b|y/o|y\.o\.|years?\b|yrs?\b)"
+    r"|(?:is|was)[ \t]+(?:the[ \t]+)?(?:key[ \t]+)?(?:person|patient|contact|caregiver)\b"
+    r"|(?:is|was|comes)[ \t]+from\b"
+    r"|(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:examined|admitted|readmitted|discharged|seen"
+    r"|born|diagnosed|referred|influenced|married|hospitali[sz]ed|intubated|evaluated)\b"
+    r"|(?:tolerates|tolerated|supporte|tolère|toleriert|asked|told|complained|complains|feels"
+    r"|felt|smiled|cried|lives|lived|died|wants|wanted|visited|thinks|thought|believes"
+    r"|replied)\b"
+    r"|(?:es|era|fue)[ \t]+(?:la|el)[ \t]+(?:mayor|menor|hij[oa]|madre|padre)\b"
+    r"|(?:fue|ha[ \t]+sido)[ \t]+(?:ingresad[oa]|dad[oa][ \t]+de[ \t]+alta)\b"
+    r"|(?:ble|blev)[ \t]+(?:innlagt|indlagt|inlagd|utskrevet|udskrevet)\b"
+    r"|wurde[ \t]+(?:aufgenommen|entlassen)\b)"
+)
+# (after "of", "from", "at" a word is a company's or a place's: "Renee Bordash of Guidestar is
+# the CEO", "Sjúrður from Tórshavn is on the programme")
+_OWNER_BEFORE_RE = re.compile(r"\b(?i:of|from|at|in|for|with|by|to)[ \t]+$")
+# (the subject of a record's header: "RE: Velagic Medical Record #: 3572-42-40", "Dumanlı MR#:")
+_RECORD_AFTER_RE = re.compile(
+    r"[ \t]+(?i:(?:medical[ \t]+)?record[ \t]*(?:#|no\b|number)|mrn\b|mr[ \t]?[#:])"
+)
+# (a signature: the line under a closing, holding the name alone: "Thanks,\nSkylen")
+_CLOSING_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|regards|best|cheers|sincerely"
+    r"|(?:best|kind|warm)[ \t]+regards)[ \t]*[,!.]?[ \t]*\n[ \t]*$"
+)
 _VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
 _QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
 
@@ -560,18 +591,33 @@ def lower_person_slot(text: str, span: Span) -> bool:
 
 def person_context(text: str, span: Span) -> bool:
     """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
-    a greeting, money sent "to" or "my name is"; before "is a husband to"; called to at a
-    question's end ("Remember me, Khailey?"); or a speaker of a dialogue of two or more
-    speakers who speak ("Maiyo: \\"Who are you?\\"")."""
+    a greeting, money sent "to" or "my name is"; before "is a husband to", a record number's
+    key or what only a person is or undergoes ("was admitted", "is a 81 Y"); called to at a
+    question's end ("Remember me, Khailey?"); alone under a closing; or a speaker of a
+    dialogue of two or more speakers who speak ("Maiyo: \\"Who are you?\\"")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
     if any(rx.search(before) for rx in (_PERSON_BEFORE_RE, _PAID_TO_RE, _NAME_IS_RE)):
         return True
     if _VOCATIVE_BEFORE_RE.search(before) and _QUESTION_AFTER_RE.match(text, span.end):
         return True
-    if _KIN_AFTER_RE.match(text, span.end):
+    if _KIN_AFTER_RE.match(text, span.end) or _RECORD_AFTER_RE.match(text, span.end):
+        return True
+    if _PERSON_AFTER_RE.match(text, span.end) and not _OWNER_BEFORE_RE.search(before):
+        return True
+    if _signature(text, span):
         return True
     return any(m.start("name") == span.start and m.end("name") == span.end for m in _dialogue(text))
+
+
+def _signature(text: str, span: Span) -> bool:
+    """Whether a span is the whole line under a closing ("Thanks,\\nSkylen")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    rest = text[span.end : _line_end(text, span.end)]
+    if line_start == 0 or text[line_start : span.start].strip() or rest.strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _CLOSING_LINE_RE.search(text, above, span.start) is not None
 
 
 def _dialogue(text: str) -> list[re.Match[str]]:
