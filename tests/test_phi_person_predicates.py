@@ -39,6 +39,22 @@ def test_an_unknown_word_in_a_persons_part_goes(text: str, name: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"I\'m glad to hear it is moving in that direction," says Convey.', "Convey"),
+        ('"We liked it," said Cade-short.', "Cade-short"),
+        ("Kids & Family, Mystery\nDirected By:    Aria W Sorscher", "Aria W Sorscher"),
+        ("Producer Immaculate Nxamalala explained to the station", "Immaculate Nxamalala"),
+    ],
+)
+def test_a_capitalised_everyday_word_in_a_persons_part_goes(text: str, name: str):
+    # "Convey", "Aria", "Immaculate" are English words: in a person's place with the tagger's
+    # reading they are a name, as a lower-case word is after "patient"
+    assert name not in " ".join(_found(text))
+    assert name in " ".join(_found(text, name))
+
+
+@pytest.mark.parametrize(
     ("text", "hinted"),
     [
         # a company's or a place's word after "of", "from": what follows does not make it a person
@@ -49,6 +65,8 @@ def test_an_unknown_word_in_a_persons_part_goes(text: str, name: str):
         ("Planetecosystems is the brainchild of our three founders", "Planetecosystems"),
         # a closing with more on the name's line, or a word under no closing
         ("Phone (847) 555-6611.\nNeurevia\nAccount NB-ACCT-00991", "Neurevia"),
+        # an everyday word the tagger reads as a name, in no person's place
+        ("Convey the new dosing card to the team", "Convey"),
     ],
 )
 def test_an_unknown_word_outside_a_persons_part_stays(text: str, hinted: str):

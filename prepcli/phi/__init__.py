@@ -1429,9 +1429,12 @@ def _allowed_hints(
         if hint.type == "PATIENT-NAME":
             value = text[hint.start : hint.end]
             words = value.split()
-            # (a lower-case word in a person's place is a name whatever word it also is)
+            # (a word in a person's place is a name whatever word it also is: lower case where
+            # a hurried note puts a person, capitalised where any sentence does)
             lettered = value.replace(" ", "").isalpha()
-            slotted = value.islower() and lettered and lower_person_slot(text, hint)
+            slotted = (value.islower() and lettered and lower_person_slot(text, hint)) or (
+                _capitalised_name(words) and person_context(text, hint)
+            )
             if all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint):
                 continue
             if not slotted and (
@@ -1494,6 +1497,16 @@ _FREQUENT_GIVEN = frozenset(
     Davey Etienne Amit Lizzy Vic Ravi Tariq Gabe Neill Nik Sanjay Conan Vijay Avi Lexi Umar
     Hamish Tito Giles Brennan Keegan Ros Adi Keane""".split()
 )
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether every word of a hinted name opens with a capital and is letters, bar hyphens,
+    apostrophes and an initial's full stop ("Cade-short", "Aria W Sorscher", "NZIOKA OWITI")."""
+    parts = [w.strip(_WORD_EDGES) for w in words]
+    return all(
+        p[:1].isupper() and p.replace("-", "").replace("'", "").replace(".", "").isalpha()
+        for p in parts
+    )
 
 
 def _lettered_name(words: list[str]) -> bool:

@@ -511,8 +511,15 @@ def _speakers(text: str, blocked: Container[str]) -> list[Span]:
 _PERSON_BEFORE_RE = re.compile(
     r"(?:\b(?:shouted|yelled|screamed|smiled|winked|glared|stared|waved|laughed|snapped"
     r"|swore)[ \t]+at|\b(?:starring|co-starring|featuring|Mr|Mrs|Ms|Mx|Miss)\.?"
-    r"|\b(?i:hi|hello|hey|dear|thanks|thank[ \t]+you|goodbye|bye))[ \t]+$"
+    r"|\b(?i:hi|hello|hey|dear|thanks|thank[ \t]+you|goodbye|bye)"
+    # the speaker a quotation closes on, a work's credited maker: '... direction," says
+    # Convey.', "Directed By:    Aria W Sorscher"
+    r"|[,!?][\"”'’][ \t]+(?:says|said)"
+    r"|\b(?i:directed|written|authored|composed|painted|narrated|produced)[ \t]+(?i:by)[ \t]*:?)"
+    r"[ \t]+$"
 )
+# (a name after its bearer's occupation: "Producer Immaculate Nxamalala explained")
+_OCCUPATION_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]+)[ \t]+$")
 # (money sent to someone: "transfer 50$ to Joschka")
 _PAID_TO_RE = re.compile(
     r"\b(?i:transfer(?:red)?|send|sent|pay|paid|wire|wired|owe|owes|owed)[ \t]+"
@@ -591,7 +598,8 @@ def lower_person_slot(text: str, span: Span) -> bool:
 
 def person_context(text: str, span: Span) -> bool:
     """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
-    a greeting, money sent "to" or "my name is"; before "is a husband to", a record number's
+    a greeting, a quotation's "says", "directed by", an occupation, money sent "to" or "my
+    name is"; before "is a husband to", a record number's
     key or what only a person is or undergoes ("was admitted", "is a 81 Y"); called to at a
     question's end ("Remember me, Khailey?"); alone under a closing; or a speaker of a
     dialogue of two or more speakers who speak ("Maiyo: \\"Who are you?\\"")."""
@@ -602,6 +610,9 @@ def person_context(text: str, span: Span) -> bool:
     if _VOCATIVE_BEFORE_RE.search(before) and _QUESTION_AFTER_RE.match(text, span.end):
         return True
     if _KIN_AFTER_RE.match(text, span.end) or _RECORD_AFTER_RE.match(text, span.end):
+        return True
+    job = _OCCUPATION_BEFORE_RE.search(before)
+    if job is not None and occupation(job.group(1)):
         return True
     if _PERSON_AFTER_RE.match(text, span.end) and not _OWNER_BEFORE_RE.search(before):
         return True
