@@ -62,6 +62,9 @@ def _covered(text: str, secret: str) -> bool:
         ("Spoke to mother. 08031234567 is her number.", ["08031234567"]),
         ("07123456789 rang back re: the delivery.", ["07123456789"]),
         ("// 0712345678: unregistered user - number entered manually", ["0712345678"]),
+        # a country code's "+" glued to a label's dash or dot (the perturbation sets' fax header)
+        ("OFFICE-+1 (516) 204-9515", ["+1 (516) 204-9515"]),
+        ("Son tel.+44 20 7946 0958 evenings", ["+44 20 7946 0958"]),
     ],
 )  # fmt: skip
 def test_phone_classes(text: str, secrets: list[str]) -> None:
@@ -96,6 +99,8 @@ def test_phone_classes(text: str, secrets: list[str]) -> None:
         "Lot 08031234567 expired, NDC 00002143380 reordered.",
         # no mobile range, or grouped as no phone is
         "Batch count 0000000000 in the export.",
+        # a "+" between figures is a sum's, not a country code's
+        "Pain score 5-+2 since the switch.",
     ],
 )
 def test_lookalikes_stay(text: str) -> None:

@@ -69,8 +69,9 @@ _EXT = r"(?:x\.?|ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|anexo|interno|ra
 _CANDIDATE_RE = re.compile(
     # Not inside a code such as US-ONC-2025-0142 or NCT04512345 (ASCII look-behinds: a number
     # right after Chinese text, "聯絡電話0912-345-678", is still a number).
-    # A "(" opens a number wherever it stands ("9087(614) 555-0192" once the SSN is replaced).
-    r"(?:(?=[+\d])(?<![A-Za-z0-9_/.+])(?<![A-Za-z0-9_]-)|(?=\())"
+    # A "(" opens a number wherever it stands ("9087(614) 555-0192" once the SSN is replaced),
+    # and so does a "+" after a label's punctuation ("OFFICE-+1 (516) ...", "tel.+44 20 ...").
+    r"(?:(?=[+\d])(?<![A-Za-z0-9_/.+])(?<![A-Za-z0-9_]-)|(?=\()|(?=\+\d)(?<![A-Za-z0-9_+]))"
     # country code: "+44", "++1" as some write it, "(+41)", "0031" (the international prefix)
     r"(?:(?:\+{1,2} ?\d{1,3}|\(\+\d{1,3}\)|1)[ .-]?)?"
     r"(?:\(0?\d{1,4}(?:[ ]\d{1,4})?\)[ .-]?)?"  # (area), Hungary's trunk in it: "(06 1)"
