@@ -297,6 +297,12 @@ def test_a_hint_widens_the_rules_span_of_its_type_and_never_displaces_one():
     assert all(v in "0412 555 991" for v in rules_phone)
 
 
+def test_a_hinted_phone_keeps_the_bracket_its_area_code_opens_with():
+    text = "PSP callback list: Rozalija Bracha (5555) 555-1111 - number looks wrong"
+    hinted = _found(text, [_hint(text, "(5555) 555-1111", "PHONE")])
+    assert ("(5555) 555-1111", "PHONE") in hinted
+
+
 def test_scrub_uses_the_hints_on_the_text_as_given():
     text = "Spoke with Tevita Fifita today."
     result = scrub(text, hints=[_hint(text, "Tevita Fifita", "PATIENT-NAME")])

@@ -1634,6 +1634,9 @@ def _outside(text: str, span: Span, others: list[Span]) -> list[Span]:
         # (a name's closing initial keeps its full stop: "Sione B.")
         if span.type == "PATIENT-NAME" and _INITIAL_END_RE.match(text, b - 1) and b - 1 > a:
             b += 1
+        # (a piece keeps the bracket it closes: a phone's area code, "(5555) 555-1111")
+        if a > pos and text[a - 1] == "(" and text.count(")", a, b) > text.count("(", a, b):
+            a -= 1
         if a < b:
             pieces.append(Span(a, b, span.type))
         pos = max(pos, end)
