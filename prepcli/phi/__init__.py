@@ -1635,7 +1635,11 @@ def _outside(text: str, span: Span, others: list[Span]) -> list[Span]:
         if span.type == "PATIENT-NAME" and _INITIAL_END_RE.match(text, b - 1) and b - 1 > a:
             b += 1
         # (a piece keeps the bracket it closes: a phone's area code, "(5555) 555-1111")
-        if a > pos and text[a - 1] == "(" and text.count(")", a, b) > text.count("(", a, b):
+        if (
+            text[a - 1 : a] == "("
+            and text.count(")", a, b) > text.count("(", a, b)
+            and not any(o.start < a <= o.end for o in others)
+        ):
             a -= 1
         if a < b:
             pieces.append(Span(a, b, span.type))
