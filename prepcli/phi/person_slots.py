@@ -550,8 +550,8 @@ _PERSON_AFTER_RE = re.compile(
     r"|(?:ble|blev)[ \t]+(?:innlagt|indlagt|inlagd|utskrevet|udskrevet)\b"
     r"|wurde[ \t]+(?:aufgenommen|entlassen)\b)"
 )
-# (after "of", "from", "at" a word is a company's or a place's: "Renee Bordash of Guidestar is
-# the CEO", "Sjúrður from Tórshavn is on the programme")
+# (after "of", "from", "at" a word is a company's or a place's: "Renee Bordash of Guidestar
+# asked for the slides", "Sjúrður from Tórshavn is from the islands")
 _OWNER_BEFORE_RE = re.compile(r"\b(?i:of|from|at|in|for|with|by|to)[ \t]+$")
 # (the subject of a record's header: "RE: Velagic Medical Record #: 3572-42-40", "Dumanlı MR#:")
 _RECORD_AFTER_RE = re.compile(
@@ -599,10 +599,10 @@ def lower_person_slot(text: str, span: Span) -> bool:
 def person_context(text: str, span: Span) -> bool:
     """Whether a span stands where only a person does: after "shouted at", "starring", "Mr.",
     a greeting, a quotation's "says", "directed by", an occupation, money sent "to" or "my
-    name is"; before "is a husband to", a record number's
-    key or what only a person is or undergoes ("was admitted", "is a 81 Y"); called to at a
-    question's end ("Remember me, Khailey?"); alone under a closing; or a speaker of a
-    dialogue of two or more speakers who speak ("Maiyo: \\"Who are you?\\"")."""
+    name is"; before "is a husband to", a record number's key or what only a person is or
+    undergoes ("was admitted", "is a 81 Y"); called to at a question's end ("Remember me,
+    Khailey?"); alone under a closing; or a speaker of a dialogue of two or more speakers who
+    speak ("Maiyo: \\"Who are you?\\"")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
     if any(rx.search(before) for rx in (_PERSON_BEFORE_RE, _PAID_TO_RE, _NAME_IS_RE)):
