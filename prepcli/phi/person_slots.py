@@ -34,6 +34,7 @@ from prepcli.phi.companies import company_words
 from prepcli.phi.names import (
     _CAP_TOKEN,
     _INSTITUTION,
+    _SIGN_OFF_RE,
     _WORDLIKE_NAMES,
     _clean,
     _demonym,
@@ -557,11 +558,6 @@ _OWNER_BEFORE_RE = re.compile(r"\b(?i:of|from|at|in|for|with|by|to)[ \t]+$")
 _RECORD_AFTER_RE = re.compile(
     r"[ \t]+(?i:(?:medical[ \t]+)?record[ \t]*(?:#|no\b|number)|mrn\b|mr[ \t]?[#:])"
 )
-# (a signature: the line under a closing, holding the name alone: "Thanks,\nSkylen")
-_CLOSING_LINE_RE = re.compile(
-    r"(?im)^[ \t]*(?:thanks|thank[ \t]+you|many[ \t]+thanks|regards|best|cheers|sincerely"
-    r"|(?:best|kind|warm)[ \t]+regards)[ \t]*[,!.]?[ \t]*\n[ \t]*$"
-)
 _VOCATIVE_BEFORE_RE = re.compile(r"\b(?:me|you|us|him|her)[ \t]*,[ \t]*$")
 _QUESTION_AFTER_RE = re.compile(r"[ \t]*[?!]")
 
@@ -622,13 +618,12 @@ def person_context(text: str, span: Span) -> bool:
 
 
 def _signature(text: str, span: Span) -> bool:
-    """Whether a span is the whole line under a closing ("Thanks,\\nSkylen")."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    rest = text[span.end : _line_end(text, span.end)]
-    if line_start == 0 or text[line_start : span.start].strip() or rest.strip():
-        return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    return _CLOSING_LINE_RE.search(text, above, span.start) is not None
+    """Whether a span is the name a letter's closing signs with (names._SIGN_OFF_RE:
+    "Thanks,\\nSkylen", "All the best,\\n\\nAngel")."""
+    return any(
+        m.start("name") == span.start and m.end("name") == span.end
+        for m in _SIGN_OFF_RE.finditer(text, max(0, span.start - 80), _line_end(text, span.end))
+    )
 
 
 def _dialogue(text: str) -> list[re.Match[str]]:
