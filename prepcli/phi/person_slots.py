@@ -519,8 +519,6 @@ _PERSON_BEFORE_RE = re.compile(
     r"|\b(?i:directed|written|authored|composed|painted|narrated|produced)[ \t]+(?i:by)[ \t]*:?)"
     r"[ \t]+$"
 )
-# (a name after its bearer's occupation: "Producer Immaculate Nxamalala explained")
-_OCCUPATION_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]+)[ \t]+$")
 # (money sent to someone: "transfer 50$ to Joschka")
 _PAID_TO_RE = re.compile(
     r"\b(?i:transfer(?:red)?|send|sent|pay|paid|wire|wired|owe|owes|owed)[ \t]+"
@@ -607,8 +605,9 @@ def person_context(text: str, span: Span) -> bool:
         return True
     if _KIN_AFTER_RE.match(text, span.end) or _RECORD_AFTER_RE.match(text, span.end):
         return True
-    job = _OCCUPATION_BEFORE_RE.search(before)
-    if job is not None and occupation(job.group(1)):
+    # (after its bearer's occupation: "Producer Immaculate Nxamalala explained")
+    jobs = _OCCUPATION_RE.finditer(text, max(0, span.start - 40), span.end)
+    if any(m.start("name") == span.start for m in jobs):
         return True
     if _PERSON_AFTER_RE.match(text, span.end) and not _OWNER_BEFORE_RE.search(before):
         return True
