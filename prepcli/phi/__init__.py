@@ -1432,8 +1432,9 @@ def _allowed_hints(
             # (a word in a person's place is a name whatever word it also is: lower case where
             # a hurried note puts a person, capitalised where any sentence does)
             lettered = value.replace(" ", "").isalpha()
+            placed = person_context(text, hint)
             slotted = (value.islower() and lettered and lower_person_slot(text, hint)) or (
-                _capitalised_name(words) and person_context(text, hint)
+                _capitalised_name(words) and placed
             )
             if all(w.strip(".,'’") in clinicians for w in words) and not patient_cued(text, hint):
                 continue
@@ -1448,15 +1449,13 @@ def _allowed_hints(
                 )
                 or (
                     (_one_unknown_word(text, hint) or _lower_word_no_given_name(text, hint))
-                    and not person_context(text, hint)
+                    and not placed
                 )
             ):
                 continue
             if not_a_name(text, hint) or not_a_person(text, hint):
                 continue
-            if (a_place(text, hint) and not person_context(text, hint)) or an_institution(
-                text, hint
-            ):
+            if (a_place(text, hint) and not placed) or an_institution(text, hint):
                 continue
         allowed.append(hint)
     return allowed
