@@ -46,7 +46,7 @@ import re
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
-from prepcli.phi.addresses import find_addresses, named_buildings
+from prepcli.phi.addresses import find_addresses, named_buildings, opens_with_house_number
 from prepcli.phi.banners import banner_ids
 from prepcli.phi.chinese import chinese_spans, has_chinese, not_a_chinese_dob, not_a_chinese_name
 from prepcli.phi.colleagues import WORK_WORDS, a_colleague
@@ -801,7 +801,54 @@ def find_phi(
     ``hints``: spans a learned tagger read as a name, an address or a phone. Each passes the
     same filters as the rules' own (a clinician's, an eponym's, a place's or a product's stays).
     """
-    return _detect(text, keep, clinicians, hints)
+    return _joined_addresses(
+        text, _streets_named_for_people(text, _detect(text, keep, clinicians, hints))
+    )
+
+
+def _streets_named_for_people(text: str, spans: list[Span]) -> list[Span]:
+    """A name read as a patient's that is a street's, right before the address's house number
+    on its line, as part of the address: "Vial de [Palmira Martinez] 5, Guipúzcoa 21889"."""
+    out: list[Span] = []
+    for i, span in enumerate(spans):
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            span.type == "PATIENT-NAME"
+            and after is not None
+            and after.type == "ADDRESS"
+            and text[span.end : after.start] == " "
+            and opens_with_house_number(text, after.start, after.end)
+        ):
+            out.append(Span(span.start, span.end, "ADDRESS"))
+        else:
+            out.append(span)
+    return out
+
+
+_POSTCODE_RE = re.compile(r"(?<![\w-])(?:\d{4,6}|\d{3} \d{2})$")
+_POSTCODE_RE = re.compile(r"\d{4,6}(?:-\d{4})?")
+
+
+def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """Neighbouring address spans with only a little punctuation or a line break between them
+    as one ("No. 9, [Jalan] 2/84D, SS99d": one address, one placeholder)."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == "ADDRESS"
+            and (
+                span.type == "ADDRESS"
+                # (a postcode after a state's letters read as a record number: "GTO 06870")
+                or (span.type == "MRN" and _POSTCODE_RE.fullmatch(text, span.start, span.end))
+            )
+            and joinable("ADDRESS", text[last.end : span.start])
+        ):
+            out[-1] = Span(last.start, span.end, "ADDRESS")
+        else:
+            out.append(span)
+    return out
 
 
 def _detect(

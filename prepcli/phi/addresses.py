@@ -1490,6 +1490,28 @@ _POSTCODE_AFTER_RE = re.compile(
 _TRAILING_CODE_RE = re.compile(r"[ \t]+[A-Z]{1,2}\d[A-Z\d]?$")
 
 
+# A house number, and its flat after a slash or a dash: "5", "12B", "25/85", "28-66".
+_HOUSE_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?")
+# What closes a street's part after its house number: the end, a line break, a comma, a
+# second number alone (an interior number: "293 496"), or a flat's or floor's unit.
+_AFTER_HOUSE_RE = re.compile(r"[ \t]*(?:$|\n|,|\d{1,5}[ \t]*(?:$|\n|,))")
+
+
+def opens_with_house_number(text: str, start: int, end: int) -> bool:
+    """Whether the address ``text[start:end]`` opens with the house number that closes a
+    street's name written before it ("Martinez [5, Guipúzcoa 21889]", "Ramos [91 Piso 0]"), not
+    with a house number before its own street ("[4340 13 th ave s]") nor with a count ("[60
+    år]")."""
+    number = _HOUSE_NUMBER_RE.match(text, start, end)
+    if number is None:
+        return False
+    after = _AFTER_HOUSE_RE.match(text[:end], number.end())
+    if after is not None:
+        return True
+    unit = re.compile(r"[ \t]+").match(text, number.end(), end)
+    return unit is not None and _UNIT_RE.match(text[:end], unit.end()) is not None
+
+
 def town_end(text: str, start: int, end: int) -> int:
     """Where the town's words a capitalised run from ``start`` took end, before the British
     district's code it took in too ("Leeds LS1")."""

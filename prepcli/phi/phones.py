@@ -72,8 +72,9 @@ _CANDIDATE_RE = re.compile(
     # A "(" opens a number wherever it stands ("9087(614) 555-0192" once the SSN is replaced),
     # and so does a "+" after a label's punctuation ("OFFICE-+1 (516) ...", "tel.+44 20 ...").
     r"(?:(?=[+\d])(?<![A-Za-z0-9_/.+])(?<![A-Za-z0-9_]-)|(?=\()|(?=\+\d)(?<![A-Za-z0-9_+]))"
-    # country code: "+44", "++1" as some write it, "(+41)", "0031" (the international prefix)
-    r"(?:(?:\+{1,2} ?\d{1,3}|\(\+\d{1,3}\)|1)[ .-]?)?"
+    # country code: "+44", "++1" as some write it, "(+41)", "+(370)", "0031" (the
+    # international prefix)
+    r"(?:(?:\+{1,2} ?\d{1,3}|\+?\(\+?\d{1,3}\)|1)[ .-]?)?"
     r"(?:\(0?\d{1,4}(?:[ ]\d{1,4})?\)[ .-]?)?"  # (area), Hungary's trunk in it: "(06 1)"
     # Groups of digits, a "(0)" or "(33)" among them, separated by spaces, dots, dashes or
     # slashes ("650/253/1234", "0 3   3 3 1   6 0 0 5", "64(0)64123456").

@@ -122,6 +122,12 @@ def _street_kind(word: str, words: StreetWords, numbered: bool = False) -> str |
 
 def _suffix_kind(word: str, words: StreetWords) -> str | None:
     core = word.rstrip(",.")
+    head, _, tail = core.rpartition("-")
+    if head[:1].isupper() and head.replace("-", "").isalpha() and tail[:1].isupper():
+        # a street named for a person, its words joined by hyphens: "Konrad-Adenauer-Straße",
+        # "Maryam-Neuner-Gasse"
+        strong = _street_kind(tail, words) == "strong" or _suffix_kind(tail, words) == "strong"
+        return "strong" if strong else None
     if not core[:1].isupper() or not core.isalpha() or core.isupper():
         return None
     low = core.lower()
@@ -134,6 +140,24 @@ def _suffix_kind(word: str, words: StreetWords) -> str | None:
         if low.endswith(ending) and len(low) >= len(ending) + 3:
             return "weak"
     return None
+
+
+def street_word(word: str) -> bool:
+    """Whether ``word`` is a street word that is no everyday English one ("Drumul", "Calle")."""
+    return _street_kind(word, street_words()) == "strong"
+
+
+def street_word_before(text: str, start: int) -> tuple[int, bool] | None:
+    """Where a street word (and a particle after it) stands right before ``start`` on its
+    line, and whether it is a weak one: "Drumul [Horațiu Nistor]", "Calle de [Lope Gimeno]"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    tokens = [m for m in _TOKEN_RE.finditer(text, max(line_start, start - 40), start)]
+    if tokens and tokens[-1].group().lower() in _PARTICLES:
+        tokens.pop()
+    if not tokens or tokens[-1].group().endswith((",", ":", ";")):
+        return None
+    kind = _street_kind(tokens[-1].group(), street_words())
+    return None if kind is None else (tokens[-1].start(), kind == "weak")
 
 
 class Street(NamedTuple):

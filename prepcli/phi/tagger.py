@@ -89,8 +89,9 @@ def _money(text: str, span: Span) -> bool:
 
 def joinable(kind: str, gap: str) -> bool:
     """Whether two spans of ``kind`` with ``gap`` between them are one: a little punctuation
-    between them, and for an address its line break too ("PSC 6293, Box 8158\nAPO AP 04336")."""
-    return len(gap) <= 3 and not gap.strip(" ,.-/\n" if kind == "ADDRESS" else " ,.-/")
+    between them, and for an address its line break and a number's sign too ("PSC 6293, Box
+    8158\nAPO AP 04336", "Avenida 3 N° 69")."""
+    return len(gap) <= 3 and not gap.strip(" ,.-/\n°º" if kind == "ADDRESS" else " ,.-/")
 
 
 def hint_shaped(text: str, span: Span) -> bool:
