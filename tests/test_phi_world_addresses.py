@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from prepcli.phi import Span, _joined_addresses, _streets_named_for_people, find_phi
+from prepcli.phi import Span, _joined_addresses, _streets_named_for_people, find_phi, scrub
 
 
 def _types(text: str, *parts: tuple[str, str]) -> list[tuple[str, str]]:
@@ -75,6 +75,8 @@ def test_the_tagger_s_address_over_a_street_named_for_a_person_is_one_address() 
     hint = Span(text.index(value), text.index(value) + len(value), "ADDRESS")
     found = find_phi(text, hints=[hint])
     assert [(text[s.start : s.end], s.type) for s in found] == [(value, "ADDRESS")]
+    # (ingest scrubs with the same spans: one placeholder for the one address)
+    assert scrub(text, hints=[hint]).text == "Please send the forms to [ADDRESS]."
 
 
 @pytest.mark.parametrize(

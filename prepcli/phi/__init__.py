@@ -801,9 +801,15 @@ def find_phi(
     ``hints``: spans a learned tagger read as a name, an address or a phone. Each passes the
     same filters as the rules' own (a clinician's, an eponym's, a place's or a product's stays).
     """
-    return _joined_addresses(
-        text, _streets_named_for_people(text, _detect(text, keep, clinicians, hints))
-    )
+    return _detect(text, keep, clinicians, hints)
+
+
+def _detect(
+    text: str, keep: Container[str], clinicians: Container[str], hints: Sequence[Span] = ()
+) -> list[Span]:
+    """Non-overlapping identifier spans, sorted by position, an address whole."""
+    spans = _rule_and_hint_spans(text, keep, clinicians, hints)
+    return _joined_addresses(text, _streets_named_for_people(text, spans))
 
 
 def _streets_named_for_people(text: str, spans: list[Span]) -> list[Span]:
@@ -851,10 +857,10 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _detect(
+def _rule_and_hint_spans(
     text: str, keep: Container[str], clinicians: Container[str], hints: Sequence[Span] = ()
 ) -> list[Span]:
-    """Non-overlapping identifier spans, sorted by position."""
+    """Non-overlapping identifier spans, sorted by position: the rules' and the tagger's."""
     # (both same length: spans fit the note as written)
     text = plain_separators(read_ocr_digits(text))
     # a markdown label's emphasis ("**Patient ID:**") hides the label from its value's rules
