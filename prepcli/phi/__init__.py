@@ -831,7 +831,6 @@ def _streets_named_for_people(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_POSTCODE_RE = re.compile(r"(?<![\w-])(?:\d{4,6}|\d{3} \d{2})$")
 _POSTCODE_RE = re.compile(r"\d{4,6}(?:-\d{4})?")
 
 

@@ -1490,11 +1490,13 @@ _POSTCODE_AFTER_RE = re.compile(
 _TRAILING_CODE_RE = re.compile(r"[ \t]+[A-Z]{1,2}\d[A-Z\d]?$")
 
 
-# A house number, and its flat after a slash or a dash: "5", "12B", "25/85", "28-66".
+# A house number and its flat after a slash or a dash ("5", "12B", "25/85", "28-66"); unlike
+# _HOUSE_NUMBER, a letter glued to the number needs no word's end after it ("52k").
 _HOUSE_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?")
 # What closes a street's part after its house number: the end, a line break, a comma, a
 # second number alone (an interior number: "293 496"), or a flat's or floor's unit.
 _AFTER_HOUSE_RE = re.compile(r"[ \t]*(?:$|\n|,|\d{1,5}[ \t]*(?:$|\n|,))")
+_BLANKS_RE = re.compile(r"[ \t]+")
 
 
 def opens_with_house_number(text: str, start: int, end: int) -> bool:
@@ -1505,11 +1507,10 @@ def opens_with_house_number(text: str, start: int, end: int) -> bool:
     number = _HOUSE_NUMBER_RE.match(text, start, end)
     if number is None:
         return False
-    after = _AFTER_HOUSE_RE.match(text[:end], number.end())
-    if after is not None:
+    if _AFTER_HOUSE_RE.match(text, number.end(), end) is not None:
         return True
-    unit = re.compile(r"[ \t]+").match(text, number.end(), end)
-    return unit is not None and _UNIT_RE.match(text[:end], unit.end()) is not None
+    blanks = _BLANKS_RE.match(text, number.end(), end)
+    return blanks is not None and _UNIT_RE.match(text, blanks.end(), end) is not None
 
 
 def town_end(text: str, start: int, end: int) -> int:

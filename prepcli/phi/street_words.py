@@ -142,24 +142,6 @@ def _suffix_kind(word: str, words: StreetWords) -> str | None:
     return None
 
 
-def street_word(word: str) -> bool:
-    """Whether ``word`` is a street word that is no everyday English one ("Drumul", "Calle")."""
-    return _street_kind(word, street_words()) == "strong"
-
-
-def street_word_before(text: str, start: int) -> tuple[int, bool] | None:
-    """Where a street word (and a particle after it) stands right before ``start`` on its
-    line, and whether it is a weak one: "Drumul [Horațiu Nistor]", "Calle de [Lope Gimeno]"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    tokens = [m for m in _TOKEN_RE.finditer(text, max(line_start, start - 40), start)]
-    if tokens and tokens[-1].group().lower() in _PARTICLES:
-        tokens.pop()
-    if not tokens or tokens[-1].group().endswith((",", ":", ";")):
-        return None
-    kind = _street_kind(tokens[-1].group(), street_words())
-    return None if kind is None else (tokens[-1].start(), kind == "weak")
-
-
 class Street(NamedTuple):
     start: int
     end: int
