@@ -1,8 +1,8 @@
 """Addresses in the layouts of many countries, as Faker's address providers (joke2k/faker, MIT)
 write them and presidio-research's sentences carry them: a street named for a person, whose
-name the rules read as a patient's; the parts of one address the
-rules found apart; a hyphenated street; a country code in brackets after its "+". The hints
-stand in for the tagger's."""
+name the rules read as a patient's; the parts of one address the rules found apart; a
+hyphenated street; a country code in brackets after its "+". The hints stand in for the
+tagger's."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def test_a_name_before_an_address_that_is_no_street_number_stays_a_name(
         ("Great Road\nSW19 1EZ", (("Great Road", "ADDRESS"), ("SW19 1EZ", "ADDRESS")), 1),
         # a postcode after a state's letters, read as a record number
         ("Montaña, GTO 06870", (("Montaña, GTO", "ADDRESS"), ("06870", "MRN")), 1),
-        # two addresses a sentence apart, and a record number that is no postcode
+        # two addresses a word apart, and a record number that is no postcode
         ("12 Oak St and 14 Elm St", (("12 Oak St", "ADDRESS"), ("14 Elm St", "ADDRESS")), 2),
         ("12 Oak St, A1234567", (("12 Oak St", "ADDRESS"), ("A1234567", "MRN")), 2),
     ],
