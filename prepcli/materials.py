@@ -20,6 +20,7 @@ import numpy as np
 from prepcli import topics
 from prepcli.commitments import FollowUp, commitments_in
 from prepcli.notefacts import stored
+from prepcli.products import restricted_piece
 from prepcli.text import split_clauses
 
 RECENTLY_SHARED_DAYS = 60
@@ -129,11 +130,20 @@ def _specialty_terms(
     return next((t for s, t in scope.items() if s.casefold() == specialty), None)
 
 
+def _word(value: str) -> str:
+    return re.sub(r"[^a-z]", "", value.casefold())
+
+
 def email_only(piece: dict[str, Any]) -> bool:
     """A piece approved only for email (an approved email template) can reach the HCP no
-    other way."""
-    channels = {c.casefold() for c in piece.get("channels") or []}
-    return channels == {"email"} or piece.get("kind") == "email_template"
+    other way. Read loosely, failing closed: "e-mail", "Email_Template", "email template" and
+    "Approved Email" all say email, and a piece that is one cannot slip past consent by spelling."""
+    channels = {_word(c) for c in piece.get("channels") or []}
+    return (
+        bool(channels)
+        and all("email" in c for c in channels)
+        or ("email" in _word(piece.get("kind") or ""))
+    )
 
 
 def eligible(
@@ -145,8 +155,9 @@ def eligible(
 ) -> Eligibility:
     """The per-HCP content rules, failing closed: nothing for a do-not-contact HCP; never a
     restricted product; only products in scope (a piece naming no product is in scope only if
-    its indications fit the specialty); email-only pieces only with email consent on file; not
-    what was shared in the last 60 days."""
+    its indications fit the specialty, and a piece of a product in scope only through the
+    specialty only if its own indications do); email-only pieces only with email consent on
+    file; not what was shared in the last 60 days."""
     scoped = in_scope_products(content, hcp, interactions, scope)
     scoped_folded = {p.casefold() for p in scoped}
     if hcp.get("do_not_contact"):
@@ -154,7 +165,8 @@ def eligible(
             [], scoped, {"do_not_contact": len(content)},
             ["None offered: this HCP asked not to be contacted."],
         )  # fmt: skip
-    restricted = {p.casefold() for p in hcp.get("restricted_products") or []}
+    restricted = list(hcp.get("restricted_products") or [])
+    by_history = {p.casefold() for p, why in scoped.items() if why == "history"}
     shared = recently_shared(interactions, as_of)
     terms = _specialty_terms(hcp, scope) or ()
     consent = hcp.get("email_consent")
@@ -162,12 +174,16 @@ def eligible(
     keep = []
     for piece in content:
         products = {p.casefold() for p in piece.get("products") or []}
-        if products & restricted:
+        fits = _matches(piece.get("indications") or [], terms)
+        if restricted_piece(piece.get("products") or [], restricted):
             rule = "restricted"
-        elif not (products and products <= scoped_folded) and not (
-            not products and _matches(piece.get("indications") or [], terms)
-        ):
+        elif not (products and products <= scoped_folded) and not (not products and fits):
             rule = "out_of_scope"
+        elif not (products <= by_history or fits):
+            # A product in scope only through the specialty is in scope for what the
+            # specialty treats: its heart-failure piece is no oncologist's because another
+            # piece covers cardiotoxicity in breast cancer.
+            rule = "other_indication"
         elif email_only(piece) and consent is not True:
             rule = "no_email_consent" if consent is False else "email_consent_unknown"
         elif piece["content_id"] in shared:
@@ -196,6 +212,11 @@ def _notes(
                 f"The specialty {hcp['specialty']!r} is not in the scope table: only products "
                 "already discussed with this HCP are offered."
             )
+    if n := held.get("other_indication"):
+        notes.append(
+            f"{pieces(n)} for indications outside this HCP's specialty not offered (their "
+            "products are in scope only for what the specialty treats)."
+        )
     if n := held.get("restricted"):
         notes.append(f"{pieces(n)} for restricted products never offered.")
     if n := held.get("no_email_consent"):

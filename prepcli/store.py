@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 from prepcli import config
 from prepcli.errors import PrepError
+from prepcli.products import restricted_piece
 
 
 class Reader(Protocol):
@@ -849,9 +850,9 @@ def offerable_content(
           AND (expires_on IS NULL OR substr(expires_on, 1, 10) > ?)
         ORDER BY content_id
     """
-    banned = {p.casefold() for p in restricted}
+    banned = list(restricted)
     rows = from_rows(dicts(db.execute(sql, [content_audience(role), day, day])))
-    return [r for r in rows if not banned & {p.casefold() for p in r["products"]}]
+    return [r for r in rows if not restricted_piece(r["products"], banned)]
 
 
 def content_by_ids(db: Reader, ids: list[str], role: str) -> list[dict[str, Any]]:

@@ -97,6 +97,59 @@ def test_email_only_pieces_need_email_consent_on_file():
     assert ids(unknown) == ["both"] and "email consent unknown" in unknown.notes[0]
 
 
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        {"channels": ["e-mail"]},
+        {"channels": ["E-Mail", "Approved Email"]},
+        {"kind": "Email_Template", "channels": []},
+        {"kind": "email template", "channels": []},
+    ],
+)
+def test_an_email_only_piece_needs_consent_however_it_is_spelled(spelling):
+    """Found by an audit on pieces written as a content team writes them: an exact-match check
+    let "e-mail" and "Email_Template" pieces reach HCPs with no email consent."""
+    pieces = [piece("tmpl", "Veltrana", **spelling)]
+    history = [visit("i1", "2026-10-01", ["Veltrana"])]
+    for consent in (False, None):
+        hcp = {"specialty": "Medical Oncology", "email_consent": consent}
+        assert ids(eligible(pieces, hcp, history, AS_OF, SCOPE)) == []
+
+
+@pytest.mark.parametrize("name", ["Veltrana®", "Veltrana (zoravetinib)", "VELTRANA", "Veltrana XR"])
+def test_a_restricted_product_is_held_back_under_any_spelling(name):
+    hcp = {
+        "specialty": "Medical Oncology",
+        "email_consent": True,
+        "restricted_products": ["Veltrana"],
+    }
+    result = eligible([piece("v", name, "NSCLC")], hcp, [], AS_OF, SCOPE)
+    assert ids(result) == [] and result.held_back == {"restricted": 1}
+
+
+def test_a_restriction_holds_a_word_not_a_prefix():
+    hcp = {"specialty": "Medical Oncology", "email_consent": True, "restricted_products": ["Velt"]}
+    result = eligible([piece("v", "Veltrana", "NSCLC")], hcp, [], AS_OF, SCOPE)
+    assert ids(result) == ["v"]
+
+
+def test_a_product_in_scope_by_specialty_brings_only_pieces_for_what_the_specialty_treats():
+    """One Cardiozen piece covers cardiotoxicity in breast cancer survivors, which puts Cardiozen
+    in an oncologist's scope; its heart-failure leave-behind is still no oncologist's."""
+    pieces = [
+        piece("hf", "Cardiozen", "HFrEF"),
+        piece("cardio-onc", "Cardiozen", indications=["HFrEF", "cardiotoxicity in breast cancer"]),
+    ]
+    onc = {"specialty": "Medical Oncology", "email_consent": True}
+    result = eligible(pieces, onc, [], AS_OF, SCOPE)
+    assert ids(result) == ["cardio-onc"]
+    assert result.held_back == {"other_indication": 1}
+    assert "indications outside this HCP's specialty" in result.notes[0]
+    # Discussed with them before, the product is theirs: every piece of it may be offered.
+    history = [visit("i1", "2026-10-01", ["Cardiozen"])]
+    assert ids(eligible(pieces, onc, history, AS_OF, SCOPE)) == ["cardio-onc", "hf"]
+
+
 def test_do_not_contact_gets_nothing_and_is_told_why():
     hcp = {"specialty": "Medical Oncology", "email_consent": True, "do_not_contact": True}
     result = eligible(CATALOG, hcp, [], AS_OF, SCOPE)

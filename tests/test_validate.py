@@ -315,3 +315,70 @@ def test_validation_is_pure_and_keeps_the_source_untouched() -> None:
     source = row("interactions", **data)
     validate_row(source)
     assert source.data == data
+
+
+# ---- content: its days, and columns named as a spreadsheet names them -----------------------
+
+
+def content(**overrides: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "content_id": "C1",
+        "title": "Leave-behind",
+        "audience": "commercial",
+        "approval_code": "US-1",
+        "approved_on": "2026-01-01",
+        "body": "Text.",
+    }
+    return {**base, **overrides}
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "day"),
+    [
+        # the expiry falls on the 23rd as written and on the 24th in UTC: the 23rd, the earlier
+        ("expires_on", "2026-11-23T20:00:00-05:00", "2026-11-23"),
+        ("expires_on", "2026-11-24T01:00:00+09:00", "2026-11-23"),
+        ("expires_on", "2026-11-23T23:59:59", "2026-11-23"),
+        ("expires_on", "2026-11-23", "2026-11-23"),
+        # an approval counts from the later: approved at 02:00 in Tokyo on the 24th
+        ("approved_on", "2026-11-24T02:00:00+09:00", "2026-11-24"),
+        ("approved_on", "2026-11-23T20:00:00-05:00", "2026-11-24"),
+        ("approved_on", date(2026, 11, 23), "2026-11-23"),
+        (
+            "approved_on",
+            datetime(2026, 11, 24, 2, tzinfo=timezone(timedelta(hours=9))),
+            "2026-11-24",
+        ),
+    ],
+)
+def test_a_pieces_dates_are_days_read_on_the_safe_side(field: str, raw: object, day: str) -> None:
+    """Found by an audit: expiries were stored in UTC and compared by their first ten
+    characters, so a piece expiring on the evening of the 23rd in New York was offered all day
+    on the 23rd."""
+    record, problems, _ = validate_row(row("content", **content(**{field: raw})))
+    assert problems == [] and record is not None
+    assert record[field] == day
+
+
+def test_a_spreadsheets_column_names_are_the_contracts() -> None:
+    """Found by an audit: "Status" and "Expires_On" were kept aside as unknown columns, so a
+    withdrawn, expired piece passed as approved and never expiring."""
+    data = content()
+    data.update({"Status": "withdrawn", "Expires_On": "2025-06-01", "Approval Code": "US-2"})
+    del data["approval_code"]
+    record, problems, unknown = validate_row(row("content", **data))
+    assert problems == [] and unknown == [] and record is not None
+    assert (record["status"], record["expires_on"], record["approval_code"]) == (
+        "withdrawn",
+        "2025-06-01",
+        "US-2",
+    )
+
+
+def test_a_field_given_twice_under_two_spellings_is_a_problem() -> None:
+    record, problems, _ = validate_row(
+        row("content", **content(status="approved", Status="withdrawn"))
+    )
+    assert record is None
+    assert [(p.row, p.field) for p in problems] == [(7, "status")]
+    assert "given twice" in problems[0].message

@@ -38,7 +38,7 @@ CONTENT_STATUSES = ("approved", "withdrawn", "draft")
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str = "text"  # text | date | datetime | bool | list | npi | enum
+    type: str = "text"  # text | date | first_day | last_day | datetime | bool | list | npi | enum
     required: bool = False
     choices: tuple[str, ...] = ()
     default: Any = None
@@ -87,8 +87,8 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("title", required=True),
         Field("audience", "enum", required=True, choices=AUDIENCES),
         Field("approval_code", required=True),
-        Field("approved_on", "date", required=True),
-        Field("expires_on", "date"),
+        Field("approved_on", "last_day", required=True),
+        Field("expires_on", "first_day"),
         Field("status", "enum", choices=CONTENT_STATUSES, default="approved"),
         Field("products", "list"),
         Field("indications", "list"),
@@ -139,23 +139,50 @@ def parse_text(value: Any) -> str:
     return _CONTROL.sub("", str(value).replace("\r\n", "\n")).strip()
 
 
+def _moment(value: Any) -> date:
+    """A date or a datetime from an ISO 8601 value."""
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise Invalid(f"expected an ISO 8601 date like 2025-03-14, found {text!r}") from None
+
+
 def parse_date(value: Any) -> str:
     """ISO dates stay dates; datetimes are normalised to UTC so they sort as text."""
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        return value.isoformat()
-    else:
-        text = str(value).strip()
-        try:
-            if len(text) == 10:
-                return date.fromisoformat(text).isoformat()
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise Invalid(f"expected an ISO 8601 date like 2025-03-14, found {text!r}") from None
+    moment = _moment(value)
+    if not isinstance(moment, datetime):
+        return moment.isoformat()
     if moment.tzinfo is None:
         return moment.strftime("%Y-%m-%dT%H:%M:%S")
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _days(value: Any) -> tuple[date, ...]:
+    """The calendar days a value may mean: a moment with a UTC offset falls on its day as
+    written and on its day in UTC, and a briefing's date carries no time zone."""
+    moment = _moment(value)
+    if not isinstance(moment, datetime):
+        return (moment,)
+    if moment.tzinfo is None:
+        return (moment.date(),)
+    return (moment.date(), moment.astimezone(UTC).date())
+
+
+def parse_first_day(value: Any) -> str:
+    """A piece's expiry as a day, the earliest it may mean: "2026-11-23T20:00-05:00" is
+    2026-11-24 in UTC, yet the piece must not be offered on the 23rd."""
+    return min(_days(value)).isoformat()
+
+
+def parse_last_day(value: Any) -> str:
+    """A piece's approval as a day, the latest it may mean: approved at
+    "2026-11-24T02:00+09:00" is not approved for a briefing on the 23rd."""
+    return max(_days(value)).isoformat()
 
 
 def parse_datetime(value: Any) -> str:
@@ -225,6 +252,8 @@ def _parser(spec: Field) -> Callable[[Any], Any]:
     parsers: dict[str, Callable[[Any], Any]] = {
         "text": parse_text,
         "date": parse_date,
+        "first_day": parse_first_day,
+        "last_day": parse_last_day,
         "datetime": parse_datetime,
         "bool": parse_bool,
         "list": parse_list,
@@ -259,9 +288,9 @@ def validate_row(
     schema = SCHEMAS[source.kind]
     known = {f.name for f in schema}
     record: dict[str, Any] = {}
-    problems: list[Problem] = []
+    data, problems = _contract_names(source, known)
     for spec in schema:
-        raw = source.data.get(spec.name)
+        raw = data.get(spec.name)
         if _blank(raw) or (isinstance(raw, list) and not raw):
             if spec.required:
                 problems.append(
@@ -294,7 +323,7 @@ def validate_row(
         )
     # A mapped CRM row brings its unmapped columns as a dict in "extra"; anything else named
     # "extra" is just another unknown column.
-    extra_in = source.data.get("extra")
+    extra_in = data.get("extra")
     extra: dict[str, Any] = dict(extra_in) if isinstance(extra_in, dict) else {}
     for key, value in list(extra.items()):
         oversize = _too_big(str(key), value, limits)
@@ -302,7 +331,7 @@ def validate_row(
             problems.append(Problem(source.file, source.row, str(key), oversize))
             del extra[key]
     unknown = []
-    for key, value in source.data.items():
+    for key, value in data.items():
         if key in known or key is None or (key == "extra" and isinstance(value, dict)):
             continue
         unknown.append(key)
@@ -315,6 +344,33 @@ def validate_row(
     if source.kind == "schedule" and not problems:
         problems.extend(_schedule_function(source, record))
     return (None if problems else record), problems, unknown
+
+
+def _contract_name(key: str) -> str:
+    """A column's name as the contract writes it: "Expires On", "expires-on" and "ExpiresOn"
+    are "expires_on"."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key.strip())
+    return re.sub(r"[\s\-]+", "_", spaced).lower()
+
+
+def _contract_names(source: SourceRow, known: set[str]) -> tuple[dict[str, Any], list[Problem]]:
+    """The row with each column named as the contract names it. A spreadsheet's "Status" or
+    "Expires_On" is the contract's field: kept aside as an unknown column, a withdrawn or expired
+    piece would pass as approved and never expiring. Two columns for one field are an error."""
+    data: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, value in source.data.items():
+        name = key if key is None or key in known else _contract_name(str(key))
+        if name not in known:
+            name = key
+        elif name in data and not (_blank(value) or _blank(data[name])):
+            problems.append(
+                Problem(source.file, source.row, name, f"is given twice (as {key!r} too)")
+            )
+            continue
+        if name not in data or _blank(data[name]):
+            data[name] = value
+    return data, problems
 
 
 def _schedule_function(source: SourceRow, record: dict[str, Any]) -> list[Problem]:

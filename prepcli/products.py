@@ -1,0 +1,25 @@
+"""Product names as restrictions compare them. Pure: the store's content query and the per-HCP
+rules (``materials.eligible``) both hold a piece back by them, so one spelling rule serves both."""
+
+from __future__ import annotations
+
+import re
+
+
+def _product_name(name: str) -> str:
+    """A product's name as a restriction compares it: "Veltrana®", "Veltrana (zoravetinib)"
+    and "VELTRANA" are "veltrana"."""
+    plain = re.sub(r"\([^)]*\)|[®™©*]", " ", name)
+    return " ".join(plain.casefold().split())
+
+
+def restricted_piece(products: list[str], restricted: list[str]) -> bool:
+    """Whether a piece covers a restricted product, under any spelling that holds its name as
+    a word ("Veltrana XR" for "Veltrana"): a restriction that a registered mark or a generic
+    in brackets could slip past would offer what must never be promoted."""
+    names = [_product_name(r) for r in restricted if _product_name(r)]
+    return any(
+        re.search(rf"(?<!\w){re.escape(r)}(?!\w)", _product_name(p))
+        for p in products
+        for r in names
+    )
