@@ -7,8 +7,10 @@ Three walls keep it honest:
   also records that it had to.
 - Each row carries a SHA-256 hash over its content and the previous row's hash, and the store
   remembers the newest row's id and hash, so changing, inserting or deleting any row, or cutting
-  off the newest ones, shows in ``verify``. (Someone who rewrites the whole chain and the head
-  with it is caught only by comparing with a head hash noted down earlier: ``verify`` prints it.)
+  off the newest ones, shows in ``verify``, and so does a deleted head. (Someone who edits the
+  file can still cut off the newest rows and write the last kept row's hash as the head, delete
+  the whole trail, or rewrite every hash: only a head noted down earlier catches that, and
+  ``verify`` prints it.)
 - A row is never lost to a busy store: when another process holds the write lock (an ingest),
   the row waits in a private queue folder beside the store and the next write appends it.
 """
@@ -148,9 +150,14 @@ def _append(db: Db, new: dict[str, Any]) -> None:
     audit_id, previous = (found[0] + 1, found[1] or GENESIS) if found else (1, GENESIS)
     # Chain on from the remembered head, not the last row left: had the newest rows been
     # deleted, a fresh row in their place must not hide it.
-    head_id, _, head_hash = (store.get_meta(db, HEAD_KEY) or "").partition(":")
+    head = store.get_meta(db, HEAD_KEY)
+    head_id, _, head_hash = (head or "").partition(":")
     if head_id.isdigit() and int(head_id) + 1 >= audit_id:
         audit_id, previous = int(head_id) + 1, head_hash
+    elif found and head is None:
+        # Every write sets the head, so rows without one lost it by hand, perhaps with the
+        # newest rows: a gap in the ids keeps that visible after this row restores a head.
+        audit_id += 1
     row = {**new, "audit_id": audit_id}
     row["chain_hash"] = entry_hash(previous, row)
     cols = list(row)
@@ -384,7 +391,15 @@ def verify(db: Db, *, newest: int | None = None) -> ChainCheck:
         return check
     check.head = f"{last_id}:{previous}" if last_id is not None else None
     remembered = store.get_meta(db, HEAD_KEY)
-    if remembered is not None and remembered != check.head:
+    if remembered is None and last_id is not None:
+        # Every write sets the head, so a trail with rows and none lost it by hand: the rows
+        # after the newest that remain may have gone with it.
+        check.broken_at = last_id
+        check.reason = (
+            "the store's record of its newest row is missing: rows at the end may have been "
+            "removed with it"
+        )
+    elif remembered is not None and remembered != check.head:
         kept = remembered.split(":", 1)[0]
         check.broken_at = int(kept) if kept.isdigit() else 0
         check.reason = (

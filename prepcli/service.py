@@ -417,7 +417,9 @@ def prep(
         detail="; ".join(
             d
             for d in (
-                f"topic: {topic}" if topic else "",
+                # (the words typed are free text, which could name a patient or an HCP; the
+                # trail holds ids only, and it survives an erasure)
+                "focused on a topic (its words are not kept)" if topic else "",
                 "safety flags shown: " + ", ".join(result.safety_flags)
                 if result.safety_flags
                 else "",

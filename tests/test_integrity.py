@@ -302,6 +302,8 @@ def test_an_untouched_trail_verifies(runner, store_path):
         (["UPDATE audit SET record_ids = '[]' WHERE audit_id = 1"], 1),
         (["DELETE FROM audit WHERE audit_id = 2"], 3),
         (["DELETE FROM audit WHERE audit_id = 3"], 3),  # the newest row: the head says so
+        # the newest row and the head that names it: no hash needs recomputing for this
+        (["DELETE FROM audit WHERE audit_id = 3", "DELETE FROM meta WHERE key = 'audit_head'"], 2),
         (
             [
                 "INSERT INTO audit (audit_id, at, os_user, role, command, hcp_id, record_ids) "
@@ -310,7 +312,14 @@ def test_an_untouched_trail_verifies(runner, store_path):
             4,
         ),
     ],
-    ids=["edit-role", "edit-records", "delete-middle", "delete-newest", "forged-row"],
+    ids=[
+        "edit-role",
+        "edit-records",
+        "delete-middle",
+        "delete-newest",
+        "delete-newest-and-head",
+        "forged-row",
+    ],
 )
 def test_a_rewritten_trail_is_caught(runner, store_path, statements, broken):
     _briefings(runner)

@@ -237,6 +237,15 @@ def test_topic_focus_uses_the_embedder(runner, store):
     assert data["topic"] == "dosing guide"
 
 
+def test_a_topic_is_audited_as_given_never_by_its_words(runner, store):
+    """The trail holds ids, never text, and outlives an erasure: a topic typed as "Okafor's
+    patient Jane Roe" must not be kept in it."""
+    assert prep(runner, "H001", "--topic", "Okafor patient Jane Roe", "-f", "json").exit_code == 0
+    rows = json.loads(runner.invoke(app, ["audit", "--json"]).stdout)
+    assert "focused on a topic" in rows[-1]["detail"]
+    assert "Jane" not in json.dumps(rows) and "Okafor" not in json.dumps(rows)
+
+
 def test_prep_entry_point_is_the_same_command():
     prep_bin = Path(sys.executable).parent / "prep"
     result = subprocess.run([str(prep_bin), "--help"], capture_output=True, text=True)
