@@ -85,3 +85,31 @@ def test_external_shapes_never_reach_the_store_and_clinicians_stay(runner, tiny_
         "80896",
     ):
         assert secret not in dump, secret
+
+
+def test_what_was_shown_and_columns_the_contract_does_not_name_are_scrubbed_too(
+    runner, tiny_data, db_path
+):
+    """Found by an audit: an export's extra column ("patient_contact") and the items of
+    "shown" were stored as written while the same row's notes were scrubbed."""
+    rows = [
+        json.loads(line)
+        for line in (tiny_data / "interactions.jsonl").read_text().split("\n")
+        if line.strip()
+    ]
+    rows[0]["shown"] = ["Veltrana core deck", "Deck for pt Maria Gonzalez 617-555-0143"]
+    rows[0]["patient_contact"] = "Maria Gonzalez 617-555-0143"
+    rows[0]["duration_min"] = 25
+    (tiny_data / "interactions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(app, ["ingest", str(tiny_data), "--report-phi"])
+    assert result.exit_code == 0, result.output
+    assert ": I001" in result.stderr
+
+    conn = sqlite3.connect(db_path)
+    shown, extra = conn.execute(
+        "SELECT shown, extra FROM interactions WHERE interaction_id = 'I001'"
+    ).fetchone()
+    assert json.loads(shown) == ["Veltrana core deck", "Deck for pt [PATIENT-NAME] [PHONE]"]
+    assert json.loads(extra) == {"patient_contact": "[PATIENT-NAME] [PHONE]", "duration_min": 25}
+    dump = "\n".join(conn.iterdump())
+    assert "Gonzalez" not in dump and "617-555-0143" not in dump

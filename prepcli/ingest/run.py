@@ -306,20 +306,42 @@ class _Scrubbing:
     tagger: Tagger | None
 
 
+def _cells(kind: str, record: dict[str, Any]) -> Iterator[tuple[dict[str, Any] | list[Any], Any]]:
+    """Where a record of ``kind`` holds text a person typed: its free-text fields, the items of
+    what was shown, and the values of columns the contract does not name (kept in "extra"), as
+    (container, key) pairs. An export's extra column ("patient_contact", "Region") is as free as
+    a note, so it is scrubbed as one; the mapping's own notes of how a row was decided are not."""
+    if kind not in FREE_TEXT:
+        return
+    for name in FREE_TEXT[kind]:
+        if record.get(name):
+            yield record, name
+    shown = record.get("shown") or []
+    for i, item in enumerate(shown):
+        if isinstance(item, str) and item:
+            yield shown, i
+    extra = record.get("extra") or {}
+    for key, value in extra.items():
+        if isinstance(value, str) and value and not str(key).endswith("_decided"):
+            yield extra, key
+
+
 def _scrub(kind: str, record: dict[str, Any], report: FileReport, scrubbing: _Scrubbing) -> None:
-    fields = [name for name in FREE_TEXT.get(kind, ()) if record.get(name)]
-    if not fields:
+    cells = list(_cells(kind, record))
+    if not cells:
         return
     # The row's own product names and its author are never patient names ("pt Veltrana dose
     # held", "J. Reyes: called office"); nor is any HCP's.
     products = {w for p in record.get("products") or () for w in name_words(p)}
     clinicians = AnyOf(scrubbing.hcp_words, name_words(record.get("author") or ""))
     found = False
-    for name in fields:
-        hints = scrubbing.tagger(record[name]) if scrubbing.tagger else ()
-        result = scrub(record[name], keep=products, clinicians=clinicians, hints=hints)
+    for container, key in cells:
+        text = container[key]
+        # (the tagger reads notes; a short cell gets the rules alone, at a fraction of the cost)
+        hints = scrubbing.tagger(text) if scrubbing.tagger and container is record else ()
+        result = scrub(text, keep=products, clinicians=clinicians, hints=hints)
         if result.counts:
-            record[name] = result.text
+            container[key] = result.text
             found = True
             for label, n in result.counts.items():
                 report.phi[label] = report.phi.get(label, 0) + n
