@@ -78,11 +78,16 @@ class IngestReport:
 
     @property
     def problems(self) -> list[Problem]:
-        return [p for f in self.files for p in f.problems]
+        # (one export file read for two objects, a CRM's calls and planned calls, finds its
+        # problem twice: it is said once)
+        unique: dict[str, Problem] = {}
+        for p in (p for f in self.files for p in f.problems):
+            unique.setdefault(str(p), p)
+        return list(unique.values())
 
     @property
     def problem_count(self) -> int:
-        return sum(len(f.problems) + f.more_problems for f in self.files)
+        return len(self.problems) + sum(f.more_problems for f in self.files)
 
 
 class IngestFailed(PrepError):
