@@ -124,18 +124,26 @@ def ingest(
             )
             db.close()
         return IngestResult(report, None)
+    missing = [d for d in (db_path, *db_path.parents) if not d.exists()]
     db = store.open_store(db_path)
-    report = run_ingest(
-        db,
-        paths,
-        kind=kind,
-        mapping=mapping,
-        dry_run=dry_run,
-        progress=progress.rows if progress else None,
-        limits=limits,
-        store_role=store_role,
-        tagger=tagger,
-    )
+    try:
+        report = run_ingest(
+            db,
+            paths,
+            kind=kind,
+            mapping=mapping,
+            dry_run=dry_run,
+            progress=progress.rows if progress else None,
+            limits=limits,
+            store_role=store_role,
+            tagger=tagger,
+        )
+    except BaseException:
+        if missing:
+            # "The store was not changed": a store this ingest created goes with its failure.
+            db.close()
+            _remove_new_store(db_path, missing)
+        raise
     if dry_run:
         return IngestResult(report, None)
     summary = refresh_vectors(db, db_path, model, progress=progress, notice=notice)
@@ -144,6 +152,18 @@ def ingest(
     # Briefings made while this ingest held the lock queued their audit rows: append them now.
     _tell(notice, audit.flush(db))
     return IngestResult(report, summary)
+
+
+def _remove_new_store(db_path: Path, created: list[Path]) -> None:
+    """Delete a store file made moments ago, its SQLite side files and the folders made for it
+    (deepest first, and only while empty)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    for folder in created[1:]:
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _tell(notice: Notice | None, messages: list[str]) -> None:

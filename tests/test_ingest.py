@@ -152,6 +152,19 @@ def test_failed_ingest_via_cli_leaves_vectors_and_rows_untouched(
     assert dump(db_path) == before
 
 
+def test_a_failed_first_ingest_leaves_no_store_behind(
+    runner: CliRunner, tmp_path: Path, new_dir: Path
+) -> None:
+    """Found by an audit: "the store was not changed", yet an empty store and its folders
+    were left where none had been."""
+    write_jsonl(new_dir / "interactions.jsonl", [call(1, hcp_id="H999")])
+    target = tmp_path / "fresh" / "sub" / "store.db"
+    result = cli(runner, "ingest", new_dir, "--db", target)
+    user_error(result)
+    assert "the store was not changed" in result.stderr
+    assert not (tmp_path / "fresh").exists()
+
+
 BIG_ROWS = 60_000  # the ingest takes seconds; it is killed well before it could commit
 
 
