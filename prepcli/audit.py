@@ -412,6 +412,23 @@ def verify(db: Db, *, newest: int | None = None) -> ChainCheck:
 # ---- reading --------------------------------------------------------------------------------
 
 
+def erased_hcps(db: Db) -> set[str]:
+    """HCPs erased with `prepcli forget` and not taken back since (`ingest --readmit`): the
+    trail is the store's memory of an erasure, as it holds ids and outlives the erased rows."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'").fetchone():
+        return set()
+    return {
+        r[0]
+        for r in db.execute(
+            """SELECT hcp_id FROM audit
+               WHERE hcp_id IS NOT NULL AND command IN ('forget', 'readmit')
+               GROUP BY hcp_id
+               HAVING MAX(CASE WHEN command = 'forget' THEN audit_id END)
+                    > COALESCE(MAX(CASE WHEN command = 'readmit' THEN audit_id END), 0)"""
+        )
+    }
+
+
 def hcp_ids(db: Db) -> set[str]:
     return {r[0] for r in db.execute("SELECT DISTINCT hcp_id FROM audit WHERE hcp_id IS NOT NULL")}
 

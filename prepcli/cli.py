@@ -257,6 +257,16 @@ def ingest(
             show_default=False,
         ),
     ] = None,
+    readmit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--readmit",
+            metavar="HCP_ID",
+            help="Take back an HCP erased with `prepcli forget` (their rows are otherwise left "
+            "out); recorded in the audit trail. Repeat for several.",
+            show_default=False,
+        ),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Validate files and load them into the store: all of them, or none."""
@@ -283,6 +293,7 @@ def ingest(
                     model=config.model_name(model),
                     limits=config.limits(),
                     store_role=store_role,
+                    readmit=tuple(readmit or ()),
                     progress=progress,
                     notice=say,
                 )
@@ -383,6 +394,23 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
             f"Rep store: medical text is not stored. Medical interactions kept as stubs "
             f"(date, channel, status): {stubbed}; medical content and planned calls left out: "
             f"{withheld}."
+        )
+    erased: dict[str, int] = {}
+    for f in report.files:
+        for hcp_id, n in f.erased.items():
+            erased[hcp_id] = erased.get(hcp_id, 0) + n
+    if erased:
+        rows = sum(erased.values())
+        say(
+            f"Left out {rows} row{'s' * (rows != 1)} of HCPs erased with `prepcli forget`: "
+            + ", ".join(sorted(erased))
+            + ". Erase them in the CRM too; to take one back on purpose, run the same ingest "
+            "with --readmit HCP_ID."
+        )
+    if report.readmitted:
+        say(
+            "Taken back after an erasure (recorded in the audit trail): "
+            + ", ".join(report.readmitted)
         )
     if report.ignored:
         say("Not input files, passed over: " + ", ".join(p.name for p in report.ignored))

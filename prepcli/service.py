@@ -91,10 +91,12 @@ def ingest(
     model: str,
     limits: Limits = DEFAULT_LIMITS,
     store_role: str | None = None,
+    readmit: tuple[str, ...] = (),
     progress: ProgressSink | None = None,
     notice: Notice | None = None,
 ) -> IngestResult:
-    """Load files into the store in one transaction, then embed what changed.
+    """Load files into the store in one transaction, then embed what changed. ``readmit``:
+    HCPs erased with `forget` to take back (each recorded in the audit trail).
 
     Records and vectors are committed separately on purpose: the records are the truth and land
     atomically; vectors are derived, and an interrupted embedding run resumes next time."""
@@ -121,6 +123,7 @@ def ingest(
                 limits=limits,
                 store_role=store_role,
                 tagger=tagger,
+                readmit=readmit,
             )
             db.close()
         return IngestResult(report, None)
@@ -137,6 +140,7 @@ def ingest(
             limits=limits,
             store_role=store_role,
             tagger=tagger,
+            readmit=readmit,
         )
     except BaseException:
         if missing:
@@ -146,8 +150,16 @@ def ingest(
         raise
     if dry_run:
         return IngestResult(report, None)
-    summary = refresh_vectors(db, db_path, model, progress=progress, notice=notice)
     from prepcli import audit
+
+    for hcp_id in report.readmitted:
+        _tell(
+            notice,
+            audit.record(
+                db, command="readmit", role=None, hcp_id=hcp_id, as_of=None, record_ids=[hcp_id]
+            ),
+        )
+    summary = refresh_vectors(db, db_path, model, progress=progress, notice=notice)
 
     # Briefings made while this ingest held the lock queued their audit rows: append them now.
     _tell(notice, audit.flush(db))

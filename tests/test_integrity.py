@@ -819,3 +819,30 @@ def test_a_rep_store_leaves_out_medical_planned_calls_and_refuses_the_msl_pack(
     conn.close()
     day = invoke(runner, "prep", "--day", "2026-10-22", "--role", "msl", "--db", db_path)
     assert_user_error(day, mentions="this is a rep store")
+
+
+def test_an_erased_hcp_stays_erased_when_the_export_still_holds_them(runner, tiny_data, store_path):
+    """Found by an audit: after `forget`, the next ingest of the same export brought the HCP
+    and their calls back as new, without a word. The trail remembers the erasure by id."""
+    assert_ok(invoke(runner, "forget", "H001", "--yes"))
+    again = invoke(runner, "ingest", tiny_data)
+    assert_ok(again)
+    assert "Left out 3 rows of HCPs erased with `prepcli forget`: H001." in again.stderr
+    assert "--readmit HCP_ID" in again.stderr
+    conn = sqlite3.connect(store_path)
+    assert conn.execute("SELECT COUNT(*) FROM hcps WHERE hcp_id = 'H001'").fetchone() == (0,)
+    assert conn.execute("SELECT COUNT(*) FROM interactions WHERE hcp_id = 'H001'").fetchone() == (
+        0,
+    )
+    assert invoke(runner, "prep", "H001", *AS_OF).exit_code == 2
+    # A dry run takes nobody back; --readmit does, on the record.
+    assert_ok(invoke(runner, "ingest", tiny_data, "--readmit", "H001", "--dry-run"))
+    assert conn.execute("SELECT COUNT(*) FROM hcps WHERE hcp_id = 'H001'").fetchone() == (0,)
+    back = invoke(runner, "ingest", tiny_data, "--readmit", "H001")
+    assert_ok(back)
+    assert "Taken back after an erasure (recorded in the audit trail): H001" in back.stderr
+    assert conn.execute("SELECT COUNT(*) FROM hcps WHERE hcp_id = 'H001'").fetchone() == (1,)
+    rows = json.loads(invoke(runner, "audit", "--json").stdout)
+    assert [r["command"] for r in rows if r["hcp_id"] == "H001"][-2:] == ["forget", "readmit"]
+    assert "Left out" not in invoke(runner, "ingest", tiny_data).stderr
+    assert_ok(invoke(runner, "audit", "verify"))

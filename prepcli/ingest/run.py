@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from prepcli import store
+from prepcli import audit, store
 from prepcli.config import DEFAULT_LIMITS, Limits
 from prepcli.errors import PrepError, Problem
 from prepcli.index import passages_for
@@ -49,6 +49,8 @@ class FileReport:
     defaulted: list[Defaulted] = field(default_factory=list)
     # Records this file names that are neither in the store nor in this ingest: field → ids.
     missing_refs: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Rows of HCPs erased with `prepcli forget`, left out: HCP id → rows.
+    erased: dict[str, int] = field(default_factory=dict)
     stubbed: int = 0  # rep store: medical interactions kept as stubs
     withheld: int = 0  # rep store: medical content not stored
 
@@ -68,6 +70,8 @@ class IngestReport:
     mapping: str | None = None  # the CRM mapping's name, for hints
     # Interactions in the whole store with a possible adverse event not marked as reported.
     unreported_safety: int = 0
+    # Erased HCPs taken back on purpose (``readmit``) that this input holds.
+    readmitted: list[str] = field(default_factory=list)
 
     @property
     def totals(self) -> store.WriteCounts:
@@ -121,8 +125,12 @@ def ingest(
     limits: Limits = DEFAULT_LIMITS,
     store_role: str | None = None,
     tagger: Tagger | None = None,
+    readmit: Iterable[str] = (),
 ) -> IngestReport:
     """Ingest ``paths`` into ``db``. Raises ``IngestFailed`` (store untouched) on any problem.
+
+    Rows of an HCP erased with `prepcli forget` are left out and counted: an export that still
+    holds them must not bring them back unnoticed. ``readmit`` names erased HCPs to take back.
 
     ``tagger`` gives a learned tagger's spans for a note, which the scrubber's rules filter
     (``prepcli.phi.find_phi``'s hints); without one the rules scrub alone.
@@ -135,6 +143,9 @@ def ingest(
     # Clinicians' names are never scrubbed as patient names: every HCP already stored or in
     # this ingest (hcps files are read first).
     hcp_words = hcp_name_words(db)
+    erased = audit.erased_hcps(db)
+    report.readmitted = sorted(erased & set(readmit))
+    erased -= set(readmit)
     try:
         with store.write_transaction(db):
             if store_role:
@@ -152,6 +163,7 @@ def ingest(
                     limits,
                     rep_store,
                     _Scrubbing(hcp_words, tagger),
+                    erased,
                 )
             if report.problem_count:
                 raise IngestFailed(report)
@@ -233,6 +245,7 @@ def _ingest_file(
     limits: Limits,
     rep_store: bool,
     scrubbing: _Scrubbing,
+    erased: set[str],
 ) -> None:
     batch: list[tuple[SourceRow, dict[str, Any]]] = []
     unknown: dict[str, None] = {}
@@ -250,6 +263,9 @@ def _ingest_file(
             raw_id = str(item.data.get(PRIMARY_KEY[item.kind]) or "").strip()
             if raw_id:
                 seen.setdefault((item.kind, raw_id), ("invalid", f"{item.file}:{item.row}"))
+            continue
+        if record.get("hcp_id") in erased:
+            report.erased[record["hcp_id"]] = report.erased.get(record["hcp_id"], 0) + 1
             continue
         if not _first_time(item, record, seen, report):
             continue
