@@ -194,8 +194,9 @@ class ExportFile:
 
 
 def _rows(export: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line where the record starts, {lower-case column: value})."""
-    for line, row in csv_rows(export.path, export.name):
+    """(line where the record starts, {lower-case column: value}). Column names match without
+    case, so the reader refuses a header naming one column twice in two spellings."""
+    for line, row in csv_rows(export.path, export.name, fold_case=True):
         yield line, {k.lower(): v for k, v in row.items()}
 
 
@@ -241,7 +242,7 @@ def _discover(path: Path, m: Mapping, result: MappedResult) -> list[ExportFile]:
             result.skipped.append(Problem(name, None, None, "not a CSV file; not read"))
             continue
         try:
-            header = csv_header(item)
+            header = csv_header(item, fold_case=True)
         except Unreadable as e:
             result.problems.append(e.problem)
             continue

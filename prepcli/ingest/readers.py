@@ -167,11 +167,38 @@ def _read_text(path: Path, max_bytes: int = RECORD_BYTES) -> str:
         ) from None
 
 
+def _duplicate_column(name: str, columns: list[str], fold_case: bool) -> Unreadable | None:
+    """A header naming one column twice: whichever came last would silently win (a second
+    ``function`` column turning an MSL's note commercial), so the file is refused instead.
+    ``fold_case`` for CRM exports, whose column names match without case."""
+    seen: dict[str, int] = {}
+    for position, column in enumerate(columns, start=1):
+        if not column:
+            continue  # an unnamed column names no field
+        key = column.lower() if fold_case else column
+        if key in seen:
+            spelled = (
+                "" if columns[seen[key] - 1] == column else f" (as {columns[seen[key] - 1]!r})"
+            )
+            return Unreadable(
+                Problem(
+                    name,
+                    1,
+                    column,
+                    f"is in the header twice, columns {seen[key]}{spelled} and {position}: "
+                    "one would silently overwrite the other; remove or rename one",
+                )
+            )
+        seen[key] = position
+    return None
+
+
 def csv_rows(
-    path: Path, name: str | None = None, max_bytes: int = RECORD_BYTES
+    path: Path, name: str | None = None, max_bytes: int = RECORD_BYTES, *, fold_case: bool = False
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line where the record starts, {column: value}) for each non-blank CSV record; quoted
-    newlines stay inside their cell. Native ingest and CRM exports share this reader."""
+    newlines stay inside their cell. Native ingest and CRM exports share this reader; a header
+    naming a column twice (ignoring case with ``fold_case``) is refused."""
     name = name or str(path)
     # A cell may span lines (quoted newlines): the csv module's own cap bounds it. Cells within
     # it but over a field's limit are reported by validation, naming the field.
@@ -182,6 +209,8 @@ def csv_rows(
         if not header or not any(h.strip() for h in header):
             raise Unreadable(Problem(name, 1, None, "the file is empty (no header row)"))
         columns = [h.strip() for h in header]
+        if (twice := _duplicate_column(name, columns, fold_case)) is not None:
+            raise twice
         start = reader.line_num + 1
         for values in reader:
             line, start = start, reader.line_num + 1
@@ -204,7 +233,7 @@ def csv_rows(
         raise Unreadable(Problem(name, reader.line_num, None, f"is not valid CSV: {e}")) from None
 
 
-def csv_header(path: Path, name: str | None = None) -> tuple[str, ...]:
+def csv_header(path: Path, name: str | None = None, *, fold_case: bool = False) -> tuple[str, ...]:
     reader = csv.reader(_lines(path))
     try:
         header = next(reader, None)
@@ -212,12 +241,44 @@ def csv_header(path: Path, name: str | None = None) -> tuple[str, ...]:
         raise Unreadable(Problem(name or str(path), 1, None, f"is not valid CSV: {e}")) from None
     if not header or not any(h.strip() for h in header):
         raise Unreadable(Problem(name or str(path), 1, None, "has no header row"))
-    return tuple(h.strip() for h in header)
+    columns = [h.strip() for h in header]
+    if (twice := _duplicate_column(name or str(path), columns, fold_case)) is not None:
+        raise twice
+    return tuple(columns)
 
 
 def _read_csv(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
     for line, row in csv_rows(item.path, max_bytes=max_bytes):
         yield SourceRow(str(item.path), line, item.kind, row)
+
+
+class _KeyTwice(ValueError):
+    """An object naming one key twice; the argument is the key."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice: whichever came last would silently win."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _KeyTwice(key)
+        obj[key] = value
+    return obj
+
+
+# One decoder for every line of a JSON Lines file: as fast as json.loads without the check.
+_JSON = json.JSONDecoder(object_pairs_hook=_unique_keys)
+
+
+def _key_twice(name: str, line: int, key: str, what: str) -> Unreadable:
+    return Unreadable(
+        Problem(
+            name,
+            line,
+            key,
+            f"is given twice in {what}: one would silently overwrite the other; remove one",
+        )
+    )
 
 
 def _read_jsonl(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
@@ -226,7 +287,9 @@ def _read_jsonl(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = _JSON.decode(line)
+        except _KeyTwice as e:
+            raise _key_twice(name, line_no, e.args[0], "one object") from None
         except RecursionError:
             raise Unreadable(Problem(name, line_no, None, "is nested too deeply")) from None
         except json.JSONDecodeError as e:
@@ -281,7 +344,7 @@ class _JsonText:
     def __init__(self, f: Any, name: str, max_bytes: int) -> None:
         self.f, self.name, self.max_bytes = f, name, max_bytes
         self.utf8 = codecs.getincrementaldecoder("utf-8")()
-        self.json = json.JSONDecoder()
+        self.json = _JSON
         self.buf, self.pos, self.lines_before, self.eof, self.started = "", 0, 0, False, False
 
     def _fill(self) -> bool:
@@ -322,6 +385,9 @@ class _JsonText:
         while True:
             try:
                 value, end = self.json.raw_decode(self.buf, self.pos)
+            except _KeyTwice as e:
+                # The hook runs once an object is whole, so the key is given twice for certain.
+                raise _key_twice(self.name, self._line(self.pos), e.args[0], what) from None
             except RecursionError:
                 raise Unreadable(
                     Problem(self.name, self._line(self.pos), None, "is nested too deeply")
