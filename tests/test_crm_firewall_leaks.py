@@ -84,6 +84,93 @@ def no_marker_on_commercial(result: MappedResult) -> None:
             assert MARK not in str(row.data), (row.file, row.row)
 
 
+# ---- L1: group call attendees are never less medical than their parent -------------------------
+
+
+def test_attendees_of_a_medical_group_call_are_medical(tmp_path: Path) -> None:
+    rep, msl = "005AA00000USR01", "005AA00000USR02"
+    gus, ada = "001AA00000HCP02", "001AA00000HCP03"
+    calls = (
+        CALL_HEADER
+        # A rep's group call carrying a medical discussion; its attendee row has blank fields.
+        + call("a1CAA00000GRP01", rep, gus, subject="MEDMARK-S1", comments="COMMOK group lunch",
+               follow_up="MEDMARK-F1", medical_discussion="MEDMARK-D1 off-label use")
+        + call("a1CAA00000ATT01", rep, ada, parent="a1CAA00000GRP01", when="")
+        # An MSL's group call, a rep's attendee row.
+        + call("a1CAA00000GRP02", msl, gus, subject="MEDMARK-S2", comments="MEDMARK-C2")
+        + call("a1CAA00000ATT02", rep, ada, parent="a1CAA00000GRP02", when="")
+        # A rep's group call on which a medical inquiry was made (linked from the inquiry row).
+        + call("a1CAA00000GRP03", rep, gus, subject="MEDMARK-S3", comments="MEDMARK-C3")
+        + call("a1CAA00000ATT03", rep, ada, parent="a1CAA00000GRP03", when="")
+    )  # fmt: skip
+    inquiries = (
+        "Id,Account_vod__c,CreatedDate,Status_vod__c,Inquiry_Text__c,Call2_vod__c\n"
+        f"a0MAA00000INQ01,{gus},{WHEN},Submitted_vod,MEDMARK-Q1,a1CAA00000GRP03\n"
+    )
+    messages = (
+        "Id,Call2_vod__c,Key_Message_Name_vod__c\n"
+        "a1KAA00000KEY01,a1CAA00000GRP01,MEDMARK-K1 key message\n"
+    )
+    result = veeva(
+        export(
+            tmp_path,
+            {
+                "Call2_vod__c.csv": calls,
+                "Medical_Inquiry_vod__c.csv": inquiries,
+                "Call2_Key_Message_vod__c.csv": messages,
+            },
+        )
+    )
+    rows = by_id(result)
+    for attendee, parent in (("ATT01", "GRP01"), ("ATT02", "GRP02"), ("ATT03", "GRP03")):
+        row = rows[f"a1CAA00000{attendee}"]
+        assert row["function"] == "medical", attendee
+        assert row["extra"]["function_decided"].startswith(
+            f"medical: its group call a1CAA00000{parent}"
+        )
+        # The attendee still takes the parent's text, for the MSL's view.
+        assert MARK in row["subject"]
+    no_marker_on_commercial(result)
+    assert result.defaulted == []  # decided by the parent's rules, not by default
+
+
+def test_a_commercial_group_call_still_shares_its_notes_with_attendees(tmp_path: Path) -> None:
+    rep, gus, ada = "005AA00000USR01", "001AA00000HCP02", "001AA00000HCP03"
+    calls = (
+        CALL_HEADER
+        + call("a1CAA00000GRP09", rep, gus, subject="Lunch and learn", comments="COMMOK dosing")
+        + call("a1CAA00000ATT09", rep, ada, parent="a1CAA00000GRP09", when="")
+    )
+    attendee = by_id(veeva(export(tmp_path, {"Call2_vod__c.csv": calls})))["a1CAA00000ATT09"]
+    assert attendee["function"] == "commercial"
+    assert (attendee["subject"], attendee["notes"]) == ("Lunch and learn", "COMMOK dosing")
+
+
+def test_vault_attendee_of_a_medical_group_call_is_medical(tmp_path: Path) -> None:
+    files = {
+        "account__v.csv": (
+            "id,name__v,first_name_cda__v,last_name_cda__v,ispersonaccount__v\n"
+            "V0001,Dr. Paula Parent,Paula,Parent,true\nV0002,Dr. Ben Attend,Ben,Attend,true\n"
+        ),
+        "user__sys.csv": "id,name__v,security_profile__sys\nU01,Rita Rep,Sales Representative\n",
+        "call2__v.csv": (
+            "id,ownerid__v,account__v,call_datetime__v,status__v,subject__v,call_comments__v,"
+            "medical_discussions__v,parent_call__v\n"
+            "VC01,U01,V0001,2026-10-15T09:00:00Z,submitted__v,MEDMARK-VS,Lunch,MEDMARK-VD,\n"
+            "VC02,U01,V0002,,submitted__v,,,,VC01\n"
+            "VC03,U01,V0002,2026-10-16T09:00:00Z,submitted__v,COMMOK,Dosing,,\n"
+        ),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = read_mapped(tmp_path, load_mapping("vault"))
+    assert result.problems == []
+    rows = {r.data["interaction_id"]: r.data for r in result.rows if r.kind == "interactions"}
+    assert rows["VC02"]["function"] == "medical"
+    assert rows["VC03"]["function"] == "commercial"  # a rep's own call, owner known
+    no_marker_on_commercial(result)
+
+
 # ---- L7: a column or key given twice is an input error ---------------------------------------
 
 

@@ -779,11 +779,16 @@ class _Groups:
     notes, products, ... where their own are blank); the parent row is imported only as its own
     account's interaction when no attendee row names that account; a parent without an account
     is skipped by the mapping's skip rules.
+
+    An attendee row is never shown to more people than its group call: its own fields are
+    usually blank (a rep's row on an MSL's or a medical call), so where the parent's decide
+    fields (function) took the safe value, the attendee takes it too, before it inherits text.
     """
 
     spec: GroupSpec
     attendees: dict[str, list[str]]  # parent id → attendee account ids
     parents: dict[str, dict[str, Any]]  # parent id → its mapped fields, for inheritance
+    decisions: dict[str, dict[str, Decision]]  # parent id → how its decide fields were decided
     seen: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
@@ -805,6 +810,7 @@ class _Groups:
                 )
         # Second pass: only group parents are kept, so memory follows the number of group calls.
         parents: dict[str, dict[str, Any]] = {}
+        decisions: dict[str, dict[str, Decision]] = {}
         key = export.obj.key.lower()
         scratch = MappedResult()
         for line, row in _rows(export):
@@ -814,7 +820,8 @@ class _Groups:
                 data = _map_fields(export.obj.fields, ctx, scratch.problems)
                 _apply_folds(data, folds, row_id)
                 parents[row_id] = data
-        return cls(spec, attendees, parents)
+                decisions[row_id] = ctx.decisions
+        return cls(spec, attendees, parents, decisions)
 
     def admit(self, ctx: _Ctx, data: dict[str, Any], result: MappedResult) -> bool:
         m = ctx.m
@@ -833,6 +840,14 @@ class _Groups:
                 )
                 return False
             self.seen.add((parent_id, account))
+            for spec in (f for f in ctx.export.obj.fields if f.decide):
+                own = ctx.decisions.get(spec.target)
+                parent_said = self.decisions.get(parent_id, {}).get(spec.target)
+                if own is not None and spec.safe is not None:
+                    ctx.decisions[spec.target] = _under_parent(
+                        own, parent_said, spec.safe, parent_id
+                    )
+                    data[spec.target] = ctx.decisions[spec.target].value
             for target in self.spec.inherit:
                 inherited = self.parents.get(parent_id, {}).get(target)
                 if target not in data and inherited:
@@ -851,3 +866,13 @@ class _Groups:
                 return False
             self.seen.add((row_id, account))
         return True
+
+
+def _under_parent(own: Decision, parent: Decision | None, safe: str, parent_id: str) -> Decision:
+    """An attendee row's decision given its group call's: the safe value unless both agree
+    (a parent that is not in the export leaves the attendee's own decision, and nothing to
+    inherit)."""
+    if parent is None or own.value == safe or parent.value == own.value:
+        return own
+    because = f"its group call {parent_id} is {parent.describe()}"
+    return Decision(safe, parent.by_default, (because,))
