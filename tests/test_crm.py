@@ -482,10 +482,22 @@ def test_content_whose_audience_nothing_decides_is_medical_and_reported(tmp_path
         r.data for r in rows(result, "content") if r.data["title"].startswith("Zelvoran Dos")
     )
     assert card["audience"] == "medical"
+    unknown = "library audience 'HCP Education' is in no rule of [values.document_audience]"
     assert [(d.kind, d.field, d.because) for d in result.defaulted] == [
-        (
-            "content",
-            "audience",
-            ("library audience 'HCP Education' is in no rule of [values.document_audience]",),
-        )
+        ("content", "audience", (unknown,)),
+        # The emails sent from that card are medical by default too: an undecided document's
+        # title never becomes a commercial email's subject (this test once expected the card
+        # alone, while its title still reached reps as those emails' subject).
+        *[
+            (
+                "interactions",
+                "function",
+                (f"template audience undecided ({unknown})",),
+            )
+        ]
+        * 3,
     ]
+    commercial = [
+        r.data for r in rows(result, "interactions") if r.data["function"] == "commercial"
+    ]
+    assert not any(r.get("subject") == card["title"] for r in commercial)

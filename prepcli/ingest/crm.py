@@ -29,6 +29,7 @@ from typing import Any
 from prepcli.errors import PrepError, Problem
 from prepcli.ingest.mapping import (
     PLACEHOLDER,
+    DecideRule,
     FieldSpec,
     GroupSpec,
     Mapping,
@@ -295,26 +296,48 @@ class Lookups:
         self._wanted = m.lookup_columns()
         self._result = result
         self._index: dict[str, dict[str, dict[str, str]]] = {}
-        self._linked: dict[tuple[str, str], set[str]] = {}
+        self._linked: dict[tuple[str, str, tuple[Source, ...]], dict[str, list[str]]] = {}
+        self._decided: dict[tuple[str, str], dict[str, Decision]] = {}
 
     def get(self, obj: str, key: str, column: str) -> str:
         if obj not in self._index:
             self._index[obj] = self._build(obj)
         return self._index[obj].get(_key_id(key, self._m), {}).get(column.lower(), "")
 
-    def linked(self, obj: str, column: str, key: str) -> bool:
-        """Does some row of ``obj``'s exports name ``key`` in ``column``?"""
-        if (obj, column) not in self._linked:
-            ids: set[str] = set()
+    def linked(self, obj: str, column: str, key: str, read: tuple[Source, ...] = ()) -> list[str]:
+        """One entry per row of ``obj``'s exports that names ``key`` in ``column``: the first
+        non-empty of ``read`` in that row ("" if none), or "yes" when nothing is to be read."""
+        if (obj, column, read) not in self._linked:
+            found: dict[str, list[str]] = {}
             for export in (f for f in self._files if f.obj.name == obj):
                 try:
                     for _, row in _rows(export):
-                        if row.get(column.lower(), "").strip():
-                            ids.add(_key_id(row[column.lower()], self._m))
+                        link = row.get(column.lower(), "").strip()
+                        if link:
+                            value = _first(row, read, self) if read else "yes"
+                            found.setdefault(_key_id(link, self._m), []).append(value)
                 except Unreadable as e:
                     self._result.problems.append(e.problem)
-            self._linked[(obj, column)] = ids
-        return _key_id(key, self._m) in self._linked[(obj, column)]
+            self._linked[(obj, column, read)] = found
+        return self._linked[(obj, column, read)].get(_key_id(key, self._m), [])
+
+    def decided(self, obj: str, target: str, key: str) -> Decision | None:
+        """What ``obj``'s own rules decide for its ``target`` field on the row whose id is
+        ``key`` (whether or not that row is imported), or None when no row has that id."""
+        if (obj, target) not in self._decided:
+            spec = next(f for f in self._m.objects[obj].fields if f.target == target)
+            index: dict[str, Decision] = {}
+            for export in (f for f in self._files if f.obj.name == obj):
+                try:
+                    for line, row in _rows(export):
+                        ctx = _Ctx(export, line, row, self._m, self)
+                        row_id = ctx.raw(Source(export.obj.key))
+                        if row_id:
+                            index[_key_id(row_id, self._m)] = _decide(spec, ctx)
+                except Unreadable as e:
+                    self._result.problems.append(e.problem)
+            self._decided[(obj, target)] = index
+        return self._decided[(obj, target)].get(_key_id(key, self._m))
 
     def _build(self, obj: str) -> dict[str, dict[str, str]]:
         index: dict[str, dict[str, str]] = {}
@@ -432,10 +455,7 @@ class _Ctx:
     decisions: dict[str, Decision] = field(default_factory=dict)  # decide fields, by target
 
     def raw(self, src: Source) -> str:
-        value = self.row.get(src.column.lower(), "").strip()
-        if not value or src.via is None:
-            return value
-        return self.lookups.get(src.via[0], value, src.via[1]).strip()
+        return _raw(self.row, src, self.lookups)
 
     def has(self, src: Source) -> bool:
         return src.column.lower() in self.row
@@ -467,6 +487,17 @@ class _Ctx:
 
     def problem(self, column: str, message: str) -> Problem:
         return Problem(self.export.name, self.line, column, message)
+
+
+def _raw(row: dict[str, str], src: Source, lookups: Lookups) -> str:
+    value = row.get(src.column.lower(), "").strip()
+    if not value or src.via is None:
+        return value
+    return lookups.get(src.via[0], value, src.via[1]).strip()
+
+
+def _first(row: dict[str, str], sources: Iterable[Source], lookups: Lookups) -> str:
+    return next((v for v in (_raw(row, s, lookups) for s in sources) if v), "")
 
 
 def _matches(value: str, patterns: Iterable[str]) -> bool:
@@ -540,42 +571,67 @@ class Decision:
 
 def _decide(spec: FieldSpec, ctx: _Ctx) -> Decision:
     """Every rule is asked. The safe value wins if any rule names it; another value only when
-    the rules that found a value all name it and no value went untranslated. Anything else, or
+    the rules that found a value all name it, no value went untranslated and, where the field
+    has ``required`` rules (the owner's role), one of those found a value. Anything else, or
     nothing to go by, is the safe value by default."""
     assert spec.safe is not None  # checked when the mapping is parsed
-    votes: list[tuple[str, str]] = []  # (what, value)
+    votes: list[tuple[str, str, bool]] = []  # (what, value, from a required rule)
     undecided: list[str] = []
     for rule in spec.decide:
-        if rule.linked is not None:
-            key = ctx.raw(Source(ctx.export.obj.key))
-            raw = "yes" if key and ctx.lookups.linked(*rule.linked, key) else ""
-        else:
-            raw = next((v for v in (ctx.raw(s) for s in rule.sources) if v), "")
-        if not raw:
-            continue
-        # A present rule names no value: it may be the very medical text being hidden.
-        what = rule.label if rule.linked or rule.present else f"{rule.label} {raw!r}"
-        if rule.present is not None:
-            votes.append((what, rule.present))
-            continue
-        assert rule.values is not None
-        value = ctx.m.values[rule.values].translate(raw)
-        if value is None:
-            undecided.append(f"{what} is in no rule of [values.{rule.values}]")
-        elif value:
-            votes.append((what, value))
-    safe = [what for what, value in votes if value == spec.safe]
+        for what, value in _signals(rule, ctx):
+            if value is None:
+                undecided.append(what)
+            elif value:
+                votes.append((what, value, rule.required))
+    safe = list(dict.fromkeys(what for what, value, _ in votes if value == spec.safe))
     if safe:
         return Decision(spec.safe, False, tuple(safe))
-    chosen = {value for _, value in votes}
-    if len(chosen) == 1 and not undecided:
-        return Decision(chosen.pop(), False, tuple(what for what, _ in votes))
+    chosen = {value for _, value, _ in votes}
     if len(chosen) > 1:
-        undecided.append("rules disagree: " + ", ".join(f"{w} says {v}" for w, v in votes))
+        undecided.append("rules disagree: " + ", ".join(f"{w} says {v}" for w, v, _ in votes))
+    required = list(dict.fromkeys(r.label for r in spec.decide if r.required))
+    if votes and required and not any(by_required for *_, by_required in votes):
+        # A record type says what kind of call it was, not who made it: an owner no export
+        # names (or whose role is blank) may be an MSL.
+        undecided.append(f"none of the required rules ({', '.join(required)}) found a value")
+    if len(chosen) == 1 and not undecided:
+        return Decision(chosen.pop(), False, tuple(dict.fromkeys(w for w, _, _ in votes)))
     if not votes and not undecided:
         labels = ", ".join(dict.fromkeys(r.label for r in spec.decide))
         undecided.append(f"no value to go by ({labels} all empty or not exported)")
     return Decision(spec.safe, True, tuple(undecided))
+
+
+def _signals(rule: DecideRule, ctx: _Ctx) -> list[tuple[str, str | None]]:
+    """What one rule says about a row: (what it read, the value it names). The value is None
+    when what it read decides nothing (the text then says why) and "" for no opinion."""
+    if rule.linked is not None:
+        key = ctx.raw(Source(ctx.export.obj.key))
+        found = ctx.lookups.linked(*rule.linked, key, rule.sources) if key else []
+    else:
+        found = [_first(ctx.row, rule.sources, ctx.lookups)]
+    said: dict[tuple[str, str | None], None] = {}
+    for raw in (r for r in found if r):
+        if rule.present is not None:
+            # A present rule names no value: it may be the very medical text being hidden.
+            said[(rule.label, rule.present)] = None
+        elif rule.decided is not None:
+            other = ctx.lookups.decided(*rule.decided, raw)
+            if other is None:
+                continue  # not in this export: nothing of it (its title) can be shown either
+            if other.by_default:
+                said[(f"{rule.label} undecided ({'; '.join(other.because)})", None)] = None
+            else:
+                said[(f"{rule.label} {other.value!r}", other.value)] = None
+        else:
+            assert rule.values is not None
+            value = ctx.m.values[rule.values].translate(raw)
+            what = f"{rule.label} {raw!r}"
+            if value is None:
+                said[(f"{what} is in no rule of [values.{rule.values}]", None)] = None
+            else:
+                said[(what, value)] = None
+    return list(said)
 
 
 def _field_value(spec: FieldSpec, ctx: _Ctx) -> Any:

@@ -67,7 +67,13 @@ class Case:
 @dataclass(frozen=True)
 class DecideRule:
     """One signal a ``decide`` field listens to: a column read through a value table, a column
-    whose mere presence decides (``present``), or another export linking to this row (``linked``).
+    whose mere presence decides (``present``), another export linking to this row (``linked``;
+    with ``from``, those rows' columns are read, so a medical child row makes its parent medical),
+    or what another object's own rules decided for the row this one names (``decided``: an email
+    is no less medical than its template).
+
+    ``required`` rules are the ones a record cannot be shown without (the owner's role): unless
+    one of them finds a value, the record takes the safe value, whatever the others say.
     """
 
     label: str
@@ -75,6 +81,8 @@ class DecideRule:
     values: str | None = None
     present: str | None = None
     linked: tuple[str, str] | None = None  # (object, column): a row there names this row's key
+    decided: tuple[str, str] | None = None  # (object, field) decided for the row ``sources`` name
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,7 +202,11 @@ class Mapping:
             for spec in obj.fields:
                 for rule in spec.decide:
                     if rule.linked:
-                        wanted.setdefault(rule.linked[0], set()).add(rule.linked[1].lower())
+                        columns = wanted.setdefault(rule.linked[0], set())
+                        columns.add(rule.linked[1].lower())
+                        columns.update(s.column.lower() for s in rule.sources)
+                        for via in (s.via for s in rule.sources if s.via):
+                            wanted.setdefault(via[0], set()).add(via[1].lower())
         return wanted
 
 
@@ -484,25 +496,35 @@ def _decide_rule(where: str, r: Any) -> DecideRule:
     where = f"{where} decide"
     if not isinstance(r, dict):
         raise _BadMapping(f"{where}: each rule is a table")
-    _check_keys(r, {"label", "from", "values", "present", "linked"}, where)
-    if ("from" in r) == ("linked" in r):
-        raise _BadMapping(f"{where}: each rule has either from (columns) or linked")
-    if ("values" in r) == ("present" in r):
-        raise _BadMapping(f"{where}: each rule has exactly one of values, present")
-    linked = None
-    if "linked" in r:
-        obj, dot, col = str(r["linked"]).partition(".")
-        if not dot or not obj or not col:
-            raise _BadMapping(f"{where}: linked is written object.Column")
-        linked = (obj, col)
+    _check_keys(r, {"label", "from", "values", "present", "linked", "decided", "required"}, where)
+    if "from" not in r and "linked" not in r:
+        raise _BadMapping(f"{where}: each rule has from (columns), linked, or both")
+    if sum(k in r for k in ("values", "present", "decided")) != 1:
+        raise _BadMapping(f"{where}: each rule has exactly one of values, present, decided")
+    if "decided" in r and ("from" not in r or "linked" in r):
+        raise _BadMapping(f"{where}: decided reads the other record's id from a column (from)")
+    if not isinstance(r.get("required", False), bool):
+        raise _BadMapping(f"{where}: required is true or false")
     label = r.get("label") or str(r.get("from") or r.get("linked"))
     return DecideRule(
         label=str(label),
         sources=_sources(r["from"], where) if "from" in r else (),
         values=r.get("values"),
         present=str(r["present"]) if "present" in r else None,
-        linked=linked,
+        linked=_dotted(r, "linked", where),
+        decided=_dotted(r, "decided", where),
+        required=bool(r.get("required", False)),
     )
+
+
+def _dotted(r: dict[str, Any], key: str, where: str) -> tuple[str, str] | None:
+    """``object.Column`` (or ``object.field``) split in two."""
+    if key not in r:
+        return None
+    obj, dot, col = str(r[key]).partition(".")
+    if not dot or not obj or not col:
+        raise _BadMapping(f"{where}: {key} is written object.Column")
+    return (obj, col)
 
 
 def _case(where: str, c: Any) -> Case:
@@ -580,7 +602,8 @@ def _template_sources(template: str) -> list[Source]:
 def spec_sources(spec: FieldSpec) -> list[Source]:
     """Every column one field reads."""
     found = [*spec.sources, *spec.combine, *(c.source for c in spec.cases)]
-    found += [s for rule in spec.decide for s in rule.sources]
+    # A linked rule's columns are the linked export's, not this object's.
+    found += [s for rule in spec.decide if rule.linked is None for s in rule.sources]
     if spec.template:
         found += _template_sources(spec.template)
     return found
@@ -618,11 +641,7 @@ def _cross_check(m: Mapping) -> None:
                 if table not in m.values:
                     raise _BadMapping(f"{where} {spec.target}: no [values.{table}] table")
             for rule in spec.decide:
-                if rule.linked and rule.linked[0] not in m.objects:
-                    raise _BadMapping(
-                        f"{where} {spec.target}: links to {rule.linked[0]!r}, "
-                        "which is not an object here"
-                    )
+                _check_rule_refs(m, rule, f"{where} {spec.target}")
         if obj.kind == "fold" and obj.fold is None:
             raise _BadMapping(f"{where}: a fold object needs a [fold] table")
         if obj.kind == "ignore" and not obj.reason:
@@ -642,3 +661,21 @@ def _cross_check(m: Mapping) -> None:
             for target in obj.group.inherit:
                 if target not in known:
                     raise _BadMapping(f"{where}.group inherit: {target!r} is not a field")
+
+
+def _check_rule_refs(m: Mapping, rule: DecideRule, where: str) -> None:
+    """A decide rule's other objects exist, and a ``decided`` one names a decide field that
+    itself asks no other object (so deciding never goes round in a circle)."""
+    if rule.linked and rule.linked[0] not in m.objects:
+        raise _BadMapping(f"{where}: links to {rule.linked[0]!r}, which is not an object here")
+    if rule.linked:
+        for via in (s.via for s in rule.sources if s.via and s.via[0] not in m.objects):
+            raise _BadMapping(f"{where}: looks up {via[0]!r}, which is not an object here")
+    if rule.decided:
+        obj, target = rule.decided
+        other = m.objects.get(obj)
+        spec = next((f for f in other.fields if f.target == target), None) if other else None
+        if spec is None or not spec.decide:
+            raise _BadMapping(f"{where}: decided {obj}.{target} is not a decide field here")
+        if any(r.decided for r in spec.decide):
+            raise _BadMapping(f"{where}: decided {obj}.{target} itself asks another object")
