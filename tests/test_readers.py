@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -207,6 +206,37 @@ def test_non_utf8_bytes_name_their_line(
     assert "UTF-8" in problem.message
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quote never closed: every row after it read into the cell, to the end of the file
+        'Q-1,H1,2025-04-01,"Pt called about Veltrana\nQ-2,H1,2025-04-02,second row\n'
+        "Q-3,H1,2025-04-03,third row\n",
+        # closed only by a later row's quote: the rows between vanish
+        'Q-1,H1,2025-04-01,"Pt called\nQ-2,H1,2025-04-02,second row\nQ-3,H1,2025-04-03,"third"\n',
+    ],
+)
+def test_a_quote_left_open_is_refused_not_left_to_swallow_rows(tmp_path: Path, body: str) -> None:
+    """Found by an audit: such a file loaded with exit code 0, and the rows after the quote were
+    lost into one note (native CSV, Veeva exports and mapped CSV alike)."""
+    path = tmp_path / "interactions.csv"
+    path.write_text("interaction_id,hcp_id,date,notes\n" + body, encoding="utf-8")
+    problem = unreadable(path, "interactions", "csv").problem
+    assert (problem.row, problem.field) == (2, "notes")
+    assert "not closed" in problem.message and "Q-2,H1" in problem.message
+
+
+def test_a_note_over_several_lines_with_commas_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "interactions.csv"
+    path.write_text(
+        "interaction_id,hcp_id,date,notes\n"
+        'Q-1,H1,2025-04-01,"Asked about dosing,\nrenal, hepatic"\n',
+        encoding="utf-8",
+    )
+    (only,) = rows_of(path, "interactions", "csv")
+    assert only.data["notes"] == "Asked about dosing,\nrenal, hepatic"
+
+
 def test_csv_crlf_with_multiline_cells_keeps_line_numbers(tmp_path: Path) -> None:
     path = tmp_path / "interactions.csv"
     path.write_bytes(b'interaction_id,notes\r\nI1,"one\r\ntwo"\r\nI2,three\r\n')
@@ -216,6 +246,26 @@ def test_csv_crlf_with_multiline_cells_keeps_line_numbers(tmp_path: Path) -> Non
 
 
 # ---- markdown front matter ------------------------------------------------------------------
+
+
+def test_an_impossible_front_matter_date_reaches_its_fields_check(tmp_path: Path) -> None:
+    """Found by an audit: YAML read "expires_on: 2026-11-31" as a date and raised in the YAML
+    library, a traceback and exit code 1 instead of a file:field error and exit code 2."""
+    path = tmp_path / "C1.md"
+    path.write_text("---\ncontent_id: C1\nexpires_on: 2026-11-31\n---\nBody.\n", encoding="utf-8")
+    (only,) = rows_of(path, "content", "markdown")
+    assert only.data["expires_on"] == "2026-11-31"
+
+
+def test_a_front_matter_key_given_twice_is_refused(tmp_path: Path) -> None:
+    """As a CSV column or a JSON key given twice: the last "audience:" would silently win."""
+    path = tmp_path / "C1.md"
+    path.write_text(
+        "---\ncontent_id: C1\naudience: medical\naudience: commercial\n---\nBody.\n",
+        encoding="utf-8",
+    )
+    problem = unreadable(path, "content", "markdown").problem
+    assert problem.field == "audience" and "twice" in problem.message
 
 
 def test_markdown_front_matter_and_body(tmp_path: Path) -> None:
@@ -228,7 +278,8 @@ def test_markdown_front_matter_and_body(tmp_path: Path) -> None:
     (only,) = rows_of(path, "content", "markdown")
     assert only.row is None  # the file is the record
     assert only.data["content_id"] == "C1"
-    assert only.data["approved_on"] == date(2026, 1, 15)  # YAML dates arrive as dates
+    # dates arrive as written, for the field's own check to read and name
+    assert only.data["approved_on"] == "2026-01-15"
     assert only.data["products"] == ["A", "B"]
     assert only.data["body"] == "# Heading\n\nBody text."
 

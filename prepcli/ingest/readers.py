@@ -28,6 +28,28 @@ FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"
 KIND_ORDER = {"hcps": 0, "content": 1, "interactions": 2, "schedule": 3}
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: a date stays the text it was written as, so the field's
+    own check reads it and names the field ("expires_on: 2026-11-31" is a file:field error, not a
+    crash in the YAML library), and an offset written with a time is not lost. A key given twice
+    is refused, as in CSV and JSON: the last "audience:" would silently win."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise _KeyTwice(str(key))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class Unreadable(Exception):
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
@@ -226,11 +248,38 @@ def csv_rows(
                         "(an unquoted comma?)",
                     )
                 )
+            if (swallowed := _swallowed_rows(name, line, columns, values)) is not None:
+                raise swallowed
             yield line, dict(zip(columns, values, strict=False))
     except csv.Error as e:
         if "field larger than field limit" in str(e):
             raise _too_long(name, reader.line_num, "a cell", max_bytes) from None
         raise Unreadable(Problem(name, reader.line_num, None, f"is not valid CSV: {e}")) from None
+
+
+def _swallowed_rows(
+    name: str, line: int, columns: list[str], values: list[str]
+) -> Unreadable | None:
+    """A quote opened in a cell and never closed where its row ends reads the next rows into
+    that cell, and they vanish without an error. A cell spanning lines is legitimate (a note
+    with line breaks), but one holding a line with a delimiter for every column reads as rows
+    swallowed, so the file is refused, naming the cell."""
+    if len(columns) < 3:
+        return None
+    for column, value in zip(columns, values, strict=False):
+        for inner in value.split("\n")[1:]:
+            if inner.count(",") >= len(columns) - 1:
+                return Unreadable(
+                    Problem(
+                        name,
+                        line,
+                        column,
+                        "opens a quote that is not closed where the row ends, so the rows "
+                        f"after it were read into this cell (one begins {inner[:40]!r}); "
+                        "close the quote, or double a quote meant as text",
+                    )
+                )
+    return None
 
 
 def csv_header(path: Path, name: str | None = None, *, fold_case: bool = False) -> tuple[str, ...]:
@@ -440,8 +489,12 @@ def _read_md(item: InputFile, max_bytes: int) -> Iterator[SourceRow]:
     if end is None:
         raise Unreadable(Problem(name, 1, None, "front matter is not closed by a '---' line"))
     try:
-        meta = yaml.safe_load("".join(lines[1:end])) or {}
-    except yaml.YAMLError as e:
+        meta = yaml.load("".join(lines[1:end]), Loader=_FrontMatterLoader) or {}
+    except _KeyTwice as e:
+        raise Unreadable(
+            Problem(name, None, str(e), "is given twice in the front matter; keep one")
+        ) from None
+    except (yaml.YAMLError, ValueError) as e:
         raise Unreadable(
             Problem(name, None, None, f"front matter is not valid YAML: {e}")
         ) from None
