@@ -439,10 +439,14 @@ def _fail_closed_notes(report: Any) -> list[str]:
         if f.defaulted:
             fields = sorted({d.field for d in f.defaulted})
             values = sorted({d.value for d in f.defaulted})
-            n, kind = len(f.defaulted), f.defaulted[0].kind
-            noun = kind[:-1] if n == 1 and kind.endswith("s") else kind
+            # (one export file may feed two kinds: a CRM's calls and its planned calls)
+            kinds = Counter(d.kind for d in f.defaulted)
+            counted = ", ".join(
+                f"{n} {kind[:-1] if n == 1 and kind.endswith('s') else kind}"
+                for kind, n in kinds.items()
+            )
             lines.append(
-                f"{f.file}: {n} {noun} stored as "
+                f"{f.file}: {counted} stored as "
                 f"{'/'.join(values)} by default (never shown to reps): no mapping rule decided "
                 f"their {'/'.join(fields)}"
             )
