@@ -139,6 +139,11 @@ class EmbedReport:
     highlights: int = 0
 
 
+# Set while a forced re-embedding (`prepcli reindex`) runs: one that was interrupted is finished
+# by the next run, forced or not.
+REEMBED_KEY = "reembedding"
+
+
 def embed_pending(
     db: sqlite_utils.Database,
     embedder: Embedder,
@@ -149,17 +154,23 @@ def embed_pending(
     """Embed passages with no vector for this model and text; drop vectors of gone passages;
     choose key sentences of the notes embedded, from the same forward pass.
 
-    A different model than the one the store was embedded with invalidates every vector."""
+    A different model than the one the store was embedded with invalidates every vector.
+    ``force`` embeds every passage again with the same model, replacing each vector as its
+    slice is done: a run killed halfway leaves every passage a usable vector, and the next run
+    finishes it."""
     report = EmbedReport()
     model_id = embedder.model_id
     previous = store.get_meta(db, "model_id")
     with store.write_transaction(db):
-        if force or (previous is not None and previous != model_id):
-            report.model_changed = previous is not None and previous != model_id
+        if previous is not None and previous != model_id:
+            report.model_changed = True
             report.previous_model = previous
             for table in ("embeddings", "profiles", "highlights"):
                 db.execute(f"DELETE FROM {table}")
             _bump_generation(db)
+        elif force:
+            store.set_meta(db, REEMBED_KEY, "1")
+        again = store.get_meta(db, REEMBED_KEY) is not None
         report.removed = db.execute(
             "DELETE FROM embeddings WHERE passage_id NOT IN (SELECT passage_id FROM passages)"
         ).rowcount
@@ -172,8 +183,8 @@ def embed_pending(
         for r in db.execute(
             """SELECT p.passage_id FROM passages p
            LEFT JOIN embeddings e ON e.passage_id = p.passage_id
-           WHERE e.passage_id IS NULL OR e.text_hash != p.text_hash OR e.model_id != ?""",
-            [model_id],
+           WHERE ? OR e.passage_id IS NULL OR e.text_hash != p.text_hash OR e.model_id != ?""",
+            [again, model_id],
         )
     )
     total = len(pending)
@@ -193,7 +204,10 @@ def embed_pending(
             ids,
         ).fetchall()
         notes = _notes_needing_highlights(
-            db, model_id, [sid for _, _, _, kind, sid, _ in part if kind == "interactions"]
+            db,
+            model_id,
+            [sid for _, _, _, kind, sid, _ in part if kind == "interactions"],
+            everyone=again,
         )
         plan = _HighlightPlan(notes, [(sid, name, text) for _, text, _, _, sid, name in part])
         vectors, pooled = embed_in_chunks(
@@ -212,6 +226,9 @@ def embed_pending(
             _bump_generation(db)
         report.highlights += len(chosen)
     report.embedded = total
+    if again:
+        with store.write_transaction(db):
+            db.execute("DELETE FROM meta WHERE key = ?", [REEMBED_KEY])
     if report.removed and not total:
         with store.write_transaction(db):
             _bump_generation(db)
@@ -254,13 +271,13 @@ def central_sentences(vectors: np.ndarray, k: int = KEY_SENTENCES) -> list[int]:
 
 
 def _notes_needing_highlights(
-    db: Reader, model_id: str, interaction_ids: list[str]
+    db: Reader, model_id: str, interaction_ids: list[str], *, everyone: bool = False
 ) -> list[tuple[str, str, str]]:
     """(id, notes, row hash) of the given interactions whose key sentences are missing or
-    stale."""
+    stale, or of all of them with notes (``everyone``: a forced re-embedding)."""
     sql = """SELECT i.interaction_id, i.notes, i.row_hash FROM interactions i
              LEFT JOIN highlights h ON h.interaction_id = i.interaction_id
-             WHERE i.notes IS NOT NULL AND (h.interaction_id IS NULL OR h.model_id != ?
+             WHERE i.notes IS NOT NULL AND (? OR h.interaction_id IS NULL OR h.model_id != ?
                    OR h.text_hash != i.row_hash)"""
     wanted = list(dict.fromkeys(interaction_ids))
     out: list[tuple[str, str, str]] = []
@@ -268,7 +285,9 @@ def _notes_needing_highlights(
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
         out.extend(
-            db.execute(f"{sql} AND i.interaction_id IN ({marks})", [model_id, *chunk]).fetchall()
+            db.execute(
+                f"{sql} AND i.interaction_id IN ({marks})", [everyone, model_id, *chunk]
+            ).fetchall()
         )
     return out
 

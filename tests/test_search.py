@@ -136,3 +136,34 @@ def test_keyword_ranking_reaches_past_matches_the_role_may_not_see(runner, tmp_p
         assert [r["source_id"] for r in rep] == ["C0", "C1", "C2"][:limit]
     msl = store_module.search_fts(db, '"formulary"', role="msl", today=date(2026, 11, 23), limit=5)
     assert all(r["source_id"].startswith("M") for r in msl) and len(msl) == 5
+
+
+def test_a_killed_reindex_leaves_every_passage_a_vector_and_the_next_run_finishes_it(
+    store, db_path, monkeypatch
+):
+    """Found by an audit: a reindex killed halfway had deleted every vector first, so search
+    and briefings ran on none until the next reindex."""
+    from prepcli import index
+    from prepcli.embed import FakeEmbedder
+
+    class DiesAfterOneSlice(FakeEmbedder):
+        slices = 0
+
+        def embed_spans(self, texts, spans):  # type: ignore[no-untyped-def]
+            DiesAfterOneSlice.slices += 1
+            if DiesAfterOneSlice.slices > 1:
+                raise KeyboardInterrupt
+            return super().embed_spans(texts, spans)
+
+    monkeypatch.setattr(index, "SLICE", 2)
+    db = store_module.open_store(db_path)
+    passages = db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    with pytest.raises(KeyboardInterrupt):
+        index.embed_pending(db, DiesAfterOneSlice(), force=True)
+    assert db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] == passages
+    assert store_module.get_meta(db, index.REEMBED_KEY) is not None
+    # The next run, an ingest's, forced or not, embeds everything again and says it is done.
+    report = index.embed_pending(db, FakeEmbedder())
+    assert report.embedded == passages
+    assert store_module.get_meta(db, index.REEMBED_KEY) is None
+    assert index.embed_pending(db, FakeEmbedder()).embedded == 0
