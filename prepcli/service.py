@@ -109,28 +109,9 @@ def ingest(
         # Both: the user's file is laid over the shipped mapping (their rules and fields added).
         mapping = load_mapping(str(map_path), base=from_) if map_path else load_mapping(str(from_))
     tagger = get_tagger(model, notice=notice)
-    if dry_run and not db_path.exists():
-        # Validate against an empty scratch store: a dry run must never create the real one.
-        with tempfile.TemporaryDirectory() as scratch:
-            db = store.open_store(Path(scratch) / "dry-run.db")
-            report = run_ingest(
-                db,
-                paths,
-                kind=kind,
-                mapping=mapping,
-                dry_run=True,
-                progress=progress.rows if progress else None,
-                limits=limits,
-                store_role=store_role,
-                tagger=tagger,
-                readmit=readmit,
-            )
-            db.close()
-        return IngestResult(report, None)
-    missing = [d for d in (db_path, *db_path.parents) if not d.exists()]
-    db = store.open_store(db_path)
-    try:
-        report = run_ingest(
+
+    def run(db: sqlite_utils.Database) -> Any:
+        return run_ingest(
             db,
             paths,
             kind=kind,
@@ -142,6 +123,18 @@ def ingest(
             tagger=tagger,
             readmit=readmit,
         )
+
+    if dry_run and not db_path.exists():
+        # Validate against an empty scratch store: a dry run must never create the real one.
+        with tempfile.TemporaryDirectory() as scratch:
+            db = store.open_store(Path(scratch) / "dry-run.db")
+            report = run(db)
+            db.close()
+        return IngestResult(report, None)
+    missing = [d for d in (db_path, *db_path.parents) if not d.exists()]
+    db = store.open_store(db_path)
+    try:
+        report = run(db)
     except BaseException:
         if missing:
             # "The store was not changed": a store this ingest created goes with its failure.
