@@ -237,6 +237,16 @@ def test_a_note_over_several_lines_with_commas_still_reads(tmp_path: Path) -> No
     assert only.data["notes"] == "Asked about dosing,\nrenal, hepatic"
 
 
+def test_a_column_with_no_name_is_named_by_its_place(tmp_path: Path) -> None:
+    """Found by an audit: its values were kept under the key "" and reported as a blank name,
+    and a second such column overwrote the first."""
+    path = tmp_path / "hcps.csv"
+    path.write_text("hcp_id,name,,,\nH1,Dr. A,x,y,\nH2,Dr. B,,,\n", encoding="utf-8")
+    first, second = rows_of(path, "hcps", "csv")
+    assert first.data == {"hcp_id": "H1", "name": "Dr. A", "column 3": "x", "column 4": "y"}
+    assert second.data == {"hcp_id": "H2", "name": "Dr. B"}
+
+
 def test_csv_crlf_with_multiline_cells_keeps_line_numbers(tmp_path: Path) -> None:
     path = tmp_path / "interactions.csv"
     path.write_bytes(b'interaction_id,notes\r\nI1,"one\r\ntwo"\r\nI2,three\r\n')

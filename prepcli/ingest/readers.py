@@ -250,7 +250,17 @@ def csv_rows(
                 )
             if (swallowed := _swallowed_rows(name, line, columns, values)) is not None:
                 raise swallowed
-            yield line, dict(zip(columns, values, strict=False))
+            yield (
+                line,
+                {
+                    # (a column with no name in the header is named by its place, so its values
+                    # are kept and reported like any unknown column's, and two such never collide;
+                    # an empty one, as spreadsheets leave at the end, is no column)
+                    column or f"column {i}": value
+                    for i, (column, value) in enumerate(zip(columns, values, strict=False), start=1)
+                    if column or value.strip()
+                },
+            )
     except csv.Error as e:
         if "field larger than field limit" in str(e):
             raise _too_long(name, reader.line_num, "a cell", max_bytes) from None
