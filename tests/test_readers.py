@@ -247,6 +247,25 @@ def test_a_column_with_no_name_is_named_by_its_place(tmp_path: Path) -> None:
     assert second.data == {"hcp_id": "H2", "name": "Dr. B"}
 
 
+@pytest.mark.parametrize(
+    ("file", "fmt", "text"),
+    [
+        ("hcps.csv", "csv", "hcp_id,name\nH1,Dr. A\n"),
+        ("interactions.jsonl", "jsonl", '{"interaction_id": "I1"}\n'),
+        ("interactions.json", "json", '[{"interaction_id": "I1"}]\n'),
+    ],
+)
+def test_utf16_without_its_byte_order_mark_is_named_as_such(
+    tmp_path: Path, file: str, fmt: str, text: str
+) -> None:
+    """Found by an audit: such a file is valid UTF-8 (letters between NUL bytes), so it was
+    read and every row reported as missing its required fields."""
+    path = tmp_path / file
+    path.write_bytes(text.encode("utf-16-le"))
+    problem = unreadable(path, file.split(".")[0], fmt).problem
+    assert problem.row == 1 and "UTF-16" in problem.message
+
+
 def test_csv_crlf_with_multiline_cells_keeps_line_numbers(tmp_path: Path) -> None:
     path = tmp_path / "interactions.csv"
     path.write_bytes(b'interaction_id,notes\r\nI1,"one\r\ntwo"\r\nI2,three\r\n')

@@ -141,6 +141,20 @@ def _not_utf8(name: str, line: int, error: UnicodeDecodeError) -> Unreadable:
     )
 
 
+def _nul(name: str, line: int) -> Unreadable:
+    """A NUL byte is valid UTF-8 but never text: UTF-16 saved without its byte-order mark
+    decodes to letters between NULs, and its header would read as no known column."""
+    return Unreadable(
+        Problem(
+            name,
+            line,
+            None,
+            "holds NUL bytes, so it is not UTF-8 text (UTF-16 without a byte-order mark?); "
+            "save the file as UTF-8",
+        )
+    )
+
+
 def _too_long(name: str, line: int | str | None, what: str, max_bytes: int) -> Unreadable:
     return Unreadable(
         Problem(
@@ -165,6 +179,8 @@ def _lines(path: Path, max_bytes: int = RECORD_BYTES) -> Iterator[str]:
                 raise _too_long(str(path), number, "the line", max_bytes)
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
+            if b"\x00" in raw:
+                raise _nul(str(path), number)
             try:
                 yield raw.decode("utf-8")
             except UnicodeDecodeError as e:
@@ -177,6 +193,8 @@ def _read_text(path: Path, max_bytes: int = RECORD_BYTES) -> str:
     data = path.read_bytes()
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    if (nul := data.find(b"\x00")) >= 0:
+        raise _nul(str(path), data.count(b"\n", 0, nul) + 1)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -413,6 +431,9 @@ class _JsonText:
         if not self.started and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         self.started = True
+        if (nul := raw.find(b"\x00")) >= 0:
+            line = self.lines_before + self.buf.count("\n") + raw.count(b"\n", 0, nul)
+            raise _nul(self.name, line + 1)
         try:
             more = self.utf8.decode(raw, final=not raw)
         except UnicodeDecodeError as e:
