@@ -158,6 +158,13 @@ def pull(
             _remove_store(local_path)
             local = store.open_store(local_path)
         _pull_rows(conn, local, role, login, source, report, progress)
+        if report.removed:
+            # Rows that left the login's view (re-filed as medical, moved to another
+            # territory) must leave the file too, as an erasure's do: deleted rows otherwise
+            # keep their words in the full-text index's older segments and in free pages.
+            with store.write_transaction(local):
+                store.rebuild_fulltext(local)
+            store.compact(local)
     finally:
         conn.close()
     return report
@@ -478,17 +485,21 @@ def _delete_remote(conn: Any, table: str, key: str, ids: set[str]) -> int:
 
 
 def _push_passages(conn: Any, local: Any, report: SyncReport) -> None:
+    # A passage goes up again when who may read it changed, not only its text or vector: a
+    # call re-filed as medical, or moved to another HCP, keeps its words, and the server's
+    # policies read its visibility and HCP.
     mine = dict(
         local.execute(
             "SELECT p.passage_id, p.text_hash || '/' || coalesce(e.model_id, '') || '/' "
-            "|| coalesce(e.text_hash, '') FROM passages p "
-            "LEFT JOIN embeddings e ON e.passage_id = p.passage_id"
+            "|| coalesce(e.text_hash, '') || '/' || p.visibility || '/' || coalesce(p.hcp_id, '') "
+            "FROM passages p LEFT JOIN embeddings e ON e.passage_id = p.passage_id"
         ).fetchall()
     )
     remote = dict(
         conn.execute(
             "SELECT passage_id, text_hash || '/' || coalesce(model_id, '') || '/' "
-            "|| coalesce(embedded_hash, '') FROM passages"
+            "|| coalesce(embedded_hash, '') || '/' || visibility || '/' || coalesce(hcp_id, '') "
+            "FROM passages"
         ).fetchall()
     )
     changed = [k for k, h in mine.items() if remote.get(k) != h]

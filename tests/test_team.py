@@ -98,6 +98,53 @@ def test_rep_login_cannot_read_medical_text_by_any_sql(team_url: str) -> None:
             conn.rollback()
 
 
+def test_a_call_refiled_as_medical_takes_its_passages_with_it(
+    team_url: str, tmp_path: Path
+) -> None:
+    """Found by an audit: a commercial call re-filed as medical with the same words kept its
+    passages marked commercial on the server, so a rep read them in SQL and search, and a
+    pull kept them on the laptop."""
+    rep = _add(team_url, "rep_refiled", "rep")
+    laptop = tmp_path / "laptop.db"
+    team.pull(rep, laptop)
+    refiled = tmp_path / "refiled"
+    refiled.mkdir()
+    row = {**TINY_INTERACTIONS[0], "function": "medical"}
+    (refiled / "interactions.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _ingest_central(team_url, refiled)
+    with psycopg.connect(rep) as conn:
+        seen = conn.execute("SELECT text FROM passages WHERE source_id = 'I001'").fetchall()
+    assert seen == []
+    team.pull(rep, laptop)
+    local = store.open_store(laptop, create=False)
+    kept = local.execute("SELECT text FROM passages WHERE source_id = 'I001'").fetchall()
+    found = local.execute(
+        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'second'"
+    ).fetchone()
+    assert kept == [] and found == (0,)
+    local.close()
+    assert b"second-line patients" not in _raw(laptop)
+
+
+def test_no_login_owns_the_audit_trail_by_its_search_path(team_url: str) -> None:
+    """Found by an audit: the owner policy looked the table up in current_schema(), which a
+    login chooses; a temporary "audit" first on the path made a rep the trail's owner, to read
+    every login's rows and append in anyone's name."""
+    msl = _add(team_url, "msl_other", "msl")
+    with psycopg.connect(msl) as conn:
+        conn.execute("INSERT INTO audit (at, command) VALUES ('2026-01-01', 'prep')")
+    rep = _add(team_url, "rep_path", "rep")
+    with psycopg.connect(rep) as conn:
+        conn.execute("CREATE TEMP TABLE audit (x int)")
+        conn.execute("SET search_path = pg_temp, public")
+        assert conn.execute("SELECT count(*) FROM public.audit").fetchone()[0] == 0
+        with pytest.raises(psycopg.Error):
+            conn.execute(
+                "INSERT INTO public.audit (at, login, command) "
+                "VALUES ('2026-01-01', 'msl_other', 'forged')"
+            )
+
+
 def test_msl_login_reads_medical(team_url: str) -> None:
     msl = _add(team_url, "msl_raw", "msl")
     with psycopg.connect(msl) as conn:

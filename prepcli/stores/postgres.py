@@ -503,10 +503,13 @@ def _secure(conn: Any) -> None:
         "CREATE POLICY prepcli_append ON audit FOR INSERT WITH CHECK "
         "((SELECT prepcli_role()) IS NOT NULL AND login = current_user)"
     )
+    # The table is named by its oid, bound when the policy is made: a schema looked up when
+    # the policy runs is the caller's to choose (a temporary "audit" first on the search path
+    # made every login the owner of the trail, to read and append in anyone's name).
     conn.execute(
         "CREATE POLICY prepcli_owner ON audit FOR ALL USING "
-        "(pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
-        "WHERE tablename = 'audit' AND schemaname = current_schema()), 'USAGE'))"
+        "(pg_has_role(current_user, (SELECT relowner FROM pg_class "
+        "WHERE oid = 'audit'::regclass), 'USAGE'))"
     )
     data = [t for t in GUARDED if t != "audit"] + ["meta"]
     conn.execute(f"REVOKE ALL ON {', '.join([*data, 'audit', 'logins'])} FROM PUBLIC")
