@@ -145,6 +145,19 @@ def test_no_login_owns_the_audit_trail_by_its_search_path(team_url: str) -> None
             )
 
 
+def test_only_an_administrator_takes_the_team_write_lock(team_url: str) -> None:
+    """Found by an audit: a rep login held the advisory lock the team writes under, and every
+    administrator's ingest waited on it."""
+    rep = _add(team_url, "rep_lock", "rep")
+    with psycopg.connect(rep) as conn:
+        for take in ("pg_advisory_lock", "pg_advisory_lock_shared", "pg_try_advisory_lock"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"SELECT {take}(hashtext('prepcli team write'))")
+            conn.rollback()
+    with team.admin_session(team_url, "check the lock"):
+        pass
+
+
 def test_msl_login_reads_medical(team_url: str) -> None:
     msl = _add(team_url, "msl_raw", "msl")
     with psycopg.connect(msl) as conn:

@@ -426,6 +426,7 @@ def init(url: str) -> list[str]:
             conn.execute(_STUBS.replace("@SCHEMA@", _ident(schema)))
             conn.execute(_TEXT_MATCHES.replace("@SCHEMA@", _ident(schema)))
             _secure(conn)
+            _reserve_advisory_locks(conn, done)
     except _driver().errors.InsufficientPrivilege as e:
         raise PrepError(
             f"this login may not set up the team store: {_first_line(str(e))}",
@@ -434,6 +435,38 @@ def init(url: str) -> list[str]:
     finally:
         conn.close()
     return done
+
+
+# The team write lock is an advisory lock, which any login could take and hold to make every
+# administrator's ingest wait; in this database only administrators may take one.
+_ADVISORY_LOCKS = """
+DO $$ DECLARE f regprocedure; BEGIN
+  FOR f IN SELECT oid::regprocedure FROM pg_proc
+           WHERE pronamespace = 'pg_catalog'::regnamespace
+             AND proname ~ '^pg_(try_)?advisory(_xact)?_lock(_shared)?$' LOOP
+    EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO prepcli_admin', f);
+  END LOOP;
+END $$"""
+
+
+def _reserve_advisory_locks(conn: Any, done: list[str]) -> None:
+    """Only a superuser may change who runs PostgreSQL's own functions: an owner who is none
+    is told, and the lock stays open to every login (docs/team.md)."""
+    try:
+        with conn.transaction():
+            conn.execute(_ADVISORY_LOCKS)
+    except _driver().errors.InsufficientPrivilege:
+        pass
+    # (a REVOKE by a login that does not own the function only warns: ask what a rep may run)
+    open_to_reps = conn.execute(
+        "SELECT has_function_privilege('prepcli_rep', 'pg_advisory_lock(bigint)', 'EXECUTE')"
+    ).fetchone()[0]
+    if open_to_reps:
+        done.append(
+            "note: this login may not reserve advisory locks to administrators, so any login "
+            "can hold the team write lock (run `team init` once as a superuser to close it)"
+        )
 
 
 def _ident(name: str) -> str:
