@@ -158,6 +158,37 @@ def test_only_an_administrator_takes_the_team_write_lock(team_url: str) -> None:
         pass
 
 
+def test_the_planner_confirms_no_guessed_medical_text(team_url: str) -> None:
+    """Found by an audit: the planner's statistics are gathered over every row, so a rep's
+    EXPLAIN estimated more rows for a medical note's exact words than for made-up ones. The
+    free-text columns keep no value statistics."""
+    medical = TINY_INTERACTIONS[1]
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        # Common words: a value the statistics would list among the most common.
+        for n in range(30):
+            conn.execute(
+                "INSERT INTO interactions (interaction_id, hcp_id, date, channel, function, "
+                "subject, notes, row_hash) VALUES (%s, 'H001', '2026-10-21', 'phone', "
+                "'medical', %s, %s, 'x')",
+                [f"M{n}", medical["subject"], medical["notes"]],
+            )
+        conn.execute("ANALYZE interactions")  # statistics from before this rule
+        postgres.init(team_url)  # as an upgrade re-runs it on a store already in use
+    rep = _add(team_url, "rep_planner", "rep")
+
+    def estimate(conn: psycopg.Connection, sql: str, value: str) -> int:
+        plan = conn.execute(f"EXPLAIN {sql}", [value]).fetchone()[0]
+        return int(re.search(r"rows=(\d+)", plan).group(1))
+
+    with psycopg.connect(rep) as conn:
+        for sql, value in (
+            ("SELECT 1 FROM interactions WHERE notes = %s", medical["notes"]),
+            ("SELECT 1 FROM interactions WHERE subject = %s", medical["subject"]),
+            ("SELECT 1 FROM passages WHERE text = %s", medical["notes"]),
+        ):
+            assert estimate(conn, sql, value) == estimate(conn, sql, "no such text at all")
+
+
 def test_msl_login_reads_medical(team_url: str) -> None:
     msl = _add(team_url, "msl_raw", "msl")
     with psycopg.connect(msl) as conn:

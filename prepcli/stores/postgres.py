@@ -512,6 +512,18 @@ def login_role_raw(conn: Any) -> bool:
     )
 
 
+_PRIVATE_TEXT = {
+    "hcps": ("name", "extra"),
+    "interactions": ("subject", "notes", "follow_up", "objective", "shown", "extra"),
+    "content": ("title", "body", "extra"),
+    "schedule": ("objective", "location", "extra"),
+    "passages": ("text",),
+    "highlights": ("sentences",),
+    "safety_flags": ("event", "sentence", "elements"),
+    "audit": ("detail", "record_ids"),
+}
+
+
 def _secure(conn: Any) -> None:
     """Grants and row-level policies, re-stated on every init (so a changed policy lands)."""
     groups = ", ".join(GROUPS.values())
@@ -544,6 +556,15 @@ def _secure(conn: Any) -> None:
         "(pg_has_role(current_user, (SELECT relowner FROM pg_class "
         "WHERE oid = 'audit'::regclass), 'USAGE'))"
     )
+    # The planner's statistics are gathered over every row and steer every login's estimates,
+    # so EXPLAIN would confirm a guessed medical note or another territory's HCP: the columns
+    # holding what people wrote keep none (nobody looks rows up by a note's exact words).
+    for table, columns in _PRIVATE_TEXT.items():
+        for column in columns:
+            conn.execute(f"ALTER TABLE {table} ALTER COLUMN {column} SET STATISTICS 0")
+        # (PostgreSQL 18 stops using a column's statistics once its target is 0; analysing
+        # again replaces them on any version)
+        conn.execute(f"ANALYZE {table}")
     data = [t for t in GUARDED if t != "audit"] + ["meta"]
     conn.execute(f"REVOKE ALL ON {', '.join([*data, 'audit', 'logins'])} FROM PUBLIC")
     conn.execute(f"GRANT SELECT ON {', '.join(READABLE)} TO {groups}")
