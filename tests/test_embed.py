@@ -213,6 +213,21 @@ def test_key_sentences_come_from_the_passage_pass(runner, tmp_path, db_path):
 
 
 @pytest.mark.integration
+def test_a_texts_vector_does_not_depend_on_what_is_embedded_with_it():
+    """Found by an audit: batched, the int8 model's vector of a text moved with the texts
+    padded beside it, so a reindex gave other vectors than the ingest had stored."""
+    embedder = TransformerEmbedder(DEFAULT_MODEL)
+    text = "Dr. Okafor asked for the ZENITH-1 reprint for her fellows."
+    others = [
+        "Prior authorization was denied again; the office still faxes its PA forms to the payer.",
+        "Sample drop.",
+    ]
+    alone = embedder.embed([text])[0]
+    among = embedder.embed([*others, text])[2]
+    assert np.array_equal(alone, among)
+
+
+@pytest.mark.integration
 def test_onnx_sentence_spans_match_sentences_embedded_alone():
     embedder = TransformerEmbedder(DEFAULT_MODEL)
     text = "The payer denied prior authorization. We discussed the weather in Boston."
