@@ -29,9 +29,9 @@ DEFAULT_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fa
 # a text's vector moved with the texts padded beside it (cosine down to 0.976 on sample_data/'s
 # notes), and a reindex could not give back the vectors an ingest stored. Alone, a text's vector
 # is its own. Measured on sample_data/, first ingest, one window (load 0.5 to 1.6): 34.0 s wall,
-# 45.8 CPU s at 1 against 35.3 s, 42.9 CPU s at 16; bench/retrieval.py hybrid nDCG@10 0.817 and
-# 0.719 (tuning, reporting halves) against 0.822 and 0.711. (Earlier, among batches: 16 took
-# 27 CPU s to encode every passage, 32 and 64 took 31.)
+# 45.8 CPU s at 1 against 35.3 s, 42.9 CPU s at 16; bench/retrieval.py hybrid nDCG@10 0.819 and
+# 0.711 (tuning, reporting halves) against 0.822 and 0.711, dense 0.708 and 0.658 against 0.719
+# and 0.666. (Earlier, among batches: 16 took 27 CPU s to encode every passage, 32 and 64 31.)
 BATCH_SIZE = 1
 DEFAULT_MAX_TOKENS = 256
 BACKENDS = ("onnx", "torch")
