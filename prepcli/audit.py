@@ -412,21 +412,26 @@ def verify(db: Db, *, newest: int | None = None) -> ChainCheck:
 # ---- reading --------------------------------------------------------------------------------
 
 
+# HCPs whose newest erasure no readmission followed (SQLite and PostgreSQL alike).
+ERASED_SQL = """SELECT hcp_id FROM audit
+   WHERE hcp_id IS NOT NULL AND command IN ('forget', 'readmit')
+   GROUP BY hcp_id
+   HAVING MAX(CASE WHEN command = 'forget' THEN audit_id END)
+        > COALESCE(MAX(CASE WHEN command = 'readmit' THEN audit_id END), 0)"""
+# On an administrator's copy of a team store, the team trail's erasures, set by each pull: an
+# erasure made from another copy is in the team's trail, not in this copy's.
+TEAM_ERASED_KEY = "team_erased_hcps"
+
+
 def erased_hcps(db: Db) -> set[str]:
     """HCPs erased with `prepcli forget` and not taken back since (`ingest --readmit`): the
     trail is the store's memory of an erasure, as it holds ids and outlives the erased rows."""
+    team = store.get_meta(db, TEAM_ERASED_KEY)
+    if team is not None:
+        return set(json.loads(team))
     if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'").fetchone():
         return set()
-    return {
-        r[0]
-        for r in db.execute(
-            """SELECT hcp_id FROM audit
-               WHERE hcp_id IS NOT NULL AND command IN ('forget', 'readmit')
-               GROUP BY hcp_id
-               HAVING MAX(CASE WHEN command = 'forget' THEN audit_id END)
-                    > COALESCE(MAX(CASE WHEN command = 'readmit' THEN audit_id END), 0)"""
-        )
-    }
+    return {r[0] for r in db.execute(ERASED_SQL)}
 
 
 def hcp_ids(db: Db) -> set[str]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from prepcli import store
+from prepcli import audit, store
 from prepcli.errors import PrepError
 from prepcli.stores import postgres
 
@@ -249,6 +249,10 @@ def _pull_rows(
         store.set_meta(local, index.PROFILES_KEY, store.get_meta(local, "vector_generation") or "0")
         store.set_meta(local, SOURCE_KEY, source)
         store.set_meta(local, PULLED_KEY, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        if role == "admin":
+            # An administrator ingests into this copy: it must know erasures made from others.
+            erased = sorted(r[0] for r in conn.execute(audit.ERASED_SQL))
+            store.set_meta(local, audit.TEAM_ERASED_KEY, json.dumps(erased))
 
 
 def _pull_hashed(
@@ -603,7 +607,10 @@ def ingest(url: str, run: Callable[[Path], Any]) -> tuple[Any, SyncReport]:
         copy = local_copy(url)
         pull(url, copy)
         result = run(copy)
-        return result, push(conn, store.open_store(copy, create=False))
+        report = push(conn, store.open_store(copy, create=False))
+        # A readmission's audit row goes up now, for every other copy's next ingest to see.
+        _push_audit(conn, store.open_store(copy, create=False))
+        return result, report
 
 
 def forget(url: str, run: Callable[[Path], Any]) -> Any:

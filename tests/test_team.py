@@ -911,3 +911,30 @@ def test_an_owner_who_is_not_superuser(pg_url: str, tiny_data: Path) -> None:
         ]
         stubs = conn.execute("SELECT interaction_id FROM interaction_stubs ORDER BY 1")
         assert [r[0] for r in stubs] == ["I001", "I002", "I003"]
+
+
+def test_an_erasure_holds_for_every_administrators_copy(
+    pg_url: str, tiny_data: Path, cli_env: Path, runner, monkeypatch
+) -> None:
+    """Found in review: the erasure's memory was the copy's own trail, so an ingest from
+    another administrator's copy (another computer) brought the erased HCP back in full."""
+    from prepcli.cli import app
+
+    postgres.init(pg_url)
+    monkeypatch.setenv("PREPCLI_TEAM_DIR", str(cli_env / "first"))
+    assert runner.invoke(app, ["ingest", str(tiny_data), "--db", pg_url]).exit_code == 0
+    assert runner.invoke(app, ["forget", "H001", "--yes", "--db", pg_url]).exit_code == 0
+    monkeypatch.setenv("PREPCLI_TEAM_DIR", str(cli_env / "second"))
+    again = runner.invoke(app, ["ingest", str(tiny_data), "--db", pg_url])
+    assert again.exit_code == 0, again.output
+    assert "Left out 3 rows of HCPs erased with `prepcli forget`: H001." in again.stderr
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM hcps WHERE hcp_id = 'H001'").fetchone() == (0,)
+    # Taken back from the second copy, the first copy's next ingest keeps it.
+    back = runner.invoke(app, ["ingest", str(tiny_data), "--db", pg_url, "--readmit", "H001"])
+    assert back.exit_code == 0, back.output
+    monkeypatch.setenv("PREPCLI_TEAM_DIR", str(cli_env / "first"))
+    later = runner.invoke(app, ["ingest", str(tiny_data), "--db", pg_url])
+    assert later.exit_code == 0 and "Left out" not in later.stderr
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM hcps WHERE hcp_id = 'H001'").fetchone() == (1,)
