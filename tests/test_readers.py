@@ -226,15 +226,35 @@ def test_a_quote_left_open_is_refused_not_left_to_swallow_rows(tmp_path: Path, b
     assert "not closed" in problem.message and "Q-2,H1" in problem.message
 
 
-def test_a_note_over_several_lines_with_commas_still_reads(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Asked about dosing,\nrenal, hepatic",
+        # found in review: a sentence with a comma for every column is prose, not a row
+        "Met Dr. Lee.\nShe asked about dosing, titration, renal, hepatic, storage.",
+    ],
+)
+def test_a_note_over_several_lines_with_commas_still_reads(tmp_path: Path, note: str) -> None:
     path = tmp_path / "interactions.csv"
     path.write_text(
-        "interaction_id,hcp_id,date,notes\n"
-        'Q-1,H1,2025-04-01,"Asked about dosing,\nrenal, hepatic"\n',
-        encoding="utf-8",
+        f'interaction_id,hcp_id,date,notes\nQ-1,H1,2025-04-01,"{note}"\n', encoding="utf-8"
     )
     (only,) = rows_of(path, "interactions", "csv")
-    assert only.data["notes"] == "Asked about dosing,\nrenal, hepatic"
+    assert only.data["notes"] == note
+
+
+def test_front_matter_merge_keys_read_and_a_list_as_key_is_a_file_error(tmp_path: Path) -> None:
+    """Found in review: the duplicate-key check came before YAML's merge keys, and a key no
+    set can hold raised a TypeError (a traceback) instead of a file error."""
+    path = tmp_path / "C1.md"
+    path.write_text(
+        "---\nbase: &b {audience: commercial}\ncontent_id: C1\n<<: *b\n---\nBody.\n",
+        encoding="utf-8",
+    )
+    (only,) = rows_of(path, "content", "markdown")
+    assert only.data["audience"] == "commercial"
+    path.write_text("---\n? [a, b]\n: 1\n---\nBody.\n", encoding="utf-8")
+    assert "not valid YAML" in unreadable(path, "content", "markdown").problem.message
 
 
 def test_a_column_with_no_name_is_named_by_its_place(tmp_path: Path) -> None:

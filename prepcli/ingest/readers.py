@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import csv
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,14 @@ class _FrontMatterLoader(yaml.SafeLoader):
     is refused, as in CSV and JSON: the last "audience:" would silently win."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        self.flatten_mapping(node)  # merge keys ("<<: *defaults") first, as SafeLoader does
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if key in seen:
+            if isinstance(key, Hashable) and key in seen:
                 raise _KeyTwice(str(key))
-            seen.add(key)
+            if isinstance(key, Hashable):
+                seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
 
@@ -290,13 +293,16 @@ def _swallowed_rows(
 ) -> Unreadable | None:
     """A quote opened in a cell and never closed where its row ends reads the next rows into
     that cell, and they vanish without an error. A cell spanning lines is legitimate (a note
-    with line breaks), but one holding a line with a delimiter for every column reads as rows
-    swallowed, so the file is refused, naming the cell."""
-    if len(columns) < 3:
+    with line breaks, a sentence with many commas), but a line in it that reads as a row of
+    this file (a delimiter for every column, and a first cell shaped like this row's id:
+    "Q-2" under "Q-1") is rows swallowed, so the file is refused, naming the cell."""
+    if len(columns) < 3 or not values:
         return None
+    own = _id_shape(values[0])
     for column, value in zip(columns, values, strict=False):
         for inner in value.split("\n")[1:]:
-            if inner.count(",") >= len(columns) - 1:
+            first = inner.split(",", 1)[0].strip()
+            if inner.count(",") >= len(columns) - 1 and own and _id_shape(first) == own:
                 return Unreadable(
                     Problem(
                         name,
@@ -308,6 +314,16 @@ def _swallowed_rows(
                     )
                 )
     return None
+
+
+def _id_shape(cell: str) -> str:
+    """A cell's shape as an id: each letter or digit as "x", other characters kept ("Q-1" and
+    "Q-2", two Salesforce ids, share one), and "" for a cell with a space (an id has none;
+    prose does)."""
+    cell = cell.strip().strip('"')
+    if not cell or " " in cell:
+        return ""
+    return re.sub(r"[^\W_]", "x", cell)
 
 
 def csv_header(path: Path, name: str | None = None, *, fold_case: bool = False) -> tuple[str, ...]:
