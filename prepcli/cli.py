@@ -409,7 +409,11 @@ def _print_ingest(result: Any, *, report_phi: bool) -> None:
         )
     if report.readmitted:
         say(
-            "Taken back after an erasure (recorded in the audit trail): "
+            (
+                "Dry run: would take back after an erasure (nothing recorded): "
+                if report.dry_run
+                else "Taken back after an erasure (recorded in the audit trail): "
+            )
             + ", ".join(report.readmitted)
         )
     if report.ignored:

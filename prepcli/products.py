@@ -18,8 +18,11 @@ def restricted_piece(products: list[str], restricted: list[str]) -> bool:
     a word ("Veltrana XR" for "Veltrana"): a restriction that a registered mark or a generic
     in brackets could slip past would offer what must never be promoted."""
     names = [_product_name(r) for r in restricted if _product_name(r)]
-    return any(
-        re.search(rf"(?<!\w){re.escape(r)}(?!\w)", _product_name(p))
+    # (a generic in brackets is a name of the product too: restricted "zoravetinib" holds
+    # back "Veltrana (zoravetinib)")
+    spellings = [
+        s
         for p in products
-        for r in names
-    )
+        for s in (_product_name(p), *map(_product_name, re.findall(r"\(([^)]*)\)", p)))
+    ]
+    return any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", s) for s in spellings for r in names)

@@ -836,7 +836,9 @@ def test_an_erased_hcp_stays_erased_when_the_export_still_holds_them(runner, tin
     )
     assert invoke(runner, "prep", "H001", *AS_OF).exit_code == 2
     # A dry run takes nobody back; --readmit does, on the record.
-    assert_ok(invoke(runner, "ingest", tiny_data, "--readmit", "H001", "--dry-run"))
+    dry = invoke(runner, "ingest", tiny_data, "--readmit", "H001", "--dry-run")
+    assert_ok(dry)
+    assert "Dry run: would take back after an erasure (nothing recorded): H001" in dry.stderr
     assert conn.execute("SELECT COUNT(*) FROM hcps WHERE hcp_id = 'H001'").fetchone() == (0,)
     back = invoke(runner, "ingest", tiny_data, "--readmit", "H001")
     assert_ok(back)

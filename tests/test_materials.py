@@ -116,12 +116,21 @@ def test_an_email_only_piece_needs_consent_however_it_is_spelled(spelling):
         assert ids(eligible(pieces, hcp, history, AS_OF, SCOPE)) == []
 
 
-@pytest.mark.parametrize("name", ["Veltrana®", "Veltrana (zoravetinib)", "VELTRANA", "Veltrana XR"])
-def test_a_restricted_product_is_held_back_under_any_spelling(name):
+@pytest.mark.parametrize(
+    ("restricted", "name"),
+    [
+        ("Veltrana", "Veltrana®"),
+        ("Veltrana", "Veltrana (zoravetinib)"),
+        ("Veltrana", "VELTRANA"),
+        ("Veltrana", "Veltrana XR"),
+        ("zoravetinib", "Veltrana (zoravetinib)"),  # restricted by its generic name
+    ],
+)
+def test_a_restricted_product_is_held_back_under_any_spelling(restricted, name):
     hcp = {
         "specialty": "Medical Oncology",
         "email_consent": True,
-        "restricted_products": ["Veltrana"],
+        "restricted_products": [restricted],
     }
     result = eligible([piece("v", name, "NSCLC")], hcp, [], AS_OF, SCOPE)
     assert ids(result) == [] and result.held_back == {"restricted": 1}

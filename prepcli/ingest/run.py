@@ -70,7 +70,7 @@ class IngestReport:
     mapping: str | None = None  # the CRM mapping's name, for hints
     # Interactions in the whole store with a possible adverse event not marked as reported.
     unreported_safety: int = 0
-    # Erased HCPs taken back on purpose (``readmit``) that this input holds.
+    # Erased HCPs taken back on purpose (``readmit``), whether or not this input holds them.
     readmitted: list[str] = field(default_factory=list)
 
     @property
