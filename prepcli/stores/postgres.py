@@ -453,15 +453,21 @@ END $$"""
 def _reserve_advisory_locks(conn: Any, done: list[str]) -> None:
     """Only a superuser may change who runs PostgreSQL's own functions: an owner who is none
     is told, and the lock stays open to every login (docs/team.md)."""
+    # (a REVOKE by a login that does not own the function only warns: ask what a rep may run)
+    ask = "SELECT has_function_privilege('prepcli_rep', 'pg_advisory_lock(bigint)', 'EXECUTE')"
+    was_open = conn.execute(ask).fetchone()[0]
     try:
         with conn.transaction():
             conn.execute(_ADVISORY_LOCKS)
     except _driver().errors.InsufficientPrivilege:
         pass
-    # (a REVOKE by a login that does not own the function only warns: ask what a rep may run)
-    open_to_reps = conn.execute(
-        "SELECT has_function_privilege('prepcli_rep', 'pg_advisory_lock(bigint)', 'EXECUTE')"
-    ).fetchone()[0]
+    open_to_reps = conn.execute(ask).fetchone()[0]
+    if was_open and not open_to_reps:
+        # Every login of this database loses them, another application's too: say so.
+        done.append(
+            "advisory locks in this database reserved to prepcli administrators (another "
+            "application using this database needs GRANT EXECUTE on them; docs/team.md)"
+        )
     if open_to_reps:
         done.append(
             "note: this login may not reserve advisory locks to administrators, so any login "
