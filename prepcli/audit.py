@@ -429,8 +429,6 @@ def erased_hcps(db: Db) -> set[str]:
     team = store.get_meta(db, TEAM_ERASED_KEY)
     if team is not None:
         return set(json.loads(team))
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'").fetchone():
-        return set()
     return {r[0] for r in db.execute(ERASED_SQL)}
 
 

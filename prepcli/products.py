@@ -17,7 +17,9 @@ def restricted_piece(products: list[str], restricted: list[str]) -> bool:
     """Whether a piece covers a restricted product, under any spelling that holds its name as
     a word ("Veltrana XR" for "Veltrana"): a restriction that a registered mark or a generic
     in brackets could slip past would offer what must never be promoted."""
-    names = [_product_name(r) for r in restricted if _product_name(r)]
+    names = [n for n in map(_product_name, restricted) if n]
+    if not names:
+        return False  # (the common case, asked of every piece on a briefing's path)
     # (a generic in brackets is a name of the product too: restricted "zoravetinib" holds
     # back "Veltrana (zoravetinib)")
     spellings = [

@@ -850,7 +850,7 @@ def offerable_content(
           AND (expires_on IS NULL OR substr(expires_on, 1, 10) > ?)
         ORDER BY content_id
     """
-    banned = list(restricted)
+    banned = list(restricted)  # (an iterable may be read once; every row asks)
     rows = from_rows(dicts(db.execute(sql, [content_audience(role), day, day])))
     return [r for r in rows if not restricted_piece(r["products"], banned)]
 

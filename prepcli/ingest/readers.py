@@ -40,10 +40,11 @@ class _FrontMatterLoader(yaml.SafeLoader):
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, Hashable) and key in seen:
+            if not isinstance(key, Hashable):
+                continue  # (SafeLoader refuses it below, as a YAML error)
+            if key in seen:
                 raise _KeyTwice(str(key))
-            if isinstance(key, Hashable):
-                seen.add(key)
+            seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
 
